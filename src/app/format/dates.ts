@@ -1,0 +1,75 @@
+import type { DatePrecision } from '../../model';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function parts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number);
+  return [y ?? 1970, m ?? 1, d ?? 1];
+}
+
+/** A calendar date as a local-time Date at midnight, so it lands on its own day in every time zone. */
+export function localDate(iso: string): Date {
+  const [y, m, d] = parts(iso);
+  return new Date(y, m - 1, d);
+}
+
+/** The calendar day a local Date falls on, as `YYYY-MM-DD`. */
+export function toIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  const [y, m, d] = parts(iso);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** "24 February 2025" — day first, month spelled out, so no reader misreads 03/02. */
+export function formatDay(iso: string): string {
+  const [y, m, d] = parts(iso);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** How a date reads at its precision: "week of 24 February 2025", "March 2025", "2025". */
+export function formatStoryDate(iso: string, precision: DatePrecision, endDate?: string): string {
+  const [y, m] = parts(iso);
+  switch (precision) {
+    case 'year':
+      return String(y);
+    case 'month':
+      return `${MONTHS[m - 1]} ${y}`;
+    case 'week':
+      return `week of ${formatDay(iso)}`;
+    case 'day':
+      return endDate && endDate !== iso ? `${formatDay(iso)} – ${formatDay(endDate)}` : formatDay(iso);
+  }
+}
+
+/** The last day a dated item covers, given its precision. */
+export function lastDayCovered(iso: string, precision: DatePrecision, endDate?: string): string {
+  if (endDate) return endDate;
+  const [y, m] = parts(iso);
+  switch (precision) {
+    case 'day':
+      return iso;
+    case 'week':
+      return addDays(iso, 6);
+    case 'month':
+      return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    case 'year':
+      return `${y}-12-31`;
+  }
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHashHistory } from '@tanstack/react-router';
+import { StoryApp, createQueryClient } from './StoryApp';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <StoryApp history={createHashHistory()} queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { dataIndex, type DataIndex } from '../../src/model';
+
+/** The shipped data, read the same way the app reads it. */
+export function shippedIndex(): DataIndex {
+  return dataIndex.parse(JSON.parse(readFileSync('public/data/index.json', 'utf8')));
+}
+
+/** Opens a view by its hash route, e.g. `/events/x?actors=macron`. */
+export async function openView(page: Page, route: string) {
+  await page.goto(`./#${route}`);
+}
+
+export async function timelineReady(page: Page) {
+  await expect(page.locator('.vis-timeline .vis-item').first()).toBeVisible();
+}
+
+/** Screenshots go to a git-ignored folder for people to look at; nothing compares them. */
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: false });
+}
+
+/** Collects uncaught errors and console errors, to assert a clean console. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

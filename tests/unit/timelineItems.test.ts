@@ -1,0 +1,103 @@
+import { buildStoryLookup } from '../../src/app/data/storyLookup';
+import { localDate } from '../../src/app/format/dates';
+import {
+  defaultWindow,
+  eventIdOfItem,
+  eventTimelineItems,
+  itemsForWindow,
+  timelineGroups,
+} from '../../src/app/timeline/timelineItems';
+import { makeActor, makeEvent, makeEvents, makeIndex } from '../fixtures/story';
+
+describe('eventTimelineItems', () => {
+  it('makes one box per day event, labelled with the plain title', () => {
+    const [item] = eventTimelineItems([makeEvent({ title: '<b>not bold</b>' })], 'none');
+    expect(item).toMatchObject({
+      id: 'macron-visits-trump',
+      type: 'box',
+      label: '<b>not bold</b>',
+      group: undefined,
+    });
+    expect(item!.start).toEqual(localDate('2025-02-24'));
+  });
+
+  it('draws week and month precision as ranges covering the whole period', () => {
+    const [week] = eventTimelineItems([makeEvent({ precision: 'week' })], 'none');
+    expect(week).toMatchObject({
+      type: 'range',
+      start: localDate('2025-02-24'),
+      end: localDate('2025-03-03'),
+    });
+    const [month] = eventTimelineItems([makeEvent({ date: '2025-03-01', precision: 'month' })], 'none');
+    expect(month!.end).toEqual(localDate('2025-04-01'));
+  });
+
+  it('puts an event in every actor row it involves, with ids that lead back to the event', () => {
+    const items = eventTimelineItems([makeEvent({ actorIds: ['macron', 'trump'] })], 'actor');
+    expect(items.map((i) => [i.id, i.group])).toEqual([
+      ['macron-visits-trump@macron', 'macron'],
+      ['macron-visits-trump@trump', 'trump'],
+    ]);
+    expect(items.map((i) => eventIdOfItem(i.id))).toEqual(['macron-visits-trump', 'macron-visits-trump']);
+  });
+
+  it('marks planned and extracted events for styling', () => {
+    const [item] = eventTimelineItems([makeEvent({ planned: true, provenance: 'extracted' })], 'none');
+    expect(item!.className).toContain('is-planned');
+    expect(item!.className).toContain('is-extracted');
+  });
+
+  it('names rows by actor, busiest first, with a row for events without actors', () => {
+    const lookup = buildStoryLookup(
+      makeIndex({ actors: [makeActor(), makeActor({ id: 'trump', name: 'Donald Trump' })] }),
+    );
+    const events = [
+      makeEvent({ id: 'a', actorIds: ['trump'] }),
+      makeEvent({ id: 'b', actorIds: ['trump', 'macron'] }),
+      makeEvent({ id: 'c', actorIds: [] }),
+    ];
+    const groups = timelineGroups(eventTimelineItems(events, 'actor'), 'actor', lookup);
+    expect(groups?.map((g) => g.label)).toEqual(['Donald Trump', 'Emmanuel Macron', 'No actor']);
+  });
+});
+
+describe('itemsForWindow', () => {
+  const items = eventTimelineItems(makeEvents(200, '2025-01-01'), 'none');
+  const window = { start: localDate('2025-02-01'), end: localDate('2025-02-11') };
+
+  it('keeps only items in and near the window', () => {
+    const { items: near, summarized } = itemsForWindow(items, window, 100);
+    expect(summarized).toBe(false);
+    const days = near.map((i) => i.start.getTime());
+    expect(Math.min(...days)).toBeGreaterThanOrEqual(localDate('2025-01-27').getTime());
+    expect(Math.max(...days)).toBeLessThanOrEqual(localDate('2025-02-16').getTime());
+    expect(near.some((i) => i.id === 'event-0035')).toBe(true);
+  });
+
+  it('includes a long range that starts before the window and reaches into it', () => {
+    const long = eventTimelineItems(
+      [makeEvent({ id: 'long', date: '2025-01-01', precision: 'year' })],
+      'none',
+    );
+    expect(itemsForWindow(long, window, 10).items.map((i) => i.id)).toEqual(['long']);
+  });
+
+  it('summarises as counts per row when too many would be drawn, losing no event', () => {
+    const wide = { start: localDate('2025-01-01'), end: localDate('2025-07-20') };
+    const { items: cells, summarized } = itemsForWindow(items, wide, 50, 10);
+    expect(summarized).toBe(true);
+    expect(cells.length).toBeLessThanOrEqual(10);
+    const total = cells.reduce((sum, cell) => sum + Number(cell.label.split(' ')[0]), 0);
+    expect(total).toBe(200);
+    expect(cells.every((c) => c.type === 'density' && c.eventId === null)).toBe(true);
+  });
+});
+
+describe('defaultWindow', () => {
+  it('frames every item with a margin', () => {
+    const items = eventTimelineItems(makeEvents(10, '2025-02-01'), 'none');
+    const { start, end } = defaultWindow(items);
+    expect(start.getTime()).toBeLessThan(localDate('2025-02-01').getTime());
+    expect(end.getTime()).toBeGreaterThan(localDate('2025-02-10').getTime());
+  });
+});
