@@ -3,11 +3,19 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   type RouterHistory,
 } from '@tanstack/react-router';
 import { AppShell } from './shell/AppShell';
 import { RouteNotFound } from './panels/NotFoundPanel';
-import { EventRoute } from './routes/EventRoute';
+import {
+  ActorRoute,
+  ActorTopicRoute,
+  ArticleRoute,
+  EventRoute,
+  QuoteRoute,
+  TopicRoute,
+} from './routes/panelRoutes';
 import { HomeRoute } from './routes/HomeRoute';
 import { decodeStorySearch, parseSearchString, stringifySearch } from './url/storySearch';
 
@@ -25,7 +33,67 @@ const eventRoute = createRoute({
   component: EventRoute,
 });
 
-export const routeTree = rootRoute.addChildren([homeRoute, eventRoute]);
+const articleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/articles/$articleId',
+  component: ArticleRoute,
+});
+
+const actorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/actors/$actorId',
+  component: ActorRoute,
+});
+
+const actorTopicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/actors/$actorId/topics/$topicId',
+  component: ActorTopicRoute,
+});
+
+const topicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/topics/$topicId',
+  component: TopicRoute,
+});
+
+const quoteRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/quotes/$quoteId',
+  component: QuoteRoute,
+});
+
+// The matrix and search load on first use: the first paint needs only the shell, timeline and index.
+const matrixRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/matrix',
+  component: lazyRouteComponent(() => import('./matrix/StanceMatrixView'), 'StanceMatrixView'),
+});
+
+const topicOverTimeRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/matrix/$topicId',
+  component: lazyRouteComponent(() => import('./matrix/StanceMatrixView'), 'TopicOverTimeRoute'),
+});
+
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/search',
+  component: lazyRouteComponent(() => import('./search/SearchPanel'), 'SearchPanel'),
+});
+
+export const routeTree = rootRoute.addChildren([
+  homeRoute,
+  eventRoute,
+  articleRoute,
+  actorRoute,
+  actorTopicRoute,
+  topicRoute,
+  quoteRoute,
+  matrixRoute,
+  topicOverTimeRoute,
+  searchRoute,
+]);
 
 /**
  * Hash history (`/#/events/…`): every view is a plain URL that any static file

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openView, saveScreenshot, shippedIndex, timelineReady, watchConsole } from './story';
+import { ITEM, openView, saveScreenshot, shippedIndex, timelineReady, watchConsole } from './story';
 
 const index = shippedIndex();
 const firstEvent = [...index.events].sort((a, b) => a.date.localeCompare(b.date))[0]!;
@@ -8,7 +8,7 @@ test('the timeline shows one item per shipped event', async ({ page }) => {
   const errors = watchConsole(page);
   await openView(page, '/');
   await timelineReady(page);
-  await expect(page.locator('.vis-timeline .vis-item')).toHaveCount(index.events.length);
+  await expect(page.locator(ITEM)).toHaveCount(index.events.length);
   expect(errors).toEqual([]);
 });
 
@@ -17,7 +17,7 @@ test('clicking an event opens its panel and puts its id in the URL; reload and b
 }) => {
   await openView(page, '/');
   await timelineReady(page);
-  await page.locator('.vis-item', { hasText: firstEvent.title }).first().click();
+  await page.locator(ITEM, { hasText: firstEvent.title }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: firstEvent.title })).toBeVisible();
   expect(page.url()).toContain(`#/events/${firstEvent.id}`);
 
@@ -35,7 +35,7 @@ test('an unknown event id shows "not found" and the timeline still works', async
   await openView(page, '/events/no-such-event');
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   await timelineReady(page);
-  await page.locator('.vis-item', { hasText: firstEvent.title }).first().click();
+  await page.locator(ITEM, { hasText: firstEvent.title }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: firstEvent.title })).toBeVisible();
 });
 

@@ -13,8 +13,11 @@ export async function openView(page: Page, route: string) {
   await page.goto(`./#${route}`);
 }
 
+/** A drawn timeline item (boxes also draw a line and a dot that carry the class vis-item). */
+export const ITEM = '.vis-timeline .vis-item:not(.vis-dot):not(.vis-line)';
+
 export async function timelineReady(page: Page) {
-  await expect(page.locator('.vis-timeline .vis-item').first()).toBeVisible();
+  await expect(page.locator(ITEM).first()).toBeVisible();
 }
 
 /** Screenshots go to a git-ignored folder for people to look at; nothing compares them. */

@@ -1,20 +1,27 @@
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
+import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
-import { useDocumentTitle } from '../shell/useDocumentTitle';
-import { EvidenceQuote } from './EvidenceQuote';
+import { ActorLink, EventLink, QuoteLink, TopicLink } from '../links/StoryLinks';
+import { PanelFrame } from '../shell/PanelFrame';
+import { EvidenceList } from './EvidenceQuote';
 
 export function EventPanel({ event }: { event: StoryEvent }) {
-  const { lookup } = useStory();
-  useDocumentTitle(event.title);
+  const { lookup, index } = useStory();
+  const { previous, next } = neighbours(lookup, event.id);
+  const quotes = index.quotes.filter((q) => q.eventId === event.id);
+  const status = event.planned ? 'Planned' : 'Happened';
   return (
-    <article className="panel event-panel" aria-labelledby="event-title">
-      <p className="panel-kicker">
-        Event · {event.kind.replace(/-/g, ' ')}
-        {event.planned ? ' · planned' : ''}
-        {event.provenance === 'extracted' ? ' · extracted automatically' : ''}
-      </p>
-      <h2 id="event-title">{event.title}</h2>
+    <PanelFrame
+      title={event.title}
+      className="event-panel"
+      kicker={
+        <>
+          Event · {event.kind.replace(/-/g, ' ')} · {status}
+          {event.provenance === 'extracted' ? ' · found automatically' : ''}
+        </>
+      }
+    >
       <p className="event-date">
         <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
       </p>
@@ -24,19 +31,54 @@ export function EventPanel({ event }: { event: StoryEvent }) {
           <h3>Actors</h3>
           <ul className="chip-list">
             {event.actorIds.map((id) => (
-              <li key={id}>{lookup.actorsById.get(id)?.name ?? id}</li>
+              <li key={id}>
+                <ActorLink id={id}>{lookup.actorsById.get(id)?.name ?? id}</ActorLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {event.topicIds.length > 0 && (
+        <>
+          <h3>Topics</h3>
+          <ul className="chip-list">
+            {event.topicIds.map((id) => (
+              <li key={id}>
+                <TopicLink id={id}>{lookup.topicsById.get(id)?.name ?? id}</TopicLink>
+              </li>
             ))}
           </ul>
         </>
       )}
       <h3>Evidence</h3>
-      <ul className="evidence-list">
-        {event.evidence.map((evidence) => (
-          <li key={`${evidence.articleId}#${evidence.sentenceId}`}>
-            <EvidenceQuote evidence={evidence} />
-          </li>
-        ))}
-      </ul>
-    </article>
+      <EvidenceList evidence={event.evidence} />
+      {quotes.length > 0 && (
+        <>
+          <h3>Quotes</h3>
+          <ul className="plain-list">
+            {quotes.map((q) => (
+              <li key={q.id}>
+                <QuoteLink id={q.id}>“{q.text}”</QuoteLink> — {q.speakerLabel}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <nav className="prev-next" aria-label="Events in time order">
+        {previous ? (
+          <EventLink id={previous.id}>
+            <span aria-hidden="true">← </span>Previous: {previous.title}
+          </EventLink>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <EventLink id={next.id}>
+            Next: {next.title}
+            <span aria-hidden="true"> →</span>
+          </EventLink>
+        )}
+      </nav>
+    </PanelFrame>
   );
 }

@@ -1,8 +1,12 @@
 import type { Evidence } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
+import { ArticleLink } from '../links/StoryLinks';
 
-/** A verbatim sentence and where it comes from: article, publisher, date and the outlet it credits. */
+/**
+ * A verbatim sentence and where it comes from: article, publisher, date, the
+ * outlet it credits, a link into the article at that sentence and to the original.
+ */
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   const { lookup } = useStory();
   const article = lookup.articlesById.get(evidence.articleId);
@@ -17,21 +21,34 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
             {article.published && (
               <> · {formatStoryDate(article.published.date, article.published.precision)}</>
             )}
-            {evidence.reportedBy && <> · citing {evidence.reportedBy}</>}
-            {article.sourceUrl && (
-              <>
-                {' '}
-                ·{' '}
-                <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer">
-                  original
-                </a>
-              </>
-            )}
           </>
         ) : (
           <>Article {evidence.articleId}</>
         )}
+        {evidence.reportedBy && <span className="reported-by"> · citing {evidence.reportedBy}</span>}
+        <span className="evidence-links">
+          <ArticleLink id={evidence.articleId} sentenceId={evidence.sentenceId}>
+            Open in article
+          </ArticleLink>
+          {article?.sourceUrl && (
+            <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer">
+              Original <span className="visually-hidden">(opens in a new tab)</span>
+            </a>
+          )}
+        </span>
       </figcaption>
     </figure>
+  );
+}
+
+export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
+  return (
+    <ul className="evidence-list">
+      {evidence.map((item) => (
+        <li key={`${item.articleId}#${item.sentenceId}#${item.quote}`}>
+          <EvidenceQuote evidence={item} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,31 +1,47 @@
-import { Link, Outlet } from '@tanstack/react-router';
+import { Outlet, useLocation } from '@tanstack/react-router';
+import { FilterBar } from '../filters/FilterBar';
+import { useFilteredEvents } from '../filters/useFilteredEvents';
 import { TimelinePane } from '../timeline/TimelinePane';
+import { AppHeader } from './AppHeader';
+import { SearchNotices } from './SearchNotices';
 import { StoryBoundary } from './StoryBoundary';
 
-/** Header, timeline and the side panel that the current route fills. */
+/** Header, filters, timeline and the side panel that the current route fills. */
 export function AppShell() {
   return (
     <div className="app">
-      <header className="app-header">
-        <Link to="/" search={(prev) => ({ ...prev, s: undefined })} className="app-title">
-          Peace Plan Explorer
-        </Link>
-        <p className="app-subtitle">
-          The 2025 European “reassurance force” plan for Ukraine and the US backstop
-        </p>
-      </header>
+      <a className="skip-link" href="#panel">
+        Skip to details
+      </a>
+      <AppHeader />
+      <SearchNotices />
       <StoryBoundary what="the story data">
-        <main className="app-main">
-          <section className="timeline-pane" aria-label="Timeline of events">
-            <TimelinePane />
-          </section>
-          <aside className="panel-pane" aria-label="Details">
-            <StoryBoundary what="this panel">
-              <Outlet />
-            </StoryBoundary>
-          </aside>
-        </main>
+        <Workspace />
       </StoryBoundary>
     </div>
+  );
+}
+
+function Workspace() {
+  const pathname = useLocation({ select: (location) => location.pathname });
+  // Filtered once here and handed to both the filter bar and the timeline.
+  const { filters, events } = useFilteredEvents();
+  // On a phone an open panel covers the screen as a sheet; its back button closes it.
+  const panelOpen = pathname !== '/' && pathname !== '';
+  const wide = pathname.startsWith('/matrix');
+  return (
+    <main className={`app-main${panelOpen ? ' has-panel' : ''}${wide ? ' is-wide' : ''}`}>
+      <section className="timeline-pane" aria-label="Timeline of events">
+        <FilterBar filters={filters} matching={events} />
+        <StoryBoundary what="the timeline">
+          <TimelinePane events={events} />
+        </StoryBoundary>
+      </section>
+      <aside className="panel-pane" id="panel" aria-label="Details">
+        <StoryBoundary what="this panel">
+          <Outlet />
+        </StoryBoundary>
+      </aside>
+    </main>
   );
 }

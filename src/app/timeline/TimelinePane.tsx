@@ -1,6 +1,8 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
+import { EventListView } from './EventListView';
 import { localDate, toIsoDate } from '../format/dates';
 import { rootRouteApi } from '../url/routeApi';
 import { EventTimeline } from './EventTimeline';
@@ -19,15 +21,14 @@ const MAX_DRAWN_ITEMS = 400;
 /** A window change within this long after the last one replaces its history entry. */
 const SETTLE_MS = 1200;
 
-export function TimelinePane() {
-  const { index } = useStory();
+/** The timeline of the filtered events, or the same events as a list (`view=list`). */
+export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const search = rootRouteApi.useSearch();
   const navigate = useNavigate();
   const { eventId } = useParams({ strict: false });
   const grouping = search.group ?? 'none';
   const lastWindowPush = useRef(0);
 
-  const events = index.events;
   const allItems = useMemo(() => eventTimelineItems(events, grouping), [events, grouping]);
   const { start, end } = search;
   const window = useMemo<TimeWindow>(
@@ -36,6 +37,7 @@ export function TimelinePane() {
   );
   const drawn = useMemo(() => itemsForWindow(allItems, window, MAX_DRAWN_ITEMS), [allItems, window]);
   const { lookup } = useStory();
+  const visibleEventIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const groups = useMemo(() => timelineGroups(allItems, grouping, lookup), [allItems, grouping, lookup]);
   const selectedItemIds = useMemo(
     () => (eventId ? drawn.items.filter((item) => item.eventId === eventId).map((item) => item.id) : []),
@@ -65,24 +67,51 @@ export function TimelinePane() {
     [navigate],
   );
 
+  // vis-timeline has no keyboard support of its own: arrows step through events in time order.
+  const onKeyDown = (keyEvent: KeyboardEvent) => {
+    if (keyEvent.key !== 'ArrowRight' && keyEvent.key !== 'ArrowLeft') return;
+    const ordered = lookup.eventsInOrder.filter((e) => visibleEventIds.has(e.id));
+    if (ordered.length === 0) return;
+    keyEvent.preventDefault();
+    const at = ordered.findIndex((e) => e.id === eventId);
+    const step = keyEvent.key === 'ArrowRight' ? 1 : -1;
+    const nextIndex = at === -1 ? (step === 1 ? 0 : ordered.length - 1) : at + step;
+    const next = ordered[Math.max(0, Math.min(ordered.length - 1, nextIndex))]!;
+    void navigate({
+      to: '/events/$eventId',
+      params: { eventId: next.id },
+      search: (prev) => ({ ...prev, s: undefined }),
+    });
+  };
+
   return (
-    <div className="timeline-wrap">
+    <div
+      className="timeline-wrap"
+      tabIndex={0}
+      data-focus-home
+      onKeyDown={onKeyDown}
+      aria-label="Timeline. Use the left and right arrow keys to step through events."
+    >
       {drawn.summarized && (
         <p className="timeline-note" role="status">
           Too many events to draw at this zoom: showing counts. Zoom in or click a count.
         </p>
       )}
-      <EventTimeline
-        key={grouping === 'none' ? 'single-row' : 'rows'}
-        items={drawn.items}
-        groups={groups}
-        window={window}
-        selectedItemIds={selectedItemIds}
-        onSelectItem={onSelectItem}
-        onWindowChange={onWindowChange}
-        onZoomTo={onWindowChange}
-        ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
-      />
+      {search.view === 'list' ? (
+        <EventListView events={events} selectedId={eventId} />
+      ) : (
+        <EventTimeline
+          key={grouping === 'none' ? 'single-row' : 'rows'}
+          items={drawn.items}
+          groups={groups}
+          window={window}
+          selectedItemIds={selectedItemIds}
+          onSelectItem={onSelectItem}
+          onWindowChange={onWindowChange}
+          onZoomTo={onWindowChange}
+          ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
+        />
+      )}
     </div>
   );
 }

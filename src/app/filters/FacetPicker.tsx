@@ -1,0 +1,68 @@
+import { useId, useState } from 'react';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Events there would be with this value selected (and every other filter as it is). */
+  count: number;
+}
+
+interface FacetPickerProps {
+  title: string;
+  options: readonly FacetOption[];
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  /** Show a box to narrow a long list by name. */
+  searchable?: boolean;
+}
+
+/** A multi-select as a native disclosure with checkboxes: keyboard and screen-reader friendly as is. */
+export function FacetPicker({ title, options, selected, onChange, searchable }: FacetPickerProps) {
+  const [needle, setNeedle] = useState('');
+  const id = useId();
+  const shown = needle
+    ? options.filter((o) => o.label.toLowerCase().includes(needle.trim().toLowerCase()))
+    : options;
+  const toggle = (value: string) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+
+  return (
+    <details className="facet">
+      <summary>
+        {title}
+        {selected.length > 0 && <span className="facet-count"> ({selected.length})</span>}
+      </summary>
+      <div className="facet-body">
+        {searchable && (
+          <>
+            <label htmlFor={`${id}-find`} className="visually-hidden">
+              Find {title.toLowerCase()}
+            </label>
+            <input
+              id={`${id}-find`}
+              type="search"
+              placeholder={`Find ${title.toLowerCase()}…`}
+              value={needle}
+              onChange={(event) => setNeedle(event.target.value)}
+            />
+          </>
+        )}
+        <ul className="facet-options">
+          {shown.map((option) => (
+            <li key={option.value}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(option.value)}
+                  onChange={() => toggle(option.value)}
+                />{' '}
+                {option.label} <span className="count">{option.count}</span>
+              </label>
+            </li>
+          ))}
+          {shown.length === 0 && <li className="muted">Nothing matches “{needle}”.</li>}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,214 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { eventKind, stance, type StoryEvent } from '../../model';
+import { useStory } from '../data/storyIndex';
+import { stanceBadge } from '../matrix/stanceMatrix';
+import { rootRouteApi } from '../url/routeApi';
+import type { StorySearch } from '../url/storySearch';
+import {
+  activeFilterChips,
+  clearFilters,
+  emptyResultHint,
+  eventKindLabel,
+  facetCounts,
+  removeFilterValue,
+  type EventFilters,
+  type FilterKey,
+} from './eventFilters';
+import { FacetPicker, type FacetOption } from './FacetPicker';
+
+const FILTER_NAMES: Record<FilterKey, string> = {
+  actors: 'actor',
+  topics: 'topic',
+  stances: 'stance',
+  kinds: 'kind',
+  publishers: 'source',
+  provenance: 'curated / extracted',
+  from: '“from” date',
+  to: '“until” date',
+};
+
+function options(counts: Map<string, number>, label: (value: string) => string, order?: readonly string[]) {
+  const values = order ?? [...counts.keys()];
+  const list: FacetOption[] = values.map((value) => ({
+    value,
+    label: label(value),
+    count: counts.get(value) ?? 0,
+  }));
+  return order ? list : list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/**
+ * Filters by actor, topic, stance, source, kind, provenance and dates; the
+ * active ones as removable chips; how many events match. All of it lives in the URL.
+ */
+export function FilterBar({ filters, matching }: { filters: EventFilters; matching: readonly StoryEvent[] }) {
+  const { index, lookup, filterContext } = useStory();
+  const navigate = useNavigate();
+  const counts = useMemo(
+    () => facetCounts(index.events, filters, filterContext),
+    [index.events, filters, filterContext],
+  );
+  const chips = activeFilterChips(filters, lookup);
+  const unknownActors = (filters.actors ?? []).filter((id) => !lookup.actorsById.has(id));
+  const unknownTopics = (filters.topics ?? []).filter((id) => !lookup.topicsById.has(id));
+  const hint = matching.length === 0 ? emptyResultHint(index.events, filters, filterContext) : null;
+
+  const update = (change: (prev: StorySearch) => StorySearch) =>
+    void navigate({ to: '.', search: (prev) => change(prev) });
+  const setList = (key: 'actors' | 'topics' | 'stances' | 'kinds' | 'publishers') => (next: string[]) =>
+    update((prev) => ({ ...prev, [key]: next.length ? next : undefined }));
+  const setDate = (key: 'from' | 'to') => (value: string) =>
+    update((prev) => {
+      const next: StorySearch = { ...prev, [key]: value || undefined };
+      // The timeline follows the date range, so the filtered span is what is on screen.
+      if (next.from && next.to) return { ...next, start: next.from, end: next.to };
+      return next;
+    });
+
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      <div className="filter-controls">
+        <FacetPicker
+          title="Actors"
+          searchable
+          options={options(counts.actors, (id) => lookup.actorsById.get(id)?.name ?? id)}
+          selected={filters.actors ?? []}
+          onChange={setList('actors')}
+        />
+        <FacetPicker
+          title="Topics"
+          options={options(counts.topics, (id) => lookup.topicsById.get(id)?.name ?? id)}
+          selected={filters.topics ?? []}
+          onChange={setList('topics')}
+        />
+        <FacetPicker
+          title="Stances"
+          options={options(counts.stances, (s) => stanceBadge(s as never), stance.options)}
+          selected={filters.stances ?? []}
+          onChange={setList('stances')}
+        />
+        <FacetPicker
+          title="Kinds"
+          options={options(counts.kinds, (k) => eventKindLabel(k as never), eventKind.options)}
+          selected={filters.kinds ?? []}
+          onChange={setList('kinds')}
+        />
+        <FacetPicker
+          title="Sources"
+          options={options(counts.publishers, (p) => p)}
+          selected={filters.publishers ?? []}
+          onChange={setList('publishers')}
+        />
+        <label className="filter-field">
+          <span>From</span>
+          <input type="date" value={filters.from ?? ''} onChange={(e) => setDate('from')(e.target.value)} />
+        </label>
+        <label className="filter-field">
+          <span>Until</span>
+          <input type="date" value={filters.to ?? ''} onChange={(e) => setDate('to')(e.target.value)} />
+        </label>
+        <label className="filter-field">
+          <span>Found</span>
+          <select
+            value={filters.provenance ?? ''}
+            onChange={(e) =>
+              update((prev) => ({
+                ...prev,
+                provenance: (e.target.value || undefined) as StorySearch['provenance'],
+              }))
+            }
+          >
+            <option value="">curated and extracted</option>
+            <option value="curated">curated only</option>
+            <option value="extracted">extracted only</option>
+          </select>
+        </label>
+        <GroupingSelect />
+      </div>
+      <div className="filter-status">
+        <p role="status" className="match-count">
+          {matching.length} of {index.events.length} events
+        </p>
+        {chips.length > 0 && (
+          <ul className="chip-list filter-chips" aria-label="Active filters">
+            {chips.map((chip) => (
+              <li key={`${chip.key}:${chip.value}`}>
+                {chip.label}{' '}
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove filter ${chip.label}`}
+                  onClick={() => update((prev) => removeFilterValue(prev, chip.key, chip.value))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+            <li>
+              <button type="button" onClick={() => update((prev) => clearFilters(prev))}>
+                Clear all
+              </button>
+            </li>
+          </ul>
+        )}
+      </div>
+      {(unknownActors.length > 0 || unknownTopics.length > 0) && (
+        <p className="notice" role="alert">
+          Not in this data, so ignored:{' '}
+          {[...unknownActors, ...unknownTopics].map((id) => `“${id}”`).join(', ')}.
+        </p>
+      )}
+      {matching.length === 0 && (
+        <div className="notice empty-result" role="alert">
+          <p>No events match these filters.</p>
+          {hint ? (
+            <button
+              type="button"
+              onClick={() =>
+                update((prev) => {
+                  const next = { ...prev };
+                  delete next[hint.key];
+                  return next;
+                })
+              }
+            >
+              Clear the {FILTER_NAMES[hint.key]} filter ({hint.count} events)
+            </button>
+          ) : (
+            <button type="button" onClick={() => update((prev) => clearFilters(prev))}>
+              Clear all filters
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function GroupingSelect() {
+  const navigate = useNavigate();
+  const { group } = rootRouteApi.useSearch();
+  return (
+    <label className="filter-field">
+      <span>Rows</span>
+      <select
+        value={group ?? 'none'}
+        onChange={(e) =>
+          void navigate({
+            to: '.',
+            search: (prev) => ({
+              ...prev,
+              group: e.target.value === 'none' ? undefined : (e.target.value as StorySearch['group']),
+            }),
+          })
+        }
+      >
+        <option value="none">one row</option>
+        <option value="actor">one per actor</option>
+        <option value="topic">one per topic</option>
+        <option value="kind">one per kind</option>
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,163 @@
+import { Link, useParams } from '@tanstack/react-router';
+import type { Topic } from '../../model';
+import { NotFoundPanel } from '../panels/NotFoundPanel';
+import { useMemo } from 'react';
+import { useStory } from '../data/storyIndex';
+import { formatStoryDate } from '../format/dates';
+import { ActorLink, ActorTopicLink, TopicLink } from '../links/StoryLinks';
+import { StanceBadge } from '../panels/StanceBadge';
+import { PanelFrame } from '../shell/PanelFrame';
+import { rootRouteApi } from '../url/routeApi';
+import { STANCE_ORDER, stanceMatrix, topicStanceOverTime } from './stanceMatrix';
+
+function Legend() {
+  return (
+    <ul className="stance-legend" aria-label="Legend">
+      {STANCE_ORDER.map((stance) => (
+        <li key={stance}>
+          <StanceBadge stance={stance} />
+        </li>
+      ))}
+      <li>
+        <span aria-hidden="true">↻</span> changed over time
+      </li>
+    </ul>
+  );
+}
+
+/** Actors × topics: each cell the latest stance, marked when it moved, opening its evidence. */
+export function StanceMatrixView() {
+  const { index } = useStory();
+  const search = rootRouteApi.useSearch();
+  const matrix = useMemo(() => {
+    const actors = search.actors?.length
+      ? index.actors.filter((a) => search.actors!.includes(a.id))
+      : index.actors;
+    const topics = search.topics?.length
+      ? index.topics.filter((t) => search.topics!.includes(t.id))
+      : index.topics;
+    return stanceMatrix(index.positions, actors, topics);
+  }, [index, search.actors, search.topics]);
+
+  return (
+    <PanelFrame title="Who stands where" kicker="Stance matrix" className="matrix-panel">
+      <p>
+        The latest stance of each actor on each part of the plan. Open a cell for the sequence and its
+        evidence.
+      </p>
+      <Legend />
+      {matrix.actors.length === 0 ? (
+        <p className="muted">No positions match the current filters.</p>
+      ) : (
+        <div className="matrix-scroll" tabIndex={0} role="region" aria-label="Stance matrix table">
+          <table className="stance-matrix">
+            <thead>
+              <tr>
+                <th scope="col">Actor</th>
+                {matrix.topics.map((topic) => (
+                  <th scope="col" key={topic.id}>
+                    <Link to="/matrix/$topicId" params={{ topicId: topic.id }} search={(prev) => prev}>
+                      {topic.name}
+                    </Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.actors.map((actor) => (
+                <tr key={actor.id}>
+                  <th scope="row">
+                    <ActorLink id={actor.id}>{actor.name}</ActorLink>
+                  </th>
+                  {matrix.topics.map((topic) => {
+                    const cell = matrix.cell(actor.id, topic.id);
+                    return (
+                      <td key={topic.id}>
+                        {cell && (
+                          <ActorTopicLink actorId={actor.id} topicId={topic.id}>
+                            <StanceBadge stance={cell.latest.stance} />
+                            {cell.changed && (
+                              <span className="changed" title="Stance changed over time">
+                                {' '}
+                                <span aria-hidden="true">↻</span>
+                                <span className="visually-hidden">(changed over time)</span>
+                              </span>
+                            )}
+                            <span className="visually-hidden">
+                              {' '}
+                              — {actor.name} on {topic.name}
+                            </span>
+                          </ActorTopicLink>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PanelFrame>
+  );
+}
+
+export function TopicOverTimeRoute() {
+  const { topicId } = useParams({ from: '/matrix/$topicId' });
+  const topic = useStory().lookup.topicsById.get(topicId);
+  return topic ? <TopicOverTimeView topic={topic} /> : <NotFoundPanel what="topic" id={topicId} />;
+}
+
+/** One topic: actors × the dates on which anyone took a position on it. */
+function TopicOverTimeView({ topic }: { topic: Topic }) {
+  const { index } = useStory();
+  const topicId = topic.id;
+  const table = useMemo(() => topicStanceOverTime(index.positions, topicId, index.actors), [index, topicId]);
+  return (
+    <PanelFrame title={`${topic.name} over time`} kicker="Stance matrix · one topic" className="matrix-panel">
+      <p>
+        <TopicLink id={topic.id}>About this topic</TopicLink> ·{' '}
+        <Link to="/matrix" search={(prev) => prev}>
+          All topics
+        </Link>
+      </p>
+      <Legend />
+      {table.rows.length === 0 ? (
+        <p className="muted">No recorded positions on this topic.</p>
+      ) : (
+        <div className="matrix-scroll" tabIndex={0} role="region" aria-label={`${topic.name} by date`}>
+          <table className="stance-matrix">
+            <thead>
+              <tr>
+                <th scope="col">Actor</th>
+                {table.dates.map((date) => (
+                  <th scope="col" key={date}>
+                    {formatStoryDate(date, 'day')}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.actor.id}>
+                  <th scope="row">
+                    <ActorLink id={row.actor.id}>{row.actor.name}</ActorLink>
+                  </th>
+                  {row.cells.map((cell, i) => (
+                    <td key={table.dates[i]}>
+                      {cell.map((position) => (
+                        <ActorTopicLink key={position.id} actorId={row.actor.id} topicId={topicId}>
+                          <StanceBadge stance={position.stance} />
+                        </ActorTopicLink>
+                      ))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PanelFrame>
+  );
+}

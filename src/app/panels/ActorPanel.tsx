@@ -1,0 +1,106 @@
+import type { Actor, Position } from '../../model';
+import { useStory } from '../data/storyIndex';
+import { formatStoryDate } from '../format/dates';
+import { ActorLink, ActorTopicLink, ArticleLink, EventLink, QuoteLink } from '../links/StoryLinks';
+import { PanelFrame } from '../shell/PanelFrame';
+import { StanceSequence } from './StanceSequence';
+
+function byTopic(positions: readonly Position[]): [string, Position[]][] {
+  const groups = new Map<string, Position[]>();
+  for (const p of positions) groups.set(p.topicId, [...(groups.get(p.topicId) ?? []), p]);
+  return [...groups];
+}
+
+export function ActorPanel({ actor }: { actor: Actor }) {
+  const { lookup, index } = useStory();
+  const events = lookup.eventsByActor.get(actor.id) ?? [];
+  const quotes = lookup.quotesByActor.get(actor.id) ?? [];
+  const positions = lookup.positionsByActor.get(actor.id) ?? [];
+  const affiliation = actor.affiliation ? lookup.actorsById.get(actor.affiliation) : undefined;
+  const members = index.actors.filter((a) => a.affiliation === actor.id);
+  const articles = index.articles
+    .map((article) => ({ article, count: article.mentions.find((m) => m.actorId === actor.id)?.count ?? 0 }))
+    .filter((a) => a.count > 0)
+    .sort((a, b) => b.count - a.count || a.article.title.localeCompare(b.article.title));
+
+  return (
+    <PanelFrame title={actor.name} kicker={<>Actor · {actor.kind}</>} className="actor-panel">
+      {actor.role && <p className="actor-role">{actor.role}</p>}
+      {affiliation && (
+        <p>
+          Part of <ActorLink id={affiliation.id}>{affiliation.name}</ActorLink>
+        </p>
+      )}
+      {actor.description && <p>{actor.description}</p>}
+      {actor.aliases.length > 0 && (
+        <p className="aliases">
+          <span className="label">Also called:</span> {actor.aliases.join(' · ')}
+        </p>
+      )}
+
+      <h3>Stance over time</h3>
+      {positions.length === 0 ? (
+        <p className="muted">No recorded positions on the plan.</p>
+      ) : (
+        byTopic(positions).map(([topicId, points]) => (
+          <section key={topicId} className="stance-topic">
+            <h4>
+              <ActorTopicLink actorId={actor.id} topicId={topicId}>
+                {lookup.topicsById.get(topicId)?.name ?? topicId}
+              </ActorTopicLink>
+            </h4>
+            <StanceSequence positions={points} withEvidence={false} />
+          </section>
+        ))
+      )}
+
+      <h3>Quotes ({quotes.length})</h3>
+      {quotes.length === 0 ? (
+        <p className="muted">No quotes attributed.</p>
+      ) : (
+        <ul className="plain-list">
+          {quotes.map((q) => (
+            <li key={q.id}>
+              <QuoteLink id={q.id}>“{q.text}”</QuoteLink>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h3>Events ({events.length})</h3>
+      <ol className="plain-list event-list">
+        {events.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.date}>{formatStoryDate(e.date, e.precision, e.endDate)}</time>{' '}
+            <EventLink id={e.id}>{e.title}</EventLink>
+          </li>
+        ))}
+      </ol>
+
+      {members.length > 0 && (
+        <>
+          <h3>Members and officials</h3>
+          <ul className="chip-list">
+            {members.map((m) => (
+              <li key={m.id}>
+                <ActorLink id={m.id}>{m.name}</ActorLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Articles that mention {actor.name}</h3>
+      <ul className="plain-list">
+        {articles.map(({ article, count }) => (
+          <li key={article.id}>
+            <ArticleLink id={article.id}>{article.title}</ArticleLink>{' '}
+            <span className="muted">
+              ({count} mention{count === 1 ? '' : 's'})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </PanelFrame>
+  );
+}

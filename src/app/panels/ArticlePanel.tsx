@@ -1,0 +1,190 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import type { Article, ArticleSummary } from '../../model';
+import { useArticle } from '../data/article';
+import { useStory } from '../data/storyIndex';
+import { sentenceKey } from '../data/storyLookup';
+import { formatStoryDate } from '../format/dates';
+import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../links/StoryLinks';
+import { PanelFrame } from '../shell/PanelFrame';
+
+function PublishedLine({ article }: { article: ArticleSummary }) {
+  const published = article.published;
+  if (!published) return <p className="muted">Publication date unknown: the article states none.</p>;
+  return (
+    <p>
+      Published <time dateTime={published.date}>{formatStoryDate(published.date, published.precision)}</time>
+      {published.confidence === 'inferred' && (
+        <span className="inferred">
+          {' '}
+          (inferred, not stated: {published.method.replace(/-/g, ' ')} from “{published.source}”)
+        </span>
+      )}
+    </p>
+  );
+}
+
+function ArticleBody({ article, sentenceId }: { article: Article; sentenceId?: string }) {
+  const { lookup } = useStory();
+  const navigate = useNavigate();
+  const positionsById = lookup.positionsById;
+
+  useEffect(() => {
+    if (!sentenceId) return;
+    const element = document.getElementById(`sentence-${sentenceId}`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [sentenceId, article]);
+
+  const known = !sentenceId || article.paragraphs.some((p) => p.sentences.some((s) => s.id === sentenceId));
+
+  return (
+    <>
+      {!known && (
+        <p className="notice" role="alert">
+          This article has no sentence “{sentenceId}”: the link may come from an older version of the data.
+        </p>
+      )}
+      <div className="article-text">
+        {article.paragraphs.map((paragraph, i) => (
+          <p key={i}>
+            {paragraph.sentences.map((sentence) => {
+              const uses = lookup.usesBySentence.get(
+                sentenceKey({ articleId: article.id, sentenceId: sentence.id }),
+              );
+              const classes = [
+                'sentence',
+                uses ? 'is-evidence' : '',
+                sentence.id === sentenceId ? 'is-target' : '',
+              ]
+                .filter(Boolean)
+                .join(' ');
+              return (
+                <span key={sentence.id}>
+                  <span
+                    id={`sentence-${sentence.id}`}
+                    className={classes}
+                    tabIndex={-1}
+                    onClick={() =>
+                      void navigate({
+                        to: '.',
+                        search: (prev) => ({ ...prev, s: sentence.id }),
+                        replace: true,
+                      })
+                    }
+                  >
+                    {sentence.text}
+                  </span>
+                  {uses && (
+                    <span className="sentence-uses">
+                      {uses.map((use) => {
+                        const position = use.type === 'position' ? positionsById.get(use.id) : undefined;
+                        return (
+                          <span key={`${use.type}:${use.id}`} className="use-link">
+                            {use.type === 'event' && <EventLink id={use.id}>{use.label}</EventLink>}
+                            {use.type === 'quote' && <QuoteLink id={use.id}>{use.label}</QuoteLink>}
+                            {position && (
+                              <ActorTopicLink actorId={position.actorId} topicId={position.topicId}>
+                                {use.label}
+                              </ActorTopicLink>
+                            )}
+                          </span>
+                        );
+                      })}
+                    </span>
+                  )}{' '}
+                </span>
+              );
+            })}
+          </p>
+        ))}
+      </div>
+    </>
+  );
+}
+
+export function ArticlePanel({ summary, sentenceId }: { summary: ArticleSummary; sentenceId?: string }) {
+  const { lookup } = useStory();
+  const body = useArticle(summary.id);
+  const events = lookup.eventsByArticle.get(summary.id) ?? [];
+  const quotes = lookup.quotesByArticle.get(summary.id) ?? [];
+  const mentions = [...summary.mentions].sort((a, b) => b.count - a.count);
+  return (
+    <PanelFrame
+      title={summary.title}
+      kicker={<>Article{summary.publisher ? ` · ${summary.publisher}` : ''}</>}
+      className="article-panel"
+    >
+      {summary.titleDerived && (
+        <p className="muted">The source has no headline; this title is taken from its text.</p>
+      )}
+      <p>
+        {summary.author ? <>By {summary.author}</> : <span className="muted">Author not stated</span>}
+        {summary.sourceUrl && (
+          <>
+            {' · '}
+            <a href={summary.sourceUrl} target="_blank" rel="noopener noreferrer">
+              Read the original <span className="visually-hidden">(opens in a new tab)</span>
+            </a>
+          </>
+        )}
+      </p>
+      <PublishedLine article={summary} />
+      {summary.citedOutlets.length > 0 && <p>Cites: {summary.citedOutlets.join(', ')}</p>}
+
+      {mentions.length > 0 && (
+        <>
+          <h3>Actors mentioned</h3>
+          <ul className="chip-list">
+            {mentions.map((m) => (
+              <li key={m.actorId}>
+                <ActorLink id={m.actorId}>{lookup.actorsById.get(m.actorId)?.name ?? m.actorId}</ActorLink>{' '}
+                <span className="count">{m.count}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Events from this article</h3>
+          <ul className="plain-list">
+            {events.map((e) => (
+              <li key={e.id}>
+                <EventLink id={e.id}>{e.title}</EventLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {quotes.length > 0 && (
+        <>
+          <h3>Quotes from this article</h3>
+          <ul className="plain-list">
+            {quotes.map((q) => (
+              <li key={q.id}>
+                <QuoteLink id={q.id}>“{q.text}”</QuoteLink> — {q.speakerLabel}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Text</h3>
+      {body.isPending && (
+        <p className="loading" role="status">
+          Loading the article text…
+        </p>
+      )}
+      {body.isError && (
+        <div className="load-error" role="alert">
+          <p>{body.error.message}</p>
+          <button type="button" onClick={() => void body.refetch()}>
+            Retry
+          </button>
+        </div>
+      )}
+      {body.data && <ArticleBody article={body.data} sentenceId={sentenceId} />}
+    </PanelFrame>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Quote } from '../../model';
+import { useStory } from '../data/storyIndex';
+import { ActorLink, EventLink, TopicLink } from '../links/StoryLinks';
+import { PanelFrame } from '../shell/PanelFrame';
+import { EvidenceList } from './EvidenceQuote';
+
+export function QuotePanel({ quote }: { quote: Quote }) {
+  const { lookup } = useStory();
+  const speaker = quote.speakerId ? lookup.actorsById.get(quote.speakerId) : undefined;
+  const event = quote.eventId ? lookup.eventsById.get(quote.eventId) : undefined;
+  return (
+    <PanelFrame title={`Quote: ${quote.speakerLabel}`} kicker="Quote" className="quote-panel">
+      <blockquote className="big-quote">“{quote.text}”</blockquote>
+      <p>
+        Said by {speaker ? <ActorLink id={speaker.id}>{speaker.name}</ActorLink> : <>{quote.speakerLabel}</>}
+        {speaker && quote.speakerLabel !== speaker.name && <> (the article says “{quote.speakerLabel}”)</>}
+        {quote.provenance === 'extracted' && <> · found automatically</>}
+      </p>
+      {event && (
+        <p>
+          At: <EventLink id={event.id}>{event.title}</EventLink>
+        </p>
+      )}
+      {quote.topicIds.length > 0 && (
+        <ul className="chip-list" aria-label="Topics">
+          {quote.topicIds.map((id) => (
+            <li key={id}>
+              <TopicLink id={id}>{lookup.topicsById.get(id)?.name ?? id}</TopicLink>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Evidence</h3>
+      <EvidenceList evidence={[quote.evidence]} />
+    </PanelFrame>
+  );
+}

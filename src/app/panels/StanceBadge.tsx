@@ -1,0 +1,11 @@
+import type { Stance } from '../../model';
+import { stanceLabel, stanceSymbol } from '../matrix/stanceMatrix';
+
+/** A stance as symbol and word, so it reads without colour. */
+export function StanceBadge({ stance }: { stance: Stance }) {
+  return (
+    <span className={`stance stance-${stance}`}>
+      <span aria-hidden="true">{stanceSymbol(stance)}</span> {stanceLabel(stance)}
+    </span>
+  );
+}

@@ -1,0 +1,76 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDocumentTitle } from './useDocumentTitle';
+import { rememberOpener, returnFocusToOpener } from './panelFocus';
+
+interface PanelFrameProps {
+  /** "Event · meeting", shown above the title. */
+  kicker: ReactNode;
+  title: string;
+  children: ReactNode;
+  className?: string;
+}
+
+/**
+ * Every side panel: its title names the tab, a copy-link button shares the
+ * exact view, and Escape or the close button returns to the timeline with focus
+ * back where it was.
+ */
+export function PanelFrame({ kicker, title, children, className }: PanelFrameProps) {
+  useDocumentTitle(title);
+  const navigate = useNavigate();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    rememberOpener();
+    headingRef.current?.focus({ preventScroll: true });
+  }, [title]);
+
+  const close = () => {
+    void navigate({ to: '/', search: (prev) => ({ ...prev, s: undefined }) }).then(returnFocusToOpener);
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('copied');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <article
+      className={`panel ${className ?? ''}`}
+      aria-labelledby="panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <div className="panel-toolbar">
+        <button type="button" className="panel-back" onClick={close}>
+          <span aria-hidden="true">←</span> Timeline
+        </button>
+        <button type="button" onClick={() => void copyLink()}>
+          Copy link
+        </button>
+        <span role="status" className="copy-status">
+          {copied === 'copied'
+            ? 'Link copied'
+            : copied === 'failed'
+              ? 'Copy failed: use the address bar'
+              : ''}
+        </span>
+      </div>
+      <p className="panel-kicker">{kicker}</p>
+      <h2 id="panel-title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {children}
+    </article>
+  );
+}

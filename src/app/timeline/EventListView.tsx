@@ -1,0 +1,38 @@
+import { Link } from '@tanstack/react-router';
+import type { StoryEvent } from '../../model';
+import { formatStoryDate } from '../format/dates';
+
+/**
+ * The same events as the timeline, as a list that screen readers and keyboards
+ * can use: same filters, same selection, same URL.
+ */
+export function EventListView({
+  events,
+  selectedId,
+}: {
+  events: readonly StoryEvent[];
+  selectedId?: string;
+}) {
+  if (events.length === 0) return null;
+  return (
+    <ol className="event-list-view" aria-label={`${events.length} events in time order`}>
+      {events.map((event) => (
+        <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
+          <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
+          <Link
+            to="/events/$eventId"
+            params={{ eventId: event.id }}
+            search={(prev) => ({ ...prev, s: undefined })}
+            aria-current={event.id === selectedId ? 'true' : undefined}
+          >
+            {event.title}
+          </Link>
+          <span className="event-meta">
+            {event.kind.replace(/-/g, ' ')}
+            {event.planned ? ' · planned' : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
