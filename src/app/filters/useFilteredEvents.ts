@@ -1,27 +1,33 @@
 import { useMemo } from 'react';
-import type { StoryEvent } from '../../model';
+import type { EventKind, Stance, StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { rootRouteApi } from '../url/routeApi';
 import { filterEvents, type EventFilters } from './eventFilters';
 
-/** The filter part of the URL, stable while only other parameters change. */
+const split = <T extends string>(joined: string | undefined) => (joined ? (joined.split(',') as T[]) : undefined);
+
+/** The filter part of the URL, the same object while only other parameters change. */
 export function useEventFilters(): EventFilters {
   const search = rootRouteApi.useSearch();
-  const { actors, topics, stances, publishers, kinds, provenance, from, to } = search;
+  // Lists are compared by content: a new array with the same ids is the same filter.
+  const actors = search.actors?.join();
+  const topics = search.topics?.join();
+  const stances = search.stances?.join();
+  const publishers = search.publishers?.join();
+  const kinds = search.kinds?.join();
+  const { provenance, from, to } = search;
   return useMemo(
-    () => ({ actors, topics, stances, publishers, kinds, provenance, from, to }),
-    // Lists are compared by content: a new array with the same ids is the same filter.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      actors?.join(),
-      topics?.join(),
-      stances?.join(),
-      publishers?.join(),
-      kinds?.join(),
+    () => ({
+      actors: split(actors),
+      topics: split(topics),
+      stances: split<Stance>(stances),
+      publishers: split(publishers),
+      kinds: split<EventKind>(kinds),
       provenance,
       from,
       to,
-    ],
+    }),
+    [actors, topics, stances, publishers, kinds, provenance, from, to],
   );
 }
 

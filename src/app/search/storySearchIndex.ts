@@ -254,7 +254,7 @@ export function createStorySearch(index: DataIndex, articles: readonly Article[]
 
   const run = (query: string): { mode: SearchOutcome['mode']; hits: SearchResult[] } => {
     if (!query.split(SPLIT).some((w) => foldTerm(w))) return { mode: 'none', hits: [] };
-    const all = miniSearch.search(query, { combineWith: 'OR' });
+    const all = miniSearch.search(query, { combineWith: 'AND' });
     if (all.length) return { mode: 'all', hits: all };
     const any = miniSearch.search(query, { combineWith: 'OR' });
     return { mode: any.length ? 'any' : 'none', hits: any };
