@@ -1,13 +1,26 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useStory } from '../data/storyIndex';
+import { windowShowing } from '../timeline/timeWindow';
 import type { StorySearch } from '../url/storySearch';
 
 /** Links between panels keep the filters and window; only an article link sets a sentence. */
 const keepView = (prev: StorySearch): StorySearch => ({ ...prev, s: undefined });
 
+/** The search for opening an event: the view kept, the window moved if the event is outside it. */
+export function useOpenEventSearch() {
+  const { lookup } = useStory();
+  return (eventId: string) =>
+    (prev: StorySearch): StorySearch => {
+      const event = lookup.eventsById.get(eventId);
+      return { ...prev, s: undefined, ...(event ? windowShowing(prev, event) : {}) };
+    };
+}
+
 export function EventLink({ id, children }: { id: string; children: ReactNode }) {
+  const openEvent = useOpenEventSearch();
   return (
-    <Link to="/events/$eventId" params={{ eventId: id }} search={keepView}>
+    <Link to="/events/$eventId" params={{ eventId: id }} search={openEvent(id)}>
       {children}
     </Link>
   );

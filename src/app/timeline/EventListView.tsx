@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { StoryEvent } from '../../model';
 import { formatStoryDate } from '../format/dates';
+import { useOpenEventSearch } from '../links/StoryLinks';
 
 /**
  * The same events as the timeline, as a list that screen readers and keyboards
@@ -13,6 +14,7 @@ export function EventListView({
   events: readonly StoryEvent[];
   selectedId?: string;
 }) {
+  const openEvent = useOpenEventSearch();
   if (events.length === 0) return null;
   return (
     <ol className="event-list-view" aria-label={`${events.length} events in time order`}>
@@ -22,8 +24,7 @@ export function EventListView({
           <Link
             to="/events/$eventId"
             params={{ eventId: event.id }}
-            search={(prev) => ({ ...prev, s: undefined })}
-            aria-current={event.id === selectedId ? 'true' : undefined}
+            search={openEvent(event.id)}
           >
             {event.title}
           </Link>

@@ -15,6 +15,7 @@ import {
   type TimeWindow,
 } from './timelineItems';
 import { windowToSearch } from './timeWindow';
+import { useOpenEventSearch } from '../links/StoryLinks';
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
@@ -28,6 +29,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const { eventId } = useParams({ strict: false });
   const grouping = search.group ?? 'none';
   const lastWindowPush = useRef(0);
+  const openEvent = useOpenEventSearch();
 
   const allItems = useMemo(() => eventTimelineItems(events, grouping), [events, grouping]);
   const { start, end } = search;
@@ -37,7 +39,6 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   );
   const drawn = useMemo(() => itemsForWindow(allItems, window, MAX_DRAWN_ITEMS), [allItems, window]);
   const { lookup } = useStory();
-  const visibleEventIds = useMemo(() => new Set(events.map((e) => e.id)), [events]);
   const groups = useMemo(() => timelineGroups(allItems, grouping, lookup), [allItems, grouping, lookup]);
   const selectedItemIds = useMemo(
     () => (eventId ? drawn.items.filter((item) => item.eventId === eventId).map((item) => item.id) : []),
@@ -70,7 +71,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   // vis-timeline has no keyboard support of its own: arrows step through events in time order.
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key !== 'ArrowRight' && keyEvent.key !== 'ArrowLeft') return;
-    const ordered = lookup.eventsInOrder.filter((e) => visibleEventIds.has(e.id));
+    const ordered = events;
     if (ordered.length === 0) return;
     keyEvent.preventDefault();
     const at = ordered.findIndex((e) => e.id === eventId);
@@ -80,7 +81,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     void navigate({
       to: '/events/$eventId',
       params: { eventId: next.id },
-      search: (prev) => ({ ...prev, s: undefined }),
+      search: openEvent(next.id),
     });
   };
 
