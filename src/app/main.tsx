@@ -2,7 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashHistory } from '@tanstack/react-router';
 import { StoryApp, createQueryClient } from './StoryApp';
+import { z } from 'zod';
 import './styles.css';
+
+// The page's Content-Security-Policy forbids eval; zod would otherwise probe `new Function`
+// for its fast path, which the browser reports as a violation even though zod recovers.
+z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -4,7 +4,8 @@ import { useStory } from '../data/storyIndex';
 import { rootRouteApi } from '../url/routeApi';
 import { filterEvents, type EventFilters } from './eventFilters';
 
-const split = <T extends string>(joined: string | undefined) => (joined ? (joined.split(',') as T[]) : undefined);
+const split = <T extends string>(joined: string | undefined) =>
+  joined ? (joined.split(',') as T[]) : undefined;
 
 /** The filter part of the URL, the same object while only other parameters change. */
 export function useEventFilters(): EventFilters {

@@ -21,11 +21,7 @@ export function EventListView({
       {events.map((event) => (
         <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
           <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
-          <Link
-            to="/events/$eventId"
-            params={{ eventId: event.id }}
-            search={openEvent(event.id)}
-          >
+          <Link to="/events/$eventId" params={{ eventId: event.id }} search={openEvent(event.id)}>
             {event.title}
           </Link>
           <span className="event-meta">

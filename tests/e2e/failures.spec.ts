@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { SCHEMA_VERSION } from '../../src/model';
+import { ITEM, openView, shippedIndex, timelineReady } from './story';
+
+const index = shippedIndex();
+const shippedJson = readFileSync('public/data/index.json', 'utf8');
+const article = index.articles[0]!;
+
+/** Uncaught exceptions only: a 404 is expected to appear in the console as a failed resource. */
+function watchUncaught(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const brokenIndexes = [
+  {
+    name: 'is missing (404)',
+    response: { status: 404, body: 'Not found' },
+    message: /data\/index\.json was not found on the server \(404\)/,
+  },
+  {
+    name: 'is not JSON',
+    response: { status: 200, body: '<html>oops</html>' },
+    message: /data\/index\.json is not valid JSON/,
+  },
+  {
+    name: 'fails the schema',
+    response: { status: 200, body: JSON.stringify({ ...JSON.parse(shippedJson), events: [{ id: 'x' }] }) },
+    message: /does not match the data format: events\[0\]\./,
+  },
+  {
+    name: 'is newer than the app',
+    response: {
+      status: 200,
+      body: JSON.stringify({ ...JSON.parse(shippedJson), schemaVersion: SCHEMA_VERSION + 1 }),
+    },
+    message: new RegExp(`version ${SCHEMA_VERSION + 1}.*up to version ${SCHEMA_VERSION}`),
+  },
+];
+
+for (const broken of brokenIndexes) {
+  test(`when the data index ${broken.name}, the app says so and Retry recovers`, async ({ page }) => {
+    const errors = watchUncaught(page);
+    let broke = true;
+    await page.route('**/data/index.json', (route) =>
+      broke ? route.fulfill({ ...broken.response, contentType: 'application/json' }) : route.fallback(),
+    );
+    await openView(page, '/');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load the story data' });
+    await expect(alert).toContainText(broken.message);
+    // The page around the message still stands: no white page.
+    await expect(page.getByRole('link', { name: 'Peace Plan Explorer' })).toBeVisible();
+
+    broke = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await timelineReady(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a missing article file breaks only that panel, with Retry', async ({ page }) => {
+  const errors = watchUncaught(page);
+  let broke = true;
+  await page.route(`**/data/articles/${article.id}.json`, (route) =>
+    broke ? route.fulfill({ status: 404, body: 'Not found' }) : route.fallback(),
+  );
+  await openView(page, `/articles/${article.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: `data/articles/${article.id}.json was not found` });
+  await expect(alert).toBeVisible();
+  await timelineReady(page);
+
+  broke = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('.article-text .sentence').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('on a slow network, loading states appear and then the content', async ({ page }) => {
+  await page.route('**/data/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await route.fallback();
+  });
+  await openView(page, `/articles/${article.id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the story data' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the article text' })).toBeVisible();
+  await expect(page.locator('.article-text .sentence').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator(ITEM).first()).toBeVisible();
+});

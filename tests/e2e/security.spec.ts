@@ -1,0 +1,138 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ITEM, openView, timelineReady, watchConsole } from './story';
+
+/**
+ * Builds data with the real pipeline from a raw article full of markup, then
+ * serves it to the real app in place of the shipped data.
+ */
+function buildHostileData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ppe-hostile-'));
+  const raw = join(dir, 'raw');
+  const curation = join(dir, 'curation');
+  mkdirSync(raw);
+  mkdirSync(curation);
+  copyFileSync('tests/fixtures/hostile/hostile-article.txt', join(raw, 'hostile-article.txt'));
+  copyFileSync('data/curation/actors.yaml', join(curation, 'actors.yaml'));
+  copyFileSync('data/curation/topics.yaml', join(curation, 'topics.yaml'));
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'src/pipeline/build.ts',
+      '--quiet',
+      '--raw',
+      raw,
+      '--curation',
+      curation,
+      '--out',
+      join(dir, 'data'),
+      '--report',
+      join(dir, 'report.json'),
+    ],
+    { stdio: 'pipe' },
+  );
+  return join(dir, 'data');
+}
+
+let dataDir = '';
+test.beforeAll(() => {
+  dataDir = buildHostileData();
+});
+
+async function serveHostileData(page: Page) {
+  await page.route('**/data/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    return route.fulfill({ body: readFileSync(join(dataDir, path)), contentType: 'application/json' });
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned);
+
+test('markup in article text is shown literally and never runs, in timeline, panels and search', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await serveHostileData(page);
+  const index = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as {
+    articles: { id: string; title: string }[];
+    events: { id: string; title: string }[];
+  };
+  const article = index.articles[0]!;
+  expect(article.title).toContain('<img src=x onerror=');
+
+  await openView(page, '/');
+  await timelineReady(page);
+  await expect(page.locator(ITEM).first()).toBeVisible();
+  const event = index.events.find((e) => e.title.includes('<img'));
+  if (event) await expect(page.locator(ITEM, { hasText: '<img src=x' }).first()).toBeVisible();
+
+  await openView(page, `/articles/${article.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
+  await expect(page.locator('.article-text')).toContainText(
+    `<img src=x onerror="window.__pwned='sentence'">`,
+  );
+  await expect(page.locator('.article-text')).toContainText('<script>');
+  await expect(page.locator('.article-text')).toContainText('javascript:');
+
+  await openView(page, '/search?q=backing');
+  await expect(page.getByRole('heading', { level: 2, name: 'Search: backing' })).toBeVisible();
+
+  expect(await page.locator('.app img, .app script').count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  expect(await pwned(page)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('markup in URL parameters never reaches the page as HTML', async ({ page }) => {
+  await serveHostileData(page);
+  await openView(page, `/search?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Search: <img src=x onerror="window.__pwned=1">' }),
+  ).toBeVisible();
+  await openView(page, `/?actors=${encodeURIComponent('<script>window.__pwned=2</script>')}`);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be used' })).toContainText('<script>');
+  expect(await page.locator('.app img, .app script').count()).toBe(0);
+  expect(await pwned(page)).toBeUndefined();
+});
+
+test('the page carries a Content-Security-Policy that blocks inline scripts, and the app works under it', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective),
+    );
+  });
+  await openView(page, '/events/macron-trump-meeting');
+  await timelineReady(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("default-src 'self'");
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+  expect(errors).toEqual([]);
+
+  const inlineRan = await page.evaluate(async () => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = true';
+    document.body.append(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __inline?: boolean }).__inline === true;
+  });
+  expect(inlineRan).toBe(false);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toContain(
+    'script-src-elem',
+  );
+});
