@@ -173,7 +173,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
                 })
               }
             >
-              Clear the {FILTER_NAMES[hint.key]} filter ({hint.count} events)
+              Clear the {FILTER_NAMES[hint.key]} filter ({hint.count} {hint.count === 1 ? 'event' : 'events'})
             </button>
           ) : (
             <button type="button" onClick={() => update((prev) => clearFilters(prev))}>

@@ -31,14 +31,20 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const lastWindowPush = useRef(0);
   const openEvent = useOpenEventSearch();
 
+  const { lookup } = useStory();
   const allItems = useMemo(() => eventTimelineItems(events, grouping), [events, grouping]);
+  // Without a window in the URL the whole story is shown, whatever the filters: filtering
+  // never moves the timeline.
+  const storyWindow = useMemo(
+    () => defaultWindow(eventTimelineItems(lookup.eventsInOrder, 'none')),
+    [lookup],
+  );
   const { start, end } = search;
   const window = useMemo<TimeWindow>(
-    () => (start && end ? { start: localDate(start), end: localDate(end) } : defaultWindow(allItems)),
-    [start, end, allItems],
+    () => (start && end ? { start: localDate(start), end: localDate(end) } : storyWindow),
+    [start, end, storyWindow],
   );
   const drawn = useMemo(() => itemsForWindow(allItems, window, MAX_DRAWN_ITEMS), [allItems, window]);
-  const { lookup } = useStory();
   const groups = useMemo(() => timelineGroups(allItems, grouping, lookup), [allItems, grouping, lookup]);
   const selectedItemIds = useMemo(
     () => (eventId ? drawn.items.filter((item) => item.eventId === eventId).map((item) => item.id) : []),
