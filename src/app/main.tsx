@@ -9,6 +9,9 @@ import './styles.css';
 // for its fast path, which the browser reports as a violation even though zod recovers.
 z.config({ jitless: true });
 
+// Start fetching the timeline's chunk now, alongside the data index, rather than when it first renders.
+void import('./timeline/EventTimeline');
+
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 

@@ -1,11 +1,10 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { EventListView } from './EventListView';
 import { localDate, toIsoDate } from '../format/dates';
 import { rootRouteApi } from '../url/routeApi';
-import { EventTimeline } from './EventTimeline';
 import {
   defaultWindow,
   eventIdOfItem,
@@ -16,6 +15,12 @@ import {
 } from './timelineItems';
 import { windowToSearch } from './timeWindow';
 import { useOpenEventSearch } from '../links/StoryLinks';
+
+/**
+ * vis-timeline is most of the app's JavaScript, so it is its own chunk: main.tsx starts
+ * fetching it at once, in parallel with the data index, and the shell paints without it.
+ */
+const EventTimeline = lazy(() => import('./EventTimeline').then((m) => ({ default: m.EventTimeline })));
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
@@ -107,17 +112,25 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       {search.view === 'list' ? (
         <EventListView events={events} selectedId={eventId} />
       ) : (
-        <EventTimeline
-          key={grouping === 'none' ? 'single-row' : 'rows'}
-          items={drawn.items}
-          groups={groups}
-          window={window}
-          selectedItemIds={selectedItemIds}
-          onSelectItem={onSelectItem}
-          onWindowChange={onWindowChange}
-          onZoomTo={onWindowChange}
-          ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
-        />
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              Loading the timeline…
+            </p>
+          }
+        >
+          <EventTimeline
+            key={grouping === 'none' ? 'single-row' : 'rows'}
+            items={drawn.items}
+            groups={groups}
+            window={window}
+            selectedItemIds={selectedItemIds}
+            onSelectItem={onSelectItem}
+            onWindowChange={onWindowChange}
+            onZoomTo={onWindowChange}
+            ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
+          />
+        </Suspense>
       )}
     </div>
   );

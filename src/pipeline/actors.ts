@@ -1,0 +1,226 @@
+/**
+ * Stage 6 — actors: the curated gazetteer compiled ONCE into one regex for
+ * names/aliases (case-sensitive, longest first, word boundaries) and one for
+ * role titles ("the French president", case-insensitive, resolved by the
+ * article's date through `roles[].since/until`). Capitalised names that
+ * match nothing are returned as candidates for the report.
+ */
+import type { Actor } from '../model/schema';
+
+export interface ActorMatch {
+  actorId: string;
+  index: number;
+  text: string;
+  /** How it matched: a name/alias or a role title. */
+  via: 'name' | 'role';
+}
+
+export interface Gazetteer {
+  actors: readonly Actor[];
+  byId: ReadonlyMap<string, Actor>;
+  match(sentence: string, date: string | null): ActorMatch[];
+  /** Actor a whole label refers to exactly (alias, name, or role title at `date`), if any. */
+  lookupExact(label: string, date: string | null): string | null;
+  candidates(sentence: string, matches: readonly ActorMatch[]): string[];
+  warnings: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const L = '[\\p{L}\\p{N}]';
+
+/** "U.S." and "US", "U.K." and "UK" are the same spelling to a reader. */
+function variants(text: string): string[] {
+  const out = new Set([text]);
+  const dotted = text.replace(
+    /\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?/g,
+    (_m, a: string, b: string, c?: string) => `${a}${b}${c ?? ''}`,
+  );
+  out.add(dotted);
+  return [...out];
+}
+
+const LOCATIVE =
+  /(?:\b(?:in|to|from|at|into|via|near|outside|around|across|toward|towards|visit|visits|visited|visiting|reached|left|leaves|returned to|arrived in|based in|trip to)\s+(?:the\s+)?)$/;
+/** "the Paris summit": a capital used as a place name in front of these nouns. */
+const PLACE_ATTRIBUTIVE =
+  /^\s+(?:summit|talks|meeting|conference|agreement|accords?|declaration|format|process|attack|bombing|region|area|suburbs?|airport|streets?)\b/;
+const DEMONYM = /(?:an|ian|ese|ish|ic|i|ch)$/;
+
+const NOT_NAMES = new Set(
+  'The A An And But Or If In On At To For Of By As With From While When After Before Despite During Since Following Meanwhile However Although Though Speaking It Its This That These Those There Their They He She We I You His Her Our My Some Many Most Both Each Every All Any No Not One Two Three Several Others Other Mr Mrs Ms Dr Sir President Prime Minister Secretary Chancellor Foreign Defense Defence Vice General Senator King Queen Pope Ambassador Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
+  const warnings: string[] = [];
+  const sorted = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = new Map(sorted.map((a) => [a.id, a]));
+  const names = new Map<string, string>(); // spelling → actorId
+  const metonyms = new Set<string>(); // spellings that may just name a place
+  const add = (spelling: string, actor: Actor, implicit = false) => {
+    for (const v of variants(spelling.trim())) {
+      if (!v) continue;
+      const owner = names.get(v);
+      if (owner && owner !== actor.id) {
+        if (!implicit)
+          warnings.push(`alias "${v}" is used by both ${owner} and ${actor.id}; kept for ${owner}`);
+        continue;
+      }
+      names.set(v, actor.id);
+      const bare = v.replace(/^the\s+/i, '');
+      if (
+        (actor.kind === 'state' || actor.kind === 'organisation') &&
+        v !== actor.name &&
+        /[a-z]/.test(bare) &&
+        !DEMONYM.test(bare.replace(/[’']s$/, '')) &&
+        !bare.startsWith(actor.name.slice(0, 4))
+      ) {
+        metonyms.add(v);
+      }
+    }
+  };
+  for (const a of sorted) {
+    add(a.name, a);
+    for (const alias of a.aliases) add(alias, a);
+  }
+  // A person is also named by their surname alone ("Macron"), unless that is ambiguous.
+  const surnames = new Map<string, string[]>();
+  for (const a of sorted) {
+    if (a.kind !== 'person') continue;
+    const parts = a.name.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && last && /^\p{Lu}/u.test(last))
+      surnames.set(last, [...(surnames.get(last) ?? []), a.id]);
+  }
+  for (const [last, ids] of surnames) {
+    if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
+  }
+  const roleTitles = new Map<string, { actorId: string; since?: string; until?: string }[]>();
+  for (const a of sorted) {
+    for (const r of a.roles) {
+      for (const v of variants(r.title)) {
+        const key = v.toLowerCase();
+        roleTitles.set(key, [
+          ...(roleTitles.get(key) ?? []),
+          { actorId: a.id, since: r.since, until: r.until },
+        ]);
+      }
+    }
+  }
+  const alt = (items: string[]) =>
+    items
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .map(escape)
+      .join('|');
+  const nameRe = names.size ? new RegExp(`(?<!${L})(?:${alt([...names.keys()])})(?!${L})`, 'gu') : null;
+  const roleRe = roleTitles.size
+    ? new RegExp(`(?<!${L})(?:the\\s+)?(?:${alt([...roleTitles.keys()])})(?!${L})`, 'giu')
+    : null;
+
+  const roleAt = (title: string, date: string | null): string | null => {
+    const key = title
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    const holders = (roleTitles.get(key) ?? []).filter(
+      (h) => !date || ((!h.since || h.since <= date) && (!h.until || h.until >= date)),
+    );
+    const ids = [...new Set(holders.map((h) => h.actorId))];
+    return ids.length === 1 ? (ids[0] as string) : null;
+  };
+
+  const match = (sentence: string, date: string | null): ActorMatch[] => {
+    const all: ActorMatch[] = [];
+    if (nameRe) {
+      for (const m of sentence.matchAll(nameRe)) {
+        const index = m.index ?? 0;
+        if (metonyms.has(m[0])) {
+          if (LOCATIVE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+          if (PLACE_ATTRIBUTIVE.test(sentence.slice(index + m[0].length, index + m[0].length + 20))) continue;
+        }
+        all.push({ actorId: names.get(m[0]) as string, index, text: m[0], via: 'name' });
+      }
+    }
+    if (roleRe) {
+      for (const m of sentence.matchAll(roleRe)) {
+        const id = roleAt(m[0], date);
+        if (id) all.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
+      }
+    }
+    // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
+    // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
+    all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+    const out: ActorMatch[] = [];
+    for (const m of all) {
+      const end = m.index + m.text.length;
+      const clash = out.filter((o) => m.index < o.index + o.text.length && o.index < end);
+      if (!clash.length) {
+        out.push({ ...m });
+        continue;
+      }
+      const same = clash[0] as ActorMatch;
+      if (clash.length === 1 && same.actorId === m.actorId) {
+        const start = Math.min(same.index, m.index);
+        const stop = Math.max(same.index + same.text.length, end);
+        same.index = start;
+        same.text = sentence.slice(start, stop);
+      }
+    }
+    out.sort((a, b) => a.index - b.index);
+    // "French President Emmanuel Macron": title and name side by side are one mention.
+    const merged: ActorMatch[] = [];
+    for (const m of out) {
+      const prev = merged[merged.length - 1];
+      if (
+        prev &&
+        prev.actorId === m.actorId &&
+        /^\s*$/.test(sentence.slice(prev.index + prev.text.length, m.index))
+      ) {
+        prev.text = sentence.slice(prev.index, m.index + m.text.length);
+        continue;
+      }
+      merged.push({ ...m });
+    }
+    return merged;
+  };
+
+  const lookupExact = (label: string, date: string | null): string | null => {
+    const t = label.trim().replace(/^(?:the)\s+/i, '');
+    return names.get(label.trim()) ?? names.get(t) ?? roleAt(t, date);
+  };
+
+  const candidates = (sentence: string, matches: readonly ActorMatch[]): string[] => {
+    const out: string[] = [];
+    const covered = (i: number, len: number) =>
+      matches.some((m) => i < m.index + m.text.length && m.index < i + len);
+    const re =
+      /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+    for (const m of sentence.matchAll(re)) {
+      let words = m[0].replace(/[’']s$/, '').split(/\s+/);
+      let start = m.index ?? 0;
+      // Drop leading sentence words, titles and nationality adjectives ("Russian President Vladimir Putin").
+      // "The" mid-sentence with a capital is part of a name ("The Atlantic").
+      for (;;) {
+        const w = words[0] as string | undefined;
+        if (!w) break;
+        const keepThe =
+          w === 'The' && start > 0 && words.length >= 2 && !/[.!?:]\s*["“]?$/.test(sentence.slice(0, start));
+        const strip =
+          (NOT_NAMES.has(w) && !keepThe) || (words.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+        if (!strip) break;
+        start += w.length + 1;
+        words = words.slice(1);
+      }
+      const text = words.join(' ');
+      if (!text || covered(start, text.length)) continue;
+      const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
+      if (words.length < 2 && !acronym) continue;
+      if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
+      out.push(text);
+    }
+    return out;
+  };
+
+  return { actors: sorted, byId, match, lookupExact, candidates, warnings };
+}

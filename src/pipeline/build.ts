@@ -1,0 +1,119 @@
+/**
+ * `npm run data` — builds the explorer's data from the raw articles and the curated layer.
+ *
+ * Inputs:  data/raw/*.txt (scraped articles), data/raw/SOURCES.tsv (optional URLs),
+ *          data/curation/*.yaml (actors, topics, events, quotes, positions; outlets optional).
+ * Outputs: public/data/index.json, public/data/articles/<articleId>.json (stale ones deleted),
+ *          data/build-report.json and a console summary.
+ * Stages (src/pipeline, pure, run in memory by buildCorpus in corpus.ts):
+ *          read → clean → metadata → sentences → dates → actors → quotes →
+ *          events (+ curation merge) → validate (zod contract + checkIntegrity) → write (here).
+ *
+ * Flags: --check (compare with the committed files, write nothing), --strict (warnings fail),
+ *        --raw <dir> --curation <dir> --out <dir> --report <file>, --quiet.
+ * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings).
+ */
+import { relative, resolve } from 'node:path';
+import { buildCorpus, toJson } from './corpus';
+import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
+import { formatReport } from './report';
+
+interface Args {
+  check: boolean;
+  strict: boolean;
+  quiet: boolean;
+  raw: string;
+  curation: string;
+  out: string;
+  report: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    check: false,
+    strict: false,
+    quiet: false,
+    raw: 'data/raw',
+    curation: 'data/curation',
+    out: 'public/data',
+    report: 'data/build-report.json',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    const value = () => {
+      const v = argv[++i];
+      if (!v || v.startsWith('--')) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--check') args.check = true;
+    else if (a === '--strict') args.strict = true;
+    else if (a === '--quiet') args.quiet = true;
+    else if (a === '--raw') args.raw = value();
+    else if (a === '--curation') args.curation = value();
+    else if (a === '--out') args.out = value();
+    else if (a === '--report') args.report = value();
+    else
+      throw new Error(
+        `unknown option ${a} (known: --check --strict --quiet --raw --curation --out --report)`,
+      );
+  }
+  return args;
+}
+
+const shown = (p: string) => relative(process.cwd(), resolve(p)) || '.';
+
+export function main(argv: readonly string[]): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    return 2;
+  }
+  const started = performance.now();
+  const result = buildCorpus(readRawDir(args.raw), readCurationDir(args.curation, shown(args.curation)), {
+    rawDir: shown(args.raw),
+  });
+  const { report } = result;
+  if (!args.quiet) console.log(formatReport(report));
+
+  if (report.errors.length) {
+    console.error(`\nBuild failed with ${report.errors.length} error(s); nothing was written:`);
+    for (const e of report.errors) console.error(`  ${e}`);
+    return 1;
+  }
+  if (args.strict && report.warnings.length) {
+    console.error(`\n--strict: ${report.warnings.length} warning(s) fail the build:`);
+    for (const w of report.warnings) console.error(`  ${w}`);
+    return 1;
+  }
+  const out = shown(args.out);
+  if (args.check) {
+    const diff = compareOutput(args.out, result.files);
+    const problems = [
+      ...diff.stale.map((f) => `${out}/${f} is stale (differs from a fresh build)`),
+      ...diff.missing.map((f) => `${out}/${f} is missing`),
+      ...diff.extra.map((f) => `${out}/${f} is extra (no article produces it)`),
+    ];
+    if (problems.length) {
+      console.error(`\nThe data in ${out} is out of date:`);
+      for (const p of problems) console.error(`  ${p}`);
+      console.error(`run \`npm run data\` and commit public/data`);
+      return 1;
+    }
+    console.log(`\n${out} is up to date (${result.files.size} files).`);
+    return 0;
+  }
+  const { written, deleted } = writeOutput(args.out, result.files);
+  writeText(args.report, toJson(report));
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `\nWrote ${out}: ${result.files.size} files (${written} changed, ${deleted.length} stale deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}); report ${shown(args.report)}; ${ms} ms.`,
+  );
+  return 0;
+}
+
+const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
+if (invoked.endsWith('build.ts') || invoked.endsWith('build.js')) {
+  process.exitCode = main(process.argv.slice(2));
+}

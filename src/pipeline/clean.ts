@@ -1,0 +1,365 @@
+/**
+ * Stage 2 — clean: raw article text → body paragraphs, with every removed
+ * block recorded under the name of the rule that removed it. Rules are
+ * general (line shape, position relative to title and date line,
+ * repetition); publisher-specific lines come from the PUBLISHERS table.
+ */
+import { parseDateLine, rankDateLine, type DateLine } from './dateline';
+import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
+import { wordCount } from './util';
+
+export interface RemovedBlock {
+  rule: string;
+  text: string;
+}
+
+export interface CleanResult {
+  paragraphs: string[];
+  removed: RemovedBlock[];
+  /** Title as printed, or null when the text has none. */
+  title: string | null;
+  dateLine: DateLine | null;
+  author: string | null;
+  /** Photo captions / credits (removed), kept for date hints such as a caption year. */
+  captions: string[];
+  citedOutlets: string[];
+  /** Publisher recognised from the text (markers, trailing site name), if any. */
+  publisherFromText: string | null;
+}
+
+interface Line {
+  text: string;
+  rule: string | null;
+}
+
+const BULLET = /^\s*[•·▪►◦‣∙●]\s*\S/;
+const TERMINAL = /[.!?”"’'…)\]:]$/;
+const AD =
+  /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below advertisement)$/;
+const SHARE =
+  /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
+const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
+const UI_LABEL =
+  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|log in|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+const FONT_WIDGET = /^[^\p{L}]*\d+\s*px$/u;
+const SOURCES = /^Sources?\s*:\s*(.*)$/;
+const AGENCY =
+  /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
+const CREDIT_LINE =
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
+const CAPTION_CREDIT =
+  /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
+const BYLINE = /^By\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*[,|–-].*)?$/u;
+const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
+const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
+const ELLIPSIS_END = /(?:…|\.\.\.)["”’]?\s*$/;
+const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
+
+function isBlank(l: Line): boolean {
+  return !l.text.trim();
+}
+
+/** A headline: 3–30 words, no sentence-final period, not a bullet. */
+export function isHeadlineShaped(text: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  return n >= 3 && n <= 30 && !/[.:;]$/.test(t) && !BULLET.test(t) && !ELLIPSIS_END.test(t);
+}
+
+/** A body paragraph: at least 8 words and ending like a sentence. */
+export function isBodyShaped(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) >= 8 && TERMINAL.test(t) && !ELLIPSIS_END.test(t);
+}
+
+function isCredit(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 10) return false;
+  return CREDIT_LINE.test(t) && (AGENCY.test(t) || /^(?:Photo|Image|Picture|Credit)/i.test(t));
+}
+
+function detectPublisher(lines: Line[], hint: string | null): PublisherProfile | undefined {
+  const known = profileByName(hint);
+  if (known) return known;
+  for (const p of PUBLISHERS) {
+    if (lines.some((l) => p.markers.some((m) => m.test(l.text.trim())))) return p;
+  }
+  return undefined;
+}
+
+function splitOutlets(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\band\b|&)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 1 && s.length < 60);
+}
+
+export interface CleanOptions {
+  /** Publisher already known from the URL, if any. */
+  publisher: string | null;
+  /** Extra outlet names (curated media actors, outlets.yaml). */
+  outlets?: readonly string[];
+}
+
+export function cleanArticle(text: string, options: CleanOptions): CleanResult {
+  const lines: Line[] = text.split('\n').map((t) => ({ text: t.replace(/\s+$/, ''), rule: null }));
+  const profile = detectPublisher(lines, options.publisher);
+  const boilerplate = profile ? profile.boilerplate : PUBLISHERS.flatMap((p) => p.boilerplate);
+  const captions: string[] = [];
+  const cited: string[] = [];
+  let author: string | null = null;
+  let publisherFromText: string | null = profile && !options.publisher ? profile.name : null;
+
+  const live = () => lines.filter((l) => !isBlank(l) && !l.rule);
+  const mark = (l: Line, rule: string) => {
+    if (!l.rule) l.rule = rule;
+  };
+
+  // 1. Line-shape rules, anywhere in the text.
+  const dateLines: { line: Line; parsed: DateLine }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const t = l.text.trim();
+    if (!t) continue;
+    if (boilerplate.some((re) => re.test(t))) mark(l, 'publisher-boilerplate');
+    else if (BULLET.test(t) && wordCount(t) <= 5) mark(l, 'nav-menu');
+    else if (AD.test(t)) mark(l, 'ad-marker');
+    else if (SHARE.test(t)) mark(l, 'share-buttons');
+    else if (READ_TIME.test(t)) mark(l, 'read-time');
+    else if (UI_LABEL.test(t) || FONT_WIDGET.test(t)) mark(l, 'ui-label');
+    else if (isCredit(t)) {
+      mark(l, 'photo-credit');
+      captions.push(t);
+    } else if (CAPTION_CREDIT.test(t)) {
+      mark(l, 'photo-caption');
+      captions.push(t);
+    } else {
+      const src = SOURCES.exec(t);
+      if (src && wordCount(t) <= 20) {
+        mark(l, 'sources-line');
+        let rest = (src[1] as string).trim();
+        if (!rest) {
+          const next = lines.slice(i + 1).find((n) => !isBlank(n));
+          if (next && !next.rule && wordCount(next.text) <= 15 && !TERMINAL.test(next.text.trim())) {
+            mark(next, 'sources-line');
+            rest = next.text.trim();
+          }
+        }
+        cited.push(...splitOutlets(rest));
+        continue;
+      }
+      const parsed = parseDateLine(t);
+      if (parsed) {
+        dateLines.push({ line: l, parsed });
+        continue;
+      }
+      const by = BYLINE.exec(t);
+      if (by && wordCount(t) <= 12) {
+        mark(l, 'byline');
+        author ??= (by[1] as string).trim();
+      }
+    }
+  }
+  // A line directly followed by a photo credit describes the photo.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.rule !== 'photo-credit') continue;
+    for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
+      const prev = lines[j] as Line;
+      if (isBlank(prev)) continue;
+      if (!prev.rule && wordCount(prev.text) <= 60 && !parseDateLine(prev.text)) {
+        mark(prev, 'photo-caption');
+        captions.push(prev.text.trim());
+      }
+      break;
+    }
+  }
+  // Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo").
+  const nonBlank = lines.filter((l) => !isBlank(l));
+  for (let i = 1; i < nonBlank.length - 1; i++) {
+    const l = nonBlank[i] as Line;
+    if (
+      !l.rule &&
+      wordCount(l.text) <= 3 &&
+      nonBlank[i - 1]?.rule === 'nav-menu' &&
+      nonBlank[i + 1]?.rule === 'nav-menu'
+    ) {
+      mark(l, 'nav-menu');
+    }
+  }
+
+  // 2. The date line: the best-ranked one near the top (before the first body paragraph + a few lines).
+  const firstBody = lines.findIndex((l) => !l.rule && isBodyShaped(l.text));
+  const candidates = dateLines.filter((d) => firstBody < 0 || lines.indexOf(d.line) <= firstBody + 2);
+  candidates.sort(
+    (a, b) =>
+      rankDateLine(a.parsed) - rankDateLine(b.parsed) || lines.indexOf(a.line) - lines.indexOf(b.line),
+  );
+  const chosenDate = candidates[0] ?? null;
+  for (const d of candidates) mark(d.line, 'date-line');
+
+  // 3. Title: a repeated headline, else the headline just before the date line, else a first-line headline.
+  const kept = live();
+  const counts = new Map<string, number>();
+  for (const l of kept) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
+  let titleLine: Line | null =
+    kept.find(
+      (l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isHeadlineShaped(l.text) && wordCount(l.text) >= 4,
+    ) ?? null;
+  if (!titleLine && chosenDate) {
+    const at = lines.indexOf(chosenDate.line);
+    const before = lines.slice(0, at).filter((l) => !isBlank(l) && !l.rule);
+    const prev = before[before.length - 1];
+    if (prev && isHeadlineShaped(prev.text) && wordCount(prev.text) >= 4) titleLine = prev;
+  }
+  if (!titleLine) {
+    const first = kept[0];
+    const second = kept[1];
+    const standsAlone = first ? isBlank(lines[lines.indexOf(first) + 1] ?? { text: '', rule: null }) : false;
+    if (
+      first &&
+      isHeadlineShaped(first.text) &&
+      wordCount(first.text) >= 4 &&
+      (!second || standsAlone || isBodyShaped(second.text) || !isHeadlineShaped(second.text))
+    ) {
+      titleLine = first;
+    }
+  }
+  const title = titleLine ? titleLine.text.trim() : null;
+  if (titleLine) {
+    const titleIndex = lines.indexOf(titleLine);
+    // Everything before the title is page furniture or feed blurbs about other stories.
+    for (let i = 0; i < titleIndex; i++) mark(lines[i] as Line, 'before-title');
+    for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
+  }
+
+  // 4. Header zone: between the title/date and the first body paragraph only labels live.
+  const headerStart = Math.max(
+    titleLine ? lines.indexOf(titleLine) : -1,
+    chosenDate ? lines.indexOf(chosenDate.line) : -1,
+  );
+  if (headerStart >= 0) {
+    for (let i = headerStart + 1; i < lines.length; i++) {
+      const l = lines[i] as Line;
+      if (isBlank(l) || l.rule) continue;
+      if (isBodyShaped(l.text)) break;
+      // Only short labels; a longer line may be the start of the body (captions need a credit, see above).
+      if (wordCount(l.text) <= 4 && !/[.!?”"…]$/.test(l.text.trim())) mark(l, 'section-label');
+      else break;
+    }
+  }
+
+  // 5. Author bio at the end: a marker line ("Avatar") or a name line followed by "<Name> is a …".
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const t = l.text.trim();
+    if (!t || l.rule === 'title') continue;
+    let start = -1;
+    if (AUTHOR_MARKER.test(t)) {
+      start = i;
+      const name = lines.slice(i + 1).find((n) => !isBlank(n));
+      if (name && NAME_LINE.test(name.text.trim())) author ??= name.text.trim();
+    } else if (NAME_LINE.test(t) && i > lines.length / 2) {
+      const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
+      const first = t.split(/\s+/)[0] as string;
+      if (
+        later.some((n) => n.text.trim().startsWith(`${t} is `) || n.text.trim().startsWith(`${first} is `))
+      ) {
+        start = i;
+        author ??= t;
+      }
+    }
+    if (start >= 0) {
+      for (let j = start; j < lines.length; j++) mark(lines[j] as Line, 'author-bio');
+      break;
+    }
+  }
+
+  // 6. Teasers for other stories: a headline followed by a paragraph cut off with "…".
+  const rest = live();
+  for (let i = 0; i < rest.length; i++) {
+    const l = rest[i] as Line;
+    if (!ELLIPSIS_END.test(l.text.trim())) continue;
+    mark(l, 'teaser');
+    const prev = rest[i - 1];
+    if (prev && isHeadlineShaped(prev.text)) mark(prev, 'teaser');
+  }
+
+  // 7. Section labels (short lines without sentence punctuation) and a trailing site name.
+  const remaining = live();
+  const last = remaining[remaining.length - 1];
+  if (last && SITE_NAME.test(last.text.trim()) && wordCount(last.text) === 1) {
+    mark(last, 'site-name');
+    publisherFromText ??=
+      PUBLISHERS.find((p) => p.markers.some((m) => m.test(last.text.trim())))?.name ?? last.text.trim();
+  }
+  for (const l of live()) {
+    const t = l.text.trim();
+    if (wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) mark(l, 'section-label');
+  }
+
+  // 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined.
+  const paragraphs: string[] = [];
+  let prevKept: number | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (isBlank(l) || l.rule) continue;
+    const t = l.text.trim().replace(/\s+/g, ' ');
+    if (
+      prevKept === i - 1 &&
+      paragraphs.length &&
+      /^[\p{Ll}]/u.test(t) &&
+      !/[.!?”"]$/.test(paragraphs[paragraphs.length - 1] as string)
+    ) {
+      paragraphs[paragraphs.length - 1] += ` ${t}`;
+    } else paragraphs.push(t);
+    prevKept = i;
+  }
+
+  // Removed blocks, consecutive lines with the same rule grouped (blank lines do not break a block).
+  const removed: RemovedBlock[] = [];
+  let current: RemovedBlock | null = null;
+  for (const l of lines) {
+    if (isBlank(l)) continue;
+    if (!l.rule) {
+      current = null;
+      continue;
+    }
+    if (current && current.rule === l.rule) current.text += `\n${l.text.trim()}`;
+    else {
+      current = { rule: l.rule, text: l.text.trim() };
+      removed.push(current);
+    }
+  }
+
+  const body = paragraphs.join('\n');
+  const outletNames = [...KNOWN_OUTLETS, ...(options.outlets ?? [])];
+  const found: { name: string; at: number }[] = [];
+  for (const name of outletNames) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      'u',
+    );
+    const m = re.exec(body);
+    if (m) found.push({ name, at: m.index });
+  }
+  found.sort((a, b) => a.at - b.at);
+  const self = options.publisher ?? publisherFromText;
+  const citedOutlets: string[] = [];
+  for (const name of [...cited, ...found.map((f) => f.name)]) {
+    if (name === self || citedOutlets.includes(name)) continue;
+    if (citedOutlets.some((c) => c.includes(name) || name.includes(c))) continue;
+    citedOutlets.push(name);
+  }
+
+  return {
+    paragraphs,
+    removed,
+    title,
+    dateLine: chosenDate ? chosenDate.parsed : null,
+    author,
+    captions,
+    citedOutlets,
+    publisherFromText,
+  };
+}

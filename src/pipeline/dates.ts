@@ -1,0 +1,355 @@
+/**
+ * Stage 5 — dates: every date expression in a sentence, resolved against
+ * the publication date. Own rules first (they know news copy: "on Feb. 24"
+ * takes the publication year, "on Sunday" follows the tense of its clause,
+ * "this week" is a week); chrono-node then adds any other explicit calendar
+ * date the rules missed. All arithmetic is on UTC calendar dates, so the
+ * machine's time zone never matters.
+ */
+import * as chrono from 'chrono-node';
+import type { DateMention } from '../model/schema';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isRealDate,
+  mondayOf,
+  MONTH_RE,
+  monthEnd,
+  monthNumber,
+  monthStart,
+  parseIso,
+  toIso,
+  weekday,
+  WEEKDAYS,
+} from './util';
+
+export interface FoundDate extends DateMention {
+  /** Character offset of `text` in the sentence. */
+  index: number;
+  /** Tense of the clause the date sits in. */
+  future: boolean;
+}
+
+const M = `(${MONTH_RE})(?![A-Za-z])`;
+const ORD = '(?:st|nd|rd|th)?';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+};
+
+const FUTURE =
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+const PAST =
+  /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
+const BOUNDARY = /[,;:—–()“”"]/;
+
+function clauses(sentence: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    if (BOUNDARY.test(sentence[i] as string)) {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: sentence.length });
+  return out;
+}
+
+/** Is the clause holding `index` about the future? Looks at the clause, then its neighbours if it has no verb cue. */
+export function isFutureAt(sentence: string, index: number, length = 0): boolean {
+  const parts = clauses(sentence);
+  const at = parts.findIndex((p) => index >= p.start && index <= p.end);
+  const order = [at, at + 1, at - 1];
+  for (const k of order) {
+    const p = parts[k];
+    if (!p) continue;
+    let text = sentence.slice(p.start, p.end);
+    if (k === at) text = text.replace(sentence.slice(index, index + length), ' ');
+    // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
+    const f = FUTURE.exec(text);
+    const p2 = PAST.exec(text);
+    if (f && (!p2 || f.index <= p2.index)) return true;
+    if (p2) return false;
+  }
+  return false;
+}
+
+/** Year for a month/day written without one: the publication year, moved by tense when that is clearly wrong. */
+function yearFor(mo: number, d: number, pub: string, future: boolean): number {
+  const p = parseIso(pub);
+  let y = p.y;
+  if (!future && mo > p.m && isRealDate(y, mo, d) && daysBetween(pub, toIso({ y, m: mo, d })) > 31) y -= 1;
+  else if (future && isRealDate(y, mo, d) && daysBetween(toIso({ y, m: mo, d }), pub) > 60) y += 1;
+  return y;
+}
+
+function monthYearFor(mo: number, pub: string, future: boolean): number {
+  const p = parseIso(pub);
+  if (!future && mo > p.m + 1) return p.y - 1;
+  if (future && mo < p.m - 2) return p.y + 1;
+  return p.y;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  /** Needs a publication date to resolve. */
+  relative: boolean;
+  resolve(
+    m: RegExpExecArray,
+    pub: string | null,
+    future: boolean,
+  ): Omit<FoundDate, 'text' | 'index' | 'future'> | null;
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'iso',
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    relative: false,
+    resolve(m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return isRealDate(y, mo, d) ? { date: toIso({ y, m: mo, d }), precision: 'day' } : null;
+    },
+  },
+  {
+    name: 'month-day',
+    re: new RegExp(
+      `(?:\\b[Oo]n\\s+)?\\b${M}\\s+(\\d{1,2})${ORD}(?:\\s*[-–]\\s*(\\d{1,2})${ORD})?\\b(?:,?\\s+(\\d{4})\\b)?(?![,.]?\\d)`,
+      'g',
+    ),
+    relative: true,
+    resolve(m, pub, future) {
+      const mo = monthNumber(m[1] as string);
+      const d = Number(m[2]);
+      if (!mo) return null;
+      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : null;
+      if (y === null || !isRealDate(y, mo, d)) return null;
+      const date = toIso({ y, m: mo, d });
+      const d2 = m[3] ? Number(m[3]) : null;
+      if (d2 && d2 > d && isRealDate(y, mo, d2))
+        return { date, precision: 'day', endDate: toIso({ y, m: mo, d: d2 }) };
+      return { date, precision: 'day' };
+    },
+  },
+  {
+    name: 'day-month',
+    re: new RegExp(`(?:\\b[Oo]n\\s+)?\\b(\\d{1,2})${ORD}\\s+${M}(?:\\s+(\\d{4})\\b)?`, 'g'),
+    relative: true,
+    resolve(m, pub, future) {
+      const mo = monthNumber(m[2] as string);
+      const d = Number(m[1]);
+      if (!mo) return null;
+      const y = m[3] ? Number(m[3]) : pub ? yearFor(mo, d, pub, future) : null;
+      if (y === null || !isRealDate(y, mo, d)) return null;
+      return { date: toIso({ y, m: mo, d }), precision: 'day' };
+    },
+  },
+  {
+    name: 'month-year',
+    re: new RegExp(
+      `\\b(?:(?:in|since|by|until|during|from)\\s+)?(?:(?:early|mid|late)[- ])?${M}\\s+(\\d{4})\\b`,
+      'g',
+    ),
+    relative: false,
+    resolve(m) {
+      const mo = monthNumber(m[1] as string);
+      const y = Number(m[2]);
+      if (!mo || !isRealDate(y, mo, 1) || (m[1] as string).length < 3) return null;
+      return { date: monthStart(y, mo), precision: 'month', endDate: monthEnd(y, mo) };
+    },
+  },
+  {
+    name: 'in-month',
+    re: /\b(?:in|since|by|until|during|from|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    relative: true,
+    resolve(m, pub, future) {
+      const mo = monthNumber(m[1] as string);
+      if (!mo || !pub) return null;
+      const y = monthYearFor(mo, pub, future);
+      return { date: monthStart(y, mo), precision: 'month', endDate: monthEnd(y, mo) };
+    },
+  },
+  {
+    name: 'weekday',
+    re: new RegExp(
+      `(?:\\b((?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly)\\s+))?\\b${WD}(?:[’']s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      'g',
+    ),
+    relative: true,
+    resolve(m, pub, future) {
+      if (!pub) return null;
+      const target = WEEKDAYS.indexOf(m[2] as string);
+      const pubWd = weekday(pub);
+      const lead = (m[1] ?? '').trim().toLowerCase();
+      const back = (pubWd - target + 7) % 7; // days back to the most recent such weekday (0 = today)
+      const ahead = (target - pubWd + 7) % 7; // days ahead to the next one (0 = today)
+      let offset: number;
+      if (lead === 'last') offset = -(back === 0 ? 7 : back);
+      else if (lead === 'next') offset = ahead === 0 ? 7 : ahead;
+      else if (future) offset = ahead;
+      else offset = -back;
+      return { date: addDays(pub, offset), precision: 'day' };
+    },
+  },
+  {
+    name: 'today',
+    re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
+    relative: true,
+    resolve(m, pub) {
+      if (!pub) return null;
+      const w = (m[1] as string).toLowerCase();
+      const offset = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : 0;
+      return { date: addDays(pub, offset), precision: 'day' };
+    },
+  },
+  {
+    name: 'ago',
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?)\s+ago\b/gi,
+    relative: true,
+    resolve(m, pub) {
+      if (!pub) return null;
+      const raw = (m[1] as string).toLowerCase();
+      const n = NUMBER_WORDS[raw] ?? Number(raw);
+      if (!Number.isFinite(n) || n > 60) return null;
+      if ((m[2] as string).toLowerCase().startsWith('day'))
+        return { date: addDays(pub, -n), precision: 'day' };
+      const monday = mondayOf(addDays(pub, -7 * n));
+      return { date: monday, precision: 'week', endDate: addDays(monday, 6) };
+    },
+  },
+  {
+    name: 'week',
+    re: /\b(?:(?:earlier|later)\s+)?(this|last|next|the coming|the past)\s+(week(?:end)?)\b/gi,
+    relative: true,
+    resolve(m, pub) {
+      if (!pub) return null;
+      const which = (m[1] as string).toLowerCase();
+      const delta =
+        which === 'last' || which === 'the past' ? -7 : which === 'next' || which === 'the coming' ? 7 : 0;
+      const monday = mondayOf(addDays(pub, delta));
+      if ((m[2] as string).toLowerCase() === 'weekend') {
+        return { date: addDays(monday, 5), precision: 'week', endDate: addDays(monday, 6) };
+      }
+      return { date: monday, precision: 'week', endDate: addDays(monday, 6) };
+    },
+  },
+  {
+    name: 'month',
+    re: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+month\b/gi,
+    relative: true,
+    resolve(m, pub) {
+      if (!pub) return null;
+      const which = (m[1] as string).toLowerCase();
+      const p = parseIso(pub);
+      const { y, m: mo } = addMonths(p.y, p.m, which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      return { date: monthStart(y, mo), precision: 'month', endDate: monthEnd(y, mo) };
+    },
+  },
+  {
+    name: 'year',
+    re: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+year\b|\b(?:in|during)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    relative: false,
+    resolve(m, pub) {
+      let y: number;
+      if (m[2]) y = Number(m[2]);
+      else {
+        if (!pub) return null;
+        const which = (m[1] as string).toLowerCase();
+        y = parseIso(pub).y + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      }
+      return { date: toIso({ y, m: 1, d: 1 }), precision: 'year', endDate: toIso({ y, m: 12, d: 31 }) };
+    },
+  },
+];
+
+/** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
+const NOT_A_DATE_BEFORE =
+  /\b(?:the|a|an|every|each|regular|weekly|their|his|her|its|our|your|Super|Black|Bloody|Good|Easter|Palm|Ash|Holy)\s+$/;
+
+function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+const CHRONO_HINT = new RegExp(`\\d{1,4}[/.]\\d{1,2}|(?<![A-Za-z])${MONTH_RE}(?![a-z])`);
+
+/** All date mentions in one sentence, in text order. `pub` is the publication date (or null). */
+export function extractDates(sentence: string, pub: string | null): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const rule of RULES) {
+    if (rule.relative && !pub && rule.name !== 'month-day' && rule.name !== 'day-month') continue;
+    rule.re.lastIndex = 0;
+    for (const m of sentence.matchAll(rule.re)) {
+      const text = m[0].replace(/\s+$/, '');
+      const index = m.index ?? 0;
+      if (found.some((f) => overlaps(f, { index, text }))) continue;
+      if (
+        rule.name === 'weekday' &&
+        !m[1] &&
+        NOT_A_DATE_BEFORE.test(sentence.slice(Math.max(0, index - 20), index))
+      )
+        continue;
+      if (
+        rule.name === 'weekday' &&
+        !m[1] &&
+        /^\s+[\p{Ll}]+s\b/u.test(sentence.slice(index + text.length)) &&
+        !/^\s+(?:is|was|has|as|its|his|this|days)\b/.test(sentence.slice(index + text.length))
+      )
+        continue;
+      const future = isFutureAt(sentence, index, text.length);
+      const r = rule.resolve(m as RegExpExecArray, pub, future);
+      if (!r) continue;
+      found.push({ text, index, future, ...r });
+    }
+  }
+  // chrono only where an explicit date may hide that the rules did not take: a digit outside found dates.
+  const rest = found.reduce(
+    (t, f) => t.slice(0, f.index) + ' '.repeat(f.text.length) + t.slice(f.index + f.text.length),
+    sentence,
+  );
+  if (pub && /\d/.test(rest) && CHRONO_HINT.test(rest)) {
+    const ref = parseIso(pub);
+    const results = chrono.en.casual.parse(sentence, {
+      instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)),
+      timezone: 0,
+    });
+    for (const r of results) {
+      const text = r.text;
+      const index = r.index;
+      if (found.some((f) => overlaps(f, { index, text }))) continue;
+      // Only explicit calendar dates: never "now", times of day or bare numbers.
+      if (!/\d/.test(text)) continue;
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      const y = r.start.get('year');
+      const mo = r.start.get('month');
+      const d = r.start.get('day');
+      if (y === null || mo === null || d === null || !isRealDate(y, mo, d)) continue;
+      found.push({
+        text,
+        index,
+        future: isFutureAt(sentence, index, text.length),
+        date: toIso({ y, m: mo, d }),
+        precision: 'day',
+      });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The contract's mention, without the internal index and tense. */
+export function toMention(f: FoundDate): DateMention {
+  const out: DateMention = { text: f.text, date: f.date, precision: f.precision };
+  if (f.endDate) out.endDate = f.endDate;
+  return out;
+}

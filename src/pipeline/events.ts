@@ -1,0 +1,117 @@
+/**
+ * Stage 8 — extracted events: a sentence with a resolved date and at least
+ * one actor is an event (one per distinct date in the sentence). Kind comes
+ * from the verbs near the date, `planned` from the date being after
+ * publication or the clause being future tense. Curated events that cover
+ * the same date and sentence win (see corpus.ts).
+ */
+import type { EventKind, StoryEvent } from '../model/schema';
+import type { FoundDate } from './dates';
+import { sha1Hex } from './util';
+
+export interface EventSentence {
+  id: string;
+  text: string;
+  actorIds: readonly string[];
+  dates: readonly FoundDate[];
+}
+
+const KIND_RULES: [EventKind, RegExp][] = [
+  ['summit', /\bsummits?\b/i],
+  ['press-conference', /\b(?:press|news) conference\b|\bpress briefing\b/i],
+  [
+    'call',
+    /\b(?:phone|video|telephone) (?:call|conference)\b|\bvideo-?conference\b|\bspoke by (?:phone|telephone)\b|\bcalled\b/i,
+  ],
+  ['leak', /\bleak(?:ed|s)?\b/i],
+  [
+    'meeting',
+    /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visits|gathering|hosted|hosts|debriefed|convened)\b/i,
+  ],
+  ['report', /\b(?:reported|reports|wrote|according to)\b/i],
+  ['decision', /\b(?:decided|approved|agreed|signed|adopted|voted|imposed|ordered|launched)\b/i],
+  [
+    'statement',
+    /\b(?:said|says|announced|announces|stated|declared|told|warned|acknowledged|claimed|signal(?:l)?ed|insisted|urged|called for|reiterated)\b/i,
+  ],
+];
+
+export function guessKind(sentence: string, date: FoundDate): EventKind {
+  const window = sentence.slice(Math.max(0, date.index - 70), date.index + date.text.length + 70);
+  for (const text of [window, sentence]) {
+    for (const [kind, re] of KIND_RULES) if (re.test(text)) return kind;
+  }
+  return 'other';
+}
+
+const TITLE_MAX = 90;
+
+/** A short readable title from the sentence: leading date phrase dropped, cut at a clause or word boundary. */
+export function eventTitle(sentence: string, dates: readonly FoundDate[]): string {
+  let t = sentence.trim();
+  const lead = dates.find((d) => d.index <= 1);
+  if (lead) t = t.slice(lead.index + lead.text.length).replace(/^[\s,]+/, '');
+  t = t.replace(/^(?:As part of|On the heels of|Following|Despite|While)\b[^,]{0,80},\s*/, '');
+  t = t
+    .replace(/^[“"]/, '')
+    .replace(/[.!?”"]+$/, '')
+    .trim();
+  if (t && /^\p{Ll}/u.test(t)) t = (t[0] as string).toUpperCase() + t.slice(1);
+  if (t.length <= TITLE_MAX) return t || sentence.slice(0, TITLE_MAX);
+  const clause = t.slice(0, TITLE_MAX).lastIndexOf(', ');
+  if (clause >= 45) return t.slice(0, clause);
+  const cut = t.slice(0, TITLE_MAX - 1);
+  const at = cut.lastIndexOf(' ');
+  return `${(at > 40 ? cut.slice(0, at) : cut).replace(/[,;:—–-]+$/, '')}…`;
+}
+
+export interface ExtractEventsInput {
+  articleId: string;
+  published: string | null;
+  sentences: readonly EventSentence[];
+  /** True when a curated event already covers this sentence on this date. */
+  isCovered(sentenceId: string, date: string): boolean;
+}
+
+export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
+  const out: StoryEvent[] = [];
+  for (const s of input.sentences) {
+    if (!s.actorIds.length || !s.dates.length) continue;
+    const seen = new Set<string>();
+    // A coarse date that contains a finer one of the same sentence ("this week" and "on Wednesday") adds nothing.
+    const rank = { day: 0, week: 1, month: 2, year: 3 } as const;
+    const dates = s.dates.filter(
+      (d) =>
+        !s.dates.some(
+          (o) =>
+            o !== d &&
+            rank[o.precision] < rank[d.precision] &&
+            o.date >= d.date &&
+            o.date <= (d.endDate ?? d.date),
+        ),
+    );
+    for (const d of dates) {
+      const key = `${d.date}|${d.precision}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (input.isCovered(s.id, d.date)) continue;
+      const planned = d.future || (input.published !== null && d.date > input.published);
+      const event: StoryEvent = {
+        id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}`, 8)}`,
+        date: d.date,
+        precision: d.precision,
+        title: eventTitle(s.text, s.dates),
+        summary: s.text,
+        kind: guessKind(s.text, d),
+        planned,
+        actorIds: [...s.actorIds],
+        topicIds: [],
+        evidence: [{ articleId: input.articleId, sentenceId: s.id, quote: s.text }],
+        provenance: 'extracted',
+      };
+      if (d.endDate) event.endDate = d.endDate;
+      out.push(event);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** The readable console summary of a build (the JSON report is the BuildReport itself). */
+import type { BuildReport } from './corpus';
+
+const oneLine = (s: string, max = 70) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+export function formatReport(report: BuildReport, options: { candidates?: number } = {}): string {
+  const lines: string[] = [];
+  for (const a of report.articles) {
+    const date = a.published
+      ? `${a.published.date} (${a.published.method}, ${a.published.confidence})`
+      : 'no date';
+    lines.push(`● ${a.id}  ${oneLine(a.title, 80)}${a.titleDerived ? '  [title derived]' : ''}`);
+    lines.push(
+      `    published ${date}; publisher ${a.publisher ?? 'unknown'}; author ${a.author ?? 'unknown'}`,
+    );
+    const c = a.counts;
+    lines.push(
+      `    ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.actors} actors (${c.mentions} mentions), ${c.dates} dates, ${c.quotes} quotes, ${c.events} events`,
+    );
+    for (const n of a.notes) lines.push(`    note: ${n}`);
+    for (const w of a.warnings) lines.push(`    warning: ${w}`);
+    for (const r of a.removed) lines.push(`    removed [${r.rule}] ${oneLine(r.text)}`);
+  }
+  for (const s of report.skipped) lines.push(`✗ skipped ${s.file}: ${s.reason}`);
+  const shown = report.candidates.slice(0, options.candidates ?? 15);
+  if (shown.length) {
+    lines.push(
+      `Names not in the gazetteer (candidates to add to actors.yaml; ${report.candidates.length} in the report):`,
+    );
+    lines.push(`    ${shown.map((c) => `${c.name} ×${c.count}`).join(', ')}`);
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  for (const e of report.errors) lines.push(`error: ${e}`);
+  lines.push(
+    `${report.articles.length} articles built, ${report.skipped.length} skipped, ${report.warnings.length} warnings, ${report.errors.length} errors`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { compileGazetteer } from '../../src/pipeline/actors';
+import { parseCuration } from '../../src/pipeline/curation';
+import { article, fixtureCuration, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
+
+const gazetteer = compileGazetteer(parseCuration(fixtureCuration()).actors);
+const ids = (s: string, date: string | null = '2025-02-26') => gazetteer.match(s, date).map((m) => m.actorId);
+
+describe('actor matching', () => {
+  it('names, aliases, surnames and spellings', () => {
+    expect(ids('Zelenskyy met Zelenskiy and Volodymyr Zelensky.')).toEqual([
+      'zelensky',
+      'zelensky',
+      'zelensky',
+    ]);
+    expect(ids('Meloni spoke.')).toEqual(['meloni']); // surname of a person, added automatically
+    expect(ids('French President Emmanuel Macron met U.S. President Donald Trump.')).toEqual([
+      'macron',
+      'trump',
+    ]);
+  });
+  it('word boundaries and case: no match inside words or in lower case', () => {
+    expect(ids('The Trumpets played; a trump card; ukraine; Parisian cafes.')).toEqual([]);
+  });
+  it('metonyms: the government, not the place', () => {
+    expect(ids('Washington offered no guarantees.')).toEqual(['united-states']);
+    expect(ids('Macron visited Trump in Washington.')).toEqual(['macron', 'trump']);
+    expect(ids('Merz dashed to Paris on Wednesday.')).toEqual([]);
+    expect(ids('The Paris summit comes after a leak.')).toEqual([]);
+    expect(ids('the Kremlin has repeatedly opposed it')).toEqual(['russia']);
+  });
+  it('role titles resolved by date', () => {
+    expect(ids('the French president debriefed EU leaders')).toEqual(['macron']);
+    expect(ids('the Italian foreign minister reiterated')).toEqual(['tajani']);
+    expect(ids('the U.S. President said', '2024-06-01')).toEqual(['biden']);
+    expect(ids('the U.S. President said', '2025-03-01')).toEqual(['trump']);
+    expect(ids('US President Trump said')).toEqual(['trump']);
+  });
+  it('unknown capitalised names become candidates, sentence-initial words do not', () => {
+    const s =
+      'Defense Secretary Pete Hegseth and Friedrich Merz met The Atlantic editors while NATO watched.';
+    expect(gazetteer.candidates(s, gazetteer.match(s, null))).toEqual([
+      'Pete Hegseth',
+      'Friedrich Merz',
+      'The Atlantic',
+      'NATO',
+    ]);
+    expect(gazetteer.candidates('Despite the talks, nothing moved.', [])).toEqual([]);
+  });
+});
+
+describe('actors on the seeds', () => {
+  const r = seedBuild();
+  it('000', () => {
+    const a = article(r, SEED_000);
+    expect(sentenceWith(a, 'Macron visited U.S. President').actorIds).toEqual(
+      ['macron', 'trump', 'ukraine', 'russia'].sort(),
+    );
+    expect(sentenceWith(a, 'officials told the FT that Washington').actorIds).toEqual([
+      'financial-times',
+      'macron',
+      'trump',
+      'united-states',
+    ]);
+    expect(sentenceWith(a, '30,000 European troops').actorIds).toEqual([]);
+    expect(a.mentions[0]).toEqual({ actorId: 'trump', count: 10 });
+  });
+  it('001: role title "the French president" and Zelenskyy spelling', () => {
+    const a = article(r, SEED_001);
+    expect(sentenceWith(a, 'On Wednesday morning, the French president').actorIds).toContain('macron');
+    expect(sentenceWith(a, 'Ukrainian President Volodymyr Zelenskyy').actorIds).toContain('zelensky');
+  });
+  it('004: the Italian foreign minister; candidates reported, not dropped', () => {
+    const a = article(r, SEED_004);
+    expect(sentenceWith(a, 'the Italian foreign minister').actorIds).toEqual([
+      'italy',
+      'meloni',
+      'russia',
+      'tajani',
+      'trump',
+    ]);
+    const names = r.report.candidates.map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Pete Hegseth', 'Friedrich Merz', 'NATO', 'European Council']),
+    );
+  });
+});

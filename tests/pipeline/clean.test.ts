@@ -1,0 +1,148 @@
+// @vitest-environment node
+import { cleanArticle, isBodyShaped, isHeadlineShaped } from '../../src/pipeline/clean';
+import { normaliseText } from '../../src/pipeline/read';
+import { SEED_000, SEED_001, SEED_004, seedText } from './helpers';
+
+const clean = (id: string, publisher: string | null = null) =>
+  cleanArticle(normaliseText(seedText(id)), { publisher });
+const rules = (r: ReturnType<typeof clean>) => r.removed.map((b) => b.rule);
+const removedBy = (r: ReturnType<typeof clean>, rule: string) =>
+  r.removed.filter((b) => b.rule === rule).map((b) => b.text);
+
+describe('clean stage on the seeds', () => {
+  it('000 (Kyiv Independent): feed blurb before the title, title repeat, caption, teaser, author bio', () => {
+    const r = clean(SEED_000);
+    expect(r.title).toBe('Macron wins no security guarantees from Trump on peacekeepers plan, FT reports');
+    expect(removedBy(r, 'before-title').join(' ')).toMatch(/^This week, the world watched .* White House\.$/);
+    expect(rules(r)).toEqual(
+      expect.arrayContaining([
+        'title',
+        'title-repeat',
+        'read-time',
+        'photo-caption',
+        'teaser',
+        'author-bio',
+        'ui-label',
+      ]),
+    );
+    expect(removedBy(r, 'photo-caption')[0]).toMatch(/\(Tasos Katopodis\/Getty Images\)$/);
+    expect(removedBy(r, 'teaser')[0]).toMatch(/^Russia targets Ukraine’s supply lines/);
+    expect(removedBy(r, 'author-bio')[0]).toMatch(
+      /^Avatar\nAbbey Fenbert\nSenior News Editor\nAbbey Fenbert is/,
+    );
+    expect(r.author).toBe('Abbey Fenbert');
+    expect(r.paragraphs).toHaveLength(14);
+    expect(r.paragraphs[0]).toMatch(/^French President Emmanuel Macron did not receive/);
+    expect(r.paragraphs[13]).toMatch(/^"There is no objection from President Trump/);
+    const body = r.paragraphs.join('\n');
+    for (const gone of [
+      'Victory Day',
+      'News Feed',
+      'Show More',
+      '2 min read',
+      'Getty',
+      'Kursk',
+      'Avatar',
+      'Read more',
+      '2008-2011',
+    ]) {
+      expect(body).not.toContain(gone);
+    }
+  });
+
+  it('001 (News.Az): date line and trailing site name removed, no title line', () => {
+    const r = clean(SEED_001);
+    expect(r.title).toBeNull();
+    expect(r.dateLine).toMatchObject({ date: '2025-02-26', method: 'dateline-iso' });
+    expect(removedBy(r, 'site-name')).toEqual(['News.Az']);
+    expect(r.publisherFromText).toBe('News.Az');
+    expect(r.paragraphs).toHaveLength(15);
+    expect(r.paragraphs[0]).toMatch(/^French President Emmanuel Macron was unable/);
+    expect(r.paragraphs[14]).toMatch(/according to a third diplomat\.$/);
+  });
+
+  it('004 (Semafor): menus, labels, caption + credit, share buttons, AD, sources lines', () => {
+    const r = clean(SEED_004);
+    expect(r.title).toBe(
+      'Macron announces plan for Ukraine ‘reassurance force,’ but Europe remains split over security',
+    );
+    expect(r.dateLine).toMatchObject({ date: '2025-03-27', method: 'updated-line' });
+    expect(removedBy(r, 'nav-menu')[0]).toMatch(/^• D\.C\.\n• BXL/);
+    expect(removedBy(r, 'photo-credit')).toEqual(['Ludovic Marin/Pool via Reuters']);
+    expect(removedBy(r, 'photo-caption')[0]).toMatch(/^Ukraine’s President Volodymyr Zelenskiy/);
+    expect(removedBy(r, 'share-buttons')).toEqual(['PostEmailWhatsapp']);
+    expect(removedBy(r, 'ad-marker')).toEqual(['AD', 'AD']);
+    expect(removedBy(r, 'section-label')).toEqual(['Europe', 'The News', 'SIGNALS']);
+    expect(removedBy(r, 'sources-line')).toEqual([
+      'Sources:\nFinancial Times, Reuters, BBC',
+      'Sources:\nPolitico, Sky News',
+      'Sources:\nThe Atlantic, CBS, The Times',
+    ]);
+    expect(r.citedOutlets).toEqual([
+      'Financial Times',
+      'Reuters',
+      'BBC',
+      'Politico',
+      'Sky News',
+      'The Atlantic',
+      'CBS',
+      'The Times',
+    ]);
+    expect(r.publisherFromText).toBe('Semafor');
+    const body = r.paragraphs.join('\n');
+    for (const gone of [
+      'Semafor Logo',
+      'PostEmailWhatsapp',
+      'Source icon',
+      'Sources:',
+      'Global insights',
+      'Ludovic Marin',
+    ]) {
+      expect(body).not.toContain(gone);
+    }
+    expect(r.paragraphs[0]).toMatch(/^French President Emmanuel Macron on Thursday announced/);
+  });
+});
+
+describe('clean rules on small fixtures', () => {
+  const run = (text: string) => cleanArticle(text, { publisher: null });
+
+  it('keeps a plain article untouched apart from its title', () => {
+    const r = run(
+      'A plain headline about the talks\n\nThe leaders met in Paris to discuss the plan for Ukraine today.\n\nThey will meet again.',
+    );
+    expect(r.title).toBe('A plain headline about the talks');
+    expect(r.paragraphs).toEqual([
+      'The leaders met in Paris to discuss the plan for Ukraine today.',
+      'They will meet again.',
+    ]);
+    expect(r.removed.map((b) => b.rule)).toEqual(['title']);
+  });
+
+  it('removes bylines, read-more and credits but keeps quotes ending with a quote mark', () => {
+    const r = run(
+      'Title of a story about a plan\nBy Jane Doe\n\nPhoto: John Smith/AFP\n\n“We will not accept this plan under any circumstances,” the minister said.\n\nRead More',
+    );
+    expect(r.author).toBe('Jane Doe');
+    expect(r.paragraphs).toEqual([
+      '“We will not accept this plan under any circumstances,” the minister said.',
+    ]);
+    expect(r.removed.map((b) => b.rule)).toEqual(
+      expect.arrayContaining(['byline', 'photo-credit', 'ui-label']),
+    );
+  });
+
+  it('joins hard-wrapped lines', () => {
+    const r = run(
+      'A headline for a wrapped story\n\nThe leaders met in Paris to discuss\nthe plan for Ukraine on Monday.',
+    );
+    expect(r.paragraphs).toEqual(['The leaders met in Paris to discuss the plan for Ukraine on Monday.']);
+  });
+
+  it('line shapes', () => {
+    expect(isHeadlineShaped('Macron wins no security guarantees from Trump')).toBe(true);
+    expect(isHeadlineShaped('This is a sentence.')).toBe(false);
+    expect(isBodyShaped('The leaders met in Paris to discuss the plan today.')).toBe(true);
+    expect(isBodyShaped('Russian forces have ramped up attacks on the front…')).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+// @vitest-environment node
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { fixtureCuration, seedFiles, SEED_000 } from './helpers';
+
+/** Build the seeds with one curation file replaced. */
+function withFile(name: string, text: string) {
+  const base = fixtureCuration();
+  return buildCorpus(seedFiles(), { dir: 'data/curation', files: { ...base.files, [name]: text } });
+}
+
+const EVENT = (patch: string) => `- id: macron-trump-white-house
+  date: '2025-02-24'
+  title: Macron meets Trump
+  summary: Macron visits Trump.
+  kind: meeting
+  actorIds: [macron, trump]
+  evidence:
+    - articleId: ${SEED_000}
+      quote: Macron visited U.S. President Donald Trump in Washington on Feb. 24
+${patch}`;
+
+describe('curation loader', () => {
+  it('the fixture curation builds without problems and resolves sentence ids and exact quotes', () => {
+    const r = buildCorpus(seedFiles(), fixtureCuration());
+    expect(r.report.errors).toEqual([]);
+    const q = r.index?.quotes.find((x) => x.id === 'macron-europeans-ready');
+    expect(q?.evidence.sentenceId).toMatch(/^s[0-9a-f]{8}$/);
+    // Curated with straight quotes; the article has straight quotes too, exact substring stored.
+    expect(q?.evidence.quote).toBe(
+      '"There are Europeans that are ready to engage to provide for these security guarantees," Macron said.',
+    );
+    const p = r.index?.positions[0];
+    expect(p?.evidence[0]?.quote).toBe('Starmer has said that this plan requires a U.S. "backstop"');
+  });
+
+  it('matches curly quotes and collapsed whitespace, storing the exact article text', () => {
+    const r = withFile(
+      'positions.yaml',
+      `- id: p1\n  actorId: starmer\n  topicId: backstop\n  date: '2025-02-25'\n  stance: conditional\n  summary: s\n  evidence:\n    - articleId: ${SEED_000}\n      quote: "requires a U.S. \u201cbackstop\u201d   to deter"\n`,
+    );
+    expect(r.report.errors).toEqual([]);
+    expect(r.index?.positions[0]?.evidence[0]?.quote).toBe('requires a U.S. "backstop" to deter');
+  });
+
+  it('refuses a quote that is not verbatim, naming file, entry and field', () => {
+    const r = withFile('events.yaml', EVENT('').replace('in Washington on Feb. 24', 'in Paris on Feb. 24'));
+    expect(r.report.errors).toEqual([
+      `data/curation/events.yaml: events[0] (id "macron-trump-white-house") evidence[0].quote: not found verbatim in article ${SEED_000}`,
+    ]);
+    expect(r.index).toBeNull();
+  });
+
+  it('refuses unknown ids (actor, topic, article, event)', () => {
+    const r = withFile(
+      'events.yaml',
+      EVENT('')
+        .replace('[macron, trump]', '[macron, nobody]')
+        .replace(`articleId: ${SEED_000}`, 'articleId: 999_missing'),
+    );
+    expect(r.report.errors).toEqual([
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") actorIds[1]: unknown actor "nobody"',
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") evidence[0].articleId: unknown article "999_missing"',
+    ]);
+    const q = withFile(
+      'quotes.yaml',
+      fixtureCuration()
+        .files['quotes.yaml']!.replace('eventId: macron-trump-white-house', 'eventId: no-such-event')
+        .replace('[backstop]', '[no-topic]'),
+    );
+    expect(q.report.errors).toEqual([
+      'data/curation/quotes.yaml: quotes[0] (id "macron-europeans-ready") eventId: unknown event "no-such-event"',
+      'data/curation/quotes.yaml: quotes[0] (id "macron-europeans-ready") topicIds[0]: unknown topic "no-topic"',
+    ]);
+  });
+
+  it('refuses an invalid date and a missing required field', () => {
+    const r = withFile(
+      'events.yaml',
+      EVENT('').replace("date: '2025-02-24'", "date: '2025-02-30'").replace('  kind: meeting\n', ''),
+    );
+    expect(r.report.errors).toEqual([
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") date: is not a real calendar date',
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") kind: is required but missing',
+    ]);
+  });
+
+  it('refuses a stance outside the scale', () => {
+    const text = fixtureCuration().files['positions.yaml']!.replace(
+      'stance: conditional',
+      'stance: lukewarm',
+    );
+    const r = withFile('positions.yaml', text);
+    expect(r.report.errors).toHaveLength(1);
+    expect(r.report.errors[0]).toMatch(
+      /^data\/curation\/positions\.yaml: positions\[0\] \(id "starmer-backstop"\) stance: /,
+    );
+    expect(r.report.errors[0]).toMatch(/supports/);
+  });
+
+  it('collects all problems of all files before failing; reports duplicates and YAML errors', () => {
+    const base = fixtureCuration();
+    const r = buildCorpus(seedFiles(), {
+      dir: 'data/curation',
+      files: {
+        ...base.files,
+        'topics.yaml':
+          '- id: backstop\n  name: A\n  description: B\n- id: backstop\n  name: C\n  description: D\n',
+        'positions.yaml': 'foo: [unclosed',
+      },
+    });
+    expect(r.report.errors).toEqual(
+      expect.arrayContaining([
+        'data/curation/topics.yaml: topics[1] (id "backstop") id: duplicate id "backstop" (also topics[0])',
+        expect.stringMatching(/^data\/curation\/positions\.yaml: not valid YAML/),
+      ]),
+    );
+  });
+});

@@ -1,0 +1,98 @@
+/** Shared by dates.test.ts and dates-tz.test.ts (the same expectations in other time zones). */
+export const DATE_CASES: { sentence: string; pub: string; expected: [string, string, string, string?][] }[] =
+  [
+    {
+      sentence: 'The FT reported on Feb. 25.',
+      pub: '2025-02-25',
+      expected: [['on Feb. 25', '2025-02-25', 'day']],
+    },
+    {
+      sentence: 'Macron visited Trump in Washington on Feb. 24 to discuss it.',
+      pub: '2025-02-25',
+      expected: [['on Feb. 24', '2025-02-24', 'day']],
+    },
+    {
+      sentence: 'Starmer, who will meet with Trump later this week, is coordinating.',
+      pub: '2025-02-25',
+      expected: [['later this week', '2025-02-24', 'week', '2025-03-02']],
+    },
+    {
+      sentence: 'On Wednesday morning, the French president debriefed EU leaders.',
+      pub: '2025-02-26',
+      expected: [['On Wednesday morning', '2025-02-26', 'day']],
+    },
+    {
+      sentence: 'Merz dashed to Paris on Wednesday to follow up.',
+      pub: '2025-02-26',
+      expected: [['on Wednesday', '2025-02-26', 'day']],
+    },
+    {
+      sentence: 'Starmer, who’s meeting Trump on Thursday, recently said so.',
+      pub: '2025-02-26',
+      expected: [['on Thursday', '2025-02-27', 'day']],
+    },
+    {
+      sentence: 'A meeting is to be held in London on Sunday between leaders.',
+      pub: '2025-02-26',
+      expected: [['on Sunday', '2025-03-02', 'day']],
+    },
+    {
+      sentence: 'The leaders met on Sunday in London.',
+      pub: '2025-02-26',
+      expected: [['on Sunday', '2025-02-23', 'day']],
+    },
+    {
+      sentence: 'Macron on Thursday announced plans for a force.',
+      pub: '2025-03-27',
+      expected: [['on Thursday', '2025-03-27', 'day']],
+    },
+    {
+      sentence: 'EU leaders will gather on March 6.',
+      pub: '2025-02-26',
+      expected: [['on March 6', '2025-03-06', 'day']],
+    },
+    {
+      sentence: 'The Atlantic wrote earlier this month that the leak mattered.',
+      pub: '2025-03-27',
+      expected: [['earlier this month', '2025-03-01', 'month', '2025-03-31']],
+    },
+    {
+      sentence: 'Talks collapsed last month.',
+      pub: '2025-03-27',
+      expected: [['last month', '2025-02-01', 'month', '2025-02-28']],
+    },
+    {
+      sentence: 'They spoke yesterday and meet again tomorrow.',
+      pub: '2025-01-01',
+      expected: [
+        ['yesterday', '2024-12-31', 'day'],
+        ['tomorrow', '2025-01-02', 'day'],
+      ],
+    },
+    {
+      sentence: 'The deal was signed on Dec. 30 after months of talks.',
+      pub: '2025-01-02',
+      expected: [['on Dec. 30', '2024-12-30', 'day']],
+    },
+    {
+      sentence: 'He said it on 24 February 2025 in Kyiv.',
+      pub: '2025-03-27',
+      expected: [['on 24 February 2025', '2025-02-24', 'day']],
+    },
+    {
+      sentence: 'The war began in 2022.',
+      pub: '2025-03-27',
+      expected: [['in 2022', '2022-01-01', 'year', '2022-12-31']],
+    },
+  ];
+
+/** Sentences that must not yield any date. */
+export const NO_DATE_CASES = [
+  'Trump claimed that such a deal could come "within weeks."',
+  'The plan would include a small land force of 30,000 European troops.',
+  'Europe is in this rather alone now.',
+  'Starmer recently said that there must be a backstop.',
+  'As part of their regular Wednesday meetings, the EU ambassadors discussed peace.',
+  'Abbey served as a volunteer in Ukraine from 2008-2011.',
+  'Leaders may meet again soon.',
+];

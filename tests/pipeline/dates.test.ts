@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { extractDates, isFutureAt } from '../../src/pipeline/dates';
+import { addDays, mondayOf, weekday } from '../../src/pipeline/util';
+import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
+import { DATE_CASES, NO_DATE_CASES } from './dates-cases';
+
+const simple = (sentence: string, pub: string | null) =>
+  extractDates(sentence, pub).map((d) => [d.text, d.date, d.precision, ...(d.endDate ? [d.endDate] : [])]);
+
+describe('date rules', () => {
+  for (const c of DATE_CASES) {
+    it(`${c.sentence} (published ${c.pub})`, () => expect(simple(c.sentence, c.pub)).toEqual(c.expected));
+  }
+  for (const s of NO_DATE_CASES) {
+    it(`no date in: ${s}`, () => expect(simple(s, '2025-02-26')).toEqual([]));
+  }
+  it('without a publication date only dates with a year resolve', () => {
+    expect(simple('They met on Thursday and on Feb. 24, 2025.', null)).toEqual([
+      ['on Feb. 24, 2025', '2025-02-24', 'day'],
+    ]);
+  });
+  it('tense of the clause', () => {
+    const s = 'A meeting is to be held in London on Sunday.';
+    expect(isFutureAt(s, s.indexOf('on Sunday'), 9)).toBe(true);
+    const p = 'Merz dashed to Paris on Wednesday.';
+    expect(isFutureAt(p, p.indexOf('on Wednesday'), 12)).toBe(false);
+  });
+  it('calendar helpers are UTC and zone-free', () => {
+    expect(weekday('2025-02-26')).toBe(3);
+    expect(mondayOf('2025-03-02')).toBe('2025-02-24');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2025-03-30', 1)).toBe('2025-03-31');
+  });
+});
+
+describe('dates on the seeds', () => {
+  const r = seedBuild();
+  it('001', () => {
+    const a = article(r, SEED_001);
+    expect(sentenceWith(a, 'A meeting is to be held').dates).toEqual([
+      { text: 'on Sunday', date: '2025-03-02', precision: 'day' },
+    ]);
+    expect(sentenceWith(a, 'on March 6').dates).toEqual([
+      { text: 'on March 6', date: '2025-03-06', precision: 'day' },
+    ]);
+    expect(sentenceWith(a, 'regular Wednesday meetings').dates).toEqual([]);
+    expect(sentenceWith(a, 'who’s meeting Trump on Thursday').dates).toEqual([
+      { text: 'on Thursday', date: '2025-02-27', precision: 'day' },
+    ]);
+  });
+  it('000: no date from the removed feed blurb, "within weeks" or "30,000"', () => {
+    const a = article(r, SEED_000);
+    const all = a.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.dates.map((d) => d.text)));
+    expect(all).toEqual(['on Feb. 25', 'on Feb. 24', 'later this week', 'on Feb. 24']);
+  });
+  it('004', () => {
+    const a = article(r, SEED_004);
+    expect(sentenceWith(a, 'Macron on Thursday announced').dates[0]).toEqual({
+      text: 'on Thursday',
+      date: '2025-03-27',
+      precision: 'day',
+    });
+  });
+});

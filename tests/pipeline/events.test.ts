@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { eventTitle, extractEvents, guessKind } from '../../src/pipeline/events';
+import { extractDates } from '../../src/pipeline/dates';
+import { SEED_000, SEED_001, seedBuild } from './helpers';
+
+const ev = (text: string, pub = '2025-02-26', actorIds = ['macron']) =>
+  extractEvents({
+    articleId: 'a',
+    published: pub,
+    sentences: [{ id: 's1', text, actorIds, dates: extractDates(text, pub) }],
+    isCovered: () => false,
+  });
+
+describe('extracted events', () => {
+  it('a dated sentence with an actor is an event; kind, planned, title', () => {
+    const [e] = ev('A meeting is to be held in London on Sunday between Starmer and EU leaders.');
+    expect(e).toMatchObject({
+      date: '2025-03-02',
+      precision: 'day',
+      kind: 'meeting',
+      planned: true,
+      provenance: 'extracted',
+    });
+    expect(e?.id).toMatch(/^e-2025-03-02-[0-9a-f]{8}$/);
+    expect(e?.evidence).toEqual([
+      {
+        articleId: 'a',
+        sentenceId: 's1',
+        quote: 'A meeting is to be held in London on Sunday between Starmer and EU leaders.',
+      },
+    ]);
+  });
+  it('no actor or no date → no event', () => {
+    expect(ev('The plan would include 30,000 troops on Monday.', '2025-02-26', [])).toEqual([]);
+    expect(ev('Macron spoke optimistically about the meeting.')).toEqual([]);
+  });
+  it('a coarse date that contains a finer one adds no second event', () => {
+    const out = ev(
+      'On the heels of a Cabinet meeting on Wednesday, Trump remained ambiguous about the deal Zelenskyy signs this week.',
+    );
+    expect(out.map((e) => [e.date, e.precision, e.planned])).toEqual([['2025-02-26', 'day', false]]);
+  });
+  it('kinds and titles', () => {
+    const s = 'French President Emmanuel Macron on Thursday announced plans for a force.';
+    expect(guessKind(s, extractDates(s, '2025-03-27')[0]!)).toBe('statement');
+    const r = 'The FT reported on Feb. 25 that nothing was agreed.';
+    expect(guessKind(r, extractDates(r, '2025-02-25')[0]!)).toBe('report');
+    const t =
+      'On Wednesday morning, the French president debriefed EU leaders about his visit to Washington in a hastily convened 30-minute video conference.';
+    const title = eventTitle(t, extractDates(t, '2025-02-26'));
+    expect(title.startsWith('The French president debriefed EU leaders')).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(90);
+  });
+  it('curated events covering the same sentence and date win', () => {
+    const text = 'Macron visited Trump on Feb. 24.';
+    const out = extractEvents({
+      articleId: 'a',
+      published: '2025-02-25',
+      sentences: [{ id: 's1', text, actorIds: ['macron'], dates: extractDates(text, '2025-02-25') }],
+      isCovered: (id, date) => id === 's1' && date === '2025-02-24',
+    });
+    expect(out).toEqual([]);
+  });
+});
+
+describe('events on the seeds', () => {
+  const r = seedBuild();
+  const events = r.index?.events ?? [];
+  it('000: curated White House meeting replaces the extracted one; nothing from the feed blurb', () => {
+    const from000 = events.filter((e) => e.evidence.some((x) => x.articleId === SEED_000));
+    expect(from000.map((e) => [e.date, e.provenance]).sort()).toEqual([
+      ['2025-02-24', 'curated'],
+      ['2025-02-24', 'extracted'],
+      ['2025-02-24', 'extracted'],
+      ['2025-02-25', 'extracted'],
+    ]);
+    expect(JSON.stringify(events)).not.toMatch(/Victory Day|Hegseth has fallen/);
+  });
+  it('001: planned events after publication', () => {
+    const planned = events
+      .filter((e) => e.evidence[0]?.articleId === SEED_001 && e.planned)
+      .map((e) => e.date);
+    expect(planned).toEqual(['2025-02-27', '2025-03-02']);
+  });
+});

@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCorpus, type BuildResult } from '../../src/pipeline/corpus';
+import { readCurationDir, readRawDir } from '../../src/pipeline/files';
+import type { RawFile } from '../../src/pipeline/read';
+import type { Article } from '../../src/model/schema';
+
+export const ROOT = join(__dirname, '..', '..');
+export const SEED_DIR = join(ROOT, 'data', 'raw');
+export const FIXTURE_CURATION = join(__dirname, 'fixtures', 'curation');
+export const FIXTURE_RAW = join(ROOT, 'tests', 'fixtures', 'raw');
+
+export const SEED_000 = '000_16401bdc4fe40c2d';
+export const SEED_001 = '001_8f8b27688c1df0a2';
+export const SEED_004 = '004_ed741cbd8a5d9a01';
+
+export function seedText(id: string): string {
+  return readFileSync(join(SEED_DIR, `${id}.txt`), 'utf8');
+}
+
+export function seedFiles(): RawFile[] {
+  return readRawDir(SEED_DIR);
+}
+
+export function fixtureCuration() {
+  return readCurationDir(FIXTURE_CURATION, 'fixture-curation');
+}
+
+export function emptyCuration() {
+  return {
+    dir: 'cur',
+    files: {
+      'actors.yaml': '[]',
+      'topics.yaml': '[]',
+      'events.yaml': '[]',
+      'quotes.yaml': '[]',
+      'positions.yaml': '[]',
+    },
+  };
+}
+
+let cached: BuildResult | null = null;
+/** The three seed articles built with the fixture gazetteer (built once per test file). */
+export function seedBuild(): BuildResult {
+  cached ??= buildCorpus(seedFiles(), fixtureCuration());
+  return cached;
+}
+
+export function article(result: BuildResult, id: string): Article {
+  const a = result.articles.find((x) => x.id === id);
+  if (!a) throw new Error(`no article ${id}; built: ${result.articles.map((x) => x.id).join(', ')}`);
+  return a;
+}
+
+export function sentences(a: Article) {
+  return a.paragraphs.flatMap((p) => p.sentences);
+}
+
+export function sentenceWith(a: Article, fragment: string) {
+  const s = sentences(a).find((x) => x.text.includes(fragment));
+  if (!s) throw new Error(`no sentence containing "${fragment}" in ${a.id}`);
+  return s;
+}
+
+export const enc = (s: string) => new TextEncoder().encode(s);
+export const raw = (name: string, text: string): RawFile => ({ name, bytes: enc(text) });
+
+export function tempDir(prefix = 'pipeline-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir).sort();
+}

@@ -1,0 +1,104 @@
+// @vitest-environment node
+import { parseDateLine, parseFullDate } from '../../src/pipeline/dateline';
+import { dateFromUrl, deriveTitle } from '../../src/pipeline/metadata';
+import { publisherFromUrl } from '../../src/pipeline/publishers';
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { readRawDir } from '../../src/pipeline/files';
+import { article, emptyCuration, FIXTURE_RAW, SEED_000, SEED_001, SEED_004, seedBuild } from './helpers';
+
+describe('metadata of the seeds', () => {
+  it('000: date inferred from "reported on Feb. 25" + caption year, publisher from the URL, author from the bio', () => {
+    const a = article(seedBuild(), SEED_000);
+    expect(a.title).toBe('Macron wins no security guarantees from Trump on peacekeepers plan, FT reports');
+    expect(a.titleDerived).toBe(false);
+    expect(a.published).toMatchObject({
+      date: '2025-02-25',
+      confidence: 'inferred',
+      method: 'reported-on+caption-year',
+    });
+    expect(a.publisher).toBe('Kyiv Independent');
+    expect(a.author).toBe('Abbey Fenbert');
+    expect(a.sourceUrl).toMatch(/^https:\/\/kyivindependent\.com\//);
+    expect(a.citedOutlets).toEqual(['Financial Times']);
+  });
+
+  it('001: stated ISO date line, derived title, News.Az publisher', () => {
+    const a = article(seedBuild(), SEED_001);
+    expect(a.published).toMatchObject({ date: '2025-02-26', confidence: 'stated', method: 'dateline-iso' });
+    expect(a.titleDerived).toBe(true);
+    expect(a.title).toMatch(/^French President Emmanuel Macron was unable to get concrete reassurances/);
+    expect(a.title.length).toBeLessThanOrEqual(100);
+    expect(a.publisher).toBe('News.Az');
+    expect(a.author).toBeNull();
+  });
+
+  it('004: Updated line, Semafor', () => {
+    const a = article(seedBuild(), SEED_004);
+    expect(a.published).toMatchObject({
+      date: '2025-03-27',
+      confidence: 'stated',
+      method: 'updated-line',
+      source: 'Updated Mar 27, 2025, 1:00pm EDT',
+    });
+    expect(a.publisher).toBe('Semafor');
+    expect(a.titleDerived).toBe(false);
+  });
+});
+
+describe('metadata rules', () => {
+  it('reads common date-line forms', () => {
+    expect(parseDateLine(' date 2025-02-26 + ↺ − 16 px')?.date).toBe('2025-02-26');
+    expect(parseDateLine('Updated Mar 27, 2025, 1:00pm EDT')).toMatchObject({
+      date: '2025-03-27',
+      method: 'updated-line',
+    });
+    expect(parseDateLine('Published 3 March 2025')).toMatchObject({
+      date: '2025-03-03',
+      method: 'published-line',
+    });
+    expect(parseDateLine('February 26, 2025 10:14 AM GMT')).toMatchObject({
+      date: '2025-02-26',
+      method: 'dateline',
+    });
+    expect(parseDateLine('Wednesday, 26 February 2025')).toMatchObject({ date: '2025-02-26' });
+    expect(parseDateLine('2025-02-30')).toBeNull();
+    expect(
+      parseDateLine(
+        'On February 26, 2025, the leaders of Europe gathered in Paris to talk about it at length.',
+      ),
+    ).toBeNull();
+    expect(parseFullDate('Sept. 3, 2024')).toBe('2024-09-03');
+  });
+
+  it('dates and publishers from URLs', () => {
+    expect(dateFromUrl('https://semafor.com/article/03/27/2025/x')).toBe('2025-03-27');
+    expect(dateFromUrl('https://www.theguardian.com/world/2025/feb/26/x')).toBeNull();
+    expect(dateFromUrl('https://example.com/2025/02/26/story')).toBe('2025-02-26');
+    expect(publisherFromUrl('https://www.reuters.com/world/x')).toBe('Reuters');
+    expect(publisherFromUrl('https://unknown.example/x')).toBeNull();
+    expect(publisherFromUrl(null)).toBeNull();
+  });
+
+  it('derives a readable title from the first sentence', () => {
+    expect(deriveTitle(['Leaders met. Then they left.'], 'x')).toBe('Leaders met');
+    expect(deriveTitle([], 'fallback-id')).toBe('fallback-id');
+  });
+
+  it('fixture articles from other publishers: byline + dateline, and no date at all', () => {
+    const result = buildCorpus(readRawDir(FIXTURE_RAW), emptyCuration());
+    const wire = result.articles.find((a) => a.id === 'wire-style');
+    expect(wire).toMatchObject({
+      title: 'Europe weighs reassurance force as Trump keeps options open',
+      author: 'Jane Doe and John Roe',
+      titleDerived: false,
+    });
+    expect(wire?.published).toMatchObject({ date: '2025-02-26', method: 'dateline', confidence: 'stated' });
+    expect(wire?.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')).not.toMatch(
+      /Advertisement|Reporting by|Skip to content/,
+    );
+    const plain = result.articles.find((a) => a.id === 'plain-no-date');
+    expect(plain?.published).toBeNull();
+    expect(plain?.title).toBe('Leaders talk about security guarantees for Ukraine');
+    expect(result.report.warnings.join('\n')).toMatch(/plain-no-date\.txt: no recognisable publication date/);
+  });
+});

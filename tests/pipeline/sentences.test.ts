@@ -1,0 +1,49 @@
+// @vitest-environment node
+import { quoteOpen, sentenceIds, splitSentences } from '../../src/pipeline/sentences';
+import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentences } from './helpers';
+
+describe('sentence splitting', () => {
+  it('keeps "U.S. President", dotted names and abbreviations inside sentences', () => {
+    expect(splitSentences('U.S. President Donald Trump met Macron. They talked.')).toEqual([
+      'U.S. President Donald Trump met Macron.',
+      'They talked.',
+    ]);
+    expect(
+      splitSentences('The French president briefed EU leaders, News.Az reports citing foreign media. Next.'),
+    ).toEqual(['The French president briefed EU leaders, News.Az reports citing foreign media.', 'Next.']);
+    expect(
+      splitSentences('Macron and U.K. Prime Minister Keir Starmer met in Washington, D.C. on Monday.'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a quote that spans sentences together', () => {
+    expect(
+      splitSentences('“This was a waste of time. Really,” said a senior EU official. Then he left.'),
+    ).toEqual(['“This was a waste of time. Really,” said a senior EU official.', 'Then he left.']);
+    expect(splitSentences('"We will. Obviously yes," he said.')).toEqual([
+      '"We will. Obviously yes," he said.',
+    ]);
+    expect(quoteOpen('“Open and')).toBe(true);
+    expect(quoteOpen('“Closed.”')).toBe(false);
+  });
+
+  it('ids come from the text, with suffixes for duplicates, and survive unrelated edits', () => {
+    const ids = sentenceIds(['Same.', 'Other.', 'Same.']);
+    expect(ids[0]).toMatch(/^s[0-9a-f]{8}$/);
+    expect(ids[2]).toBe(`${ids[0]}-2`);
+    expect(sentenceIds(['Inserted first.', 'Other.'])[1]).toBe(ids[1]);
+  });
+
+  it('seed sentence counts and the multi-sentence quote of 001', () => {
+    const r = seedBuild();
+    expect(sentences(article(r, SEED_000))).toHaveLength(17);
+    expect(sentences(article(r, SEED_001))).toHaveLength(16);
+    expect(sentences(article(r, SEED_004))).toHaveLength(17);
+    expect(sentences(article(r, SEED_001)).map((s) => s.text)).toContain(
+      '“[Macron] said that Trump did not give any clear promises regarding the backstop. So, indeed, strategic ambiguity on this question remains,” an EU diplomat said.',
+    );
+    expect(sentences(article(r, SEED_001)).some((s) => s.text === 'Az reports citing foreign media.')).toBe(
+      false,
+    );
+  });
+});
