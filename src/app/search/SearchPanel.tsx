@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import type { DataIndex } from '../../model';
 import { articleQuery } from '../data/article';
 import { useStory } from '../data/storyIndex';
@@ -35,7 +35,7 @@ function Highlighted({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
       {highlightMatches(text, terms).map((segment, i) =>
-        segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>,
+        segment.match ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
       )}
     </>
   );
