@@ -2,12 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashHistory } from '@tanstack/react-router';
 import { StoryApp, createQueryClient } from './StoryApp';
-import { z } from 'zod';
 import './styles.css';
-
-// The page's Content-Security-Policy forbids eval; zod would otherwise probe `new Function`
-// for its fast path, which the browser reports as a violation even though zod recovers.
-z.config({ jitless: true });
 
 // Start fetching the timeline's chunk now, alongside the data index, rather than when it first renders.
 void import('./timeline/EventTimeline');

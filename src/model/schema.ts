@@ -6,6 +6,12 @@
  */
 import { z } from 'zod';
 
+// In a browser the app runs under a Content-Security-Policy that forbids eval. zod probes
+// `new Function` while building object schemas (so before any other module could configure
+// it), and the browser reports the probe as a violation even though zod recovers. In Node the
+// pipeline keeps zod's faster compiled parsers.
+if (typeof document !== 'undefined') z.config({ jitless: true });
+
 /** Bump when a change would make an older app misread newer data. */
 export const SCHEMA_VERSION = 1;
 
