@@ -38,6 +38,15 @@ test('the date range filters events and moves the timeline to that range', async
   expect(expected).toBeLessThan(index.events.length);
 });
 
+test('the visible window can become the date filter', async ({ page }) => {
+  await openView(page, '/?start=2025-02-20&end=2025-03-05');
+  await timelineReady(page);
+  await page.getByRole('button', { name: 'Filter to visible dates' }).click();
+  await expect.poll(() => page.url()).toContain('from=2025-02-20&to=2025-03-05');
+  const expected = count({ from: '2025-02-20', to: '2025-03-05' });
+  await expect(page.getByText(`${expected} of ${index.events.length} events`)).toBeVisible();
+});
+
 test('an empty result says so and offers to clear the filter that emptied it', async ({ page }) => {
   const filters = { actors: ['meloni'], kinds: ['call' as const] };
   const hint = emptyResultHint(index.events, filters, context)!;

@@ -124,6 +124,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
             <option value="extracted">extracted only</option>
           </select>
         </label>
+        <VisibleDatesButton />
         <GroupingSelect />
       </div>
       <div className="filter-status">
@@ -210,5 +211,20 @@ function GroupingSelect() {
         <option value="kind">one per kind</option>
       </select>
     </label>
+  );
+}
+
+/** The other half of keeping dates and window in step: the visible window becomes the date filter. */
+function VisibleDatesButton() {
+  const navigate = useNavigate();
+  const { start, end, from, to } = rootRouteApi.useSearch();
+  if (!start || !end || (from === start && to === end)) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => void navigate({ to: '.', search: (prev) => ({ ...prev, from: start, to: end }) })}
+    >
+      Filter to visible dates
+    </button>
   );
 }
