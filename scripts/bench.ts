@@ -903,7 +903,7 @@ declare global {
       arm(trigger: 'now' | 'wheel' | 'pointermove'): void;
       result(quietMs: number, timeoutMs: number): Promise<Interaction>;
     };
-    __baseline?: { filterSubset(): void; filterAll(): void; itemCount: number; error?: string };
+    // __baseline is declared by the baseline page itself (bench/baseline/main.ts).
   }
 }
 
