@@ -37,20 +37,23 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const openEvent = useOpenEventSearch();
 
   const { lookup } = useStory();
-  const allItems = useMemo(() => eventTimelineItems(events, grouping), [events, grouping]);
+  // Items are built and sorted once per grouping; a filter change only drops the ones it hides.
+  const storyItems = useMemo(() => eventTimelineItems(lookup.eventsInOrder, grouping), [lookup, grouping]);
+  const shownItems = useMemo(() => {
+    if (events === lookup.eventsInOrder) return storyItems;
+    const shown = new Set(events.map((e) => e.id));
+    return storyItems.filter((item) => item.eventId !== null && shown.has(item.eventId));
+  }, [storyItems, events, lookup]);
   // Without a window in the URL the whole story is shown, whatever the filters: filtering
   // never moves the timeline.
-  const storyWindow = useMemo(
-    () => defaultWindow(eventTimelineItems(lookup.eventsInOrder, 'none')),
-    [lookup],
-  );
+  const storyWindow = useMemo(() => defaultWindow(storyItems), [storyItems]);
   const { start, end } = search;
   const window = useMemo<TimeWindow>(
     () => (start && end ? { start: localDate(start), end: localDate(end) } : storyWindow),
     [start, end, storyWindow],
   );
-  const drawn = useMemo(() => itemsForWindow(allItems, window, MAX_DRAWN_ITEMS), [allItems, window]);
-  const groups = useMemo(() => timelineGroups(allItems, grouping, lookup), [allItems, grouping, lookup]);
+  const drawn = useMemo(() => itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS), [shownItems, window]);
+  const groups = useMemo(() => timelineGroups(shownItems, grouping, lookup), [shownItems, grouping, lookup]);
   const selectedItemIds = useMemo(
     () => (eventId ? drawn.items.filter((item) => item.eventId === eventId).map((item) => item.id) : []),
     [drawn.items, eventId],
