@@ -40,20 +40,11 @@ import sirv from 'sirv';
 import { build } from 'vite';
 import { generateCorpus, generateRawArticles, writeCorpus, writeRawArticles } from './synthetic-corpus';
 import { PROBE_SCRIPT } from './bench/probe';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { fmtBytes, fmtMs, fmtRatio, fmtSummary, summarise, table, type Summary } from './bench/stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM = CHROMIUM_PATH;
 const VIEWPORT = { width: 1280, height: 800 };
 
 // ---------------------------------------------------------------------------

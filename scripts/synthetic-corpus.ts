@@ -13,6 +13,7 @@
  *   tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]
  *   tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
  */
+import { MONTH_NAMES } from '../src/app/format/dates';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -210,21 +211,6 @@ const ROLE_TITLES = [
   'chancellor',
 ];
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const EVENT_KINDS: readonly (readonly [EventKind, number])[] = [
   ['meeting', 24],
   ['statement', 22],
@@ -257,7 +243,7 @@ function firstOfMonth(iso: string): string {
 
 function spelledDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
 const slug = (text: string) =>
@@ -444,7 +430,7 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
         if (rng.chance(0.15)) {
           const day = addDays(date, -rng.int(0, 6));
           const [, m, d] = day.split('-').map(Number) as [number, number, number];
-          const mention = `on ${MONTHS[m - 1]!.slice(0, 3)}. ${d}`;
+          const mention = `on ${MONTH_NAMES[m - 1]!.slice(0, 3)}. ${d}`;
           text = `${draft.tokens.join(' ')} ${mention}.`;
           dates.push({ text: mention, date: day, precision: 'day' });
         }
@@ -709,7 +695,7 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
       rng.weighted([
         [`Published ${spelledDate(date)}`, 6],
         [
-          `Updated ${MONTHS[Number(date.slice(5, 7)) - 1]!.slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}, 1:00pm EDT`,
+          `Updated ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]!.slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}, 1:00pm EDT`,
           2,
         ],
         [`${spelledDate(date)}`, 2],
@@ -726,7 +712,7 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
         const day = addDays(date, -rng.int(0, 6));
         tokens.push(
           'on',
-          `${MONTHS[Number(day.slice(5, 7)) - 1]!.slice(0, 3)}.`,
+          `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]!.slice(0, 3)}.`,
           String(Number(day.slice(8))),
         );
       } else if (rng.chance(0.05)) tokens.push('last', 'week');

@@ -1,6 +1,7 @@
 import type { DatePrecision } from '../../model';
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -40,7 +41,7 @@ export function addDays(iso: string, days: number): string {
 /** "24 February 2025" — day first, month spelled out, so no reader misreads 03/02. */
 export function formatDay(iso: string): string {
   const [y, m, d] = parts(iso);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** How a date reads at its precision: "week of 24 February 2025", "March 2025", "2025". */
@@ -50,7 +51,7 @@ export function formatStoryDate(iso: string, precision: DatePrecision, endDate?:
     case 'year':
       return String(y);
     case 'month':
-      return `${MONTHS[m - 1]} ${y}`;
+      return `${MONTH_NAMES[m - 1]} ${y}`;
     case 'week':
       return `week of ${formatDay(iso)}`;
     case 'day':

@@ -1,12 +1,5 @@
-import {
-  eventKind,
-  isoDate,
-  provenance,
-  stance,
-  type EventKind,
-  type Provenance,
-  type Stance,
-} from '../../model';
+import { eventKind, isoDate, provenance, stance, type Provenance } from '../../model';
+import type { EventFilters } from '../filters/eventFilters';
 import type { Grouping } from '../timeline/timelineItems';
 
 /**
@@ -14,16 +7,7 @@ import type { Grouping } from '../timeline/timelineItems';
  * time window, grouping, search query and, for an article, the sentence.
  * Readable in the address bar: `?actors=macron,starmer&from=2025-02-20`.
  */
-export interface StorySearch {
-  actors?: string[];
-  topics?: string[];
-  stances?: Stance[];
-  publishers?: string[];
-  kinds?: EventKind[];
-  provenance?: Provenance;
-  /** Date-range filter (inclusive). */
-  from?: string;
-  to?: string;
+export interface StorySearch extends EventFilters {
   /** Visible window of the timeline. */
   start?: string;
   end?: string;
