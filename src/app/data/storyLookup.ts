@@ -33,6 +33,7 @@ export interface StoryLookup {
   positionsByTopic: Map<string, Position[]>;
   eventsByArticle: Map<string, StoryEvent[]>;
   quotesByArticle: Map<string, Quote[]>;
+  quotesByEvent: Map<string, Quote[]>;
   /** Keyed `articleId#sentenceId`. */
   usesBySentence: Map<string, EvidenceUse[]>;
 }
@@ -69,6 +70,7 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
     positionsByTopic: new Map(),
     eventsByArticle: new Map(),
     quotesByArticle: new Map(),
+    quotesByEvent: new Map(),
     usesBySentence: new Map(),
   };
   for (const event of eventsInOrder) {
@@ -81,6 +83,7 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
   for (const quote of index.quotes) {
     if (quote.speakerId) push(lookup.quotesByActor, quote.speakerId, quote);
     push(lookup.quotesByArticle, quote.evidence.articleId, quote);
+    if (quote.eventId) push(lookup.quotesByEvent, quote.eventId, quote);
     push(lookup.usesBySentence, sentenceKey(quote.evidence), {
       type: 'quote',
       id: quote.id,

@@ -7,9 +7,9 @@ import { PanelFrame } from '../shell/PanelFrame';
 import { EvidenceList } from './EvidenceQuote';
 
 export function EventPanel({ event }: { event: StoryEvent }) {
-  const { lookup, index } = useStory();
+  const { lookup } = useStory();
   const { previous, next } = neighbours(lookup, event.id);
-  const quotes = index.quotes.filter((q) => q.eventId === event.id);
+  const quotes = lookup.quotesByEvent.get(event.id) ?? [];
   const status = event.planned ? 'Planned' : 'Happened';
   return (
     <PanelFrame
