@@ -46,11 +46,111 @@ const PLACE_ATTRIBUTIVE =
   /^\s+(?:summit|talks|meeting|conference|agreement|accords?|declaration|format|process|attack|bombing|region|area|suburbs?|airport|streets?)\b/;
 const DEMONYM = /(?:an|ian|ese|ish|ic|i|ch)$/;
 
+/**
+ * Demonyms of states, for titles derived from an actor's `role` ("President of France" → "French president")
+ * and for the nationality word in front of a title ("French President Emmanuel Macron"). Keyed by state name.
+ */
+export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
+  France: ['French'],
+  Italy: ['Italian'],
+  Germany: ['German'],
+  'United Kingdom': ['British', 'UK', 'U.K.'],
+  'United States': ['American', 'US', 'U.S.'],
+  Russia: ['Russian'],
+  Ukraine: ['Ukrainian'],
+  Poland: ['Polish'],
+  Spain: ['Spanish'],
+  Netherlands: ['Dutch'],
+  Belgium: ['Belgian'],
+  Denmark: ['Danish'],
+  Sweden: ['Swedish'],
+  Finland: ['Finnish'],
+  Norway: ['Norwegian'],
+  Estonia: ['Estonian'],
+  Latvia: ['Latvian'],
+  Lithuania: ['Lithuanian'],
+  Hungary: ['Hungarian'],
+  Slovakia: ['Slovak'],
+  'Czech Republic': ['Czech'],
+  Romania: ['Romanian'],
+  Bulgaria: ['Bulgarian'],
+  Greece: ['Greek'],
+  Turkey: ['Turkish'],
+  Canada: ['Canadian'],
+  Australia: ['Australian'],
+  Japan: ['Japanese'],
+  China: ['Chinese'],
+  Ireland: ['Irish'],
+  Portugal: ['Portuguese'],
+  Austria: ['Austrian'],
+  Switzerland: ['Swiss'],
+  Belarus: ['Belarusian'],
+  Azerbaijan: ['Azerbaijani'],
+  Georgia: ['Georgian'],
+  Moldova: ['Moldovan'],
+  Croatia: ['Croatian'],
+  Serbia: ['Serbian'],
+  Slovenia: ['Slovenian'],
+  Luxembourg: ['Luxembourgish'],
+  Iceland: ['Icelandic'],
+  Israel: ['Israeli'],
+  Iran: ['Iranian'],
+  India: ['Indian'],
+  Brazil: ['Brazilian'],
+  'Saudi Arabia': ['Saudi'],
+  'North Korea': ['North Korean'],
+  'South Korea': ['South Korean'],
+};
+const ALL_DEMONYMS = [...new Set(Object.values(DEMONYMS).flat())];
+
+/** Office words printed in front of a person's name ("Defense Secretary Pete Hegseth"). */
+const TITLE_WORDS =
+  '(?:(?:Vice|Deputy|Acting|Interim|Former|former|Ex-|ex-)\\s*)?(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Finance Minister|Interior Minister|Economy Minister|Minister|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Secretary of State|Secretary of Defen[cs]e|Secretary[- ]General|Secretary|Special Envoy|Envoy|Ambassador|Senator|Sen\\.|Rep\\.|Gov\\.|Governor|Mayor|King|Queen|Pope|General|Gen\\.|Admiral|Commissioner|High Representative|Spokesperson|Spokesman|Spokeswoman|Chief of Staff|National Security Adviser|National Security Advisor)';
+const TITLE_START = new RegExp(`^${TITLE_WORDS}\\s`, 'iu');
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_WORDS}\\s+$`, 'iu');
+
 const NOT_NAMES = new Set(
   'The A An And But Or If In On At To For Of By As With From While When After Before Despite During Since Following Meanwhile However Although Though Speaking It Its This That These Those There Their They He She We I You His Her Our My Some Many Most Both Each Every All Any No Not One Two Three Several Others Other Mr Mrs Ms Dr Sir President Prime Minister Secretary Chancellor Foreign Defense Defence Vice General Senator King Queen Pope Ambassador Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
+
+/** Titles a reader would use for `actor.role` ("President of France", affiliation france). */
+export function derivedTitles(
+  actor: Actor,
+  byId: ReadonlyMap<string, Actor>,
+  isMetonym: (spelling: string) => boolean,
+): string[] {
+  const role = actor.role?.trim();
+  if (!role || role.includes(',')) return [];
+  const states = [...byId.values()].filter((s) => s.kind === 'state');
+  let office: string | null = null;
+  let state: Actor | undefined;
+  const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/.exec(role);
+  if (of) {
+    const tail = (of[2] as string).trim();
+    state = states.find((s) => [s.name, ...s.aliases].some((n) => n.replace(/^the\s+/i, '') === tail));
+    if (state) office = (of[1] as string).trim();
+  }
+  if (!office) {
+    const aff = actor.affiliation ? byId.get(actor.affiliation) : undefined;
+    if (aff?.kind !== 'state' || role.split(/\s+/).length > 4 || /\bof\b/.test(role)) return [];
+    state = aff;
+    office = role;
+  }
+  if (!state || !office) return [];
+  const forms = [state.name, ...state.aliases.filter((a) => !isMetonym(a))].map((n) =>
+    n.replace(/^the\s+/i, ''),
+  );
+  const out = new Set<string>();
+  for (const d of DEMONYMS[state.name] ?? []) out.add(`${d} ${office}`);
+  for (const f of forms) {
+    out.add(`${f}’s ${office}`);
+    out.add(`${f}'s ${office}`);
+    out.add(`${office} of ${/^(?:United|Czech|Netherlands)\b/.test(f) ? 'the ' : ''}${f}`);
+  }
+  return [...out];
+}
 
 export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
   const warnings: string[] = [];
@@ -108,6 +208,28 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
       }
     }
   }
+  // Titles derived from `role` + the affiliated state ("President of France" → "French president",
+  // "France's president", "president of France"). An explicitly listed title always wins: a derived one is
+  // only added for a key nobody lists, so dated roles (a past and a present holder) are never blurred.
+  const explicit = new Set(roleTitles.keys());
+  for (const a of sorted) {
+    if (a.kind !== 'person') continue;
+    for (const title of derivedTitles(a, byId, (v) => metonyms.has(v))) {
+      const key = title.toLowerCase();
+      if (explicit.has(key)) continue;
+      const holders = roleTitles.get(key) ?? [];
+      if (!holders.some((h) => h.actorId === a.id)) roleTitles.set(key, [...holders, { actorId: a.id }]);
+    }
+  }
+  // The nationality in front of an office: a demonym ("French") or a state's possessive ("Britain’s").
+  const stateSpellings = sorted
+    .filter((a) => a.kind === 'state')
+    .flatMap((st) => [st.name, ...st.aliases].flatMap((n) => variants(n.replace(/^the\s+/i, ''))));
+  const byLength = (items: string[]) => [...new Set(items)].sort((x, y) => y.length - x.length).map(escape);
+  const nationality = new RegExp(
+    `(?<![\\p{L}\\p{N}.])(?:(?:the\\s+)?(?:${byLength(stateSpellings).join('|')})[’']s|${byLength([...ALL_DEMONYMS]).join('|')})\\s+$`,
+    'u',
+  );
   const alt = (items: string[]) =>
     items
       .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
@@ -168,6 +290,32 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
       }
     }
     out.sort((a, b) => a.index - b.index);
+    // Longest span: a person's name takes the office words and nationality in front of it
+    // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
+    // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
+    for (const m of out) {
+      if (byId.get(m.actorId)?.kind !== 'person') continue;
+      const before = sentence.slice(0, m.index);
+      const title = TITLE_BEFORE.exec(before);
+      if (!title && !TITLE_START.test(m.text)) continue;
+      let start = title ? title.index : m.index;
+      const nat = nationality.exec(before.slice(0, start));
+      if (nat) start = nat.index;
+      if (start === m.index) continue;
+      m.text = sentence.slice(start, m.index + m.text.length);
+      m.index = start;
+    }
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = out[i] as ActorMatch;
+      const end = m.index + m.text.length;
+      if (
+        out.some(
+          (o) =>
+            o !== m && o.index <= m.index && o.index + o.text.length >= end && o.text.length > m.text.length,
+        )
+      )
+        out.splice(i, 1);
+    }
     // "French President Emmanuel Macron": title and name side by side are one mention.
     const merged: ActorMatch[] = [];
     for (const m of out) {
@@ -188,6 +336,14 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
   const lookupExact = (label: string, date: string | null): string | null => {
     const t = label.trim().replace(/^(?:the)\s+/i, '');
     return names.get(label.trim()) ?? names.get(t) ?? roleAt(t, date);
+  };
+
+  const isKnown = (text: string): boolean => {
+    const bare = text.replace(/^the\s+/i, '');
+    return (
+      [text, bare, `the ${bare}`, `The ${bare}`].some((t) => names.has(t)) ||
+      roleTitles.has(bare.toLowerCase())
+    );
   };
 
   const candidates = (sentence: string, matches: readonly ActorMatch[]): string[] => {
@@ -214,6 +370,8 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
       }
       const text = words.join(' ');
       if (!text || covered(start, text.length)) continue;
+      // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
+      if (isKnown(text)) continue;
       const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
       if (words.length < 2 && !acronym) continue;
       if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;

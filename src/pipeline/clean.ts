@@ -72,6 +72,24 @@ export function isBodyShaped(text: string): boolean {
   return wordCount(t) >= 8 && TERMINAL.test(t) && !ELLIPSIS_END.test(t);
 }
 
+const FUNCTION_WORD_END =
+  /\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|between|that|which|who|as|than|into|over|about|after|before|his|her|its|their|is|are|was|were|said|says)$/i;
+
+/** A subhead: 2–16 words, capital first, no terminal punctuation or quote mark, not cut off mid-phrase. */
+export function isSubheadShaped(text: string): boolean {
+  const t = text.trim();
+  const n = wordCount(t);
+  return (
+    n >= 2 &&
+    n <= 16 &&
+    /^[\p{Lu}\d‘“"']/u.test(t) &&
+    !/[.!?…:;,”"’'»)\]—–-]$/.test(t) &&
+    !/[.!?]\s+\p{Lu}/u.test(t) &&
+    !BULLET.test(t) &&
+    !FUNCTION_WORD_END.test(t)
+  );
+}
+
 function isCredit(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 10) return false;
@@ -296,6 +314,38 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   for (const l of live()) {
     const t = l.text.trim();
     if (wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) mark(l, 'section-label');
+  }
+
+  // 7b. Subheads: a short headline-like line (2–16 words, starting with a capital, no sentence-final
+  // punctuation or closing quote, not ending on a function word) standing alone between body paragraphs, or
+  // right before a "Source icon" / "Sources:" block. A real one-sentence paragraph ends with . ? ! or a
+  // quote mark, so it is never taken. Without blank lines around it, the line must also be much shorter
+  // than both neighbours (a hard-wrapped body line is about as long as the lines around it).
+  let bodySeen = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (isBlank(l) || l.rule) continue;
+    const t = l.text.trim();
+    if (!bodySeen) {
+      if (isBodyShaped(t)) bodySeen = true;
+      continue;
+    }
+    if (!isSubheadShaped(t)) continue;
+    let p = i - 1;
+    while (p >= 0 && isBlank(lines[p] as Line)) p--;
+    let n = i + 1;
+    while (n < lines.length && isBlank(lines[n] as Line)) n++;
+    const prev = lines[p];
+    const next = lines[n];
+    if (!prev || !next) continue;
+    const nt = next.text.trim();
+    if (/^\p{Ll}/u.test(nt)) continue; // a hard-wrapped sentence going on
+    const sources = next.rule === 'sources-line' || (next.rule === 'ui-label' && /source/i.test(nt));
+    const prevBody = !prev.rule && TERMINAL.test(prev.text.trim());
+    const nextBody = !next.rule && isBodyShaped(nt);
+    const alone = p < i - 1 && n > i + 1;
+    const shorter = t.length < 0.6 * prev.text.trim().length && t.length < 0.6 * nt.length;
+    if (sources || (nextBody && (prevBody || prev.rule) && (alone || shorter))) mark(l, 'subhead');
   }
 
   // 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined.

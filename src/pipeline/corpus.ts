@@ -21,10 +21,12 @@ import { compileGazetteer, type ActorMatch } from './actors';
 import { cleanArticle, type RemovedBlock } from './clean';
 import { parseCuration, resolveCuration, type CurationInput, type SentenceLookup } from './curation';
 import { extractDates, toMention, type FoundDate } from './dates';
-import { extractEvents } from './events';
+import { extractEvents, mergeExtractedEvents } from './events';
 import { extractMetadata } from './metadata';
 import { publisherFromUrl as publisherNameFromUrl } from './publishers';
+import { compileOutlets } from './outlets';
 import { extractQuotes, type QuoteSentence } from './quotes';
+import { compileTopics } from './topics';
 import { articleIdFromFile, parseSources, readArticle, type RawFile } from './read';
 import { sentenceIds, splitSentences } from './sentences';
 import { byString, fold, sha1Hex } from './util';
@@ -108,6 +110,8 @@ export function buildCorpus(
   const gazetteer = compileGazetteer(parsed.actors);
   warnings.push(...gazetteer.warnings.map((w) => `${curation.dir}/actors.yaml: ${w}`));
   const outlets = [...parsed.outlets, ...parsed.actors.filter((a) => a.kind === 'media').map((a) => a.name)];
+  const outletTable = compileOutlets(parsed.actors, parsed.outlets);
+  const topicMatcher = compileTopics(parsed.topicKeywords);
 
   const files = [...rawFiles].sort((a, b) => byString(a.name, b.name));
   const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
@@ -271,6 +275,8 @@ export function buildCorpus(
       sentences: w.sentences,
       gazetteer,
       date: pub,
+      outlets: outletTable,
+      publisher: w.article.publisher,
     }).filter((q) => {
       const curated = curatedQuotesBySentence.get(`${w.article.id}#${q.evidence.sentenceId}`) ?? [];
       return !curated.some((c) => fold(c.text).includes(fold(q.text)) || fold(q.text).includes(fold(c.text)));
@@ -285,16 +291,25 @@ export function buildCorpus(
         actorIds: s.actorIdList,
         dates: s.dates,
       })),
-      isCovered: (sentenceId, date) =>
+      // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
+      // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
+      // curated event on another, disjoint date of the same sentence leaves this one standing.
+      isCovered: (sentenceId, date, endDate) =>
         (curatedEventsBySentence.get(`${w.article.id}#${sentenceId}`) ?? []).some(
-          (e) => date >= e.date && date <= (e.endDate ?? e.date),
+          (e) => date <= (e.endDate ?? e.date) && endDate >= e.date,
         ),
     });
+    // Topics from the curation-only keywords; the outlet a sentence credits as `reportedBy`.
+    for (const q of quotes) q.topicIds = topicMatcher.topicsOf(q.evidence.quote);
+    for (const e of events) {
+      e.topicIds = topicMatcher.topicsOf(e.summary);
+      for (const ev of e.evidence) {
+        const by = outletTable.credited(ev.quote, w.article.publisher);
+        if (by) ev.reportedBy = by;
+      }
+    }
     w.report.counts.quotes =
       quotes.length + resolved.quotes.filter((q) => q.evidence.articleId === w.article.id).length;
-    w.report.counts.events =
-      events.length +
-      resolved.events.filter((e) => e.evidence.some((ev) => ev.articleId === w.article.id)).length;
     extractedQuotes.push(...quotes);
     extractedEvents.push(...events);
   }
@@ -308,9 +323,17 @@ export function buildCorpus(
     .map((a) => a.published?.date)
     .filter((d): d is string => !!d)
     .sort();
-  const events = [...resolved.events, ...extractedEvents].sort(
+  const mergedEvents = mergeExtractedEvents(
+    extractedEvents,
+    (actorId) => gazetteer.byId.get(actorId)?.kind === 'person',
+  );
+  const events = [...resolved.events, ...mergedEvents].sort(
     (a, b) => byString(a.date, b.date) || byString(a.id, b.id),
   );
+  for (const w of working)
+    w.report.counts.events = events.filter((e) =>
+      e.evidence.some((ev) => ev.articleId === w.article.id),
+    ).length;
   const quotes = [...resolved.quotes, ...extractedQuotes];
   const candidateList: Candidate[] = [...candidates]
     .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))

@@ -90,6 +90,11 @@ const curatedPosition = z.object({
   evidence: z.array(curatedEvidence).min(1, 'needs at least one evidence entry'),
 });
 
+/** A topic as curated: the contract's fields plus the curation-only `keywords` (see topics.ts). */
+const curatedTopic = topicSchema.extend({
+  keywords: z.array(z.string().min(1)).optional(),
+});
+
 const outletEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).loose()]);
 
 export interface ParsedCuration {
@@ -99,6 +104,8 @@ export interface ParsedCuration {
   quotes: (Omit<Quote, 'evidence' | 'provenance'> & { evidence: CuratedEvidence })[];
   positions: (Omit<Position, 'evidence'> & { evidence: CuratedEvidence[] })[];
   outlets: string[];
+  /** Topic id → its curation-only keywords (topics without keywords are left out). */
+  topicKeywords: Map<string, string[]>;
   errors: string[];
   warnings: string[];
   /** Ids of every entry, valid or not, so a refused entry does not cascade into "unknown id" elsewhere. */
@@ -205,14 +212,28 @@ export function parseCuration(input: CurationInput): ParsedCuration {
     true,
     declaredIds,
   ) as Actor[];
-  const topics = parseList(input, 'topics.yaml', 'topics', topicSchema, errors, warnings, true, declaredIds);
+  const curatedTopics = parseList(
+    input,
+    'topics.yaml',
+    'topics',
+    curatedTopic,
+    errors,
+    warnings,
+    true,
+    declaredIds,
+  );
+  const topicKeywords = new Map<string, string[]>();
+  const topics: Topic[] = curatedTopics.map(({ keywords, ...t }) => {
+    if (keywords?.length) topicKeywords.set(t.id, keywords);
+    return t;
+  });
   const events = parseList(input, 'events.yaml', 'events', curatedEvent, errors, warnings, true, declaredIds);
   const quotes = parseList(input, 'quotes.yaml', 'quotes', curatedQuote, errors, warnings, true);
   const positions = parseList(input, 'positions.yaml', 'positions', curatedPosition, errors, warnings, true);
   const outlets = parseList(input, 'outlets.yaml', 'outlets', outletEntry, errors, warnings, false).map(
     (o) => (typeof o === 'string' ? o : o.name),
   );
-  return { actors, topics, events, quotes, positions, outlets, errors, warnings, declaredIds };
+  return { actors, topics, events, quotes, positions, outlets, topicKeywords, errors, warnings, declaredIds };
 }
 
 /** Sentences of one built article, for resolving curated evidence. */

@@ -17,7 +17,7 @@ export interface EventSentence {
 }
 
 const KIND_RULES: [EventKind, RegExp][] = [
-  ['summit', /\bsummits?\b/i],
+  ['summit', /\bsummits?\b|\bEuropean Council\b/i],
   ['press-conference', /\b(?:press|news) conference\b|\bpress briefing\b/i],
   [
     'call',
@@ -26,10 +26,13 @@ const KIND_RULES: [EventKind, RegExp][] = [
   ['leak', /\bleak(?:ed|s)?\b/i],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visits|gathering|hosted|hosts|debriefed|convened)\b/i,
+    /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visits|gathering|hosted|hosts|debriefed|convened|trip)\b|\b(?:travel(?:l)?ed|travels|flew|flies|dashed|arrived|arrives|heading|headed|heads)\s+(?:to|in|for)\b/i,
   ],
   ['report', /\b(?:reported|reports|wrote|according to)\b/i],
-  ['decision', /\b(?:decided|approved|agreed|signed|adopted|voted|imposed|ordered|launched)\b/i],
+  [
+    'decision',
+    /\b(?:decided|approved|agreed|signed|adopted|voted|imposed|ordered|launched|withheld|withholds|paused|suspended|halted|lifted)\b/i,
+  ],
   [
     'statement',
     /\b(?:said|says|announced|announces|stated|declared|told|warned|acknowledged|claimed|signal(?:l)?ed|insisted|urged|called for|reiterated)\b/i,
@@ -69,8 +72,11 @@ export interface ExtractEventsInput {
   articleId: string;
   published: string | null;
   sentences: readonly EventSentence[];
-  /** True when a curated event already covers this sentence on this date. */
-  isCovered(sentenceId: string, date: string): boolean;
+  /**
+   * True when a curated event already covers this sentence and date range (`date`…`endDate`, the same day
+   * for a day). corpus.ts: a curated event citing the sentence whose own range overlaps this one.
+   */
+  isCovered(sentenceId: string, date: string, endDate: string): boolean;
 }
 
 export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
@@ -94,7 +100,7 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
       const key = `${d.date}|${d.precision}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (input.isCovered(s.id, d.date)) continue;
+      if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
       const planned = d.future || (input.published !== null && d.date > input.published);
       const event: StoryEvent = {
         id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}`, 8)}`,
@@ -112,6 +118,42 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
       if (d.endDate) event.endDate = d.endDate;
       out.push(event);
     }
+  }
+  return out;
+}
+
+const PEOPLE_SHARED = 2;
+
+/**
+ * One real event reported twice becomes one extracted event: events with the same date, precision and
+ * planned flag that share at least two people ("Macron visited Trump on Feb. 24" and "Following their
+ * meeting on Feb. 24, both Macron and Trump …", in one article or in two) are merged; the first keeps its
+ * id, title and kind, evidence/actors/topics are united. Events without two shared people stay apart.
+ */
+export function mergeExtractedEvents(
+  events: readonly StoryEvent[],
+  isPerson: (id: string) => boolean,
+): StoryEvent[] {
+  const out: StoryEvent[] = [];
+  for (const e of events) {
+    const people = e.actorIds.filter(isPerson);
+    const into = out.find(
+      (o) =>
+        o.date === e.date &&
+        o.precision === e.precision &&
+        (o.endDate ?? '') === (e.endDate ?? '') &&
+        o.planned === e.planned &&
+        people.filter((p) => o.actorIds.includes(p)).length >= PEOPLE_SHARED,
+    );
+    if (!into) {
+      out.push({ ...e, actorIds: [...e.actorIds], topicIds: [...e.topicIds], evidence: [...e.evidence] });
+      continue;
+    }
+    into.actorIds = [...new Set([...into.actorIds, ...e.actorIds])].sort();
+    into.topicIds = [...new Set([...into.topicIds, ...e.topicIds])].sort();
+    for (const ev of e.evidence)
+      if (!into.evidence.some((x) => x.articleId === ev.articleId && x.sentenceId === ev.sentenceId))
+        into.evidence.push(ev);
   }
   return out;
 }

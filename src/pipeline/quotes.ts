@@ -7,6 +7,7 @@
  */
 import type { Quote } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
+import type { OutletTable } from './outlets';
 import { sha1Hex, wordCount } from './util';
 
 export interface QuoteSentence {
@@ -33,6 +34,9 @@ const BEFORE_SPEAKER_VERB = new RegExp(
 const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*([^,;.“”"]{1,60}?)\\s+${VERB}\\b`);
 /** Words after which a quoted phrase is a name or term ("the “coalition of the willing” summit"). */
 const TERM_BEFORE = /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|known as)\s*$/i;
+/** The same with up to two words between ("a U.S. “backstop”", "a smaller “tripwire force”"). */
+const TERM_NEAR =
+  /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|known as)\s+(?:(?!(?:is|was|were|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|to|that|as|of|in|on|for|with|by|from|said|says)\s)[\p{L}.’'-]+\s+){0,2}$/iu;
 /** An embedded quote (part of a sentence) with no speaker in the sentence needs this many words to count. */
 const EMBEDDED_MIN_WORDS = 6;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -61,39 +65,71 @@ function isPlausibleSpeaker(label: string): boolean {
 
 interface Attribution {
   label: string;
+  /** The label before cleaning, with a relative clause ("a senior EU official who took part in the meeting"). */
+  full: string;
   /** Directly next to the quote marks (so even a short quote is speech). */
   adjacent: boolean;
+  /** A sentence-final attribution (`…, Politico wrote.`) that reports the whole sentence. */
+  final?: boolean;
 }
+
+const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end);
   const before = sentence.slice(0, start);
-  let m = AFTER_SPEAKER_VERB.exec(after);
-  if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-    return { label: cleanLabel(m[1] as string), adjacent: true };
-  m = AFTER_VERB_SPEAKER.exec(after);
-  if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-    return { label: cleanLabel(m[1] as string), adjacent: true };
-  m = AFTER_ACCORDING.exec(after);
-  if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-    return { label: cleanLabel(m[1] as string), adjacent: true };
-  m = BEFORE_SPEAKER_VERB.exec(before);
-  if (m) {
-    const label = cleanLabel((m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''));
-    if (isPlausibleSpeaker(label))
-      return { label, adjacent: /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before) };
+  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
+    const m = re.exec(after);
+    if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
+      return { label: cleanLabel(m[1] as string), full: full(m[1] as string), adjacent: true };
   }
-  m = END_ATTRIBUTION.exec(sentence.slice(end));
+  let m = BEFORE_SPEAKER_VERB.exec(before);
+  if (m) {
+    const raw = (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '');
+    const label = cleanLabel(raw);
+    if (isPlausibleSpeaker(label))
+      return {
+        label,
+        full: full(raw),
+        adjacent: /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before),
+      };
+  }
+  m = END_ATTRIBUTION.exec(after);
   if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-    return { label: cleanLabel(m[1] as string), adjacent: false };
+    return {
+      label: cleanLabel(m[1] as string),
+      full: full(m[1] as string),
+      adjacent: false,
+      final: FINAL_TAIL.test(after.slice(m.index + m[0].length)),
+    };
+  // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
+  // ("Macron acknowledged that the decision was “not unanimous”"). Dash parentheticals are skipped
+  // ("Meloni — among Trump’s closest allies — said such a force was “premature”").
+  m = COMPLEMENT.exec(before.replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' '));
+  if (m && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(m[1] as string))) {
+    const label = cleanLabel(m[1] as string);
+    if (isPlausibleSpeaker(label)) return { label, full: full(m[1] as string), adjacent: false, final: true };
+  }
   return null;
 }
+
+const COMPLEMENT = new RegExp(
+  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*${VERB}\\b(?:\\s+that)?[^.;:!?“”"]{0,160}$`,
+);
+
+/** What may follow the verb of a sentence-final attribution: `told Politico.`, `wrote earlier this month.` */
+const FINAL_TAIL =
+  /^(?:\s+(?:to\s+)?(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:\s+(?:on|in|earlier|last|this|late|on\s+\w+)\b[^,;“”"]{0,30})?\s*[.!?]?\s*$/u;
 
 export interface ExtractQuotesInput {
   articleId: string;
   sentences: readonly QuoteSentence[];
   gazetteer: Gazetteer;
   date: string | null;
+  /** Outlets a sentence may credit (`reportedBy`); the article's own publisher is never one. */
+  outlets?: OutletTable;
+  /** The article's publisher (never credited as `reportedBy`). */
+  publisher?: string | null;
 }
 
 /** Nearest person mentioned before `index` in this sentence or the previous three. */
@@ -110,8 +146,112 @@ function nearestPerson(input: ExtractQuotesInput, sentenceIndex: number, index: 
   return null;
 }
 
-function resolveSpeaker(label: string, input: ExtractQuotesInput, sentenceIndex: number, index: number) {
+interface Speaker {
+  speakerId: string | null;
+  speakerLabel: string;
+}
+
+/** An anonymous speaker already quoted in this article ("a French official"). */
+interface AnonymousSpeaker extends Speaker {
+  noun: string;
+  modifiers: string[];
+}
+
+/** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
+const ANAPHOR_NOUNS =
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander';
+const DEFINITE = new RegExp(`^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})$`, 'iu');
+const ORDINAL = new RegExp(
+  `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
+  'iu',
+);
+const DESCRIPTION = new RegExp(
+  `\\b(?:an?|the|one|another)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
+  'giu',
+);
+
+const ANAPHOR_NOUN = new RegExp(`^(?:${ANAPHOR_NOUNS})$`, 'i');
+
+function headOf(label: string): { noun: string; modifiers: string[] } | null {
+  const words = label
+    .replace(ANONYMOUS, '')
+    .replace(/^(?:the|an?)\s+/i, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const noun = last.toLowerCase().replace(/s$/, '');
+  if (!ANAPHOR_NOUN.test(noun)) return null;
+  return { noun, modifiers: words.slice(0, -1).map((w) => w.toLowerCase()) };
+}
+
+const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
+  mods.every((m) => antecedent.includes(m));
+
+/**
+ * "the official said" → the anonymous speaker it refers back to. Conservative: a person named with that
+ * office in this or the previous three sentences ("Foreign Minister Tajani … the minister said"); else a
+ * description there ("The French official who spoke to the FT said …") matched to an anonymous speaker
+ * already quoted with compatible words ("a French official"), or taken as it stands when indefinite; else
+ * the article's anonymous speaker of that noun when all of them carry one label. Otherwise null (kept as
+ * written).
+ */
+function corefer(
+  label: string,
+  input: ExtractQuotesInput,
+  sentenceIndex: number,
+  index: number,
+  anonymous: readonly AnonymousSpeaker[],
+): Speaker | null {
+  const m = DEFINITE.exec(label.trim());
+  if (!m) return null;
+  const noun = (m[2] as string).toLowerCase();
+  const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const sameNoun = anonymous.filter((a) => a.noun === noun && compatible(mods, a.modifiers));
   const { gazetteer, date } = input;
+  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
+    const s = input.sentences[k] as QuoteSentence;
+    const limit = k === sentenceIndex ? index : s.text.length;
+    const people = s.actors.filter(
+      (a) =>
+        a.index < limit &&
+        gazetteer.byId.get(a.actorId)?.kind === 'person' &&
+        new RegExp(`\\b${noun}\\b`, 'i').test(a.text),
+    );
+    const person = people[people.length - 1];
+    if (person)
+      return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
+    const text = s.text.slice(0, limit).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    const found = [...text.matchAll(DESCRIPTION)].filter((d) => (d[2] as string).toLowerCase() === noun);
+    for (const d of found.reverse()) {
+      const dmods = (d[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
+      if (!compatible(mods, dmods)) continue;
+      const antecedent = [...sameNoun].reverse().find((a) => compatible(dmods, a.modifiers));
+      if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
+      if (/^an?\b/i.test(d[0]) && dmods.length) {
+        const desc = d[0].trim();
+        const id =
+          gazetteer.lookupExact(desc.replace(/^an?\s+/i, ''), date) ?? gazetteer.lookupExact(desc, date);
+        const group = id ? gazetteer.byId.get(id) : undefined;
+        return { speakerId: group?.kind === 'group' ? group.id : null, speakerLabel: desc };
+      }
+    }
+  }
+  const labels = new Set(sameNoun.map((a) => a.speakerLabel));
+  const last = sameNoun[sameNoun.length - 1];
+  return last && labels.size === 1 ? { speakerId: last.speakerId, speakerLabel: last.speakerLabel } : null;
+}
+
+function resolveSpeaker(
+  attribution: Attribution,
+  input: ExtractQuotesInput,
+  sentenceIndex: number,
+  index: number,
+  anonymous: readonly AnonymousSpeaker[],
+): Speaker {
+  const { gazetteer, date } = input;
+  const label = attribution.label;
   if (PRONOUN.test(label)) {
     const id = nearestPerson(input, sentenceIndex, index);
     return id
@@ -121,11 +261,33 @@ function resolveSpeaker(label: string, input: ExtractQuotesInput, sentenceIndex:
   const exact =
     gazetteer.lookupExact(label.replace(ANONYMOUS, '').trim(), date) ?? gazetteer.lookupExact(label, date);
   if (ANONYMOUS.test(label)) {
-    // An anonymous speaker is only an actor when the gazetteer names that whole group ("EU diplomats").
-    const group = exact ? gazetteer.byId.get(exact) : undefined;
-    return { speakerId: group && group.kind === 'group' ? group.id : null, speakerLabel: label };
+    // An anonymous speaker keeps the article's description, relative clause included ("a senior EU official
+    // who took part in the meeting"), and is an actor only when the gazetteer names that group ("EU
+    // diplomats") — or, for "a second diplomat", the group of the diplomat quoted before.
+    const shown =
+      /^\S+(?:\s+\S+)*\s+who\s/.test(attribution.full) && wordCount(attribution.full) <= 14
+        ? attribution.full
+        : label;
+    let group = exact ? gazetteer.byId.get(exact) : undefined;
+    const ordinal = ORDINAL.exec(label);
+    if (!(group && group.kind === 'group') && ordinal) {
+      const noun = (ordinal[2] as string).toLowerCase();
+      const prior = [...anonymous].reverse().find((a) => a.noun === noun && a.speakerId);
+      group = prior?.speakerId ? gazetteer.byId.get(prior.speakerId) : undefined;
+    }
+    return { speakerId: group && group.kind === 'group' ? group.id : null, speakerLabel: shown };
   }
   if (exact) return { speakerId: exact, speakerLabel: label };
+  // "Italy’s Giorgia Meloni": a label ending in a person's name is that person.
+  const lastHit = gazetteer.match(label, date).pop();
+  if (
+    lastHit &&
+    gazetteer.byId.get(lastHit.actorId)?.kind === 'person' &&
+    lastHit.index + lastHit.text.length === label.length
+  )
+    return { speakerId: lastHit.actorId, speakerLabel: label };
+  const coref = corefer(label, input, sentenceIndex, index, anonymous);
+  if (coref) return coref;
   const hits = gazetteer.match(label, date);
   const named = hits.length === 1 && /^(?:the\s+)?[\p{Lu}]/u.test(label) ? hits[0] : undefined;
   const actor = named ? gazetteer.byId.get(named.actorId) : undefined;
@@ -143,6 +305,26 @@ function resolveSpeaker(label: string, input: ExtractQuotesInput, sentenceIndex:
   return { speakerId: null, speakerLabel: label };
 }
 
+/** The outlet a speaker's description is tied to elsewhere in the article ("who spoke to the FT"). */
+function tiedOutlet(
+  speaker: Speaker,
+  ties: readonly { description: string; outlet: string }[],
+  gazetteer: Gazetteer,
+): string | null {
+  if (!ties.length || speaker.speakerLabel === 'unknown') return null;
+  const head = headOf(cleanLabel(speaker.speakerLabel));
+  for (const t of ties) {
+    const tied = headOf(t.description);
+    if (head && tied && head.noun === tied.noun && tied.modifiers.join(' ') === head.modifiers.join(' '))
+      return t.outlet;
+    if (speaker.speakerId && gazetteer.byId.get(speaker.speakerId)?.kind === 'person') {
+      const name = gazetteer.byId.get(speaker.speakerId)?.name.toLowerCase() ?? '';
+      if (name && t.description.endsWith(name.split(' ').pop() as string)) return t.outlet;
+    }
+  }
+  return null;
+}
+
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
   const out: Quote[] = [];
   const short = sha1Hex(input.articleId, 6);
@@ -153,6 +335,10 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
     sentence: number;
     wholeQuote: boolean;
   } | null = null;
+  const anonymous: AnonymousSpeaker[] = [];
+  const self = input.publisher ?? null;
+  // "The French official who spoke to the FT": every quote of that speaker is reported by the FT.
+  const ties = input.outlets ? input.sentences.flatMap((s) => input.outlets?.ties(s.text, self) ?? []) : [];
   input.sentences.forEach((s, si) => {
     const spans: { start: number; end: number; inner: string }[] = [];
     for (const m of s.text.matchAll(SPAN)) {
@@ -175,16 +361,36 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
     let n = 0;
     let sentenceSpeaker: { speakerId: string | null; speakerLabel: string } | null = null;
     for (const f of found) {
-      const text = f.inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
+      let text = f.inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
+      // A fragment ending the sentence keeps the sentence's full stop inside the marks ("come “within
+      // weeks.”"): not part of the words.
+      if (!wholeQuote && /^\p{Ll}/u.test(text)) text = text.replace(/[.,;:]+$/, '');
       if (!text) continue;
       const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
-      if (wordCount(text) <= SCARE_MAX_WORDS && !(attribution && attribution.adjacent)) continue;
-      if (!wholeQuote && !(attribution && attribution.adjacent) && TERM_BEFORE.test(s.text.slice(0, f.start)))
+      // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
+      // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
+      // determiner (then they are a term: "a “tripwire force”").
+      const framed = attribution?.final && !TERM_NEAR.test(s.text.slice(0, f.start));
+      if (wordCount(text) <= SCARE_MAX_WORDS && !(attribution && attribution.adjacent) && !framed) continue;
+      // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
+      // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
+      // of hurt and anger” toward Washington …, Politico wrote").
+      const before = s.text.slice(0, f.start);
+      const reported =
+        attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
+      if (!wholeQuote && !(attribution && attribution.adjacent) && !reported && TERM_BEFORE.test(before))
         continue;
       if (!attribution && !wholeQuote && wordCount(text) < EMBEDDED_MIN_WORDS) continue;
-      let speaker: { speakerId: string | null; speakerLabel: string };
-      if (attribution) speaker = resolveSpeaker(attribution.label, input, si, f.start);
-      else if (
+      let speaker: Speaker;
+      if (attribution) {
+        speaker = resolveSpeaker(attribution, input, si, f.start, anonymous);
+        const head =
+          speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
+            ? headOf(cleanLabel(speaker.speakerLabel))
+            : null;
+        if (head && !anonymous.some((a) => a.speakerLabel === speaker.speakerLabel))
+          anonymous.push({ ...speaker, ...head });
+      } else if (
         wholeQuote &&
         previous &&
         previous.sentence === si - 1 &&
@@ -195,7 +401,7 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
       } else speaker = { speakerId: null, speakerLabel: 'unknown' };
       n += 1;
       sentenceSpeaker ??= speaker;
-      out.push({
+      const quote: Quote = {
         id: `q-${short}-${s.id}-${n}`,
         text,
         speakerId: speaker.speakerId,
@@ -203,7 +409,10 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
         evidence: { articleId: input.articleId, sentenceId: s.id, quote: s.text },
         topicIds: [],
         provenance: 'extracted',
-      });
+      };
+      const reportedBy = input.outlets?.credited(s.text, self) ?? tiedOutlet(speaker, ties, input.gazetteer);
+      if (reportedBy) quote.evidence.reportedBy = reportedBy;
+      out.push(quote);
     }
     previous = sentenceSpeaker
       ? {

@@ -85,3 +85,55 @@ describe('actors on the seeds', () => {
     );
   });
 });
+
+describe('longest spans, derived titles, known names', () => {
+  const spans = (g: ReturnType<typeof compileGazetteer>, s: string, date = '2025-02-26') =>
+    g.match(s, date).map((m) => `${m.actorId}:${m.text}`);
+  it('the nationality word and office belong to the name ("French President Emmanuel Macron")', () => {
+    // A gazetteer with the alias "President Emmanuel Macron" and no role titles at all.
+    const g = compileGazetteer(
+      parseCuration({
+        dir: 'c',
+        files: {
+          'actors.yaml':
+            '- {id: macron, name: Emmanuel Macron, kind: person, aliases: [President Emmanuel Macron]}\n- {id: hegseth, name: Pete Hegseth, kind: person}\n- {id: united-states, name: United States, kind: state, aliases: [U.S.]}',
+        },
+      }).actors,
+    );
+    expect(spans(g, 'Later French President Emmanuel Macron said so.')).toEqual([
+      'macron:French President Emmanuel Macron',
+    ]);
+    expect(spans(g, 'U.S. Defense Secretary Pete Hegseth wrote.')).toEqual([
+      'hegseth:U.S. Defense Secretary Pete Hegseth',
+    ]);
+    expect(spans(gazetteer, 'Britain’s Prime Minister Keir Starmer spoke.')).toEqual([
+      'starmer:Britain’s Prime Minister Keir Starmer',
+    ]);
+    expect(spans(gazetteer, "Britain's Prime Minister Keir Starmer spoke.")).toEqual([
+      "starmer:Britain's Prime Minister Keir Starmer",
+    ]);
+  });
+  it('titles derived from `role` + affiliation resolve; listed dated titles still win', () => {
+    // Fixture: meloni has role "Prime Minister of Italy" and no titles; starmer role "Prime Minister".
+    expect(ids('the Italian prime minister said')).toEqual(['meloni']);
+    expect(ids('Italy’s prime minister said')).toEqual(['meloni']);
+    expect(ids('the British prime minister said')).toEqual(['starmer']);
+    expect(ids('the French president said')).toEqual(['macron']);
+    // trump's role would derive "U.S. President", but the listed, dated titles of trump and biden decide.
+    expect(ids('the U.S. President said', '2024-06-01')).toEqual(['biden']);
+  });
+  it('a gazetteer alias is never a candidate, even where the place rule skipped it', () => {
+    const g = compileGazetteer(
+      parseCuration({
+        dir: 'c',
+        files: {
+          'actors.yaml':
+            '- {id: trump-administration, name: Trump administration, kind: organisation, aliases: [the White House, White House]}',
+        },
+      }).actors,
+    );
+    const s = 'Macron was at the White House this week with Olaf Scholz.';
+    expect(g.match(s, null)).toEqual([]); // a place here
+    expect(g.candidates(s, g.match(s, null))).toEqual(['Olaf Scholz']);
+  });
+});

@@ -1,7 +1,9 @@
 // @vitest-environment node
-import { cleanArticle, isBodyShaped, isHeadlineShaped } from '../../src/pipeline/clean';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanArticle, isBodyShaped, isHeadlineShaped, isSubheadShaped } from '../../src/pipeline/clean';
 import { normaliseText } from '../../src/pipeline/read';
-import { SEED_000, SEED_001, SEED_004, seedText } from './helpers';
+import { FIXTURE_RAW, SEED_000, SEED_001, SEED_004, seedText } from './helpers';
 
 const clean = (id: string, publisher: string | null = null) =>
   cleanArticle(normaliseText(seedText(id)), { publisher });
@@ -144,5 +146,35 @@ describe('clean rules on small fixtures', () => {
     expect(isHeadlineShaped('This is a sentence.')).toBe(false);
     expect(isBodyShaped('The leaders met in Paris to discuss the plan today.')).toBe(true);
     expect(isBodyShaped('Russian forces have ramped up attacks on the front…')).toBe(false);
+  });
+});
+
+describe('subheads', () => {
+  it('Semafor: the three subheads leave the body and stay in the report', () => {
+    const r = clean(SEED_004);
+    expect(removedBy(r, 'subhead')).toEqual([
+      'Leaders divided on ‘reassurance’ troops in Ukraine',
+      'Strained ties with Washington put Europe in tight spot over sanctions negotiations',
+      'Europe summit overshadowed by US security leak',
+    ]);
+    expect(r.paragraphs.join('\n')).not.toMatch(/Leaders divided|Strained ties|overshadowed by US/);
+  });
+  it('another layout: before a Sources block or alone between paragraphs; sentences and wraps stay', () => {
+    const text = normaliseText(readFileSync(join(FIXTURE_RAW, 'subheads-and-sources.txt'), 'utf8'));
+    const r = cleanArticle(text, { publisher: null });
+    expect(removedBy(r, 'subhead')).toEqual([
+      'Divided over troops for Ukraine',
+      'Washington weighs its options',
+    ]);
+    expect(r.paragraphs).toContain('The talks ended without agreement.'); // a real one-sentence paragraph
+    expect(r.paragraphs).toContain('Is Europe ready?'); // ends like a sentence
+    expect(r.paragraphs).toContain('The defence ministers of the'); // cut mid-phrase: a wrapped line
+  });
+  it('shape', () => {
+    expect(isSubheadShaped('Europe summit overshadowed by US security leak')).toBe(true);
+    expect(isSubheadShaped('The talks ended without agreement.')).toBe(false);
+    expect(isSubheadShaped('“We will not send troops”')).toBe(false);
+    expect(isSubheadShaped('Talks between Macron and')).toBe(false);
+    expect(isSubheadShaped('europe summit overshadowed')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { buildCorpus } from '../../src/pipeline/corpus';
+import { compileTopics } from '../../src/pipeline/topics';
 import { fixtureCuration, seedFiles, SEED_000 } from './helpers';
 
 /** Build the seeds with one curation file replaced. */
@@ -114,5 +115,42 @@ describe('curation loader', () => {
         expect.stringMatching(/^data\/curation\/positions\.yaml: not valid YAML/),
       ]),
     );
+  });
+});
+
+describe('topic keywords (curation-only)', () => {
+  it('matcher: case-insensitive phrases on word boundaries, * for any ending', () => {
+    const m = compileTopics(
+      new Map([
+        ['reassurance-force', ['reassurance force', 'peacekeep*']],
+        ['us-backstop', ['backstop']],
+      ]),
+    );
+    expect(m.topicsOf('European PEACEKEEPERS and a U.S. “backstop”')).toEqual([
+      'reassurance-force',
+      'us-backstop',
+    ]);
+    expect(m.topicsOf('backstops are not the backstop-free plan')).toEqual(['us-backstop']);
+    expect(m.topicsOf('a reassurance\u00a0force')).toEqual(['reassurance-force']);
+    expect(m.topicsOf('nothing here')).toEqual([]);
+  });
+  it('topics.yaml may carry keywords: accepted, not written out, used for extracted events', () => {
+    const r = withFile(
+      'topics.yaml',
+      `- id: backstop
+  name: US backstop
+  description: d
+  keywords: [backstop, security guarantee*]
+- id: reassurance-force
+  name: Reassurance force
+  description: d`,
+    );
+    expect(r.report.errors).toEqual([]);
+    expect(JSON.stringify(r.index?.topics)).not.toMatch(/keywords/);
+    const extracted = r.index?.events.filter((e) => e.provenance === 'extracted') ?? [];
+    const ft = extracted.find((e) => e.evidence[0]?.articleId === SEED_000 && e.date === '2025-02-25');
+    expect(ft?.topicIds).toEqual(['backstop']);
+    expect(ft?.evidence[0]?.reportedBy).toBe('Financial Times');
+    expect(extracted.some((e) => e.topicIds.includes('reassurance-force'))).toBe(false); // no keywords, no topic
   });
 });

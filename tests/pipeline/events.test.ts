@@ -1,7 +1,8 @@
 // @vitest-environment node
-import { eventTitle, extractEvents, guessKind } from '../../src/pipeline/events';
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { eventTitle, extractEvents, guessKind, mergeExtractedEvents } from '../../src/pipeline/events';
 import { extractDates } from '../../src/pipeline/dates';
-import { SEED_000, SEED_001, seedBuild } from './helpers';
+import { emptyCuration, raw, SEED_000, SEED_001, seedBuild } from './helpers';
 
 const ev = (text: string, pub = '2025-02-26', actorIds = ['macron']) =>
   extractEvents({
@@ -81,5 +82,76 @@ describe('events on the seeds', () => {
       .filter((e) => e.evidence[0]?.articleId === SEED_001 && e.planned)
       .map((e) => e.date);
     expect(planned).toEqual(['2025-02-27', '2025-03-02']);
+  });
+});
+
+describe('curated events and duplicates', () => {
+  const ARTICLE = [
+    'Leaders meet as talks go on',
+    '',
+    'February 25, 2025',
+    '',
+    'Macron and U.K. Prime Minister Keir Starmer, who will meet with Trump later this week, are coordinating on a proposal.',
+    '',
+    'Macron visited Trump in Washington on Feb. 24 to discuss the plan.',
+    '',
+    'Following their meeting on Feb. 24, both Macron and Trump signaled openness to U.S. support.',
+  ].join('\n');
+  const ACTORS = `- {id: macron, name: Emmanuel Macron, kind: person}
+- {id: trump, name: Donald Trump, kind: person}
+- {id: starmer, name: Keir Starmer, kind: person}`;
+  const build = (events: string) => {
+    const c = emptyCuration();
+    return buildCorpus([raw('a.txt', ARTICLE)], {
+      dir: c.dir,
+      files: { ...c.files, 'actors.yaml': ACTORS, 'events.yaml': events },
+    });
+  };
+  const curated = (date: string) => `- id: starmer-trump
+  date: '${date}'
+  title: Starmer to meet Trump
+  summary: s
+  kind: meeting
+  planned: true
+  actorIds: [starmer, trump]
+  evidence:
+    - articleId: a
+      quote: who will meet with Trump later this week`;
+  it('a curated event citing the sentence with an overlapping date drops the extracted one', () => {
+    const before = build('[]').index?.events.filter((e) => e.date === '2025-02-24' && e.precision === 'week');
+    expect(before).toHaveLength(1); // "later this week", extracted
+    const after = build(curated('2025-02-27')).index?.events ?? [];
+    expect(after.filter((e) => e.provenance === 'extracted' && e.precision === 'week')).toEqual([]);
+    expect(after.filter((e) => e.provenance === 'curated').map((e) => e.date)).toEqual(['2025-02-27']);
+  });
+  it('a curated event on a disjoint date of the same sentence leaves the extracted one', () => {
+    const after = build(curated('2025-03-10')).index?.events ?? [];
+    expect(after.filter((e) => e.provenance === 'extracted' && e.precision === 'week')).toHaveLength(1);
+  });
+  it('two sentences about one event (same date, two shared people) make one extracted event', () => {
+    const feb24 = build('[]').index?.events.filter((e) => e.date === '2025-02-24' && e.precision === 'day');
+    expect(feb24).toHaveLength(1);
+    expect(feb24?.[0]?.evidence).toHaveLength(2);
+    const person = () => true;
+    const e = (id: string, actorIds: string[], date = '2025-02-24') => ({
+      ...ev('Macron met Trump on Feb. 24.', '2025-02-25')[0]!,
+      id,
+      date,
+      actorIds,
+    });
+    expect(
+      mergeExtractedEvents([e('a', ['macron', 'trump']), e('b', ['macron', 'merz'])], person),
+    ).toHaveLength(2);
+    expect(
+      mergeExtractedEvents([e('a', ['macron', 'trump']), e('b', ['trump', 'macron'], '2025-02-23')], person),
+    ).toHaveLength(2);
+  });
+  it('kinds: travel is a meeting, withholding a decision, the European Council a summit', () => {
+    const k = (text: string, pub = '2025-02-26') => guessKind(text, extractDates(text, pub)[0]!);
+    expect(k('Merz meanwhile dashed to Paris on Wednesday to follow up.')).toBe('meeting');
+    expect(k('Washington briefly withheld intelligence sharing with Ukraine earlier this month.')).toBe(
+      'decision',
+    );
+    expect(k('This will be followed by a European Council gathering EU leaders on March 6.')).toBe('summit');
   });
 });
