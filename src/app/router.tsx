@@ -8,16 +8,14 @@ import {
 } from '@tanstack/react-router';
 import { AppShell } from './shell/AppShell';
 import { RouteNotFound } from './panels/NotFoundPanel';
-import {
-  ActorRoute,
-  ActorTopicRoute,
-  ArticleRoute,
-  EventRoute,
-  QuoteRoute,
-  TopicRoute,
-} from './routes/panelRoutes';
 import { HomeRoute } from './routes/HomeRoute';
 import { decodeStorySearch, parseSearchString, stringifySearch } from './url/storySearch';
+
+// Panels, the matrix and search load on first use: the first paint needs only the shell, the
+// timeline and the index.
+const panel = (
+  name: 'EventRoute' | 'ArticleRoute' | 'ActorRoute' | 'ActorTopicRoute' | 'TopicRoute' | 'QuoteRoute',
+) => lazyRouteComponent(() => import('./routes/panelRoutes'), name);
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   validateSearch: (raw: Record<string, unknown>) => decodeStorySearch(raw).search,
@@ -30,40 +28,39 @@ const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', comp
 const eventRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/events/$eventId',
-  component: EventRoute,
+  component: panel('EventRoute'),
 });
 
 const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$articleId',
-  component: ArticleRoute,
+  component: panel('ArticleRoute'),
 });
 
 const actorRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/actors/$actorId',
-  component: ActorRoute,
+  component: panel('ActorRoute'),
 });
 
 const actorTopicRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/actors/$actorId/topics/$topicId',
-  component: ActorTopicRoute,
+  component: panel('ActorTopicRoute'),
 });
 
 const topicRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/topics/$topicId',
-  component: TopicRoute,
+  component: panel('TopicRoute'),
 });
 
 const quoteRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/quotes/$quoteId',
-  component: QuoteRoute,
+  component: panel('QuoteRoute'),
 });
 
-// The matrix and search load on first use: the first paint needs only the shell, timeline and index.
 const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/matrix',

@@ -1,9 +1,13 @@
 import type { Position } from '../../model';
 import { formatStoryDate } from '../format/dates';
+import { ArticleLink } from '../links/StoryLinks';
 import { EvidenceList } from './EvidenceQuote';
 import { StanceBadge } from './StanceBadge';
 
-/** One actor's stance on one topic as points in time, oldest first, each with its evidence. */
+/**
+ * One actor's stance on one topic as points in time, oldest first: each with its evidence, or
+ * with a link that opens the article at the sentence behind it.
+ */
 export function StanceSequence({
   positions,
   withEvidence,
@@ -20,7 +24,15 @@ export function StanceSequence({
             <StanceBadge stance={p.stance} />
           </div>
           <p className="stance-summary">{p.summary}</p>
-          {withEvidence && <EvidenceList evidence={p.evidence} />}
+          {withEvidence ? (
+            <EvidenceList evidence={p.evidence} />
+          ) : (
+            p.evidence[0] && (
+              <ArticleLink id={p.evidence[0].articleId} sentenceId={p.evidence[0].sentenceId}>
+                Read the evidence<span className="visually-hidden"> for {p.summary}</span>
+              </ArticleLink>
+            )
+          )}
         </li>
       ))}
     </ol>
