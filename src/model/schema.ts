@@ -76,7 +76,7 @@ const articleMeta = {
   /** File name under `data/raw/`. */
   sourceFile: z.string().min(1),
   /** Original address, when `SOURCES.tsv` or the text gives one. */
-  sourceUrl: z.url().nullable(),
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
   title: z.string().min(1),
   /** True when the raw text had no recognisable title and one was derived. */
   titleDerived: z.boolean(),

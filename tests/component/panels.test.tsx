@@ -203,8 +203,16 @@ describe('filters', () => {
     expect(history.location.search).toBe('');
   });
 
-  it('names unknown ids in a filter instead of silently dropping them', async () => {
-    renderStory('/?actors=trump,nobody', data);
+  it('names unknown ids in a filter, ignores them, and offers to remove them from the link', async () => {
+    const { history } = renderStory('/?actors=trump,nobody', data);
     expect(await screen.findByText(/Not in this data, so ignored: “nobody”/)).toBeVisible();
+    expect(screen.getByText('1 of 2 events')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove from the link' }));
+    await waitFor(() => expect(history.location.search).toBe('?actors=trump'));
+  });
+
+  it('ignores a filter made only of unknown ids instead of hiding everything', async () => {
+    renderStory('/?actors=nobody', data);
+    expect(await screen.findByText('2 of 2 events')).toBeVisible();
   });
 });

@@ -38,6 +38,12 @@ describe('the data contract', () => {
     expect(() => parseDataIndex(raw)).toThrow(/positions\[0\]\.stance/);
   });
 
+  it.each(['javascript:alert(1)', 'data:text/html,hi'])('rejects %s as an original address', (url) => {
+    const raw = JSON.parse(JSON.stringify(makeIndex())) as { articles: { sourceUrl: string }[] };
+    raw.articles[0]!.sourceUrl = url;
+    expect(() => parseDataIndex(raw)).toThrow(/articles\[0\]\.sourceUrl/);
+  });
+
   it('rejects ids that would not survive in a URL', () => {
     expect(() => parseDataIndex(makeIndex({ events: [makeEvent({ id: 'Bad Id' })] }))).toThrow(
       /events\[0\]\.id/,

@@ -41,6 +41,11 @@ describe('eventTimelineItems', () => {
     expect(items.map((i) => eventIdOfItem(i.id))).toEqual(['macron-visits-trump', 'macron-visits-trump']);
   });
 
+  it('makes one item per row even when an event lists an actor twice', () => {
+    const items = eventTimelineItems([makeEvent({ actorIds: ['macron', 'macron'] })], 'actor');
+    expect(items.map((i) => i.id)).toEqual(['macron-visits-trump@macron']);
+  });
+
   it('marks planned and extracted events for styling', () => {
     const [item] = eventTimelineItems([makeEvent({ planned: true, provenance: 'extracted' })], 'none');
     expect(item!.className).toContain('is-planned');

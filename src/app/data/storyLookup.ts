@@ -45,12 +45,15 @@ export function compareEvents(a: StoryEvent, b: StoryEvent): number {
 export const sentenceKey = (evidence: Pick<Evidence, 'articleId' | 'sentenceId'>) =>
   `${evidence.articleId}#${evidence.sentenceId}`;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V, same = (a: V, b: V) => a === b) {
   const list = map.get(key);
   if (list) {
-    if (list[list.length - 1] !== value) list.push(value);
+    if (!same(list[list.length - 1]!, value)) list.push(value);
   } else map.set(key, [value]);
 }
+
+/** Two evidence quotes of one item in the same sentence make one link beside it, not two. */
+const sameUse = (a: EvidenceUse, b: EvidenceUse) => a.type === b.type && a.id === b.id;
 
 export function buildStoryLookup(index: DataIndex): StoryLookup {
   const byId = <T extends { id: string }>(items: readonly T[]) =>
@@ -77,7 +80,12 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
     for (const actorId of event.actorIds) push(lookup.eventsByActor, actorId, event);
     for (const evidence of event.evidence) {
       push(lookup.eventsByArticle, evidence.articleId, event);
-      push(lookup.usesBySentence, sentenceKey(evidence), { type: 'event', id: event.id, label: event.title });
+      push(
+        lookup.usesBySentence,
+        sentenceKey(evidence),
+        { type: 'event', id: event.id, label: event.title },
+        sameUse,
+      );
     }
   }
   for (const quote of index.quotes) {
@@ -99,11 +107,16 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
     const actor = lookup.actorsById.get(position.actorId)?.name ?? position.actorId;
     const topic = lookup.topicsById.get(position.topicId)?.name ?? position.topicId;
     for (const evidence of position.evidence) {
-      push(lookup.usesBySentence, sentenceKey(evidence), {
-        type: 'position',
-        id: position.id,
-        label: `${actor} on ${topic}: ${position.stance}`,
-      });
+      push(
+        lookup.usesBySentence,
+        sentenceKey(evidence),
+        {
+          type: 'position',
+          id: position.id,
+          label: `${actor} on ${topic}: ${position.stance}`,
+        },
+        sameUse,
+      );
     }
   }
   return lookup;

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { eventKind, stance, type StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { stanceBadge } from '../matrix/stanceMatrix';
+import { addDays } from '../format/dates';
 import { rootRouteApi } from '../url/routeApi';
 import type { StorySearch } from '../url/storySearch';
 import {
@@ -11,6 +12,7 @@ import {
   emptyResultHint,
   eventKindLabel,
   facetCounts,
+  hasActiveFilters,
   removeFilterValue,
   type EventFilters,
   type FilterKey,
@@ -50,21 +52,26 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
     [index.events, filters, filterContext],
   );
   const chips = activeFilterChips(filters, lookup);
-  const unknownActors = (filters.actors ?? []).filter((id) => !lookup.actorsById.has(id));
-  const unknownTopics = (filters.topics ?? []).filter((id) => !lookup.topicsById.has(id));
+  // `filters` already leaves out ids the data lacks; the URL still has them, so name them.
+  const inUrl = rootRouteApi.useSearch({ select: (s) => ({ actors: s.actors, topics: s.topics }) });
+  const unknownActors = (inUrl.actors ?? []).filter((id) => !lookup.actorsById.has(id));
+  const unknownTopics = (inUrl.topics ?? []).filter((id) => !lookup.topicsById.has(id));
   const hint = matching.length === 0 ? emptyResultHint(index.events, filters, filterContext) : null;
 
-  const update = (change: (prev: StorySearch) => StorySearch) =>
-    void navigate({ to: '.', search: (prev) => change(prev) });
+  const update = (change: (prev: StorySearch) => StorySearch, replace = false) =>
+    void navigate({ to: '.', search: (prev) => change(prev), replace });
   const setList = (key: 'actors' | 'topics' | 'stances' | 'kinds' | 'publishers') => (next: string[]) =>
     update((prev) => ({ ...prev, [key]: next.length ? next : undefined }));
+  // A date field reports every typed segment, so its changes replace the history entry.
   const setDate = (key: 'from' | 'to') => (value: string) =>
     update((prev) => {
       const next: StorySearch = { ...prev, [key]: value || undefined };
-      // The timeline follows the date range, so the filtered span is what is on screen.
-      if (next.from && next.to) return { ...next, start: next.from, end: next.to };
+      // The timeline follows a complete range, so the filtered span is what is on screen.
+      if (next.from && next.to && next.from <= next.to) {
+        return { ...next, start: next.from, end: addDays(next.to, 1) };
+      }
       return next;
-    });
+    }, true);
 
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
@@ -157,10 +164,22 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
       {(unknownActors.length > 0 || unknownTopics.length > 0) && (
         <p className="notice" role="alert">
           Not in this data, so ignored:{' '}
-          {[...unknownActors, ...unknownTopics].map((id) => `“${id}”`).join(', ')}.
+          {[...unknownActors, ...unknownTopics].map((id) => `“${id}”`).join(', ')}.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              update((prev) => ({
+                ...prev,
+                actors: prev.actors?.filter((id) => lookup.actorsById.has(id)),
+                topics: prev.topics?.filter((id) => lookup.topicsById.has(id)),
+              }))
+            }
+          >
+            Remove from the link
+          </button>
         </p>
       )}
-      {matching.length === 0 && (
+      {matching.length === 0 && hasActiveFilters(filters) && (
         <div className="notice empty-result" role="alert">
           <p>No events match these filters.</p>
           {hint ? (

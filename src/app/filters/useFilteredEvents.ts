@@ -7,9 +7,14 @@ import { filterEvents, type EventFilters } from './eventFilters';
 const split = <T extends string>(joined: string | undefined) =>
   joined ? (joined.split(',') as T[]) : undefined;
 
-/** The filter part of the URL, the same object while only other parameters change. */
+/**
+ * The filter part of the URL, the same object while only other parameters change. Actor and
+ * topic ids the data does not have are left out (the filter bar names them), so a stale link
+ * still shows something.
+ */
 export function useEventFilters(): EventFilters {
   const search = rootRouteApi.useSearch();
+  const { lookup } = useStory();
   // Lists are compared by content: a new array with the same ids is the same filter.
   const actors = search.actors?.join();
   const topics = search.topics?.join();
@@ -19,8 +24,8 @@ export function useEventFilters(): EventFilters {
   const { provenance, from, to } = search;
   return useMemo(
     () => ({
-      actors: split(actors),
-      topics: split(topics),
+      actors: split(actors)?.filter((id) => lookup.actorsById.has(id)),
+      topics: split(topics)?.filter((id) => lookup.topicsById.has(id)),
       stances: split<Stance>(stances),
       publishers: split(publishers),
       kinds: split<EventKind>(kinds),
@@ -28,7 +33,7 @@ export function useEventFilters(): EventFilters {
       from,
       to,
     }),
-    [actors, topics, stances, publishers, kinds, provenance, from, to],
+    [actors, topics, stances, publishers, kinds, provenance, from, to, lookup],
   );
 }
 

@@ -2,6 +2,7 @@ import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
+import { eventKindLabel } from '../filters/eventFilters';
 import { ActorLink, EventLink, QuoteLink, TopicLink } from '../links/StoryLinks';
 import { PanelFrame } from '../shell/PanelFrame';
 import { EvidenceList } from './EvidenceQuote';
@@ -17,7 +18,7 @@ export function EventPanel({ event }: { event: StoryEvent }) {
       className="event-panel"
       kicker={
         <>
-          Event · {event.kind.replace(/-/g, ' ')} · {status}
+          Event · {eventKindLabel(event.kind)} · {status}
           {event.provenance === 'extracted' ? ' · found automatically' : ''}
         </>
       }

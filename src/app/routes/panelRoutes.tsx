@@ -19,7 +19,8 @@ export function EventRoute() {
 
 export function ArticleRoute() {
   const { articleId } = useParams({ from: '/articles/$articleId' });
-  const { s } = rootRouteApi.useSearch();
+  // Only the sentence: panning the timeline must not re-render a long article.
+  const s = rootRouteApi.useSearch({ select: (search) => search.s });
   const summary = useStory().lookup.articlesById.get(articleId);
   return summary ? (
     <ArticlePanel key={articleId} summary={summary} sentenceId={s} />

@@ -1,16 +1,15 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { rootRouteApi } from '../url/routeApi';
 
 /** Title, the search box and the switch between timeline, list and stance matrix. */
 export function AppHeader() {
   const search = rootRouteApi.useSearch();
   const navigate = useNavigate();
-  const [query, setQuery] = useState(search.q ?? '');
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const q = query.trim();
+    const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
     void navigate({ to: '/search', search: (prev) => ({ ...prev, s: undefined, q: q || undefined }) });
   };
 
@@ -25,22 +24,24 @@ export function AppHeader() {
         </p>
       </div>
       <nav className="app-nav" aria-label="Views">
-        <Link
-          to="."
-          search={(prev) => ({ ...prev, view: undefined })}
-          aria-current={search.view !== 'list' ? 'true' : undefined}
-          className="toggle"
-        >
-          Timeline
-        </Link>
-        <Link
-          to="."
-          search={(prev) => ({ ...prev, view: 'list' as const })}
-          aria-current={search.view === 'list' ? 'true' : undefined}
-          className="toggle"
-        >
-          List
-        </Link>
+        <div role="group" aria-label="Show events as" className="app-nav">
+          <Link
+            to="."
+            search={(prev) => ({ ...prev, view: undefined })}
+            aria-current={search.view !== 'list' ? 'true' : undefined}
+            className="toggle"
+          >
+            Timeline
+          </Link>
+          <Link
+            to="."
+            search={(prev) => ({ ...prev, view: 'list' as const })}
+            aria-current={search.view === 'list' ? 'true' : undefined}
+            className="toggle"
+          >
+            List
+          </Link>
+        </div>
         <Link to="/matrix" search={(prev) => ({ ...prev, s: undefined })} className="toggle">
           Who stands where
         </Link>
@@ -50,11 +51,13 @@ export function AppHeader() {
           Search events, quotes, actors and articles
         </label>
         <input
+          // Keyed by the URL's query, so back and forward show the query of the results on screen.
+          key={search.q ?? ''}
           id="story-search"
+          name="q"
           type="search"
           placeholder="Search: Meloni, backstop, zelensk…"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          defaultValue={search.q ?? ''}
         />
         <button type="submit">Search</button>
       </form>

@@ -20,11 +20,16 @@ export function PanelFrame({ kicker, title, children, className }: PanelFramePro
   useDocumentTitle(title);
   const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const panelRef = useRef<HTMLElement>(null);
+  // Remembered with the title it was for, so the next panel does not claim its link was copied.
+  const [copyResult, setCopyResult] = useState<{ title: string; state: 'copied' | 'failed' } | null>(null);
+  const copied = copyResult?.title === title ? copyResult.state : 'idle';
 
   useEffect(() => {
     rememberOpener();
-    headingRef.current?.focus({ preventScroll: true });
+    // A panel that already put focus inside itself (an article at a sentence) keeps it there.
+    if (!panelRef.current?.contains(document.activeElement))
+      headingRef.current?.focus({ preventScroll: true });
   }, [title]);
 
   const close = () => {
@@ -34,14 +39,15 @@ export function PanelFrame({ kicker, title, children, className }: PanelFramePro
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied('copied');
+      setCopyResult({ title, state: 'copied' });
     } catch {
-      setCopied('failed');
+      setCopyResult({ title, state: 'failed' });
     }
   };
 
   return (
     <article
+      ref={panelRef}
       className={`panel ${className ?? ''}`}
       aria-labelledby="panel-title"
       onKeyDown={(event) => {

@@ -24,7 +24,7 @@ export function SearchNotices() {
         ))}
         .
       </p>
-      <Link to="." search={(prev) => prev}>
+      <Link to="." search={(prev) => prev} replace>
         Dismiss
       </Link>
     </div>

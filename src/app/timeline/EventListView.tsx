@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { StoryEvent } from '../../model';
 import { formatStoryDate } from '../format/dates';
+import { eventKindLabel } from '../filters/eventFilters';
 import { useOpenEventSearch } from '../links/StoryLinks';
 
 /**
@@ -25,7 +26,7 @@ export function EventListView({
             {event.title}
           </Link>
           <span className="event-meta">
-            {event.kind.replace(/-/g, ' ')}
+            {eventKindLabel(event.kind)}
             {event.planned ? ' · planned' : ''}
           </span>
         </li>

@@ -12,8 +12,8 @@ export interface EventTimelineProps {
   window: TimeWindow;
   /** Item ids to show as selected. */
   selectedItemIds: readonly string[];
-  /** The user clicked an item (or empty space: null). */
-  onSelectItem: (itemId: string | null) => void;
+  /** The user clicked an item. */
+  onSelectItem: (itemId: string) => void;
   /** The user panned or zoomed; `settled` once the gesture has ended. */
   onWindowChange: (window: TimeWindow) => void;
   /** The user clicked a density summary: zoom into it. */
@@ -109,7 +109,12 @@ export function EventTimeline(props: EventTimelineProps) {
         if (spec?.end) propsRef.current.onZoomTo?.({ start: spec.start, end: spec.end });
         return;
       }
-      propsRef.current.onSelectItem(id === undefined ? null : String(id));
+      if (id === undefined) {
+        // A click on empty space clears vis-timeline's own selection; the URL still selects the event.
+        timeline.setSelection([...propsRef.current.selectedItemIds]);
+        return;
+      }
+      propsRef.current.onSelectItem(String(id));
     });
     timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
       if (byUser) propsRef.current.onWindowChange({ start, end });

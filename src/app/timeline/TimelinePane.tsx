@@ -60,8 +60,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   );
 
   const onSelectItem = useCallback(
-    (itemId: string | null) => {
-      if (!itemId) return;
+    (itemId: string) => {
       void navigate({
         to: '/events/$eventId',
         params: { eventId: eventIdOfItem(itemId) },
@@ -102,12 +101,13 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   return (
     <div
       className="timeline-wrap"
+      role="group"
       tabIndex={0}
       data-focus-home
       onKeyDown={onKeyDown}
       aria-label="Timeline. Use the left and right arrow keys to step through events."
     >
-      {drawn.summarized && (
+      {drawn.summarized && search.view !== 'list' && (
         <p className="timeline-note" role="status">
           Too many events to draw at this zoom: showing counts. Zoom in or click a count.
         </p>

@@ -60,7 +60,8 @@ export function eventTimelineItems(events: readonly StoryEvent[], grouping: Grou
     ]
       .filter(Boolean)
       .join(' ');
-    for (const key of groupKeys(event, grouping)) {
+    // A set: an event listing the same actor twice is still one item in that actor's row.
+    for (const key of new Set(groupKeys(event, grouping))) {
       items.push({
         id: grouping === 'none' ? event.id : `${event.id}@${key}`,
         eventId: event.id,
