@@ -1,4 +1,5 @@
 import { buildStoryLookup } from '../../src/app/data/storyLookup';
+import { listPage } from '../../src/app/timeline/EventListView';
 import { localDate } from '../../src/app/format/dates';
 import {
   defaultWindow,
@@ -104,5 +105,20 @@ describe('defaultWindow', () => {
     const { start, end } = defaultWindow(items);
     expect(start.getTime()).toBeLessThan(localDate('2025-02-01').getTime());
     expect(end.getTime()).toBeGreaterThan(localDate('2025-02-10').getTime());
+  });
+});
+
+describe('listPage', () => {
+  const events = makeEvents(500);
+
+  it('shows every event when there are few', () => {
+    expect(listPage(events.slice(0, 20), undefined, 200)).toEqual({ from: 0, to: 20 });
+  });
+
+  it('pages around the selected event, staying inside the list', () => {
+    expect(listPage(events, 'event-0250', 200)).toEqual({ from: 150, to: 350 });
+    expect(listPage(events, 'event-0010', 200)).toEqual({ from: 0, to: 200 });
+    expect(listPage(events, 'event-0499', 200)).toEqual({ from: 300, to: 500 });
+    expect(listPage(events, undefined, 200)).toEqual({ from: 0, to: 200 });
   });
 });
