@@ -34,6 +34,10 @@ export interface StoryLookup {
   eventsByArticle: Map<string, StoryEvent[]>;
   quotesByArticle: Map<string, Quote[]>;
   quotesByEvent: Map<string, Quote[]>;
+  /** Actors whose affiliation is this actor (a state's ministers, the EU's diplomats). */
+  membersByActor: Map<string, Actor[]>;
+  /** The articles that mention an actor, most mentions first. */
+  articlesByActor: Map<string, { article: ArticleSummary; count: number }[]>;
   /** Keyed `articleId#sentenceId`. */
   usesBySentence: Map<string, EvidenceUse[]>;
 }
@@ -74,8 +78,20 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
     eventsByArticle: new Map(),
     quotesByArticle: new Map(),
     quotesByEvent: new Map(),
+    membersByActor: new Map(),
+    articlesByActor: new Map(),
     usesBySentence: new Map(),
   };
+  for (const actor of index.actors) {
+    if (actor.affiliation) push(lookup.membersByActor, actor.affiliation, actor);
+  }
+  for (const article of index.articles) {
+    for (const { actorId, count } of article.mentions)
+      push(lookup.articlesByActor, actorId, { article, count });
+  }
+  for (const list of lookup.articlesByActor.values()) {
+    list.sort((a, b) => b.count - a.count || a.article.title.localeCompare(b.article.title));
+  }
   for (const event of eventsInOrder) {
     for (const actorId of event.actorIds) push(lookup.eventsByActor, actorId, event);
     for (const evidence of event.evidence) {

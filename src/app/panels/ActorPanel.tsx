@@ -7,21 +7,22 @@ import { StanceSequence } from './StanceSequence';
 
 function byTopic(positions: readonly Position[]): [string, Position[]][] {
   const groups = new Map<string, Position[]>();
-  for (const p of positions) groups.set(p.topicId, [...(groups.get(p.topicId) ?? []), p]);
+  for (const p of positions) {
+    const list = groups.get(p.topicId);
+    if (list) list.push(p);
+    else groups.set(p.topicId, [p]);
+  }
   return [...groups];
 }
 
 export function ActorPanel({ actor }: { actor: Actor }) {
-  const { lookup, index } = useStory();
+  const { lookup } = useStory();
   const events = lookup.eventsByActor.get(actor.id) ?? [];
   const quotes = lookup.quotesByActor.get(actor.id) ?? [];
   const positions = lookup.positionsByActor.get(actor.id) ?? [];
   const affiliation = actor.affiliation ? lookup.actorsById.get(actor.affiliation) : undefined;
-  const members = index.actors.filter((a) => a.affiliation === actor.id);
-  const articles = index.articles
-    .map((article) => ({ article, count: article.mentions.find((m) => m.actorId === actor.id)?.count ?? 0 }))
-    .filter((a) => a.count > 0)
-    .sort((a, b) => b.count - a.count || a.article.title.localeCompare(b.article.title));
+  const members = lookup.membersByActor.get(actor.id) ?? [];
+  const articles = lookup.articlesByActor.get(actor.id) ?? [];
 
   return (
     <PanelFrame title={actor.name} kicker={<>Actor · {actor.kind}</>} className="actor-panel">
