@@ -17,6 +17,7 @@ import { MONTH_NAMES } from '../src/app/format/dates';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assembleDataIndex } from '../src/model/dataIndex';
 import {
   SCHEMA_VERSION,
   type Actor,
@@ -593,24 +594,15 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
 
   const summaries: ArticleSummary[] = articles.map(({ paragraphs: _p, ...summary }) => summary);
   const generatedAt = pubDates.length ? pubDates[pubDates.length - 1]! : startDate;
-  const index: DataIndex = {
-    schemaVersion: SCHEMA_VERSION,
+  const index = assembleDataIndex({
     generatedAt,
-    counts: {
-      articles: articles.length,
-      events: events.length,
-      actors: actors.length,
-      topics: topics.length,
-      quotes: quotes.length,
-      positions: positions.length,
-    },
     articles: summaries,
     actors,
     topics,
     events,
     quotes,
     positions,
-  };
+  });
   return { index, articles };
 }
 

@@ -1,4 +1,5 @@
 export * from './schema';
 export * from './problems';
 export * from './integrity';
+export * from './dataIndex';
 export * from './parse';

@@ -15,6 +15,7 @@ import {
   type Quote,
   type StoryEvent,
 } from '../model/schema';
+import { assembleDataIndex } from '../model/dataIndex';
 import { checkIntegrity } from '../model/integrity';
 import { problemsFromZod } from '../model/problems';
 import { compileGazetteer, type ActorMatch } from './actors';
@@ -339,24 +340,15 @@ export function buildCorpus(
     .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))
     .sort((a, b) => b.count - a.count || byString(a.name, b.name));
 
-  const index: DataIndex = {
-    schemaVersion: SCHEMA_VERSION,
+  const index = assembleDataIndex({
     generatedAt: dates[dates.length - 1] ?? events[events.length - 1]?.date ?? '1970-01-01',
-    counts: {
-      articles: summaries.length,
-      events: events.length,
-      actors: gazetteer.actors.length,
-      topics: parsed.topics.length,
-      quotes: quotes.length,
-      positions: resolved.positions.length,
-    },
     articles: summaries,
     actors: [...gazetteer.actors],
     topics: [...parsed.topics].sort((a, b) => byString(a.id, b.id)),
     events,
     quotes,
     positions: resolved.positions,
-  };
+  });
 
   // Validate through the shared contract and the integrity rules (after curation errors these would only
   // repeat them, e.g. a quote pointing at an event that was refused).

@@ -1,8 +1,9 @@
 import type { Actor, Position } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
-import { ActorLink, ActorTopicLink, ArticleLink, EventLink, QuoteLink } from '../links/StoryLinks';
+import { ActorLink, ActorTopicLink, ArticleLink, EventLink } from '../links/StoryLinks';
 import { PanelFrame } from '../shell/PanelFrame';
+import { QuoteList } from './QuoteList';
 import { StanceSequence } from './StanceSequence';
 
 function byTopic(positions: readonly Position[]): [string, Position[]][] {
@@ -59,13 +60,7 @@ export function ActorPanel({ actor }: { actor: Actor }) {
       {quotes.length === 0 ? (
         <p className="muted">No quotes attributed.</p>
       ) : (
-        <ul className="plain-list">
-          {quotes.map((q) => (
-            <li key={q.id}>
-              <QuoteLink id={q.id}>“{q.text}”</QuoteLink>
-            </li>
-          ))}
-        </ul>
+        <QuoteList quotes={quotes} withSpeaker={false} />
       )}
 
       <h3>Events ({events.length})</h3>

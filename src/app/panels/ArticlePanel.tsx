@@ -7,6 +7,7 @@ import { sentenceKey } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
 import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../links/StoryLinks';
 import { PanelFrame } from '../shell/PanelFrame';
+import { QuoteList } from './QuoteList';
 
 function PublishedLine({ article }: { article: ArticleSummary }) {
   const published = article.published;
@@ -160,13 +161,7 @@ export function ArticlePanel({ summary, sentenceId }: { summary: ArticleSummary;
       {quotes.length > 0 && (
         <>
           <h3>Quotes from this article</h3>
-          <ul className="plain-list">
-            {quotes.map((q) => (
-              <li key={q.id}>
-                <QuoteLink id={q.id}>“{q.text}”</QuoteLink> — {q.speakerLabel}
-              </li>
-            ))}
-          </ul>
+          <QuoteList quotes={quotes} />
         </>
       )}
 

@@ -3,8 +3,9 @@ import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
 import { eventKindLabel } from '../filters/eventFilters';
-import { ActorLink, EventLink, QuoteLink, TopicLink } from '../links/StoryLinks';
+import { ActorLink, EventLink, TopicLink } from '../links/StoryLinks';
 import { PanelFrame } from '../shell/PanelFrame';
+import { QuoteList } from './QuoteList';
 import { EvidenceList } from './EvidenceQuote';
 
 export function EventPanel({ event }: { event: StoryEvent }) {
@@ -56,13 +57,7 @@ export function EventPanel({ event }: { event: StoryEvent }) {
       {quotes.length > 0 && (
         <>
           <h3>Quotes</h3>
-          <ul className="plain-list">
-            {quotes.map((q) => (
-              <li key={q.id}>
-                <QuoteLink id={q.id}>“{q.text}”</QuoteLink> — {q.speakerLabel}
-              </li>
-            ))}
-          </ul>
+          <QuoteList quotes={quotes} />
         </>
       )}
       <nav className="prev-next" aria-label="Events in time order">

@@ -1,5 +1,5 @@
 import { eventKind, isoDate, provenance, stance, type Provenance } from '../../model';
-import type { EventFilters } from '../filters/eventFilters';
+import { FILTER_KEYS, type EventFilters } from '../filters/eventFilters';
 import type { Grouping } from '../timeline/timelineItems';
 
 /**
@@ -30,22 +30,7 @@ const GROUPINGS = ['none', 'actor', 'topic', 'kind'] as const;
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** The order keys appear in a URL, so equal states give equal URLs. */
-const KEY_ORDER: (keyof StorySearch)[] = [
-  'q',
-  'actors',
-  'topics',
-  'stances',
-  'kinds',
-  'publishers',
-  'provenance',
-  'from',
-  'to',
-  'group',
-  'view',
-  'start',
-  'end',
-  's',
-];
+const KEY_ORDER: (keyof StorySearch)[] = ['q', ...FILTER_KEYS, 'group', 'view', 'start', 'end', 's'];
 
 const LIST_KEYS = new Set<keyof StorySearch>(['actors', 'topics', 'stances', 'kinds', 'publishers']);
 

@@ -1,0 +1,22 @@
+import type { Quote } from '../../model';
+import { QuoteLink } from '../links/StoryLinks';
+
+/** Quotes as links to their panels, each with the speaker as the article names them. */
+export function QuoteList({
+  quotes,
+  withSpeaker = true,
+}: {
+  quotes: readonly Quote[];
+  withSpeaker?: boolean;
+}) {
+  return (
+    <ul className="plain-list">
+      {quotes.map((q) => (
+        <li key={q.id}>
+          <QuoteLink id={q.id}>“{q.text}”</QuoteLink>
+          {withSpeaker && <> — {q.speakerLabel}</>}
+        </li>
+      ))}
+    </ul>
+  );
+}
