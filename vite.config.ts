@@ -53,5 +53,8 @@ export default defineConfig({
     ],
     typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
     env: { TZ: 'UTC' },
+    // Pipeline tests start real processes; on a slow or busy machine they take seconds. A bound,
+    // not a wait: a passing test ends as soon as it is done.
+    testTimeout: 30_000,
   },
 });

@@ -13,7 +13,7 @@
  *   tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]
  *   tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
  */
-import { MONTH_NAMES } from '../src/app/format/dates';
+import { MONTH_NAMES, addDays } from '../src/model/calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -232,11 +232,6 @@ const STANCES: readonly Stance[] = ['supports', 'conditional', 'ambiguous', 'ske
 
 // ---------------------------------------------------------------------------
 // Dates (UTC calendar arithmetic only)
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 function firstOfMonth(iso: string): string {
   return `${iso.slice(0, 7)}-01`;

@@ -3,3 +3,4 @@ export * from './problems';
 export * from './integrity';
 export * from './dataIndex';
 export * from './parse';
+export * from './calendar';

@@ -5,6 +5,7 @@
  * pipeline and nothing from `node:*`, so it runs in both places.
  */
 import { z } from 'zod';
+import { isRealDate } from './calendar';
 
 // In a browser the app runs under a Content-Security-Policy that forbids eval. zod probes
 // `new Function` while building object schemas (so before any other module could configure
@@ -23,12 +24,7 @@ export const isoDate = z
   .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
   .refine((value) => {
     const [, y, m, d] = ISO_DATE.exec(value) ?? [];
-    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    return (
-      date.getUTCFullYear() === Number(y) &&
-      date.getUTCMonth() === Number(m) - 1 &&
-      date.getUTCDate() === Number(d)
-    );
+    return isRealDate(Number(y), Number(m), Number(d));
   }, 'is not a real calendar date');
 
 /** Ids appear in URLs, so they stay lowercase and readable. */

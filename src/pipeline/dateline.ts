@@ -1,5 +1,6 @@
 /** Recognising a publication-date line ("date 2025-02-26", "Updated Mar 27, 2025, 1:00pm EDT", …). */
-import { isRealDate, MONTH_RE, monthNumber, toIso } from './util';
+import { isRealDate, toIso } from '../model/calendar';
+import { MONTH_RE, monthNumber } from './util';
 
 export interface DateLine {
   date: string;

@@ -14,15 +14,13 @@ import {
   daysBetween,
   isRealDate,
   mondayOf,
-  MONTH_RE,
   monthEnd,
-  monthNumber,
   monthStart,
   parseIso,
   toIso,
   weekday,
-  WEEKDAYS,
-} from './util';
+} from '../model/calendar';
+import { MONTH_RE, monthNumber, WEEKDAYS } from './util';
 
 export interface FoundDate extends DateMention {
   /** Character offset of `text` in the sentence. */

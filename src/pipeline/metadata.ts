@@ -3,7 +3,8 @@ import type { PublicationDate } from '../model/schema';
 import type { CleanResult } from './clean';
 import { parseFullDate } from './dateline';
 import { publisherFromUrl } from './publishers';
-import { isRealDate, MONTH_RE, monthNumber, toIso, wordCount } from './util';
+import { isRealDate, toIso } from '../model/calendar';
+import { MONTH_RE, monthNumber, wordCount } from './util';
 
 export interface Metadata {
   title: string;

@@ -1,4 +1,4 @@
-/** Small pure helpers shared by the stages: hashing, text folding, UTC calendar arithmetic. */
+/** Small pure helpers shared by the stages: hashing, text folding, English month and weekday words. */
 import { createHash } from 'node:crypto';
 
 export function sha1Hex(text: string, length = 8): string {
@@ -90,76 +90,6 @@ export function findFolded(haystack: string, needle: string): string | null {
 export function wordCount(text: string): number {
   const m = text.trim().match(/\S+/g);
   return m ? m.length : 0;
-}
-
-// ---- calendar dates (UTC only, never the machine's zone) -------------------
-
-export interface Ymd {
-  y: number;
-  m: number; // 1-12
-  d: number;
-}
-
-export function toIso({ y, m, d }: Ymd): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export function parseIso(iso: string): Ymd {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y: y as number, m: m as number, d: d as number };
-}
-
-export function isRealDate(y: number, m: number, d: number): boolean {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-function fromUtc(ms: number): string {
-  const date = new Date(ms);
-  return toIso({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() });
-}
-
-function utcMs(iso: string): number {
-  const { y, m, d } = parseIso(iso);
-  return Date.UTC(y, m - 1, d);
-}
-
-export function addDays(iso: string, days: number): string {
-  return fromUtc(utcMs(iso) + days * 86_400_000);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(iso: string): number {
-  return new Date(utcMs(iso)).getUTCDay();
-}
-
-/** Monday of the ISO week containing `iso`. */
-export function mondayOf(iso: string): string {
-  const wd = weekday(iso);
-  return addDays(iso, wd === 0 ? -6 : 1 - wd);
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-export function monthStart(y: number, m: number): string {
-  return toIso({ y, m, d: 1 });
-}
-
-export function monthEnd(y: number, m: number): string {
-  return toIso({ y, m, d: daysInMonth(y, m) });
-}
-
-export function addMonths(y: number, m: number, delta: number): { y: number; m: number } {
-  const index = y * 12 + (m - 1) + delta;
-  return { y: Math.floor(index / 12), m: (index % 12) + 1 };
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utcMs(b) - utcMs(a)) / 86_400_000);
 }
 
 export const MONTHS: Record<string, number> = {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../src/model';
 import { ITEM, openView, shippedIndex, timelineReady } from './story';
@@ -79,14 +80,24 @@ test('a missing article file breaks only that panel, with Retry', async ({ page 
 });
 
 test('on a slow network, loading states appear and then the content', async ({ page }) => {
+  // Each data file is held until the loading state it causes has been seen, then let through:
+  // the test waits on states, never on a clock, so it means the same on any machine.
+  const held = new Map<string, () => void>();
   await page.route('**/data/**', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const name = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    await new Promise<void>((release) => held.set(name, release));
     await route.fallback();
   });
+  const release = async (name: string) => {
+    await expect.poll(() => held.has(name)).toBe(true);
+    held.get(name)!();
+  };
   await openView(page, `/articles/${article.id}`);
   await expect(page.getByRole('status').filter({ hasText: 'Loading the story data' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible({ timeout: 10_000 });
+  await release('index.json');
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the article text' })).toBeVisible();
-  await expect(page.locator('.article-text .sentence').first()).toBeVisible({ timeout: 10_000 });
+  await release(`articles/${article.id}.json`);
+  await expect(page.locator('.article-text .sentence').first()).toBeVisible();
   await expect(page.locator(ITEM).first()).toBeVisible();
 });

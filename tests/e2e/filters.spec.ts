@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { buildFilterContext, emptyResultHint, filterEvents } from '../../src/app/filters/eventFilters';
 import { ITEM, openView, shippedIndex, timelineReady } from './story';
 

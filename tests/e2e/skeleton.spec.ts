@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { ITEM, openView, saveScreenshot, shippedIndex, timelineReady, watchConsole } from './story';
 
 const index = shippedIndex();

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 import { ITEM, openView, shippedIndex, timelineReady } from './story';
 
 const index = shippedIndex();
@@ -12,24 +13,79 @@ test('exactly one timeline is drawn (the wrapper survives StrictMode double effe
   await expect(page.locator('.vis-timeline')).toHaveCount(1);
 });
 
-test('dragging the timeline writes the window to the URL; one history entry per settled view', async ({
-  page,
-}) => {
-  await openView(page, '/');
-  await timelineReady(page);
-  const before = page.url();
+/** Drags the timeline's background sideways by `dx` pixels, as a person would with a mouse. */
+async function dragTimeline(page: Page, dx: number) {
   const box = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  const y = box.y + 30;
+  await page.mouse.move(box.x + box.width / 2, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 - 200, box.y + 30, { steps: 10 });
+  await page.mouse.move(box.x + box.width / 2 + dx, y, { steps: 10 });
   await page.mouse.up();
-  await expect.poll(() => page.url()).toMatch(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
-  const after = page.url();
+}
 
-  await page.goBack();
-  await expect.poll(() => page.url()).toBe(before);
-  await page.goForward();
-  await expect.poll(() => page.url()).toBe(after);
+/** Waits until the address differs from `previous` and has a window in it; returns it. */
+async function nextWindowUrl(page: Page, previous: string): Promise<string> {
+  await expect.poll(() => page.url()).not.toBe(previous);
+  await expect.poll(() => page.url()).toMatch(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
+  return page.url();
+}
+
+async function expectBackAndForward(page: Page, entries: string[]) {
+  for (const url of [...entries].reverse().slice(1)) {
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(url);
+  }
+  for (const url of entries.slice(1)) {
+    await page.goForward();
+    await expect.poll(() => page.url()).toBe(url);
+  }
+}
+
+test.describe('one history entry per pan or zoom gesture', () => {
+  test('a drag at once after the page opens keeps the way back to it', async ({ page }) => {
+    await openView(page, '/');
+    await timelineReady(page);
+    const before = page.url();
+    await dragTimeline(page, -200);
+    const after = await nextWindowUrl(page, before);
+    await expectBackAndForward(page, [before, after]);
+  });
+
+  test('a drag after a pause is one entry', async ({ page }) => {
+    await page.clock.install();
+    await openView(page, '/?start=2025-02-01&end=2025-04-01');
+    await timelineReady(page);
+    await page.clock.fastForward('00:10');
+    const before = page.url();
+    await dragTimeline(page, 150);
+    const after = await nextWindowUrl(page, before);
+    await expectBackAndForward(page, [before, after]);
+  });
+
+  test('two separate drags are two entries, however quickly they follow', async ({ page }) => {
+    await openView(page, '/?start=2025-02-01&end=2025-04-01');
+    await timelineReady(page);
+    const before = page.url();
+    await dragTimeline(page, -150);
+    const first = await nextWindowUrl(page, before);
+    await dragTimeline(page, -150);
+    const second = await nextWindowUrl(page, first);
+    await expectBackAndForward(page, [before, first, second]);
+  });
+
+  test('a wheel zoom is one entry', async ({ page }) => {
+    await openView(page, '/events/paris-summit?start=2025-02-01&end=2025-04-01');
+    await timelineReady(page);
+    const before = page.url();
+    const box = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    const after = await nextWindowUrl(page, before);
+    expect(after).toContain('#/events/paris-summit?');
+    await expectBackAndForward(page, [before, after]);
+  });
 });
 
 test('zooming with the wheel narrows the window in the URL', async ({ page }) => {

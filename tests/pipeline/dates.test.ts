@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { extractDates, isFutureAt } from '../../src/pipeline/dates';
-import { addDays, mondayOf, weekday } from '../../src/pipeline/util';
+import { addDays, mondayOf, weekday } from '../../src/model/calendar';
 import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
 import { DATE_CASES, NO_DATE_CASES } from './dates-cases';
 

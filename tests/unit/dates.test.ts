@@ -1,4 +1,5 @@
-import { addDays, formatStoryDate, lastDayCovered, localDate, toIsoDate } from '../../src/app/format/dates';
+import { formatStoryDate, localDate, toIsoDate } from '../../src/app/format/dates';
+import { addDays, lastDayCovered } from '../../src/model';
 
 describe('story dates', () => {
   it.each([

@@ -14,7 +14,7 @@ import {
   type FilterContext,
 } from '../../src/app/filters/eventFilters';
 import { STANCE_ORDER } from '../../src/app/matrix/stanceMatrix';
-import { lastDayCovered } from '../../src/app/format/dates';
+import { lastDayCovered } from '../../src/model';
 import type { StorySearch } from '../../src/app/url/storySearch';
 import { eventKind, provenance, type DataIndex, type StoryEvent } from '../../src/model';
 import {

@@ -1,9 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { eventKind, stance, type StoryEvent } from '../../model';
+import { addDays, eventKind, stance, type StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { stanceBadge } from '../matrix/stanceMatrix';
-import { addDays } from '../format/dates';
 import { rootRouteApi } from '../url/routeApi';
 import type { StorySearch } from '../url/storySearch';
 import {

@@ -1,14 +1,15 @@
-import type {
-  Actor,
-  ArticleSummary,
-  DataIndex,
-  EventKind,
-  Provenance,
-  Stance,
-  StoryEvent,
-  Topic,
+import {
+  lastDayCovered,
+  type Actor,
+  type ArticleSummary,
+  type DataIndex,
+  type EventKind,
+  type Provenance,
+  type Stance,
+  type StoryEvent,
+  type Topic,
 } from '../../model';
-import { formatDay, lastDayCovered } from '../format/dates';
+import { formatDay } from '../format/dates';
 import { stanceLabel } from '../matrix/stanceMatrix';
 
 /**

@@ -1,20 +1,4 @@
-import type { DatePrecision } from '../../model';
-
-/** English month names, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES, type DatePrecision } from '../../model';
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
@@ -31,11 +15,6 @@ export function localDate(iso: string): Date {
 export function toIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = parts(iso);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /** "24 February 2025" — day first, month spelled out, so no reader misreads 03/02. */
@@ -56,21 +35,5 @@ export function formatStoryDate(iso: string, precision: DatePrecision, endDate?:
       return `week of ${formatDay(iso)}`;
     case 'day':
       return endDate && endDate !== iso ? `${formatDay(iso)} – ${formatDay(endDate)}` : formatDay(iso);
-  }
-}
-
-/** The last day a dated item covers, given its precision. */
-export function lastDayCovered(iso: string, precision: DatePrecision, endDate?: string): string {
-  if (endDate) return endDate;
-  const [y, m] = parts(iso);
-  switch (precision) {
-    case 'day':
-      return iso;
-    case 'week':
-      return addDays(iso, 6);
-    case 'month':
-      return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    case 'year':
-      return `${y}-12-31`;
   }
 }

@@ -2,7 +2,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { DAY_MS } from '../../model';
 import type { TimelineGroupSpec, TimelineItemSpec, TimeWindow } from './timelineItems';
+import { NO_GESTURE, afterPress, afterWheel } from './windowGestures';
 
 export interface EventTimelineProps {
   /** Already cut to the window by `itemsForWindow`: this component never gets thousands. */
@@ -14,14 +16,15 @@ export interface EventTimelineProps {
   selectedItemIds: readonly string[];
   /** The user clicked an item. */
   onSelectItem: (itemId: string) => void;
-  /** The user panned or zoomed; `settled` once the gesture has ended. */
-  onWindowChange: (window: TimeWindow) => void;
+  /**
+   * The user panned or zoomed. `gesture` numbers the drag, pinch or burst of wheel turns the
+   * change belongs to, so one gesture can be one history entry however many changes it makes.
+   */
+  onWindowChange: (window: TimeWindow, gesture: number) => void;
   /** The user clicked a density summary: zoom into it. */
   onZoomTo?: (window: TimeWindow) => void;
   ariaLabel: string;
 }
-
-const DAY_MS = 24 * 3600 * 1000;
 
 const OPTIONS: TimelineOptions = {
   height: '100%',
@@ -81,6 +84,7 @@ export function EventTimeline(props: EventTimelineProps) {
   const groupsRef = useRef<DataSet<DataGroup> | null>(null);
   const shownRef = useRef(new Map<string, string>());
   const propsRef = useRef(props);
+  const gestureRef = useRef(NO_GESTURE);
   // The widget's listeners read the newest callbacks and items from here.
   useLayoutEffect(() => {
     propsRef.current = props;
@@ -117,13 +121,24 @@ export function EventTimeline(props: EventTimelineProps) {
       propsRef.current.onSelectItem(String(id));
     });
     timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
-      if (byUser) propsRef.current.onWindowChange({ start, end });
+      if (byUser) propsRef.current.onWindowChange({ start, end }, gestureRef.current.gesture);
     });
+    // Capture phase: the gesture is counted before vis-timeline handles the same input.
+    const onPress = () => {
+      gestureRef.current = afterPress(gestureRef.current);
+    };
+    const onWheel = (event: WheelEvent) => {
+      gestureRef.current = afterWheel(gestureRef.current, event.timeStamp);
+    };
+    container.addEventListener('pointerdown', onPress, { capture: true });
+    container.addEventListener('wheel', onWheel, { capture: true, passive: true });
 
     timelineRef.current = timeline;
     itemsRef.current = itemSet;
     groupsRef.current = groupSet;
     return () => {
+      container.removeEventListener('pointerdown', onPress, { capture: true });
+      container.removeEventListener('wheel', onWheel, { capture: true });
       timeline.destroy();
       timelineRef.current = null;
       itemsRef.current = null;

@@ -14,6 +14,7 @@ import {
   type TimeWindow,
 } from './timelineItems';
 import { windowToSearch } from './timeWindow';
+import { historyModeFor } from './windowGestures';
 import { useOpenEventSearch } from '../links/StoryLinks';
 
 /**
@@ -24,8 +25,6 @@ const EventTimeline = lazy(() => import('./EventTimeline').then((m) => ({ defaul
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
-/** A window change within this long after the last one replaces its history entry. */
-const SETTLE_MS = 1200;
 
 /** The timeline of the filtered events, or the same events as a list (`view=list`). */
 export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
@@ -33,7 +32,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const navigate = useNavigate();
   const { eventId } = useParams({ strict: false });
   const grouping = search.group ?? 'none';
-  const lastWindowPush = useRef(0);
+  const lastPushedGesture = useRef<number | null>(null);
   const openEvent = useOpenEventSearch();
 
   const { lookup } = useStory();
@@ -71,12 +70,18 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   );
 
   const onWindowChange = useCallback(
-    (next: TimeWindow) => {
-      const now = performance.now();
-      // One history entry per settled view: quick successive pans and zooms replace it.
-      const replace = now - lastWindowPush.current < SETTLE_MS;
-      lastWindowPush.current = now;
+    (next: TimeWindow, gesture: number) => {
+      // One history entry per gesture: its first change pushes, its later changes replace it.
+      const replace = historyModeFor(gesture, lastPushedGesture.current) === 'replace';
+      lastPushedGesture.current = gesture;
       void navigate({ to: '.', search: (prev) => ({ ...prev, ...windowToSearch(next) }), replace });
+    },
+    [navigate],
+  );
+
+  const onZoomTo = useCallback(
+    (next: TimeWindow) => {
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...windowToSearch(next) }) });
     },
     [navigate],
   );
@@ -130,7 +135,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
             selectedItemIds={selectedItemIds}
             onSelectItem={onSelectItem}
             onWindowChange={onWindowChange}
-            onZoomTo={onWindowChange}
+            onZoomTo={onZoomTo}
             ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
           />
         </Suspense>

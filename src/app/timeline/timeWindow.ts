@@ -1,5 +1,5 @@
-import type { StoryEvent } from '../../model';
-import { addDays, lastDayCovered, toIsoDate } from '../format/dates';
+import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { toIsoDate } from '../format/dates';
 import type { TimeWindow } from './timelineItems';
 
 /** The window as URL dates: whole days, and always at least one day wide. */
@@ -9,7 +9,7 @@ export function windowToSearch(window: TimeWindow): { start: string; end: string
   return { start, end: rounded > start ? rounded : addDays(start, 1) };
 }
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
  * The URL window to use when opening an event: unchanged when the event is

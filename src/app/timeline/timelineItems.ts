@@ -1,5 +1,5 @@
-import type { StoryEvent } from '../../model';
-import { addDays, lastDayCovered, localDate } from '../format/dates';
+import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { localDate } from '../format/dates';
 import type { StoryLookup } from '../data/storyLookup';
 
 export type Grouping = 'none' | 'actor' | 'topic' | 'kind';
@@ -110,7 +110,6 @@ function lowerBound(items: readonly TimelineItemSpec[], time: number): number {
 }
 
 /** Longest item span, so a range that starts before the window but reaches into it is not missed. */
-const DAY_MS = 24 * 3600 * 1000;
 const MAX_SPAN_MS = 366 * DAY_MS;
 
 /**
