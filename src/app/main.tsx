@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashHistory } from '@tanstack/react-router';
 import { StoryApp, createQueryClient } from './StoryApp';
-import './styles.css';
+import './styles/index.css';
 
 // Start fetching the timeline's chunk now, alongside the data index, rather than when it first renders.
 void import('./timeline/EventTimeline');

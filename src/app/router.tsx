@@ -7,9 +7,26 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { AppShell } from './shell/AppShell';
-import { RouteNotFound } from './panels/NotFoundPanel';
+import { RouteNotFound } from './ui/NotFoundPanel';
 import { HomeRoute } from './routes/HomeRoute';
-import { decodeStorySearch, parseSearchString, stringifySearch } from './url/storySearch';
+import {
+  decodeViewParams,
+  parseViewQuery,
+  stringifyViewQuery,
+  type ArticleParams,
+  type ParamOwner,
+  type SearchTextParams,
+  type ViewParams,
+} from './view/viewParams';
+
+/**
+ * Each route validates the parameters it owns (see view/viewParams.ts). Every owned name comes
+ * back, set or undefined, so nothing of the raw address is left where a value is expected.
+ */
+const ownParams =
+  <P,>(owner: ParamOwner) =>
+  (raw: Record<string, unknown>): P =>
+    decodeViewParams(raw, [owner]).params as P;
 
 // Panels, the matrix and search load on first use: the first paint needs only the shell, the
 // timeline and the index.
@@ -18,7 +35,7 @@ const panel = (
 ) => lazyRouteComponent(() => import('./routes/panelRoutes'), name);
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  validateSearch: (raw: Record<string, unknown>) => decodeStorySearch(raw).search,
+  validateSearch: ownParams<ViewParams>('view'),
   component: AppShell,
   notFoundComponent: RouteNotFound,
 });
@@ -34,6 +51,7 @@ const eventRoute = createRoute({
 const articleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/articles/$articleId',
+  validateSearch: ownParams<ArticleParams>('article'),
   component: panel('ArticleRoute'),
 });
 
@@ -76,6 +94,7 @@ const topicOverTimeRoute = createRoute({
 const searchRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/search',
+  validateSearch: ownParams<SearchTextParams>('search'),
   component: lazyRouteComponent(() => import('./search/SearchPanel'), 'SearchPanel'),
 });
 
@@ -101,8 +120,10 @@ export function createStoryRouter(options: { history: RouterHistory; queryClient
     routeTree,
     history: options.history,
     context: { queryClient: options.queryClient },
-    parseSearch: parseSearchString,
-    stringifySearch,
+    parseSearch: parseViewQuery,
+    stringifySearch: stringifyViewQuery,
+    // Equal selections of the URL's parameters keep their identity, so memoised work is not redone.
+    defaultStructuralSharing: true,
     scrollRestoration: false,
   });
 }

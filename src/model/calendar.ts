@@ -4,7 +4,9 @@
  * time zone, so a date is the same day everywhere. The one place for this: no other module
  * adds days or counts months.
  */
-import type { DatePrecision } from './schema';
+import { DATE_PRECISIONS } from './vocabulary';
+
+type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** One day in milliseconds (calendar days in UTC have no daylight-saving jumps). */
 export const DAY_MS = 86_400_000;

@@ -4,3 +4,4 @@ export * from './integrity';
 export * from './dataIndex';
 export * from './parse';
 export * from './calendar';
+export * from './vocabulary';

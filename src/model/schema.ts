@@ -6,6 +6,15 @@
  */
 import { z } from 'zod';
 import { isRealDate } from './calendar';
+import {
+  ACTOR_KINDS,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  ID_PATTERN,
+  ISO_DATE_PATTERN,
+  PROVENANCES,
+  STANCES,
+} from './vocabulary';
 
 // In a browser the app runs under a Content-Security-Policy that forbids eval. zod probes
 // `new Function` while building object schemas (so before any other module could configure
@@ -16,14 +25,12 @@ if (typeof document !== 'undefined') z.config({ jitless: true });
 /** Bump when a change would make an older app misread newer data. */
 export const SCHEMA_VERSION = 1;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
 export const isoDate = z
   .string()
-  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
+  .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
   .refine((value) => {
-    const [, y, m, d] = ISO_DATE.exec(value) ?? [];
+    const [, y, m, d] = ISO_DATE_PATTERN.exec(value) ?? [];
     return isRealDate(Number(y), Number(m), Number(d));
   }, 'is not a real calendar date');
 
@@ -31,10 +38,10 @@ export const isoDate = z
 export const id = z
   .string()
   .min(1, 'must not be empty')
-  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lowercase letters, digits, "-" or "_"');
+  .regex(ID_PATTERN, 'must be lowercase letters, digits, "-" or "_"');
 
 /** How exactly a date is known: "on Feb. 24" is a day, "this week" a week. */
-export const datePrecision = z.enum(['day', 'week', 'month', 'year']);
+export const datePrecision = z.enum(DATE_PRECISIONS);
 
 export const publicationDate = z.object({
   date: isoDate,
@@ -100,7 +107,7 @@ export const articleFile = z.object({
   article: article,
 });
 
-export const actorKind = z.enum(['person', 'state', 'organisation', 'group', 'media']);
+export const actorKind = z.enum(ACTOR_KINDS);
 
 export const actorRole = z.object({
   /** e.g. "French president": also how the pipeline resolves "the French president". */
@@ -139,19 +146,9 @@ export const evidence = z.object({
   reportedBy: z.string().optional(),
 });
 
-export const provenance = z.enum(['curated', 'extracted']);
+export const provenance = z.enum(PROVENANCES);
 
-export const eventKind = z.enum([
-  'meeting',
-  'press-conference',
-  'report',
-  'call',
-  'summit',
-  'statement',
-  'leak',
-  'decision',
-  'other',
-]);
+export const eventKind = z.enum(EVENT_KINDS);
 
 export const event = z.object({
   id: id,
@@ -183,7 +180,7 @@ export const quote = z.object({
 });
 
 /** The one scale every position is placed on; the README defines each step. */
-export const stance = z.enum(['supports', 'conditional', 'ambiguous', 'skeptical', 'opposes']);
+export const stance = z.enum(STANCES);
 
 export const position = z.object({
   id: id,

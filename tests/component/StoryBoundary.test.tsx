@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StoryBoundary } from '../../src/app/shell/StoryBoundary';
+import { StoryBoundary } from '../../src/app/ui/StoryBoundary';
 
 let broken = true;
 function Panel() {

@@ -182,13 +182,14 @@ describe('stance matrix', () => {
 
 describe('search panel', () => {
   it('groups results by type and marks the matched words', async () => {
-    renderStory('/search?q=trum', data);
+    renderStory('/search?q=trum&actors=trump', data);
     const actors = await screen.findByRole('region', { name: /Actors/ });
-    // Opening a result keeps the query, so the search box still shows it.
+    // A result keeps the view (its filters) and leaves the search text with the search view.
     expect(within(actors).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute(
       'href',
-      '/actors/trump?q=trum',
+      '/actors/trump?actors=trump',
     );
+    expect(screen.getByRole('searchbox', { name: /Search events/ })).toHaveValue('trum');
     expect(actors.querySelector('mark')).toHaveTextContent('Trump');
     expect(screen.getByRole('region', { name: /Events/ })).toBeVisible();
   });

@@ -1,12 +1,30 @@
+import type { StoryEvent } from '../../src/model';
 import { expect, test } from './test';
-import { buildFilterContext, emptyResultHint, filterEvents } from '../../src/app/filters/eventFilters';
 import { ITEM, openView, shippedIndex, timelineReady } from './story';
 
 const index = shippedIndex();
-const context = buildFilterContext(index);
-const count = (filters: Parameters<typeof filterEvents>[1]) =>
-  filterEvents(index.events, filters, context).length;
 const meloni = index.actors.find((a) => a.id === 'meloni')!;
+
+// Expected counts are worked out here from the shipped data with plain rules of our own, never
+// with the app's filtering code, so a bug there cannot hide in both the app and the test.
+const withActors =
+  (...ids: string[]) =>
+  (e: StoryEvent) =>
+    e.actorIds.some((id) => ids.includes(id));
+const ofKind = (kind: string) => (e: StoryEvent) => e.kind === kind;
+/** The last day an event covers: its end date, or the end of its week, month or year. */
+function lastDay(e: StoryEvent): string {
+  if (e.endDate) return e.endDate;
+  const d = new Date(`${e.date}T00:00:00Z`);
+  if (e.precision === 'week') d.setUTCDate(d.getUTCDate() + 6);
+  if (e.precision === 'month') d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  if (e.precision === 'year') d.setUTCMonth(12, 0);
+  return d.toISOString().slice(0, 10);
+}
+const between = (from: string, to?: string) => (e: StoryEvent) =>
+  lastDay(e) >= from && (to === undefined || e.date <= to);
+const count = (...tests: ((e: StoryEvent) => boolean)[]) =>
+  index.events.filter((e) => tests.every((t) => t(e))).length;
 
 test('the actor filter narrows the timeline, shows a chip and lives in the URL', async ({ page }) => {
   await openView(page, '/');
@@ -16,7 +34,8 @@ test('the actor filter narrows the timeline, shows a chip and lives in the URL',
   await page.getByRole('checkbox', { name: new RegExp(meloni.name) }).check();
 
   await expect.poll(() => page.url()).toContain('actors=meloni');
-  const expected = count({ actors: ['meloni'] });
+  const expected = count(withActors('meloni'));
+  expect(expected).toBeGreaterThan(0);
   await expect(page.getByText(`${expected} of ${index.events.length} events`)).toBeVisible();
   await expect(page.locator(ITEM)).toHaveCount(expected);
   await expect(page.getByRole('list', { name: 'Active filters' })).toContainText(meloni.name);
@@ -34,7 +53,7 @@ test('the date range filters events and moves the timeline to that range', async
   await expect.poll(() => page.url()).toContain('from=2025-02-24&to=2025-02-28');
   // The window ends after the last day of the range, so that day is fully in view.
   expect(page.url()).toContain('start=2025-02-24&end=2025-03-01');
-  const expected = count({ from: '2025-02-24', to: '2025-02-28' });
+  const expected = count(between('2025-02-24', '2025-02-28'));
   await expect(page.getByText(`${expected} of ${index.events.length} events`)).toBeVisible();
   expect(expected).toBeLessThan(index.events.length);
 });
@@ -44,19 +63,22 @@ test('the visible window can become the date filter', async ({ page }) => {
   await timelineReady(page);
   await page.getByRole('button', { name: 'Filter to visible dates' }).click();
   await expect.poll(() => page.url()).toContain('from=2025-02-20&to=2025-03-05');
-  const expected = count({ from: '2025-02-20', to: '2025-03-05' });
+  const expected = count(between('2025-02-20', '2025-03-05'));
   await expect(page.getByText(`${expected} of ${index.events.length} events`)).toBeVisible();
 });
 
 test('an empty result says so and offers to clear the filter that emptied it', async ({ page }) => {
-  const filters = { actors: ['meloni'], kinds: ['call' as const] };
-  const hint = emptyResultHint(index.events, filters, context)!;
-  const name = hint.key === 'actors' ? 'actor' : 'kind';
+  expect(count(withActors('meloni'), ofKind('call'))).toBe(0);
+  // The hint clears whichever filter gives back more events.
+  const withoutActor = count(ofKind('call'));
+  const withoutKind = count(withActors('meloni'));
+  const [name, key, remaining] =
+    withoutActor >= withoutKind ? ['actor', 'actors', withoutActor] : ['kind', 'kinds', withoutKind];
   await openView(page, '/?actors=meloni&kinds=call');
   await expect(page.getByText('No events match these filters.')).toBeVisible();
   await page.getByRole('button', { name: new RegExp(`Clear the ${name} filter`) }).click();
-  await expect(page.locator(ITEM)).toHaveCount(hint.count);
-  expect(page.url()).not.toContain(`${hint.key}=`);
+  await expect(page.locator(ITEM)).toHaveCount(remaining);
+  expect(page.url()).not.toContain(`${key}=`);
 });
 
 test('search finds by prefix and typo, highlights matches and opens the result', async ({ page }) => {
@@ -107,7 +129,7 @@ test('a shared filtered link opened in a fresh browser reproduces the view', asy
   await expect(chips).toContainText('Emmanuel Macron');
   await expect(chips).toContainText('Giorgia Meloni');
   await expect(chips).toContainText('from 1 March 2025');
-  const expected = count({ actors: ['macron', 'meloni'], from: '2025-03-01' });
+  const expected = count(withActors('macron', 'meloni'), between('2025-03-01'));
   await expect(page.getByText(`${expected} of ${index.events.length} events`)).toBeVisible();
   await expect(page.getByLabel('Rows')).toHaveValue('actor');
   await context.close();

@@ -1,21 +1,18 @@
 import { buildStoryLookup } from '../../src/app/data/storyLookup';
 import {
   FACET_KEYS,
-  activeFilterChips,
   buildFilterContext,
-  clearFilters,
   emptyResultHint,
   facetCounts,
   filterEvents,
   hasActiveFilters,
-  removeFilterValue,
-  type EventFilters,
   type FacetKey,
   type FilterContext,
-} from '../../src/app/filters/eventFilters';
-import { STANCE_ORDER } from '../../src/app/matrix/stanceMatrix';
+} from '../../src/app/data/eventFilters';
+import { activeFilterChips } from '../../src/app/filters/filterChips';
+import { STANCE_ORDER } from '../../src/app/format/labels';
+import type { EventFilters, ViewParams } from '../../src/app/view/viewParams';
 import { lastDayCovered } from '../../src/model';
-import type { StorySearch } from '../../src/app/url/storySearch';
 import { eventKind, provenance, type DataIndex, type StoryEvent } from '../../src/model';
 import {
   makeActor,
@@ -182,7 +179,7 @@ describe('filterEvents', () => {
   it.each<[string, EventFilters]>([
     ['no filters', {}],
     ['empty lists', { actors: [], topics: [], stances: [], publishers: [], kinds: [] }],
-    ['only non-filter URL state', { q: 'macron', group: 'actor', start: '2025-01-01' } as StorySearch],
+    ['only non-filter URL state', { q: 'macron', group: 'actor', start: '2025-01-01' } as ViewParams],
   ])('returns the very same array with %s', (_label, filters) => {
     expect(hasActiveFilters(filters)).toBe(false);
     expect(filterEvents(EVENTS, filters, CONTEXT)).toBe(EVENTS);
@@ -331,53 +328,6 @@ describe('activeFilterChips', () => {
     ],
   ])('%s', (_label, filters, expected) => {
     expect(activeFilterChips(filters, lookup).map((c) => [c.key, c.value, c.label])).toEqual(expected);
-  });
-});
-
-describe('removeFilterValue and clearFilters', () => {
-  it.each<[string, StorySearch, keyof EventFilters, string, StorySearch]>([
-    ['one of two values', { actors: ['a', 'b'] }, 'actors', 'a', { actors: ['b'] }],
-    ['the last value drops the key', { actors: ['a'] }, 'actors', 'a', {}],
-    ['a value that is not there', { actors: ['a'] }, 'actors', 'z', { actors: ['a'] }],
-    ['a date', { from: '2025-02-01', to: '2025-03-01' }, 'from', '2025-02-01', { to: '2025-03-01' }],
-    [
-      'another provenance than the set one',
-      { provenance: 'curated' },
-      'provenance',
-      'extracted',
-      { provenance: 'curated' },
-    ],
-    [
-      'keeps the rest of the URL state',
-      { q: 'x', group: 'actor', stances: ['opposes'] },
-      'stances',
-      'opposes',
-      { q: 'x', group: 'actor' },
-    ],
-  ])('%s', (_label, before, key, value, after) => {
-    const snapshot = structuredClone(before);
-    const next = removeFilterValue(before, key, value);
-    expect(next).toEqual(after);
-    expect(next).not.toBe(before);
-    expect(before).toEqual(snapshot);
-  });
-
-  it('clears every filter and keeps the rest, without touching the input', () => {
-    const before: StorySearch = {
-      q: 'meloni',
-      start: '2025-02-01',
-      actors: ['meloni'],
-      topics: ['troops'],
-      stances: ['opposes'],
-      kinds: ['summit'],
-      publishers: ['BBC'],
-      provenance: 'curated',
-      from: '2025-02-01',
-      to: '2025-03-01',
-    };
-    const snapshot = structuredClone(before);
-    expect(clearFilters(before)).toEqual({ q: 'meloni', start: '2025-02-01' });
-    expect(before).toEqual(snapshot);
   });
 });
 

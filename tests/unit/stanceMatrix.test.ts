@@ -1,13 +1,6 @@
-import {
-  STANCE_ORDER,
-  stanceBadge,
-  stanceLabel,
-  stanceMatrix,
-  stanceRank,
-  stanceSymbol,
-  topicStanceOverTime,
-} from '../../src/app/matrix/stanceMatrix';
-import { stance as stanceSchema, type Position, type Stance } from '../../src/model';
+import { STANCE_ORDER } from '../../src/app/format/labels';
+import { stanceMatrix, topicStanceOverTime } from '../../src/app/matrix/stanceMatrix';
+import type { Position, Stance } from '../../src/model';
 import { makeActor, makePosition, makeTopic } from '../fixtures/story';
 
 const macron = makeActor();
@@ -23,33 +16,6 @@ function pos(actorId: string, topicId: string, date: string, stance: Stance): Po
   n += 1;
   return makePosition({ id: `p${n}`, actorId, topicId, date, stance });
 }
-
-describe('stance scale', () => {
-  it('orders the stances exactly like the schema enum', () => {
-    expect([...STANCE_ORDER]).toEqual(stanceSchema.options);
-  });
-
-  it.each([
-    ['supports', 'supports', 0],
-    ['conditional', 'conditional', 1],
-    ['ambiguous', 'ambiguous', 2],
-    ['skeptical', 'skeptical', 3],
-    ['opposes', 'opposes', 4],
-  ] as const)('%s reads "%s" and ranks %i', (stance, label, rank) => {
-    expect(stanceLabel(stance)).toBe(label);
-    expect(stanceRank(stance)).toBe(rank);
-    expect(stanceBadge(stance)).toBe(`${stanceSymbol(stance)} ${label}`);
-  });
-
-  it('gives every stance a distinct, short, non-empty symbol', () => {
-    const symbols = STANCE_ORDER.map(stanceSymbol);
-    expect(new Set(symbols).size).toBe(STANCE_ORDER.length);
-    for (const symbol of symbols) {
-      // One visible glyph, plus at most the text-presentation selector.
-      expect(symbol.replace('\uFE0E', '')).toHaveLength(1);
-    }
-  });
-});
 
 describe('stanceMatrix', () => {
   const positions = [

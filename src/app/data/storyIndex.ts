@@ -2,7 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { parseDataIndex, type DataIndex } from '../../model';
 import { dataUrl } from './dataUrl';
 import { fetchJson } from './fetchJson';
-import { buildFilterContext, type FilterContext } from '../filters/eventFilters';
+import { buildFilterContext, type FilterContext } from './eventFilters';
 import { buildStoryLookup, type StoryLookup } from './storyLookup';
 
 export interface Story {

@@ -1,22 +1,24 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { addDays, eventKind, stance, type StoryEvent } from '../../model';
+import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model';
+import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
-import { stanceBadge } from '../matrix/stanceMatrix';
-import { rootRouteApi } from '../url/routeApi';
-import type { StorySearch } from '../url/storySearch';
+import { eventKindLabel, stanceBadge } from '../format/labels';
+import { useViewParams } from '../view/useView';
 import {
-  activeFilterChips,
+  clearFilter,
   clearFilters,
-  emptyResultHint,
-  eventKindLabel,
-  facetCounts,
-  hasActiveFilters,
+  filterToWindow,
+  groupBy,
+  keepKnownIds,
   removeFilterValue,
-  type EventFilters,
-  type FilterKey,
-} from './eventFilters';
+  setDateFilter,
+  setListFilter,
+  setProvenance,
+} from '../view/viewAddress';
+import type { EventFilters, FilterKey, Grouping, ListFilterKey, ViewParams } from '../view/viewParams';
 import { FacetPicker, type FacetOption } from './FacetPicker';
+import { activeFilterChips } from './filterChips';
 
 const FILTER_NAMES: Record<FilterKey, string> = {
   actors: 'actor',
@@ -52,25 +54,18 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
   );
   const chips = activeFilterChips(filters, lookup);
   // `filters` already leaves out ids the data lacks; the URL still has them, so name them.
-  const inUrl = rootRouteApi.useSearch({ select: (s) => ({ actors: s.actors, topics: s.topics }) });
+  const inUrl = useViewParams();
   const unknownActors = (inUrl.actors ?? []).filter((id) => !lookup.actorsById.has(id));
   const unknownTopics = (inUrl.topics ?? []).filter((id) => !lookup.topicsById.has(id));
   const hint = matching.length === 0 ? emptyResultHint(index.events, filters, filterContext) : null;
 
-  const update = (change: (prev: StorySearch) => StorySearch, replace = false) =>
-    void navigate({ to: '.', search: (prev) => change(prev), replace });
-  const setList = (key: 'actors' | 'topics' | 'stances' | 'kinds' | 'publishers') => (next: string[]) =>
-    update((prev) => ({ ...prev, [key]: next.length ? next : undefined }));
+  const update = (change: (current: ViewParams) => ViewParams, replace = false) =>
+    void navigate({ to: '.', search: change, replace });
+  const setList = (key: ListFilterKey) => (next: string[]) =>
+    update((current) => setListFilter(current, key, next as never));
   // A date field reports every typed segment, so its changes replace the history entry.
-  const setDate = (key: 'from' | 'to') => (value: string) =>
-    update((prev) => {
-      const next: StorySearch = { ...prev, [key]: value || undefined };
-      // The timeline follows a complete range, so the filtered span is what is on screen.
-      if (next.from && next.to && next.from <= next.to) {
-        return { ...next, start: next.from, end: addDays(next.to, 1) };
-      }
-      return next;
-    }, true);
+  const setDate = (end: 'from' | 'to') => (value: string) =>
+    update((current) => setDateFilter(current, end, value), true);
 
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
@@ -90,13 +85,13 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
         />
         <FacetPicker
           title="Stances"
-          options={options(counts.stances, (s) => stanceBadge(s as never), stance.options)}
+          options={options(counts.stances, (s) => stanceBadge(s as never), STANCES)}
           selected={filters.stances ?? []}
           onChange={setList('stances')}
         />
         <FacetPicker
           title="Kinds"
-          options={options(counts.kinds, (k) => eventKindLabel(k as never), eventKind.options)}
+          options={options(counts.kinds, (k) => eventKindLabel(k as never), EVENT_KINDS)}
           selected={filters.kinds ?? []}
           onChange={setList('kinds')}
         />
@@ -119,10 +114,9 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
           <select
             value={filters.provenance ?? ''}
             onChange={(e) =>
-              update((prev) => ({
-                ...prev,
-                provenance: (e.target.value || undefined) as StorySearch['provenance'],
-              }))
+              update((current) =>
+                setProvenance(current, (e.target.value || undefined) as ViewParams['provenance']),
+              )
             }
           >
             <option value="">curated and extracted</option>
@@ -146,14 +140,14 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
                   type="button"
                   className="chip-remove"
                   aria-label={`Remove filter ${chip.label}`}
-                  onClick={() => update((prev) => removeFilterValue(prev, chip.key, chip.value))}
+                  onClick={() => update((current) => removeFilterValue(current, chip.key, chip.value))}
                 >
                   ×
                 </button>
               </li>
             ))}
             <li>
-              <button type="button" onClick={() => update((prev) => clearFilters(prev))}>
+              <button type="button" onClick={() => update(clearFilters)}>
                 Clear all
               </button>
             </li>
@@ -167,11 +161,13 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
           <button
             type="button"
             onClick={() =>
-              update((prev) => ({
-                ...prev,
-                actors: prev.actors?.filter((id) => lookup.actorsById.has(id)),
-                topics: prev.topics?.filter((id) => lookup.topicsById.has(id)),
-              }))
+              update((current) =>
+                keepKnownIds(
+                  keepKnownIds(current, 'actors', (id) => lookup.actorsById.has(id)),
+                  'topics',
+                  (id) => lookup.topicsById.has(id),
+                ),
+              )
             }
           >
             Remove from the link
@@ -182,20 +178,11 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
         <div className="notice empty-result" role="alert">
           <p>No events match these filters.</p>
           {hint ? (
-            <button
-              type="button"
-              onClick={() =>
-                update((prev) => {
-                  const next = { ...prev };
-                  delete next[hint.key];
-                  return next;
-                })
-              }
-            >
+            <button type="button" onClick={() => update((current) => clearFilter(current, hint.key))}>
               Clear the {FILTER_NAMES[hint.key]} filter ({hint.count} {hint.count === 1 ? 'event' : 'events'})
             </button>
           ) : (
-            <button type="button" onClick={() => update((prev) => clearFilters(prev))}>
+            <button type="button" onClick={() => update(clearFilters)}>
               Clear all filters
             </button>
           )}
@@ -207,20 +194,14 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
 
 function GroupingSelect() {
   const navigate = useNavigate();
-  const { group } = rootRouteApi.useSearch();
+  const { group } = useViewParams();
   return (
     <label className="filter-field">
       <span>Rows</span>
       <select
         value={group ?? 'none'}
         onChange={(e) =>
-          void navigate({
-            to: '.',
-            search: (prev) => ({
-              ...prev,
-              group: e.target.value === 'none' ? undefined : (e.target.value as StorySearch['group']),
-            }),
-          })
+          void navigate({ to: '.', search: (current) => groupBy(current, e.target.value as Grouping) })
         }
       >
         <option value="none">one row</option>
@@ -235,13 +216,10 @@ function GroupingSelect() {
 /** The other half of keeping dates and window in step: the visible window becomes the date filter. */
 function VisibleDatesButton() {
   const navigate = useNavigate();
-  const { start, end, from, to } = rootRouteApi.useSearch();
+  const { start, end, from, to } = useViewParams();
   if (!start || !end || (from === start && to === end)) return null;
   return (
-    <button
-      type="button"
-      onClick={() => void navigate({ to: '.', search: (prev) => ({ ...prev, from: start, to: end }) })}
-    >
+    <button type="button" onClick={() => void navigate({ to: '.', search: filterToWindow })}>
       Filter to visible dates
     </button>
   );

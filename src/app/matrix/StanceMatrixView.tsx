@@ -1,14 +1,15 @@
-import { Link, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import type { Topic } from '../../model';
-import { NotFoundPanel } from '../panels/NotFoundPanel';
+import { NotFoundPanel } from '../ui/NotFoundPanel';
 import { useMemo } from 'react';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
-import { ActorLink, ActorTopicLink, TopicLink } from '../links/StoryLinks';
-import { StanceBadge } from '../panels/StanceBadge';
-import { PanelFrame } from '../shell/PanelFrame';
-import { rootRouteApi } from '../url/routeApi';
-import { STANCE_ORDER, stanceMatrix, topicStanceOverTime } from './stanceMatrix';
+import { STANCE_ORDER } from '../format/labels';
+import { ActorLink, ActorTopicLink, MatrixLink, TopicLink, TopicOverTimeLink } from '../ui/StoryLinks';
+import { StanceBadge } from '../ui/StanceBadge';
+import { PanelFrame } from '../ui/PanelFrame';
+import { useViewParams } from '../view/useView';
+import { stanceMatrix, topicStanceOverTime } from './stanceMatrix';
 
 function Legend() {
   return (
@@ -28,16 +29,12 @@ function Legend() {
 /** Actors × topics: each cell the latest stance, marked when it moved, opening its evidence. */
 export function StanceMatrixView() {
   const { index } = useStory();
-  const search = rootRouteApi.useSearch();
+  const { actors: actorIds, topics: topicIds } = useViewParams();
   const matrix = useMemo(() => {
-    const actors = search.actors?.length
-      ? index.actors.filter((a) => search.actors!.includes(a.id))
-      : index.actors;
-    const topics = search.topics?.length
-      ? index.topics.filter((t) => search.topics!.includes(t.id))
-      : index.topics;
+    const actors = actorIds?.length ? index.actors.filter((a) => actorIds.includes(a.id)) : index.actors;
+    const topics = topicIds?.length ? index.topics.filter((t) => topicIds.includes(t.id)) : index.topics;
     return stanceMatrix(index.positions, actors, topics);
-  }, [index, search.actors, search.topics]);
+  }, [index, actorIds, topicIds]);
 
   return (
     <PanelFrame title="Who stands where" kicker="Stance matrix" className="matrix-panel">
@@ -56,9 +53,7 @@ export function StanceMatrixView() {
                 <th scope="col">Actor</th>
                 {matrix.topics.map((topic) => (
                   <th scope="col" key={topic.id}>
-                    <Link to="/matrix/$topicId" params={{ topicId: topic.id }} search={(prev) => prev}>
-                      {topic.name}
-                    </Link>
+                    <TopicOverTimeLink topicId={topic.id}>{topic.name}</TopicOverTimeLink>
                   </th>
                 ))}
               </tr>
@@ -116,10 +111,7 @@ function TopicOverTimeView({ topic }: { topic: Topic }) {
   return (
     <PanelFrame title={`${topic.name} over time`} kicker="Stance matrix · one topic" className="matrix-panel">
       <p>
-        <TopicLink id={topic.id}>About this topic</TopicLink> ·{' '}
-        <Link to="/matrix" search={(prev) => prev}>
-          All topics
-        </Link>
+        <TopicLink id={topic.id}>About this topic</TopicLink> · <MatrixLink>All topics</MatrixLink>
       </p>
       <Legend />
       {table.rows.length === 0 ? (

@@ -1,8 +1,8 @@
 import type { Actor, Position } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
-import { ActorLink, ActorTopicLink, ArticleLink, EventLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { ActorLink, ActorTopicLink, ArticleLink, EventLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
 import { StanceSequence } from './StanceSequence';
 

@@ -1,7 +1,7 @@
 import type { Actor, Topic } from '../../model';
 import { useStory } from '../data/storyIndex';
-import { ActorLink, TopicLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { ActorLink, TopicLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { StanceSequence } from './StanceSequence';
 
 /** One actor on one topic: the full sequence of stances with the words behind each. */

@@ -5,8 +5,8 @@ import { useArticle } from '../data/article';
 import { useStory } from '../data/storyIndex';
 import { sentenceKey } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
-import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
 
 function PublishedLine({ article }: { article: ArticleSummary }) {

@@ -2,9 +2,9 @@ import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
-import { eventKindLabel } from '../filters/eventFilters';
-import { ActorLink, EventLink, TopicLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { eventKindLabel } from '../format/labels';
+import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
 import { EvidenceList } from './EvidenceQuote';
 

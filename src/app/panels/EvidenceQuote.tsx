@@ -1,7 +1,7 @@
 import type { Evidence } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
-import { ArticleLink } from '../links/StoryLinks';
+import { ArticleLink } from '../ui/StoryLinks';
 
 /**
  * A verbatim sentence and where it comes from: article, publisher, date, the

@@ -1,5 +1,5 @@
 import type { Quote } from '../../model';
-import { QuoteLink } from '../links/StoryLinks';
+import { QuoteLink } from '../ui/StoryLinks';
 
 /** Quotes as links to their panels, each with the speaker as the article names them. */
 export function QuoteList({

@@ -1,7 +1,7 @@
 import type { Quote } from '../../model';
 import { useStory } from '../data/storyIndex';
-import { ActorLink, EventLink, TopicLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { EvidenceList } from './EvidenceQuote';
 
 export function QuotePanel({ quote }: { quote: Quote }) {

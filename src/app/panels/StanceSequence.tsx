@@ -1,8 +1,8 @@
 import type { Position } from '../../model';
 import { formatStoryDate } from '../format/dates';
-import { ArticleLink } from '../links/StoryLinks';
+import { ArticleLink } from '../ui/StoryLinks';
 import { EvidenceList } from './EvidenceQuote';
-import { StanceBadge } from './StanceBadge';
+import { StanceBadge } from '../ui/StanceBadge';
 
 /**
  * One actor's stance on one topic as points in time, oldest first: each with its evidence, or

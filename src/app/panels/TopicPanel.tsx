@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { Topic } from '../../model';
 import { useStory } from '../data/storyIndex';
-import { ActorLink, ActorTopicLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
+import { ActorLink, ActorTopicLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
 import { StanceSequence } from './StanceSequence';
 
 /** Every actor's stance on one topic, side by side, each point leading to its evidence. */

@@ -1,6 +1,6 @@
 import { useStory } from '../data/storyIndex';
 import { formatDay } from '../format/dates';
-import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
 
 export function HomeRoute() {
   const { index } = useStory();

@@ -4,10 +4,10 @@ import { ActorPanel } from '../panels/ActorPanel';
 import { ActorTopicPanel } from '../panels/ActorTopicPanel';
 import { ArticlePanel } from '../panels/ArticlePanel';
 import { EventPanel } from '../panels/EventPanel';
-import { NotFoundPanel } from '../panels/NotFoundPanel';
+import { NotFoundPanel } from '../ui/NotFoundPanel';
 import { QuotePanel } from '../panels/QuotePanel';
 import { TopicPanel } from '../panels/TopicPanel';
-import { rootRouteApi } from '../url/routeApi';
+import { useArticleSentence } from '../view/useView';
 
 // Each route turns its URL ids into data, or a "not found" panel when the data has no such id.
 
@@ -20,7 +20,7 @@ export function EventRoute() {
 export function ArticleRoute() {
   const { articleId } = useParams({ from: '/articles/$articleId' });
   // Only the sentence: panning the timeline must not re-render a long article.
-  const s = rootRouteApi.useSearch({ select: (search) => search.s });
+  const s = useArticleSentence();
   const summary = useStory().lookup.articlesById.get(articleId);
   return summary ? (
     <ArticlePanel key={articleId} summary={summary} sentenceId={s} />

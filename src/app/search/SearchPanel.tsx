@@ -3,9 +3,9 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 import type { DataIndex } from '../../model';
 import { articleQuery } from '../data/article';
 import { useStory } from '../data/storyIndex';
-import { ActorLink, ArticleLink, EventLink, QuoteLink } from '../links/StoryLinks';
-import { PanelFrame } from '../shell/PanelFrame';
-import { rootRouteApi } from '../url/routeApi';
+import { ActorLink, ArticleLink, EventLink, QuoteLink } from '../ui/StoryLinks';
+import { PanelFrame } from '../ui/PanelFrame';
+import { useSearchText } from '../view/useView';
 import {
   createStorySearch,
   highlightMatches,
@@ -57,7 +57,7 @@ function ResultLink({ type, id, children }: { type: SearchResultType; id: string
 /** Results for the URL's `q`, grouped by type, matches marked, each opening its panel. */
 export function SearchPanel() {
   const { index } = useStory();
-  const { q = '' } = rootRouteApi.useSearch();
+  const q = useSearchText() ?? '';
   const searchIndex = searchIndexFor(index);
   const wantBodies = index.articles.length <= MAX_BODIES_FOR_SEARCH;
   const bodies = useQueries({

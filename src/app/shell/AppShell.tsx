@@ -1,10 +1,10 @@
 import { Outlet, useLocation } from '@tanstack/react-router';
+import { useFilteredEvents } from '../data/useFilteredEvents';
 import { FilterBar } from '../filters/FilterBar';
-import { useFilteredEvents } from '../filters/useFilteredEvents';
 import { TimelinePane } from '../timeline/TimelinePane';
+import { StoryBoundary } from '../ui/StoryBoundary';
 import { AppHeader } from './AppHeader';
-import { SearchNotices } from './SearchNotices';
-import { StoryBoundary } from './StoryBoundary';
+import { ViewNotices } from './ViewNotices';
 
 /** Header, filters, timeline and the side panel that the current route fills. */
 export function AppShell() {
@@ -14,7 +14,7 @@ export function AppShell() {
         Skip to details
       </a>
       <AppHeader />
-      <SearchNotices />
+      <ViewNotices />
       <StoryBoundary what="the story data">
         <Workspace />
       </StoryBoundary>

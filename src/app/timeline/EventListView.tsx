@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { StoryEvent } from '../../model';
 import { formatStoryDate } from '../format/dates';
-import { eventKindLabel } from '../filters/eventFilters';
-import { useOpenEventSearch } from '../links/StoryLinks';
+import { eventKindLabel } from '../format/labels';
+import { useOpenEvent } from '../ui/StoryLinks';
 
 /** More list rows than this are not rendered at once; the list pages around the selection. */
 export const LIST_PAGE_SIZE = 200;
@@ -33,7 +33,7 @@ export function EventListView({
   events: readonly StoryEvent[];
   selectedId?: string;
 }) {
-  const openEvent = useOpenEventSearch();
+  const openEvent = useOpenEvent();
   if (events.length === 0) return null;
   const { from, to } = listPage(events, selectedId);
   const before = events[from - 1];

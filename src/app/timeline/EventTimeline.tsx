@@ -3,7 +3,8 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { DAY_MS } from '../../model';
-import type { TimelineGroupSpec, TimelineItemSpec, TimeWindow } from './timelineItems';
+import type { TimeWindow } from '../view/timeWindow';
+import type { TimelineGroupSpec, TimelineItemSpec } from './timelineItems';
 import { NO_GESTURE, afterPress, afterWheel } from './windowGestures';
 
 export interface EventTimelineProps {

@@ -2,20 +2,20 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { Suspense, lazy, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
+import { toIsoDate } from '../format/dates';
+import { useOpenEvent } from '../ui/StoryLinks';
+import { windowFromParams, type TimeWindow } from '../view/timeWindow';
+import { useViewParams } from '../view/useView';
+import { keepView, showWindow } from '../view/viewAddress';
 import { EventListView } from './EventListView';
-import { localDate, toIsoDate } from '../format/dates';
-import { rootRouteApi } from '../url/routeApi';
 import {
   defaultWindow,
   eventIdOfItem,
   eventTimelineItems,
   itemsForWindow,
   timelineGroups,
-  type TimeWindow,
 } from './timelineItems';
-import { windowToSearch } from './timeWindow';
 import { historyModeFor } from './windowGestures';
-import { useOpenEventSearch } from '../links/StoryLinks';
 
 /**
  * vis-timeline is most of the app's JavaScript, so it is its own chunk: main.tsx starts
@@ -28,12 +28,12 @@ const MAX_DRAWN_ITEMS = 400;
 
 /** The timeline of the filtered events, or the same events as a list (`view=list`). */
 export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
-  const search = rootRouteApi.useSearch();
+  const { group, start, end, view } = useViewParams();
   const navigate = useNavigate();
   const { eventId } = useParams({ strict: false });
-  const grouping = search.group ?? 'none';
+  const grouping = group ?? 'none';
   const lastPushedGesture = useRef<number | null>(null);
-  const openEvent = useOpenEventSearch();
+  const openEvent = useOpenEvent();
 
   const { lookup } = useStory();
   // Items are built and sorted once per grouping; a filter change only drops the ones it hides.
@@ -46,9 +46,8 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   // Without a window in the URL the whole story is shown, whatever the filters: filtering
   // never moves the timeline.
   const storyWindow = useMemo(() => defaultWindow(storyItems), [storyItems]);
-  const { start, end } = search;
   const window = useMemo<TimeWindow>(
-    () => (start && end ? { start: localDate(start), end: localDate(end) } : storyWindow),
+    () => windowFromParams({ start, end }) ?? storyWindow,
     [start, end, storyWindow],
   );
   const drawn = useMemo(() => itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS), [shownItems, window]);
@@ -63,7 +62,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       void navigate({
         to: '/events/$eventId',
         params: { eventId: eventIdOfItem(itemId) },
-        search: (prev) => ({ ...prev, s: undefined }),
+        search: keepView,
       });
     },
     [navigate],
@@ -74,14 +73,14 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       // One history entry per gesture: its first change pushes, its later changes replace it.
       const replace = historyModeFor(gesture, lastPushedGesture.current) === 'replace';
       lastPushedGesture.current = gesture;
-      void navigate({ to: '.', search: (prev) => ({ ...prev, ...windowToSearch(next) }), replace });
+      void navigate({ to: '.', search: (current) => showWindow(current, next), replace });
     },
     [navigate],
   );
 
   const onZoomTo = useCallback(
     (next: TimeWindow) => {
-      void navigate({ to: '.', search: (prev) => ({ ...prev, ...windowToSearch(next) }) });
+      void navigate({ to: '.', search: (current) => showWindow(current, next) });
     },
     [navigate],
   );
@@ -112,12 +111,12 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       onKeyDown={onKeyDown}
       aria-label="Timeline. Use the left and right arrow keys to step through events."
     >
-      {drawn.summarized && search.view !== 'list' && (
+      {drawn.summarized && view !== 'list' && (
         <p className="timeline-note" role="status">
           Too many events to draw at this zoom: showing counts. Zoom in or click a count.
         </p>
       )}
-      {search.view === 'list' ? (
+      {view === 'list' ? (
         <EventListView events={events} selectedId={eventId} />
       ) : (
         <Suspense

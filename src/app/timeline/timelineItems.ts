@@ -1,8 +1,8 @@
 import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
 import { localDate } from '../format/dates';
 import type { StoryLookup } from '../data/storyLookup';
-
-export type Grouping = 'none' | 'actor' | 'topic' | 'kind';
+import type { TimeWindow } from '../view/timeWindow';
+import type { Grouping } from '../view/viewParams';
 
 /** What the timeline draws: plain data, turned into DOM nodes only inside the wrapper. */
 export interface TimelineItemSpec {
@@ -21,11 +21,6 @@ export interface TimelineItemSpec {
 export interface TimelineGroupSpec {
   id: string;
   label: string;
-}
-
-export interface TimeWindow {
-  start: Date;
-  end: Date;
 }
 
 const NO_GROUP = '_none';

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { useDocumentTitle } from './useDocumentTitle';
+import { OverviewLink } from './StoryLinks';
 
 /** An id in the URL that the data does not have: say so, keep the rest of the app working. */
 export function NotFoundPanel({ what, id }: { what: string; id: string }) {
@@ -11,9 +12,7 @@ export function NotFoundPanel({ what, id }: { what: string; id: string }) {
         There is no {what} with the id “{id}” in this data. The link may be mistyped, or the item may have
         been renamed when the data was rebuilt.
       </p>
-      <Link to="/" search={(prev) => ({ ...prev, s: undefined })}>
-        Back to the overview
-      </Link>
+      <OverviewLink>Back to the overview</OverviewLink>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Stance } from '../../model';
-import { stanceLabel, stanceSymbol } from '../matrix/stanceMatrix';
+import { stanceLabel, stanceSymbol } from '../format/labels';
 
 /** A stance as symbol and word, so it reads without colour. */
 export function StanceBadge({ stance }: { stance: Stance }) {

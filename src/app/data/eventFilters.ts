@@ -1,67 +1,17 @@
 import {
   lastDayCovered,
-  type Actor,
   type ArticleSummary,
   type DataIndex,
   type EventKind,
   type Provenance,
   type Stance,
   type StoryEvent,
-  type Topic,
 } from '../../model';
-import { formatDay } from '../format/dates';
-import { stanceLabel } from '../matrix/stanceMatrix';
+import { FILTER_KEYS, type EventFilters, type FilterKey } from '../view/viewParams';
 
-/**
- * Which events to show. Values within one filter are alternatives (OR);
- * different filters must all hold (AND). An absent or empty filter is off.
- * `StorySearch` (the URL state) has these same fields, so it can be passed
- * as is.
- */
-export interface EventFilters {
-  /** Events involving any of these actors. */
-  actors?: string[];
-  /** Events about any of these topics. */
-  topics?: string[];
-  /**
-   * Events involving at least one actor who took one of these stances in some
-   * position (at any date). When a topic filter is set too, only positions on
-   * the selected topics count: `topics=un-mandate&stances=opposes` answers
-   * "what did the actors who oppose a UN mandate do on the UN mandate?".
-   */
-  stances?: Stance[];
-  /** Events with evidence from an article by any of these publishers. */
-  publishers?: string[];
-  kinds?: EventKind[];
-  provenance?: Provenance;
-  /** Inclusive ISO dates: keeps events whose covered span overlaps [from, to]. */
-  from?: string;
-  to?: string;
-}
-
-export type FilterKey = keyof EventFilters;
-
-/** Every filter key, in the order of the URL and of the chips. */
-export const FILTER_KEYS = [
-  'actors',
-  'topics',
-  'stances',
-  'kinds',
-  'publishers',
-  'provenance',
-  'from',
-  'to',
-] as const satisfies readonly FilterKey[];
-
-export type FacetKey = 'actors' | 'topics' | 'stances' | 'kinds' | 'publishers' | 'provenance';
-export const FACET_KEYS = [
-  'actors',
-  'topics',
-  'stances',
-  'kinds',
-  'publishers',
-  'provenance',
-] as const satisfies readonly FacetKey[];
+/** Filters with a list of values to count: every filter but the date range. */
+export type FacetKey = Exclude<FilterKey, 'from' | 'to'>;
+export const FACET_KEYS = FILTER_KEYS.filter((key): key is FacetKey => key !== 'from' && key !== 'to');
 
 /** What filtering needs to know about one event beyond its own fields. */
 interface EventFacts {
@@ -317,63 +267,6 @@ function stancesHeld(
     for (const stance of byStance.keys()) if (holds(byStance, stance, onTopics)) held.add(stance);
   }
   return held;
-}
-
-export interface FilterChip {
-  key: FilterKey;
-  value: string;
-  /** Readable text: an actor's name, "stance: opposes", "from 20 February 2025". */
-  label: string;
-}
-
-export interface ChipLookup {
-  actorsById: ReadonlyMap<string, Actor>;
-  topicsById: ReadonlyMap<string, Topic>;
-}
-
-/** "press-conference" → "press conference". */
-export function eventKindLabel(kind: EventKind): string {
-  return kind.replace(/-/g, ' ');
-}
-
-/** One removable chip per active filter value, in URL order. Unknown ids show as themselves. */
-export function activeFilterChips(filters: EventFilters, lookup: ChipLookup): FilterChip[] {
-  const chips: FilterChip[] = [];
-  const add = (key: FilterKey, value: string, label: string) => chips.push({ key, value, label });
-  for (const id of filters.actors ?? []) add('actors', id, lookup.actorsById.get(id)?.name ?? id);
-  for (const id of filters.topics ?? []) add('topics', id, lookup.topicsById.get(id)?.name ?? id);
-  for (const stance of filters.stances ?? []) add('stances', stance, `stance: ${stanceLabel(stance)}`);
-  for (const kind of filters.kinds ?? []) add('kinds', kind, `kind: ${eventKindLabel(kind)}`);
-  for (const publisher of filters.publishers ?? []) add('publishers', publisher, `source: ${publisher}`);
-  if (filters.provenance) add('provenance', filters.provenance, `${filters.provenance} only`);
-  if (filters.from) add('from', filters.from, `from ${formatDay(filters.from)}`);
-  if (filters.to) add('to', filters.to, `until ${formatDay(filters.to)}`);
-  return chips;
-}
-
-/**
- * A copy of `filters` without one value (a list left empty is dropped; a
- * single-valued filter is dropped when it equals `value`). Other fields, such
- * as the rest of a StorySearch, are kept. The input is never changed.
- */
-export function removeFilterValue<F extends EventFilters>(filters: F, key: FilterKey, value: string): F {
-  const next = { ...filters };
-  const current = next[key];
-  if (Array.isArray(current)) {
-    const kept = (current as string[]).filter((v) => v !== value);
-    if (kept.length) (next as Record<string, unknown>)[key] = kept;
-    else delete next[key];
-  } else if (current === value) {
-    delete next[key];
-  }
-  return next;
-}
-
-/** A copy of `filters` with every event filter removed and everything else kept. */
-export function clearFilters<F extends EventFilters>(filters: F): Omit<F, FilterKey> {
-  const next: Partial<F> = { ...filters };
-  for (const key of FILTER_KEYS) delete next[key];
-  return next as Omit<F, FilterKey>;
 }
 
 export interface EmptyResultHint {

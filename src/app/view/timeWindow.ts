@@ -1,12 +1,23 @@
 import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
-import { toIsoDate } from '../format/dates';
-import type { TimeWindow } from './timelineItems';
+import { localDate, toIsoDate } from '../format/dates';
+import type { ViewParams } from './viewParams';
+
+/** The span of time the timeline shows, as the widget measures it. */
+export interface TimeWindow {
+  start: Date;
+  end: Date;
+}
 
 /** The window as URL dates: whole days, and always at least one day wide. */
-export function windowToSearch(window: TimeWindow): { start: string; end: string } {
+export function windowToParams(window: TimeWindow): { start: string; end: string } {
   const start = toIsoDate(window.start);
-  const rounded = toIsoDate(new Date(window.end.getTime() + 12 * 3600 * 1000));
+  const rounded = toIsoDate(new Date(window.end.getTime() + DAY_MS / 2));
   return { start, end: rounded > start ? rounded : addDays(start, 1) };
+}
+
+/** The URL's window as the widget's Dates, or null when the URL sets none. */
+export function windowFromParams(params: Pick<ViewParams, 'start' | 'end'>): TimeWindow | null {
+  return params.start && params.end ? { start: localDate(params.start), end: localDate(params.end) } : null;
 }
 
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -18,7 +29,7 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
  * brings its event into view without the timeline rewriting the URL.
  */
 export function windowShowing(
-  window: { start?: string; end?: string },
+  window: Pick<ViewParams, 'start' | 'end'>,
   event: Pick<StoryEvent, 'date' | 'precision' | 'endDate'>,
 ): { start?: string; end?: string } {
   const { start, end } = window;

@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { keepView } from '../view/viewAddress';
 import { useDocumentTitle } from './useDocumentTitle';
 import { rememberOpener, returnFocusToOpener } from './panelFocus';
 
@@ -33,7 +34,7 @@ export function PanelFrame({ kicker, title, children, className }: PanelFramePro
   }, [title]);
 
   const close = () => {
-    void navigate({ to: '/', search: (prev) => ({ ...prev, s: undefined }) }).then(returnFocusToOpener);
+    void navigate({ to: '/', search: keepView }).then(returnFocusToOpener);
   };
 
   const copyLink = async () => {

@@ -1,6 +1,6 @@
-import { localDate } from '../../src/app/format/dates';
-import { windowShowing, windowToSearch } from '../../src/app/timeline/timeWindow';
-import { makeEvent } from '../fixtures/story';
+import { localDate } from '../../../src/app/format/dates';
+import { windowFromParams, windowShowing, windowToParams } from '../../../src/app/view/timeWindow';
+import { makeEvent } from '../../fixtures/story';
 
 describe('windowShowing', () => {
   const window = { start: '2025-02-01', end: '2025-02-11' };
@@ -32,13 +32,27 @@ describe('windowShowing', () => {
   });
 });
 
-describe('windowToSearch', () => {
+describe('windowToParams', () => {
   it('writes whole days and never an empty window', () => {
-    expect(windowToSearch({ start: localDate('2025-02-01'), end: localDate('2025-02-11') })).toEqual({
+    expect(windowToParams({ start: localDate('2025-02-01'), end: localDate('2025-02-11') })).toEqual({
       start: '2025-02-01',
       end: '2025-02-11',
     });
     const narrow = { start: new Date(2025, 1, 1, 9), end: new Date(2025, 1, 1, 10) };
-    expect(windowToSearch(narrow)).toEqual({ start: '2025-02-01', end: '2025-02-02' });
+    expect(windowToParams(narrow)).toEqual({ start: '2025-02-01', end: '2025-02-02' });
+  });
+});
+
+describe('windowFromParams', () => {
+  it('reads a window only when both ends are set, each on its own calendar day', () => {
+    expect(windowFromParams({ start: '2025-02-01' })).toBeNull();
+    const window = windowFromParams({ start: '2025-02-01', end: '2025-03-01' })!;
+    expect([
+      window.start.getDate(),
+      window.start.getMonth(),
+      window.end.getDate(),
+      window.end.getMonth(),
+    ]).toEqual([1, 1, 1, 2]);
+    expect(windowToParams(window)).toEqual({ start: '2025-02-01', end: '2025-03-01' });
   });
 });
