@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 
 export interface FacetOption {
   value: string;
@@ -26,8 +26,16 @@ export function FacetPicker({ title, options, selected, onChange, searchable }: 
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
+  // Escape closes an open picker and returns focus to its button, as a menu would.
+  const onKeyDown = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return;
+    event.stopPropagation();
+    event.currentTarget.open = false;
+    event.currentTarget.querySelector('summary')?.focus();
+  };
+
   return (
-    <details className="facet">
+    <details className="facet" onKeyDown={onKeyDown}>
       <summary>
         {title}
         {selected.length > 0 && <span className="facet-count"> ({selected.length})</span>}

@@ -2,6 +2,7 @@ import type { Actor, Position } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
 import { ActorLink, ActorTopicLink, ArticleLink, EventLink } from '../ui/StoryLinks';
+import { PagedList } from '../ui/PagedList';
 import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
 import { StanceSequence } from './StanceSequence';
@@ -64,39 +65,39 @@ export function ActorPanel({ actor }: { actor: Actor }) {
       )}
 
       <h3>Events ({events.length})</h3>
-      <ol className="plain-list event-list">
-        {events.map((e) => (
+      <PagedList items={events} noun="events" ordered className="plain-list event-list">
+        {(e) => (
           <li key={e.id}>
             <time dateTime={e.date}>{formatStoryDate(e.date, e.precision, e.endDate)}</time>{' '}
             <EventLink id={e.id}>{e.title}</EventLink>
           </li>
-        ))}
-      </ol>
+        )}
+      </PagedList>
 
       {members.length > 0 && (
         <>
           <h3>Members and officials</h3>
-          <ul className="chip-list">
-            {members.map((m) => (
+          <PagedList items={members} noun="members" className="chip-list">
+            {(m) => (
               <li key={m.id}>
                 <ActorLink id={m.id}>{m.name}</ActorLink>
               </li>
-            ))}
-          </ul>
+            )}
+          </PagedList>
         </>
       )}
 
       <h3>Articles that mention {actor.name}</h3>
-      <ul className="plain-list">
-        {articles.map(({ article, count }) => (
+      <PagedList items={articles} noun="articles" className="plain-list">
+        {({ article, count }) => (
           <li key={article.id}>
             <ArticleLink id={article.id}>{article.title}</ArticleLink>{' '}
             <span className="muted">
               ({count} mention{count === 1 ? '' : 's'})
             </span>
           </li>
-        ))}
-      </ul>
+        )}
+      </PagedList>
     </PanelFrame>
   );
 }

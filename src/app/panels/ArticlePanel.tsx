@@ -1,12 +1,14 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../model';
 import { useArticle } from '../data/article';
 import { useStory } from '../data/storyIndex';
-import { sentenceKey } from '../data/storyLookup';
+import { sentenceKey, type EvidenceUse } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
 import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../ui/StoryLinks';
+import { PagedList } from '../ui/PagedList';
 import { PanelFrame } from '../ui/PanelFrame';
+import { openArticleAt } from '../view/viewAddress';
 import { QuoteList } from './QuoteList';
 
 function PublishedLine({ article }: { article: ArticleSummary }) {
@@ -25,10 +27,42 @@ function PublishedLine({ article }: { article: ArticleSummary }) {
   );
 }
 
+/** How many of a sentence's uses show inline before "and N more". */
+const USES_SHOWN = 3;
+
+/** What cites a sentence (events, quotes, positions), a few inline and the rest on request. */
+function SentenceUses({ uses }: { uses: readonly EvidenceUse[] }) {
+  const { lookup } = useStory();
+  const [all, setAll] = useState(false);
+  const shown = all ? uses : uses.slice(0, USES_SHOWN);
+  return (
+    <span className="sentence-uses">
+      {shown.map((use) => {
+        const position = use.type === 'position' ? lookup.positionsById.get(use.id) : undefined;
+        return (
+          <span key={`${use.type}:${use.id}`} className="use-link">
+            {use.type === 'event' && <EventLink id={use.id}>{use.label}</EventLink>}
+            {use.type === 'quote' && <QuoteLink id={use.id}>{use.label}</QuoteLink>}
+            {position && (
+              <ActorTopicLink actorId={position.actorId} topicId={position.topicId}>
+                {use.label}
+              </ActorTopicLink>
+            )}
+          </span>
+        );
+      })}
+      {!all && uses.length > USES_SHOWN && (
+        <button type="button" className="show-more inline" onClick={() => setAll(true)}>
+          and {uses.length - USES_SHOWN} more
+        </button>
+      )}
+    </span>
+  );
+}
+
 function ArticleBody({ article, sentenceId }: { article: Article; sentenceId?: string }) {
   const { lookup } = useStory();
   const navigate = useNavigate();
-  const positionsById = lookup.positionsById;
 
   useEffect(() => {
     if (!sentenceId) return;
@@ -69,31 +103,14 @@ function ArticleBody({ article, sentenceId }: { article: Article; sentenceId?: s
                     onClick={() =>
                       void navigate({
                         to: '.',
-                        search: (prev) => ({ ...prev, s: sentence.id }),
+                        search: (current) => openArticleAt(current, sentence.id),
                         replace: true,
                       })
                     }
                   >
                     {sentence.text}
                   </span>
-                  {uses && (
-                    <span className="sentence-uses">
-                      {uses.map((use) => {
-                        const position = use.type === 'position' ? positionsById.get(use.id) : undefined;
-                        return (
-                          <span key={`${use.type}:${use.id}`} className="use-link">
-                            {use.type === 'event' && <EventLink id={use.id}>{use.label}</EventLink>}
-                            {use.type === 'quote' && <QuoteLink id={use.id}>{use.label}</QuoteLink>}
-                            {position && (
-                              <ActorTopicLink actorId={position.actorId} topicId={position.topicId}>
-                                {use.label}
-                              </ActorTopicLink>
-                            )}
-                          </span>
-                        );
-                      })}
-                    </span>
-                  )}{' '}
+                  {uses && <SentenceUses uses={uses} />}{' '}
                 </span>
               );
             })}
@@ -136,26 +153,31 @@ export function ArticlePanel({ summary, sentenceId }: { summary: ArticleSummary;
       {mentions.length > 0 && (
         <>
           <h3>Actors mentioned</h3>
-          <ul className="chip-list">
-            {mentions.map((m) => (
+          <PagedList items={mentions} noun="actors" className="chip-list">
+            {(m) => (
               <li key={m.actorId}>
                 <ActorLink id={m.actorId}>{lookup.actorsById.get(m.actorId)?.name ?? m.actorId}</ActorLink>{' '}
                 <span className="count">{m.count}</span>
               </li>
-            ))}
-          </ul>
+            )}
+          </PagedList>
         </>
       )}
       {events.length > 0 && (
         <>
           <h3>Events from this article</h3>
-          <ul className="plain-list">
-            {events.map((e) => (
+          <PagedList
+            items={events}
+            noun="events"
+            className="plain-list"
+            aria-label="Events from this article"
+          >
+            {(e) => (
               <li key={e.id}>
                 <EventLink id={e.id}>{e.title}</EventLink>
               </li>
-            ))}
-          </ul>
+            )}
+          </PagedList>
         </>
       )}
       {quotes.length > 0 && (

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
+import { PagedList } from '../ui/PagedList';
 import { ArticleLink } from '../ui/StoryLinks';
 
 /**
@@ -43,12 +44,12 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
 
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
   return (
-    <ul className="evidence-list">
-      {evidence.map((item) => (
+    <PagedList items={evidence} noun="sources" className="evidence-list" pageSize={10}>
+      {(item) => (
         <li key={`${item.articleId}#${item.sentenceId}#${item.quote}`}>
           <EvidenceQuote evidence={item} />
         </li>
-      ))}
-    </ul>
+      )}
+    </PagedList>
   );
 }

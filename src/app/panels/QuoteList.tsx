@@ -1,4 +1,5 @@
 import type { Quote } from '../../model';
+import { PagedList } from '../ui/PagedList';
 import { QuoteLink } from '../ui/StoryLinks';
 
 /** Quotes as links to their panels, each with the speaker as the article names them. */
@@ -10,13 +11,13 @@ export function QuoteList({
   withSpeaker?: boolean;
 }) {
   return (
-    <ul className="plain-list">
-      {quotes.map((q) => (
+    <PagedList items={quotes} noun="quotes" className="plain-list">
+      {(q) => (
         <li key={q.id}>
           <QuoteLink id={q.id}>“{q.text}”</QuoteLink>
           {withSpeaker && <> — {q.speakerLabel}</>}
         </li>
-      ))}
-    </ul>
+      )}
+    </PagedList>
   );
 }

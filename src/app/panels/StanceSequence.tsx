@@ -1,5 +1,6 @@
 import type { Position } from '../../model';
 import { formatStoryDate } from '../format/dates';
+import { PagedList } from '../ui/PagedList';
 import { ArticleLink } from '../ui/StoryLinks';
 import { EvidenceList } from './EvidenceQuote';
 import { StanceBadge } from '../ui/StanceBadge';
@@ -16,8 +17,8 @@ export function StanceSequence({
   withEvidence: boolean;
 }) {
   return (
-    <ol className="stance-sequence">
-      {positions.map((p) => (
+    <PagedList items={positions} noun="positions" ordered className="stance-sequence">
+      {(p) => (
         <li key={p.id} id={`position-${p.id}`}>
           <div className="stance-point">
             <time dateTime={p.date}>{formatStoryDate(p.date, p.precision)}</time>{' '}
@@ -34,7 +35,7 @@ export function StanceSequence({
             )
           )}
         </li>
-      ))}
-    </ol>
+      )}
+    </PagedList>
   );
 }

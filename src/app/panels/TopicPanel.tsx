@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import type { Topic } from '../../model';
 import { useStory } from '../data/storyIndex';
-import { ActorLink, ActorTopicLink } from '../ui/StoryLinks';
+import { PagedList } from '../ui/PagedList';
+import { ActorLink, ActorTopicLink, TopicOverTimeLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
 import { StanceSequence } from './StanceSequence';
 
@@ -9,33 +9,34 @@ import { StanceSequence } from './StanceSequence';
 export function TopicPanel({ topic }: { topic: Topic }) {
   const { lookup } = useStory();
   const positions = lookup.positionsByTopic.get(topic.id) ?? [];
-  const actorIds = [...new Set(positions.map((p) => p.actorId))];
+  const byActor = new Map<string, typeof positions>();
+  for (const p of positions) {
+    const list = byActor.get(p.actorId);
+    if (list) list.push(p);
+    else byActor.set(p.actorId, [p]);
+  }
   return (
     <PanelFrame title={topic.name} kicker="Topic · who stands where" className="topic-panel">
       <p>{topic.description}</p>
       <p>
-        <Link
-          to="/matrix/$topicId"
-          params={{ topicId: topic.id }}
-          search={(prev) => ({ ...prev, s: undefined })}
-        >
+        <TopicOverTimeLink topicId={topic.id}>
           See this topic over time in the stance matrix
-        </Link>
+        </TopicOverTimeLink>
       </p>
-      {actorIds.length === 0 && <p className="muted">No recorded positions on this topic.</p>}
-      <div className="topic-actors">
-        {actorIds.map((actorId) => (
-          <section key={actorId} className="stance-topic">
+      {byActor.size === 0 && <p className="muted">No recorded positions on this topic.</p>}
+      <PagedList items={[...byActor]} noun="actors" className="topic-actors plain-list" pageSize={20}>
+        {([actorId, points]) => (
+          <li key={actorId} className="stance-topic">
             <h3 className="actor-heading">
               <ActorLink id={actorId}>{lookup.actorsById.get(actorId)?.name ?? actorId}</ActorLink>
             </h3>
-            <StanceSequence positions={positions.filter((p) => p.actorId === actorId)} withEvidence={false} />
+            <StanceSequence positions={points} withEvidence={false} />
             <ActorTopicLink actorId={actorId} topicId={topic.id}>
               Evidence for each point
             </ActorTopicLink>
-          </section>
-        ))}
-      </div>
+          </li>
+        )}
+      </PagedList>
     </PanelFrame>
   );
 }

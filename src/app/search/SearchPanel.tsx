@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { DataIndex } from '../../model';
 import { articleQuery } from '../data/article';
@@ -6,22 +6,21 @@ import { useStory } from '../data/storyIndex';
 import { ActorLink, ArticleLink, EventLink, QuoteLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
 import { useSearchText } from '../view/useView';
-import {
-  createStorySearch,
-  highlightMatches,
-  type SearchResultType,
-  type StorySearchIndex,
-} from './storySearchIndex';
+import { buildStorySearch, highlightMatches, type SearchResultType } from './storySearchIndex';
 
 /** Article bodies are fetched for full-text search only while the corpus is this small. */
 const MAX_BODIES_FOR_SEARCH = 100;
 
-/** One search index per loaded data index, built the first time someone searches. */
-const indexes = new WeakMap<DataIndex, StorySearchIndex>();
-function searchIndexFor(index: DataIndex): StorySearchIndex {
-  let built = indexes.get(index);
-  if (!built) indexes.set(index, (built = createStorySearch(index)));
-  return built;
+/**
+ * The search index, built once per loaded story, in chunks (see buildStorySearch). Keyed by the
+ * story index query it is built from, so it is built again only if the data is.
+ */
+function useSearchIndex(index: DataIndex) {
+  return useQuery({
+    queryKey: ['story-search', index.generatedAt, index.counts],
+    queryFn: () => buildStorySearch(index),
+    staleTime: Infinity,
+  });
 }
 
 const GROUP_TITLES: Record<SearchResultType, string> = {
@@ -58,13 +57,14 @@ function ResultLink({ type, id, children }: { type: SearchResultType; id: string
 export function SearchPanel() {
   const { index } = useStory();
   const q = useSearchText() ?? '';
-  const searchIndex = searchIndexFor(index);
+  const searchIndex = useSearchIndex(index).data;
   const wantBodies = index.articles.length <= MAX_BODIES_FOR_SEARCH;
   const bodies = useQueries({
     queries: (wantBodies ? index.articles : []).map((a) => articleQuery(a.id)),
   });
   const loaded = bodies.filter((b) => b.data).length;
   const outcome = useMemo(() => {
+    if (!searchIndex) return null;
     searchIndex.addArticles(bodies.flatMap((b) => (b.data ? [b.data] : [])));
     return searchIndex.searchWithMode(q, 8);
     // Re-run when another article body arrives; the query objects change on every render.
@@ -76,14 +76,19 @@ export function SearchPanel() {
       {!q && (
         <p>Type in the search box above: names, places, words from quotes. Prefixes and typos are fine.</p>
       )}
-      {q && outcome.mode === 'none' && <p role="status">Nothing matches “{q}”.</p>}
-      {q && outcome.mode === 'any' && (
+      {q && !outcome && (
+        <p className="loading" role="status">
+          Preparing the search…
+        </p>
+      )}
+      {q && outcome?.mode === 'none' && <p role="status">Nothing matches “{q}”.</p>}
+      {q && outcome?.mode === 'any' && (
         <p role="status" className="muted">
           Nothing matches every word of “{q}”; showing results with some of them.
         </p>
       )}
       {!wantBodies && <p className="muted">Article text is searched by title; open an article to read it.</p>}
-      {outcome.groups.map((group) => (
+      {outcome?.groups.map((group) => (
         <section key={group.type} aria-labelledby={`results-${group.type}`}>
           <h3 id={`results-${group.type}`}>
             {GROUP_TITLES[group.type]} ({group.total})

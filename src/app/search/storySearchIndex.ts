@@ -215,6 +215,32 @@ const processTerm = (term: string) => foldTerm(term) || null;
  * the groups never mix the two rules.
  */
 export function createStorySearch(index: DataIndex, articles: readonly Article[] = []): StorySearchIndex {
+  const prepared = prepareStorySearch(index, articles);
+  prepared.miniSearch.addAll(prepared.docs);
+  return searchOver(prepared);
+}
+
+/** How many documents are indexed between two pauses that let the page respond. */
+const INDEX_CHUNK = 1000;
+
+/**
+ * As `createStorySearch`, but indexes in chunks with pauses between them, so a large story
+ * (tens of thousands of events) never freezes the page while its search index is built.
+ */
+export async function buildStorySearch(index: DataIndex): Promise<StorySearchIndex> {
+  const prepared = prepareStorySearch(index, []);
+  await prepared.miniSearch.addAllAsync(prepared.docs, { chunkSize: INDEX_CHUNK });
+  return searchOver(prepared);
+}
+
+interface PreparedSearch {
+  miniSearch: MiniSearch<SearchDoc>;
+  docs: SearchDoc[];
+  infos: Map<string, DocInfo>;
+  withBody: Set<string>;
+}
+
+function prepareStorySearch(index: DataIndex, articles: readonly Article[]): PreparedSearch {
   const infos = new Map<string, DocInfo>();
   const withBody = new Set<string>();
   const miniSearch = new MiniSearch<SearchDoc>({
@@ -250,8 +276,10 @@ export function createStorySearch(index: DataIndex, articles: readonly Article[]
     withBody.add(body.id);
     put(articleDoc(body, body));
   }
-  miniSearch.addAll(docs);
+  return { miniSearch, docs, infos, withBody };
+}
 
+function searchOver({ miniSearch, infos, withBody }: PreparedSearch): StorySearchIndex {
   const run = (query: string): { mode: SearchOutcome['mode']; hits: SearchResult[] } => {
     if (!query.split(SPLIT).some((w) => foldTerm(w))) return { mode: 'none', hits: [] };
     const all = miniSearch.search(query, { combineWith: 'AND' });

@@ -2,7 +2,7 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { Suspense, lazy, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
-import { toIsoDate } from '../format/dates';
+import { formatStoryDate, toIsoDate } from '../format/dates';
 import { useOpenEvent } from '../ui/StoryLinks';
 import { windowFromParams, type TimeWindow } from '../view/timeWindow';
 import { useViewParams } from '../view/useView';
@@ -57,6 +57,11 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     [drawn.items, eventId],
   );
 
+  const selectedIndex = useMemo(
+    () => (eventId ? events.findIndex((e) => e.id === eventId) : -1),
+    [events, eventId],
+  );
+
   const onSelectItem = useCallback(
     (itemId: string) => {
       void navigate({
@@ -88,6 +93,8 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   // vis-timeline has no keyboard support of its own: arrows step through events in time order.
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key !== 'ArrowRight' && keyEvent.key !== 'ArrowLeft') return;
+    // Only on the timeline itself: in the list, arrows belong to the browser and screen reader.
+    if (keyEvent.target !== keyEvent.currentTarget) return;
     const ordered = events;
     if (ordered.length === 0) return;
     keyEvent.preventDefault();
@@ -108,9 +115,18 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       role="group"
       tabIndex={0}
       data-focus-home
+      data-keeps-focus
       onKeyDown={onKeyDown}
       aria-label="Timeline. Use the left and right arrow keys to step through events."
     >
+      <p className="visually-hidden" aria-live="polite">
+        {selectedIndex >= 0 &&
+          `Event ${selectedIndex + 1} of ${events.length}: ${events[selectedIndex]!.title}, ${formatStoryDate(
+            events[selectedIndex]!.date,
+            events[selectedIndex]!.precision,
+            events[selectedIndex]!.endDate,
+          )}`}
+      </p>
       {drawn.summarized && view !== 'list' && (
         <p className="timeline-note" role="status">
           Too many events to draw at this zoom: showing counts. Zoom in or click a count.

@@ -2,7 +2,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { keepView } from '../view/viewAddress';
 import { useDocumentTitle } from './useDocumentTitle';
-import { rememberOpener, returnFocusToOpener } from './panelFocus';
+import { focusStaysOnTimeline, rememberOpener, returnFocusToOpener } from './panelFocus';
 
 interface PanelFrameProps {
   /** "Event · meeting", shown above the title. */
@@ -29,8 +29,8 @@ export function PanelFrame({ kicker, title, children, className }: PanelFramePro
   useEffect(() => {
     rememberOpener();
     // A panel that already put focus inside itself (an article at a sentence) keeps it there.
-    if (!panelRef.current?.contains(document.activeElement))
-      headingRef.current?.focus({ preventScroll: true });
+    if (panelRef.current?.contains(document.activeElement) || focusStaysOnTimeline()) return;
+    headingRef.current?.focus({ preventScroll: true });
   }, [title]);
 
   const close = () => {

@@ -11,6 +11,16 @@ export function rememberOpener() {
   }
 }
 
+/**
+ * Whether a newly opened panel should leave focus where it is: on the timeline itself, a person
+ * steps from event to event with the arrow keys (or clicks items), and the panel follows along.
+ * From anywhere else (a link in a list, a search result) focus moves to the panel's heading.
+ */
+export function focusStaysOnTimeline(): boolean {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active.hasAttribute('data-keeps-focus');
+}
+
 export function returnFocusToOpener() {
   const target =
     opener && opener.isConnected ? opener : document.querySelector<HTMLElement>('[data-focus-home]');

@@ -286,6 +286,12 @@ function checkRanges(params: Decoded['params'], problems: ParamProblem[]) {
     problems.push({ param: 'end', value: end, message: `is not after "start" (${start})` });
     delete params.start;
     delete params.end;
+  } else if (start && !end) {
+    problems.push({ param: 'start', value: start, message: 'is used only together with "end"' });
+    delete params.start;
+  } else if (end && !start) {
+    problems.push({ param: 'end', value: end, message: 'is used only together with "start"' });
+    delete params.end;
   }
 }
 
