@@ -31,7 +31,14 @@ const ownParams =
 // Panels, the matrix and search load on first use: the first paint needs only the shell, the
 // timeline and the index.
 const panel = (
-  name: 'EventRoute' | 'ArticleRoute' | 'ActorRoute' | 'ActorTopicRoute' | 'TopicRoute' | 'QuoteRoute',
+  name:
+    | 'EventRoute'
+    | 'ArticleRoute'
+    | 'ActorRoute'
+    | 'ActorTopicRoute'
+    | 'TopicRoute'
+    | 'QuoteRoute'
+    | 'PositionRoute',
 ) => lazyRouteComponent(() => import('./routes/panelRoutes'), name);
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
@@ -79,6 +86,12 @@ const quoteRoute = createRoute({
   component: panel('QuoteRoute'),
 });
 
+const positionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/positions/$positionId',
+  component: panel('PositionRoute'),
+});
+
 const matrixRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/matrix',
@@ -106,6 +119,7 @@ export const routeTree = rootRoute.addChildren([
   actorTopicRoute,
   topicRoute,
   quoteRoute,
+  positionRoute,
   matrixRoute,
   topicOverTimeRoute,
   searchRoute,

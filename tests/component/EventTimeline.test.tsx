@@ -20,7 +20,7 @@ function props(overrides: Partial<EventTimelineProps> = {}): EventTimelineProps 
 }
 
 const contents = (container: HTMLElement) =>
-  [...container.querySelectorAll('.vis-item-content')].map((el) => el.textContent).sort();
+  [...container.querySelectorAll('.vis-item-content .item-title')].map((el) => el.textContent).sort();
 
 // jsdom does no layout: every element measures 0 × 0, and vis-timeline draws no item in a
 // zero-width timeline. Give elements a size so the real widget renders its items.
@@ -48,7 +48,7 @@ afterAll(() => {
 const labels = (container: HTMLElement) =>
   [...container.querySelectorAll('.vis-label .vis-inner')].map((el) => el.textContent);
 const selected = (container: HTMLElement) =>
-  [...container.querySelectorAll('.vis-item.vis-selected .vis-item-content')].map((el) => el.textContent);
+  [...container.querySelectorAll('.vis-item.vis-selected .item-title')].map((el) => el.textContent);
 
 // The real widget, given a size (above); user gestures are tested in Chromium
 // (tests/e2e/timeline.spec.ts), where it has a real layout and real input.

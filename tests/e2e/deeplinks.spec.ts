@@ -22,7 +22,7 @@ const views = [
   },
   { name: 'quote', route: `/quotes/${quote.id}`, heading: `Quote: ${quote.speakerLabel}` },
   { name: 'matrix', route: '/matrix', heading: 'Who stands where' },
-  { name: 'topic-over-time', route: `/matrix/${topic.id}`, heading: `${topic.name} over time` },
+  { name: 'topic-over-time', route: `/matrix/${topic.id}`, heading: `${topic.name}: stances over time` },
   { name: 'search', route: '/search?q=Meloni', heading: 'Search: Meloni' },
 ];
 

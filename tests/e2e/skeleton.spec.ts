@@ -23,7 +23,7 @@ test('clicking an event opens its panel and puts its id in the URL; reload and b
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: firstEvent.title })).toBeVisible();
-  await expect(page.locator('.vis-item.vis-selected')).toHaveCount(1);
+  await expect(page.locator(`${ITEM}.vis-selected`)).toHaveCount(1);
   await expect(page).toHaveTitle(new RegExp(`^${firstEvent.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 
   await page.goBack();

@@ -315,7 +315,7 @@ describe('activeFilterChips', () => {
         ['stances', 'opposes', 'stance: opposes'],
         ['kinds', 'press-conference', 'kind: press conference'],
         ['publishers', 'BBC', 'source: BBC'],
-        ['provenance', 'curated', 'curated only'],
+        ['provenance', 'curated', 'checked by an editor only'],
       ],
     ],
     [

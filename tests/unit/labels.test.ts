@@ -1,6 +1,9 @@
+import { impreciseDateTag } from '../../src/app/format/dates';
 import {
   STANCE_ORDER,
   eventKindLabel,
+  eventKindSymbol,
+  provenanceLabel,
   stanceBadge,
   stanceLabel,
   stanceRank,
@@ -41,5 +44,36 @@ describe('eventKindLabel', () => {
     ['summit', 'summit'],
   ] as const)('%s reads "%s"', (kind, label) => {
     expect(eventKindLabel(kind)).toBe(label);
+  });
+});
+
+describe('reader’s words', () => {
+  it('says how an item came into the story without pipeline terms', () => {
+    expect(provenanceLabel('curated')).toBe('checked by an editor');
+    expect(provenanceLabel('extracted')).toBe('found automatically');
+  });
+
+  it('gives every kind of event its own glyph', () => {
+    const kinds = [
+      'meeting',
+      'press-conference',
+      'report',
+      'call',
+      'summit',
+      'statement',
+      'leak',
+      'decision',
+      'other',
+    ] as const;
+    expect(new Set(kinds.map(eventKindSymbol)).size).toBe(kinds.length);
+  });
+
+  it.each([
+    ['2025-02-24', 'day', null],
+    ['2025-02-24', 'week', 'wk of 24 Feb'],
+    ['2025-03-01', 'month', 'Mar 2025'],
+    ['2025-01-01', 'year', '2025'],
+  ] as const)('tags %s known to the %s as %s', (date, precision, tag) => {
+    expect(impreciseDateTag(date, precision)).toBe(tag);
   });
 });

@@ -3,10 +3,12 @@ import { listPage } from '../../src/app/timeline/EventListView';
 import { localDate } from '../../src/app/format/dates';
 import {
   defaultWindow,
+  emphasisedEvents,
   eventIdOfItem,
   eventTimelineItems,
   itemsForWindow,
   timelineGroups,
+  withEmphasis,
 } from '../../src/app/timeline/timelineItems';
 import { makeActor, makeEvent, makeEvents, makeIndex } from '../fixtures/story';
 
@@ -22,15 +24,37 @@ describe('eventTimelineItems', () => {
     expect(item!.start).toEqual(localDate('2025-02-24'));
   });
 
-  it('draws week and month precision as ranges covering the whole period', () => {
+  it('draws a week or month date as a box at the start of the period, tagged with the period', () => {
     const [week] = eventTimelineItems([makeEvent({ precision: 'week' })], 'none');
     expect(week).toMatchObject({
-      type: 'range',
+      type: 'box',
       start: localDate('2025-02-24'),
-      end: localDate('2025-03-03'),
+      end: undefined,
+      tag: 'wk of 24 Feb',
     });
     const [month] = eventTimelineItems([makeEvent({ date: '2025-03-01', precision: 'month' })], 'none');
-    expect(month!.end).toEqual(localDate('2025-04-01'));
+    expect(month).toMatchObject({ type: 'box', end: undefined, tag: 'Mar 2025' });
+    expect(month!.className).toContain('precision-month');
+  });
+
+  it('draws an event that spans days as a range to the end of its last day', () => {
+    const [summit] = eventTimelineItems([makeEvent({ date: '2025-03-01', endDate: '2025-03-02' })], 'none');
+    expect(summit).toMatchObject({
+      type: 'range',
+      start: localDate('2025-03-01'),
+      end: localDate('2025-03-03'),
+    });
+    expect(summit!.tag).toBeUndefined();
+  });
+
+  it('tags a planned event and gives every item the glyph of its kind', () => {
+    const [planned] = eventTimelineItems([makeEvent({ planned: true, kind: 'call' })], 'none');
+    expect(planned).toMatchObject({ tag: 'planned', icon: '☎\uFE0E' });
+    const [plannedMonth] = eventTimelineItems(
+      [makeEvent({ planned: true, precision: 'month', date: '2025-04-01' })],
+      'none',
+    );
+    expect(plannedMonth!.tag).toBe('Apr 2025 · planned');
   });
 
   it('puts an event in every actor row it involves, with ids that lead back to the event', () => {
@@ -82,7 +106,7 @@ describe('itemsForWindow', () => {
 
   it('includes a long range that starts before the window and reaches into it', () => {
     const long = eventTimelineItems(
-      [makeEvent({ id: 'long', date: '2025-01-01', precision: 'year' })],
+      [makeEvent({ id: 'long', date: '2025-01-01', endDate: '2025-12-31' })],
       'none',
     );
     expect(itemsForWindow(long, window, 10).items.map((i) => i.id)).toEqual(['long']);
@@ -105,6 +129,49 @@ describe('defaultWindow', () => {
     const { start, end } = defaultWindow(items);
     expect(start.getTime()).toBeLessThan(localDate('2025-02-01').getTime());
     expect(end.getTime()).toBeGreaterThan(localDate('2025-02-10').getTime());
+  });
+});
+
+describe('emphasis for the open panel', () => {
+  const events = [
+    makeEvent({
+      id: 'a',
+      actorIds: ['macron'],
+      topicIds: ['us-backstop'],
+      evidence: [{ articleId: 'a1', sentenceId: 's1', quote: 'q' }],
+    }),
+    makeEvent({
+      id: 'b',
+      actorIds: ['macron'],
+      topicIds: ['troops'],
+      evidence: [{ articleId: 'a2', sentenceId: 's1', quote: 'q' }],
+    }),
+    makeEvent({
+      id: 'c',
+      actorIds: ['trump'],
+      topicIds: ['us-backstop'],
+      evidence: [{ articleId: 'a1', sentenceId: 's2', quote: 'q' }],
+    }),
+  ];
+  const lookup = buildStoryLookup(makeIndex({ events }));
+  const ids = (set: Set<string> | null) => (set ? [...set].sort() : null);
+
+  it.each([
+    ['an actor: that actor’s events', { actorId: 'macron' }, ['a', 'b']],
+    ['a topic: the events about it', { topicId: 'us-backstop' }, ['a', 'c']],
+    ['an actor on a topic: both', { actorId: 'macron', topicId: 'us-backstop' }, ['a']],
+    ['an article: the events it is evidence for', { articleId: 'a1' }, ['a', 'c']],
+    ['nothing open: nothing fades', {}, null],
+  ] as const)('%s', (_, open, expected) => {
+    expect(ids(emphasisedEvents(lookup, open))).toEqual(expected);
+  });
+
+  it('fades the other events’ items and leaves density counts alone', () => {
+    const items = eventTimelineItems(events, 'none');
+    const faded = withEmphasis(items, new Set(['a']));
+    expect(faded.map((i) => i.className.includes('is-faded'))).toEqual([false, true, true]);
+    expect(faded[0]!.className).toContain('is-emphasised');
+    expect(withEmphasis(items, null)).toBe(items);
   });
 });
 

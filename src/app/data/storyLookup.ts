@@ -27,6 +27,7 @@ export interface StoryLookup {
   /** Events sorted by date, then title: the order of "previous / next". */
   eventsInOrder: StoryEvent[];
   eventsByActor: Map<string, StoryEvent[]>;
+  eventsByTopic: Map<string, StoryEvent[]>;
   quotesByActor: Map<string, Quote[]>;
   /** Positions by date within each actor. */
   positionsByActor: Map<string, Position[]>;
@@ -72,6 +73,7 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
     positionsById: byId(index.positions),
     eventsInOrder,
     eventsByActor: new Map(),
+    eventsByTopic: new Map(),
     quotesByActor: new Map(),
     positionsByActor: new Map(),
     positionsByTopic: new Map(),
@@ -94,6 +96,7 @@ export function buildStoryLookup(index: DataIndex): StoryLookup {
   }
   for (const event of eventsInOrder) {
     for (const actorId of event.actorIds) push(lookup.eventsByActor, actorId, event);
+    for (const topicId of event.topicIds) push(lookup.eventsByTopic, topicId, event);
     for (const evidence of event.evidence) {
       push(lookup.eventsByArticle, evidence.articleId, event);
       push(

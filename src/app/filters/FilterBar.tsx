@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model';
 import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
-import { eventKindLabel, stanceBadge } from '../format/labels';
+import { PROVENANCE_EXPLAINED, eventKindLabel, provenanceLabel, stanceBadge } from '../format/labels';
 import { useViewParams } from '../view/useView';
 import {
   clearFilter,
@@ -26,7 +26,7 @@ const FILTER_NAMES: Record<FilterKey, string> = {
   stances: 'stance',
   kinds: 'kind',
   publishers: 'source',
-  provenance: 'curated / extracted',
+  provenance: '“checked”',
   from: '“from” date',
   to: '“until” date',
 };
@@ -42,7 +42,7 @@ function options(counts: Map<string, number>, label: (value: string) => string, 
 }
 
 /**
- * Filters by actor, topic, stance, source, kind, provenance and dates; the
+ * Filters by actor, topic, stance, source, kind, who checked an event, and dates; the
  * active ones as removable chips; how many events match. All of it lives in the URL.
  */
 export function FilterBar({ filters, matching }: { filters: EventFilters; matching: readonly StoryEvent[] }) {
@@ -109,9 +109,10 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
           <span>Until</span>
           <input type="date" value={filters.to ?? ''} onChange={(e) => setDate('to')(e.target.value)} />
         </label>
-        <label className="filter-field">
-          <span>Found</span>
+        <label className="filter-field" title={PROVENANCE_EXPLAINED}>
+          <span>Checked</span>
           <select
+            aria-describedby="provenance-explained"
             value={filters.provenance ?? ''}
             onChange={(e) =>
               update((current) =>
@@ -119,10 +120,13 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
               )
             }
           >
-            <option value="">curated and extracted</option>
-            <option value="curated">curated only</option>
-            <option value="extracted">extracted only</option>
+            <option value="">all events</option>
+            <option value="curated">{provenanceLabel('curated')} only</option>
+            <option value="extracted">{provenanceLabel('extracted')} only</option>
           </select>
+          <span id="provenance-explained" className="visually-hidden">
+            {PROVENANCE_EXPLAINED}
+          </span>
         </label>
         <VisibleDatesButton />
         <GroupingSelect />

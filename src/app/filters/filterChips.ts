@@ -1,6 +1,6 @@
 import type { Actor, Topic } from '../../model';
 import { formatDay } from '../format/dates';
-import { eventKindLabel, stanceLabel } from '../format/labels';
+import { eventKindLabel, provenanceLabel, stanceLabel } from '../format/labels';
 import type { EventFilters, FilterKey } from '../view/viewParams';
 
 export interface FilterChip {
@@ -24,7 +24,8 @@ export function activeFilterChips(filters: EventFilters, lookup: ChipLookup): Fi
   for (const stance of filters.stances ?? []) add('stances', stance, `stance: ${stanceLabel(stance)}`);
   for (const kind of filters.kinds ?? []) add('kinds', kind, `kind: ${eventKindLabel(kind)}`);
   for (const publisher of filters.publishers ?? []) add('publishers', publisher, `source: ${publisher}`);
-  if (filters.provenance) add('provenance', filters.provenance, `${filters.provenance} only`);
+  if (filters.provenance)
+    add('provenance', filters.provenance, `${provenanceLabel(filters.provenance)} only`);
   if (filters.from) add('from', filters.from, `from ${formatDay(filters.from)}`);
   if (filters.to) add('to', filters.to, `until ${formatDay(filters.to)}`);
   return chips;

@@ -37,3 +37,23 @@ export function formatStoryDate(iso: string, precision: DatePrecision, endDate?:
       return endDate && endDate !== iso ? `${formatDay(iso)} – ${formatDay(endDate)}` : formatDay(iso);
   }
 }
+
+/**
+ * A short tag for a date less exact than a day, shown before a title on the timeline so a
+ * month-dated event is not read as happening on the 1st: "Mar 2025", "wk of 24 Feb", "2025".
+ * Null for a day.
+ */
+export function impreciseDateTag(iso: string, precision: DatePrecision): string | null {
+  const [y, m, d] = parts(iso);
+  const month = MONTH_NAMES[m - 1]!.slice(0, 3);
+  switch (precision) {
+    case 'day':
+      return null;
+    case 'week':
+      return `wk of ${d} ${month}`;
+    case 'month':
+      return `${month} ${y}`;
+    case 'year':
+      return String(y);
+  }
+}

@@ -1,5 +1,5 @@
 /** The words and symbols the app uses for the contract's closed lists: stances, kinds of event. */
-import { STANCES, type EventKind, type Stance } from '../../model';
+import { STANCES, type DatePrecision, type EventKind, type Provenance, type Stance } from '../../model';
 
 /** The stance scale from most to least favourable: the order of legends, columns and sort keys. */
 export const STANCE_ORDER: readonly Stance[] = STANCES;
@@ -40,4 +40,46 @@ export function stanceRank(stance: Stance): number {
 /** "press-conference" → "press conference". */
 export function eventKindLabel(kind: EventKind): string {
   return kind.replace(/-/g, ' ');
+}
+
+/**
+ * A small glyph per kind of event, drawn beside its title on the timeline (with the kind in words
+ * in the popover and panel). Text glyphs, not colour emoji: U+FE0E asks for the plain form.
+ */
+const KIND_SYMBOLS: Record<EventKind, string> = {
+  meeting: '⇄',
+  'press-conference': '▣',
+  report: '▤',
+  call: '☎\uFE0E',
+  summit: '★\uFE0E',
+  statement: '❝',
+  leak: '⚑\uFE0E',
+  decision: '⚖\uFE0E',
+  other: '•',
+};
+
+export function eventKindSymbol(kind: EventKind): string {
+  return KIND_SYMBOLS[kind];
+}
+
+/** Whether the event had happened when reported, in words. */
+export function eventStatusLabel(planned: boolean): string {
+  return planned ? 'planned' : 'happened';
+}
+
+/**
+ * How an item came to be in the story, in a reader's words: an editor checked it against its
+ * sentence, or the pipeline found it and nobody has checked it yet.
+ */
+export function provenanceLabel(provenance: Provenance): string {
+  return provenance === 'curated' ? 'checked by an editor' : 'found automatically';
+}
+
+/** One line explaining `provenanceLabel`, for where a reader meets it first. */
+export const PROVENANCE_EXPLAINED =
+  'Items checked by an editor were read against their source sentence; items found automatically come straight from the text and may be wrong.';
+
+/** How exactly a date is known, in words: "known to the day", "known to the month". */
+export function precisionLabel(precision: DatePrecision): string {
+  return `known to the ${precision}`;
 }

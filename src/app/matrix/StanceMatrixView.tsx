@@ -5,13 +5,22 @@ import { useMemo } from 'react';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
 import { STANCE_ORDER } from '../format/labels';
-import { ActorLink, ActorTopicLink, MatrixLink, TopicLink, TopicOverTimeLink } from '../ui/StoryLinks';
+import {
+  ActorLink,
+  ActorTopicLink,
+  MatrixLink,
+  PositionLink,
+  TopicLink,
+  TopicOverTimeLink,
+} from '../ui/StoryLinks';
 import { StanceBadge } from '../ui/StanceBadge';
 import { PanelFrame } from '../ui/PanelFrame';
 import { useViewParams } from '../view/useView';
+import { StanceChart } from './StanceChart';
+import { chartSpan, stanceBands } from './stanceBands';
 import { stanceMatrix, topicStanceOverTime } from './stanceMatrix';
 
-function Legend() {
+function Legend({ chart = false }: { chart?: boolean }) {
   return (
     <ul className="stance-legend" aria-label="Legend">
       {STANCE_ORDER.map((stance) => (
@@ -20,8 +29,13 @@ function Legend() {
         </li>
       ))}
       <li>
-        <span aria-hidden="true">↻</span> changed over time
+        <span aria-hidden="true">↻</span> {chart ? 'a change of stance' : 'changed over time'}
       </li>
+      {chart && (
+        <li>
+          <span className="legend-uncertain" aria-hidden="true" /> date known only to the week or month
+        </li>
+      )}
     </ul>
   );
 }
@@ -103,52 +117,80 @@ export function TopicOverTimeRoute() {
   return topic ? <TopicOverTimeView topic={topic} /> : <NotFoundPanel what="topic" id={topicId} />;
 }
 
-/** One topic: actors × the dates on which anyone took a position on it. */
+/** One topic: every actor's stance as bands over time, then the same data as a table. */
 function TopicOverTimeView({ topic }: { topic: Topic }) {
   const { index } = useStory();
   const topicId = topic.id;
   const table = useMemo(() => topicStanceOverTime(index.positions, topicId, index.actors), [index, topicId]);
+  const span = useMemo(
+    () => chartSpan([...index.events.map((e) => e.date), ...index.positions.map((p) => p.date)]),
+    [index],
+  );
+  const rows = useMemo(
+    () => (span ? stanceBands(index.positions, topicId, index.actors, span) : []),
+    [index, topicId, span],
+  );
   return (
-    <PanelFrame title={`${topic.name} over time`} kicker="Stance matrix · one topic" className="matrix-panel">
+    <PanelFrame
+      title={`${topic.name}: stances over time`}
+      kicker="Who stands where · one topic"
+      className="matrix-panel"
+    >
       <p>
         <TopicLink id={topic.id}>About this topic</TopicLink> · <MatrixLink>All topics</MatrixLink>
       </p>
-      <Legend />
-      {table.rows.length === 0 ? (
+      <p>
+        Each band is one actor’s stance from the day a source records it until the next. Open a band for the
+        sentence behind it.
+      </p>
+      <Legend chart />
+      {rows.length === 0 || !span ? (
         <p className="muted">No recorded positions on this topic.</p>
       ) : (
-        <div className="matrix-scroll" tabIndex={0} role="region" aria-label={`${topic.name} by date`}>
-          <table className="stance-matrix">
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                {table.dates.map((date) => (
-                  <th scope="col" key={date}>
-                    {formatStoryDate(date, 'day')}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.actor.id}>
-                  <th scope="row">
-                    <ActorLink id={row.actor.id}>{row.actor.name}</ActorLink>
-                  </th>
-                  {row.cells.map((cell, i) => (
-                    <td key={table.dates[i]}>
-                      {cell.map((position) => (
-                        <ActorTopicLink key={position.id} actorId={row.actor.id} topicId={topicId}>
-                          <StanceBadge stance={position.stance} />
-                        </ActorTopicLink>
-                      ))}
-                    </td>
+        <>
+          <StanceChart
+            rows={rows}
+            span={span}
+            events={index.events}
+            label={`${topic.name}: stances over time, chart`}
+          />
+          <h3>The same as a table</h3>
+          <div className="matrix-scroll" tabIndex={0} role="region" aria-label={`${topic.name} by date`}>
+            <table className="stance-matrix">
+              <caption className="visually-hidden">
+                {topic.name}: each actor’s stance on each date a source records one
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Actor</th>
+                  {table.dates.map((date) => (
+                    <th scope="col" key={date}>
+                      {formatStoryDate(date, 'day')}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.actor.id}>
+                    <th scope="row">
+                      <ActorLink id={row.actor.id}>{row.actor.name}</ActorLink>
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <td key={table.dates[i]}>
+                        {cell.map((position) => (
+                          <PositionLink key={position.id} id={position.id}>
+                            <StanceBadge stance={position.stance} />
+                          </PositionLink>
+                        ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </PanelFrame>
   );

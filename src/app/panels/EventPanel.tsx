@@ -2,7 +2,13 @@ import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
-import { eventKindLabel } from '../format/labels';
+import {
+  PROVENANCE_EXPLAINED,
+  eventKindLabel,
+  eventKindSymbol,
+  precisionLabel,
+  provenanceLabel,
+} from '../format/labels';
 import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
@@ -13,19 +19,26 @@ export function EventPanel({ event }: { event: StoryEvent }) {
   const { previous, next } = neighbours(lookup, event.id);
   const quotes = lookup.quotesByEvent.get(event.id) ?? [];
   const status = event.planned ? 'Planned' : 'Happened';
+  const precision = event.precision === 'day' ? null : precisionLabel(event.precision);
   return (
     <PanelFrame
       title={event.title}
       className="event-panel"
       kicker={
         <>
-          Event · {eventKindLabel(event.kind)} · {status}
-          {event.provenance === 'extracted' ? ' · found automatically' : ''}
+          Event · <span aria-hidden="true">{eventKindSymbol(event.kind)}</span> {eventKindLabel(event.kind)} ·{' '}
+          {status}
         </>
       }
     >
       <p className="event-date">
         <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
+        {precision && <span className="muted"> (date {precision})</span>}
+      </p>
+      {event.planned && <p className="muted">Announced for this date: it had not happened when reported.</p>}
+      <p className={`provenance provenance-${event.provenance}`}>
+        {provenanceLabel(event.provenance).replace(/^./, (c) => c.toUpperCase())}
+        {event.provenance === 'extracted' && <span className="muted"> — {PROVENANCE_EXPLAINED}</span>}
       </p>
       {event.summary && <p>{event.summary}</p>}
       {event.actorIds.length > 0 && (

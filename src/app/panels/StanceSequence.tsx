@@ -1,7 +1,7 @@
 import type { Position } from '../../model';
 import { formatStoryDate } from '../format/dates';
 import { PagedList } from '../ui/PagedList';
-import { ArticleLink } from '../ui/StoryLinks';
+import { ArticleLink, PositionLink } from '../ui/StoryLinks';
 import { EvidenceList } from './EvidenceQuote';
 import { StanceBadge } from '../ui/StanceBadge';
 
@@ -21,7 +21,9 @@ export function StanceSequence({
       {(p) => (
         <li key={p.id} id={`position-${p.id}`}>
           <div className="stance-point">
-            <time dateTime={p.date}>{formatStoryDate(p.date, p.precision)}</time>{' '}
+            <PositionLink id={p.id}>
+              <time dateTime={p.date}>{formatStoryDate(p.date, p.precision)}</time>
+            </PositionLink>{' '}
             <StanceBadge stance={p.stance} />
           </div>
           <p className="stance-summary">{p.summary}</p>

@@ -19,9 +19,7 @@ export function TopicPanel({ topic }: { topic: Topic }) {
     <PanelFrame title={topic.name} kicker="Topic · who stands where" className="topic-panel">
       <p>{topic.description}</p>
       <p>
-        <TopicOverTimeLink topicId={topic.id}>
-          See this topic over time in the stance matrix
-        </TopicOverTimeLink>
+        <TopicOverTimeLink topicId={topic.id}>Stances over time: who moved where, and when</TopicOverTimeLink>
       </p>
       {byActor.size === 0 && <p className="muted">No recorded positions on this topic.</p>}
       <PagedList items={[...byActor]} noun="actors" className="topic-actors plain-list" pageSize={20}>

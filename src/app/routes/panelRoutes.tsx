@@ -5,6 +5,7 @@ import { ActorTopicPanel } from '../panels/ActorTopicPanel';
 import { ArticlePanel } from '../panels/ArticlePanel';
 import { EventPanel } from '../panels/EventPanel';
 import { NotFoundPanel } from '../ui/NotFoundPanel';
+import { PositionPanel } from '../panels/PositionPanel';
 import { QuotePanel } from '../panels/QuotePanel';
 import { TopicPanel } from '../panels/TopicPanel';
 import { useArticleSentence } from '../view/useView';
@@ -55,4 +56,10 @@ export function QuoteRoute() {
   const { quoteId } = useParams({ from: '/quotes/$quoteId' });
   const quote = useStory().lookup.quotesById.get(quoteId);
   return quote ? <QuotePanel quote={quote} /> : <NotFoundPanel what="quote" id={quoteId} />;
+}
+
+export function PositionRoute() {
+  const { positionId } = useParams({ from: '/positions/$positionId' });
+  const position = useStory().lookup.positionsById.get(positionId);
+  return position ? <PositionPanel position={position} /> : <NotFoundPanel what="position" id={positionId} />;
 }

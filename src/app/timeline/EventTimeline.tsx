@@ -22,6 +22,8 @@ export interface EventTimelineProps {
    * change belongs to, so one gesture can be one history entry however many changes it makes.
    */
   onWindowChange: (window: TimeWindow, gesture: number) => void;
+  /** The pointer moved onto an item (its id and box on screen) or off it (null). */
+  onHoverItem?: (itemId: string | null, box: DOMRect | null) => void;
   /** The user clicked a density summary: zoom into it. */
   onZoomTo?: (window: TimeWindow) => void;
   ariaLabel: string;
@@ -35,6 +37,9 @@ const OPTIONS: TimelineOptions = {
   multiselect: false,
   stack: true,
   orientation: { axis: 'top', item: 'top' },
+  // A box starts at its date and runs right, so a title's first words sit on its day and are
+  // never pushed off the left edge by centring.
+  align: 'left',
   margin: { item: { horizontal: 4, vertical: 6 } },
   // Every label is a DOM node filled with textContent (see toDataItem), so nothing from an
   // article is parsed as HTML; the library's own XSS filter stays on as a second line.
@@ -42,9 +47,32 @@ const OPTIONS: TimelineOptions = {
   groupOrder: 'order',
 };
 
-function toDataItem(spec: TimelineItemSpec): DataItem {
+/** An item's label as DOM nodes filled with textContent: icon, tag, title. */
+function itemContent(spec: TimelineItemSpec): HTMLElement {
   const content = document.createElement('span');
-  content.textContent = spec.label;
+  content.className = 'item-label';
+  if (spec.icon) {
+    const icon = document.createElement('span');
+    icon.className = 'item-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = spec.icon;
+    content.append(icon);
+  }
+  if (spec.tag) {
+    const tag = document.createElement('span');
+    tag.className = 'item-tag';
+    tag.textContent = spec.tag;
+    content.append(tag);
+  }
+  const title = document.createElement('span');
+  title.className = 'item-title';
+  title.textContent = spec.label;
+  content.append(title);
+  return content;
+}
+
+function toDataItem(spec: TimelineItemSpec): DataItem {
+  const content = itemContent(spec);
   return {
     id: spec.id,
     // vis-timeline accepts an Element as content (documented), though its types say string.
@@ -66,7 +94,7 @@ function toDataGroup(spec: TimelineGroupSpec, order: number): DataGroup {
 
 /** A cheap identity of what an item looks like, to skip updates that change nothing. */
 function signature(spec: TimelineItemSpec): string {
-  return `${spec.label}|${spec.start.getTime()}|${spec.end?.getTime() ?? ''}|${spec.group ?? ''}|${spec.className}`;
+  return `${spec.icon ?? ''}|${spec.tag ?? ''}|${spec.label}|${spec.start.getTime()}|${spec.end?.getTime() ?? ''}|${spec.group ?? ''}|${spec.className}`;
 }
 
 const sameDay = (a: Date, b: Date) => Math.abs(a.getTime() - b.getTime()) < DAY_MS / 2;
@@ -124,6 +152,11 @@ export function EventTimeline(props: EventTimelineProps) {
     timeline.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
       if (byUser) propsRef.current.onWindowChange({ start, end }, gestureRef.current.gesture);
     });
+    timeline.on('itemover', ({ item, event }: { item: string | number; event: Event }) => {
+      const element = event.target instanceof Element ? event.target.closest('.vis-item') : null;
+      propsRef.current.onHoverItem?.(String(item), element?.getBoundingClientRect() ?? null);
+    });
+    timeline.on('itemout', () => propsRef.current.onHoverItem?.(null, null));
     // Capture phase: the gesture is counted before vis-timeline handles the same input.
     const onPress = () => {
       gestureRef.current = afterPress(gestureRef.current);

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { Suspense, lazy, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate, toIsoDate } from '../format/dates';
@@ -8,12 +8,15 @@ import { windowFromParams, type TimeWindow } from '../view/timeWindow';
 import { useViewParams } from '../view/useView';
 import { keepView, showWindow } from '../view/viewAddress';
 import { EventListView } from './EventListView';
+import { EventPopover, useEventPopover } from './EventPopover';
 import {
   defaultWindow,
+  emphasisedEvents,
   eventIdOfItem,
   eventTimelineItems,
   itemsForWindow,
   timelineGroups,
+  withEmphasis,
 } from './timelineItems';
 import { historyModeFor } from './windowGestures';
 
@@ -30,7 +33,7 @@ const MAX_DRAWN_ITEMS = 400;
 export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const { group, start, end, view } = useViewParams();
   const navigate = useNavigate();
-  const { eventId } = useParams({ strict: false });
+  const { eventId, actorId, topicId, articleId, quoteId, positionId } = useParams({ strict: false });
   const grouping = group ?? 'none';
   const lastPushedGesture = useRef<number | null>(null);
   const openEvent = useOpenEvent();
@@ -50,7 +53,15 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     () => windowFromParams({ start, end }) ?? storyWindow,
     [start, end, storyWindow],
   );
-  const drawn = useMemo(() => itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS), [shownItems, window]);
+  // The events of an open actor, topic or article stand out; the others fade but stay.
+  const emphasised = useMemo(
+    () => emphasisedEvents(lookup, { actorId, topicId, articleId, quoteId, positionId }),
+    [lookup, actorId, topicId, articleId, quoteId, positionId],
+  );
+  const drawn = useMemo(() => {
+    const inWindow = itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS);
+    return { ...inWindow, items: withEmphasis(inWindow.items, emphasised) };
+  }, [shownItems, window, emphasised]);
   const groups = useMemo(() => timelineGroups(shownItems, grouping, lookup), [shownItems, grouping, lookup]);
   const selectedItemIds = useMemo(
     () => (eventId ? drawn.items.filter((item) => item.eventId === eventId).map((item) => item.id) : []),
@@ -91,6 +102,15 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   );
 
   // vis-timeline has no keyboard support of its own: arrows step through events in time order.
+  // The popover: the hovered item, or the selected one while the timeline has keyboard focus.
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [focused, setFocused] = useState(false);
+  const popover = useEventPopover(wrapRef, {
+    selectedEventId: focused && view !== 'list' ? eventId : undefined,
+    redrawn: [drawn.items, window],
+  });
+  const popoverEvent = popover.shown ? lookup.eventsById.get(popover.shown.eventId) : undefined;
+
   const onKeyDown = (keyEvent: KeyboardEvent) => {
     if (keyEvent.key !== 'ArrowRight' && keyEvent.key !== 'ArrowLeft') return;
     // Only on the timeline itself: in the list, arrows belong to the browser and screen reader.
@@ -111,12 +131,15 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
 
   return (
     <div
+      ref={wrapRef}
       className="timeline-wrap"
       role="group"
       tabIndex={0}
       data-focus-home
       data-keeps-focus
       onKeyDown={onKeyDown}
+      onFocus={(focusEvent) => setFocused(focusEvent.target === focusEvent.currentTarget)}
+      onBlur={(focusEvent) => focusEvent.target === focusEvent.currentTarget && setFocused(false)}
       aria-label="Timeline. Use the left and right arrow keys to step through events."
     >
       <p className="visually-hidden" aria-live="polite">
@@ -151,9 +174,13 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
             onSelectItem={onSelectItem}
             onWindowChange={onWindowChange}
             onZoomTo={onZoomTo}
+            onHoverItem={popover.onHoverItem}
             ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
           />
         </Suspense>
+      )}
+      {popover.shown && popoverEvent && view !== 'list' && (
+        <EventPopover event={popoverEvent} anchor={popover.shown.anchor} />
       )}
     </div>
   );

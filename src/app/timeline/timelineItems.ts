@@ -1,5 +1,6 @@
 import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
-import { localDate } from '../format/dates';
+import { impreciseDateTag, localDate } from '../format/dates';
+import { eventKindSymbol } from '../format/labels';
 import type { StoryLookup } from '../data/storyLookup';
 import type { TimeWindow } from '../view/timeWindow';
 import type { Grouping } from '../view/viewParams';
@@ -8,8 +9,12 @@ import type { Grouping } from '../view/viewParams';
 export interface TimelineItemSpec {
   id: string;
   eventId: string | null;
-  /** Plain text; the wrapper sets it with textContent, never as HTML. */
+  /** The title, plain text; the wrapper sets it with textContent, never as HTML. */
   label: string;
+  /** Plain text before the title: how exactly the date is known, when not to the day. */
+  tag?: string;
+  /** A glyph for the kind of event, shown before everything else. */
+  icon?: string;
   start: Date;
   end?: Date;
   group?: string;
@@ -38,29 +43,38 @@ function groupKeys(event: StoryEvent, grouping: Grouping): string[] {
   }
 }
 
-/** One item per event, or per event and row when grouped; sorted by start. */
+/**
+ * One item per event, or per event and row when grouped; sorted by start. An event known only to
+ * the week or month is a box at the start of that period with the period as a tag ("Mar 2025"),
+ * never a bar across it, which would read as a month-long happening; only an event that really
+ * spans several days (day dates with an end date) is a range.
+ */
 export function eventTimelineItems(events: readonly StoryEvent[], grouping: Grouping): TimelineItemSpec[] {
   const items: TimelineItemSpec[] = [];
   for (const event of events) {
     const spansDays =
-      event.precision !== 'day' || (event.endDate !== undefined && event.endDate !== event.date);
+      event.precision === 'day' && event.endDate !== undefined && event.endDate !== event.date;
     const start = localDate(event.date);
     const end = spansDays
       ? localDate(addDays(lastDayCovered(event.date, event.precision, event.endDate), 1))
       : undefined;
     const className = [
       `kind-${event.kind}`,
+      `precision-${event.precision}`,
       event.planned ? 'is-planned' : '',
       event.provenance === 'extracted' ? 'is-extracted' : '',
     ]
       .filter(Boolean)
       .join(' ');
+    const tag = impreciseDateTag(event.date, event.precision) ?? undefined;
     // A set: an event listing the same actor twice is still one item in that actor's row.
     for (const key of new Set(groupKeys(event, grouping))) {
       items.push({
         id: grouping === 'none' ? event.id : `${event.id}@${key}`,
         eventId: event.id,
         label: event.title,
+        tag: event.planned ? [tag, 'planned'].filter(Boolean).join(' · ') : tag,
+        icon: eventKindSymbol(event.kind),
         start,
         end,
         group: grouping === 'none' ? undefined : key,
@@ -70,6 +84,22 @@ export function eventTimelineItems(events: readonly StoryEvent[], grouping: Grou
     }
   }
   return items.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+}
+
+/**
+ * The items with those of events outside `emphasised` marked to fade, so the events of an open
+ * actor, topic or article stand out. Null: nothing fades.
+ */
+export function withEmphasis(
+  items: readonly TimelineItemSpec[],
+  emphasised: ReadonlySet<string> | null,
+): readonly TimelineItemSpec[] {
+  if (!emphasised) return items;
+  return items.map((item) => {
+    if (item.eventId === null) return item;
+    const mark = emphasised.has(item.eventId) ? 'is-emphasised' : 'is-faded';
+    return { ...item, className: `${item.className} ${mark}` };
+  });
 }
 
 /** The rows for a grouping, in a stable, readable order; only rows that have items. */
@@ -168,10 +198,42 @@ export function defaultWindow(items: readonly TimelineItemSpec[]): TimeWindow {
     max = Math.max(max, (item.end ?? item.start).getTime());
   }
   const margin = Math.max((max - min) * 0.08, 2 * DAY_MS);
-  return { start: new Date(min - margin), end: new Date(max + margin) };
+  // Boxes run right from their date, so the latest events need room for their labels: about a
+  // third of the story's span on a desktop-wide timeline.
+  return { start: new Date(min - margin), end: new Date(max + Math.max(margin, (max - min) * 0.45)) };
 }
 
 export function eventIdOfItem(itemId: string): string {
   const at = itemId.indexOf('@');
   return at === -1 ? itemId : itemId.slice(0, at);
+}
+
+/** What the open panel is about, from the route's ids. */
+export interface OpenPanel {
+  actorId?: string;
+  topicId?: string;
+  articleId?: string;
+  quoteId?: string;
+  positionId?: string;
+}
+
+/**
+ * The events that belong to the open actor, topic, article or quote, to stand out on the
+ * timeline; null when no such panel is open (an event panel shows its event as the selection).
+ */
+export function emphasisedEvents(lookup: StoryLookup, panel: OpenPanel): Set<string> | null {
+  const position = panel.positionId ? lookup.positionsById.get(panel.positionId) : undefined;
+  const open = position ? { actorId: position.actorId, topicId: position.topicId } : panel;
+  const ids = (events: readonly StoryEvent[] | undefined) => new Set((events ?? []).map((e) => e.id));
+  if (open.actorId && open.topicId) {
+    return ids(lookup.eventsByActor.get(open.actorId)?.filter((e) => e.topicIds.includes(open.topicId!)));
+  }
+  if (open.actorId) return ids(lookup.eventsByActor.get(open.actorId));
+  if (open.topicId) return ids(lookup.eventsByTopic.get(open.topicId));
+  if (open.articleId) return ids(lookup.eventsByArticle.get(open.articleId));
+  if (open.quoteId) {
+    const eventId = lookup.quotesById.get(open.quoteId)?.eventId;
+    return eventId ? new Set([eventId]) : null;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useStory } from '../data/storyIndex';
 import { keepView, openArticleAt, openEvent } from '../view/viewAddress';
 import type { ViewParams } from '../view/viewParams';
@@ -107,6 +107,34 @@ export function MatrixLink({ children, className }: { children: ReactNode; class
 export function TopicOverTimeLink({ topicId, children }: { topicId: string; children: ReactNode }) {
   return (
     <Link to="/matrix/$topicId" params={{ topicId }} search={keepView}>
+      {children}
+    </Link>
+  );
+}
+
+/** One position (an actor's stance on a topic at a date) with its evidence, the view kept. */
+export function PositionLink({
+  id,
+  children,
+  className,
+  style,
+  'aria-label': ariaLabel,
+}: {
+  id: string;
+  children: ReactNode;
+  className?: string;
+  style?: CSSProperties;
+  'aria-label'?: string;
+}) {
+  return (
+    <Link
+      to="/positions/$positionId"
+      params={{ positionId: id }}
+      search={keepView}
+      className={className}
+      style={style}
+      aria-label={ariaLabel}
+    >
       {children}
     </Link>
   );
