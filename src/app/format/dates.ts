@@ -37,3 +37,8 @@ export function formatStoryDate(iso: string, precision: DatePrecision, endDate?:
       return endDate && endDate !== iso ? `${formatDay(iso)} – ${formatDay(endDate)}` : formatDay(iso);
   }
 }
+
+/** How exactly a date is known, in words: "Date known to the month". */
+export function precisionInWords(precision: DatePrecision): string {
+  return `Date known to the ${precision}`;
+}

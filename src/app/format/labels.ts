@@ -1,5 +1,5 @@
 /** The words and symbols the app uses for the contract's closed lists: stances, kinds of event. */
-import { STANCES, type EventKind, type Stance } from '../../model';
+import { STANCES, type EventKind, type Provenance, type Stance } from '../../model';
 
 /** The stance scale from most to least favourable: the order of legends, columns and sort keys. */
 export const STANCE_ORDER: readonly Stance[] = STANCES;
@@ -40,4 +40,9 @@ export function stanceRank(stance: Stance): number {
 /** "press-conference" → "press conference". */
 export function eventKindLabel(kind: EventKind): string {
   return kind.replace(/-/g, ' ');
+}
+
+/** How an item was found, in the reader's words: "checked by an editor" or "found automatically". */
+export function foundByLabel(provenance: Provenance): string {
+  return provenance === 'curated' ? 'checked by an editor' : 'found automatically';
 }
