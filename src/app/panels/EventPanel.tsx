@@ -1,11 +1,14 @@
 import type { StoryEvent } from '../../model';
+import { eventCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
 import { eventKindLabel } from '../format/labels';
+import { CopyCitation } from '../ui/CopyCitation';
 import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
+import { currentPage } from '../view/explorerAddress';
 import { EvidenceList } from './EvidenceQuote';
 
 export function EventPanel({ event }: { event: StoryEvent }) {
@@ -28,6 +31,7 @@ export function EventPanel({ event }: { event: StoryEvent }) {
         <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
       </p>
       {event.summary && <p>{event.summary}</p>}
+      <CopyCitation citation={eventCitation(event, lookup, currentPage())} />
       {event.actorIds.length > 0 && (
         <>
           <h3>Actors</h3>
