@@ -66,7 +66,13 @@ test('actor and topic panels print without controls', async ({ page }) => {
   ] as const) {
     await openView(page, route);
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    // Links that only move around the explorer: there on screen, nowhere to go on paper.
+    const onlyOnScreen = page.getByRole('link', {
+      name: /Read the evidence|Evidence for each point|See this topic over time/,
+    });
+    await expect(onlyOnScreen.first()).toBeVisible();
     await page.emulateMedia({ media: 'print' });
+    await expect(onlyOnScreen).toHaveCount(0);
     await expectNoControls(page);
     await expectFullWidth(page, '.panel');
     await expect(page.getByRole('button', { name: /Show \d+ more/ })).toHaveCount(0);
