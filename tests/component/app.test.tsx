@@ -21,7 +21,11 @@ describe('the explorer', () => {
     expect(screen.getByRole('link', { name: 'Emmanuel Macron' })).toBeVisible();
     expect(screen.getByText('Macron visited U.S. President Donald Trump')).toBeVisible();
     expect(screen.getByText('Macron meets Trump')).toBeVisible();
-    expect(screen.getByRole('link', { name: /^Original/ })).toHaveAttribute('href', 'https://example.org/a1');
+    // The original opens at the cited sentence (a text fragment; see format/textFragment.ts).
+    expect(screen.getByRole('link', { name: /^Original/ })).toHaveAttribute(
+      'href',
+      'https://example.org/a1#:~:text=Macron%20visited%20U.S.%20President%20Donald%20Trump',
+    );
     await waitFor(() => expect(document.title).toMatch(/^Macron visits Trump at the White House/));
   });
 

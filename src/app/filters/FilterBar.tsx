@@ -4,6 +4,7 @@ import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model';
 import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
 import { PROVENANCE_EXPLAINED, eventKindLabel, provenanceLabel, stanceBadge } from '../format/labels';
+import { ExportMenu } from '../ui/ExportMenu';
 import { useViewParams } from '../view/useView';
 import {
   clearFilter,
@@ -130,6 +131,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
         </label>
         <VisibleDatesButton />
         <GroupingSelect />
+        <ExportMenu events={matching} filters={filters} />
       </div>
       <div className="filter-status">
         <p role="status" className="match-count">

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, type DatePrecision } from '../../model';
+import { precisionLabel } from './labels';
 
 function parts(iso: string): [number, number, number] {
   const [y, m, d] = iso.split('-').map(Number);
@@ -56,4 +57,9 @@ export function impreciseDateTag(iso: string, precision: DatePrecision): string 
     case 'year':
       return String(y);
   }
+}
+
+/** How exactly a date is known, as a sentence's start: "Date known to the month". */
+export function precisionInWords(precision: DatePrecision): string {
+  return `Date ${precisionLabel(precision)}`;
 }

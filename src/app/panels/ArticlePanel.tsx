@@ -2,14 +2,26 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../model';
 import { useArticle } from '../data/article';
+import { articleCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { sentenceKey, type EvidenceUse } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
+import { CopyCitation } from '../ui/CopyCitation';
+import { OriginalLink } from '../ui/OriginalLink';
 import { ActorLink, ActorTopicLink, EventLink, QuoteLink } from '../ui/StoryLinks';
 import { PagedList } from '../ui/PagedList';
 import { PanelFrame } from '../ui/PanelFrame';
+import { currentPage } from '../view/explorerAddress';
 import { openArticleAt } from '../view/viewAddress';
 import { QuoteList } from './QuoteList';
+
+/** The sentence the article is opened at, once its text has loaded. */
+function sentenceIn(article: Article | undefined, sentenceId: string | undefined) {
+  if (!article || !sentenceId) return null;
+  for (const paragraph of article.paragraphs)
+    for (const sentence of paragraph.sentences) if (sentence.id === sentenceId) return sentence;
+  return null;
+}
 
 function PublishedLine({ article }: { article: ArticleSummary }) {
   const published = article.published;
@@ -138,16 +150,11 @@ export function ArticlePanel({ summary, sentenceId }: { summary: ArticleSummary;
       )}
       <p>
         {summary.author ? <>By {summary.author}</> : <span className="muted">Author not stated</span>}
-        {summary.sourceUrl && (
-          <>
-            {' · '}
-            <a href={summary.sourceUrl} target="_blank" rel="noopener noreferrer">
-              Read the original <span className="visually-hidden">(opens in a new tab)</span>
-            </a>
-          </>
-        )}
+        {' · '}
+        <OriginalLink address={summary.sourceUrl}>Read the original</OriginalLink>
       </p>
       <PublishedLine article={summary} />
+      <CopyCitation citation={articleCitation(summary, sentenceIn(body.data, sentenceId), currentPage())} />
       {summary.citedOutlets.length > 0 && <p>Cites: {summary.citedOutlets.join(', ')}</p>}
 
       {mentions.length > 0 && (

@@ -1,4 +1,5 @@
 import type { StoryEvent } from '../../model';
+import { eventCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';
 import { formatStoryDate } from '../format/dates';
@@ -9,9 +10,11 @@ import {
   precisionLabel,
   provenanceLabel,
 } from '../format/labels';
+import { CopyCitation } from '../ui/CopyCitation';
 import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
 import { QuoteList } from './QuoteList';
+import { currentPage } from '../view/explorerAddress';
 import { EvidenceList } from './EvidenceQuote';
 
 export function EventPanel({ event }: { event: StoryEvent }) {
@@ -41,6 +44,7 @@ export function EventPanel({ event }: { event: StoryEvent }) {
         {event.provenance === 'extracted' && <span className="muted"> — {PROVENANCE_EXPLAINED}</span>}
       </p>
       {event.summary && <p>{event.summary}</p>}
+      <CopyCitation citation={eventCitation(event, lookup, currentPage())} />
       {event.actorIds.length > 0 && (
         <>
           <h3>Actors</h3>

@@ -1,12 +1,14 @@
 import type { Evidence } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
+import { OriginalLink } from '../ui/OriginalLink';
 import { PagedList } from '../ui/PagedList';
 import { ArticleLink } from '../ui/StoryLinks';
 
 /**
  * A verbatim sentence and where it comes from: article, publisher, date, the
- * outlet it credits, a link into the article at that sentence and to the original.
+ * outlet it credits, a link into the article at that sentence and to the original, opened at
+ * that sentence (or words saying that the original's address is not known).
  */
 export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
   const { lookup } = useStory();
@@ -31,11 +33,9 @@ export function EvidenceQuote({ evidence }: { evidence: Evidence }) {
           <ArticleLink id={evidence.articleId} sentenceId={evidence.sentenceId}>
             Open in article
           </ArticleLink>
-          {article?.sourceUrl && (
-            <a href={article.sourceUrl} target="_blank" rel="noopener noreferrer">
-              Original <span className="visually-hidden">(opens in a new tab)</span>
-            </a>
-          )}
+          <OriginalLink address={article?.sourceUrl ?? null} sentence={evidence.quote}>
+            Original
+          </OriginalLink>
         </span>
       </figcaption>
     </figure>

@@ -1,7 +1,10 @@
 import type { Quote } from '../../model';
+import { quoteCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
+import { CopyCitation } from '../ui/CopyCitation';
 import { ActorLink, EventLink, TopicLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';
+import { currentPage } from '../view/explorerAddress';
 import { EvidenceList } from './EvidenceQuote';
 
 export function QuotePanel({ quote }: { quote: Quote }) {
@@ -30,6 +33,7 @@ export function QuotePanel({ quote }: { quote: Quote }) {
           ))}
         </ul>
       )}
+      <CopyCitation citation={quoteCitation(quote, lookup, currentPage())} />
       <h3>Evidence</h3>
       <EvidenceList evidence={[quote.evidence]} />
     </PanelFrame>

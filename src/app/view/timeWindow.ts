@@ -41,3 +41,15 @@ export function windowShowing(
   const newStart = addDays(event.date, middle - dayNumber(event.date) - Math.floor(span / 2));
   return { start: newStart, end: addDays(newStart, span) };
 }
+
+/** The visible window as the URL has it: `end` is the first day no longer shown. */
+export type ViewWindow = Pick<ViewParams, 'start' | 'end'>;
+
+/**
+ * Does an item covering `first` to `last` (both included) show in the window: does it cover a
+ * day from `start` up to, not including, `end`? With no window in the URL everything shows.
+ */
+export function overlapsWindow(first: string, last: string, window: ViewWindow): boolean {
+  if (!window.start || !window.end) return true;
+  return first < window.end && last >= window.start;
+}
