@@ -4,7 +4,9 @@
  * only a failure to run at all exits non-zero.
  *
  *   a. Pipeline throughput: synthetic raw articles (250 / 500 / 1,000) through
- *      `src/pipeline/build.ts` in a child process; articles/s and peak RSS.
+ *      `src/pipeline/build.ts` in a child process; articles/s and peak RSS. Then one
+ *      run-on sentence of 250 KB, 500 KB and 1 MB (issue #18): the build time of each
+ *      and the ratio per doubling (≈ 2 when the pipeline is linear).
  *   b. Browser: the app built once with Vite, served twice (shipped public/data
  *      and a synthetic 10,000-event corpus) next to a baseline page that hands
  *      plain vis-timeline every item; headless Chromium measures first item,
@@ -14,7 +16,7 @@
  *
  * Flags: --runs N (default 5), --baseline-runs N (default min(runs, 3)), --quick (1 run, smaller corpora),
  *        --events N (synthetic size, default 10000), --seed N,
- *        --skip-pipeline, --skip-browser, --only shipped|synthetic,
+ *        --skip-pipeline, --skip-browser, --only pipeline|shipped|synthetic,
  *        --name NAME (JSON file name, default "full" or "quick"), --keep (keep temp dir).
  * Env:   CHROMIUM_PATH (default /usr/bin/chromium).
  */
@@ -38,7 +40,13 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { build } from 'vite';
-import { generateCorpus, generateRawArticles, writeCorpus, writeRawArticles } from './synthetic-corpus';
+import {
+  generateCorpus,
+  generateRawArticles,
+  generateRunOnArticle,
+  writeCorpus,
+  writeRawArticles,
+} from './synthetic-corpus';
 import { PROBE_SCRIPT } from './bench/probe';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { fmtBytes, fmtMs, fmtRatio, fmtSummary, summarise, table, type Summary } from './bench/stats';
@@ -72,6 +80,8 @@ const BASELINE_RUNS = Math.max(1, Number(args['baseline-runs'] ?? Math.min(RUNS,
 const EVENTS = Number(args.events ?? 10000);
 const SEED = Number(args.seed ?? 1);
 const PIPELINE_SIZES = QUICK ? [100, 200] : [250, 500, 1000];
+/** One run-on sentence of each size, in KB: each doubles the last, so linear time doubles too. */
+const RUN_ON_KB = [250, 500, 1000];
 const FILTER_CHANGES = 100;
 /** Quiet time that ends a measured interaction, and the shorter one inside the 100-change loop. */
 const QUIET_MS = 400;
@@ -128,6 +138,71 @@ function runChild(
   });
 }
 
+/** Only the gazetteer-like curation: curated events / quotes / positions cite the real articles. */
+function gazetteerCuration(tmp: string): string {
+  const curation = join(tmp, 'curation');
+  mkdirSync(curation, { recursive: true });
+  for (const file of ['actors.yaml', 'topics.yaml', 'outlets.yaml']) {
+    const from = join(ROOT, 'data/curation', file);
+    if (existsSync(from)) copyFileSync(from, join(curation, file));
+  }
+  return curation;
+}
+
+/** Runs `build.ts` on one raw directory in a child process: wall time, the build's own time, peak RSS. */
+async function timeBuild(
+  tmp: string,
+  label: string,
+  rawDir: string,
+  curation: string,
+): Promise<{
+  ok: boolean;
+  wallMs: number;
+  buildMs: number | null;
+  peakRssBytes: number | null;
+  error?: string;
+}> {
+  const hook = join(tmp, 'rss-hook.mjs');
+  if (!existsSync(hook))
+    writeFileSync(
+      hook,
+      `import { writeFileSync } from 'node:fs';\n` +
+        `process.on('exit', () => { try { writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024)); } catch {} });\n`,
+    );
+  const rssFile = join(tmp, `rss-${label}.txt`);
+  const child = await runChild(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--import',
+      hook,
+      join(ROOT, 'src/pipeline/build.ts'),
+      '--raw',
+      rawDir,
+      '--curation',
+      curation,
+      '--out',
+      join(tmp, `out-${label}`),
+      '--report',
+      join(tmp, `report-${label}.json`),
+      '--quiet',
+    ],
+    { ...process.env, BENCH_RSS_FILE: rssFile },
+    600_000,
+  );
+  const buildMs = /;\s*(\d+)\s*ms\.?\s*$/m.exec(child.stdout)?.[1];
+  const ok = child.code === 0;
+  const tail = (child.stderr || child.stdout).trim().split('\n').slice(-6).join(' / ');
+  return {
+    ok,
+    wallMs: child.ms,
+    buildMs: buildMs ? Number(buildMs) : null,
+    peakRssBytes: existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : null,
+    ...(ok ? {} : { error: `exit ${child.code}: ${tail.slice(0, 600)}` }),
+  };
+}
+
 async function benchPipeline(tmp: string): Promise<PipelineResult> {
   const buildScript = join(ROOT, 'src/pipeline/build.ts');
   if (!existsSync(buildScript)) {
@@ -138,67 +213,19 @@ async function benchPipeline(tmp: string): Promise<PipelineResult> {
       linearity: null,
     };
   }
-  // Only the gazetteer-like curation: curated events / quotes / positions point at
-  // the real articles and would not resolve against synthetic ones.
-  const curation = join(tmp, 'curation');
-  mkdirSync(curation, { recursive: true });
-  for (const file of ['actors.yaml', 'topics.yaml', 'outlets.yaml']) {
-    const from = join(ROOT, 'data/curation', file);
-    if (existsSync(from)) copyFileSync(from, join(curation, file));
-  }
-  const hook = join(tmp, 'rss-hook.mjs');
-  writeFileSync(
-    hook,
-    `import { writeFileSync } from 'node:fs';\n` +
-      `process.on('exit', () => { try { writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS * 1024)); } catch {} });\n`,
-  );
+  const curation = gazetteerCuration(tmp);
   const runs: PipelineRun[] = [];
   for (const n of PIPELINE_SIZES) {
     const dir = join(tmp, `raw-${n}`);
     writeRawArticles(dir, generateRawArticles(n, SEED));
-    const rssFile = join(tmp, `rss-${n}.txt`);
-    const child = await runChild(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '--import',
-        hook,
-        buildScript,
-        '--raw',
-        dir,
-        '--curation',
-        curation,
-        '--out',
-        join(tmp, `out-${n}`),
-        '--report',
-        join(tmp, `report-${n}.json`),
-        '--quiet',
-      ],
-      { ...process.env, BENCH_RSS_FILE: rssFile },
-      180_000,
-    );
-    const buildMs = /;\s*(\d+)\s*ms\.?\s*$/m.exec(child.stdout)?.[1];
-    const peak = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : null;
-    const ok = child.code === 0;
-    const run: PipelineRun = {
-      articles: n,
-      ok,
-      wallMs: child.ms,
-      buildMs: buildMs ? Number(buildMs) : null,
-      articlesPerSecond: n / (child.ms / 1000),
-      peakRssBytes: peak,
-    };
-    if (!ok) {
-      const tail = (child.stderr || child.stdout).trim().split('\n').slice(-6).join(' / ');
-      run.error = `exit ${child.code}: ${tail.slice(0, 600)}`;
-    }
+    const timed = await timeBuild(tmp, String(n), dir, curation);
+    const run: PipelineRun = { articles: n, ...timed, articlesPerSecond: n / (timed.wallMs / 1000) };
     runs.push(run);
     log(
-      `  pipeline ${n} articles: ${ok ? `${fmtMs(child.ms)} wall, ${run.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${fmtBytes(peak)}` : `FAILED (${run.error})`}`,
+      `  pipeline ${n} articles: ${run.ok ? `${fmtMs(run.wallMs)} wall, ${run.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${fmtBytes(run.peakRssBytes)}` : `FAILED (${run.error})`}`,
     );
     rmSync(dir, { recursive: true, force: true });
-    if (!ok) break;
+    if (!run.ok) break;
   }
   const good = runs.filter((r) => r.ok);
   const first = good[0];
@@ -209,6 +236,53 @@ async function benchPipeline(tmp: string): Promise<PipelineResult> {
     return { available: false, reason: runs[0]?.error ?? 'pipeline did not run', runs, linearity: null };
   }
   return { available: true, runs, linearity };
+}
+
+interface RunOnRun {
+  kb: number;
+  ok: boolean;
+  wallMs: number;
+  buildMs: number | null;
+  peakRssBytes: number | null;
+  /** This run's build time over the previous (half as large) one's: ≈ 2 when linear, ≈ 4 when quadratic. */
+  ratio: number | null;
+  error?: string;
+}
+
+/** One article that is a single run-on sentence, at each size of RUN_ON_KB. */
+async function benchRunOn(tmp: string): Promise<RunOnRun[]> {
+  const curation = gazetteerCuration(tmp);
+  const runs: RunOnRun[] = [];
+  for (const kb of RUN_ON_KB) {
+    const dir = join(tmp, `run-on-${kb}`);
+    writeRawArticles(dir, [generateRunOnArticle(kb * 1024)]);
+    const timed = await timeBuild(tmp, `run-on-${kb}`, dir, curation);
+    const previous = runs[runs.length - 1];
+    const ms = timed.buildMs ?? timed.wallMs;
+    const before = previous?.ok ? (previous.buildMs ?? previous.wallMs) : null;
+    const run: RunOnRun = { kb, ...timed, ratio: timed.ok && before ? ms / before : null };
+    runs.push(run);
+    log(
+      `  run-on sentence ${kb} KB: ${run.ok ? `${fmtMs(ms)} build, ${fmtMs(run.wallMs)} wall, peak RSS ${fmtBytes(run.peakRssBytes)}${run.ratio ? `, ${fmtRatio(run.ratio)} the previous` : ''}` : `FAILED (${run.error})`}`,
+    );
+    rmSync(dir, { recursive: true, force: true });
+    if (!run.ok) break;
+  }
+  return runs;
+}
+
+function runOnTable(runs: readonly RunOnRun[]): string {
+  const rows = runs.map((r) => [
+    `${r.kb} KB`,
+    r.ok ? fmtMs(r.buildMs ?? r.wallMs) : 'failed',
+    r.ok ? fmtMs(r.wallMs) : '–',
+    fmtRatio(r.ratio),
+    fmtBytes(r.peakRssBytes),
+  ]);
+  return (
+    `One run-on sentence (target: doubling the size at most about doubles the time):\n` +
+    table(['size', 'build (own)', 'wall', '× previous', 'peak RSS'], rows)
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -757,7 +831,8 @@ async function main(): Promise<number> {
   const texts: string[] = [];
   try {
     // a. Pipeline
-    if (args['skip-pipeline'] !== 'true') {
+    const only = args.only;
+    if (args['skip-pipeline'] !== 'true' && (!only || only === 'pipeline')) {
       log(`\n== Pipeline throughput (${PIPELINE_SIZES.join(', ')} synthetic raw articles)`);
       let pipeline: PipelineResult;
       try {
@@ -786,10 +861,14 @@ async function main(): Promise<number> {
           `; per-article time largest ÷ smallest: ${pipeline.linearity?.toFixed(2) ?? '–'} (≈1 = linear)`;
         texts.push(text);
       }
+      log(`\n== One run-on sentence (${RUN_ON_KB.map((kb) => `${kb} KB`).join(', ')})`);
+      const runOn = await benchRunOn(tmp);
+      output.runOn = runOn;
+      texts.push(runOnTable(runOn));
     }
 
     // b. Browser
-    if (args['skip-browser'] !== 'true') {
+    if (args['skip-browser'] !== 'true' && only !== 'pipeline') {
       if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
       log('\n== Building the app and the baseline page');
       const appBuild = join(tmp, 'app-build');
@@ -798,7 +877,6 @@ async function main(): Promise<number> {
       await buildBaseline(baselineBuild);
 
       const sites: Site[] = [];
-      const only = args.only;
       const shippedData = join(ROOT, 'public/data');
       if (only !== 'synthetic') {
         if (existsSync(join(shippedData, 'index.json'))) {

@@ -721,6 +721,37 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
   return out;
 }
 
+/**
+ * Clauses of a run-on sentence as a careless scrape produces them: titles and names, nationalities, dates,
+ * a short quotation and a credited outlet in every clause, and no full stop until the very end, so the
+ * whole file is one sentence and every stage sees it at once.
+ */
+const RUN_ON_CLAUSES = [
+  'French President Emmanuel Macron told reporters in Paris on Feb. 24 that Europe was “ready to act”',
+  'and Britain’s Prime Minister Keir Starmer said the coalition would meet in London next week',
+  'while U.S. President Donald Trump, who spoke to the FT, called a backstop premature on Thursday',
+  'as Italy’s Giorgia Meloni and Defense Secretary Pete Hegseth met Volodymyr Zelensky in Kyiv',
+  'and the minister added that the reassurance force would need air defence, according to Politico,',
+];
+
+/** One raw article of about `bytes` bytes whose body is a single run-on sentence (issue #18). */
+export function generateRunOnArticle(bytes: number): RawArticle {
+  const head = 'Leaders talk on and on about a force for Ukraine\n\nPublished February 26, 2025\n\n';
+  const parts: string[] = [];
+  let length = Buffer.byteLength(head);
+  for (let i = 0; length < bytes; i++) {
+    const clause = RUN_ON_CLAUSES[i % RUN_ON_CLAUSES.length]!;
+    parts.push(clause);
+    length += Buffer.byteLength(clause) + 1;
+  }
+  const kb = Math.round(bytes / 1024);
+  return {
+    name: `run-on-${kb}kb.txt`,
+    text: `${head}${parts.join(' ')} and nobody stopped.\n`,
+    url: `https://news.example.org/2025-02-26/run-on-${kb}kb`,
+  };
+}
+
 /** Writes raw articles and a `SOURCES.tsv` (file → address) into `dir`. */
 export function writeRawArticles(dir: string, raw: readonly RawArticle[]): void {
   mkdirSync(dir, { recursive: true });

@@ -6,6 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
+import { Coverage, textBefore } from './util';
 
 export interface ActorMatch {
   actorId: string;
@@ -108,6 +109,13 @@ const TITLE_WORDS =
   '(?:(?:Vice|Deputy|Acting|Interim|Former|former|Ex-|ex-)\\s*)?(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Finance Minister|Interior Minister|Economy Minister|Minister|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Secretary of State|Secretary of Defen[cs]e|Secretary[- ]General|Secretary|Special Envoy|Envoy|Ambassador|Senator|Sen\\.|Rep\\.|Gov\\.|Governor|Mayor|King|Queen|Pope|General|Gen\\.|Admiral|Commissioner|High Representative|Spokesperson|Spokesman|Spokeswoman|Chief of Staff|National Security Adviser|National Security Advisor)';
 const TITLE_START = new RegExp(`^${TITLE_WORDS}\\s`, 'iu');
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_WORDS}\\s+$`, 'iu');
+/**
+ * How far before a name the office words and nationality are looked for. Wider than anything those
+ * patterns match ("the United States of America’s Interim National Security Adviser" is 64 characters), so
+ * reading only this much gives the same span as reading the whole prefix, in time that does not grow
+ * with the sentence.
+ */
+const TITLE_CONTEXT = 120;
 
 const NOT_NAMES = new Set(
   'The A An And But Or If In On At To For Of By As With From While When After Before Despite During Since Following Meanwhile However Although Though Speaking It Its This That These Those There Their They He She We I You His Her Our My Some Many Most Both Each Every All Any No Not One Two Three Several Others Other Mr Mrs Ms Dr Sir President Prime Minister Secretary Chancellor Foreign Defense Defence Vice General Senator King Queen Pope Ambassador Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -150,6 +158,64 @@ export function derivedTitles(
     out.add(`${office} of ${/^(?:United|Czech|Netherlands)\b/.test(f) ? 'the ' : ''}${f}`);
   }
   return [...out];
+}
+
+/**
+ * Matches sorted longest first → the spans kept: one that overlaps nothing kept so far is kept; one that
+ * overlaps a single kept span of the same actor widens it ("U.S. President" + "President Trump"); one that
+ * overlaps another actor's span is dropped ("U.S." inside "U.S. President"). Returned in text order.
+ */
+function longestSpans(sentence: string, sorted: readonly ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  // Which kept span owns each character: an overlap check reads only the match's own characters.
+  const owner = new Int32Array(sentence.length).fill(-1);
+  const own = (k: number, start: number, end: number) => owner.fill(k, start, end);
+  for (const m of sorted) {
+    const end = m.index + m.text.length;
+    const clash = new Set<number>();
+    for (let i = m.index; i < end; i++) if ((owner[i] as number) >= 0) clash.add(owner[i] as number);
+    if (!clash.size) {
+      out.push({ ...m });
+      own(out.length - 1, m.index, end);
+      continue;
+    }
+    const k = [...clash][0] as number;
+    const same = out[k] as ActorMatch;
+    if (clash.size === 1 && same.actorId === m.actorId) {
+      const start = Math.min(same.index, m.index);
+      const stop = Math.max(same.index + same.text.length, end);
+      same.index = start;
+      same.text = sentence.slice(start, stop);
+      own(k, start, stop);
+    }
+  }
+  // Stable: spans with the same start keep their longest-first order.
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Where a person's mention starts once the office words and nationality in front of it are included. */
+function titledStart(sentence: string, m: ActorMatch, nationality: RegExp): number {
+  const before = textBefore(sentence, m.index, TITLE_CONTEXT);
+  const offset = m.index - before.length;
+  const title = TITLE_BEFORE.exec(before);
+  if (!title && !TITLE_START.test(m.text)) return m.index;
+  const start = title ? offset + title.index : m.index;
+  const nationalityWindow = textBefore(sentence, start, TITLE_CONTEXT);
+  const nat = nationality.exec(nationalityWindow);
+  return nat ? start - nationalityWindow.length + nat.index : start;
+}
+
+/** Spans inside a strictly longer one, found in one sweep in text order (the widest span so far covers them). */
+function swallowedSpans(spans: readonly ActorMatch[]): Set<ActorMatch> {
+  const ordered = [...spans].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const out = new Set<ActorMatch>();
+  let widest: ActorMatch | null = null;
+  const endOf = (m: ActorMatch) => m.index + m.text.length;
+  for (const m of ordered) {
+    if (widest && endOf(widest) >= endOf(m) && widest.text.length > m.text.length) out.add(m);
+    else if (!widest || endOf(m) > endOf(widest)) widest = m;
+  }
+  return out;
 }
 
 export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
@@ -273,49 +339,19 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
     // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
     // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
     all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-    const out: ActorMatch[] = [];
-    for (const m of all) {
-      const end = m.index + m.text.length;
-      const clash = out.filter((o) => m.index < o.index + o.text.length && o.index < end);
-      if (!clash.length) {
-        out.push({ ...m });
-        continue;
-      }
-      const same = clash[0] as ActorMatch;
-      if (clash.length === 1 && same.actorId === m.actorId) {
-        const start = Math.min(same.index, m.index);
-        const stop = Math.max(same.index + same.text.length, end);
-        same.index = start;
-        same.text = sentence.slice(start, stop);
-      }
-    }
-    out.sort((a, b) => a.index - b.index);
+    const out = longestSpans(sentence, all);
     // Longest span: a person's name takes the office words and nationality in front of it
     // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
     // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
     for (const m of out) {
       if (byId.get(m.actorId)?.kind !== 'person') continue;
-      const before = sentence.slice(0, m.index);
-      const title = TITLE_BEFORE.exec(before);
-      if (!title && !TITLE_START.test(m.text)) continue;
-      let start = title ? title.index : m.index;
-      const nat = nationality.exec(before.slice(0, start));
-      if (nat) start = nat.index;
+      const start = titledStart(sentence, m, nationality);
       if (start === m.index) continue;
       m.text = sentence.slice(start, m.index + m.text.length);
       m.index = start;
     }
-    for (let i = out.length - 1; i >= 0; i--) {
-      const m = out[i] as ActorMatch;
-      const end = m.index + m.text.length;
-      if (
-        out.some(
-          (o) =>
-            o !== m && o.index <= m.index && o.index + o.text.length >= end && o.text.length > m.text.length,
-        )
-      )
-        out.splice(i, 1);
-    }
+    const swallowed = swallowedSpans(out);
+    if (swallowed.size) out.splice(0, out.length, ...out.filter((m) => !swallowed.has(m)));
     // "French President Emmanuel Macron": title and name side by side are one mention.
     const merged: ActorMatch[] = [];
     for (const m of out) {
@@ -348,8 +384,9 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
 
   const candidates = (sentence: string, matches: readonly ActorMatch[]): string[] => {
     const out: string[] = [];
-    const covered = (i: number, len: number) =>
-      matches.some((m) => i < m.index + m.text.length && m.index < i + len);
+    const matched = new Coverage(sentence.length);
+    for (const m of matches) matched.mark(m.index, m.index + m.text.length);
+    const covered = (i: number, len: number) => matched.overlaps(i, i + len);
     const re =
       /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
     for (const m of sentence.matchAll(re)) {
@@ -361,7 +398,10 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
         const w = words[0] as string | undefined;
         if (!w) break;
         const keepThe =
-          w === 'The' && start > 0 && words.length >= 2 && !/[.!?:]\s*["“]?$/.test(sentence.slice(0, start));
+          w === 'The' &&
+          start > 0 &&
+          words.length >= 2 &&
+          !/[.!?:]\s*["“]?$/.test(textBefore(sentence, start, TITLE_CONTEXT));
         const strip =
           (NOT_NAMES.has(w) && !keepThe) || (words.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
         if (!strip) break;

@@ -30,6 +30,8 @@ export interface CleanResult {
 interface Line {
   text: string;
   rule: string | null;
+  /** Position in the article's lines, so rules never search for a line they already hold. */
+  at: number;
 }
 
 const BULLET = /^\s*[•·▪►◦‣∙●]\s*\S/;
@@ -57,6 +59,12 @@ const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
 
 function isBlank(l: Line): boolean {
   return !l.text.trim();
+}
+
+/** The first non-blank line after line `i`, if any. */
+function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return lines[j];
+  return undefined;
 }
 
 /** A headline: 3–30 words, no sentence-final period, not a bullet. */
@@ -120,7 +128,7 @@ export interface CleanOptions {
 }
 
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
-  const lines: Line[] = text.split('\n').map((t) => ({ text: t.replace(/\s+$/, ''), rule: null }));
+  const lines: Line[] = text.split('\n').map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
   const profile = detectPublisher(lines, options.publisher);
   const boilerplate = profile ? profile.boilerplate : PUBLISHERS.flatMap((p) => p.boilerplate);
   const captions: string[] = [];
@@ -157,7 +165,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
         mark(l, 'sources-line');
         let rest = (src[1] as string).trim();
         if (!rest) {
-          const next = lines.slice(i + 1).find((n) => !isBlank(n));
+          const next = nextNonBlank(lines, i);
           if (next && !next.rule && wordCount(next.text) <= 15 && !TERMINAL.test(next.text.trim())) {
             mark(next, 'sources-line');
             rest = next.text.trim();
@@ -208,11 +216,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
 
   // 2. The date line: the best-ranked one near the top (before the first body paragraph + a few lines).
   const firstBody = lines.findIndex((l) => !l.rule && isBodyShaped(l.text));
-  const candidates = dateLines.filter((d) => firstBody < 0 || lines.indexOf(d.line) <= firstBody + 2);
-  candidates.sort(
-    (a, b) =>
-      rankDateLine(a.parsed) - rankDateLine(b.parsed) || lines.indexOf(a.line) - lines.indexOf(b.line),
-  );
+  const candidates = dateLines.filter((d) => firstBody < 0 || d.line.at <= firstBody + 2);
+  candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   const chosenDate = candidates[0] ?? null;
   for (const d of candidates) mark(d.line, 'date-line');
 
@@ -225,7 +230,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       (l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isHeadlineShaped(l.text) && wordCount(l.text) >= 4,
     ) ?? null;
   if (!titleLine && chosenDate) {
-    const at = lines.indexOf(chosenDate.line);
+    const at = chosenDate.line.at;
     const before = lines.slice(0, at).filter((l) => !isBlank(l) && !l.rule);
     const prev = before[before.length - 1];
     if (prev && isHeadlineShaped(prev.text) && wordCount(prev.text) >= 4) titleLine = prev;
@@ -233,7 +238,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   if (!titleLine) {
     const first = kept[0];
     const second = kept[1];
-    const standsAlone = first ? isBlank(lines[lines.indexOf(first) + 1] ?? { text: '', rule: null }) : false;
+    const standsAlone = first ? isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 }) : false;
     if (
       first &&
       isHeadlineShaped(first.text) &&
@@ -245,17 +250,14 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   }
   const title = titleLine ? titleLine.text.trim() : null;
   if (titleLine) {
-    const titleIndex = lines.indexOf(titleLine);
+    const titleIndex = titleLine.at;
     // Everything before the title is page furniture or feed blurbs about other stories.
     for (let i = 0; i < titleIndex; i++) mark(lines[i] as Line, 'before-title');
     for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
   }
 
   // 4. Header zone: between the title/date and the first body paragraph only labels live.
-  const headerStart = Math.max(
-    titleLine ? lines.indexOf(titleLine) : -1,
-    chosenDate ? lines.indexOf(chosenDate.line) : -1,
-  );
+  const headerStart = Math.max(titleLine ? titleLine.at : -1, chosenDate ? chosenDate.line.at : -1);
   if (headerStart >= 0) {
     for (let i = headerStart + 1; i < lines.length; i++) {
       const l = lines[i] as Line;
@@ -275,7 +277,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     let start = -1;
     if (AUTHOR_MARKER.test(t)) {
       start = i;
-      const name = lines.slice(i + 1).find((n) => !isBlank(n));
+      const name = nextNonBlank(lines, i);
       if (name && NAME_LINE.test(name.text.trim())) author ??= name.text.trim();
     } else if (NAME_LINE.test(t) && i > lines.length / 2) {
       const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
@@ -351,18 +353,17 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   // 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined.
   const paragraphs: string[] = [];
   let prevKept: number | null = null;
+  // The last line joined into the paragraph: its end is the paragraph's end, read without re-reading the
+  // paragraph (a hard-wrapped page of lower-case lines would otherwise be re-read line after line).
+  let lastLine = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (isBlank(l) || l.rule) continue;
     const t = l.text.trim().replace(/\s+/g, ' ');
-    if (
-      prevKept === i - 1 &&
-      paragraphs.length &&
-      /^[\p{Ll}]/u.test(t) &&
-      !/[.!?”"]$/.test(paragraphs[paragraphs.length - 1] as string)
-    ) {
+    if (prevKept === i - 1 && paragraphs.length && /^[\p{Ll}]/u.test(t) && !/[.!?”"]$/.test(lastLine)) {
       paragraphs[paragraphs.length - 1] += ` ${t}`;
     } else paragraphs.push(t);
+    lastLine = t;
     prevKept = i;
   }
 

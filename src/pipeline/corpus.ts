@@ -266,6 +266,7 @@ export function buildCorpus(
     }
   }
 
+  const curatedQuotesPerArticle = countBy(resolved.quotes, (q) => [q.evidence.articleId]);
   const extractedQuotes: Quote[] = [];
   const extractedEvents: StoryEvent[] = [];
   for (const w of working) {
@@ -300,17 +301,20 @@ export function buildCorpus(
           (e) => date <= (e.endDate ?? e.date) && endDate >= e.date,
         ),
     });
-    // Topics from the curation-only keywords; the outlet a sentence credits as `reportedBy`.
-    for (const q of quotes) q.topicIds = topicMatcher.topicsOf(q.evidence.quote);
+    // Topics from the curation-only keywords; the outlet a sentence credits as `reportedBy`. Both belong to
+    // the sentence, so each is worked out once per sentence however many quotes and events it holds.
+    const text = new Map(w.sentences.map((s) => [s.id, s.text]));
+    const topicsOf = memo((id: string) => topicMatcher.topicsOf(text.get(id) ?? ''));
+    const creditedIn = memo((id: string) => outletTable.credited(text.get(id) ?? '', w.article.publisher));
+    for (const q of quotes) q.topicIds = topicsOf(q.evidence.sentenceId);
     for (const e of events) {
-      e.topicIds = topicMatcher.topicsOf(e.summary);
+      e.topicIds = topicsOf(e.evidence[0]?.sentenceId ?? '');
       for (const ev of e.evidence) {
-        const by = outletTable.credited(ev.quote, w.article.publisher);
+        const by = creditedIn(ev.sentenceId);
         if (by) ev.reportedBy = by;
       }
     }
-    w.report.counts.quotes =
-      quotes.length + resolved.quotes.filter((q) => q.evidence.articleId === w.article.id).length;
+    w.report.counts.quotes = quotes.length + (curatedQuotesPerArticle.get(w.article.id) ?? 0);
     extractedQuotes.push(...quotes);
     extractedEvents.push(...events);
   }
@@ -331,10 +335,8 @@ export function buildCorpus(
   const events = [...resolved.events, ...mergedEvents].sort(
     (a, b) => byString(a.date, b.date) || byString(a.id, b.id),
   );
-  for (const w of working)
-    w.report.counts.events = events.filter((e) =>
-      e.evidence.some((ev) => ev.articleId === w.article.id),
-    ).length;
+  const eventsPerArticle = countBy(events, (e) => [...new Set(e.evidence.map((ev) => ev.articleId))]);
+  for (const w of working) w.report.counts.events = eventsPerArticle.get(w.article.id) ?? 0;
   const quotes = [...resolved.quotes, ...extractedQuotes];
   const candidateList: Candidate[] = [...candidates]
     .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))
@@ -367,6 +369,21 @@ export function buildCorpus(
     errors,
   };
   return { files: outFiles, index: errors.length ? null : index, articles, report };
+}
+
+/** How many items name each key (an item naming a key twice counts once). */
+function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const k of keys(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+function memo<V>(compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as V;
+  };
 }
 
 function validate(index: DataIndex, articles: readonly Article[], errors: string[]): void {

@@ -8,7 +8,8 @@
 import type { Quote } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
-import { sha1Hex, wordCount } from './util';
+import { excerpt } from './excerpt';
+import { sha1Hex, textBefore, wordCount } from './util';
 
 export interface QuoteSentence {
   id: string;
@@ -22,6 +23,12 @@ const VERB =
 /** Quote spans: a curly or straight pair, or a quote opened and never closed in the sentence. */
 const SPAN = /“([^”]*)”|"([^"]*)"|“([^”]*)$/g;
 const SCARE_MAX_WORDS = 3;
+/**
+ * How far before a quote its speaker, speech verb or determiner is looked for. An attribution is a few
+ * words from its quote (the longest pattern, "X said that …", reaches about 300 characters back); reading
+ * only this much keeps each quote's cost the same however long the sentence runs on.
+ */
+const QUOTE_CONTEXT = 600;
 
 const AFTER_SPEAKER_VERB = new RegExp(
   `^\\s*[,—–-]?\\s*([^,.;:“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
@@ -76,8 +83,8 @@ interface Attribution {
 const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
-  const after = sentence.slice(end);
-  const before = sentence.slice(0, start);
+  const after = sentence.slice(end, end + QUOTE_CONTEXT);
+  const before = textBefore(sentence, start, QUOTE_CONTEXT);
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
     const m = re.exec(after);
     if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
@@ -100,7 +107,7 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
       label: cleanLabel(m[1] as string),
       full: full(m[1] as string),
       adjacent: false,
-      final: FINAL_TAIL.test(after.slice(m.index + m[0].length)),
+      final: isFinalTail(sentence.slice(end + m.index + m[0].length)),
     };
   // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
   // ("Macron acknowledged that the decision was “not unanimous”"). Dash parentheticals are skipped
@@ -117,6 +124,14 @@ const COMPLEMENT = new RegExp(
   `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*${VERB}\\b(?:\\s+that)?[^.;:!?“”"]{0,160}$`,
 );
 
+/** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
+const FINAL_TAIL_MAX = 200;
+
+/** Does the sentence end right after an attribution's verb (`told Politico.`, `wrote earlier this month.`)? */
+function isFinalTail(rest: string): boolean {
+  return rest.length <= FINAL_TAIL_MAX && FINAL_TAIL.test(rest);
+}
+
 /** What may follow the verb of a sentence-final attribution: `told Politico.`, `wrote earlier this month.` */
 const FINAL_TAIL =
   /^(?:\s+(?:to\s+)?(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:\s+(?:on|in|earlier|last|this|late|on\s+\w+)\b[^,;“”"]{0,30})?\s*[.!?]?\s*$/u;
@@ -132,15 +147,44 @@ export interface ExtractQuotesInput {
   publisher?: string | null;
 }
 
+/** People mentioned in each sentence, in text order, listed once per sentence and article. */
+class PeopleIndex {
+  private readonly cache = new Map<number, ActorMatch[]>();
+  constructor(private readonly input: ExtractQuotesInput) {}
+
+  of(sentenceIndex: number): ActorMatch[] {
+    let people = this.cache.get(sentenceIndex);
+    if (!people) {
+      const s = this.input.sentences[sentenceIndex] as QuoteSentence;
+      people = s.actors.filter((a) => this.input.gazetteer.byId.get(a.actorId)?.kind === 'person');
+      this.cache.set(sentenceIndex, people);
+    }
+    return people;
+  }
+
+  /** People of a sentence mentioned at `from` ≤ index < `to`, by binary search. */
+  between(sentenceIndex: number, from: number, to: number): ActorMatch[] {
+    const people = this.of(sentenceIndex);
+    return people.slice(firstAtOrAfter(people, from), firstAtOrAfter(people, to));
+  }
+}
+
+function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid] as ActorMatch).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Nearest person mentioned before `index` in this sentence or the previous three. */
-function nearestPerson(input: ExtractQuotesInput, sentenceIndex: number, index: number): string | null {
-  const { sentences, gazetteer } = input;
+function nearestPerson(people: PeopleIndex, sentenceIndex: number, index: number): string | null {
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
-    const s = sentences[k] as QuoteSentence;
-    const people = s.actors.filter(
-      (a) => gazetteer.byId.get(a.actorId)?.kind === 'person' && (k < sentenceIndex || a.index < index),
-    );
-    const last = people[people.length - 1];
+    const before = k < sentenceIndex ? people.of(k) : people.between(k, 0, index);
+    const last = before[before.length - 1];
     if (last) return last.actorId;
   }
   return null;
@@ -200,6 +244,7 @@ const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
 function corefer(
   label: string,
   input: ExtractQuotesInput,
+  people: PeopleIndex,
   sentenceIndex: number,
   index: number,
   anonymous: readonly AnonymousSpeaker[],
@@ -210,19 +255,17 @@ function corefer(
   const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
   const sameNoun = anonymous.filter((a) => a.noun === noun && compatible(mods, a.modifiers));
   const { gazetteer, date } = input;
+  const office = new RegExp(`\\b${noun}\\b`, 'i');
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
     const limit = k === sentenceIndex ? index : s.text.length;
-    const people = s.actors.filter(
-      (a) =>
-        a.index < limit &&
-        gazetteer.byId.get(a.actorId)?.kind === 'person' &&
-        new RegExp(`\\b${noun}\\b`, 'i').test(a.text),
-    );
-    const person = people[people.length - 1];
+    const named = people.between(k, limit - QUOTE_CONTEXT, limit).filter((a) => office.test(a.text));
+    const person = named[named.length - 1];
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
-    const text = s.text.slice(0, limit).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(/“[^”]*”|"[^"]*"/g, (q) =>
+      ' '.repeat(q.length),
+    );
     const found = [...text.matchAll(DESCRIPTION)].filter((d) => (d[2] as string).toLowerCase() === noun);
     for (const d of found.reverse()) {
       const dmods = (d[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -246,6 +289,7 @@ function corefer(
 function resolveSpeaker(
   attribution: Attribution,
   input: ExtractQuotesInput,
+  people: PeopleIndex,
   sentenceIndex: number,
   index: number,
   anonymous: readonly AnonymousSpeaker[],
@@ -253,7 +297,7 @@ function resolveSpeaker(
   const { gazetteer, date } = input;
   const label = attribution.label;
   if (PRONOUN.test(label)) {
-    const id = nearestPerson(input, sentenceIndex, index);
+    const id = nearestPerson(people, sentenceIndex, index);
     return id
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
@@ -286,7 +330,7 @@ function resolveSpeaker(
     lastHit.index + lastHit.text.length === label.length
   )
     return { speakerId: lastHit.actorId, speakerLabel: label };
-  const coref = corefer(label, input, sentenceIndex, index, anonymous);
+  const coref = corefer(label, input, people, sentenceIndex, index, anonymous);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);
   const named = hits.length === 1 && /^(?:the\s+)?[\p{Lu}]/u.test(label) ? hits[0] : undefined;
@@ -325,6 +369,21 @@ function tiedOutlet(
   return null;
 }
 
+/** Each distinct "who spoke to <outlet>" description of the article, once however often it recurs. */
+function outletTies(
+  input: ExtractQuotesInput,
+  self: string | null,
+): { description: string; outlet: string }[] {
+  if (!input.outlets) return [];
+  const seen = new Map<string, { description: string; outlet: string }>();
+  for (const s of input.sentences)
+    for (const tie of input.outlets.ties(s.text, self)) {
+      const key = `${tie.description}\u0000${tie.outlet}`;
+      if (!seen.has(key)) seen.set(key, tie);
+    }
+  return [...seen.values()];
+}
+
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
   const out: Quote[] = [];
   const short = sha1Hex(input.articleId, 6);
@@ -338,7 +397,8 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
   const anonymous: AnonymousSpeaker[] = [];
   const self = input.publisher ?? null;
   // "The French official who spoke to the FT": every quote of that speaker is reported by the FT.
-  const ties = input.outlets ? input.sentences.flatMap((s) => input.outlets?.ties(s.text, self) ?? []) : [];
+  const ties = outletTies(input, self);
+  const people = new PeopleIndex(input);
   input.sentences.forEach((s, si) => {
     const spans: { start: number; end: number; inner: string }[] = [];
     for (const m of s.text.matchAll(SPAN)) {
@@ -349,11 +409,16 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
       previous = null;
       return;
     }
-    const found: { inner: string; attribution: Attribution | null; start: number }[] = spans.map((sp) => ({
-      inner: sp.inner,
-      attribution: attribute(s.text, sp.start, sp.end),
-      start: sp.start,
-    }));
+    const found: { inner: string; attribution: Attribution | null; start: number; end: number }[] = spans.map(
+      (sp) => ({
+        inner: sp.inner,
+        attribution: attribute(s.text, sp.start, sp.end),
+        start: sp.start,
+        end: sp.end,
+      }),
+    );
+    // The outlet the sentence credits, read once for all its quotes.
+    let credited: string | null | undefined;
     // One attribution covers every quote of the sentence ('"A," he said. "B."').
     const shared = found.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
     const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
@@ -370,12 +435,12 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
       // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
       // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
       // determiner (then they are a term: "a “tripwire force”").
-      const framed = attribution?.final && !TERM_NEAR.test(s.text.slice(0, f.start));
+      const before = textBefore(s.text, f.start, QUOTE_CONTEXT);
+      const framed = attribution?.final && !TERM_NEAR.test(before);
       if (wordCount(text) <= SCARE_MAX_WORDS && !(attribution && attribution.adjacent) && !framed) continue;
       // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
       // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
       // of hurt and anger” toward Washington …, Politico wrote").
-      const before = s.text.slice(0, f.start);
       const reported =
         attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
       if (!wholeQuote && !(attribution && attribution.adjacent) && !reported && TERM_BEFORE.test(before))
@@ -383,7 +448,7 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
       if (!attribution && !wholeQuote && wordCount(text) < EMBEDDED_MIN_WORDS) continue;
       let speaker: Speaker;
       if (attribution) {
-        speaker = resolveSpeaker(attribution, input, si, f.start, anonymous);
+        speaker = resolveSpeaker(attribution, input, people, si, f.start, anonymous);
         const head =
           speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
             ? headOf(cleanLabel(speaker.speakerLabel))
@@ -406,11 +471,12 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
         text,
         speakerId: speaker.speakerId,
         speakerLabel: speaker.speakerLabel,
-        evidence: { articleId: input.articleId, sentenceId: s.id, quote: s.text },
+        evidence: { articleId: input.articleId, sentenceId: s.id, quote: excerpt(s.text, f.start, f.end) },
         topicIds: [],
         provenance: 'extracted',
       };
-      const reportedBy = input.outlets?.credited(s.text, self) ?? tiedOutlet(speaker, ties, input.gazetteer);
+      if (credited === undefined) credited = input.outlets?.credited(s.text, self) ?? null;
+      const reportedBy = credited ?? tiedOutlet(speaker, ties, input.gazetteer);
       if (reportedBy) quote.evidence.reportedBy = reportedBy;
       out.push(quote);
     }

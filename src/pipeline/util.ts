@@ -118,3 +118,27 @@ export const MONTH_RE =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.|t)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The `width` characters of `text` just before `index`. Rules that look back from a match ("President"
+ * before a name, "said" before a quote) read this instead of the whole prefix: on a run-on sentence the
+ * prefix grows with every match, and reading it each time makes a stage quadratic in the sentence length.
+ */
+export function textBefore(text: string, index: number, width: number): string {
+  return text.slice(Math.max(0, index - width), index);
+}
+
+/** Character ranges already taken in one text (found dates, matched names), each check and mark linear in the range. */
+export class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  mark(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
