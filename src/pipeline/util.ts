@@ -142,3 +142,39 @@ export class Coverage {
     this.taken.fill(1, start, end);
   }
 }
+
+/** Edit distance between two short words: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => (rows[i] as number[])[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * The known word a misspelling most likely means ("topicIDs" → "topicIds", "endDat" → "endDate"),
+ * ignoring case; null when none is close (more than a third of the word differs).
+ */
+export function nearestWord(word: string, known: readonly string[]): string | null {
+  let best: { word: string; distance: number } | null = null;
+  for (const k of known) {
+    const distance = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (!best || distance < best.distance) best = { word: k, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(Math.max(word.length, best.word.length) / 3))
+    ? best.word
+    : null;
+}
