@@ -116,9 +116,11 @@ export function buildCorpus(
 
   const files = [...rawFiles].sort((a, b) => byString(a.name, b.name));
   const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
-  const sources = sourcesFile
-    ? parseSources(new TextDecoder().decode(sourcesFile.bytes))
-    : new Map<string, string>();
+  const parsedSources = sourcesFile
+    ? parseSources(new TextDecoder().decode(sourcesFile.bytes), new Set(files.map((f) => f.name)))
+    : { addresses: new Map<string, string>(), problems: [] };
+  for (const p of parsedSources.problems) warnings.push(`${rawDir}/${SOURCES_FILE}:${p.line}: ${p.message}`);
+  const sources = parsedSources.addresses;
 
   const working: Working[] = [];
   const bodies = new Map<string, string>(); // body hash → file

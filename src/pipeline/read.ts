@@ -48,21 +48,57 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** `file<TAB>address` lines with a header line; unknown or malformed lines are ignored. */
-export function parseSources(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const lines = normaliseText(text).split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (!line.trim()) continue;
-    const [file, address] = line.split('\t').map((s) => s.trim());
-    if (i === 0 && file === 'file') continue;
-    if (!file || !address) continue;
-    try {
-      new URL(address);
-    } catch {
-      continue;
-    }
-    out.set(file, address);
+/** A SOURCES.tsv line that was not used, and why (1-based line number). */
+export interface SourcesProblem {
+  line: number;
+  message: string;
+}
+
+export interface Sources {
+  /** Raw file name → its original http(s) address. */
+  addresses: Map<string, string>;
+  problems: SourcesProblem[];
+}
+
+/** Only web addresses are links a reader can follow; `javascript:`, `ftp:`, `file:` and the like are not. */
+function webAddress(address: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(address).protocol);
+  } catch {
+    return false;
   }
-  return out;
+}
+
+/**
+ * `file<TAB>address` lines after an optional `file<TAB>address` header. A line that cannot be used is a
+ * problem naming its line, never fatal: no tab, no address, an address that is not http(s), a file that
+ * is not in the raw directory (`known`), or a second line for the same file (the first one wins, so a
+ * stray duplicate cannot move an article's date).
+ */
+export function parseSources(text: string, known: ReadonlySet<string>): Sources {
+  const addresses = new Map<string, string>();
+  const firstLine = new Map<string, number>();
+  const problems: SourcesProblem[] = [];
+  normaliseText(text)
+    .split('\n')
+    .forEach((raw, i) => {
+      const line = i + 1;
+      const problem = (message: string) => problems.push({ line, message });
+      if (!raw.trim()) return;
+      if (!raw.includes('\t')) return problem('no tab between the file name and the address; line ignored');
+      const [file = '', address = ''] = raw.split('\t').map((s) => s.trim());
+      if (line === 1 && file === 'file') return;
+      if (!file || !address) return problem('needs a file name and an address; line ignored');
+      if (!webAddress(address))
+        return problem(
+          `"${address.slice(0, 80)}" is not an http(s) address; ignored, ${file} builds without one`,
+        );
+      if (!known.has(file)) return problem(`no file "${file}" in the raw directory; line ignored`);
+      const first = firstLine.get(file);
+      if (first !== undefined)
+        return problem(`a second address for ${file} (the first, on line ${first}, is kept); line ignored`);
+      firstLine.set(file, line);
+      addresses.set(file, address);
+    });
+  return { addresses, problems };
 }

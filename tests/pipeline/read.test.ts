@@ -48,9 +48,53 @@ describe('read stage', () => {
     });
   });
 
-  it('reads SOURCES.tsv with its header and ignores malformed lines', () => {
-    const map = parseSources('file\taddress\r\na.txt\thttps://news.az/x\nb.txt\tnot a url\nc.txt\n');
-    expect([...map]).toEqual([['a.txt', 'https://news.az/x']]);
+  it('reads SOURCES.tsv with its header; a line it cannot use is a problem naming the line', () => {
+    const sources = parseSources(
+      'file\taddress\r\na.txt\thttps://news.az/x\nb.txt\tnot a url\nc.txt\n',
+      new Set(['a.txt', 'b.txt', 'c.txt']),
+    );
+    expect([...sources.addresses]).toEqual([['a.txt', 'https://news.az/x']]);
+    expect(sources.problems.map((p) => p.line)).toEqual([3, 4]);
+  });
+});
+
+describe('SOURCES.tsv lines that cannot be used are warnings naming the line; the build goes on', () => {
+  const build = (tsv: string) =>
+    buildCorpus(
+      [raw('a.txt', ARTICLE), raw('b.txt', ARTICLE.replace('Wednesday', 'Friday')), raw('SOURCES.tsv', tsv)],
+      emptyCuration(),
+    );
+  const warnings = (r: ReturnType<typeof build>) => r.report.warnings.join('\n');
+
+  it('an address that is not http(s) is dropped, not fatal', () => {
+    const r = build('file\taddress\na.txt\tjavascript:alert(1)\nb.txt\tftp://example.org/b\n');
+    expect(r.report.errors).toEqual([]);
+    expect(r.articles.map((a) => a.sourceUrl)).toEqual([null, null]);
+    expect(warnings(r)).toMatch(
+      /data\/raw\/SOURCES\.tsv:2: "javascript:alert\(1\)" is not an http\(s\) address/,
+    );
+    expect(warnings(r)).toMatch(
+      /data\/raw\/SOURCES\.tsv:3: "ftp:\/\/example\.org\/b" is not an http\(s\) address/,
+    );
+  });
+
+  it('a second line for the same file is warned about and the first one wins', () => {
+    const r = build(
+      'file\taddress\na.txt\thttps://news.example.org/2025/02/26/a\na.txt\thttps://news.example.org/2019/01/01/a\n',
+    );
+    expect(r.articles[0]?.sourceUrl).toBe('https://news.example.org/2025/02/26/a');
+    expect(warnings(r)).toMatch(
+      /SOURCES\.tsv:3: a second address for a\.txt \(the first, on line 2, is kept\); line ignored/,
+    );
+  });
+
+  it('a line without a tab and a line for a file that is not there are warned about', () => {
+    const r = build(
+      'file\taddress\na.txt https://news.example.org/a\nmissing.txt\thttps://news.example.org/m\n',
+    );
+    expect(warnings(r)).toMatch(/SOURCES\.tsv:2: no tab between the file name and the address/);
+    expect(warnings(r)).toMatch(/SOURCES\.tsv:3: no file "missing\.txt" in the raw directory/);
+    expect(r.articles.map((a) => a.id)).toEqual(['a', 'b']);
   });
 });
 
