@@ -104,8 +104,16 @@ export function main(argv: readonly string[]): number {
     console.log(`\n${out} is up to date (${result.files.size} files).`);
     return 0;
   }
-  const { written, deleted } = writeOutput(args.out, result.files);
-  writeText(args.report, toJson(report));
+  let written: number;
+  let deleted: string[];
+  try {
+    ({ written, deleted } = writeOutput(args.out, result.files));
+    writeText(args.report, toJson(report));
+  } catch (e) {
+    console.error(`\nCould not write ${out}: ${(e as Error).message}`);
+    console.error(`The previous data in ${out} is left as it was.`);
+    return 1;
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     `\nWrote ${out}: ${result.files.size} files (${written} changed, ${deleted.length} stale deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}); report ${shown(args.report)}; ${ms} ms.`,
