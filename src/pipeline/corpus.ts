@@ -119,6 +119,7 @@ export function buildCorpus(
   const parsedSources = sourcesFile
     ? parseSources(new TextDecoder().decode(sourcesFile.bytes), new Set(files.map((f) => f.name)))
     : { addresses: new Map<string, string>(), problems: [] };
+  if (sourcesFile?.unreadable) warnings.push(`${rawDir}/${SOURCES_FILE}: skipped: ${sourcesFile.unreadable}`);
   for (const p of parsedSources.problems) warnings.push(`${rawDir}/${SOURCES_FILE}:${p.line}: ${p.message}`);
   const sources = parsedSources.addresses;
 
@@ -139,7 +140,7 @@ export function buildCorpus(
       continue;
     }
     // 1. read
-    const read = readArticle(file.bytes);
+    const read = file.unreadable ? { ok: false as const, reason: file.unreadable } : readArticle(file.bytes);
     if (!read.ok) {
       skip(read.reason);
       continue;

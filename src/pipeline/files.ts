@@ -2,9 +2,11 @@
 import {
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
@@ -15,13 +17,31 @@ import { CURATION_FILES, OPTIONAL_CURATION_FILES, type CurationInput } from './c
 import type { RawFile } from './read';
 import { byString } from './util';
 
-/** Every regular file of the raw directory (articles and SOURCES.tsv), in name order. */
+/**
+ * Every regular file of the raw directory (articles and SOURCES.tsv), in name order. A name that cannot be
+ * read (a symbolic link to nothing, no permission) comes back with the reason in `unreadable`, so the build
+ * reports it by name and goes on; sub-directories and dot-files are not articles and are left out.
+ */
 export function readRawDir(dir: string): RawFile[] {
   if (!existsSync(dir)) throw new Error(`raw directory ${dir} does not exist`);
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-    .sort(byString)
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  const out: RawFile[] = [];
+  for (const name of readdirSync(dir).sort(byString)) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    try {
+      if (!statSync(path).isFile()) continue;
+      out.push({ name, bytes: new Uint8Array(readFileSync(path)) });
+    } catch (e) {
+      out.push({ name, bytes: new Uint8Array(), unreadable: whyUnreadable(path, e) });
+    }
+  }
+  return out;
+}
+
+function whyUnreadable(path: string, e: unknown): string {
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() && !existsSync(path))
+    return `is a symbolic link to a file that does not exist (${readlinkSync(path)})`;
+  return `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
 }
 
 export function readCurationDir(dir: string, label = dir): CurationInput {

@@ -11,6 +11,8 @@ export interface RawFile {
   /** File name inside the raw directory, e.g. `000_16401bdc4fe40c2d.txt`. */
   name: string;
   bytes: Uint8Array;
+  /** Why the file could not be read at all (a broken symbolic link, no permission); then `bytes` is empty. */
+  unreadable?: string;
 }
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -31,6 +33,8 @@ export function readArticle(bytes: Uint8Array): ReadResult {
       reason: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB limit for one article`,
     };
   }
+  const utf16 = utf16Kind(bytes);
+  if (utf16) return { ok: false, reason: `is ${utf16} text: convert it to UTF-8` };
   if (bytes.includes(0)) return { ok: false, reason: 'looks binary (contains NUL bytes), not article text' };
   let text: string;
   try {
@@ -41,6 +45,28 @@ export function readArticle(bytes: Uint8Array): ReadResult {
   text = normaliseText(text);
   if (!text.trim()) return { ok: false, reason: 'is empty (only whitespace)' };
   return { ok: true, text };
+}
+
+/**
+ * `UTF-16LE` / `UTF-16BE` when the bytes are UTF-16 text (a byte-order mark, or, without one, a NUL byte in
+ * every other position as Latin-script text has), else null. Such a file is text saved in the wrong
+ * encoding, not a binary file, and the fix is to convert it.
+ */
+export function utf16Kind(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul += 1;
+    if (bytes[i + 1] === 0) oddNul += 1;
+  }
+  const pairs = bytes.length / 2;
+  // Mostly-ASCII text: the high byte of (nearly) every character is 0, the low byte almost never.
+  if (oddNul >= 0.9 * pairs && evenNul <= 0.01 * pairs) return 'UTF-16LE';
+  if (evenNul >= 0.9 * pairs && oddNul <= 0.01 * pairs) return 'UTF-16BE';
+  return null;
 }
 
 /** Strip a BOM, turn CRLF / CR into LF. Curly quotes stay as they are. */

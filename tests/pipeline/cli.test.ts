@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/pipeline/build';
 import { buildCorpus } from '../../src/pipeline/corpus';
@@ -104,6 +104,17 @@ describe('CLI', () => {
     expect(after).toEqual([...before.keys()]);
     for (const f of after) expect(readFileSync(join(t.out, f), 'utf8')).toBe(before.get(f));
     expect(listFiles(t.dir)).toEqual(['out', 'raw', 'report.json']);
+  });
+
+  it('a broken symbolic link in the raw folder is reported by name and skipped (issue #18)', () => {
+    const t = setup();
+    symlinkSync(join(t.dir, 'gone.txt'), join(t.raw, 'link.txt'));
+    const run = quiet(() => main(t.args));
+    expect(run.value).toBe(0);
+    expect(run.out).toMatch(
+      /skipped link\.txt: is a symbolic link to a file that does not exist \(.*gone\.txt\)/,
+    );
+    expect(listFiles(join(t.out, 'articles'))).toHaveLength(3);
   });
 
   it('keeps files in the output folder that are not data files', () => {

@@ -123,6 +123,27 @@ describe('bad input files are reported by name and skipped; the others still bui
     });
   }
 
+  it('UTF-16 text, with or without a byte-order mark, is named as such with the fix (issue #18)', () => {
+    const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+    const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+    const files = [
+      { name: 'le-bom.txt', bytes: utf16le(`\uFEFF${ARTICLE}`) },
+      { name: 'be-bom.txt', bytes: utf16be(`\uFEFF${ARTICLE}`) },
+      { name: 'le-plain.txt', bytes: utf16le(ARTICLE) },
+    ];
+    const result = buildCorpus([raw('ok.txt', ARTICLE), ...files], emptyCuration());
+    expect(result.report.skipped).toEqual([
+      { file: 'be-bom.txt', reason: 'is UTF-16BE text: convert it to UTF-8' },
+      { file: 'le-bom.txt', reason: 'is UTF-16LE text: convert it to UTF-8' },
+      { file: 'le-plain.txt', reason: 'is UTF-16LE text: convert it to UTF-8' },
+    ]);
+    expect(result.articles.map((a) => a.id)).toEqual(['ok']);
+    // A binary file with NUL bytes here and there is still binary.
+    expect(readArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toMatchObject({
+      reason: expect.stringContaining('binary'),
+    });
+  });
+
   it('a 10 MB file generated at test time is refused by size', () => {
     const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);
     const result = buildCorpus([raw('ok.txt', ARTICLE), { name: 'huge.txt', bytes: big }], emptyCuration());
