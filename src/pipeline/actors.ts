@@ -218,12 +218,75 @@ function swallowedSpans(spans: readonly ActorMatch[]): Set<ActorMatch> {
   return out;
 }
 
+/** Who holds a role title, and since / until when. */
+interface RoleHolder {
+  actorId: string;
+  since?: string;
+  until?: string;
+}
+
+/** The gazetteer's tables and patterns, compiled once. */
+interface Compiled {
+  byId: ReadonlyMap<string, Actor>;
+  /** Spelling (name, alias, "US" for "U.S.", a surname) → actor id. */
+  names: ReadonlyMap<string, string>;
+  /** Spellings that may just name a place ("Washington"). */
+  metonyms: ReadonlySet<string>;
+  /** Lower-case role title → its holders. */
+  roleTitles: ReadonlyMap<string, readonly RoleHolder[]>;
+  nameRe: RegExp | null;
+  roleRe: RegExp | null;
+  /** A nationality right before an office ("French", "Britain’s"). */
+  nationality: RegExp;
+}
+
 export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
-  const warnings: string[] = [];
   const sorted = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(sorted.map((a) => [a.id, a]));
-  const names = new Map<string, string>(); // spelling → actorId
-  const metonyms = new Set<string>(); // spellings that may just name a place
+  const spellings = spellingTable(sorted, byId);
+  const roleTitles = roleTitleTable(sorted, byId, spellings.metonyms);
+  const table: Compiled = {
+    byId,
+    names: spellings.names,
+    metonyms: spellings.metonyms,
+    roleTitles,
+    nameRe: spellings.names.size
+      ? new RegExp(`(?<!${L})(?:${alternation([...spellings.names.keys()])})(?!${L})`, 'gu')
+      : null,
+    roleRe: roleTitles.size
+      ? new RegExp(`(?<!${L})(?:the\\s+)?(?:${alternation([...roleTitles.keys()])})(?!${L})`, 'giu')
+      : null,
+    nationality: nationalityPattern(sorted),
+  };
+  return {
+    actors: sorted,
+    byId,
+    match: (sentence, date) => matchActors(table, sentence, date),
+    lookupExact: (label, date) => lookupExact(table, label, date),
+    candidates: (sentence, matches) => unknownNames(table, sentence, matches),
+    warnings: spellings.warnings,
+  };
+}
+
+/** Longest first (so the longest spelling wins at one position), then alphabetically: one regex alternation. */
+function alternation(items: string[]): string {
+  return items
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+}
+
+/**
+ * Every spelling → its actor: names, aliases (with and without dots), and a person's surname alone
+ * ("Macron") when no one else has it. An alias two actors claim stays with the first, with a warning.
+ */
+function spellingTable(
+  sorted: readonly Actor[],
+  byId: ReadonlyMap<string, Actor>,
+): { names: Map<string, string>; metonyms: Set<string>; warnings: string[] } {
+  const warnings: string[] = [];
+  const names = new Map<string, string>();
+  const metonyms = new Set<string>();
   const add = (spelling: string, actor: Actor, implicit = false) => {
     for (const v of variants(spelling.trim())) {
       if (!v) continue;
@@ -234,37 +297,56 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
         continue;
       }
       names.set(v, actor.id);
-      const bare = v.replace(/^the\s+/i, '');
-      if (
-        (actor.kind === 'state' || actor.kind === 'organisation') &&
-        v !== actor.name &&
-        /[a-z]/.test(bare) &&
-        !DEMONYM.test(bare.replace(/[’']s$/, '')) &&
-        !bare.startsWith(actor.name.slice(0, 4))
-      ) {
-        metonyms.add(v);
-      }
+      if (isMetonym(v, actor)) metonyms.add(v);
     }
   };
   for (const a of sorted) {
     add(a.name, a);
     for (const alias of a.aliases) add(alias, a);
   }
-  // A person is also named by their surname alone ("Macron"), unless that is ambiguous.
-  const surnames = new Map<string, string[]>();
+  for (const [last, ids] of surnames(sorted))
+    if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
+  return { names, metonyms, warnings };
+}
+
+/** A state's or organisation's alias that is not its name and may name a place ("Washington", "Brussels"). */
+function isMetonym(spelling: string, actor: Actor): boolean {
+  const bare = spelling.replace(/^the\s+/i, '');
+  return (
+    (actor.kind === 'state' || actor.kind === 'organisation') &&
+    spelling !== actor.name &&
+    /[a-z]/.test(bare) &&
+    !DEMONYM.test(bare.replace(/[’']s$/, '')) &&
+    !bare.startsWith(actor.name.slice(0, 4))
+  );
+}
+
+/** Surname → the people who have it. */
+function surnames(sorted: readonly Actor[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const a of sorted) {
     if (a.kind !== 'person') continue;
     const parts = a.name.split(/\s+/);
     const last = parts[parts.length - 1];
-    if (parts.length >= 2 && last && /^\p{Lu}/u.test(last))
-      surnames.set(last, [...(surnames.get(last) ?? []), a.id]);
+    if (parts.length >= 2 && last && /^\p{Lu}/u.test(last)) out.set(last, [...(out.get(last) ?? []), a.id]);
   }
-  for (const [last, ids] of surnames) {
-    if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
-  }
-  const roleTitles = new Map<string, { actorId: string; since?: string; until?: string }[]>();
-  for (const a of sorted) {
-    for (const r of a.roles) {
+  return out;
+}
+
+/**
+ * Role titles → holders: the listed `roles[].title` with their dates, then titles derived from `role` +
+ * the affiliated state ("President of France" → "French president", "France's president", "president of
+ * France"). An explicitly listed title always wins: a derived one is only added for a key nobody lists,
+ * so dated roles (a past and a present holder) are never blurred.
+ */
+function roleTitleTable(
+  sorted: readonly Actor[],
+  byId: ReadonlyMap<string, Actor>,
+  metonyms: ReadonlySet<string>,
+): Map<string, RoleHolder[]> {
+  const roleTitles = new Map<string, RoleHolder[]>();
+  for (const a of sorted)
+    for (const r of a.roles)
       for (const v of variants(r.title)) {
         const key = v.toLowerCase();
         roleTitles.set(key, [
@@ -272,11 +354,6 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
           { actorId: a.id, since: r.since, until: r.until },
         ]);
       }
-    }
-  }
-  // Titles derived from `role` + the affiliated state ("President of France" → "French president",
-  // "France's president", "president of France"). An explicitly listed title always wins: a derived one is
-  // only added for a key nobody lists, so dated roles (a past and a present holder) are never blurred.
   const explicit = new Set(roleTitles.keys());
   for (const a of sorted) {
     if (a.kind !== 'person') continue;
@@ -287,138 +364,165 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
       if (!holders.some((h) => h.actorId === a.id)) roleTitles.set(key, [...holders, { actorId: a.id }]);
     }
   }
-  // The nationality in front of an office: a demonym ("French") or a state's possessive ("Britain’s").
+  return roleTitles;
+}
+
+/** The nationality in front of an office: a demonym ("French") or a state's possessive ("Britain’s"). */
+function nationalityPattern(sorted: readonly Actor[]): RegExp {
   const stateSpellings = sorted
     .filter((a) => a.kind === 'state')
     .flatMap((st) => [st.name, ...st.aliases].flatMap((n) => variants(n.replace(/^the\s+/i, ''))));
   const byLength = (items: string[]) => [...new Set(items)].sort((x, y) => y.length - x.length).map(escape);
-  const nationality = new RegExp(
+  return new RegExp(
     `(?<![\\p{L}\\p{N}.])(?:(?:the\\s+)?(?:${byLength(stateSpellings).join('|')})[’']s|${byLength([...ALL_DEMONYMS]).join('|')})\\s+$`,
     'u',
   );
-  const alt = (items: string[]) =>
-    items
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(escape)
-      .join('|');
-  const nameRe = names.size ? new RegExp(`(?<!${L})(?:${alt([...names.keys()])})(?!${L})`, 'gu') : null;
-  const roleRe = roleTitles.size
-    ? new RegExp(`(?<!${L})(?:the\\s+)?(?:${alt([...roleTitles.keys()])})(?!${L})`, 'giu')
-    : null;
+}
 
-  const roleAt = (title: string, date: string | null): string | null => {
-    const key = title
-      .replace(/^the\s+/i, '')
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
-    const holders = (roleTitles.get(key) ?? []).filter(
-      (h) => !date || ((!h.since || h.since <= date) && (!h.until || h.until >= date)),
+/** The one holder of a role title at `date` (any date when null), or null when none or several. */
+function roleAt(table: Compiled, title: string, date: string | null): string | null {
+  const key = title
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  const holders = (table.roleTitles.get(key) ?? []).filter(
+    (h) => !date || ((!h.since || h.since <= date) && (!h.until || h.until >= date)),
+  );
+  const ids = [...new Set(holders.map((h) => h.actorId))];
+  return ids.length === 1 ? (ids[0] as string) : null;
+}
+
+/** Every mention of a known actor in a sentence, longest reading, in text order. */
+function matchActors(table: Compiled, sentence: string, date: string | null): ActorMatch[] {
+  // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
+  // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
+  const all = [...nameMatches(table, sentence), ...roleMatches(table, sentence, date)];
+  all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  const out = longestSpans(sentence, all);
+  // Longest span: a person's name takes the office words and nationality in front of it
+  // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
+  // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
+  for (const m of out) {
+    if (table.byId.get(m.actorId)?.kind !== 'person') continue;
+    const start = titledStart(sentence, m, table.nationality);
+    if (start === m.index) continue;
+    m.text = sentence.slice(start, m.index + m.text.length);
+    m.index = start;
+  }
+  const swallowed = swallowedSpans(out);
+  return mergeSideBySide(
+    sentence,
+    out.filter((m) => !swallowed.has(m)),
+  );
+}
+
+/** Names and aliases; a metonym is skipped where it names a place ("in Washington", "the Paris summit"). */
+function nameMatches(table: Compiled, sentence: string): ActorMatch[] {
+  if (!table.nameRe) return [];
+  const out: ActorMatch[] = [];
+  for (const m of sentence.matchAll(table.nameRe)) {
+    const index = m.index ?? 0;
+    if (table.metonyms.has(m[0])) {
+      if (LOCATIVE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+      if (PLACE_ATTRIBUTIVE.test(sentence.slice(index + m[0].length, index + m[0].length + 20))) continue;
+    }
+    out.push({ actorId: table.names.get(m[0]) as string, index, text: m[0], via: 'name' });
+  }
+  return out;
+}
+
+/** Role titles whose holder at `date` is one actor ("the French president"). */
+function roleMatches(table: Compiled, sentence: string, date: string | null): ActorMatch[] {
+  if (!table.roleRe) return [];
+  const out: ActorMatch[] = [];
+  for (const m of sentence.matchAll(table.roleRe)) {
+    const id = roleAt(table, m[0], date);
+    if (id) out.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
+  }
+  return out;
+}
+
+/** "French President Emmanuel Macron": title and name side by side are one mention. */
+function mergeSideBySide(sentence: string, spans: readonly ActorMatch[]): ActorMatch[] {
+  const merged: ActorMatch[] = [];
+  for (const m of spans) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      prev.actorId === m.actorId &&
+      /^\s*$/.test(sentence.slice(prev.index + prev.text.length, m.index))
+    ) {
+      prev.text = sentence.slice(prev.index, m.index + m.text.length);
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged;
+}
+
+function lookupExact(table: Compiled, label: string, date: string | null): string | null {
+  const t = label.trim().replace(/^(?:the)\s+/i, '');
+  return table.names.get(label.trim()) ?? table.names.get(t) ?? roleAt(table, t, date);
+}
+
+function isKnown(table: Compiled, text: string): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  return (
+    [text, bare, `the ${bare}`, `The ${bare}`].some((t) => table.names.has(t)) ||
+    table.roleTitles.has(bare.toLowerCase())
+  );
+}
+
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+
+/** Capitalised names no match covers and the gazetteer does not know: candidates for actors.yaml. */
+function unknownNames(table: Compiled, sentence: string, matches: readonly ActorMatch[]): string[] {
+  const out: string[] = [];
+  const matched = new Coverage(sentence.length);
+  for (const m of matches) matched.mark(m.index, m.index + m.text.length);
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const { start, words } = withoutLeadingWords(
+      sentence,
+      m.index ?? 0,
+      m[0].replace(/[’']s$/, '').split(/\s+/),
     );
-    const ids = [...new Set(holders.map((h) => h.actorId))];
-    return ids.length === 1 ? (ids[0] as string) : null;
-  };
+    const text = words.join(' ');
+    if (!text || matched.overlaps(start, start + text.length)) continue;
+    // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
+    if (isKnown(table, text)) continue;
+    const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
+    if (words.length < 2 && !acronym) continue;
+    if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
+    out.push(text);
+  }
+  return out;
+}
 
-  const match = (sentence: string, date: string | null): ActorMatch[] => {
-    const all: ActorMatch[] = [];
-    if (nameRe) {
-      for (const m of sentence.matchAll(nameRe)) {
-        const index = m.index ?? 0;
-        if (metonyms.has(m[0])) {
-          if (LOCATIVE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
-          if (PLACE_ATTRIBUTIVE.test(sentence.slice(index + m[0].length, index + m[0].length + 20))) continue;
-        }
-        all.push({ actorId: names.get(m[0]) as string, index, text: m[0], via: 'name' });
-      }
-    }
-    if (roleRe) {
-      for (const m of sentence.matchAll(roleRe)) {
-        const id = roleAt(m[0], date);
-        if (id) all.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
-      }
-    }
-    // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
-    // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
-    all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-    const out = longestSpans(sentence, all);
-    // Longest span: a person's name takes the office words and nationality in front of it
-    // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
-    // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
-    for (const m of out) {
-      if (byId.get(m.actorId)?.kind !== 'person') continue;
-      const start = titledStart(sentence, m, nationality);
-      if (start === m.index) continue;
-      m.text = sentence.slice(start, m.index + m.text.length);
-      m.index = start;
-    }
-    const swallowed = swallowedSpans(out);
-    if (swallowed.size) out.splice(0, out.length, ...out.filter((m) => !swallowed.has(m)));
-    // "French President Emmanuel Macron": title and name side by side are one mention.
-    const merged: ActorMatch[] = [];
-    for (const m of out) {
-      const prev = merged[merged.length - 1];
-      if (
-        prev &&
-        prev.actorId === m.actorId &&
-        /^\s*$/.test(sentence.slice(prev.index + prev.text.length, m.index))
-      ) {
-        prev.text = sentence.slice(prev.index, m.index + m.text.length);
-        continue;
-      }
-      merged.push({ ...m });
-    }
-    return merged;
-  };
-
-  const lookupExact = (label: string, date: string | null): string | null => {
-    const t = label.trim().replace(/^(?:the)\s+/i, '');
-    return names.get(label.trim()) ?? names.get(t) ?? roleAt(t, date);
-  };
-
-  const isKnown = (text: string): boolean => {
-    const bare = text.replace(/^the\s+/i, '');
-    return (
-      [text, bare, `the ${bare}`, `The ${bare}`].some((t) => names.has(t)) ||
-      roleTitles.has(bare.toLowerCase())
-    );
-  };
-
-  const candidates = (sentence: string, matches: readonly ActorMatch[]): string[] => {
-    const out: string[] = [];
-    const matched = new Coverage(sentence.length);
-    for (const m of matches) matched.mark(m.index, m.index + m.text.length);
-    const covered = (i: number, len: number) => matched.overlaps(i, i + len);
-    const re =
-      /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
-    for (const m of sentence.matchAll(re)) {
-      let words = m[0].replace(/[’']s$/, '').split(/\s+/);
-      let start = m.index ?? 0;
-      // Drop leading sentence words, titles and nationality adjectives ("Russian President Vladimir Putin").
-      // "The" mid-sentence with a capital is part of a name ("The Atlantic").
-      for (;;) {
-        const w = words[0] as string | undefined;
-        if (!w) break;
-        const keepThe =
-          w === 'The' &&
-          start > 0 &&
-          words.length >= 2 &&
-          !/[.!?:]\s*["“]?$/.test(textBefore(sentence, start, TITLE_CONTEXT));
-        const strip =
-          (NOT_NAMES.has(w) && !keepThe) || (words.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
-        if (!strip) break;
-        start += w.length + 1;
-        words = words.slice(1);
-      }
-      const text = words.join(' ');
-      if (!text || covered(start, text.length)) continue;
-      // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
-      if (isKnown(text)) continue;
-      const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
-      if (words.length < 2 && !acronym) continue;
-      if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
-      out.push(text);
-    }
-    return out;
-  };
-
-  return { actors: sorted, byId, match, lookupExact, candidates, warnings };
+/**
+ * Leading sentence words, titles and nationality adjectives dropped ("Russian President Vladimir Putin"
+ * → "Vladimir Putin"). "The" mid-sentence with a capital is part of a name ("The Atlantic").
+ */
+function withoutLeadingWords(
+  sentence: string,
+  start: number,
+  words: string[],
+): { start: number; words: string[] } {
+  let at = start;
+  let rest = words;
+  for (;;) {
+    const w = rest[0];
+    if (!w) break;
+    const keepThe =
+      w === 'The' &&
+      at > 0 &&
+      rest.length >= 2 &&
+      !/[.!?:]\s*["“]?$/.test(textBefore(sentence, at, TITLE_CONTEXT));
+    const strip =
+      (NOT_NAMES.has(w) && !keepThe) || (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+    if (!strip) break;
+    at += w.length + 1;
+    rest = rest.slice(1);
+  }
+  return { start: at, words: rest };
 }

@@ -314,40 +314,116 @@ export interface ResolvedCuration {
 
 /**
  * Cross-references and evidence. `articles` maps article id → its sentences;
- * articles that were skipped are unknown here.
+ * articles that were skipped are unknown here. An entry with any problem is left out, every problem is
+ * reported.
  */
 export function resolveCuration(
   input: CurationInput,
   parsed: ParsedCuration,
   articles: ReadonlyMap<string, readonly SentenceLookup[]>,
 ): ResolvedCuration {
-  const errors: string[] = [];
-  const declared = (kind: string) =>
-    new Set(
-      [...parsed.declaredIds].filter((d) => d.startsWith(`${kind}:`)).map((d) => d.slice(kind.length + 1)),
-    );
-  const actorIds = declared('actors');
-  const topicIds = declared('topics');
-  const eventIds = declared('events');
-  const at = (file: string, kind: string, index: number, entryId: string) =>
-    `${input.dir}/${file}: ${kind}[${index}] (id "${entryId}")`;
+  const r = new Resolver(input.dir, parsed, articles);
+  parsed.actors.forEach((a, i) => r.actor(a, i));
+  const kept = <T, U>(entries: readonly T[], resolve: (entry: T, i: number) => U | null) =>
+    entries
+      .map(resolve)
+      .filter((x): x is U => x !== null)
+      .sort((a, b) => byString((a as { id: string }).id, (b as { id: string }).id));
+  return {
+    events: kept(parsed.events, (e, i) => r.event(e, i)),
+    quotes: kept(parsed.quotes, (q, i) => r.quote(q, i)),
+    positions: kept(parsed.positions, (p, i) => r.position(p, i)),
+    errors: r.errors,
+  };
+}
 
-  const unreadable = (what: string) => parsed.unreadable.has(`${what}s`);
-  const need = (
+/** Checks one curated entry at a time against the declared ids and the built sentences. */
+class Resolver {
+  readonly errors: string[] = [];
+  private readonly actorIds: Set<string>;
+  private readonly topicIds: Set<string>;
+  private readonly eventIds: Set<string>;
+
+  constructor(
+    private readonly dir: string,
+    private readonly parsed: ParsedCuration,
+    private readonly articles: ReadonlyMap<string, readonly SentenceLookup[]>,
+  ) {
+    const declared = (kind: string) =>
+      new Set(
+        [...parsed.declaredIds].filter((d) => d.startsWith(`${kind}:`)).map((d) => d.slice(kind.length + 1)),
+      );
+    this.actorIds = declared('actors');
+    this.topicIds = declared('topics');
+    this.eventIds = declared('events');
+  }
+
+  actor(a: Actor, i: number): void {
+    this.need(this.actorIds, a.affiliation, this.at('actors', i, a.id), 'affiliation', 'actor');
+  }
+
+  event(e: ParsedCuration['events'][number], i: number): StoryEvent | null {
+    const where = this.at('events', i, e.id);
+    const before = this.errors.length;
+    e.actorIds.forEach((a, j) => this.need(this.actorIds, a, where, `actorIds[${j}]`, 'actor'));
+    e.topicIds.forEach((t, j) => this.need(this.topicIds, t, where, `topicIds[${j}]`, 'topic'));
+    if (e.endDate && e.endDate < e.date)
+      this.errors.push(`${where} endDate: ${e.endDate} is before date ${e.date}`);
+    const evidence = e.evidence.map((ev, j) => this.evidence(ev, where, `evidence[${j}]`));
+    if (this.errors.length > before) return null;
+    return { ...e, evidence: evidence as Evidence[], provenance: 'curated' };
+  }
+
+  quote(q: ParsedCuration['quotes'][number], i: number): Quote | null {
+    const where = this.at('quotes', i, q.id);
+    const before = this.errors.length;
+    this.need(this.actorIds, q.speakerId, where, 'speakerId', 'actor');
+    this.need(this.eventIds, q.eventId, where, 'eventId', 'event');
+    q.topicIds.forEach((t, j) => this.need(this.topicIds, t, where, `topicIds[${j}]`, 'topic'));
+    const evidence = this.evidence(q.evidence, where, 'evidence');
+    if (!evidence || this.errors.length > before) return null;
+    const text =
+      findFolded(evidence.quote, q.text) ?? (findFolded(q.text, evidence.quote) ? null : undefined);
+    if (text === undefined) {
+      this.errors.push(`${where} text: not part of its evidence quote "${evidence.quote}"`);
+      return null;
+    }
+    const out: Quote = { ...q, text: text ?? q.text, evidence, provenance: 'curated' };
+    if (text === null) out.evidence = { ...evidence };
+    return out;
+  }
+
+  position(p: ParsedCuration['positions'][number], i: number): Position | null {
+    const where = this.at('positions', i, p.id);
+    const before = this.errors.length;
+    this.need(this.actorIds, p.actorId, where, 'actorId', 'actor');
+    this.need(this.topicIds, p.topicId, where, 'topicId', 'topic');
+    const evidence = p.evidence.map((ev, j) => this.evidence(ev, where, `evidence[${j}]`));
+    if (this.errors.length > before) return null;
+    return { ...p, evidence: evidence as Evidence[] };
+  }
+
+  private at(kind: string, index: number, entryId: string): string {
+    return `${this.dir}/${kind}.yaml: ${kind}[${index}] (id "${entryId}")`;
+  }
+
+  /** An id that must be declared; not checked when its file could not be read at all (see `unreadable`). */
+  private need(
     set: Set<string>,
     value: string | null | undefined,
     where: string,
     field: string,
     what: string,
-  ) => {
-    if (value != null && !set.has(value) && !unreadable(what))
-      errors.push(`${where} ${field}: unknown ${what} "${value}"`);
-  };
+  ) {
+    if (value != null && !set.has(value) && !this.parsed.unreadable.has(`${what}s`))
+      this.errors.push(`${where} ${field}: unknown ${what} "${value}"`);
+  }
 
-  const resolveEvidence = (ev: CuratedEvidence, where: string, field: string): Evidence | null => {
-    const sentences = articles.get(ev.articleId);
+  /** The sentence holding the quote, and the exact text there; null (reported) when there is none. */
+  private evidence(ev: CuratedEvidence, where: string, field: string): Evidence | null {
+    const sentences = this.articles.get(ev.articleId);
     if (!sentences) {
-      errors.push(`${where} ${field}.articleId: unknown article "${ev.articleId}"`);
+      this.errors.push(`${where} ${field}.articleId: unknown article "${ev.articleId}"`);
       return null;
     }
     for (const s of sentences) {
@@ -362,62 +438,7 @@ export function resolveCuration(
     const hint = whole.includes(fold(ev.quote))
       ? ' (it spans two sentences: quote a part inside one sentence)'
       : '';
-    errors.push(`${where} ${field}.quote: not found verbatim in article ${ev.articleId}${hint}`);
+    this.errors.push(`${where} ${field}.quote: not found verbatim in article ${ev.articleId}${hint}`);
     return null;
-  };
-
-  parsed.actors.forEach((a, i) =>
-    need(actorIds, a.affiliation, at('actors.yaml', 'actors', i, a.id), 'affiliation', 'actor'),
-  );
-
-  const events: StoryEvent[] = [];
-  parsed.events.forEach((e, i) => {
-    const where = at('events.yaml', 'events', i, e.id);
-    const before = errors.length;
-    e.actorIds.forEach((a, j) => need(actorIds, a, where, `actorIds[${j}]`, 'actor'));
-    e.topicIds.forEach((t, j) => need(topicIds, t, where, `topicIds[${j}]`, 'topic'));
-    if (e.endDate && e.endDate < e.date)
-      errors.push(`${where} endDate: ${e.endDate} is before date ${e.date}`);
-    const evidence = e.evidence.map((ev, j) => resolveEvidence(ev, where, `evidence[${j}]`));
-    if (errors.length > before) return;
-    events.push({ ...e, evidence: evidence as Evidence[], provenance: 'curated' });
-  });
-
-  const quotes: Quote[] = [];
-  parsed.quotes.forEach((q, i) => {
-    const where = at('quotes.yaml', 'quotes', i, q.id);
-    const before = errors.length;
-    need(actorIds, q.speakerId, where, 'speakerId', 'actor');
-    need(eventIds, q.eventId, where, 'eventId', 'event');
-    q.topicIds.forEach((t, j) => need(topicIds, t, where, `topicIds[${j}]`, 'topic'));
-    const evidence = resolveEvidence(q.evidence, where, 'evidence');
-    if (!evidence || errors.length > before) return;
-    const text =
-      findFolded(evidence.quote, q.text) ?? (findFolded(q.text, evidence.quote) ? null : undefined);
-    if (text === undefined) {
-      errors.push(`${where} text: not part of its evidence quote "${evidence.quote}"`);
-      return;
-    }
-    const out: Quote = { ...q, text: text ?? q.text, evidence, provenance: 'curated' };
-    if (text === null) out.evidence = { ...evidence };
-    quotes.push(out);
-  });
-
-  const positions: Position[] = [];
-  parsed.positions.forEach((p, i) => {
-    const where = at('positions.yaml', 'positions', i, p.id);
-    const before = errors.length;
-    need(actorIds, p.actorId, where, 'actorId', 'actor');
-    need(topicIds, p.topicId, where, 'topicId', 'topic');
-    const evidence = p.evidence.map((ev, j) => resolveEvidence(ev, where, `evidence[${j}]`));
-    if (errors.length > before) return;
-    positions.push({ ...p, evidence: evidence as Evidence[] });
-  });
-
-  return {
-    events: events.sort((a, b) => byString(a.id, b.id)),
-    quotes: quotes.sort((a, b) => byString(a.id, b.id)),
-    positions: positions.sort((a, b) => byString(a.id, b.id)),
-    errors,
-  };
+  }
 }

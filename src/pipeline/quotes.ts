@@ -384,110 +384,146 @@ function outletTies(
   return [...seen.values()];
 }
 
+/** What the quotes of one article share while its sentences are read in order. */
+interface ArticleQuotes {
+  input: ExtractQuotesInput;
+  /** 6 hex of the article id, for quote ids. */
+  short: string;
+  /** The article's publisher, never credited as `reportedBy`. */
+  self: string | null;
+  people: PeopleIndex;
+  /** Anonymous speakers quoted so far ("a French official"), for "the official" and "a second diplomat". */
+  anonymous: AnonymousSpeaker[];
+  /** "The French official who spoke to the FT": every quote of that speaker is reported by the FT. */
+  ties: { description: string; outlet: string }[];
+  /** The speaker of the previous sentence's first quote: a bare quote right after it continues it. */
+  previous: { sentence: number; speakerId: string | null; speakerLabel: string } | null;
+}
+
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
-  const out: Quote[] = [];
-  const short = sha1Hex(input.articleId, 6);
-  let previous: {
-    paragraph: number;
-    speakerId: string | null;
-    speakerLabel: string;
-    sentence: number;
-    wholeQuote: boolean;
-  } | null = null;
-  const anonymous: AnonymousSpeaker[] = [];
   const self = input.publisher ?? null;
-  // "The French official who spoke to the FT": every quote of that speaker is reported by the FT.
-  const ties = outletTies(input, self);
-  const people = new PeopleIndex(input);
-  input.sentences.forEach((s, si) => {
-    const spans: { start: number; end: number; inner: string }[] = [];
-    for (const m of s.text.matchAll(SPAN)) {
-      const inner = (m[1] ?? m[2] ?? m[3] ?? '') as string;
-      spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, inner });
-    }
-    if (!spans.length) {
-      previous = null;
-      return;
-    }
-    const found: { inner: string; attribution: Attribution | null; start: number; end: number }[] = spans.map(
-      (sp) => ({
-        inner: sp.inner,
-        attribution: attribute(s.text, sp.start, sp.end),
-        start: sp.start,
-        end: sp.end,
-      }),
-    );
-    // The outlet the sentence credits, read once for all its quotes.
-    let credited: string | null | undefined;
-    // One attribution covers every quote of the sentence ('"A," he said. "B."').
-    const shared = found.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
-    const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
-    const wholeQuote = quotedChars >= s.text.replace(/[\s.]+$/, '').length - 2;
-    let n = 0;
-    let sentenceSpeaker: { speakerId: string | null; speakerLabel: string } | null = null;
-    for (const f of found) {
-      let text = f.inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
-      // A fragment ending the sentence keeps the sentence's full stop inside the marks ("come “within
-      // weeks.”"): not part of the words.
-      if (!wholeQuote && /^\p{Ll}/u.test(text)) text = text.replace(/[.,;:]+$/, '');
-      if (!text) continue;
-      const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
-      // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
-      // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
-      // determiner (then they are a term: "a “tripwire force”").
-      const before = textBefore(s.text, f.start, QUOTE_CONTEXT);
-      const framed = attribution?.final && !TERM_NEAR.test(before);
-      if (wordCount(text) <= SCARE_MAX_WORDS && !(attribution && attribution.adjacent) && !framed) continue;
-      // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
-      // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
-      // of hurt and anger” toward Washington …, Politico wrote").
-      const reported =
-        attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
-      if (!wholeQuote && !(attribution && attribution.adjacent) && !reported && TERM_BEFORE.test(before))
-        continue;
-      if (!attribution && !wholeQuote && wordCount(text) < EMBEDDED_MIN_WORDS) continue;
-      let speaker: Speaker;
-      if (attribution) {
-        speaker = resolveSpeaker(attribution, input, people, si, f.start, anonymous);
-        const head =
-          speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
-            ? headOf(cleanLabel(speaker.speakerLabel))
-            : null;
-        if (head && !anonymous.some((a) => a.speakerLabel === speaker.speakerLabel))
-          anonymous.push({ ...speaker, ...head });
-      } else if (
-        wholeQuote &&
-        previous &&
-        previous.sentence === si - 1 &&
-        previous.speakerLabel !== 'unknown'
-      ) {
-        // A bare quote right after an attributed quote continues it.
-        speaker = { speakerId: previous.speakerId, speakerLabel: previous.speakerLabel };
-      } else speaker = { speakerId: null, speakerLabel: 'unknown' };
-      n += 1;
-      sentenceSpeaker ??= speaker;
-      const quote: Quote = {
-        id: `q-${short}-${s.id}-${n}`,
-        text,
-        speakerId: speaker.speakerId,
-        speakerLabel: speaker.speakerLabel,
-        evidence: { articleId: input.articleId, sentenceId: s.id, quote: excerpt(s.text, f.start, f.end) },
-        topicIds: [],
-        provenance: 'extracted',
-      };
-      if (credited === undefined) credited = input.outlets?.credited(s.text, self) ?? null;
-      const reportedBy = credited ?? tiedOutlet(speaker, ties, input.gazetteer);
-      if (reportedBy) quote.evidence.reportedBy = reportedBy;
-      out.push(quote);
-    }
-    previous = sentenceSpeaker
-      ? {
-          paragraph: s.paragraph,
-          sentence: si,
-          wholeQuote,
-          ...(sentenceSpeaker as { speakerId: string | null; speakerLabel: string }),
-        }
-      : null;
-  });
+  const article: ArticleQuotes = {
+    input,
+    short: sha1Hex(input.articleId, 6),
+    self,
+    people: new PeopleIndex(input),
+    anonymous: [],
+    ties: outletTies(input, self),
+    previous: null,
+  };
+  return input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si));
+}
+
+interface Span {
+  inner: string;
+  attribution: Attribution | null;
+  start: number;
+  end: number;
+}
+
+/** The quotes of one sentence, each with its speaker (or "unknown"). */
+function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Quote[] {
+  const spans: Span[] = [];
+  for (const m of s.text.matchAll(SPAN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    spans.push({
+      inner: (m[1] ?? m[2] ?? m[3] ?? '') as string,
+      attribution: attribute(s.text, start, end),
+      start,
+      end,
+    });
+  }
+  // One attribution covers every quote of the sentence ('"A," he said. "B."').
+  const shared = spans.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
+  const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
+  const wholeQuote = spans.length > 0 && quotedChars >= s.text.replace(/[\s.]+$/, '').length - 2;
+  const out: Quote[] = [];
+  let sentenceSpeaker: Speaker | null = null;
+  // The outlet the sentence credits, read once for all its quotes.
+  let credited: string | null | undefined;
+  for (const f of spans) {
+    const text = quotedWords(f.inner, wholeQuote);
+    if (!text) continue;
+    const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
+    if (!isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
+    const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
+    sentenceSpeaker ??= speaker;
+    const quote: Quote = {
+      id: `q-${article.short}-${s.id}-${out.length + 1}`,
+      text,
+      speakerId: speaker.speakerId,
+      speakerLabel: speaker.speakerLabel,
+      evidence: {
+        articleId: article.input.articleId,
+        sentenceId: s.id,
+        quote: excerpt(s.text, f.start, f.end),
+      },
+      topicIds: [],
+      provenance: 'extracted',
+    };
+    if (credited === undefined) credited = article.input.outlets?.credited(s.text, article.self) ?? null;
+    const reportedBy = credited ?? tiedOutlet(speaker, article.ties, article.input.gazetteer);
+    if (reportedBy) quote.evidence.reportedBy = reportedBy;
+    out.push(quote);
+  }
+  article.previous = sentenceSpeaker ? { sentence: si, ...sentenceSpeaker } : null;
   return out;
+}
+
+/** The spoken words inside the marks: trailing commas and spaces dropped, and a fragment's full stop. */
+function quotedWords(inner: string, wholeQuote: boolean): string {
+  let text = inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
+  // A fragment ending the sentence keeps the sentence's full stop inside the marks ("come “within
+  // weeks.”"): not part of the words.
+  if (!wholeQuote && /^\p{Ll}/u.test(text)) text = text.replace(/[.,;:]+$/, '');
+  return text;
+}
+
+/** Is this quoted span speech, rather than a scare quote or a quoted term? */
+function isSpeech(
+  sentence: string,
+  f: Span,
+  text: string,
+  attribution: Attribution | null,
+  wholeQuote: boolean,
+): boolean {
+  const adjacent = !!attribution?.adjacent;
+  const before = textBefore(sentence, f.start, QUOTE_CONTEXT);
+  // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
+  // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
+  // determiner (then they are a term: "a “tripwire force”").
+  const framed = attribution?.final && !TERM_NEAR.test(before);
+  if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
+  // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
+  // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
+  // of hurt and anger” toward Washington …, Politico wrote").
+  const reported = attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
+  if (!wholeQuote && !adjacent && !reported && TERM_BEFORE.test(before)) return false;
+  return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
+}
+
+/** The speaker of a quote: from its attribution, else the previous sentence's speaker, else unknown. */
+function speakerOf(
+  article: ArticleQuotes,
+  attribution: Attribution | null,
+  wholeQuote: boolean,
+  si: number,
+  start: number,
+): Speaker {
+  const { previous, anonymous } = article;
+  if (attribution) {
+    const speaker = resolveSpeaker(attribution, article.input, article.people, si, start, anonymous);
+    const head =
+      speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
+        ? headOf(cleanLabel(speaker.speakerLabel))
+        : null;
+    if (head && !anonymous.some((a) => a.speakerLabel === speaker.speakerLabel))
+      anonymous.push({ ...speaker, ...head });
+    return speaker;
+  }
+  // A bare quote right after an attributed quote continues it.
+  if (wholeQuote && previous && previous.sentence === si - 1 && previous.speakerLabel !== 'unknown')
+    return { speakerId: previous.speakerId, speakerLabel: previous.speakerLabel };
+  return { speakerId: null, speakerLabel: 'unknown' };
 }
