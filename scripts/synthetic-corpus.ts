@@ -18,6 +18,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleDataIndex } from '../src/model/dataIndex';
+import { parseFlags, UsageError, wholeNumber } from '../src/pipeline/cli';
 import {
   SCHEMA_VERSION,
   stance,
@@ -843,50 +844,64 @@ export function writeRawArticles(dir: string, raw: readonly RawArticle[]): void 
 // ---------------------------------------------------------------------------
 // CLI
 
-function parseArgs(argv: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
-        out[arg.slice(2)] = next;
-        i++;
-      } else out[arg.slice(2)] = 'true';
-    }
-  }
-  return out;
+const FLAGS = {
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  events: { type: 'string' },
+  articles: { type: 'string' },
+  actors: { type: 'string' },
+  raw: { type: 'string' },
+} as const;
+
+const USAGE =
+  'usage: tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N] [--actors N]\n' +
+  '       tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]\n';
+
+interface Command {
+  out: string;
+  seed: number;
+  /** Raw `.txt` articles to write instead of a corpus, when given. */
+  raw: number | null;
+  sizes: CorpusOptions;
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args.out) {
-    process.stderr.write(
-      'usage: tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]\n' +
-        '       tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]\n',
-    );
-    process.exit(2);
+function command(argv: readonly string[]): Command {
+  const args = parseFlags(argv, FLAGS);
+  if (!args.out) throw new UsageError('--out <dir> is required');
+  const size = (flag: 'events' | 'articles' | 'actors') =>
+    args[flag] === undefined ? {} : { [flag]: wholeNumber(args[flag], flag, 0) };
+  return {
+    out: resolve(args.out),
+    seed: wholeNumber(args.seed, 'seed', 1),
+    raw: args.raw === undefined ? null : wholeNumber(args.raw, 'raw', 0),
+    sizes: { ...size('events'), ...size('articles'), ...size('actors') },
+  };
+}
+
+function main(argv: readonly string[]): number {
+  let c: Command;
+  try {
+    c = command(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`error: ${e.message}\n${USAGE}`);
+    return 2;
   }
-  const out = resolve(args.out);
-  const seed = Number(args.seed ?? 1);
-  if (args.raw) {
-    const raw = generateRawArticles(Number(args.raw), seed);
-    writeRawArticles(out, raw);
-    process.stdout.write(`wrote ${raw.length} raw articles to ${out}\n`);
-    return;
+  if (c.raw !== null) {
+    const raw = generateRawArticles(c.raw, c.seed);
+    writeRawArticles(c.out, raw);
+    process.stdout.write(`wrote ${raw.length} raw articles to ${c.out}\n`);
+    return 0;
   }
-  const corpus = generateCorpus({
-    seed,
-    ...(args.events ? { events: Number(args.events) } : {}),
-    ...(args.articles ? { articles: Number(args.articles) } : {}),
-    ...(args.actors ? { actors: Number(args.actors) } : {}),
-  });
-  const { files, bytes } = writeCorpus(out, corpus);
-  const c = corpus.index.counts;
+  const corpus = generateCorpus({ seed: c.seed, ...c.sizes });
+  const { files, bytes } = writeCorpus(c.out, corpus);
+  const n = corpus.index.counts;
   process.stdout.write(
-    `wrote ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${out}: ${c.articles} articles, ` +
-      `${c.events} events, ${c.actors} actors, ${c.topics} topics, ${c.quotes} quotes, ${c.positions} positions\n`,
+    `wrote ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${c.out}: ${n.articles} articles, ` +
+      `${n.events} events, ${n.actors} actors, ${n.topics} topics, ${n.quotes} quotes, ${n.positions} positions\n`,
   );
+  return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

@@ -11,63 +11,36 @@
  *
  * Flags: --check (compare with the committed files, write nothing), --strict (warnings fail),
  *        --raw <dir> --curation <dir> --out <dir> --report <file>, --quiet.
- * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings).
+ * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings,
+ *        a failed write); 2 a command line it cannot run with (unknown flag, missing value).
  */
 import { relative, resolve } from 'node:path';
+import { parseFlags, UsageError } from './cli';
 import { buildCorpus, toJson } from './corpus';
 import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { formatReport } from './report';
 
-interface Args {
-  check: boolean;
-  strict: boolean;
-  quiet: boolean;
-  raw: string;
-  curation: string;
-  out: string;
-  report: string;
-}
+const FLAGS = {
+  check: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  raw: { type: 'string', default: 'data/raw' },
+  curation: { type: 'string', default: 'data/curation' },
+  out: { type: 'string', default: 'public/data' },
+  report: { type: 'string', default: 'data/build-report.json' },
+} as const;
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    check: false,
-    strict: false,
-    quiet: false,
-    raw: 'data/raw',
-    curation: 'data/curation',
-    out: 'public/data',
-    report: 'data/build-report.json',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = () => {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--check') args.check = true;
-    else if (a === '--strict') args.strict = true;
-    else if (a === '--quiet') args.quiet = true;
-    else if (a === '--raw') args.raw = value();
-    else if (a === '--curation') args.curation = value();
-    else if (a === '--out') args.out = value();
-    else if (a === '--report') args.report = value();
-    else
-      throw new Error(
-        `unknown option ${a} (known: --check --strict --quiet --raw --curation --out --report)`,
-      );
-  }
-  return args;
-}
+type Args = ReturnType<typeof parseFlags<typeof FLAGS>>;
 
 const shown = (p: string) => relative(process.cwd(), resolve(p)) || '.';
 
 export function main(argv: readonly string[]): number {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseFlags(argv, FLAGS);
   } catch (e) {
-    console.error(`error: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`error: ${e.message}`);
     return 2;
   }
   const started = performance.now();

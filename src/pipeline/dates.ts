@@ -16,6 +16,7 @@ import {
   mondayOf,
   monthEnd,
   monthStart,
+  noonUtc,
   parseIso,
   toIso,
   weekday,
@@ -359,9 +360,8 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   // chrono only where an explicit date may hide that the rules did not take: a digit outside found dates.
   const rest = blankOut(sentence, found);
   if (pub && /\d/.test(rest) && CHRONO_HINT.test(rest)) {
-    const ref = parseIso(pub);
     const results = chrono.en.casual.parse(sentence, {
-      instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)),
+      instant: noonUtc(pub),
       timezone: 0,
     });
     for (const r of results) {
