@@ -24,7 +24,7 @@ import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { UsageError } from '../src/pipeline/cli';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
-import { generateCorpus, writeCorpus } from '../scripts/synthetic-corpus';
+import { generateCorpus, writeCorpus } from '../scripts/syntheticCorpus';
 import { measurePage, VIEWPORT, type PageResult } from './browser';
 import { errText, log, ROOT } from './common';
 import { benchOptions, type BenchOptions } from './options';

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateRawArticles, generateRunOnArticle, writeRawArticles } from '../scripts/synthetic-corpus';
+import { generateRawArticles, generateRunOnArticle, writeRawArticles } from '../scripts/syntheticCorpus';
 import { log, ROOT } from './common';
 import type { BenchOptions } from './options';
 import { fmtBytes, fmtMs, fmtRatio } from './stats';

@@ -6,7 +6,7 @@
  * and check that doubling the input at most about doubles that count. A rule that re-reads a growing
  * prefix for every match makes it quadruple.
  */
-import { generateRunOnArticle } from '../../scripts/synthetic-corpus';
+import { generateRunOnArticle } from '../../scripts/syntheticCorpus';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { EVIDENCE_MAX_CHARS } from '../../src/pipeline/excerpt';
 import { fixtureCuration, raw } from './helpers';

@@ -10,8 +10,8 @@
  * seeded mulberry32 generator.
  *
  * CLI:
- *   tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]
- *   tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
+ *   tsx scripts/syntheticCorpus.ts --out <dir> [--seed N] [--events N] [--articles N]
+ *   tsx scripts/syntheticCorpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
  */
 import { MONTH_NAMES, addDays, monthStart, parseIso } from '../src/model/calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -854,8 +854,8 @@ const FLAGS = {
 } as const;
 
 const USAGE =
-  'usage: tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N] [--actors N]\n' +
-  '       tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]\n';
+  'usage: tsx scripts/syntheticCorpus.ts --out <dir> [--seed N] [--events N] [--articles N] [--actors N]\n' +
+  '       tsx scripts/syntheticCorpus.ts --raw <N> --out <dir> [--seed N]\n';
 
 interface Command {
   out: string;
