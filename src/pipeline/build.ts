@@ -6,8 +6,9 @@
  * Outputs: public/data/index.json, public/data/articles/<articleId>.json (stale ones deleted),
  *          data/build-report.json and a console summary.
  * Stages (src/pipeline, pure, run in memory by buildCorpus in corpus.ts):
- *          read → clean → metadata → sentences → dates → actors → quotes →
- *          events (+ curation merge) → validate (zod contract + checkIntegrity) → write (here).
+ *          curation → per article (article.ts) read → clean → metadata → sentences → dates →
+ *          actors → curation merge → quotes → events → validate (zod contract + checkIntegrity)
+ *          → write (here, through files.ts: all files or none, the previous data left whole).
  *
  * Flags: --check (compare with the committed files, write nothing), --strict (warnings fail),
  *        --raw <dir> --curation <dir> --out <dir> --report <file>, --quiet.
@@ -16,7 +17,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseFlags, UsageError } from './cli';
-import { buildCorpus, toJson } from './corpus';
+import { buildCorpus, toJson, type BuildResult } from './corpus';
 import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { formatReport } from './report';
 
@@ -60,28 +61,36 @@ export function main(argv: readonly string[]): number {
     for (const w of report.warnings) console.error(`  ${w}`);
     return 1;
   }
+  return args.check ? checkOutput(args, result) : writeAll(args, result, started);
+}
+
+/** --check: compare with the files in `--out`; name each stale, missing or extra one. */
+function checkOutput(args: Args, result: BuildResult): number {
   const out = shown(args.out);
-  if (args.check) {
-    const diff = compareOutput(args.out, result.files);
-    const problems = [
-      ...diff.stale.map((f) => `${out}/${f} is stale (differs from a fresh build)`),
-      ...diff.missing.map((f) => `${out}/${f} is missing`),
-      ...diff.extra.map((f) => `${out}/${f} is extra (no article produces it)`),
-    ];
-    if (problems.length) {
-      console.error(`\nThe data in ${out} is out of date:`);
-      for (const p of problems) console.error(`  ${p}`);
-      console.error(`run \`npm run data\` and commit public/data`);
-      return 1;
-    }
-    console.log(`\n${out} is up to date (${result.files.size} files).`);
-    return 0;
+  const diff = compareOutput(args.out, result.files);
+  const problems = [
+    ...diff.stale.map((f) => `${out}/${f} is stale (differs from a fresh build)`),
+    ...diff.missing.map((f) => `${out}/${f} is missing`),
+    ...diff.extra.map((f) => `${out}/${f} is extra (no article produces it)`),
+  ];
+  if (problems.length) {
+    console.error(`\nThe data in ${out} is out of date:`);
+    for (const p of problems) console.error(`  ${p}`);
+    console.error(`run \`npm run data\` and commit public/data`);
+    return 1;
   }
+  console.log(`\n${out} is up to date (${result.files.size} files).`);
+  return 0;
+}
+
+/** Writes the data files (all or none) and the report. */
+function writeAll(args: Args, result: BuildResult, started: number): number {
+  const out = shown(args.out);
   let written: number;
   let deleted: string[];
   try {
     ({ written, deleted } = writeOutput(args.out, result.files));
-    writeText(args.report, toJson(report));
+    writeText(args.report, toJson(result.report));
   } catch (e) {
     console.error(`\nCould not write ${out}: ${(e as Error).message}`);
     console.error(`The previous data in ${out} is left as it was.`);
