@@ -26,7 +26,9 @@ function freePort(): number {
   try {
     return Number(execFileSync(process.execPath, ['-e', pick], { encoding: 'utf8' }));
   } catch (error) {
-    process.stderr.write(`Could not find a free local port for the browser tests' server: ${String(error)}\n`);
+    process.stderr.write(
+      `Could not find a free local port for the browser tests' server: ${String(error)}\n`,
+    );
     process.exit(1);
   }
 }
