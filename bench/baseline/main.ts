@@ -7,7 +7,7 @@
  *
  * `performance.mark`s: `baseline:fetched`, `baseline:parsed`,
  * `baseline:items-built`, `baseline:timeline-created`, `baseline:first-item`
- * (first `.vis-item` in the DOM). `window.__baseline` lets scripts/bench.ts
+ * (first `.vis-item` in the DOM). `window.__baseline` lets bench/interactions.ts
  * drive the page (filter to a subset, zoom, pan).
  */
 import { DataSet } from 'vis-data/peer';

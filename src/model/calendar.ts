@@ -59,6 +59,11 @@ function utcMs(iso: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
+/** Noon UTC of a calendar day: the instant a date library reading "today" from it can never move to another day. */
+export function noonUtc(iso: string): Date {
+  return new Date(utcMs(iso) + DAY_MS / 2);
+}
+
 export function addDays(iso: string, days: number): string {
   return fromUtc(utcMs(iso) + days * DAY_MS);
 }

@@ -6,6 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
+import { Coverage, textBefore } from './util';
 
 export interface ActorMatch {
   actorId: string;
@@ -108,6 +109,13 @@ const TITLE_WORDS =
   '(?:(?:Vice|Deputy|Acting|Interim|Former|former|Ex-|ex-)\\s*)?(?:President|Prime Minister|Premier|Chancellor|Foreign Minister|Defen[cs]e Minister|Finance Minister|Interior Minister|Economy Minister|Minister|Foreign Secretary|Defen[cs]e Secretary|Home Secretary|Secretary of State|Secretary of Defen[cs]e|Secretary[- ]General|Secretary|Special Envoy|Envoy|Ambassador|Senator|Sen\\.|Rep\\.|Gov\\.|Governor|Mayor|King|Queen|Pope|General|Gen\\.|Admiral|Commissioner|High Representative|Spokesperson|Spokesman|Spokeswoman|Chief of Staff|National Security Adviser|National Security Advisor)';
 const TITLE_START = new RegExp(`^${TITLE_WORDS}\\s`, 'iu');
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_WORDS}\\s+$`, 'iu');
+/**
+ * How far before a name the office words and nationality are looked for. Wider than anything those
+ * patterns match ("the United States of America’s Interim National Security Adviser" is 64 characters), so
+ * reading only this much gives the same span as reading the whole prefix, in time that does not grow
+ * with the sentence.
+ */
+const TITLE_CONTEXT = 120;
 
 const NOT_NAMES = new Set(
   'The A An And But Or If In On At To For Of By As With From While When After Before Despite During Since Following Meanwhile However Although Though Speaking It Its This That These Those There Their They He She We I You His Her Our My Some Many Most Both Each Every All Any No Not One Two Three Several Others Other Mr Mrs Ms Dr Sir President Prime Minister Secretary Chancellor Foreign Defense Defence Vice General Senator King Queen Pope Ambassador Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -152,12 +160,133 @@ export function derivedTitles(
   return [...out];
 }
 
+/**
+ * Matches sorted longest first → the spans kept: one that overlaps nothing kept so far is kept; one that
+ * overlaps a single kept span of the same actor widens it ("U.S. President" + "President Trump"); one that
+ * overlaps another actor's span is dropped ("U.S." inside "U.S. President"). Returned in text order.
+ */
+function longestSpans(sentence: string, sorted: readonly ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  // Which kept span owns each character: an overlap check reads only the match's own characters.
+  const owner = new Int32Array(sentence.length).fill(-1);
+  const own = (k: number, start: number, end: number) => owner.fill(k, start, end);
+  for (const m of sorted) {
+    const end = m.index + m.text.length;
+    const clash = new Set<number>();
+    for (let i = m.index; i < end; i++) if ((owner[i] as number) >= 0) clash.add(owner[i] as number);
+    if (!clash.size) {
+      out.push({ ...m });
+      own(out.length - 1, m.index, end);
+      continue;
+    }
+    const k = [...clash][0] as number;
+    const same = out[k] as ActorMatch;
+    if (clash.size === 1 && same.actorId === m.actorId) {
+      const start = Math.min(same.index, m.index);
+      const stop = Math.max(same.index + same.text.length, end);
+      same.index = start;
+      same.text = sentence.slice(start, stop);
+      own(k, start, stop);
+    }
+  }
+  // Stable: spans with the same start keep their longest-first order.
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Where a person's mention starts once the office words and nationality in front of it are included. */
+function titledStart(sentence: string, m: ActorMatch, nationality: RegExp): number {
+  const before = textBefore(sentence, m.index, TITLE_CONTEXT);
+  const offset = m.index - before.length;
+  const title = TITLE_BEFORE.exec(before);
+  if (!title && !TITLE_START.test(m.text)) return m.index;
+  const start = title ? offset + title.index : m.index;
+  const nationalityWindow = textBefore(sentence, start, TITLE_CONTEXT);
+  const nat = nationality.exec(nationalityWindow);
+  return nat ? start - nationalityWindow.length + nat.index : start;
+}
+
+/** Spans inside a strictly longer one, found in one sweep in text order (the widest span so far covers them). */
+function swallowedSpans(spans: readonly ActorMatch[]): Set<ActorMatch> {
+  const ordered = [...spans].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const out = new Set<ActorMatch>();
+  let widest: ActorMatch | null = null;
+  const endOf = (m: ActorMatch) => m.index + m.text.length;
+  for (const m of ordered) {
+    if (widest && endOf(widest) >= endOf(m) && widest.text.length > m.text.length) out.add(m);
+    else if (!widest || endOf(m) > endOf(widest)) widest = m;
+  }
+  return out;
+}
+
+/** Who holds a role title, and since / until when. */
+interface RoleHolder {
+  actorId: string;
+  since?: string;
+  until?: string;
+}
+
+/** The gazetteer's tables and patterns, compiled once. */
+interface Compiled {
+  byId: ReadonlyMap<string, Actor>;
+  /** Spelling (name, alias, "US" for "U.S.", a surname) → actor id. */
+  names: ReadonlyMap<string, string>;
+  /** Spellings that may just name a place ("Washington"). */
+  metonyms: ReadonlySet<string>;
+  /** Lower-case role title → its holders. */
+  roleTitles: ReadonlyMap<string, readonly RoleHolder[]>;
+  nameRe: RegExp | null;
+  roleRe: RegExp | null;
+  /** A nationality right before an office ("French", "Britain’s"). */
+  nationality: RegExp;
+}
+
 export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
-  const warnings: string[] = [];
   const sorted = [...actors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(sorted.map((a) => [a.id, a]));
-  const names = new Map<string, string>(); // spelling → actorId
-  const metonyms = new Set<string>(); // spellings that may just name a place
+  const spellings = spellingTable(sorted, byId);
+  const roleTitles = roleTitleTable(sorted, byId, spellings.metonyms);
+  const table: Compiled = {
+    byId,
+    names: spellings.names,
+    metonyms: spellings.metonyms,
+    roleTitles,
+    nameRe: spellings.names.size
+      ? new RegExp(`(?<!${L})(?:${alternation([...spellings.names.keys()])})(?!${L})`, 'gu')
+      : null,
+    roleRe: roleTitles.size
+      ? new RegExp(`(?<!${L})(?:the\\s+)?(?:${alternation([...roleTitles.keys()])})(?!${L})`, 'giu')
+      : null,
+    nationality: nationalityPattern(sorted),
+  };
+  return {
+    actors: sorted,
+    byId,
+    match: (sentence, date) => matchActors(table, sentence, date),
+    lookupExact: (label, date) => lookupExact(table, label, date),
+    candidates: (sentence, matches) => unknownNames(table, sentence, matches),
+    warnings: spellings.warnings,
+  };
+}
+
+/** Longest first (so the longest spelling wins at one position), then alphabetically: one regex alternation. */
+function alternation(items: string[]): string {
+  return items
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
+}
+
+/**
+ * Every spelling → its actor: names, aliases (with and without dots), and a person's surname alone
+ * ("Macron") when no one else has it. An alias two actors claim stays with the first, with a warning.
+ */
+function spellingTable(
+  sorted: readonly Actor[],
+  byId: ReadonlyMap<string, Actor>,
+): { names: Map<string, string>; metonyms: Set<string>; warnings: string[] } {
+  const warnings: string[] = [];
+  const names = new Map<string, string>();
+  const metonyms = new Set<string>();
   const add = (spelling: string, actor: Actor, implicit = false) => {
     for (const v of variants(spelling.trim())) {
       if (!v) continue;
@@ -168,37 +297,56 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
         continue;
       }
       names.set(v, actor.id);
-      const bare = v.replace(/^the\s+/i, '');
-      if (
-        (actor.kind === 'state' || actor.kind === 'organisation') &&
-        v !== actor.name &&
-        /[a-z]/.test(bare) &&
-        !DEMONYM.test(bare.replace(/[’']s$/, '')) &&
-        !bare.startsWith(actor.name.slice(0, 4))
-      ) {
-        metonyms.add(v);
-      }
+      if (isMetonym(v, actor)) metonyms.add(v);
     }
   };
   for (const a of sorted) {
     add(a.name, a);
     for (const alias of a.aliases) add(alias, a);
   }
-  // A person is also named by their surname alone ("Macron"), unless that is ambiguous.
-  const surnames = new Map<string, string[]>();
+  for (const [last, ids] of surnames(sorted))
+    if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
+  return { names, metonyms, warnings };
+}
+
+/** A state's or organisation's alias that is not its name and may name a place ("Washington", "Brussels"). */
+function isMetonym(spelling: string, actor: Actor): boolean {
+  const bare = spelling.replace(/^the\s+/i, '');
+  return (
+    (actor.kind === 'state' || actor.kind === 'organisation') &&
+    spelling !== actor.name &&
+    /[a-z]/.test(bare) &&
+    !DEMONYM.test(bare.replace(/[’']s$/, '')) &&
+    !bare.startsWith(actor.name.slice(0, 4))
+  );
+}
+
+/** Surname → the people who have it. */
+function surnames(sorted: readonly Actor[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const a of sorted) {
     if (a.kind !== 'person') continue;
     const parts = a.name.split(/\s+/);
     const last = parts[parts.length - 1];
-    if (parts.length >= 2 && last && /^\p{Lu}/u.test(last))
-      surnames.set(last, [...(surnames.get(last) ?? []), a.id]);
+    if (parts.length >= 2 && last && /^\p{Lu}/u.test(last)) out.set(last, [...(out.get(last) ?? []), a.id]);
   }
-  for (const [last, ids] of surnames) {
-    if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
-  }
-  const roleTitles = new Map<string, { actorId: string; since?: string; until?: string }[]>();
-  for (const a of sorted) {
-    for (const r of a.roles) {
+  return out;
+}
+
+/**
+ * Role titles → holders: the listed `roles[].title` with their dates, then titles derived from `role` +
+ * the affiliated state ("President of France" → "French president", "France's president", "president of
+ * France"). An explicitly listed title always wins: a derived one is only added for a key nobody lists,
+ * so dated roles (a past and a present holder) are never blurred.
+ */
+function roleTitleTable(
+  sorted: readonly Actor[],
+  byId: ReadonlyMap<string, Actor>,
+  metonyms: ReadonlySet<string>,
+): Map<string, RoleHolder[]> {
+  const roleTitles = new Map<string, RoleHolder[]>();
+  for (const a of sorted)
+    for (const r of a.roles)
       for (const v of variants(r.title)) {
         const key = v.toLowerCase();
         roleTitles.set(key, [
@@ -206,11 +354,6 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
           { actorId: a.id, since: r.since, until: r.until },
         ]);
       }
-    }
-  }
-  // Titles derived from `role` + the affiliated state ("President of France" → "French president",
-  // "France's president", "president of France"). An explicitly listed title always wins: a derived one is
-  // only added for a key nobody lists, so dated roles (a past and a present holder) are never blurred.
   const explicit = new Set(roleTitles.keys());
   for (const a of sorted) {
     if (a.kind !== 'person') continue;
@@ -221,164 +364,165 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
       if (!holders.some((h) => h.actorId === a.id)) roleTitles.set(key, [...holders, { actorId: a.id }]);
     }
   }
-  // The nationality in front of an office: a demonym ("French") or a state's possessive ("Britain’s").
+  return roleTitles;
+}
+
+/** The nationality in front of an office: a demonym ("French") or a state's possessive ("Britain’s"). */
+function nationalityPattern(sorted: readonly Actor[]): RegExp {
   const stateSpellings = sorted
     .filter((a) => a.kind === 'state')
     .flatMap((st) => [st.name, ...st.aliases].flatMap((n) => variants(n.replace(/^the\s+/i, ''))));
   const byLength = (items: string[]) => [...new Set(items)].sort((x, y) => y.length - x.length).map(escape);
-  const nationality = new RegExp(
+  return new RegExp(
     `(?<![\\p{L}\\p{N}.])(?:(?:the\\s+)?(?:${byLength(stateSpellings).join('|')})[’']s|${byLength([...ALL_DEMONYMS]).join('|')})\\s+$`,
     'u',
   );
-  const alt = (items: string[]) =>
-    items
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(escape)
-      .join('|');
-  const nameRe = names.size ? new RegExp(`(?<!${L})(?:${alt([...names.keys()])})(?!${L})`, 'gu') : null;
-  const roleRe = roleTitles.size
-    ? new RegExp(`(?<!${L})(?:the\\s+)?(?:${alt([...roleTitles.keys()])})(?!${L})`, 'giu')
-    : null;
+}
 
-  const roleAt = (title: string, date: string | null): string | null => {
-    const key = title
-      .replace(/^the\s+/i, '')
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
-    const holders = (roleTitles.get(key) ?? []).filter(
-      (h) => !date || ((!h.since || h.since <= date) && (!h.until || h.until >= date)),
+/** The one holder of a role title at `date` (any date when null), or null when none or several. */
+function roleAt(table: Compiled, title: string, date: string | null): string | null {
+  const key = title
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  const holders = (table.roleTitles.get(key) ?? []).filter(
+    (h) => !date || ((!h.since || h.since <= date) && (!h.until || h.until >= date)),
+  );
+  const ids = [...new Set(holders.map((h) => h.actorId))];
+  return ids.length === 1 ? (ids[0] as string) : null;
+}
+
+/** Every mention of a known actor in a sentence, longest reading, in text order. */
+function matchActors(table: Compiled, sentence: string, date: string | null): ActorMatch[] {
+  // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
+  // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
+  const all = [...nameMatches(table, sentence), ...roleMatches(table, sentence, date)];
+  all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  const out = longestSpans(sentence, all);
+  // Longest span: a person's name takes the office words and nationality in front of it
+  // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
+  // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
+  for (const m of out) {
+    if (table.byId.get(m.actorId)?.kind !== 'person') continue;
+    const start = titledStart(sentence, m, table.nationality);
+    if (start === m.index) continue;
+    m.text = sentence.slice(start, m.index + m.text.length);
+    m.index = start;
+  }
+  const swallowed = swallowedSpans(out);
+  return mergeSideBySide(
+    sentence,
+    out.filter((m) => !swallowed.has(m)),
+  );
+}
+
+/** Names and aliases; a metonym is skipped where it names a place ("in Washington", "the Paris summit"). */
+function nameMatches(table: Compiled, sentence: string): ActorMatch[] {
+  if (!table.nameRe) return [];
+  const out: ActorMatch[] = [];
+  for (const m of sentence.matchAll(table.nameRe)) {
+    const index = m.index ?? 0;
+    if (table.metonyms.has(m[0])) {
+      if (LOCATIVE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+      if (PLACE_ATTRIBUTIVE.test(sentence.slice(index + m[0].length, index + m[0].length + 20))) continue;
+    }
+    out.push({ actorId: table.names.get(m[0]) as string, index, text: m[0], via: 'name' });
+  }
+  return out;
+}
+
+/** Role titles whose holder at `date` is one actor ("the French president"). */
+function roleMatches(table: Compiled, sentence: string, date: string | null): ActorMatch[] {
+  if (!table.roleRe) return [];
+  const out: ActorMatch[] = [];
+  for (const m of sentence.matchAll(table.roleRe)) {
+    const id = roleAt(table, m[0], date);
+    if (id) out.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
+  }
+  return out;
+}
+
+/** "French President Emmanuel Macron": title and name side by side are one mention. */
+function mergeSideBySide(sentence: string, spans: readonly ActorMatch[]): ActorMatch[] {
+  const merged: ActorMatch[] = [];
+  for (const m of spans) {
+    const prev = merged[merged.length - 1];
+    if (
+      prev &&
+      prev.actorId === m.actorId &&
+      /^\s*$/.test(sentence.slice(prev.index + prev.text.length, m.index))
+    ) {
+      prev.text = sentence.slice(prev.index, m.index + m.text.length);
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged;
+}
+
+function lookupExact(table: Compiled, label: string, date: string | null): string | null {
+  const t = label.trim().replace(/^(?:the)\s+/i, '');
+  return table.names.get(label.trim()) ?? table.names.get(t) ?? roleAt(table, t, date);
+}
+
+function isKnown(table: Compiled, text: string): boolean {
+  const bare = text.replace(/^the\s+/i, '');
+  return (
+    [text, bare, `the ${bare}`, `The ${bare}`].some((t) => table.names.has(t)) ||
+    table.roleTitles.has(bare.toLowerCase())
+  );
+}
+
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+
+/** Capitalised names no match covers and the gazetteer does not know: candidates for actors.yaml. */
+function unknownNames(table: Compiled, sentence: string, matches: readonly ActorMatch[]): string[] {
+  const out: string[] = [];
+  const matched = new Coverage(sentence.length);
+  for (const m of matches) matched.mark(m.index, m.index + m.text.length);
+  for (const m of sentence.matchAll(CAPITALISED_RUN)) {
+    const { start, words } = withoutLeadingWords(
+      sentence,
+      m.index ?? 0,
+      m[0].replace(/[’']s$/, '').split(/\s+/),
     );
-    const ids = [...new Set(holders.map((h) => h.actorId))];
-    return ids.length === 1 ? (ids[0] as string) : null;
-  };
+    const text = words.join(' ');
+    if (!text || matched.overlaps(start, start + text.length)) continue;
+    // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
+    if (isKnown(table, text)) continue;
+    const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
+    if (words.length < 2 && !acronym) continue;
+    if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
+    out.push(text);
+  }
+  return out;
+}
 
-  const match = (sentence: string, date: string | null): ActorMatch[] => {
-    const all: ActorMatch[] = [];
-    if (nameRe) {
-      for (const m of sentence.matchAll(nameRe)) {
-        const index = m.index ?? 0;
-        if (metonyms.has(m[0])) {
-          if (LOCATIVE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
-          if (PLACE_ATTRIBUTIVE.test(sentence.slice(index + m[0].length, index + m[0].length + 20))) continue;
-        }
-        all.push({ actorId: names.get(m[0]) as string, index, text: m[0], via: 'name' });
-      }
-    }
-    if (roleRe) {
-      for (const m of sentence.matchAll(roleRe)) {
-        const id = roleAt(m[0], date);
-        if (id) all.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
-      }
-    }
-    // Longest span first; an overlapping span of the same actor widens it ("U.S. President" + "President
-    // Trump"), one of another actor is dropped ("U.S." inside "U.S. President").
-    all.sort((a, b) => b.text.length - a.text.length || a.index - b.index);
-    const out: ActorMatch[] = [];
-    for (const m of all) {
-      const end = m.index + m.text.length;
-      const clash = out.filter((o) => m.index < o.index + o.text.length && o.index < end);
-      if (!clash.length) {
-        out.push({ ...m });
-        continue;
-      }
-      const same = clash[0] as ActorMatch;
-      if (clash.length === 1 && same.actorId === m.actorId) {
-        const start = Math.min(same.index, m.index);
-        const stop = Math.max(same.index + same.text.length, end);
-        same.index = start;
-        same.text = sentence.slice(start, stop);
-      }
-    }
-    out.sort((a, b) => a.index - b.index);
-    // Longest span: a person's name takes the office words and nationality in front of it
-    // ("French President Emmanuel Macron", "Britain’s Prime Minister Keir Starmer"); a match swallowed by
-    // the wider span ("U.S." in "U.S. President Donald Trump") is dropped.
-    for (const m of out) {
-      if (byId.get(m.actorId)?.kind !== 'person') continue;
-      const before = sentence.slice(0, m.index);
-      const title = TITLE_BEFORE.exec(before);
-      if (!title && !TITLE_START.test(m.text)) continue;
-      let start = title ? title.index : m.index;
-      const nat = nationality.exec(before.slice(0, start));
-      if (nat) start = nat.index;
-      if (start === m.index) continue;
-      m.text = sentence.slice(start, m.index + m.text.length);
-      m.index = start;
-    }
-    for (let i = out.length - 1; i >= 0; i--) {
-      const m = out[i] as ActorMatch;
-      const end = m.index + m.text.length;
-      if (
-        out.some(
-          (o) =>
-            o !== m && o.index <= m.index && o.index + o.text.length >= end && o.text.length > m.text.length,
-        )
-      )
-        out.splice(i, 1);
-    }
-    // "French President Emmanuel Macron": title and name side by side are one mention.
-    const merged: ActorMatch[] = [];
-    for (const m of out) {
-      const prev = merged[merged.length - 1];
-      if (
-        prev &&
-        prev.actorId === m.actorId &&
-        /^\s*$/.test(sentence.slice(prev.index + prev.text.length, m.index))
-      ) {
-        prev.text = sentence.slice(prev.index, m.index + m.text.length);
-        continue;
-      }
-      merged.push({ ...m });
-    }
-    return merged;
-  };
-
-  const lookupExact = (label: string, date: string | null): string | null => {
-    const t = label.trim().replace(/^(?:the)\s+/i, '');
-    return names.get(label.trim()) ?? names.get(t) ?? roleAt(t, date);
-  };
-
-  const isKnown = (text: string): boolean => {
-    const bare = text.replace(/^the\s+/i, '');
-    return (
-      [text, bare, `the ${bare}`, `The ${bare}`].some((t) => names.has(t)) ||
-      roleTitles.has(bare.toLowerCase())
-    );
-  };
-
-  const candidates = (sentence: string, matches: readonly ActorMatch[]): string[] => {
-    const out: string[] = [];
-    const covered = (i: number, len: number) =>
-      matches.some((m) => i < m.index + m.text.length && m.index < i + len);
-    const re =
-      /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
-    for (const m of sentence.matchAll(re)) {
-      let words = m[0].replace(/[’']s$/, '').split(/\s+/);
-      let start = m.index ?? 0;
-      // Drop leading sentence words, titles and nationality adjectives ("Russian President Vladimir Putin").
-      // "The" mid-sentence with a capital is part of a name ("The Atlantic").
-      for (;;) {
-        const w = words[0] as string | undefined;
-        if (!w) break;
-        const keepThe =
-          w === 'The' && start > 0 && words.length >= 2 && !/[.!?:]\s*["“]?$/.test(sentence.slice(0, start));
-        const strip =
-          (NOT_NAMES.has(w) && !keepThe) || (words.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
-        if (!strip) break;
-        start += w.length + 1;
-        words = words.slice(1);
-      }
-      const text = words.join(' ');
-      if (!text || covered(start, text.length)) continue;
-      // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
-      if (isKnown(text)) continue;
-      const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
-      if (words.length < 2 && !acronym) continue;
-      if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
-      out.push(text);
-    }
-    return out;
-  };
-
-  return { actors: sorted, byId, match, lookupExact, candidates, warnings };
+/**
+ * Leading sentence words, titles and nationality adjectives dropped ("Russian President Vladimir Putin"
+ * → "Vladimir Putin"). "The" mid-sentence with a capital is part of a name ("The Atlantic").
+ */
+function withoutLeadingWords(
+  sentence: string,
+  start: number,
+  words: string[],
+): { start: number; words: string[] } {
+  let at = start;
+  let rest = words;
+  for (;;) {
+    const w = rest[0];
+    if (!w) break;
+    const keepThe =
+      w === 'The' &&
+      at > 0 &&
+      rest.length >= 2 &&
+      !/[.!?:]\s*["“]?$/.test(textBefore(sentence, at, TITLE_CONTEXT));
+    const strip =
+      (NOT_NAMES.has(w) && !keepThe) || (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+    if (!strip) break;
+    at += w.length + 1;
+    rest = rest.slice(1);
+  }
+  return { start: at, words: rest };
 }

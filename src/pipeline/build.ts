@@ -6,68 +6,42 @@
  * Outputs: public/data/index.json, public/data/articles/<articleId>.json (stale ones deleted),
  *          data/build-report.json and a console summary.
  * Stages (src/pipeline, pure, run in memory by buildCorpus in corpus.ts):
- *          read → clean → metadata → sentences → dates → actors → quotes →
- *          events (+ curation merge) → validate (zod contract + checkIntegrity) → write (here).
+ *          curation → per article (article.ts) read → clean → metadata → sentences → dates →
+ *          actors → curation merge → quotes → events → validate (zod contract + checkIntegrity)
+ *          → write (here, through files.ts: all files or none, the previous data left whole).
  *
  * Flags: --check (compare with the committed files, write nothing), --strict (warnings fail),
  *        --raw <dir> --curation <dir> --out <dir> --report <file>, --quiet.
- * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings).
+ * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings,
+ *        a failed write); 2 a command line it cannot run with (unknown flag, missing value).
  */
 import { relative, resolve } from 'node:path';
-import { buildCorpus, toJson } from './corpus';
+import { parseFlags, UsageError } from './cli';
+import { buildCorpus, toJson, type BuildResult } from './corpus';
 import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { formatReport } from './report';
 
-interface Args {
-  check: boolean;
-  strict: boolean;
-  quiet: boolean;
-  raw: string;
-  curation: string;
-  out: string;
-  report: string;
-}
+const FLAGS = {
+  check: { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  raw: { type: 'string', default: 'data/raw' },
+  curation: { type: 'string', default: 'data/curation' },
+  out: { type: 'string', default: 'public/data' },
+  report: { type: 'string', default: 'data/build-report.json' },
+} as const;
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = {
-    check: false,
-    strict: false,
-    quiet: false,
-    raw: 'data/raw',
-    curation: 'data/curation',
-    out: 'public/data',
-    report: 'data/build-report.json',
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = () => {
-      const v = argv[++i];
-      if (!v || v.startsWith('--')) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--check') args.check = true;
-    else if (a === '--strict') args.strict = true;
-    else if (a === '--quiet') args.quiet = true;
-    else if (a === '--raw') args.raw = value();
-    else if (a === '--curation') args.curation = value();
-    else if (a === '--out') args.out = value();
-    else if (a === '--report') args.report = value();
-    else
-      throw new Error(
-        `unknown option ${a} (known: --check --strict --quiet --raw --curation --out --report)`,
-      );
-  }
-  return args;
-}
+type Args = ReturnType<typeof parseFlags<typeof FLAGS>>;
 
 const shown = (p: string) => relative(process.cwd(), resolve(p)) || '.';
 
 export function main(argv: readonly string[]): number {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseFlags(argv, FLAGS);
   } catch (e) {
-    console.error(`error: ${(e as Error).message}`);
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`error: ${e.message}`);
     return 2;
   }
   const started = performance.now();
@@ -87,25 +61,41 @@ export function main(argv: readonly string[]): number {
     for (const w of report.warnings) console.error(`  ${w}`);
     return 1;
   }
+  return args.check ? checkOutput(args, result) : writeAll(args, result, started);
+}
+
+/** --check: compare with the files in `--out`; name each stale, missing or extra one. */
+function checkOutput(args: Args, result: BuildResult): number {
   const out = shown(args.out);
-  if (args.check) {
-    const diff = compareOutput(args.out, result.files);
-    const problems = [
-      ...diff.stale.map((f) => `${out}/${f} is stale (differs from a fresh build)`),
-      ...diff.missing.map((f) => `${out}/${f} is missing`),
-      ...diff.extra.map((f) => `${out}/${f} is extra (no article produces it)`),
-    ];
-    if (problems.length) {
-      console.error(`\nThe data in ${out} is out of date:`);
-      for (const p of problems) console.error(`  ${p}`);
-      console.error(`run \`npm run data\` and commit public/data`);
-      return 1;
-    }
-    console.log(`\n${out} is up to date (${result.files.size} files).`);
-    return 0;
+  const diff = compareOutput(args.out, result.files);
+  const problems = [
+    ...diff.stale.map((f) => `${out}/${f} is stale (differs from a fresh build)`),
+    ...diff.missing.map((f) => `${out}/${f} is missing`),
+    ...diff.extra.map((f) => `${out}/${f} is extra (no article produces it)`),
+  ];
+  if (problems.length) {
+    console.error(`\nThe data in ${out} is out of date:`);
+    for (const p of problems) console.error(`  ${p}`);
+    console.error(`run \`npm run data\` and commit public/data`);
+    return 1;
   }
-  const { written, deleted } = writeOutput(args.out, result.files);
-  writeText(args.report, toJson(report));
+  console.log(`\n${out} is up to date (${result.files.size} files).`);
+  return 0;
+}
+
+/** Writes the data files (all or none) and the report. */
+function writeAll(args: Args, result: BuildResult, started: number): number {
+  const out = shown(args.out);
+  let written: number;
+  let deleted: string[];
+  try {
+    ({ written, deleted } = writeOutput(args.out, result.files));
+    writeText(args.report, toJson(result.report));
+  } catch (e) {
+    console.error(`\nCould not write ${out}: ${(e as Error).message}`);
+    console.error(`The previous data in ${out} is left as it was.`);
+    return 1;
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     `\nWrote ${out}: ${result.files.size} files (${written} changed, ${deleted.length} stale deleted${deleted.length ? `: ${deleted.join(', ')}` : ''}); report ${shown(args.report)}; ${ms} ms.`,

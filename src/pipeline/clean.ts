@@ -30,6 +30,8 @@ export interface CleanResult {
 interface Line {
   text: string;
   rule: string | null;
+  /** Position in the article's lines, so rules never search for a line they already hold. */
+  at: number;
 }
 
 const BULLET = /^\s*[•·▪►◦‣∙●]\s*\S/;
@@ -57,6 +59,12 @@ const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
 
 function isBlank(l: Line): boolean {
   return !l.text.trim();
+}
+
+/** The first non-blank line after line `i`, if any. */
+function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return lines[j];
+  return undefined;
 }
 
 /** A headline: 3–30 words, no sentence-final period, not a bullet. */
@@ -120,26 +128,82 @@ export interface CleanOptions {
 }
 
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
-  const lines: Line[] = text.split('\n').map((t) => ({ text: t.replace(/\s+$/, ''), rule: null }));
-  const profile = detectPublisher(lines, options.publisher);
-  const boilerplate = profile ? profile.boilerplate : PUBLISHERS.flatMap((p) => p.boilerplate);
-  const captions: string[] = [];
-  const cited: string[] = [];
-  let author: string | null = null;
-  let publisherFromText: string | null = profile && !options.publisher ? profile.name : null;
-
-  const live = () => lines.filter((l) => !isBlank(l) && !l.rule);
-  const mark = (l: Line, rule: string) => {
-    if (!l.rule) l.rule = rule;
+  const page = readPage(text, options);
+  markLineShapes(page);
+  markCaptionsAboveCredits(page);
+  markMenuSandwiches(page);
+  const dateLine = markDateLine(page);
+  const titleLine = markTitle(page, dateLine);
+  markHeaderLabels(page, titleLine, dateLine);
+  markAuthorBio(page);
+  markTeasers(page);
+  markSiteName(page);
+  markSectionLabels(page);
+  markSubheads(page);
+  const paragraphs = joinParagraphs(page.lines);
+  return {
+    paragraphs,
+    removed: removedBlocks(page.lines),
+    title: titleLine ? titleLine.text.trim() : null,
+    dateLine: dateLine ? dateLine.parsed : null,
+    author: page.author,
+    captions: page.captions,
+    citedOutlets: citedOutlets(paragraphs, page, options),
+    publisherFromText: page.publisherFromText,
   };
+}
 
-  // 1. Line-shape rules, anywhere in the text.
-  const dateLines: { line: Line; parsed: DateLine }[] = [];
+/** The article's lines and what the rules learn about it on the way. */
+interface Page {
+  lines: Line[];
+  boilerplate: readonly RegExp[];
+  /** Photo captions and credits (removed), kept for date hints such as a caption year. */
+  captions: string[];
+  /** Outlets named on `Sources:` lines. */
+  cited: string[];
+  author: string | null;
+  publisherFromText: string | null;
+  /** Lines that read as a publication date, wherever they are (step 1); one is chosen in step 2. */
+  dateLines: DatedLine[];
+}
+
+interface DatedLine {
+  line: Line;
+  parsed: DateLine;
+}
+
+function readPage(text: string, options: CleanOptions): Page {
+  const lines: Line[] = text.split('\n').map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
+  const profile = detectPublisher(lines, options.publisher);
+  return {
+    lines,
+    boilerplate: profile ? profile.boilerplate : PUBLISHERS.flatMap((p) => p.boilerplate),
+    captions: [],
+    cited: [],
+    author: null,
+    publisherFromText: profile && !options.publisher ? profile.name : null,
+    dateLines: [],
+  };
+}
+
+/** A line keeps the first rule that removes it. */
+function mark(l: Line, rule: string): void {
+  if (!l.rule) l.rule = rule;
+}
+
+/** Non-blank lines no rule has removed yet. */
+function live(lines: readonly Line[]): Line[] {
+  return lines.filter((l) => !isBlank(l) && !l.rule);
+}
+
+/** 1. Line-shape rules, anywhere in the text; date lines are collected for step 2. */
+function markLineShapes(page: Page): void {
+  const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const t = l.text.trim();
     if (!t) continue;
-    if (boilerplate.some((re) => re.test(t))) mark(l, 'publisher-boilerplate');
+    if (page.boilerplate.some((re) => re.test(t))) mark(l, 'publisher-boilerplate');
     else if (BULLET.test(t) && wordCount(t) <= 5) mark(l, 'nav-menu');
     else if (AD.test(t)) mark(l, 'ad-marker');
     else if (SHARE.test(t)) mark(l, 'share-buttons');
@@ -147,53 +211,64 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     else if (UI_LABEL.test(t) || FONT_WIDGET.test(t)) mark(l, 'ui-label');
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
-      captions.push(t);
+      page.captions.push(t);
     } else if (CAPTION_CREDIT.test(t)) {
       mark(l, 'photo-caption');
-      captions.push(t);
-    } else {
-      const src = SOURCES.exec(t);
-      if (src && wordCount(t) <= 20) {
-        mark(l, 'sources-line');
-        let rest = (src[1] as string).trim();
-        if (!rest) {
-          const next = lines.slice(i + 1).find((n) => !isBlank(n));
-          if (next && !next.rule && wordCount(next.text) <= 15 && !TERMINAL.test(next.text.trim())) {
-            mark(next, 'sources-line');
-            rest = next.text.trim();
-          }
-        }
-        cited.push(...splitOutlets(rest));
-        continue;
-      }
-      const parsed = parseDateLine(t);
-      if (parsed) {
-        dateLines.push({ line: l, parsed });
-        continue;
-      }
-      const by = BYLINE.exec(t);
-      if (by && wordCount(t) <= 12) {
-        mark(l, 'byline');
-        author ??= (by[1] as string).trim();
+      page.captions.push(t);
+    } else markSourcesDateOrByline(page, i);
+  }
+}
+
+/** A `Sources:` line (with its outlets, maybe on the next line), a date line, or a byline. */
+function markSourcesDateOrByline(page: Page, i: number): void {
+  const l = page.lines[i] as Line;
+  const t = l.text.trim();
+  const src = SOURCES.exec(t);
+  if (src && wordCount(t) <= 20) {
+    mark(l, 'sources-line');
+    let rest = (src[1] as string).trim();
+    if (!rest) {
+      const next = nextNonBlank(page.lines, i);
+      if (next && !next.rule && wordCount(next.text) <= 15 && !TERMINAL.test(next.text.trim())) {
+        mark(next, 'sources-line');
+        rest = next.text.trim();
       }
     }
+    page.cited.push(...splitOutlets(rest));
+    return;
   }
-  // A line directly followed by a photo credit describes the photo.
+  const parsed = parseDateLine(t);
+  if (parsed) {
+    page.dateLines.push({ line: l, parsed });
+    return;
+  }
+  const by = BYLINE.exec(t);
+  if (by && wordCount(t) <= 12) {
+    mark(l, 'byline');
+    page.author ??= (by[1] as string).trim();
+  }
+}
+
+/** A line directly followed by a photo credit describes the photo. */
+function markCaptionsAboveCredits(page: Page): void {
+  const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as Line;
-    if (l.rule !== 'photo-credit') continue;
+    if ((lines[i] as Line).rule !== 'photo-credit') continue;
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;
       if (!prev.rule && wordCount(prev.text) <= 60 && !parseDateLine(prev.text)) {
         mark(prev, 'photo-caption');
-        captions.push(prev.text.trim());
+        page.captions.push(prev.text.trim());
       }
       break;
     }
   }
-  // Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo").
-  const nonBlank = lines.filter((l) => !isBlank(l));
+}
+
+/** Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"). */
+function markMenuSandwiches(page: Page): void {
+  const nonBlank = page.lines.filter((l) => !isBlank(l));
   for (let i = 1; i < nonBlank.length - 1; i++) {
     const l = nonBlank[i] as Line;
     if (
@@ -205,96 +280,104 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       mark(l, 'nav-menu');
     }
   }
+}
 
-  // 2. The date line: the best-ranked one near the top (before the first body paragraph + a few lines).
-  const firstBody = lines.findIndex((l) => !l.rule && isBodyShaped(l.text));
-  const candidates = dateLines.filter((d) => firstBody < 0 || lines.indexOf(d.line) <= firstBody + 2);
-  candidates.sort(
-    (a, b) =>
-      rankDateLine(a.parsed) - rankDateLine(b.parsed) || lines.indexOf(a.line) - lines.indexOf(b.line),
-  );
-  const chosenDate = candidates[0] ?? null;
+/** 2. The date line: the best-ranked one near the top (before the first body paragraph + a few lines). */
+function markDateLine(page: Page): DatedLine | null {
+  const firstBody = page.lines.findIndex((l) => !l.rule && isBodyShaped(l.text));
+  const candidates = page.dateLines.filter((d) => firstBody < 0 || d.line.at <= firstBody + 2);
+  candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   for (const d of candidates) mark(d.line, 'date-line');
+  return candidates[0] ?? null;
+}
 
-  // 3. Title: a repeated headline, else the headline just before the date line, else a first-line headline.
-  const kept = live();
+/**
+ * 3. Title: a repeated headline, else the headline just before the date line, else a first-line
+ * headline. Everything before it is page furniture or feed blurbs about other stories.
+ */
+function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
+  const { lines } = page;
+  const titleLine = repeatedHeadline(lines) ?? headlineBefore(lines, dateLine) ?? firstLineHeadline(lines);
+  if (!titleLine) return null;
+  const title = titleLine.text.trim();
+  for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
+  for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
+  return titleLine;
+}
+
+const isTitleShaped = (l: Line) => isHeadlineShaped(l.text) && wordCount(l.text) >= 4;
+
+function repeatedHeadline(lines: readonly Line[]): Line | null {
+  const kept = live(lines);
   const counts = new Map<string, number>();
   for (const l of kept) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
-  let titleLine: Line | null =
-    kept.find(
-      (l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isHeadlineShaped(l.text) && wordCount(l.text) >= 4,
-    ) ?? null;
-  if (!titleLine && chosenDate) {
-    const at = lines.indexOf(chosenDate.line);
-    const before = lines.slice(0, at).filter((l) => !isBlank(l) && !l.rule);
-    const prev = before[before.length - 1];
-    if (prev && isHeadlineShaped(prev.text) && wordCount(prev.text) >= 4) titleLine = prev;
-  }
-  if (!titleLine) {
-    const first = kept[0];
-    const second = kept[1];
-    const standsAlone = first ? isBlank(lines[lines.indexOf(first) + 1] ?? { text: '', rule: null }) : false;
-    if (
-      first &&
-      isHeadlineShaped(first.text) &&
-      wordCount(first.text) >= 4 &&
-      (!second || standsAlone || isBodyShaped(second.text) || !isHeadlineShaped(second.text))
-    ) {
-      titleLine = first;
-    }
-  }
-  const title = titleLine ? titleLine.text.trim() : null;
-  if (titleLine) {
-    const titleIndex = lines.indexOf(titleLine);
-    // Everything before the title is page furniture or feed blurbs about other stories.
-    for (let i = 0; i < titleIndex; i++) mark(lines[i] as Line, 'before-title');
-    for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
-  }
+  return kept.find((l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isTitleShaped(l)) ?? null;
+}
 
-  // 4. Header zone: between the title/date and the first body paragraph only labels live.
-  const headerStart = Math.max(
-    titleLine ? lines.indexOf(titleLine) : -1,
-    chosenDate ? lines.indexOf(chosenDate.line) : -1,
-  );
-  if (headerStart >= 0) {
-    for (let i = headerStart + 1; i < lines.length; i++) {
-      const l = lines[i] as Line;
-      if (isBlank(l) || l.rule) continue;
-      if (isBodyShaped(l.text)) break;
-      // Only short labels; a longer line may be the start of the body (captions need a credit, see above).
-      if (wordCount(l.text) <= 4 && !/[.!?”"…]$/.test(l.text.trim())) mark(l, 'section-label');
-      else break;
-    }
-  }
+function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
+  if (!dateLine) return null;
+  const before = live(lines.slice(0, dateLine.line.at));
+  const prev = before[before.length - 1];
+  return prev && isTitleShaped(prev) ? prev : null;
+}
 
-  // 5. Author bio at the end: a marker line ("Avatar") or a name line followed by "<Name> is a …".
+/** A first line shaped like a headline that stands alone or is followed by something that is not one. */
+function firstLineHeadline(lines: readonly Line[]): Line | null {
+  const [first, second] = live(lines);
+  if (!first || !isTitleShaped(first)) return null;
+  const standsAlone = isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 });
+  return !second || standsAlone || isBodyShaped(second.text) || !isHeadlineShaped(second.text) ? first : null;
+}
+
+/** 4. Header zone: between the title/date and the first body paragraph only labels live. */
+function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLine | null): void {
+  const { lines } = page;
+  const headerStart = Math.max(titleLine ? titleLine.at : -1, dateLine ? dateLine.line.at : -1);
+  if (headerStart < 0) return;
+  for (let i = headerStart + 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (isBlank(l) || l.rule) continue;
+    if (isBodyShaped(l.text)) break;
+    // Only short labels; a longer line may be the start of the body (captions need a credit, see above).
+    if (wordCount(l.text) <= 4 && !/[.!?”"…]$/.test(l.text.trim())) mark(l, 'section-label');
+    else break;
+  }
+}
+
+/** 5. Author bio at the end: a marker line ("Avatar") or a name line followed by "<Name> is a …". */
+function markAuthorBio(page: Page): void {
+  const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const t = l.text.trim();
     if (!t || l.rule === 'title') continue;
-    let start = -1;
-    if (AUTHOR_MARKER.test(t)) {
-      start = i;
-      const name = lines.slice(i + 1).find((n) => !isBlank(n));
-      if (name && NAME_LINE.test(name.text.trim())) author ??= name.text.trim();
-    } else if (NAME_LINE.test(t) && i > lines.length / 2) {
-      const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
-      const first = t.split(/\s+/)[0] as string;
-      if (
-        later.some((n) => n.text.trim().startsWith(`${t} is `) || n.text.trim().startsWith(`${first} is `))
-      ) {
-        start = i;
-        author ??= t;
-      }
-    }
-    if (start >= 0) {
-      for (let j = start; j < lines.length; j++) mark(lines[j] as Line, 'author-bio');
-      break;
-    }
+    const bio = bioAuthorAt(lines, i);
+    if (!bio) continue;
+    if (bio.author) page.author ??= bio.author;
+    for (let j = i; j < lines.length; j++) mark(lines[j] as Line, 'author-bio');
+    return;
   }
+}
 
-  // 6. Teasers for other stories: a headline followed by a paragraph cut off with "…".
-  const rest = live();
+/** Does an author bio start at line `i`, and whose? */
+function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null } | null {
+  const t = (lines[i] as Line).text.trim();
+  if (AUTHOR_MARKER.test(t)) {
+    const name = nextNonBlank(lines, i);
+    return { author: name && NAME_LINE.test(name.text.trim()) ? name.text.trim() : null };
+  }
+  if (!NAME_LINE.test(t) || i <= lines.length / 2) return null;
+  const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
+  const first = t.split(/\s+/)[0] as string;
+  const introduced = later.some(
+    (n) => n.text.trim().startsWith(`${t} is `) || n.text.trim().startsWith(`${first} is `),
+  );
+  return introduced ? { author: t } : null;
+}
+
+/** 6. Teasers for other stories: a headline followed by a paragraph cut off with "…". */
+function markTeasers(page: Page): void {
+  const rest = live(page.lines);
   for (let i = 0; i < rest.length; i++) {
     const l = rest[i] as Line;
     if (!ELLIPSIS_END.test(l.text.trim())) continue;
@@ -302,71 +385,89 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     const prev = rest[i - 1];
     if (prev && isHeadlineShaped(prev.text)) mark(prev, 'teaser');
   }
+}
 
-  // 7. Section labels (short lines without sentence punctuation) and a trailing site name.
-  const remaining = live();
+/** 7. A trailing site name ("News.Az") names the publisher when nothing else did. */
+function markSiteName(page: Page): void {
+  const remaining = live(page.lines);
   const last = remaining[remaining.length - 1];
-  if (last && SITE_NAME.test(last.text.trim()) && wordCount(last.text) === 1) {
-    mark(last, 'site-name');
-    publisherFromText ??=
-      PUBLISHERS.find((p) => p.markers.some((m) => m.test(last.text.trim())))?.name ?? last.text.trim();
-  }
-  for (const l of live()) {
+  if (!last || !SITE_NAME.test(last.text.trim()) || wordCount(last.text) !== 1) return;
+  mark(last, 'site-name');
+  page.publisherFromText ??=
+    PUBLISHERS.find((p) => p.markers.some((m) => m.test(last.text.trim())))?.name ?? last.text.trim();
+}
+
+/** 7. Section labels: short lines without sentence punctuation. */
+function markSectionLabels(page: Page): void {
+  for (const l of live(page.lines)) {
     const t = l.text.trim();
     if (wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) mark(l, 'section-label');
   }
+}
 
-  // 7b. Subheads: a short headline-like line (2–16 words, starting with a capital, no sentence-final
-  // punctuation or closing quote, not ending on a function word) standing alone between body paragraphs, or
-  // right before a "Source icon" / "Sources:" block. A real one-sentence paragraph ends with . ? ! or a
-  // quote mark, so it is never taken. Without blank lines around it, the line must also be much shorter
-  // than both neighbours (a hard-wrapped body line is about as long as the lines around it).
+/**
+ * 7b. Subheads: a short headline-like line (2–16 words, starting with a capital, no sentence-final
+ * punctuation or closing quote, not ending on a function word) standing alone between body paragraphs, or
+ * right before a "Source icon" / "Sources:" block. A real one-sentence paragraph ends with . ? ! or a
+ * quote mark, so it is never taken. Without blank lines around it, the line must also be much shorter
+ * than both neighbours (a hard-wrapped body line is about as long as the lines around it).
+ */
+function markSubheads(page: Page): void {
+  const { lines } = page;
   let bodySeen = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (isBlank(l) || l.rule) continue;
     const t = l.text.trim();
     if (!bodySeen) {
-      if (isBodyShaped(t)) bodySeen = true;
+      bodySeen = isBodyShaped(t);
       continue;
     }
-    if (!isSubheadShaped(t)) continue;
-    let p = i - 1;
-    while (p >= 0 && isBlank(lines[p] as Line)) p--;
-    let n = i + 1;
-    while (n < lines.length && isBlank(lines[n] as Line)) n++;
-    const prev = lines[p];
-    const next = lines[n];
-    if (!prev || !next) continue;
-    const nt = next.text.trim();
-    if (/^\p{Ll}/u.test(nt)) continue; // a hard-wrapped sentence going on
-    const sources = next.rule === 'sources-line' || (next.rule === 'ui-label' && /source/i.test(nt));
-    const prevBody = !prev.rule && TERMINAL.test(prev.text.trim());
-    const nextBody = !next.rule && isBodyShaped(nt);
-    const alone = p < i - 1 && n > i + 1;
-    const shorter = t.length < 0.6 * prev.text.trim().length && t.length < 0.6 * nt.length;
-    if (sources || (nextBody && (prevBody || prev.rule) && (alone || shorter))) mark(l, 'subhead');
+    if (isSubheadShaped(t) && isSubheadAt(lines, i)) mark(l, 'subhead');
   }
+}
 
-  // 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined.
+function isSubheadAt(lines: readonly Line[], i: number): boolean {
+  const t = (lines[i] as Line).text.trim();
+  let p = i - 1;
+  while (p >= 0 && isBlank(lines[p] as Line)) p--;
+  let n = i + 1;
+  while (n < lines.length && isBlank(lines[n] as Line)) n++;
+  const prev = lines[p];
+  const next = lines[n];
+  if (!prev || !next) return false;
+  const nt = next.text.trim();
+  if (/^\p{Ll}/u.test(nt)) return false; // a hard-wrapped sentence going on
+  const sources = next.rule === 'sources-line' || (next.rule === 'ui-label' && /source/i.test(nt));
+  const prevBody = !prev.rule && TERMINAL.test(prev.text.trim());
+  const nextBody = !next.rule && isBodyShaped(nt);
+  const alone = p < i - 1 && n > i + 1;
+  const shorter = t.length < 0.6 * prev.text.trim().length && t.length < 0.6 * nt.length;
+  return sources || (nextBody && (prevBody || !!prev.rule) && (alone || shorter));
+}
+
+/** 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined. */
+function joinParagraphs(lines: readonly Line[]): string[] {
   const paragraphs: string[] = [];
   let prevKept: number | null = null;
+  // The last line joined into the paragraph: its end is the paragraph's end, read without re-reading the
+  // paragraph (a hard-wrapped page of lower-case lines would otherwise be re-read line after line).
+  let lastLine = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (isBlank(l) || l.rule) continue;
     const t = l.text.trim().replace(/\s+/g, ' ');
-    if (
-      prevKept === i - 1 &&
-      paragraphs.length &&
-      /^[\p{Ll}]/u.test(t) &&
-      !/[.!?”"]$/.test(paragraphs[paragraphs.length - 1] as string)
-    ) {
+    if (prevKept === i - 1 && paragraphs.length && /^[\p{Ll}]/u.test(t) && !/[.!?”"]$/.test(lastLine)) {
       paragraphs[paragraphs.length - 1] += ` ${t}`;
     } else paragraphs.push(t);
+    lastLine = t;
     prevKept = i;
   }
+  return paragraphs;
+}
 
-  // Removed blocks, consecutive lines with the same rule grouped (blank lines do not break a block).
+/** Removed blocks, consecutive lines with the same rule grouped (blank lines do not break a block). */
+function removedBlocks(lines: readonly Line[]): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   let current: RemovedBlock | null = null;
   for (const l of lines) {
@@ -381,11 +482,17 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
       removed.push(current);
     }
   }
+  return removed;
+}
 
+/**
+ * Outlets the article cites: those of its `Sources:` lines, then known outlets named in the body in order
+ * of first mention; never the publisher itself, and a name inside another one only once.
+ */
+function citedOutlets(paragraphs: readonly string[], page: Page, options: CleanOptions): string[] {
   const body = paragraphs.join('\n');
-  const outletNames = [...KNOWN_OUTLETS, ...(options.outlets ?? [])];
   const found: { name: string; at: number }[] = [];
-  for (const name of outletNames) {
+  for (const name of [...KNOWN_OUTLETS, ...(options.outlets ?? [])]) {
     const re = new RegExp(
       `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
       'u',
@@ -394,22 +501,12 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     if (m) found.push({ name, at: m.index });
   }
   found.sort((a, b) => a.at - b.at);
-  const self = options.publisher ?? publisherFromText;
-  const citedOutlets: string[] = [];
-  for (const name of [...cited, ...found.map((f) => f.name)]) {
-    if (name === self || citedOutlets.includes(name)) continue;
-    if (citedOutlets.some((c) => c.includes(name) || name.includes(c))) continue;
-    citedOutlets.push(name);
+  const self = options.publisher ?? page.publisherFromText;
+  const out: string[] = [];
+  for (const name of [...page.cited, ...found.map((f) => f.name)]) {
+    if (name === self || out.includes(name)) continue;
+    if (out.some((c) => c.includes(name) || name.includes(c))) continue;
+    out.push(name);
   }
-
-  return {
-    paragraphs,
-    removed,
-    title,
-    dateLine: chosenDate ? chosenDate.parsed : null,
-    author,
-    captions,
-    citedOutlets,
-    publisherFromText,
-  };
+  return out;
 }

@@ -1,8 +1,12 @@
 /**
- * The whole pipeline in memory, no IO: raw files + curation in, data files
- * and a report out. `buildCorpus` is what build.ts, the tests and the bench
- * call. Stage order: read → clean → metadata → sentences → dates → actors →
- * quotes → events (+ curation merge) → validate.
+ * The whole pipeline in memory, no IO: raw files + curation in, data files and a report out.
+ * `buildCorpus` is what build.ts, the tests and the bench call.
+ *
+ * In:  the raw directory's files (articles and SOURCES.tsv), the curation files' text.
+ * Out: `index.json` and `articles/<id>.json` as text, the build report, the articles.
+ * Order: curation (gazetteer, outlets, topics) → per article read → clean → metadata → sentences →
+ *        dates → actors (article.ts) → curated entries resolved against the sentences → quotes →
+ *        events (curated ones win) → index → validate (zod contract + checkIntegrity).
  */
 import {
   articleFile,
@@ -11,48 +15,29 @@ import {
   type Article,
   type ArticleSummary,
   type DataIndex,
-  type Paragraph,
   type Quote,
   type StoryEvent,
 } from '../model/schema';
 import { assembleDataIndex } from '../model/dataIndex';
 import { checkIntegrity } from '../model/integrity';
 import { problemsFromZod } from '../model/problems';
-import { compileGazetteer, type ActorMatch } from './actors';
-import { cleanArticle, type RemovedBlock } from './clean';
-import { parseCuration, resolveCuration, type CurationInput, type SentenceLookup } from './curation';
-import { extractDates, toMention, type FoundDate } from './dates';
+import { compileGazetteer, type Gazetteer } from './actors';
+import { buildArticle, bodyKey, cleanBody, readRaw, type ArticleReport, type BuiltArticle } from './article';
+import {
+  parseCuration,
+  resolveCuration,
+  type CurationInput,
+  type ParsedCuration,
+  type ResolvedCuration,
+} from './curation';
 import { extractEvents, mergeExtractedEvents } from './events';
-import { extractMetadata } from './metadata';
-import { publisherFromUrl as publisherNameFromUrl } from './publishers';
-import { compileOutlets } from './outlets';
-import { extractQuotes, type QuoteSentence } from './quotes';
-import { compileTopics } from './topics';
-import { articleIdFromFile, parseSources, readArticle, type RawFile } from './read';
-import { sentenceIds, splitSentences } from './sentences';
-import { byString, fold, sha1Hex } from './util';
+import { compileOutlets, type OutletTable } from './outlets';
+import { extractQuotes } from './quotes';
+import { compileTopics, type TopicMatcher } from './topics';
+import { articleIdFromFile, parseSources, type RawFile } from './read';
+import { byString, fold } from './util';
 
-export interface ArticleReport {
-  id: string;
-  file: string;
-  title: string;
-  titleDerived: boolean;
-  publisher: string | null;
-  author: string | null;
-  published: { date: string; method: string; confidence: string } | null;
-  counts: {
-    paragraphs: number;
-    sentences: number;
-    actors: number;
-    mentions: number;
-    dates: number;
-    quotes: number;
-    events: number;
-  };
-  notes: string[];
-  warnings: string[];
-  removed: RemovedBlock[];
-}
+export type { ArticleReport } from './article';
 
 export interface Candidate {
   name: string;
@@ -84,12 +69,6 @@ export interface BuildOptions {
 
 export const SOURCES_FILE = 'SOURCES.tsv';
 
-interface Working {
-  article: Article;
-  report: ArticleReport;
-  sentences: (QuoteSentence & { dates: FoundDate[]; actorIdList: string[] })[];
-}
-
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -99,274 +78,309 @@ export function buildCorpus(
   curation: CurationInput,
   options: BuildOptions = {},
 ): BuildResult {
-  const rawDir = options.rawDir ?? 'data/raw';
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const skipped: { file: string; reason: string }[] = [];
-
-  // Curation first: the gazetteer is needed by the article stages.
-  const parsed = parseCuration(curation);
-  errors.push(...parsed.errors);
-  warnings.push(...parsed.warnings);
-  const gazetteer = compileGazetteer(parsed.actors);
-  warnings.push(...gazetteer.warnings.map((w) => `${curation.dir}/actors.yaml: ${w}`));
-  const outlets = [...parsed.outlets, ...parsed.actors.filter((a) => a.kind === 'media').map((a) => a.name)];
-  const outletTable = compileOutlets(parsed.actors, parsed.outlets);
-  const topicMatcher = compileTopics(parsed.topicKeywords);
-
+  const log = new BuildLog(options.rawDir ?? 'data/raw');
+  const curated = compileCuration(curation, log);
   const files = [...rawFiles].sort((a, b) => byString(a.name, b.name));
-  const sourcesFile = files.find((f) => f.name === SOURCES_FILE);
-  const sources = sourcesFile
-    ? parseSources(new TextDecoder().decode(sourcesFile.bytes))
-    : new Map<string, string>();
+  const sources = readSources(files, log);
+  const built = buildArticles(files, sources, curated, log);
+  const resolved = resolveCuration(curation, curated.parsed, sentenceLookup(built.articles));
+  log.errors.push(...resolved.errors);
+  const extracted = extractQuotesAndEvents(built.articles, curated, resolved);
+  const articles = built.articles.map((b) => b.article).sort((a, b) => byString(a.id, b.id));
+  const index = assembleIndex(articles, curated, resolved, extracted);
+  countEvidence(built.articles, index);
+  // After curation errors the contract and integrity checks would only repeat them (a quote pointing at
+  // an event that was refused).
+  if (!log.errors.length) validate(index, articles, log.errors);
+  return {
+    files: dataFiles(index, articles),
+    index: log.errors.length ? null : index,
+    articles,
+    report: {
+      generatedAt: index.generatedAt,
+      articles: built.articles.map((b) => b.report).sort((a, b) => byString(a.id, b.id)),
+      skipped: log.skipped,
+      candidates: candidateList(built.candidates),
+      warnings: log.warnings,
+      errors: log.errors,
+    },
+  };
+}
 
-  const working: Working[] = [];
-  const bodies = new Map<string, string>(); // body hash → file
+/** Warnings, errors and skipped files, collected in the order they are found. */
+class BuildLog {
+  readonly warnings: string[] = [];
+  readonly errors: string[] = [];
+  readonly skipped: { file: string; reason: string }[] = [];
+  constructor(readonly rawDir: string) {}
+
+  skip(file: string, reason: string): void {
+    this.skipped.push({ file, reason });
+    this.warnings.push(`${this.rawDir}/${file}: skipped: ${reason}`);
+  }
+}
+
+/** What the article stages need from the curation, compiled once. */
+interface CompiledCuration {
+  parsed: ParsedCuration;
+  gazetteer: Gazetteer;
+  /** Outlet names for cleaning (cited outlets): outlets.yaml and the curated media actors. */
+  outletNames: string[];
+  outlets: OutletTable;
+  topics: TopicMatcher;
+}
+
+/** Curation first: the gazetteer is needed by the article stages. */
+function compileCuration(curation: CurationInput, log: BuildLog): CompiledCuration {
+  const parsed = parseCuration(curation);
+  log.errors.push(...parsed.errors);
+  log.warnings.push(...parsed.warnings);
+  const gazetteer = compileGazetteer(parsed.actors);
+  log.warnings.push(...gazetteer.warnings.map((w) => `${curation.dir}/actors.yaml: ${w}`));
+  return {
+    parsed,
+    gazetteer,
+    outletNames: [...parsed.outlets, ...parsed.actors.filter((a) => a.kind === 'media').map((a) => a.name)],
+    outlets: compileOutlets(parsed.actors, parsed.outlets),
+    topics: compileTopics(parsed.topicKeywords),
+  };
+}
+
+/** Raw file name → original address, from SOURCES.tsv; each line it cannot use is a warning. */
+function readSources(files: readonly RawFile[], log: BuildLog): Map<string, string> {
+  const file = files.find((f) => f.name === SOURCES_FILE);
+  if (!file) return new Map();
+  const where = `${log.rawDir}/${SOURCES_FILE}`;
+  if (file.unreadable) log.warnings.push(`${where}: skipped: ${file.unreadable}`);
+  const sources = parseSources(new TextDecoder().decode(file.bytes), new Set(files.map((f) => f.name)));
+  for (const p of sources.problems) log.warnings.push(`${where}:${p.line}: ${p.message}`);
+  return sources.addresses;
+}
+
+/**
+ * Stages 1–6 for every article file, in name order. A file is skipped (with a warning) when it cannot be
+ * read, its id is taken, nothing is left after cleaning, or its body is that of an earlier file.
+ */
+function buildArticles(
+  files: readonly RawFile[],
+  sources: ReadonlyMap<string, string>,
+  curated: CompiledCuration,
+  log: BuildLog,
+): { articles: BuiltArticle[]; candidates: Map<string, { count: number; articles: Set<string> }> } {
+  const articles: BuiltArticle[] = [];
+  const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
   const candidates = new Map<string, { count: number; articles: Set<string> }>();
-
   for (const file of files) {
     if (file.name === SOURCES_FILE) continue;
-    const where = `${rawDir}/${file.name}`;
-    const skip = (reason: string) => {
-      skipped.push({ file: file.name, reason });
-      warnings.push(`${where}: skipped: ${reason}`);
-    };
-    if (!file.name.toLowerCase().endsWith('.txt')) {
-      skip('not a .txt article file');
-      continue;
-    }
-    // 1. read
-    const read = readArticle(file.bytes);
-    if (!read.ok) {
-      skip(read.reason);
+    const read = readRaw(file);
+    if ('skip' in read) {
+      log.skip(file.name, read.skip);
       continue;
     }
     const id = articleIdFromFile(file.name);
     if (ids.has(id)) {
-      skip(`its article id "${id}" is already taken by ${ids.get(id)}`);
+      log.skip(file.name, `its article id "${id}" is already taken by ${ids.get(id)}`);
       continue;
     }
     const sourceUrl = sources.get(file.name) ?? null;
-    // 2. clean
-    const cleaned = cleanArticle(read.text, { publisher: publisherNameFromUrl(sourceUrl), outlets });
-    if (!cleaned.paragraphs.length) {
-      skip('no article text left after removing boilerplate');
+    const clean = cleanBody(read.text, sourceUrl, curated.outletNames);
+    if ('skip' in clean) {
+      log.skip(file.name, clean.skip);
       continue;
     }
-    const bodyKey = sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
-    const firstFile = bodies.get(bodyKey);
-    if (firstFile) {
-      skip(`same article as ${firstFile}`);
+    const key = bodyKey(clean.cleaned);
+    if (bodies.has(key)) {
+      log.skip(file.name, `same article as ${bodies.get(key)}`);
       continue;
     }
-    bodies.set(bodyKey, file.name);
+    bodies.set(key, file.name);
     ids.set(id, file.name);
-    // 3. metadata
-    const meta = extractMetadata(cleaned, sourceUrl, id);
-    const articleWarnings: string[] = [];
-    if (!meta.published) {
-      articleWarnings.push(
-        'no recognisable publication date (no date line, URL date or caption year): built with published null, relative dates ("on Thursday", "this week") left unresolved',
-      );
+    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer);
+    for (const name of built.candidates) {
+      const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
+      c.count += 1;
+      c.articles.add(id);
+      candidates.set(name, c);
     }
-    const pub = meta.published?.date ?? null;
-    // 4. sentences, 5. dates, 6. actors
-    const texts: { text: string; paragraph: number }[] = [];
-    cleaned.paragraphs.forEach((p, pi) => {
-      for (const s of splitSentences(p)) texts.push({ text: s, paragraph: pi });
-    });
-    const sids = sentenceIds(texts.map((t) => t.text));
-    const mentionCounts = new Map<string, number>();
-    const sentences: Working['sentences'] = texts.map((t, i) => {
-      const dates = extractDates(t.text, pub);
-      const actors: ActorMatch[] = gazetteer.match(t.text, pub);
-      for (const a of actors) mentionCounts.set(a.actorId, (mentionCounts.get(a.actorId) ?? 0) + 1);
-      for (const name of gazetteer.candidates(t.text, actors)) {
-        const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
-        c.count += 1;
-        c.articles.add(id);
-        candidates.set(name, c);
-      }
-      const actorIdList = [...new Set(actors.map((a) => a.actorId))].sort(byString);
-      return { id: sids[i] as string, text: t.text, paragraph: t.paragraph, actors, dates, actorIdList };
-    });
-    const paragraphs: Paragraph[] = [];
-    for (const s of sentences) {
-      const p = (paragraphs[s.paragraph] ??= { sentences: [] });
-      p.sentences.push({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates.map(toMention) });
-    }
-    const article: Article = {
-      id,
-      sourceFile: file.name,
-      sourceUrl,
-      title: meta.title,
-      titleDerived: meta.titleDerived,
-      publisher: meta.publisher,
-      author: meta.author,
-      published: meta.published,
-      citedOutlets: cleaned.citedOutlets,
-      mentions: [...mentionCounts]
-        .map(([actorId, count]) => ({ actorId, count }))
-        .sort((a, b) => b.count - a.count || byString(a.actorId, b.actorId)),
-      sentenceCount: sentences.length,
-      paragraphs: paragraphs.filter((p) => p.sentences.length > 0),
-    };
-    warnings.push(...articleWarnings.map((w) => `${where}: ${w}`));
-    working.push({
-      article,
-      sentences,
-      report: {
-        id,
-        file: file.name,
-        title: meta.title,
-        titleDerived: meta.titleDerived,
-        publisher: meta.publisher,
-        author: meta.author,
-        published: meta.published
-          ? {
-              date: meta.published.date,
-              method: meta.published.method,
-              confidence: meta.published.confidence,
-            }
-          : null,
-        counts: {
-          paragraphs: article.paragraphs.length,
-          sentences: sentences.length,
-          actors: mentionCounts.size,
-          mentions: [...mentionCounts.values()].reduce((a, b) => a + b, 0),
-          dates: sentences.reduce((n, s) => n + s.dates.length, 0),
-          quotes: 0,
-          events: 0,
-        },
-        notes: meta.notes,
-        warnings: articleWarnings,
-        removed: cleaned.removed,
-      },
-    });
+    log.warnings.push(...built.report.warnings.map((w) => `${log.rawDir}/${file.name}: ${w}`));
+    articles.push(built);
   }
+  return { articles, candidates };
+}
 
-  // Curation merge: evidence resolved against the built sentences.
-  const lookup = new Map<string, SentenceLookup[]>(
-    working.map((w) => [w.article.id, w.sentences.map((s) => ({ id: s.id, text: s.text }))]),
-  );
-  const resolved = resolveCuration(curation, parsed, lookup);
-  errors.push(...resolved.errors);
+/** Article id → its sentences, for resolving curated evidence. */
+function sentenceLookup(built: readonly BuiltArticle[]) {
+  return new Map(built.map((b) => [b.article.id, b.sentences.map((s) => ({ id: s.id, text: s.text }))]));
+}
 
-  const curatedQuotesBySentence = new Map<string, Quote[]>();
-  for (const q of resolved.quotes) {
-    const key = `${q.evidence.articleId}#${q.evidence.sentenceId}`;
-    curatedQuotesBySentence.set(key, [...(curatedQuotesBySentence.get(key) ?? []), q]);
-  }
-  const curatedEventsBySentence = new Map<string, StoryEvent[]>();
-  for (const e of resolved.events) {
-    for (const ev of e.evidence) {
+/** `articleId#sentenceId` → the items citing that sentence. */
+function bySentence<T>(
+  items: readonly T[],
+  cited: (item: T) => readonly { articleId: string; sentenceId: string }[],
+) {
+  const out = new Map<string, T[]>();
+  for (const item of items)
+    for (const ev of cited(item)) {
       const key = `${ev.articleId}#${ev.sentenceId}`;
-      curatedEventsBySentence.set(key, [...(curatedEventsBySentence.get(key) ?? []), e]);
+      const list = out.get(key);
+      if (list) list.push(item);
+      else out.set(key, [item]);
     }
-  }
+  return out;
+}
 
-  const extractedQuotes: Quote[] = [];
-  const extractedEvents: StoryEvent[] = [];
-  for (const w of working) {
-    const pub = w.article.published?.date ?? null;
-    // 7. quotes — a curated quote on the same sentence and text wins.
-    const quotes = extractQuotes({
-      articleId: w.article.id,
-      sentences: w.sentences,
-      gazetteer,
-      date: pub,
-      outlets: outletTable,
-      publisher: w.article.publisher,
-    }).filter((q) => {
-      const curated = curatedQuotesBySentence.get(`${w.article.id}#${q.evidence.sentenceId}`) ?? [];
-      return !curated.some((c) => fold(c.text).includes(fold(q.text)) || fold(q.text).includes(fold(c.text)));
-    });
-    // 8. events — a curated event on the same sentence and date wins.
-    const events = extractEvents({
-      articleId: w.article.id,
-      published: pub,
-      sentences: w.sentences.map((s) => ({
-        id: s.id,
-        text: s.text,
-        actorIds: s.actorIdList,
-        dates: s.dates,
-      })),
-      // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
-      // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
-      // curated event on another, disjoint date of the same sentence leaves this one standing.
-      isCovered: (sentenceId, date, endDate) =>
-        (curatedEventsBySentence.get(`${w.article.id}#${sentenceId}`) ?? []).some(
-          (e) => date <= (e.endDate ?? e.date) && endDate >= e.date,
-        ),
-    });
-    // Topics from the curation-only keywords; the outlet a sentence credits as `reportedBy`.
-    for (const q of quotes) q.topicIds = topicMatcher.topicsOf(q.evidence.quote);
-    for (const e of events) {
-      e.topicIds = topicMatcher.topicsOf(e.summary);
-      for (const ev of e.evidence) {
-        const by = outletTable.credited(ev.quote, w.article.publisher);
-        if (by) ev.reportedBy = by;
-      }
-    }
-    w.report.counts.quotes =
-      quotes.length + resolved.quotes.filter((q) => q.evidence.articleId === w.article.id).length;
-    extractedQuotes.push(...quotes);
-    extractedEvents.push(...events);
+/**
+ * Stages 7–8 for every article: extracted quotes and events, where a curated one on the same sentence
+ * wins, with topics from the curation-only keywords and the outlet each sentence credits.
+ */
+function extractQuotesAndEvents(
+  built: readonly BuiltArticle[],
+  curated: CompiledCuration,
+  resolved: ResolvedCuration,
+): { quotes: Quote[]; events: StoryEvent[] } {
+  const curatedQuotes = bySentence(resolved.quotes, (q) => [q.evidence]);
+  const curatedEvents = bySentence(resolved.events, (e) => e.evidence);
+  const curatedQuotesPerArticle = countBy(resolved.quotes, (q) => [q.evidence.articleId]);
+  const quotes: Quote[] = [];
+  const events: StoryEvent[] = [];
+  for (const b of built) {
+    const articleQuotes = extractArticleQuotes(b, curated, curatedQuotes);
+    const articleEvents = extractArticleEvents(b, curatedEvents);
+    labelBySentence(b, curated, articleQuotes, articleEvents);
+    b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
+    quotes.push(...articleQuotes);
+    events.push(...articleEvents);
   }
+  return { quotes, events };
+}
 
-  const articles = working.map((w) => w.article).sort((a, b) => byString(a.id, b.id));
-  const summaries: ArticleSummary[] = articles.map((a) => {
-    const { paragraphs: _paragraphs, ...summary } = a;
-    return summary;
+/** Stage 7 — a curated quote on the same sentence and text wins. */
+function extractArticleQuotes(
+  b: BuiltArticle,
+  curated: CompiledCuration,
+  curatedQuotes: ReadonlyMap<string, Quote[]>,
+): Quote[] {
+  const { article } = b;
+  return extractQuotes({
+    articleId: article.id,
+    sentences: b.sentences,
+    gazetteer: curated.gazetteer,
+    date: article.published?.date ?? null,
+    outlets: curated.outlets,
+    publisher: article.publisher,
+  }).filter((q) => {
+    const same = curatedQuotes.get(`${article.id}#${q.evidence.sentenceId}`) ?? [];
+    return !same.some((c) => fold(c.text).includes(fold(q.text)) || fold(q.text).includes(fold(c.text)));
   });
-  const dates = articles
+}
+
+/** Stage 8 — a curated event on the same sentence and date wins. */
+function extractArticleEvents(
+  b: BuiltArticle,
+  curatedEvents: ReadonlyMap<string, StoryEvent[]>,
+): StoryEvent[] {
+  const { article } = b;
+  return extractEvents({
+    articleId: article.id,
+    published: article.published?.date ?? null,
+    sentences: b.sentences.map((s) => ({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates })),
+    // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
+    // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
+    // curated event on another, disjoint date of the same sentence leaves this one standing.
+    isCovered: (sentenceId, date, endDate) =>
+      (curatedEvents.get(`${article.id}#${sentenceId}`) ?? []).some(
+        (e) => date <= (e.endDate ?? e.date) && endDate >= e.date,
+      ),
+  });
+}
+
+/**
+ * Topics from the curation-only keywords and the outlet a sentence credits as `reportedBy`. Both belong to
+ * the sentence, so each is worked out once per sentence however many quotes and events it holds.
+ */
+function labelBySentence(
+  b: BuiltArticle,
+  curated: CompiledCuration,
+  quotes: readonly Quote[],
+  events: readonly StoryEvent[],
+): void {
+  const text = new Map(b.sentences.map((s) => [s.id, s.text]));
+  const topicsOf = memo((id: string) => curated.topics.topicsOf(text.get(id) ?? ''));
+  const creditedIn = memo((id: string) => curated.outlets.credited(text.get(id) ?? '', b.article.publisher));
+  for (const q of quotes) q.topicIds = topicsOf(q.evidence.sentenceId);
+  for (const e of events) {
+    e.topicIds = topicsOf(e.evidence[0]?.sentenceId ?? '');
+    for (const ev of e.evidence) {
+      const by = creditedIn(ev.sentenceId);
+      if (by) ev.reportedBy = by;
+    }
+  }
+}
+
+/** The index: article summaries, actors, topics, curated and merged extracted events, quotes, positions. */
+function assembleIndex(
+  articles: readonly Article[],
+  curated: CompiledCuration,
+  resolved: ResolvedCuration,
+  extracted: { quotes: Quote[]; events: StoryEvent[] },
+): DataIndex {
+  const summaries: ArticleSummary[] = articles.map(({ paragraphs: _paragraphs, ...summary }) => summary);
+  const isPerson = (actorId: string) => curated.gazetteer.byId.get(actorId)?.kind === 'person';
+  const events = [...resolved.events, ...mergeExtractedEvents(extracted.events, isPerson)].sort(
+    (a, b) => byString(a.date, b.date) || byString(a.id, b.id),
+  );
+  const published = articles
     .map((a) => a.published?.date)
     .filter((d): d is string => !!d)
     .sort();
-  const mergedEvents = mergeExtractedEvents(
-    extractedEvents,
-    (actorId) => gazetteer.byId.get(actorId)?.kind === 'person',
-  );
-  const events = [...resolved.events, ...mergedEvents].sort(
-    (a, b) => byString(a.date, b.date) || byString(a.id, b.id),
-  );
-  for (const w of working)
-    w.report.counts.events = events.filter((e) =>
-      e.evidence.some((ev) => ev.articleId === w.article.id),
-    ).length;
-  const quotes = [...resolved.quotes, ...extractedQuotes];
-  const candidateList: Candidate[] = [...candidates]
-    .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))
-    .sort((a, b) => b.count - a.count || byString(a.name, b.name));
-
-  const index = assembleDataIndex({
-    generatedAt: dates[dates.length - 1] ?? events[events.length - 1]?.date ?? '1970-01-01',
+  return assembleDataIndex({
+    // The newest publication date, not the wall clock: the same input gives the same bytes.
+    generatedAt: published[published.length - 1] ?? events[events.length - 1]?.date ?? '1970-01-01',
     articles: summaries,
-    actors: [...gazetteer.actors],
-    topics: [...parsed.topics].sort((a, b) => byString(a.id, b.id)),
+    actors: [...curated.gazetteer.actors],
+    topics: [...curated.parsed.topics].sort((a, b) => byString(a.id, b.id)),
     events,
-    quotes,
+    quotes: [...resolved.quotes, ...extracted.quotes],
     positions: resolved.positions,
   });
+}
 
-  // Validate through the shared contract and the integrity rules (after curation errors these would only
-  // repeat them, e.g. a quote pointing at an event that was refused).
-  const outFiles = new Map<string, string>();
-  if (!errors.length) validate(index, articles, errors);
-  outFiles.set('index.json', toJson(index));
+/** Each article's report counts the events that cite it (curated and merged ones included). */
+function countEvidence(built: readonly BuiltArticle[], index: DataIndex): void {
+  const perArticle = countBy(index.events, (e) => [...new Set(e.evidence.map((ev) => ev.articleId))]);
+  for (const b of built) b.report.counts.events = perArticle.get(b.article.id) ?? 0;
+}
+
+function candidateList(
+  candidates: ReadonlyMap<string, { count: number; articles: Set<string> }>,
+): Candidate[] {
+  return [...candidates]
+    .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))
+    .sort((a, b) => b.count - a.count || byString(a.name, b.name));
+}
+
+/** Output path relative to the data directory → file content. */
+function dataFiles(index: DataIndex, articles: readonly Article[]): Map<string, string> {
+  const files = new Map<string, string>([['index.json', toJson(index)]]);
   for (const a of articles)
-    outFiles.set(`articles/${a.id}.json`, toJson({ schemaVersion: SCHEMA_VERSION, article: a }));
+    files.set(`articles/${a.id}.json`, toJson({ schemaVersion: SCHEMA_VERSION, article: a }));
+  return files;
+}
 
-  const report: BuildReport = {
-    generatedAt: index.generatedAt,
-    articles: working.map((w) => w.report).sort((a, b) => byString(a.id, b.id)),
-    skipped,
-    candidates: candidateList,
-    warnings,
-    errors,
+/** How many items name each key (an item naming a key twice counts once). */
+function countBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const k of keys(item)) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+function memo<V>(compute: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as V;
   };
-  return { files: outFiles, index: errors.length ? null : index, articles, report };
 }
 
 function validate(index: DataIndex, articles: readonly Article[], errors: string[]): void {

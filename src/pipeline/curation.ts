@@ -5,15 +5,16 @@
  * problem names the file, the entry (index and id) and the field; all are
  * collected before the build fails.
  */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
+import { formatPath } from '../model/problems';
 import {
   actor as actorSchema,
-  datePrecision,
-  eventKind,
-  id,
-  isoDate,
-  stance,
+  actorRole,
+  evidence as evidenceSchema,
+  event as eventSchema,
+  position as positionSchema,
+  quote as quoteSchema,
   topic as topicSchema,
   type Actor,
   type Evidence,
@@ -22,7 +23,7 @@ import {
   type StoryEvent,
   type Topic,
 } from '../model/schema';
-import { byString, findFolded, fold } from './util';
+import { byString, findFolded, fold, nearestWord } from './util';
 
 export const CURATION_FILES = [
   'actors.yaml',
@@ -40,69 +41,61 @@ export interface CurationInput {
   files: Readonly<Record<string, string>>;
 }
 
-const curatedEvidence = z.object({
-  articleId: id,
-  quote: z.string().min(1, 'must not be empty'),
-  reportedBy: z.string().min(1).optional(),
-});
+// The curated shapes are the contract's, minus what the pipeline fills in (sentence ids, provenance),
+// plus the defaults curators may leave out. Every object is strict: a misspelled key ("topicIDs") is an
+// error with a hint, never a field silently dropped.
+
+/** Evidence as curators write it: the verbatim quote; the loader finds the sentence. */
+const curatedEvidence = evidenceSchema.omit({ sentenceId: true }).strict();
 type CuratedEvidence = z.infer<typeof curatedEvidence>;
 
-const curatedActor = z.preprocess((v) => {
-  if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    return { affiliation: null, role: null, roles: [], aliases: [], ...o };
-  }
-  return v;
-}, actorSchema);
+const evidenceList = z.array(curatedEvidence).min(1, 'needs at least one evidence entry');
 
-const curatedEvent = z.object({
-  id,
-  date: isoDate,
-  precision: datePrecision.default('day'),
-  endDate: isoDate.optional(),
-  title: z.string().min(1),
-  summary: z.string(),
-  kind: eventKind,
-  planned: z.boolean().default(false),
-  actorIds: z.array(id),
-  topicIds: z.array(id).default([]),
-  evidence: z.array(curatedEvidence).min(1, 'needs at least one evidence entry'),
-});
-
-const curatedQuote = z.object({
-  id,
-  text: z.string().min(1),
-  speakerId: id.nullable(),
-  speakerLabel: z.string().min(1),
-  topicIds: z.array(id).default([]),
-  eventId: id.optional(),
-  evidence: curatedEvidence,
-});
-
-const curatedPosition = z.object({
-  id,
-  actorId: id,
-  topicId: id,
-  date: isoDate,
-  precision: datePrecision.default('day'),
-  stance,
-  summary: z.string().min(1),
-  evidence: z.array(curatedEvidence).min(1, 'needs at least one evidence entry'),
-});
+const curatedActor = actorSchema
+  .extend({
+    affiliation: actorSchema.shape.affiliation.default(null),
+    role: actorSchema.shape.role.default(null),
+    roles: z.array(actorRole.strict()).default([]),
+    aliases: actorSchema.shape.aliases.default([]),
+  })
+  .strict();
 
 /** A topic as curated: the contract's fields plus the curation-only `keywords` (see topics.ts). */
-const curatedTopic = topicSchema.extend({
-  keywords: z.array(z.string().min(1)).optional(),
-});
+const curatedTopic = topicSchema.extend({ keywords: z.array(z.string().min(1)).optional() }).strict();
 
-const outletEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).loose()]);
+const curatedEvent = eventSchema
+  .omit({ provenance: true })
+  .extend({
+    precision: eventSchema.shape.precision.default('day'),
+    planned: eventSchema.shape.planned.default(false),
+    topicIds: eventSchema.shape.topicIds.default([]),
+    evidence: evidenceList,
+  })
+  .strict();
+
+// Topics, event and evidence re-added in this order: it is the key order of the curated quotes in the
+// committed data, which must stay byte-identical.
+const curatedQuote = quoteSchema
+  .omit({ provenance: true, topicIds: true, eventId: true, evidence: true })
+  .extend({
+    topicIds: quoteSchema.shape.topicIds.default([]),
+    eventId: quoteSchema.shape.eventId,
+    evidence: curatedEvidence,
+  })
+  .strict();
+
+const curatedPosition = positionSchema
+  .extend({ precision: positionSchema.shape.precision.default('day'), evidence: evidenceList })
+  .strict();
+
+const outletEntry = z.union([z.string().min(1), z.object({ name: z.string().min(1) }).strict()]);
 
 export interface ParsedCuration {
   actors: Actor[];
   topics: Topic[];
-  events: (Omit<StoryEvent, 'evidence' | 'provenance'> & { evidence: CuratedEvidence[] })[];
-  quotes: (Omit<Quote, 'evidence' | 'provenance'> & { evidence: CuratedEvidence })[];
-  positions: (Omit<Position, 'evidence'> & { evidence: CuratedEvidence[] })[];
+  events: z.infer<typeof curatedEvent>[];
+  quotes: z.infer<typeof curatedQuote>[];
+  positions: z.infer<typeof curatedPosition>[];
   outlets: string[];
   /** Topic id → its curation-only keywords (topics without keywords are left out). */
   topicKeywords: Map<string, string[]>;
@@ -110,13 +103,11 @@ export interface ParsedCuration {
   warnings: string[];
   /** Ids of every entry, valid or not, so a refused entry does not cascade into "unknown id" elsewhere. */
   declaredIds: Set<string>;
-}
-
-function zodPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, p) => (typeof p === 'number' ? `${out}[${p}]` : out ? `${out}.${String(p)}` : String(p)),
-    '',
-  );
+  /**
+   * Kinds whose file could not be read at all (not YAML, not a list). Their ids are unknown, so references
+   * to them are not checked: one broken file gives one error, not one per entry that names its ids.
+   */
+  unreadable: Set<string>;
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -133,62 +124,140 @@ function entryLabel(kind: string, index: number, raw: unknown): string {
   return `${kind}[${index}]${typeof rawId === 'string' ? ` (id "${rawId}")` : ''}`;
 }
 
-function parseList<T>(
-  input: CurationInput,
-  file: string,
-  kind: string,
-  schema: z.ZodType<T>,
-  errors: string[],
-  warnings: string[],
-  required: boolean,
-  declared: Set<string> = new Set(),
-): T[] {
-  const where = `${input.dir}/${file}`;
-  const text = input.files[file];
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  out?: z.ZodType;
+  options?: z.ZodType[];
+}
+
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The object schema inside wrappers (optional, default, nullable, a union's object option). */
+function objectIn(schema: z.ZodType | undefined): SchemaDef | null {
+  let def = schema ? defOf(schema) : null;
+  while (def && def.type !== 'object') {
+    const inner: z.ZodType | undefined =
+      def.innerType ?? def.out ?? def.options?.find((o) => objectIn(o) !== null);
+    def = inner ? defOf(inner) : null;
+  }
+  return def;
+}
+
+/** The keys an entry's object at `path` may have, read from the schema itself. */
+export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const part of path) {
+    const def: SchemaDef | null = current ? defOf(current) : null;
+    const obj = objectIn(current);
+    if (typeof part === 'number') {
+      let list: SchemaDef | null = def;
+      while (list && list.type !== 'array') list = list.innerType ? defOf(list.innerType) : null;
+      current = list?.element;
+    } else current = obj?.shape?.[String(part)];
+  }
+  return Object.keys(objectIn(current)?.shape ?? {});
+}
+
+/** One message per unknown key, with the known key it most likely means. */
+function unknownKeyProblems(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+  keys: readonly string[],
+): { field: string; message: string }[] {
+  const known = knownKeysAt(schema, path);
+  return keys.map((key) => {
+    const guess = nearestWord(key, known);
+    const hint = guess ? `did you mean "${guess}"?` : `known keys: ${known.join(', ')}`;
+    return { field: formatPath([...path, key]), message: `unknown key; ${hint}` };
+  });
+}
+
+/** `where:line:column: not valid YAML: …` for the first error of the file. */
+function yamlProblem(where: string, e: unknown): string {
+  const first = ((e as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const at = e instanceof YAMLParseError ? e.linePos?.[0] : undefined;
+  return `${where}${at ? `:${at.line}:${at.col}` : ''}: not valid YAML: ${first}`;
+}
+
+interface ListFile<T> {
+  file: string;
+  kind: string;
+  schema: z.ZodType<T>;
+  /** A missing required file is a warning; a missing optional one is silence. */
+  required: boolean;
+}
+
+interface Collected {
+  errors: string[];
+  warnings: string[];
+  declared: Set<string>;
+  unreadable: Set<string>;
+}
+
+/** The YAML document of a curation file as a list of entries, or null (reported) when it is none. */
+function readList(input: CurationInput, spec: ListFile<unknown>, into: Collected): unknown[] | null {
+  const where = `${input.dir}/${spec.file}`;
+  const text = input.files[spec.file];
   if (text === undefined) {
-    if (required) warnings.push(`${where}: missing; building without curated ${kind}`);
+    if (spec.required) into.warnings.push(`${where}: missing; building without curated ${spec.kind}`);
     return [];
   }
   let doc: unknown;
   try {
     doc = parseYaml(text);
   } catch (e) {
-    errors.push(`${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-    return [];
+    into.errors.push(yamlProblem(where, e));
+    into.unreadable.add(spec.kind);
+    return null;
   }
   if (doc === null || doc === undefined) return [];
-  if (
-    doc &&
-    typeof doc === 'object' &&
-    !Array.isArray(doc) &&
-    Array.isArray((doc as Record<string, unknown>)[kind])
-  ) {
-    doc = (doc as Record<string, unknown>)[kind];
+  if (doc && typeof doc === 'object' && !Array.isArray(doc)) {
+    const listed = (doc as Record<string, unknown>)[spec.kind];
+    if (Array.isArray(listed)) doc = listed;
   }
   if (!Array.isArray(doc)) {
-    errors.push(`${where}: expected a list of ${kind} (a YAML sequence of entries)`);
-    return [];
+    into.errors.push(`${where}: expected a list of ${spec.kind} (a YAML sequence of entries)`);
+    into.unreadable.add(spec.kind);
+    return null;
   }
+  return doc;
+}
+
+/** Every problem of one entry, as `field: message` (unknown keys with a hint, missing fields by name). */
+function entryProblems(schema: z.ZodType, raw: unknown, error: z.ZodError): string[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys')
+      return unknownKeyProblems(schema, issue.path, issue.keys).map((p) => `${p.field}: ${p.message}`);
+    const field = formatPath(issue.path) || '(entry)';
+    const missing = valueAt(raw, issue.path) === undefined;
+    return [`${field}: ${missing ? 'is required but missing' : issue.message}`];
+  });
+}
+
+function parseList<T>(input: CurationInput, spec: ListFile<T>, into: Collected): T[] {
+  const doc = readList(input, spec as ListFile<unknown>, into);
+  if (!doc) return [];
+  const where = `${input.dir}/${spec.file}`;
   const out: T[] = [];
   const ids = new Map<string, number>();
   doc.forEach((raw, i) => {
-    const label = entryLabel(kind, i, raw);
+    const label = entryLabel(spec.kind, i, raw);
     const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-    if (typeof rawId === 'string') declared.add(`${kind}:${rawId}`);
-    const result = schema.safeParse(raw);
+    if (typeof rawId === 'string') into.declared.add(`${spec.kind}:${rawId}`);
+    const result = spec.schema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = zodPath(issue.path) || '(entry)';
-        const missing = valueAt(raw, issue.path) === undefined;
-        errors.push(`${where}: ${label} ${field}: ${missing ? 'is required but missing' : issue.message}`);
-      }
+      for (const problem of entryProblems(spec.schema, raw, result.error))
+        into.errors.push(`${where}: ${label} ${problem}`);
       return;
     }
     const entryId = (result.data as { id?: string }).id;
     if (entryId !== undefined) {
       const first = ids.get(entryId);
       if (first !== undefined) {
-        errors.push(`${where}: ${label} id: duplicate id "${entryId}" (also ${kind}[${first}])`);
+        into.errors.push(`${where}: ${label} id: duplicate id "${entryId}" (also ${spec.kind}[${first}])`);
         return;
       }
       ids.set(entryId, i);
@@ -199,41 +268,35 @@ function parseList<T>(
 }
 
 export function parseCuration(input: CurationInput): ParsedCuration {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const declaredIds = new Set<string>();
-  const actors = parseList(
-    input,
-    'actors.yaml',
-    'actors',
-    curatedActor,
-    errors,
-    warnings,
-    true,
-    declaredIds,
-  ) as Actor[];
-  const curatedTopics = parseList(
-    input,
-    'topics.yaml',
-    'topics',
-    curatedTopic,
-    errors,
-    warnings,
-    true,
-    declaredIds,
-  );
+  const into: Collected = { errors: [], warnings: [], declared: new Set(), unreadable: new Set() };
+  const list = <T>(file: string, kind: string, schema: z.ZodType<T>, required = true) =>
+    parseList(input, { file, kind, schema, required }, into);
+  const actors = list('actors.yaml', 'actors', curatedActor);
+  const curatedTopics = list('topics.yaml', 'topics', curatedTopic);
   const topicKeywords = new Map<string, string[]>();
   const topics: Topic[] = curatedTopics.map(({ keywords, ...t }) => {
     if (keywords?.length) topicKeywords.set(t.id, keywords);
     return t;
   });
-  const events = parseList(input, 'events.yaml', 'events', curatedEvent, errors, warnings, true, declaredIds);
-  const quotes = parseList(input, 'quotes.yaml', 'quotes', curatedQuote, errors, warnings, true);
-  const positions = parseList(input, 'positions.yaml', 'positions', curatedPosition, errors, warnings, true);
-  const outlets = parseList(input, 'outlets.yaml', 'outlets', outletEntry, errors, warnings, false).map(
-    (o) => (typeof o === 'string' ? o : o.name),
+  const events = list('events.yaml', 'events', curatedEvent);
+  const quotes = list('quotes.yaml', 'quotes', curatedQuote);
+  const positions = list('positions.yaml', 'positions', curatedPosition);
+  const outlets = list('outlets.yaml', 'outlets', outletEntry, false).map((o) =>
+    typeof o === 'string' ? o : o.name,
   );
-  return { actors, topics, events, quotes, positions, outlets, topicKeywords, errors, warnings, declaredIds };
+  return {
+    actors,
+    topics,
+    events,
+    quotes,
+    positions,
+    outlets,
+    topicKeywords,
+    errors: into.errors,
+    warnings: into.warnings,
+    declaredIds: into.declared,
+    unreadable: into.unreadable,
+  };
 }
 
 /** Sentences of one built article, for resolving curated evidence. */
@@ -251,38 +314,116 @@ export interface ResolvedCuration {
 
 /**
  * Cross-references and evidence. `articles` maps article id → its sentences;
- * articles that were skipped are unknown here.
+ * articles that were skipped are unknown here. An entry with any problem is left out, every problem is
+ * reported.
  */
 export function resolveCuration(
   input: CurationInput,
   parsed: ParsedCuration,
   articles: ReadonlyMap<string, readonly SentenceLookup[]>,
 ): ResolvedCuration {
-  const errors: string[] = [];
-  const declared = (kind: string) =>
-    new Set(
-      [...parsed.declaredIds].filter((d) => d.startsWith(`${kind}:`)).map((d) => d.slice(kind.length + 1)),
-    );
-  const actorIds = declared('actors');
-  const topicIds = declared('topics');
-  const eventIds = declared('events');
-  const at = (file: string, kind: string, index: number, entryId: string) =>
-    `${input.dir}/${file}: ${kind}[${index}] (id "${entryId}")`;
+  const r = new Resolver(input.dir, parsed, articles);
+  parsed.actors.forEach((a, i) => r.actor(a, i));
+  const kept = <T, U>(entries: readonly T[], resolve: (entry: T, i: number) => U | null) =>
+    entries
+      .map(resolve)
+      .filter((x): x is U => x !== null)
+      .sort((a, b) => byString((a as { id: string }).id, (b as { id: string }).id));
+  return {
+    events: kept(parsed.events, (e, i) => r.event(e, i)),
+    quotes: kept(parsed.quotes, (q, i) => r.quote(q, i)),
+    positions: kept(parsed.positions, (p, i) => r.position(p, i)),
+    errors: r.errors,
+  };
+}
 
-  const need = (
+/** Checks one curated entry at a time against the declared ids and the built sentences. */
+class Resolver {
+  readonly errors: string[] = [];
+  private readonly actorIds: Set<string>;
+  private readonly topicIds: Set<string>;
+  private readonly eventIds: Set<string>;
+
+  constructor(
+    private readonly dir: string,
+    private readonly parsed: ParsedCuration,
+    private readonly articles: ReadonlyMap<string, readonly SentenceLookup[]>,
+  ) {
+    const declared = (kind: string) =>
+      new Set(
+        [...parsed.declaredIds].filter((d) => d.startsWith(`${kind}:`)).map((d) => d.slice(kind.length + 1)),
+      );
+    this.actorIds = declared('actors');
+    this.topicIds = declared('topics');
+    this.eventIds = declared('events');
+  }
+
+  actor(a: Actor, i: number): void {
+    this.need(this.actorIds, a.affiliation, this.at('actors', i, a.id), 'affiliation', 'actor');
+  }
+
+  event(e: ParsedCuration['events'][number], i: number): StoryEvent | null {
+    const where = this.at('events', i, e.id);
+    const before = this.errors.length;
+    e.actorIds.forEach((a, j) => this.need(this.actorIds, a, where, `actorIds[${j}]`, 'actor'));
+    e.topicIds.forEach((t, j) => this.need(this.topicIds, t, where, `topicIds[${j}]`, 'topic'));
+    if (e.endDate && e.endDate < e.date)
+      this.errors.push(`${where} endDate: ${e.endDate} is before date ${e.date}`);
+    const evidence = e.evidence.map((ev, j) => this.evidence(ev, where, `evidence[${j}]`));
+    if (this.errors.length > before) return null;
+    return { ...e, evidence: evidence as Evidence[], provenance: 'curated' };
+  }
+
+  quote(q: ParsedCuration['quotes'][number], i: number): Quote | null {
+    const where = this.at('quotes', i, q.id);
+    const before = this.errors.length;
+    this.need(this.actorIds, q.speakerId, where, 'speakerId', 'actor');
+    this.need(this.eventIds, q.eventId, where, 'eventId', 'event');
+    q.topicIds.forEach((t, j) => this.need(this.topicIds, t, where, `topicIds[${j}]`, 'topic'));
+    const evidence = this.evidence(q.evidence, where, 'evidence');
+    if (!evidence || this.errors.length > before) return null;
+    const text =
+      findFolded(evidence.quote, q.text) ?? (findFolded(q.text, evidence.quote) ? null : undefined);
+    if (text === undefined) {
+      this.errors.push(`${where} text: not part of its evidence quote "${evidence.quote}"`);
+      return null;
+    }
+    const out: Quote = { ...q, text: text ?? q.text, evidence, provenance: 'curated' };
+    if (text === null) out.evidence = { ...evidence };
+    return out;
+  }
+
+  position(p: ParsedCuration['positions'][number], i: number): Position | null {
+    const where = this.at('positions', i, p.id);
+    const before = this.errors.length;
+    this.need(this.actorIds, p.actorId, where, 'actorId', 'actor');
+    this.need(this.topicIds, p.topicId, where, 'topicId', 'topic');
+    const evidence = p.evidence.map((ev, j) => this.evidence(ev, where, `evidence[${j}]`));
+    if (this.errors.length > before) return null;
+    return { ...p, evidence: evidence as Evidence[] };
+  }
+
+  private at(kind: string, index: number, entryId: string): string {
+    return `${this.dir}/${kind}.yaml: ${kind}[${index}] (id "${entryId}")`;
+  }
+
+  /** An id that must be declared; not checked when its file could not be read at all (see `unreadable`). */
+  private need(
     set: Set<string>,
     value: string | null | undefined,
     where: string,
     field: string,
     what: string,
-  ) => {
-    if (value != null && !set.has(value)) errors.push(`${where} ${field}: unknown ${what} "${value}"`);
-  };
+  ) {
+    if (value != null && !set.has(value) && !this.parsed.unreadable.has(`${what}s`))
+      this.errors.push(`${where} ${field}: unknown ${what} "${value}"`);
+  }
 
-  const resolveEvidence = (ev: CuratedEvidence, where: string, field: string): Evidence | null => {
-    const sentences = articles.get(ev.articleId);
+  /** The sentence holding the quote, and the exact text there; null (reported) when there is none. */
+  private evidence(ev: CuratedEvidence, where: string, field: string): Evidence | null {
+    const sentences = this.articles.get(ev.articleId);
     if (!sentences) {
-      errors.push(`${where} ${field}.articleId: unknown article "${ev.articleId}"`);
+      this.errors.push(`${where} ${field}.articleId: unknown article "${ev.articleId}"`);
       return null;
     }
     for (const s of sentences) {
@@ -297,62 +438,7 @@ export function resolveCuration(
     const hint = whole.includes(fold(ev.quote))
       ? ' (it spans two sentences: quote a part inside one sentence)'
       : '';
-    errors.push(`${where} ${field}.quote: not found verbatim in article ${ev.articleId}${hint}`);
+    this.errors.push(`${where} ${field}.quote: not found verbatim in article ${ev.articleId}${hint}`);
     return null;
-  };
-
-  parsed.actors.forEach((a, i) =>
-    need(actorIds, a.affiliation, at('actors.yaml', 'actors', i, a.id), 'affiliation', 'actor'),
-  );
-
-  const events: StoryEvent[] = [];
-  parsed.events.forEach((e, i) => {
-    const where = at('events.yaml', 'events', i, e.id);
-    const before = errors.length;
-    e.actorIds.forEach((a, j) => need(actorIds, a, where, `actorIds[${j}]`, 'actor'));
-    e.topicIds.forEach((t, j) => need(topicIds, t, where, `topicIds[${j}]`, 'topic'));
-    if (e.endDate && e.endDate < e.date)
-      errors.push(`${where} endDate: ${e.endDate} is before date ${e.date}`);
-    const evidence = e.evidence.map((ev, j) => resolveEvidence(ev, where, `evidence[${j}]`));
-    if (errors.length > before) return;
-    events.push({ ...e, evidence: evidence as Evidence[], provenance: 'curated' });
-  });
-
-  const quotes: Quote[] = [];
-  parsed.quotes.forEach((q, i) => {
-    const where = at('quotes.yaml', 'quotes', i, q.id);
-    const before = errors.length;
-    need(actorIds, q.speakerId, where, 'speakerId', 'actor');
-    need(eventIds, q.eventId, where, 'eventId', 'event');
-    q.topicIds.forEach((t, j) => need(topicIds, t, where, `topicIds[${j}]`, 'topic'));
-    const evidence = resolveEvidence(q.evidence, where, 'evidence');
-    if (!evidence || errors.length > before) return;
-    const text =
-      findFolded(evidence.quote, q.text) ?? (findFolded(q.text, evidence.quote) ? null : undefined);
-    if (text === undefined) {
-      errors.push(`${where} text: not part of its evidence quote "${evidence.quote}"`);
-      return;
-    }
-    const out: Quote = { ...q, text: text ?? q.text, evidence, provenance: 'curated' };
-    if (text === null) out.evidence = { ...evidence };
-    quotes.push(out);
-  });
-
-  const positions: Position[] = [];
-  parsed.positions.forEach((p, i) => {
-    const where = at('positions.yaml', 'positions', i, p.id);
-    const before = errors.length;
-    need(actorIds, p.actorId, where, 'actorId', 'actor');
-    need(topicIds, p.topicId, where, 'topicId', 'topic');
-    const evidence = p.evidence.map((ev, j) => resolveEvidence(ev, where, `evidence[${j}]`));
-    if (errors.length > before) return;
-    positions.push({ ...p, evidence: evidence as Evidence[] });
-  });
-
-  return {
-    events: events.sort((a, b) => byString(a.id, b.id)),
-    quotes: quotes.sort((a, b) => byString(a.id, b.id)),
-    positions: positions.sort((a, b) => byString(a.id, b.id)),
-    errors,
-  };
+  }
 }

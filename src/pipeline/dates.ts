@@ -16,11 +16,12 @@ import {
   mondayOf,
   monthEnd,
   monthStart,
+  noonUtc,
   parseIso,
   toIso,
   weekday,
 } from '../model/calendar';
-import { MONTH_RE, monthNumber, WEEKDAYS } from './util';
+import { Coverage, MONTH_RE, monthNumber, WEEKDAYS } from './util';
 
 export interface FoundDate extends DateMention {
   /** Character offset of `text` in the sentence. */
@@ -51,8 +52,14 @@ const PAST =
   /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
 
-function clauses(sentence: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
+/** A sentence cut at its clause boundaries (commas, dashes, quote marks …), in text order. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+export function clauses(sentence: string): Clause[] {
+  const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i < sentence.length; i++) {
     if (BOUNDARY.test(sentence[i] as string)) {
@@ -64,16 +71,49 @@ function clauses(sentence: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Is the clause holding `index` about the future? Looks at the clause, then its neighbours if it has no verb cue. */
-export function isFutureAt(sentence: string, index: number, length = 0): boolean {
-  const parts = clauses(sentence);
-  const at = parts.findIndex((p) => index >= p.start && index <= p.end);
+/**
+ * How much of a clause the tense cue is looked for in, each side of the date. A news clause is far
+ * shorter; a run-on one (no commas for pages) is read only near the date, so each date costs the same
+ * however long the sentence is.
+ */
+const TENSE_CONTEXT = 200;
+
+/** Index of the clause holding `index` (the first whose end is at or after it). */
+function clauseAt(parts: readonly Clause[], index: number): number {
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((parts[mid] as Clause).end < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return index >= (parts[lo] as Clause).start && index <= (parts[lo] as Clause).end ? lo : -1;
+}
+
+/**
+ * Is the clause holding `index` about the future? Looks at the clause, then its neighbours if it has no
+ * verb cue. Pass `parts` (the sentence's `clauses`) when asking for several dates of one sentence.
+ */
+export function isFutureAt(
+  sentence: string,
+  index: number,
+  length = 0,
+  parts: readonly Clause[] = clauses(sentence),
+): boolean {
+  const at = clauseAt(parts, index);
   const order = [at, at + 1, at - 1];
   for (const k of order) {
     const p = parts[k];
     if (!p) continue;
-    let text = sentence.slice(p.start, p.end);
-    if (k === at) text = text.replace(sentence.slice(index, index + length), ' ');
+    let text: string;
+    if (k === at) {
+      text = sentence.slice(
+        Math.max(p.start, index - TENSE_CONTEXT),
+        Math.min(p.end, index + length + TENSE_CONTEXT),
+      );
+      text = text.replace(sentence.slice(index, index + length), ' ');
+    } else if (k > at) text = sentence.slice(p.start, Math.min(p.end, p.start + TENSE_CONTEXT));
+    else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
     const f = FUTURE.exec(text);
     const p2 = PAST.exec(text);
@@ -276,22 +316,26 @@ const RULES: Rule[] = [
 const NOT_A_DATE_BEFORE =
   /\b(?:the|a|an|every|each|regular|weekly|their|his|her|its|our|your|Super|Black|Bloody|Good|Easter|Palm|Ash|Holy)\s+$/;
 
-function overlaps(a: { index: number; text: string }, b: { index: number; text: string }): boolean {
-  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
-}
-
 const CHRONO_HINT = new RegExp(`\\d{1,4}[/.]\\d{1,2}|(?<![A-Za-z])${MONTH_RE}(?![a-z])`);
 
 /** All date mentions in one sentence, in text order. `pub` is the publication date (or null). */
 export function extractDates(sentence: string, pub: string | null): FoundDate[] {
   const found: FoundDate[] = [];
+  const taken = new Coverage(sentence.length);
+  let parts: Clause[] | null = null;
+  const futureAt = (index: number, length: number) =>
+    isFutureAt(sentence, index, length, (parts ??= clauses(sentence)));
+  const add = (date: FoundDate) => {
+    found.push(date);
+    taken.mark(date.index, date.index + date.text.length);
+  };
   for (const rule of RULES) {
     if (rule.relative && !pub && rule.name !== 'month-day' && rule.name !== 'day-month') continue;
     rule.re.lastIndex = 0;
     for (const m of sentence.matchAll(rule.re)) {
       const text = m[0].replace(/\s+$/, '');
       const index = m.index ?? 0;
-      if (found.some((f) => overlaps(f, { index, text }))) continue;
+      if (taken.overlaps(index, index + text.length)) continue;
       if (
         rule.name === 'weekday' &&
         !m[1] &&
@@ -301,31 +345,29 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
       if (
         rule.name === 'weekday' &&
         !m[1] &&
-        /^\s+[\p{Ll}]+s\b/u.test(sentence.slice(index + text.length)) &&
-        !/^\s+(?:is|was|has|as|its|his|this|days)\b/.test(sentence.slice(index + text.length))
+        /^\s+[\p{Ll}]+s\b/u.test(sentence.slice(index + text.length, index + text.length + 60)) &&
+        !/^\s+(?:is|was|has|as|its|his|this|days)\b/.test(
+          sentence.slice(index + text.length, index + text.length + 60),
+        )
       )
         continue;
-      const future = isFutureAt(sentence, index, text.length);
+      const future = futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;
-      found.push({ text, index, future, ...r });
+      add({ text, index, future, ...r });
     }
   }
   // chrono only where an explicit date may hide that the rules did not take: a digit outside found dates.
-  const rest = found.reduce(
-    (t, f) => t.slice(0, f.index) + ' '.repeat(f.text.length) + t.slice(f.index + f.text.length),
-    sentence,
-  );
+  const rest = blankOut(sentence, found);
   if (pub && /\d/.test(rest) && CHRONO_HINT.test(rest)) {
-    const ref = parseIso(pub);
     const results = chrono.en.casual.parse(sentence, {
-      instant: new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)),
+      instant: noonUtc(pub),
       timezone: 0,
     });
     for (const r of results) {
       const text = r.text;
       const index = r.index;
-      if (found.some((f) => overlaps(f, { index, text }))) continue;
+      if (taken.overlaps(index, index + text.length)) continue;
       // Only explicit calendar dates: never "now", times of day or bare numbers.
       if (!/\d/.test(text)) continue;
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
@@ -333,16 +375,28 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
       const mo = r.start.get('month');
       const d = r.start.get('day');
       if (y === null || mo === null || d === null || !isRealDate(y, mo, d)) continue;
-      found.push({
+      add({
         text,
         index,
-        future: isFutureAt(sentence, index, text.length),
+        future: futureAt(index, text.length),
         date: toIso({ y, m: mo, d }),
         precision: 'day',
       });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The sentence with every found date replaced by spaces, built in one pass. */
+function blankOut(sentence: string, found: readonly FoundDate[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const f of [...found].sort((a, b) => a.index - b.index)) {
+    parts.push(sentence.slice(at, f.index), ' '.repeat(f.text.length));
+    at = f.index + f.text.length;
+  }
+  parts.push(sentence.slice(at));
+  return parts.join('');
 }
 
 /** The contract's mention, without the internal index and tense. */

@@ -7,6 +7,7 @@
  */
 import type { EventKind, StoryEvent } from '../model/schema';
 import type { FoundDate } from './dates';
+import { excerpt } from './excerpt';
 import { sha1Hex } from './util';
 
 export interface EventSentence {
@@ -39,12 +40,22 @@ const KIND_RULES: [EventKind, RegExp][] = [
   ],
 ];
 
-export function guessKind(sentence: string, date: FoundDate): EventKind {
+function kindIn(text: string): EventKind | null {
+  for (const [kind, re] of KIND_RULES) if (re.test(text)) return kind;
+  return null;
+}
+
+/**
+ * The kind from the verbs near the date, else from the whole sentence. Pass `sentenceKind` (the whole
+ * sentence's kind, worked out once) when asking for several dates of one sentence.
+ */
+export function guessKind(
+  sentence: string,
+  date: FoundDate,
+  sentenceKind: () => EventKind = () => kindIn(sentence) ?? 'other',
+): EventKind {
   const window = sentence.slice(Math.max(0, date.index - 70), date.index + date.text.length + 70);
-  for (const text of [window, sentence]) {
-    for (const [kind, re] of KIND_RULES) if (re.test(text)) return kind;
-  }
-  return 'other';
+  return kindIn(window) ?? sentenceKind();
 }
 
 const TITLE_MAX = 90;
@@ -79,40 +90,62 @@ export interface ExtractEventsInput {
   isCovered(sentenceId: string, date: string, endDate: string): boolean;
 }
 
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/**
+ * A coarse date that contains a finer one of the same sentence ("this week" and "on Wednesday") adds
+ * nothing: it is dropped. Finer dates are looked up by binary search, so a sentence with thousands of dates
+ * costs k log k, not k².
+ */
+export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate[] {
+  const byRank: string[][] = [[], [], [], []];
+  for (const d of dates) (byRank[PRECISION_RANK[d.precision]] as string[]).push(d.date);
+  for (const list of byRank) list.sort();
+  const anyWithin = (list: readonly string[], from: string, to: string) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as string) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && (list[lo] as string) <= to;
+  };
+  return dates.filter((d) => {
+    const rank = PRECISION_RANK[d.precision];
+    for (let finer = 0; finer < rank; finer++)
+      if (anyWithin(byRank[finer] as string[], d.date, d.endDate ?? d.date)) return false;
+    return true;
+  });
+}
+
 export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
   const out: StoryEvent[] = [];
   for (const s of input.sentences) {
     if (!s.actorIds.length || !s.dates.length) continue;
     const seen = new Set<string>();
-    // A coarse date that contains a finer one of the same sentence ("this week" and "on Wednesday") adds nothing.
-    const rank = { day: 0, week: 1, month: 2, year: 3 } as const;
-    const dates = s.dates.filter(
-      (d) =>
-        !s.dates.some(
-          (o) =>
-            o !== d &&
-            rank[o.precision] < rank[d.precision] &&
-            o.date >= d.date &&
-            o.date <= (d.endDate ?? d.date),
-        ),
-    );
-    for (const d of dates) {
+    // Title and the sentence's own kind are the same for every date of the sentence: worked out once.
+    let title: string | null = null;
+    let sentenceKind: EventKind | null = null;
+    const wholeKind = () => (sentenceKind ??= kindIn(s.text) ?? 'other');
+    for (const d of withoutCoarserDuplicates(s.dates)) {
       const key = `${d.date}|${d.precision}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
       const planned = d.future || (input.published !== null && d.date > input.published);
+      const quote = excerpt(s.text, d.index, d.index + d.text.length);
       const event: StoryEvent = {
         id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}`, 8)}`,
         date: d.date,
         precision: d.precision,
-        title: eventTitle(s.text, s.dates),
-        summary: s.text,
-        kind: guessKind(s.text, d),
+        title: (title ??= eventTitle(s.text, s.dates)),
+        summary: quote,
+        kind: guessKind(s.text, d, wholeKind),
         planned,
         actorIds: [...s.actorIds],
         topicIds: [],
-        evidence: [{ articleId: input.articleId, sentenceId: s.id, quote: s.text }],
+        evidence: [{ articleId: input.articleId, sentenceId: s.id, quote }],
         provenance: 'extracted',
       };
       if (d.endDate) event.endDate = d.endDate;
@@ -135,18 +168,18 @@ export function mergeExtractedEvents(
   isPerson: (id: string) => boolean,
 ): StoryEvent[] {
   const out: StoryEvent[] = [];
+  // Only events on the same dates with the same planned flag can merge: each looks among those alone.
+  const sameDates = new Map<string, StoryEvent[]>();
   for (const e of events) {
     const people = e.actorIds.filter(isPerson);
-    const into = out.find(
-      (o) =>
-        o.date === e.date &&
-        o.precision === e.precision &&
-        (o.endDate ?? '') === (e.endDate ?? '') &&
-        o.planned === e.planned &&
-        people.filter((p) => o.actorIds.includes(p)).length >= PEOPLE_SHARED,
-    );
+    const key = `${e.date}|${e.precision}|${e.endDate ?? ''}|${e.planned}`;
+    let candidates = sameDates.get(key);
+    if (!candidates) sameDates.set(key, (candidates = []));
+    const into = candidates.find((o) => people.filter((p) => o.actorIds.includes(p)).length >= PEOPLE_SHARED);
     if (!into) {
-      out.push({ ...e, actorIds: [...e.actorIds], topicIds: [...e.topicIds], evidence: [...e.evidence] });
+      const copy = { ...e, actorIds: [...e.actorIds], topicIds: [...e.topicIds], evidence: [...e.evidence] };
+      out.push(copy);
+      candidates.push(copy);
       continue;
     }
     into.actorIds = [...new Set([...into.actorIds, ...e.actorIds])].sort();

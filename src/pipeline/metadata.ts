@@ -3,7 +3,7 @@ import type { PublicationDate } from '../model/schema';
 import type { CleanResult } from './clean';
 import { parseFullDate } from './dateline';
 import { publisherFromUrl } from './publishers';
-import { isRealDate, toIso } from '../model/calendar';
+import { isRealDate, parseIso, toIso } from '../model/calendar';
 import { MONTH_RE, monthNumber, wordCount } from './util';
 
 export interface Metadata {
@@ -100,9 +100,9 @@ export function findPublicationDate(
     const d = Number(m[2]);
     const hint = yearHints[0];
     if (!mo || !hint) continue;
-    let y = Number(hint.slice(0, 4));
+    const caption = parseIso(hint);
     // A caption dated December and a report in January: the report is in the next year.
-    if (mo < Number(hint.slice(5, 7)) - 6) y += 1;
+    const y = mo < caption.m - 6 ? caption.y + 1 : caption.y;
     if (!isRealDate(y, mo, d)) continue;
     const date = toIso({ y, m: mo, d });
     notes.push(`publication date ${date} inferred from "${m[0]}" with the year from the full date ${hint}`);

@@ -8,7 +8,8 @@
 import type { Quote } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
-import { sha1Hex, wordCount } from './util';
+import { excerpt } from './excerpt';
+import { sha1Hex, textBefore, wordCount } from './util';
 
 export interface QuoteSentence {
   id: string;
@@ -22,6 +23,12 @@ const VERB =
 /** Quote spans: a curly or straight pair, or a quote opened and never closed in the sentence. */
 const SPAN = /“([^”]*)”|"([^"]*)"|“([^”]*)$/g;
 const SCARE_MAX_WORDS = 3;
+/**
+ * How far before a quote its speaker, speech verb or determiner is looked for. An attribution is a few
+ * words from its quote (the longest pattern, "X said that …", reaches about 300 characters back); reading
+ * only this much keeps each quote's cost the same however long the sentence runs on.
+ */
+const QUOTE_CONTEXT = 600;
 
 const AFTER_SPEAKER_VERB = new RegExp(
   `^\\s*[,—–-]?\\s*([^,.;:“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
@@ -76,8 +83,8 @@ interface Attribution {
 const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
-  const after = sentence.slice(end);
-  const before = sentence.slice(0, start);
+  const after = sentence.slice(end, end + QUOTE_CONTEXT);
+  const before = textBefore(sentence, start, QUOTE_CONTEXT);
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
     const m = re.exec(after);
     if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
@@ -100,7 +107,7 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
       label: cleanLabel(m[1] as string),
       full: full(m[1] as string),
       adjacent: false,
-      final: FINAL_TAIL.test(after.slice(m.index + m[0].length)),
+      final: isFinalTail(sentence.slice(end + m.index + m[0].length)),
     };
   // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
   // ("Macron acknowledged that the decision was “not unanimous”"). Dash parentheticals are skipped
@@ -117,6 +124,14 @@ const COMPLEMENT = new RegExp(
   `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*${VERB}\\b(?:\\s+that)?[^.;:!?“”"]{0,160}$`,
 );
 
+/** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
+const FINAL_TAIL_MAX = 200;
+
+/** Does the sentence end right after an attribution's verb (`told Politico.`, `wrote earlier this month.`)? */
+function isFinalTail(rest: string): boolean {
+  return rest.length <= FINAL_TAIL_MAX && FINAL_TAIL.test(rest);
+}
+
 /** What may follow the verb of a sentence-final attribution: `told Politico.`, `wrote earlier this month.` */
 const FINAL_TAIL =
   /^(?:\s+(?:to\s+)?(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:\s+(?:on|in|earlier|last|this|late|on\s+\w+)\b[^,;“”"]{0,30})?\s*[.!?]?\s*$/u;
@@ -132,15 +147,44 @@ export interface ExtractQuotesInput {
   publisher?: string | null;
 }
 
+/** People mentioned in each sentence, in text order, listed once per sentence and article. */
+class PeopleIndex {
+  private readonly cache = new Map<number, ActorMatch[]>();
+  constructor(private readonly input: ExtractQuotesInput) {}
+
+  of(sentenceIndex: number): ActorMatch[] {
+    let people = this.cache.get(sentenceIndex);
+    if (!people) {
+      const s = this.input.sentences[sentenceIndex] as QuoteSentence;
+      people = s.actors.filter((a) => this.input.gazetteer.byId.get(a.actorId)?.kind === 'person');
+      this.cache.set(sentenceIndex, people);
+    }
+    return people;
+  }
+
+  /** People of a sentence mentioned at `from` ≤ index < `to`, by binary search. */
+  between(sentenceIndex: number, from: number, to: number): ActorMatch[] {
+    const people = this.of(sentenceIndex);
+    return people.slice(firstAtOrAfter(people, from), firstAtOrAfter(people, to));
+  }
+}
+
+function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid] as ActorMatch).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Nearest person mentioned before `index` in this sentence or the previous three. */
-function nearestPerson(input: ExtractQuotesInput, sentenceIndex: number, index: number): string | null {
-  const { sentences, gazetteer } = input;
+function nearestPerson(people: PeopleIndex, sentenceIndex: number, index: number): string | null {
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
-    const s = sentences[k] as QuoteSentence;
-    const people = s.actors.filter(
-      (a) => gazetteer.byId.get(a.actorId)?.kind === 'person' && (k < sentenceIndex || a.index < index),
-    );
-    const last = people[people.length - 1];
+    const before = k < sentenceIndex ? people.of(k) : people.between(k, 0, index);
+    const last = before[before.length - 1];
     if (last) return last.actorId;
   }
   return null;
@@ -200,6 +244,7 @@ const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
 function corefer(
   label: string,
   input: ExtractQuotesInput,
+  people: PeopleIndex,
   sentenceIndex: number,
   index: number,
   anonymous: readonly AnonymousSpeaker[],
@@ -210,19 +255,17 @@ function corefer(
   const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
   const sameNoun = anonymous.filter((a) => a.noun === noun && compatible(mods, a.modifiers));
   const { gazetteer, date } = input;
+  const office = new RegExp(`\\b${noun}\\b`, 'i');
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
     const limit = k === sentenceIndex ? index : s.text.length;
-    const people = s.actors.filter(
-      (a) =>
-        a.index < limit &&
-        gazetteer.byId.get(a.actorId)?.kind === 'person' &&
-        new RegExp(`\\b${noun}\\b`, 'i').test(a.text),
-    );
-    const person = people[people.length - 1];
+    const named = people.between(k, limit - QUOTE_CONTEXT, limit).filter((a) => office.test(a.text));
+    const person = named[named.length - 1];
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
-    const text = s.text.slice(0, limit).replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+    const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(/“[^”]*”|"[^"]*"/g, (q) =>
+      ' '.repeat(q.length),
+    );
     const found = [...text.matchAll(DESCRIPTION)].filter((d) => (d[2] as string).toLowerCase() === noun);
     for (const d of found.reverse()) {
       const dmods = (d[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -246,6 +289,7 @@ function corefer(
 function resolveSpeaker(
   attribution: Attribution,
   input: ExtractQuotesInput,
+  people: PeopleIndex,
   sentenceIndex: number,
   index: number,
   anonymous: readonly AnonymousSpeaker[],
@@ -253,7 +297,7 @@ function resolveSpeaker(
   const { gazetteer, date } = input;
   const label = attribution.label;
   if (PRONOUN.test(label)) {
-    const id = nearestPerson(input, sentenceIndex, index);
+    const id = nearestPerson(people, sentenceIndex, index);
     return id
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
@@ -286,7 +330,7 @@ function resolveSpeaker(
     lastHit.index + lastHit.text.length === label.length
   )
     return { speakerId: lastHit.actorId, speakerLabel: label };
-  const coref = corefer(label, input, sentenceIndex, index, anonymous);
+  const coref = corefer(label, input, people, sentenceIndex, index, anonymous);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);
   const named = hits.length === 1 && /^(?:the\s+)?[\p{Lu}]/u.test(label) ? hits[0] : undefined;
@@ -325,103 +369,161 @@ function tiedOutlet(
   return null;
 }
 
+/** Each distinct "who spoke to <outlet>" description of the article, once however often it recurs. */
+function outletTies(
+  input: ExtractQuotesInput,
+  self: string | null,
+): { description: string; outlet: string }[] {
+  if (!input.outlets) return [];
+  const seen = new Map<string, { description: string; outlet: string }>();
+  for (const s of input.sentences)
+    for (const tie of input.outlets.ties(s.text, self)) {
+      const key = `${tie.description}\u0000${tie.outlet}`;
+      if (!seen.has(key)) seen.set(key, tie);
+    }
+  return [...seen.values()];
+}
+
+/** What the quotes of one article share while its sentences are read in order. */
+interface ArticleQuotes {
+  input: ExtractQuotesInput;
+  /** 6 hex of the article id, for quote ids. */
+  short: string;
+  /** The article's publisher, never credited as `reportedBy`. */
+  self: string | null;
+  people: PeopleIndex;
+  /** Anonymous speakers quoted so far ("a French official"), for "the official" and "a second diplomat". */
+  anonymous: AnonymousSpeaker[];
+  /** "The French official who spoke to the FT": every quote of that speaker is reported by the FT. */
+  ties: { description: string; outlet: string }[];
+  /** The speaker of the previous sentence's first quote: a bare quote right after it continues it. */
+  previous: { sentence: number; speakerId: string | null; speakerLabel: string } | null;
+}
+
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
-  const out: Quote[] = [];
-  const short = sha1Hex(input.articleId, 6);
-  let previous: {
-    paragraph: number;
-    speakerId: string | null;
-    speakerLabel: string;
-    sentence: number;
-    wholeQuote: boolean;
-  } | null = null;
-  const anonymous: AnonymousSpeaker[] = [];
   const self = input.publisher ?? null;
-  // "The French official who spoke to the FT": every quote of that speaker is reported by the FT.
-  const ties = input.outlets ? input.sentences.flatMap((s) => input.outlets?.ties(s.text, self) ?? []) : [];
-  input.sentences.forEach((s, si) => {
-    const spans: { start: number; end: number; inner: string }[] = [];
-    for (const m of s.text.matchAll(SPAN)) {
-      const inner = (m[1] ?? m[2] ?? m[3] ?? '') as string;
-      spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, inner });
-    }
-    if (!spans.length) {
-      previous = null;
-      return;
-    }
-    const found: { inner: string; attribution: Attribution | null; start: number }[] = spans.map((sp) => ({
-      inner: sp.inner,
-      attribution: attribute(s.text, sp.start, sp.end),
-      start: sp.start,
-    }));
-    // One attribution covers every quote of the sentence ('"A," he said. "B."').
-    const shared = found.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
-    const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
-    const wholeQuote = quotedChars >= s.text.replace(/[\s.]+$/, '').length - 2;
-    let n = 0;
-    let sentenceSpeaker: { speakerId: string | null; speakerLabel: string } | null = null;
-    for (const f of found) {
-      let text = f.inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
-      // A fragment ending the sentence keeps the sentence's full stop inside the marks ("come “within
-      // weeks.”"): not part of the words.
-      if (!wholeQuote && /^\p{Ll}/u.test(text)) text = text.replace(/[.,;:]+$/, '');
-      if (!text) continue;
-      const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
-      // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
-      // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
-      // determiner (then they are a term: "a “tripwire force”").
-      const framed = attribution?.final && !TERM_NEAR.test(s.text.slice(0, f.start));
-      if (wordCount(text) <= SCARE_MAX_WORDS && !(attribution && attribution.adjacent) && !framed) continue;
-      // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
-      // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
-      // of hurt and anger” toward Washington …, Politico wrote").
-      const before = s.text.slice(0, f.start);
-      const reported =
-        attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
-      if (!wholeQuote && !(attribution && attribution.adjacent) && !reported && TERM_BEFORE.test(before))
-        continue;
-      if (!attribution && !wholeQuote && wordCount(text) < EMBEDDED_MIN_WORDS) continue;
-      let speaker: Speaker;
-      if (attribution) {
-        speaker = resolveSpeaker(attribution, input, si, f.start, anonymous);
-        const head =
-          speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
-            ? headOf(cleanLabel(speaker.speakerLabel))
-            : null;
-        if (head && !anonymous.some((a) => a.speakerLabel === speaker.speakerLabel))
-          anonymous.push({ ...speaker, ...head });
-      } else if (
-        wholeQuote &&
-        previous &&
-        previous.sentence === si - 1 &&
-        previous.speakerLabel !== 'unknown'
-      ) {
-        // A bare quote right after an attributed quote continues it.
-        speaker = { speakerId: previous.speakerId, speakerLabel: previous.speakerLabel };
-      } else speaker = { speakerId: null, speakerLabel: 'unknown' };
-      n += 1;
-      sentenceSpeaker ??= speaker;
-      const quote: Quote = {
-        id: `q-${short}-${s.id}-${n}`,
-        text,
-        speakerId: speaker.speakerId,
-        speakerLabel: speaker.speakerLabel,
-        evidence: { articleId: input.articleId, sentenceId: s.id, quote: s.text },
-        topicIds: [],
-        provenance: 'extracted',
-      };
-      const reportedBy = input.outlets?.credited(s.text, self) ?? tiedOutlet(speaker, ties, input.gazetteer);
-      if (reportedBy) quote.evidence.reportedBy = reportedBy;
-      out.push(quote);
-    }
-    previous = sentenceSpeaker
-      ? {
-          paragraph: s.paragraph,
-          sentence: si,
-          wholeQuote,
-          ...(sentenceSpeaker as { speakerId: string | null; speakerLabel: string }),
-        }
-      : null;
-  });
+  const article: ArticleQuotes = {
+    input,
+    short: sha1Hex(input.articleId, 6),
+    self,
+    people: new PeopleIndex(input),
+    anonymous: [],
+    ties: outletTies(input, self),
+    previous: null,
+  };
+  return input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si));
+}
+
+interface Span {
+  inner: string;
+  attribution: Attribution | null;
+  start: number;
+  end: number;
+}
+
+/** The quotes of one sentence, each with its speaker (or "unknown"). */
+function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Quote[] {
+  const spans: Span[] = [];
+  for (const m of s.text.matchAll(SPAN)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    spans.push({
+      inner: (m[1] ?? m[2] ?? m[3] ?? '') as string,
+      attribution: attribute(s.text, start, end),
+      start,
+      end,
+    });
+  }
+  // One attribution covers every quote of the sentence ('"A," he said. "B."').
+  const shared = spans.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
+  const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
+  const wholeQuote = spans.length > 0 && quotedChars >= s.text.replace(/[\s.]+$/, '').length - 2;
+  const out: Quote[] = [];
+  let sentenceSpeaker: Speaker | null = null;
+  // The outlet the sentence credits, read once for all its quotes.
+  let credited: string | null | undefined;
+  for (const f of spans) {
+    const text = quotedWords(f.inner, wholeQuote);
+    if (!text) continue;
+    const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
+    if (!isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
+    const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
+    sentenceSpeaker ??= speaker;
+    const quote: Quote = {
+      id: `q-${article.short}-${s.id}-${out.length + 1}`,
+      text,
+      speakerId: speaker.speakerId,
+      speakerLabel: speaker.speakerLabel,
+      evidence: {
+        articleId: article.input.articleId,
+        sentenceId: s.id,
+        quote: excerpt(s.text, f.start, f.end),
+      },
+      topicIds: [],
+      provenance: 'extracted',
+    };
+    if (credited === undefined) credited = article.input.outlets?.credited(s.text, article.self) ?? null;
+    const reportedBy = credited ?? tiedOutlet(speaker, article.ties, article.input.gazetteer);
+    if (reportedBy) quote.evidence.reportedBy = reportedBy;
+    out.push(quote);
+  }
+  article.previous = sentenceSpeaker ? { sentence: si, ...sentenceSpeaker } : null;
   return out;
+}
+
+/** The spoken words inside the marks: trailing commas and spaces dropped, and a fragment's full stop. */
+function quotedWords(inner: string, wholeQuote: boolean): string {
+  let text = inner.replace(/[\s,]+$/, '').replace(/^\s+/, '');
+  // A fragment ending the sentence keeps the sentence's full stop inside the marks ("come “within
+  // weeks.”"): not part of the words.
+  if (!wholeQuote && /^\p{Ll}/u.test(text)) text = text.replace(/[.,;:]+$/, '');
+  return text;
+}
+
+/** Is this quoted span speech, rather than a scare quote or a quoted term? */
+function isSpeech(
+  sentence: string,
+  f: Span,
+  text: string,
+  attribution: Attribution | null,
+  wholeQuote: boolean,
+): boolean {
+  const adjacent = !!attribution?.adjacent;
+  const before = textBefore(sentence, f.start, QUOTE_CONTEXT);
+  // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
+  // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
+  // determiner (then they are a term: "a “tripwire force”").
+  const framed = attribution?.final && !TERM_NEAR.test(before);
+  if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
+  // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
+  // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
+  // of hurt and anger” toward Washington …, Politico wrote").
+  const reported = attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
+  if (!wholeQuote && !adjacent && !reported && TERM_BEFORE.test(before)) return false;
+  return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
+}
+
+/** The speaker of a quote: from its attribution, else the previous sentence's speaker, else unknown. */
+function speakerOf(
+  article: ArticleQuotes,
+  attribution: Attribution | null,
+  wholeQuote: boolean,
+  si: number,
+  start: number,
+): Speaker {
+  const { previous, anonymous } = article;
+  if (attribution) {
+    const speaker = resolveSpeaker(attribution, article.input, article.people, si, start, anonymous);
+    const head =
+      speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
+        ? headOf(cleanLabel(speaker.speakerLabel))
+        : null;
+    if (head && !anonymous.some((a) => a.speakerLabel === speaker.speakerLabel))
+      anonymous.push({ ...speaker, ...head });
+    return speaker;
+  }
+  // A bare quote right after an attributed quote continues it.
+  if (wholeQuote && previous && previous.sentence === si - 1 && previous.speakerLabel !== 'unknown')
+    return { speakerId: previous.speakerId, speakerLabel: previous.speakerLabel };
+  return { speakerId: null, speakerLabel: 'unknown' };
 }

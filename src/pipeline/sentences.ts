@@ -16,15 +16,43 @@ function getNlp() {
   return nlp;
 }
 
+/** Quote marks seen in a piece of text: curly opening and closing, and straight ones. */
+export interface QuoteMarks {
+  opens: number;
+  closes: number;
+  straight: number;
+}
+
+export function countQuoteMarks(text: string): QuoteMarks {
+  const marks = { opens: 0, closes: 0, straight: 0 };
+  for (const ch of text) {
+    if (ch === '“') marks.opens += 1;
+    else if (ch === '”') marks.closes += 1;
+    else if (ch === '"') marks.straight += 1;
+  }
+  return marks;
+}
+
+const addMarks = (a: QuoteMarks, b: QuoteMarks): QuoteMarks => ({
+  opens: a.opens + b.opens,
+  closes: a.closes + b.closes,
+  straight: a.straight + b.straight,
+});
+
+const leftOpen = (m: QuoteMarks) => m.opens > m.closes || m.straight % 2 === 1;
+
 /** Counts quote marks still open at the end of `text` (curly pairs, straight quotes by parity). */
 export function quoteOpen(text: string): boolean {
-  const opens = (text.match(/“/g) ?? []).length;
-  const closes = (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
-  return opens > closes || straight % 2 === 1;
+  return leftOpen(countQuoteMarks(text));
 }
 
 const DOTTED_END = /(?:^|[\s(])(?:[A-Z]\.){2,3}$/;
+/** "… the U.S." at the end of a piece; only its last characters are read, however long the piece has grown. */
+function endsDotted(text: string): boolean {
+  // The longest match is a space and "U.S.A." (7 characters): 8 keep `^` from matching inside the text.
+  return DOTTED_END.test(text.length > 8 ? text.slice(-8) : text);
+}
+
 const CONTINUES_ABBREVIATION =
   /^(?:President|Vice|Prime|Secretary|Ambassador|Senator|Rep\.|Representative|Special|National|Defense|Defence|State|Treasury|Army|Navy|Air|Congress|Department|Embassy|envoy|officials?|troops|forces|military|government|administration|support|backing|backstop|ally|allies)\b/;
 
@@ -42,22 +70,25 @@ export function splitSentences(paragraph: string): string[] {
     pieces.push({ text: t, start: at, end: at + t.length });
     cursor = at + t.length;
   }
-  const merged: { start: number; end: number }[] = [];
+  // Each merged sentence carries its quote-mark count, so joining piece after piece to an unclosed quote
+  // counts every mark once instead of recounting the growing sentence.
+  const merged: { start: number; end: number; marks: QuoteMarks }[] = [];
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
     if (prev) {
       const gap = paragraph.slice(prev.end, p.start);
-      const prevText = paragraph.slice(prev.start, prev.end);
       const noSpace = gap.length === 0;
       const lower = /^[\p{Ll}]/u.test(p.text);
       // "the U.S. / President Trump": a dotted abbreviation followed by a title or noun that continues it.
-      const dottedName = DOTTED_END.test(prevText) && CONTINUES_ABBREVIATION.test(p.text);
-      if (noSpace || lower || quoteOpen(prevText) || dottedName) {
+      const dottedName =
+        endsDotted(paragraph.slice(prev.start, prev.end)) && CONTINUES_ABBREVIATION.test(p.text);
+      if (noSpace || lower || leftOpen(prev.marks) || dottedName) {
+        prev.marks = addMarks(prev.marks, countQuoteMarks(paragraph.slice(prev.end, p.end)));
         prev.end = p.end;
         continue;
       }
     }
-    merged.push({ start: p.start, end: p.end });
+    merged.push({ start: p.start, end: p.end, marks: countQuoteMarks(paragraph.slice(p.start, p.end)) });
   }
   return merged.map((m) => paragraph.slice(m.start, m.end).trim()).filter((t) => t.length > 0);
 }

@@ -118,3 +118,63 @@ export const MONTH_RE =
   '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.|t)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The `width` characters of `text` just before `index`. Rules that look back from a match ("President"
+ * before a name, "said" before a quote) read this instead of the whole prefix: on a run-on sentence the
+ * prefix grows with every match, and reading it each time makes a stage quadratic in the sentence length.
+ */
+export function textBefore(text: string, index: number, width: number): string {
+  return text.slice(Math.max(0, index - width), index);
+}
+
+/** Character ranges already taken in one text (found dates, matched names), each check and mark linear in the range. */
+export class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(length: number) {
+    this.taken = new Uint8Array(length);
+  }
+  overlaps(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.taken[i]) return true;
+    return false;
+  }
+  mark(start: number, end: number): void {
+    this.taken.fill(1, start, end);
+  }
+}
+
+/** Edit distance between two short words: insertions, deletions, substitutions and swaps of neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number) => (rows[i] as number[])[j] as number;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, at(i - 2, j - 2) + 1);
+      (rows[i] as number[])[j] = d;
+    }
+  }
+  return at(a.length, b.length);
+}
+
+/**
+ * The known word a misspelling most likely means ("topicIDs" → "topicIds", "endDat" → "endDate"),
+ * ignoring case; null when none is close (more than a third of the word differs).
+ */
+export function nearestWord(word: string, known: readonly string[]): string | null {
+  let best: { word: string; distance: number } | null = null;
+  for (const k of known) {
+    const distance = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (!best || distance < best.distance) best = { word: k, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(Math.max(word.length, best.word.length) / 3))
+    ? best.word
+    : null;
+}

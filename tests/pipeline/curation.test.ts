@@ -112,9 +112,76 @@ describe('curation loader', () => {
     expect(r.report.errors).toEqual(
       expect.arrayContaining([
         'data/curation/topics.yaml: topics[1] (id "backstop") id: duplicate id "backstop" (also topics[0])',
-        expect.stringMatching(/^data\/curation\/positions\.yaml: not valid YAML/),
+        expect.stringMatching(/^data\/curation\/positions\.yaml:1:\d+: not valid YAML/),
       ]),
     );
+  });
+});
+
+describe('misspelled keys (issue #18)', () => {
+  it('an unknown key is an error naming file, entry and key, with the key it most likely means', () => {
+    const r = withFile(
+      'events.yaml',
+      EVENT("  topicIDs: [backstop]\n  endDat: '2025-02-25'\n").replace(
+        '      quote: Macron visited',
+        '      reportedby: Financial Times\n      quote: Macron visited',
+      ),
+    );
+    expect(r.report.errors).toEqual([
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") evidence[0].reportedby: unknown key; did you mean "reportedBy"?',
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") topicIDs: unknown key; did you mean "topicIds"?',
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") endDat: unknown key; did you mean "endDate"?',
+    ]);
+    expect(r.index).toBeNull();
+  });
+
+  it('applies to every curation file, nested lists included', () => {
+    const base = fixtureCuration().files;
+    const r = buildCorpus(seedFiles(), {
+      dir: 'data/curation',
+      files: {
+        ...base,
+        'actors.yaml': base['actors.yaml']!.replace('  aliases:', '  alias: [x]\n  aliases:'),
+        'topics.yaml': base['topics.yaml']!.replace('  description:', '  keyword: [x]\n  description:'),
+        'quotes.yaml': base['quotes.yaml']!.replace('  speakerLabel:', '  speakerlabel: x\n  speakerLabel:'),
+        'positions.yaml': base['positions.yaml']!.replace('  stance:', '  stanse: supports\n  stance:'),
+        'outlets.yaml': '- name: Le Monde\n  nmae: x\n',
+      },
+    });
+    const problems = r.report.errors.map((e) => e.replace(/ \(id "[^"]*"\)/, ''));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'data/curation/actors.yaml: actors[0] alias: unknown key; did you mean "aliases"?',
+        'data/curation/topics.yaml: topics[0] keyword: unknown key; did you mean "keywords"?',
+        'data/curation/quotes.yaml: quotes[0] speakerlabel: unknown key; did you mean "speakerLabel"?',
+        'data/curation/positions.yaml: positions[0] stanse: unknown key; did you mean "stance"?',
+        'data/curation/outlets.yaml: outlets[0] nmae: unknown key; did you mean "name"?',
+      ]),
+    );
+  });
+
+  it('a key like no known one lists the known keys', () => {
+    const r = withFile('events.yaml', EVENT('  colour: red\n'));
+    expect(r.report.errors).toEqual([
+      'data/curation/events.yaml: events[0] (id "macron-trump-white-house") colour: unknown key; known keys: id, date, precision, endDate, title, summary, kind, planned, actorIds, topicIds, evidence',
+    ]);
+  });
+});
+
+describe('an unreadable curation file (issue #18)', () => {
+  it('is one error with file, line and column, not one per entry that names its ids', () => {
+    const r = withFile('actors.yaml', '- id: macron\n  name: Emmanuel Macron\n  aliases: [Macron\n- id: x\n');
+    expect(r.report.errors).toEqual([
+      expect.stringMatching(/^data\/curation\/actors\.yaml:4:1: not valid YAML: \S/),
+    ]);
+    expect(r.index).toBeNull();
+  });
+
+  it('a file that is not a list is one error too', () => {
+    const r = withFile('topics.yaml', 'just a sentence\n');
+    expect(r.report.errors).toEqual([
+      'data/curation/topics.yaml: expected a list of topics (a YAML sequence of entries)',
+    ]);
   });
 });
 

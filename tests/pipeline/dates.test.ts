@@ -2,7 +2,7 @@
 import { extractDates, isFutureAt } from '../../src/pipeline/dates';
 import { addDays, mondayOf, weekday } from '../../src/model/calendar';
 import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
-import { DATE_CASES, NO_DATE_CASES } from './dates-cases';
+import { DATE_CASES, NO_DATE_CASES } from './datesCases';
 
 const simple = (sentence: string, pub: string | null) =>
   extractDates(sentence, pub).map((d) => [d.text, d.date, d.precision, ...(d.endDate ? [d.endDate] : [])]);

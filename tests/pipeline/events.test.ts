@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { buildCorpus } from '../../src/pipeline/corpus';
-import { eventTitle, extractEvents, guessKind, mergeExtractedEvents } from '../../src/pipeline/events';
+import {
+  eventTitle,
+  extractEvents,
+  guessKind,
+  mergeExtractedEvents,
+  withoutCoarserDuplicates,
+} from '../../src/pipeline/events';
 import { extractDates } from '../../src/pipeline/dates';
 import { emptyCuration, raw, SEED_000, SEED_001, seedBuild } from './helpers';
 
@@ -153,5 +159,19 @@ describe('curated events and duplicates', () => {
       'decision',
     );
     expect(k('This will be followed by a European Council gathering EU leaders on March 6.')).toBe('summit');
+  });
+});
+
+describe('withoutCoarserDuplicates', () => {
+  const found = (text: string) => extractDates(text, '2025-02-26');
+  it('drops a week or month that holds a finer date of the same sentence, keeps one that holds none', () => {
+    const kept = withoutCoarserDuplicates(
+      found('This week, on Wednesday, they met; in March they meet again, and last month they spoke.'),
+    );
+    expect(kept.map((d) => `${d.precision} ${d.date}`)).toEqual([
+      'day 2025-02-26',
+      'month 2025-03-01',
+      'month 2025-01-01',
+    ]);
   });
 });

@@ -48,9 +48,53 @@ describe('read stage', () => {
     });
   });
 
-  it('reads SOURCES.tsv with its header and ignores malformed lines', () => {
-    const map = parseSources('file\taddress\r\na.txt\thttps://news.az/x\nb.txt\tnot a url\nc.txt\n');
-    expect([...map]).toEqual([['a.txt', 'https://news.az/x']]);
+  it('reads SOURCES.tsv with its header; a line it cannot use is a problem naming the line', () => {
+    const sources = parseSources(
+      'file\taddress\r\na.txt\thttps://news.az/x\nb.txt\tnot a url\nc.txt\n',
+      new Set(['a.txt', 'b.txt', 'c.txt']),
+    );
+    expect([...sources.addresses]).toEqual([['a.txt', 'https://news.az/x']]);
+    expect(sources.problems.map((p) => p.line)).toEqual([3, 4]);
+  });
+});
+
+describe('SOURCES.tsv lines that cannot be used are warnings naming the line; the build goes on', () => {
+  const build = (tsv: string) =>
+    buildCorpus(
+      [raw('a.txt', ARTICLE), raw('b.txt', ARTICLE.replace('Wednesday', 'Friday')), raw('SOURCES.tsv', tsv)],
+      emptyCuration(),
+    );
+  const warnings = (r: ReturnType<typeof build>) => r.report.warnings.join('\n');
+
+  it('an address that is not http(s) is dropped, not fatal', () => {
+    const r = build('file\taddress\na.txt\tjavascript:alert(1)\nb.txt\tftp://example.org/b\n');
+    expect(r.report.errors).toEqual([]);
+    expect(r.articles.map((a) => a.sourceUrl)).toEqual([null, null]);
+    expect(warnings(r)).toMatch(
+      /data\/raw\/SOURCES\.tsv:2: "javascript:alert\(1\)" is not an http\(s\) address/,
+    );
+    expect(warnings(r)).toMatch(
+      /data\/raw\/SOURCES\.tsv:3: "ftp:\/\/example\.org\/b" is not an http\(s\) address/,
+    );
+  });
+
+  it('a second line for the same file is warned about and the first one wins', () => {
+    const r = build(
+      'file\taddress\na.txt\thttps://news.example.org/2025/02/26/a\na.txt\thttps://news.example.org/2019/01/01/a\n',
+    );
+    expect(r.articles[0]?.sourceUrl).toBe('https://news.example.org/2025/02/26/a');
+    expect(warnings(r)).toMatch(
+      /SOURCES\.tsv:3: a second address for a\.txt \(the first, on line 2, is kept\); line ignored/,
+    );
+  });
+
+  it('a line without a tab and a line for a file that is not there are warned about', () => {
+    const r = build(
+      'file\taddress\na.txt https://news.example.org/a\nmissing.txt\thttps://news.example.org/m\n',
+    );
+    expect(warnings(r)).toMatch(/SOURCES\.tsv:2: no tab between the file name and the address/);
+    expect(warnings(r)).toMatch(/SOURCES\.tsv:3: no file "missing\.txt" in the raw directory/);
+    expect(r.articles.map((a) => a.id)).toEqual(['a', 'b']);
   });
 });
 
@@ -78,6 +122,27 @@ describe('bad input files are reported by name and skipped; the others still bui
       expect(result.report.errors).toEqual([]);
     });
   }
+
+  it('UTF-16 text, with or without a byte-order mark, is named as such with the fix (issue #18)', () => {
+    const utf16le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+    const utf16be = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le').swap16());
+    const files = [
+      { name: 'le-bom.txt', bytes: utf16le(`\uFEFF${ARTICLE}`) },
+      { name: 'be-bom.txt', bytes: utf16be(`\uFEFF${ARTICLE}`) },
+      { name: 'le-plain.txt', bytes: utf16le(ARTICLE) },
+    ];
+    const result = buildCorpus([raw('ok.txt', ARTICLE), ...files], emptyCuration());
+    expect(result.report.skipped).toEqual([
+      { file: 'be-bom.txt', reason: 'is UTF-16BE text: convert it to UTF-8' },
+      { file: 'le-bom.txt', reason: 'is UTF-16LE text: convert it to UTF-8' },
+      { file: 'le-plain.txt', reason: 'is UTF-16LE text: convert it to UTF-8' },
+    ]);
+    expect(result.articles.map((a) => a.id)).toEqual(['ok']);
+    // A binary file with NUL bytes here and there is still binary.
+    expect(readArticle(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))).toMatchObject({
+      reason: expect.stringContaining('binary'),
+    });
+  });
 
   it('a 10 MB file generated at test time is refused by size', () => {
     const big = new Uint8Array(10 * 1024 * 1024).fill(0x61);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, generateRawArticles, toJson, writeCorpus } from '../../scripts/synthetic-corpus';
+import { generateCorpus, generateRawArticles, toJson, writeCorpus } from '../../scripts/syntheticCorpus';
 import {
   articleFile,
   checkIntegrity,

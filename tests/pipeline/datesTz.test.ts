@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The same date expectations with the process in other time zones: results must not move.
 import { extractDates } from '../../src/pipeline/dates';
-import { DATE_CASES } from './dates-cases';
+import { DATE_CASES } from './datesCases';
 
 const ZONES = ['America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'];
 const original = process.env.TZ;

@@ -10,16 +10,18 @@
  * seeded mulberry32 generator.
  *
  * CLI:
- *   tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]
- *   tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
+ *   tsx scripts/syntheticCorpus.ts --out <dir> [--seed N] [--events N] [--articles N]
+ *   tsx scripts/syntheticCorpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
  */
-import { MONTH_NAMES, addDays } from '../src/model/calendar';
+import { MONTH_NAMES, addDays, monthStart, parseIso } from '../src/model/calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleDataIndex } from '../src/model/dataIndex';
+import { parseFlags, UsageError, wholeNumber } from '../src/pipeline/cli';
 import {
   SCHEMA_VERSION,
+  stance,
   type Actor,
   type ActorKind,
   type Article,
@@ -32,7 +34,6 @@ import {
   type Position,
   type Quote,
   type Sentence,
-  type Stance,
   type StoryEvent,
   type Topic,
 } from '../src/model/schema';
@@ -228,18 +229,20 @@ const PRECISIONS: readonly (readonly [DatePrecision, number])[] = [
   ['week', 10],
   ['month', 5],
 ];
-const STANCES: readonly Stance[] = ['supports', 'conditional', 'ambiguous', 'skeptical', 'opposes'];
 
 // ---------------------------------------------------------------------------
 // Dates (UTC calendar arithmetic only)
 
-function firstOfMonth(iso: string): string {
-  return `${iso.slice(0, 7)}-01`;
+/** "March 3, 2025" */
+function spelledDate(iso: string): string {
+  const { y, m, d } = parseIso(iso);
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
-function spelledDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+/** "Mar. 3" as news copy abbreviates it (`dot` false: "Mar 3"). */
+function shortDate(iso: string, dot = true): string {
+  const { m, d } = parseIso(iso);
+  return `${MONTH_NAMES[m - 1]!.slice(0, 3)}${dot ? '.' : ''} ${d}`;
 }
 
 const slug = (text: string) =>
@@ -359,122 +362,185 @@ function makeTitle(rng: Rng, names: readonly string[]): string {
   return capitalise(tokens.slice(0, n).join(' '));
 }
 
+type Sizes = Required<CorpusOptions>;
+
+/** What the generators share: the seeded generator and Zipf-skewed pickers over actors and topics. */
+interface Draw {
+  rng: Rng;
+  sizes: Sizes;
+  actors: Actor[];
+  actorsById: ReadonlyMap<string, Actor>;
+  topics: Topic[];
+  pickActor(): Actor;
+  pickTopic(): Topic | undefined;
+}
+
 /**
  * A contract-valid corpus. Article ids `a0001…`, event ids `e00001…`; actors
  * are ordered by how often they appear (the first few dominate).
  */
 export function generateCorpus(options: CorpusOptions = {}): Corpus {
-  const {
-    seed = 1,
-    articles: nArticles = 2000,
-    events: nEvents = 10000,
-    actors: nActors = 300,
-    topics: nTopics = 20,
-    startDate = '2025-01-01',
-    days = 365,
-    positions: nPositions = Math.round(nEvents * 0.3),
-    quotes: nQuotes = Math.round(nEvents * 0.5),
-  } = options;
-  const rng = new Rng(seed);
-  const actors = makeActors(rng, nActors);
-  const topics = makeTopics(nTopics);
+  const sizes = withDefaults(options);
+  const draw = drawFrom(sizes);
+  const { articles, newest } = makeArticles(draw);
+  const evidence = evidenceSampler(draw.rng, articles);
+  const events = makeEvents(draw, articles, evidence);
+  const quotes = makeQuotes(draw, articles, events, evidence);
+  const positions = makePositions(draw, articles, evidence);
+  const summaries: ArticleSummary[] = articles.map(({ paragraphs: _p, ...summary }) => summary);
+  const index = assembleDataIndex({
+    generatedAt: newest,
+    articles: summaries,
+    actors: draw.actors,
+    topics: draw.topics,
+    events,
+    quotes,
+    positions,
+  });
+  return { index, articles };
+}
+
+function withDefaults(options: CorpusOptions): Sizes {
+  const events = options.events ?? 10000;
+  return {
+    seed: 1,
+    articles: 2000,
+    actors: 300,
+    topics: 20,
+    startDate: '2025-01-01',
+    days: 365,
+    positions: Math.round(events * 0.3),
+    quotes: Math.round(events * 0.5),
+    ...options,
+    events,
+  };
+}
+
+function drawFrom(sizes: Sizes): Draw {
+  const rng = new Rng(sizes.seed);
+  const actors = makeActors(rng, sizes.actors);
+  const topics = makeTopics(sizes.topics);
   const actorSample = zipfSampler(actors.length, 1.1);
   const topicSample = zipfSampler(topics.length, 0.8);
-  const pickActor = () => actors[actorSample(rng)]!;
-  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  return {
+    rng,
+    sizes,
+    actors,
+    actorsById: new Map(actors.map((a) => [a.id, a])),
+    topics,
+    pickActor: () => actors[actorSample(rng)]!,
+    pickTopic: () => topics[topicSample(rng)],
+  };
+}
 
-  // Articles: publication dates spread over the period, sorted by date.
-  const pubDates = Array.from({ length: nArticles }, () => addDays(startDate, rng.int(0, days - 1))).sort();
-  const articles: Article[] = [];
-  for (let i = 0; i < nArticles; i++) {
-    const id = `a${String(i + 1).padStart(4, '0')}`;
-    const date = pubDates[i]!;
-    const castSize = rng.int(3, 8);
-    const cast: Actor[] = [];
-    for (let c = 0; c < castSize; c++) {
-      const actor = pickActor();
-      if (!cast.includes(actor)) cast.push(actor);
-    }
-    const nSentences = rng.int(15, 60);
-    const drafts: SentenceDraft[] = [];
-    for (let s = 0; s < nSentences; s++) {
-      const tokens = words(rng, rng.int(12, 35));
-      const actorIds: string[] = [];
-      const mentions = rng.weighted([
-        [0, 35],
-        [1, 45],
-        [2, 20],
-      ] as const);
-      for (let m = 0; m < mentions; m++) {
-        const actor = rng.pick(cast);
-        const alias = m === 0 ? actor.name : rng.pick(actor.aliases);
-        tokens.splice(rng.int(0, tokens.length - 1), 1, ...alias.split(' '));
-        if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
-      }
-      tokens[0] = capitalise(tokens[0]!);
-      if (rng.chance(0.2)) tokens[rng.int(1, tokens.length - 1)] += ',';
-      drafts.push({ tokens, actorIds });
-    }
-    const paragraphs: Paragraph[] = [];
-    const usedIds = new Set<string>();
-    let s = 0;
-    while (s < drafts.length) {
-      const size = Math.min(drafts.length - s, rng.int(1, 5));
-      const sentences: Sentence[] = drafts.slice(s, s + size).map((draft) => {
-        const dates: Sentence['dates'] = [];
-        let text = `${draft.tokens.join(' ')}.`;
-        if (rng.chance(0.15)) {
-          const day = addDays(date, -rng.int(0, 6));
-          const [, m, d] = day.split('-').map(Number) as [number, number, number];
-          const mention = `on ${MONTH_NAMES[m - 1]!.slice(0, 3)}. ${d}`;
-          text = `${draft.tokens.join(' ')} ${mention}.`;
-          dates.push({ text: mention, date: day, precision: 'day' });
-        }
-        let sid = `s${fnv1a(text)}`;
-        for (let n = 2; usedIds.has(sid); n++) sid = `s${fnv1a(text)}-${n}`;
-        usedIds.add(sid);
-        return { id: sid, text, actorIds: draft.actorIds, dates };
-      });
-      paragraphs.push({ sentences });
-      s += size;
-    }
-    const counts = new Map<string, number>();
-    for (const d of drafts) for (const a of d.actorIds) counts.set(a, (counts.get(a) ?? 0) + 1);
-    const published =
-      i % 41 === 7
-        ? null
-        : {
-            date,
-            precision: 'day' as const,
-            method: 'dateline',
-            confidence: 'stated' as const,
-            source: `Published ${spelledDate(date)}`,
-          };
-    articles.push({
-      id,
-      sourceFile: `${id}.txt`,
-      sourceUrl: `https://news.example.org/${date.slice(0, 7)}/${id}`,
-      title: makeTitle(
-        rng,
-        cast.map((a) => a.name),
-      ),
-      titleDerived: rng.chance(0.03),
-      publisher: rng.chance(0.95) ? rng.pick(PUBLISHERS) : null,
-      author: rng.chance(0.85) ? `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}` : null,
-      published,
-      citedOutlets: rng.chance(0.3) ? [rng.pick(MEDIA)] : [],
-      mentions: [...counts]
-        .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-        .map(([actorId, count]) => ({ actorId, count })),
-      sentenceCount: drafts.length,
-      paragraphs,
-    });
+/** Articles: publication dates spread over the period, sorted by date. */
+function makeArticles(draw: Draw): { articles: Article[]; newest: string } {
+  const { rng, sizes } = draw;
+  const pubDates = Array.from({ length: sizes.articles }, () =>
+    addDays(sizes.startDate, rng.int(0, sizes.days - 1)),
+  ).sort();
+  return {
+    articles: pubDates.map((date, i) => makeArticle(draw, `a${String(i + 1).padStart(4, '0')}`, date, i)),
+    newest: pubDates[pubDates.length - 1] ?? sizes.startDate,
+  };
+}
+
+function makeArticle(draw: Draw, id: string, date: string, i: number): Article {
+  const { rng } = draw;
+  const castSize = rng.int(3, 8);
+  const cast: Actor[] = [];
+  for (let c = 0; c < castSize; c++) {
+    const actor = draw.pickActor();
+    if (!cast.includes(actor)) cast.push(actor);
   }
+  const drafts = Array.from({ length: rng.int(15, 60) }, () => draftSentence(rng, cast));
+  const counts = new Map<string, number>();
+  for (const d of drafts) for (const a of d.actorIds) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const paragraphs = toParagraphs(rng, drafts, date);
+  const published =
+    i % 41 === 7
+      ? null
+      : {
+          date,
+          precision: 'day' as const,
+          method: 'dateline',
+          confidence: 'stated' as const,
+          source: `Published ${spelledDate(date)}`,
+        };
+  return {
+    id,
+    sourceFile: `${id}.txt`,
+    sourceUrl: `https://news.example.org/${date.slice(0, 7)}/${id}`,
+    title: makeTitle(
+      rng,
+      cast.map((a) => a.name),
+    ),
+    titleDerived: rng.chance(0.03),
+    publisher: rng.chance(0.95) ? rng.pick(PUBLISHERS) : null,
+    author: rng.chance(0.85) ? `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}` : null,
+    published,
+    citedOutlets: rng.chance(0.3) ? [rng.pick(MEDIA)] : [],
+    mentions: [...counts]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .map(([actorId, count]) => ({ actorId, count })),
+    sentenceCount: drafts.length,
+    paragraphs,
+  };
+}
 
-  const allSentences = (article: Article) => article.paragraphs.flatMap((p) => p.sentences);
-  const sentencesOf = new Map(articles.map((a) => [a.id, allSentences(a)]));
-  /** A verbatim run of words from a sentence, preferably one that names `actorId`. */
-  const evidenceFor = (article: Article, actorId?: string, minWords = 4, maxWords = 12): Evidence => {
+/** Words with zero to two mentions of the article's cast. */
+function draftSentence(rng: Rng, cast: readonly Actor[]): SentenceDraft {
+  const tokens = words(rng, rng.int(12, 35));
+  const actorIds: string[] = [];
+  const mentions = rng.weighted([
+    [0, 35],
+    [1, 45],
+    [2, 20],
+  ] as const);
+  for (let m = 0; m < mentions; m++) {
+    const actor = rng.pick(cast);
+    const alias = m === 0 ? actor.name : rng.pick(actor.aliases);
+    tokens.splice(rng.int(0, tokens.length - 1), 1, ...alias.split(' '));
+    if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
+  }
+  tokens[0] = capitalise(tokens[0]!);
+  if (rng.chance(0.2)) tokens[rng.int(1, tokens.length - 1)] += ',';
+  return { tokens, actorIds };
+}
+
+/** Sentences in paragraphs of one to five; some end with a date in the week before publication. */
+function toParagraphs(rng: Rng, drafts: readonly SentenceDraft[], date: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const usedIds = new Set<string>();
+  let s = 0;
+  while (s < drafts.length) {
+    const size = Math.min(drafts.length - s, rng.int(1, 5));
+    const sentences: Sentence[] = drafts.slice(s, s + size).map((draft) => {
+      const dates: Sentence['dates'] = [];
+      let text = `${draft.tokens.join(' ')}.`;
+      if (rng.chance(0.15)) {
+        const day = addDays(date, -rng.int(0, 6));
+        const mention = `on ${shortDate(day)}`;
+        text = `${draft.tokens.join(' ')} ${mention}.`;
+        dates.push({ text: mention, date: day, precision: 'day' });
+      }
+      let sid = `s${fnv1a(text)}`;
+      for (let n = 2; usedIds.has(sid); n++) sid = `s${fnv1a(text)}-${n}`;
+      usedIds.add(sid);
+      return { id: sid, text, actorIds: draft.actorIds, dates };
+    });
+    paragraphs.push({ sentences });
+    s += size;
+  }
+  return paragraphs;
+}
+
+type EvidenceFor = (article: Article, actorId?: string, minWords?: number, maxWords?: number) => Evidence;
+
+/** A verbatim run of words from a sentence of `article`, preferably one that names `actorId`. */
+function evidenceSampler(rng: Rng, articles: readonly Article[]): EvidenceFor {
+  const sentencesOf = new Map(articles.map((a) => [a.id, a.paragraphs.flatMap((p) => p.sentences)]));
+  return (article, actorId, minWords = 4, maxWords = 12) => {
     const sentences = sentencesOf.get(article.id)!;
     const naming = actorId ? sentences.filter((s) => s.actorIds.includes(actorId)) : [];
     const sentence = naming.length ? rng.pick(naming) : rng.pick(sentences);
@@ -486,91 +552,123 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
     if (article.citedOutlets.length && rng.chance(0.3)) evidence.reportedBy = article.citedOutlets[0]!;
     return evidence;
   };
-  const articleDate = (article: Article) => article.published?.date ?? startDate;
+}
 
-  // Events, each anchored on an article published on or soon after it.
+const articleDate = (article: Article, startDate: string) => article.published?.date ?? startDate;
+
+/** Events, each anchored on an article published on or soon after it, sorted by date. */
+function makeEvents(draw: Draw, articles: readonly Article[], evidenceFor: EvidenceFor): StoryEvent[] {
   const events: StoryEvent[] = [];
-  const lastDay = addDays(startDate, days - 1);
-  for (let i = 0; i < nEvents; i++) {
-    const article = articles.length ? articles[rng.int(0, articles.length - 1)]! : undefined;
-    if (!article) break;
-    const planned = rng.chance(0.07);
-    let date = addDays(articleDate(article), planned ? rng.int(1, 20) : -rng.int(0, 3));
-    if (date < startDate) date = startDate;
-    if (date > lastDay) date = lastDay;
-    const precision = rng.weighted(PRECISIONS);
-    if (precision === 'month') date = firstOfMonth(date);
-    const nActorsHere = rng.weighted([
-      [1, 40],
-      [2, 35],
-      [3, 17],
-      [4, 8],
-    ] as const);
-    const actorIds: string[] = [];
-    for (let a = 0; a < nActorsHere * 3 && actorIds.length < nActorsHere; a++) {
-      const actor = pickActor();
-      if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
-    }
-    const topicIds: string[] = [];
-    for (let t = rng.int(1, 2); t > 0; t--) {
-      const topic = topics[topicSample(rng)];
-      if (topic && !topicIds.includes(topic.id)) topicIds.push(topic.id);
-    }
-    const nEvidence = rng.weighted([
-      [1, 70],
-      [2, 22],
-      [3, 8],
-    ] as const);
-    const evidence: Evidence[] = [evidenceFor(article, actorIds[0])];
-    for (let e = 1; e < nEvidence; e++) evidence.push(evidenceFor(rng.pick(articles), actorIds[0]));
-    const names = actorIds.map((a) => actorsById.get(a)?.name ?? a);
-    const event: StoryEvent = {
-      id: `e${String(i + 1).padStart(5, '0')}`,
-      date,
-      precision,
-      title: makeTitle(rng, names),
-      summary: `${capitalise(words(rng, rng.int(12, 25)).join(' '))}.`,
-      kind: rng.weighted(EVENT_KINDS),
-      planned,
-      actorIds,
-      topicIds,
-      evidence,
-      provenance: rng.chance(0.2) ? 'curated' : 'extracted',
-    };
-    if (precision === 'day' && rng.chance(0.04)) {
-      const endDate = addDays(date, rng.int(1, 3));
-      if (endDate <= lastDay) event.endDate = endDate;
-    }
-    events.push(event);
-  }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  for (let i = 0; i < draw.sizes.events && articles.length; i++)
+    events.push(makeEvent(draw, articles, evidenceFor, i));
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+}
 
-  // Quotes: verbatim runs of sentences, some tied to an event.
+function makeEvent(
+  draw: Draw,
+  articles: readonly Article[],
+  evidenceFor: EvidenceFor,
+  i: number,
+): StoryEvent {
+  const { rng, sizes } = draw;
+  const lastDay = addDays(sizes.startDate, sizes.days - 1);
+  const article = articles[rng.int(0, articles.length - 1)]!;
+  const planned = rng.chance(0.07);
+  let date = addDays(articleDate(article, sizes.startDate), planned ? rng.int(1, 20) : -rng.int(0, 3));
+  if (date < sizes.startDate) date = sizes.startDate;
+  if (date > lastDay) date = lastDay;
+  const precision = rng.weighted(PRECISIONS);
+  if (precision === 'month') {
+    const { y, m } = parseIso(date);
+    date = monthStart(y, m);
+  }
+  const actorIds = eventActors(draw);
+  const topicIds: string[] = [];
+  for (let t = rng.int(1, 2); t > 0; t--) {
+    const topic = draw.pickTopic();
+    if (topic && !topicIds.includes(topic.id)) topicIds.push(topic.id);
+  }
+  const nEvidence = rng.weighted([
+    [1, 70],
+    [2, 22],
+    [3, 8],
+  ] as const);
+  const evidence: Evidence[] = [evidenceFor(article, actorIds[0])];
+  for (let e = 1; e < nEvidence; e++) evidence.push(evidenceFor(rng.pick(articles), actorIds[0]));
+  const names = actorIds.map((a) => draw.actorsById.get(a)?.name ?? a);
+  const event: StoryEvent = {
+    id: `e${String(i + 1).padStart(5, '0')}`,
+    date,
+    precision,
+    title: makeTitle(rng, names),
+    summary: `${capitalise(words(rng, rng.int(12, 25)).join(' '))}.`,
+    kind: rng.weighted(EVENT_KINDS),
+    planned,
+    actorIds,
+    topicIds,
+    evidence,
+    provenance: rng.chance(0.2) ? 'curated' : 'extracted',
+  };
+  if (precision === 'day' && rng.chance(0.04)) {
+    const endDate = addDays(date, rng.int(1, 3));
+    if (endDate <= lastDay) event.endDate = endDate;
+  }
+  return event;
+}
+
+/** One to four distinct actors, the busiest most often. */
+function eventActors(draw: Draw): string[] {
+  const n = draw.rng.weighted([
+    [1, 40],
+    [2, 35],
+    [3, 17],
+    [4, 8],
+  ] as const);
+  const actorIds: string[] = [];
+  for (let a = 0; a < n * 3 && actorIds.length < n; a++) {
+    const actor = draw.pickActor();
+    if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
+  }
+  return actorIds;
+}
+
+/** Quotes: verbatim runs of sentences, some tied to an event. */
+function makeQuotes(
+  draw: Draw,
+  articles: readonly Article[],
+  events: readonly StoryEvent[],
+  evidenceFor: EvidenceFor,
+): Quote[] {
+  const { rng } = draw;
   const quotes: Quote[] = [];
-  for (let i = 0; i < nQuotes && articles.length; i++) {
-    const speaker = rng.chance(0.85) ? pickActor() : null;
+  for (let i = 0; i < draw.sizes.quotes && articles.length; i++) {
+    const speaker = rng.chance(0.85) ? draw.pickActor() : null;
     const evidence = evidenceFor(rng.pick(articles), speaker?.id, 6, 16);
-    const words = evidence.quote.split(' ');
-    const text = rng.chance(0.5) && words.length > 5 ? words.slice(1, -1).join(' ') : evidence.quote;
+    const quoted = evidence.quote.split(' ');
+    const text = rng.chance(0.5) && quoted.length > 5 ? quoted.slice(1, -1).join(' ') : evidence.quote;
     const quote: Quote = {
       id: `q${String(i + 1).padStart(5, '0')}`,
       text,
       speakerId: speaker?.id ?? null,
       speakerLabel: speaker?.name ?? rng.pick(['an EU diplomat', 'a senior official', 'unknown']),
       evidence,
-      topicIds: rng.chance(0.7) ? [topics[topicSample(rng)]!.id] : [],
+      topicIds: rng.chance(0.7) ? [draw.pickTopic()!.id] : [],
       provenance: rng.chance(0.2) ? 'curated' : 'extracted',
     };
     if (events.length && rng.chance(0.4)) quote.eventId = rng.pick(events).id;
     quotes.push(quote);
   }
+  return quotes;
+}
 
-  // Positions: actor × topic with a stance, dated by their evidence.
+/** Positions: actor × topic with a stance, dated by their evidence. */
+function makePositions(draw: Draw, articles: readonly Article[], evidenceFor: EvidenceFor): Position[] {
+  const { rng, sizes } = draw;
   const positions: Position[] = [];
   const perPair = new Map<string, number>();
-  for (let i = 0; i < nPositions && articles.length && topics.length; i++) {
-    const actor = pickActor();
-    const topic = topics[topicSample(rng)]!;
+  for (let i = 0; i < sizes.positions && articles.length && draw.topics.length; i++) {
+    const actor = draw.pickActor();
+    const topic = draw.pickTopic()!;
     const article = rng.pick(articles);
     const key = `${actor.id}-${topic.id}`;
     const n = (perPair.get(key) ?? 0) + 1;
@@ -579,26 +677,14 @@ export function generateCorpus(options: CorpusOptions = {}): Corpus {
       id: `p-${key}-${n}`,
       actorId: actor.id,
       topicId: topic.id,
-      date: articleDate(article),
+      date: articleDate(article, sizes.startDate),
       precision: rng.chance(0.9) ? 'day' : 'week',
-      stance: rng.pick(STANCES),
+      stance: rng.pick(stance.options),
       summary: `${capitalise(words(rng, rng.int(8, 20)).join(' '))}.`,
       evidence: [evidenceFor(article, actor.id)],
     });
   }
-
-  const summaries: ArticleSummary[] = articles.map(({ paragraphs: _p, ...summary }) => summary);
-  const generatedAt = pubDates.length ? pubDates[pubDates.length - 1]! : startDate;
-  const index = assembleDataIndex({
-    generatedAt,
-    articles: summaries,
-    actors,
-    topics,
-    events,
-    quotes,
-    positions,
-  });
-  return { index, articles };
+  return positions;
 }
 
 /** Serialises like the pipeline: one JSON document, no indentation, trailing newline. */
@@ -681,10 +767,7 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
     lines.push(
       rng.weighted([
         [`Published ${spelledDate(date)}`, 6],
-        [
-          `Updated ${MONTH_NAMES[Number(date.slice(5, 7)) - 1]!.slice(0, 3)} ${Number(date.slice(8))}, ${date.slice(0, 4)}, 1:00pm EDT`,
-          2,
-        ],
+        [`Updated ${shortDate(date, false)}, ${parseIso(date).y}, 1:00pm EDT`, 2],
         [`${spelledDate(date)}`, 2],
       ] as const),
     );
@@ -697,11 +780,7 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
       if (rng.chance(0.15)) tokens.push('in', ...rng.pick(STORY_PLACES).split(' '));
       if (rng.chance(0.15)) {
         const day = addDays(date, -rng.int(0, 6));
-        tokens.push(
-          'on',
-          `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]!.slice(0, 3)}.`,
-          String(Number(day.slice(8))),
-        );
+        tokens.push('on', ...shortDate(day).split(' '));
       } else if (rng.chance(0.05)) tokens.push('last', 'week');
       tokens[0] = capitalise(tokens[0]!);
       let sentence = `${tokens.join(' ')}.`;
@@ -721,6 +800,37 @@ export function generateRawArticles(n: number, seed = 1, startDate = '2025-01-01
   return out;
 }
 
+/**
+ * Clauses of a run-on sentence as a careless scrape produces them: titles and names, nationalities, dates,
+ * a short quotation and a credited outlet in every clause, and no full stop until the very end, so the
+ * whole file is one sentence and every stage sees it at once.
+ */
+const RUN_ON_CLAUSES = [
+  'French President Emmanuel Macron told reporters in Paris on Feb. 24 that Europe was “ready to act”',
+  'and Britain’s Prime Minister Keir Starmer said the coalition would meet in London next week',
+  'while U.S. President Donald Trump, who spoke to the FT, called a backstop premature on Thursday',
+  'as Italy’s Giorgia Meloni and Defense Secretary Pete Hegseth met Volodymyr Zelensky in Kyiv',
+  'and the minister added that the reassurance force would need air defence, according to Politico,',
+];
+
+/** One raw article of about `bytes` bytes whose body is a single run-on sentence (issue #18). */
+export function generateRunOnArticle(bytes: number): RawArticle {
+  const head = 'Leaders talk on and on about a force for Ukraine\n\nPublished February 26, 2025\n\n';
+  const parts: string[] = [];
+  let length = Buffer.byteLength(head);
+  for (let i = 0; length < bytes; i++) {
+    const clause = RUN_ON_CLAUSES[i % RUN_ON_CLAUSES.length]!;
+    parts.push(clause);
+    length += Buffer.byteLength(clause) + 1;
+  }
+  const kb = Math.round(bytes / 1024);
+  return {
+    name: `run-on-${kb}kb.txt`,
+    text: `${head}${parts.join(' ')} and nobody stopped.\n`,
+    url: `https://news.example.org/2025-02-26/run-on-${kb}kb`,
+  };
+}
+
 /** Writes raw articles and a `SOURCES.tsv` (file → address) into `dir`. */
 export function writeRawArticles(dir: string, raw: readonly RawArticle[]): void {
   mkdirSync(dir, { recursive: true });
@@ -734,50 +844,64 @@ export function writeRawArticles(dir: string, raw: readonly RawArticle[]): void 
 // ---------------------------------------------------------------------------
 // CLI
 
-function parseArgs(argv: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg.startsWith('--')) {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
-        out[arg.slice(2)] = next;
-        i++;
-      } else out[arg.slice(2)] = 'true';
-    }
-  }
-  return out;
+const FLAGS = {
+  out: { type: 'string' },
+  seed: { type: 'string' },
+  events: { type: 'string' },
+  articles: { type: 'string' },
+  actors: { type: 'string' },
+  raw: { type: 'string' },
+} as const;
+
+const USAGE =
+  'usage: tsx scripts/syntheticCorpus.ts --out <dir> [--seed N] [--events N] [--articles N] [--actors N]\n' +
+  '       tsx scripts/syntheticCorpus.ts --raw <N> --out <dir> [--seed N]\n';
+
+interface Command {
+  out: string;
+  seed: number;
+  /** Raw `.txt` articles to write instead of a corpus, when given. */
+  raw: number | null;
+  sizes: CorpusOptions;
 }
 
-function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (!args.out) {
-    process.stderr.write(
-      'usage: tsx scripts/synthetic-corpus.ts --out <dir> [--seed N] [--events N] [--articles N]\n' +
-        '       tsx scripts/synthetic-corpus.ts --raw <N> --out <dir> [--seed N]\n',
-    );
-    process.exit(2);
+function command(argv: readonly string[]): Command {
+  const args = parseFlags(argv, FLAGS);
+  if (!args.out) throw new UsageError('--out <dir> is required');
+  const size = (flag: 'events' | 'articles' | 'actors') =>
+    args[flag] === undefined ? {} : { [flag]: wholeNumber(args[flag], flag, 0) };
+  return {
+    out: resolve(args.out),
+    seed: wholeNumber(args.seed, 'seed', 1),
+    raw: args.raw === undefined ? null : wholeNumber(args.raw, 'raw', 0),
+    sizes: { ...size('events'), ...size('articles'), ...size('actors') },
+  };
+}
+
+function main(argv: readonly string[]): number {
+  let c: Command;
+  try {
+    c = command(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`error: ${e.message}\n${USAGE}`);
+    return 2;
   }
-  const out = resolve(args.out);
-  const seed = Number(args.seed ?? 1);
-  if (args.raw) {
-    const raw = generateRawArticles(Number(args.raw), seed);
-    writeRawArticles(out, raw);
-    process.stdout.write(`wrote ${raw.length} raw articles to ${out}\n`);
-    return;
+  if (c.raw !== null) {
+    const raw = generateRawArticles(c.raw, c.seed);
+    writeRawArticles(c.out, raw);
+    process.stdout.write(`wrote ${raw.length} raw articles to ${c.out}\n`);
+    return 0;
   }
-  const corpus = generateCorpus({
-    seed,
-    ...(args.events ? { events: Number(args.events) } : {}),
-    ...(args.articles ? { articles: Number(args.articles) } : {}),
-    ...(args.actors ? { actors: Number(args.actors) } : {}),
-  });
-  const { files, bytes } = writeCorpus(out, corpus);
-  const c = corpus.index.counts;
+  const corpus = generateCorpus({ seed: c.seed, ...c.sizes });
+  const { files, bytes } = writeCorpus(c.out, corpus);
+  const n = corpus.index.counts;
   process.stdout.write(
-    `wrote ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${out}: ${c.articles} articles, ` +
-      `${c.events} events, ${c.actors} actors, ${c.topics} topics, ${c.quotes} quotes, ${c.positions} positions\n`,
+    `wrote ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB) to ${c.out}: ${n.articles} articles, ` +
+      `${n.events} events, ${n.actors} actors, ${n.topics} topics, ${n.quotes} quotes, ${n.positions} positions\n`,
   );
+  return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exitCode = main(process.argv.slice(2));

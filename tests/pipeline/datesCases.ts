@@ -1,4 +1,4 @@
-/** Shared by dates.test.ts and dates-tz.test.ts (the same expectations in other time zones). */
+/** Shared by dates.test.ts and datesTz.test.ts (the same expectations in other time zones). */
 export const DATE_CASES: { sentence: string; pub: string; expected: [string, string, string, string?][] }[] =
   [
     {

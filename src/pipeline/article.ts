@@ -1,0 +1,190 @@
+/**
+ * Stages 1–6 for one raw file, in memory: read → clean → metadata → sentences → dates → actors.
+ *
+ * In:  the raw file, its address from SOURCES.tsv, the compiled gazetteer and the outlet names.
+ * Out: the article in the contract's shape, its sentences with what the later stages need (actor
+ *      matches, dates with their tense), its entry for the build report and the unknown capitalised
+ *      names it met; or the reason the file is skipped. Which article ids and bodies are already taken
+ *      across files is the caller's to track (corpus.ts).
+ */
+import type { Article, Paragraph } from '../model/schema';
+import type { Gazetteer } from './actors';
+import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
+import { extractDates, toMention, type FoundDate } from './dates';
+import { extractMetadata, type Metadata } from './metadata';
+import { publisherFromUrl } from './publishers';
+import type { QuoteSentence } from './quotes';
+import { readArticle, type RawFile } from './read';
+import { sentenceIds, splitSentences } from './sentences';
+import { byString, fold, sha1Hex } from './util';
+
+export interface ArticleReport {
+  id: string;
+  file: string;
+  title: string;
+  titleDerived: boolean;
+  publisher: string | null;
+  author: string | null;
+  published: { date: string; method: string; confidence: string } | null;
+  counts: {
+    paragraphs: number;
+    sentences: number;
+    actors: number;
+    mentions: number;
+    dates: number;
+    quotes: number;
+    events: number;
+  };
+  notes: string[];
+  warnings: string[];
+  removed: RemovedBlock[];
+}
+
+/** A sentence as the quote and event stages read it. */
+export interface WorkingSentence extends QuoteSentence {
+  dates: FoundDate[];
+  /** Ids of the actors it mentions, sorted, each once. */
+  actorIdList: string[];
+}
+
+export interface BuiltArticle {
+  article: Article;
+  sentences: WorkingSentence[];
+  report: ArticleReport;
+  /** Capitalised names the gazetteer does not know, once per occurrence. */
+  candidates: string[];
+}
+
+const NO_DATE =
+  'no recognisable publication date (no date line, URL date or caption year): built with published null, relative dates ("on Thursday", "this week") left unresolved';
+
+/** Stage 1: the file's text, or why it is skipped. */
+export function readRaw(file: RawFile): { text: string } | { skip: string } {
+  if (!file.name.toLowerCase().endsWith('.txt')) return { skip: 'not a .txt article file' };
+  if (file.unreadable) return { skip: file.unreadable };
+  const read = readArticle(file.bytes);
+  return read.ok ? { text: read.text } : { skip: read.reason };
+}
+
+/** Stage 2: the body with boilerplate removed, or why nothing is left. */
+export function cleanBody(
+  text: string,
+  sourceUrl: string | null,
+  outlets: readonly string[],
+): { cleaned: CleanResult } | { skip: string } {
+  const cleaned = cleanArticle(text, { publisher: publisherFromUrl(sourceUrl), outlets });
+  if (!cleaned.paragraphs.length) return { skip: 'no article text left after removing boilerplate' };
+  return { cleaned };
+}
+
+/** The same article under two names has the same key: its cleaned body, folded and hashed. */
+export function bodyKey(cleaned: CleanResult): string {
+  return sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
+}
+
+/** Stages 3–6 on a cleaned article. */
+export function buildArticle(
+  id: string,
+  file: RawFile,
+  sourceUrl: string | null,
+  cleaned: CleanResult,
+  gazetteer: Gazetteer,
+): BuiltArticle {
+  const meta = extractMetadata(cleaned, sourceUrl, id);
+  const sentences = analyseSentences(cleaned.paragraphs, meta.published?.date ?? null, gazetteer);
+  const mentions = countMentions(sentences);
+  const article: Article = {
+    id,
+    sourceFile: file.name,
+    sourceUrl,
+    title: meta.title,
+    titleDerived: meta.titleDerived,
+    publisher: meta.publisher,
+    author: meta.author,
+    published: meta.published,
+    citedOutlets: cleaned.citedOutlets,
+    mentions: [...mentions]
+      .map(([actorId, count]) => ({ actorId, count }))
+      .sort((a, b) => b.count - a.count || byString(a.actorId, b.actorId)),
+    sentenceCount: sentences.length,
+    paragraphs: toParagraphs(sentences),
+  };
+  return {
+    article,
+    sentences,
+    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE]),
+    candidates: sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors)),
+  };
+}
+
+/** Stages 4–6: sentences with their ids, dates (resolved against `published`) and actors. */
+function analyseSentences(
+  paragraphs: readonly string[],
+  published: string | null,
+  gazetteer: Gazetteer,
+): WorkingSentence[] {
+  const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
+  const ids = sentenceIds(texts.map((t) => t.text));
+  return texts.map((t, i) => {
+    const actors = gazetteer.match(t.text, published);
+    return {
+      id: ids[i] as string,
+      text: t.text,
+      paragraph: t.paragraph,
+      actors,
+      dates: extractDates(t.text, published),
+      actorIdList: [...new Set(actors.map((a) => a.actorId))].sort(byString),
+    };
+  });
+}
+
+/** Actor id → how often the article mentions it. */
+function countMentions(sentences: readonly WorkingSentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of sentences)
+    for (const a of s.actors) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
+  return counts;
+}
+
+/** The contract's paragraphs: each sentence under the paragraph it came from, none left empty. */
+function toParagraphs(sentences: readonly WorkingSentence[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const s of sentences) {
+    const p = (paragraphs[s.paragraph] ??= { sentences: [] });
+    p.sentences.push({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates.map(toMention) });
+  }
+  return paragraphs.filter((p) => p.sentences.length > 0);
+}
+
+function articleReport(
+  article: Article,
+  meta: Metadata,
+  cleaned: CleanResult,
+  sentences: readonly WorkingSentence[],
+  warnings: string[],
+): ArticleReport {
+  const { published } = meta;
+  return {
+    id: article.id,
+    file: article.sourceFile,
+    title: meta.title,
+    titleDerived: meta.titleDerived,
+    publisher: meta.publisher,
+    author: meta.author,
+    published: published
+      ? { date: published.date, method: published.method, confidence: published.confidence }
+      : null,
+    counts: {
+      paragraphs: article.paragraphs.length,
+      sentences: sentences.length,
+      actors: article.mentions.length,
+      mentions: article.mentions.reduce((n, m) => n + m.count, 0),
+      dates: sentences.reduce((n, s) => n + s.dates.length, 0),
+      quotes: 0,
+      events: 0,
+    },
+    notes: meta.notes,
+    warnings,
+    removed: cleaned.removed,
+  };
+}

@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { EVIDENCE_MAX_CHARS, excerpt } from '../../src/pipeline/excerpt';
+import { editDistance, nearestWord, textBefore } from '../../src/pipeline/util';
+
+describe('nearestWord: the known key a misspelling means', () => {
+  const KEYS = ['id', 'date', 'endDate', 'topicIds', 'actorIds', 'evidence', 'reportedBy'];
+  it.each([
+    ['topicIDs', 'topicIds'],
+    ['endDat', 'endDate'],
+    ['reportedby', 'reportedBy'],
+    ['evidnece', 'evidence'],
+  ])('%s → %s', (typo, meant) => expect(nearestWord(typo, KEYS)).toBe(meant));
+
+  it('suggests nothing when no key is close', () => {
+    expect(nearestWord('colour', KEYS)).toBeNull();
+    expect(nearestWord('x', [])).toBeNull();
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(editDistance('nmae', 'name')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
+describe('textBefore', () => {
+  it('is the window just before an index, never past the start', () => {
+    expect(textBefore('said President Trump', 15, 10)).toBe('President ');
+    expect(textBefore('Trump', 2, 10)).toBe('Tr');
+  });
+});
+
+describe('excerpt: evidence from a sentence', () => {
+  it('is the whole sentence when the sentence is of news length', () => {
+    const s = 'Macron said Europe was “ready to act” on Monday.';
+    expect(excerpt(s, 23, 37)).toBe(s);
+  });
+
+  it('is whole words around the quoted part when the sentence runs on', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const s = `${words} “the quoted part” ${words}`;
+    const start = s.indexOf('“');
+    const end = s.indexOf('”') + 1;
+    const e = excerpt(s, start, end);
+    expect(s).toContain(e);
+    expect(e).toContain('“the quoted part”');
+    expect(e.length).toBeLessThanOrEqual(EVIDENCE_MAX_CHARS);
+    expect(e.length).toBeGreaterThan(EVIDENCE_MAX_CHARS - 20);
+    expect(e).toMatch(/^word\d+ .* word\d+$/);
+  });
+});
