@@ -65,10 +65,7 @@ export function positionCitation(position: Position, lookup: StoryLookup, page: 
     what: `${stanceLabel(position.stance)} — ${position.summary}`,
     when: formatStoryDate(position.date, position.precision),
     sources: position.evidence.map((e) => evidenceSource(e, lookup)),
-    explorerAddress: explorerAddress(
-      { view: 'actor-topic', actorId: position.actorId, topicId: position.topicId },
-      page,
-    ),
+    explorerAddress: explorerAddress({ view: 'position', id: position.id }, page),
   };
 }
 

@@ -61,7 +61,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
   const hint = matching.length === 0 ? emptyResultHint(index.events, filters, filterContext) : null;
 
   const update = (change: (current: ViewParams) => ViewParams, replace = false) =>
-    void navigate({ to: '.', search: change, replace });
+    void navigate({ to: './', search: change, replace });
   const setList = (key: ListFilterKey) => (next: string[]) =>
     update((current) => setListFilter(current, key, next as never));
   // A date field reports every typed segment, so its changes replace the history entry.
@@ -207,7 +207,7 @@ function GroupingSelect() {
       <select
         value={group ?? 'none'}
         onChange={(e) =>
-          void navigate({ to: '.', search: (current) => groupBy(current, e.target.value as Grouping) })
+          void navigate({ to: './', search: (current) => groupBy(current, e.target.value as Grouping) })
         }
       >
         <option value="none">one row</option>
@@ -225,7 +225,7 @@ function VisibleDatesButton() {
   const { start, end, from, to } = useViewParams();
   if (!start || !end || (from === start && to === end)) return null;
   return (
-    <button type="button" onClick={() => void navigate({ to: '.', search: filterToWindow })}>
+    <button type="button" onClick={() => void navigate({ to: './', search: filterToWindow })}>
       Filter to visible dates
     </button>
   );

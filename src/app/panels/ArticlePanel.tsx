@@ -114,7 +114,7 @@ function ArticleBody({ article, sentenceId }: { article: Article; sentenceId?: s
                     tabIndex={-1}
                     onClick={() =>
                       void navigate({
-                        to: '.',
+                        to: './',
                         search: (current) => openArticleAt(current, sentence.id),
                         replace: true,
                       })

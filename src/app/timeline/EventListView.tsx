@@ -46,7 +46,7 @@ export function EventListView({
         </p>
       )}
       {before && (
-        <Link to="/events/$eventId" params={{ eventId: before.id }} search={openEvent(before.id)}>
+        <Link to="/events/$eventId/" params={{ eventId: before.id }} search={openEvent(before.id)}>
           ↑ Earlier events
         </Link>
       )}
@@ -54,7 +54,7 @@ export function EventListView({
         {events.slice(from, to).map((event) => (
           <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
             <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
-            <Link to="/events/$eventId" params={{ eventId: event.id }} search={openEvent(event.id)}>
+            <Link to="/events/$eventId/" params={{ eventId: event.id }} search={openEvent(event.id)}>
               {event.title}
             </Link>
             <span className="event-meta">
@@ -65,7 +65,7 @@ export function EventListView({
         ))}
       </ol>
       {after && (
-        <Link to="/events/$eventId" params={{ eventId: after.id }} search={openEvent(after.id)}>
+        <Link to="/events/$eventId/" params={{ eventId: after.id }} search={openEvent(after.id)}>
           ↓ Later events
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { Suspense, lazy, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StoryEvent } from '../../model';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate, toIsoDate } from '../format/dates';
@@ -19,12 +19,7 @@ import {
   withEmphasis,
 } from './timelineItems';
 import { historyModeFor } from './windowGestures';
-
-/**
- * vis-timeline is most of the app's JavaScript, so it is its own chunk: main.tsx starts
- * fetching it at once, in parallel with the data index, and the shell paints without it.
- */
-const EventTimeline = lazy(() => import('./EventTimeline').then((m) => ({ default: m.EventTimeline })));
+import { TimelineWidget } from './timelineWidget';
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
@@ -76,7 +71,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const onSelectItem = useCallback(
     (itemId: string) => {
       void navigate({
-        to: '/events/$eventId',
+        to: '/events/$eventId/',
         params: { eventId: eventIdOfItem(itemId) },
         search: keepView,
       });
@@ -89,14 +84,14 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       // One history entry per gesture: its first change pushes, its later changes replace it.
       const replace = historyModeFor(gesture, lastPushedGesture.current) === 'replace';
       lastPushedGesture.current = gesture;
-      void navigate({ to: '.', search: (current) => showWindow(current, next), replace });
+      void navigate({ to: './', search: (current) => showWindow(current, next), replace });
     },
     [navigate],
   );
 
   const onZoomTo = useCallback(
     (next: TimeWindow) => {
-      void navigate({ to: '.', search: (current) => showWindow(current, next) });
+      void navigate({ to: './', search: (current) => showWindow(current, next) });
     },
     [navigate],
   );
@@ -123,7 +118,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     const nextIndex = at === -1 ? (step === 1 ? 0 : ordered.length - 1) : at + step;
     const next = ordered[Math.max(0, Math.min(ordered.length - 1, nextIndex))]!;
     void navigate({
-      to: '/events/$eventId',
+      to: '/events/$eventId/',
       params: { eventId: next.id },
       search: openEvent(next.id),
     });
@@ -158,26 +153,20 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       {view === 'list' ? (
         <EventListView events={events} selectedId={eventId} />
       ) : (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading the timeline…
-            </p>
-          }
-        >
-          <EventTimeline
-            key={grouping === 'none' ? 'single-row' : 'rows'}
-            items={drawn.items}
-            groups={groups}
-            window={window}
-            selectedItemIds={selectedItemIds}
-            onSelectItem={onSelectItem}
-            onWindowChange={onWindowChange}
-            onZoomTo={onZoomTo}
-            onHoverItem={popover.onHoverItem}
-            ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
-          />
-        </Suspense>
+        <TimelineWidget
+          // Until the timeline's chunk arrives (and in a prerendered page) the events are a list.
+          fallback={<EventListView events={events} selectedId={eventId} />}
+          key={grouping === 'none' ? 'single-row' : 'rows'}
+          items={drawn.items}
+          groups={groups}
+          window={window}
+          selectedItemIds={selectedItemIds}
+          onSelectItem={onSelectItem}
+          onWindowChange={onWindowChange}
+          onZoomTo={onZoomTo}
+          onHoverItem={popover.onHoverItem}
+          ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
+        />
       )}
       {popover.shown && popoverEvent && view !== 'list' && (
         <EventPopover event={popoverEvent} anchor={popover.shown.anchor} />
