@@ -123,7 +123,7 @@ async function makeSites(tmp: string, options: BenchOptions, texts: string[]): P
   const shippedData = join(ROOT, 'public/data');
   if (options.site !== 'synthetic') {
     if (existsSync(join(shippedData, 'index.json'))) {
-      sites.push(makeSite('shipped', appBuild, baselineBuild, shippedData, tmp));
+      sites.push(await makeSite('shipped', appBuild, baselineBuild, shippedData, tmp));
     } else {
       const text = 'Shipped data: public/data/index.json does not exist yet, skipped.';
       log(`  ${text}`);
@@ -134,7 +134,7 @@ async function makeSites(tmp: string, options: BenchOptions, texts: string[]): P
     log(`  generating the synthetic corpus (${options.events} events, seed ${options.seed})`);
     const synthData = join(tmp, 'synthetic-data');
     writeCorpus(synthData, generateCorpus({ seed: options.seed, events: options.events }));
-    sites.push(makeSite('synthetic', appBuild, baselineBuild, synthData, tmp));
+    sites.push(await makeSite('synthetic', appBuild, baselineBuild, synthData, tmp));
   }
   return sites;
 }
