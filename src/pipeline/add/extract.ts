@@ -38,7 +38,7 @@ export function extractArticle(html: string, address: string | null): ExtractedP
   try {
     const { document } = dom.window;
     const tags = readPageTags(document, html); // before Readability removes the scripts
-    const parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    const parsed = readArticle(document);
     const readability: ReadabilityMetadata = {
       title: parsed?.title?.trim() || null,
       byline: parsed?.byline ?? null,
@@ -52,6 +52,15 @@ export function extractArticle(html: string, address: string | null): ExtractedP
     return { title, paragraphs, readability, tags };
   } finally {
     dom.window.close();
+  }
+}
+
+/** Readability's reading of the document (it rewrites it); its own failure is a refusal, not a crash. */
+function readArticle(document: Document) {
+  try {
+    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  } catch (e) {
+    throw new Refusal(`Readability could not read the page (${(e as Error).message})`);
   }
 }
 

@@ -56,11 +56,7 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
   const visited = [url.href];
   for (;;) {
     const response = await request(url, signal, limits.timeoutMs);
-    if (!REDIRECTS.has(response.status)) {
-      refuseUnusable(response, url, limits.maxBytes);
-      const bytes = await readCapped(response, url, limits);
-      return { address: url.href, bytes, contentType: response.headers.get('content-type') };
-    }
+    if (!REDIRECTS.has(response.status)) return readPage(response, url, limits);
     await response.body?.cancel().catch(() => undefined);
     url = nextAddress(response, url);
     if (visited.includes(url.href)) throw new Refusal(`redirect loop: ${[...visited, url.href].join(' → ')}`);
@@ -70,6 +66,18 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
         `more than ${limits.maxRedirects} redirects (${visited.slice(0, 3).join(' → ')} → …): stopped following them`,
       );
   }
+}
+
+/** The page itself, once the answer is a 200 of HTML within the size limit; an unread body is let go. */
+async function readPage(response: Response, url: URL, limits: FetchLimits): Promise<PageBytes> {
+  try {
+    refuseUnusable(response, url, limits.maxBytes);
+  } catch (e) {
+    await response.body?.cancel().catch(() => undefined);
+    throw e;
+  }
+  const bytes = await readCapped(response, url, limits);
+  return { address: url.href, bytes, contentType: response.headers.get('content-type') };
 }
 
 /** One GET, no redirects followed; a network failure or the time limit becomes a Refusal in words. */
