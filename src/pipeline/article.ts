@@ -12,6 +12,7 @@ import type { Gazetteer } from './actors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
+import { withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
@@ -38,6 +39,8 @@ export interface ArticleReport {
   notes: string[];
   warnings: string[];
   removed: RemovedBlock[];
+  /** Only for an article with a page-metadata file: which fields came from the page, which from the text. */
+  metadata?: MetadataChoice;
 }
 
 /** A sentence as the quote and event stages read it. */
@@ -82,15 +85,21 @@ export function bodyKey(cleaned: CleanResult): string {
   return sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
 }
 
-/** Stages 3–6 on a cleaned article. */
+/** Stages 3–6 on a cleaned article; the page's own metadata (`<name>.meta.json`), when given, is preferred. */
 export function buildArticle(
   id: string,
   file: RawFile,
   sourceUrl: string | null,
   cleaned: CleanResult,
   gazetteer: Gazetteer,
+  page: PageMetadata | null = null,
 ): BuiltArticle {
-  const meta = extractMetadata(cleaned, sourceUrl, id);
+  const { meta, choice } = withPageMetadata(
+    extractMetadata(cleaned, sourceUrl, id),
+    page,
+    sourceUrl,
+    file.name,
+  );
   const sentences = analyseSentences(cleaned.paragraphs, meta.published?.date ?? null, gazetteer);
   const mentions = countMentions(sentences);
   const article: Article = {
@@ -112,7 +121,7 @@ export function buildArticle(
   return {
     article,
     sentences,
-    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE]),
+    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE], choice),
     candidates: sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors)),
   };
 }
@@ -162,6 +171,7 @@ function articleReport(
   cleaned: CleanResult,
   sentences: readonly WorkingSentence[],
   warnings: string[],
+  choice: MetadataChoice | null = null,
 ): ArticleReport {
   const { published } = meta;
   return {
@@ -186,5 +196,6 @@ function articleReport(
     notes: meta.notes,
     warnings,
     removed: cleaned.removed,
+    ...(choice && { metadata: choice }),
   };
 }

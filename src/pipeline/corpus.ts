@@ -32,6 +32,7 @@ import {
 } from './curation';
 import { extractEvents, mergeExtractedEvents } from './events';
 import { compileOutlets, type OutletTable } from './outlets';
+import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
 import { extractQuotes } from './quotes';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
@@ -171,8 +172,10 @@ function buildArticles(
   const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
   const candidates = new Map<string, { count: number; articles: Set<string> }>();
+  const pages = readPageMetadata(files, log.rawDir); // `<name>.meta.json` beside `<name>.txt`: not articles
+  log.warnings.push(...pages.warnings);
   for (const file of files) {
-    if (file.name === SOURCES_FILE) continue;
+    if (file.name === SOURCES_FILE || isPageMetadataFile(file.name)) continue;
     const read = readRaw(file);
     if ('skip' in read) {
       log.skip(file.name, read.skip);
@@ -196,7 +199,8 @@ function buildArticles(
     }
     bodies.set(key, file.name);
     ids.set(id, file.name);
-    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer);
+    const page = pages.byArticle.get(file.name) ?? null;
+    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer, page);
     for (const name of built.candidates) {
       const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
       c.count += 1;
