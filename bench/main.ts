@@ -100,9 +100,10 @@ async function runBrowser(tmp: string, options: BenchOptions, results: Results):
   const sites = await makeSites(tmp, options, results.texts);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   results.output.meta.chromium = browser.version();
-  const measured: Record<string, { app: PageResult; baseline: PageResult } | undefined> = {};
+  const measured: Record<string, { app: PageResult; baseline: PageResult; site: Site } | undefined> = {};
   try {
-    for (const site of sites) measured[site.name] = await measureSite(browser, site, options, results.texts);
+    for (const site of sites)
+      measured[site.name] = { ...(await measureSite(browser, site, options, results.texts)), site };
   } finally {
     await browser.close();
   }

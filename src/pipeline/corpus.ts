@@ -8,10 +8,10 @@
  *        dates → actors (article.ts) → curated entries resolved against the sentences → quotes →
  *        events (curated ones win) → index → validate (zod contract + checkIntegrity).
  */
+import { SCHEMA_VERSION } from '../model/dataError';
 import {
   articleFile,
   dataIndex,
-  SCHEMA_VERSION,
   type Article,
   type ArticleSummary,
   type DataIndex,

@@ -6,7 +6,7 @@ import {
   type Provenance,
   type Stance,
   type StoryEvent,
-} from '../../model';
+} from '../../model/core';
 import { FILTER_KEYS, type EventFilters, type FilterKey } from '../view/viewParams';
 
 /** Filters with a list of values to count: every filter but the date range. */

@@ -1,8 +1,8 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { parseDataIndex, type DataIndex } from '../../model';
+import { readDataIndex, type DataIndex } from '../../model/core';
 import { dataUrl } from './dataUrl';
-import { fetchJson } from './fetchJson';
 import { buildFilterContext, type FilterContext } from './eventFilters';
+import { fetchJson } from './fetchJson';
 import { buildStoryLookup, type StoryLookup } from './storyLookup';
 
 export interface Story {
@@ -11,9 +11,14 @@ export interface Story {
   filterContext: FilterContext;
 }
 
+/**
+ * The index, read just enough to draw (its version and lists: `readDataIndex`). The full check
+ * against the schema follows once the page is idle (`useStoryValidation`), so the first view
+ * does not wait for the validator to download.
+ */
 export async function fetchStory(signal?: AbortSignal): Promise<Story> {
   const raw = await fetchJson(dataUrl('index.json'), 'data/index.json', signal);
-  const index = parseDataIndex(raw, 'data/index.json');
+  const index = readDataIndex(raw, 'data/index.json');
   return { index, lookup: buildStoryLookup(index), filterContext: buildFilterContext(index) };
 }
 

@@ -1,4 +1,4 @@
-import { lastDayCovered, type DataIndex } from '../../model';
+import { lastDayCovered, type DataIndex } from '../../model/core';
 import { formatStoryDate } from '../format/dates';
 import { stanceLabel } from '../format/labels';
 import { routePath } from '../view/explorerAddress';

@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model';
+import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model/core';
 import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
 import { PROVENANCE_EXPLAINED, eventKindLabel, provenanceLabel, stanceBadge } from '../format/labels';

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { formatDay, formatStoryDate } from '../format/dates';
 import { stanceLabel, stanceSymbol } from '../format/labels';
 import { ActorLink, PositionLink } from '../ui/StoryLinks';

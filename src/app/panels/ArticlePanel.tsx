@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { Article, ArticleSummary } from '../../model';
+import type { Article, ArticleSummary } from '../../model/core';
 import { useArticle } from '../data/article';
 import { articleCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';

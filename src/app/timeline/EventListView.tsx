@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { formatStoryDate } from '../format/dates';
 import { eventKindLabel } from '../format/labels';
 import { useOpenEvent } from '../ui/StoryLinks';

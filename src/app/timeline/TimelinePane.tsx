@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate, toIsoDate } from '../format/dates';
 import { useOpenEvent } from '../ui/StoryLinks';

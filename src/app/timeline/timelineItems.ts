@@ -1,4 +1,4 @@
-import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model/core';
 import { impreciseDateTag, localDate } from '../format/dates';
 import { eventKindSymbol } from '../format/labels';
 import type { StoryLookup } from '../data/storyLookup';

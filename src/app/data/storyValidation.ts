@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useStory } from './storyIndex';
+
+/** Resolves when the browser is idle (or soon, where it cannot say). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Checks the whole data index against the contract's schema once the page is idle, loading the
+ * validator only then. A file that passed the first read but breaks the contract deeper down is
+ * reported like any broken file: this throws the error to the nearest boundary, with Retry.
+ */
+export function useStoryValidation(): void {
+  const { index } = useStory();
+  const { error } = useQuery({
+    queryKey: ['story-validation', index],
+    queryFn: async () => {
+      await whenIdle();
+      const { parseDataIndex } = await import('../../model/parse');
+      parseDataIndex(index, 'data/index.json');
+      return true;
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+  if (error) throw error;
+}
