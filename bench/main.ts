@@ -28,6 +28,7 @@ import { generateCorpus, writeCorpus } from '../scripts/syntheticCorpus';
 import { measurePage, VIEWPORT, type PageResult } from './browser';
 import { errText, log, ROOT } from './common';
 import { benchOptions, type BenchOptions } from './options';
+import { bundleMap, bundleTable } from './bundleMap';
 import { benchPipeline, benchRunOn, type PipelineResult } from './pipeline';
 import { evaluateTargets, pipelineTable, runOnTable, siteTable, targetsTable } from './report';
 import { buildApp, buildBaseline, makeSite, serve, type Site } from './sites';
@@ -120,6 +121,7 @@ async function makeSites(tmp: string, options: BenchOptions, texts: string[]): P
   const baselineBuild = join(tmp, 'baseline-build');
   await buildApp(appBuild);
   await buildBaseline(baselineBuild);
+  texts.push(`Bundle map (gzip, from the build's source maps):\n${bundleTable(bundleMap(appBuild))}`);
   const sites: Site[] = [];
   const shippedData = join(ROOT, 'public/data');
   if (options.site !== 'synthetic') {

@@ -17,7 +17,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createMemoryHistory } from '@tanstack/react-router';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
 import { renderToString } from 'react-dom/server';
 import { articleQuery } from '../src/app/data/article';
 import { buildFilterContext } from '../src/app/data/eventFilters';
@@ -40,6 +43,7 @@ export interface PrerenderOptions {
 }
 
 export interface PrerenderResult {
+  /** Files written: one per view, and the 404 page. */
   pages: number;
   bytes: number;
   ms: number;
@@ -99,10 +103,18 @@ function readIndex(data: string): DataIndex {
   return parseDataIndex(JSON.parse(readFileSync(join(data, 'index.json'), 'utf8')), 'data/index.json');
 }
 
-/** Renders every page of the story into `dist`, next to the built shell. */
-export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
-  const started = performance.now();
-  const shell = readShell(options.dist);
+/** One process's share of the pages: every `of`-th page, starting at `part`. */
+interface Share {
+  part: number;
+  of: number;
+}
+
+/** Renders one share of the story's pages into `dist` (the 404 page with the first share). */
+async function renderShare(
+  options: PrerenderOptions,
+  shell: string,
+  share: Share,
+): Promise<{ pages: number; bytes: number }> {
   const index = readIndex(options.data);
   const lookup = buildStoryLookup(index);
   const site = new URL(options.site);
@@ -111,10 +123,12 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   queryClient.setQueryData(storyQuery.queryKey, { index, lookup, filterContext: buildFilterContext(index) });
 
   let bytes = 0;
+  let written = 0;
   const write = (file: string, html: string) => {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, html);
     bytes += Buffer.byteLength(html);
+    written += 1;
   };
   const render = async (page: StoryPage, address: string) => {
     const articleId = /^\/articles\/([^/]+)\//.exec(page.path)?.[1];
@@ -137,17 +151,83 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
   };
 
   const pages = storyPages(index, lookup);
-  for (const page of pages) {
+  for (let i = share.part; i < pages.length; i += share.of) {
+    const page = pages[i]!;
     const url = `${site.origin}${underBase(page.path, options.base)}`;
-    const body = await render(page, page.path);
-    write(join(options.dist, page.path, 'index.html'), fillShell(shell, page, url, body));
+    write(
+      join(options.dist, page.path, 'index.html'),
+      fillShell(shell, page, url, await render(page, page.path)),
+    );
   }
-  const notFound = await render(NOT_FOUND_PAGE, '/this-address-matches-no-view/');
-  write(
-    join(options.dist, '404.html'),
-    fillShell(shell, NOT_FOUND_PAGE, `${site.origin}${underBase('/', options.base)}`, notFound),
+  if (share.part === 0) {
+    const notFound = await render(NOT_FOUND_PAGE, '/this-address-matches-no-view/');
+    const home = `${site.origin}${underBase('/', options.base)}`;
+    write(join(options.dist, '404.html'), fillShell(shell, NOT_FOUND_PAGE, home, notFound));
+  }
+  return { pages: written, bytes };
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Below this many views one process renders them all: starting workers costs more than it saves. */
+const PAGES_PER_WORKER = 2000;
+
+/**
+ * Renders every page of the story into `dist`, next to the built shell: in one process per core
+ * when the story is large (each reads the data once and renders every n-th page).
+ */
+export async function prerender(
+  options: PrerenderOptions,
+  workers = availableParallelism(),
+): Promise<PrerenderResult> {
+  const started = performance.now();
+  const shell = readShell(options.dist);
+  const index = readIndex(options.data);
+  const count = storyPages(index, buildStoryLookup(index)).length;
+  const n = Math.max(1, Math.min(workers, Math.floor(count / PAGES_PER_WORKER)));
+  const shares =
+    n === 1
+      ? [await renderShare(options, shell, { part: 0, of: 1 })]
+      : await Promise.all(Array.from({ length: n }, (_, part) => renderShareApart(options, { part, of: n })));
+  const pages = shares.reduce((sum, s) => sum + s.pages, 0);
+  const bytes = shares.reduce((sum, s) => sum + s.bytes, 0);
+  return { pages, bytes, ms: performance.now() - started };
+}
+
+/**
+ * One share rendered by a process of its own (this same script with `--share part/of`): each
+ * core renders its share of a large story.
+ */
+function renderShareApart(
+  options: PrerenderOptions,
+  share: Share,
+): Promise<{ pages: number; bytes: number }> {
+  const child = fork(
+    fileURLToPath(import.meta.url),
+    [
+      '--share',
+      `${share.part}/${share.of}`,
+      '--dist',
+      options.dist,
+      '--data',
+      options.data,
+      '--site',
+      options.site,
+    ],
+    {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, BASE_PATH: options.base, TSX_TSCONFIG_PATH: join(ROOT, 'tsconfig.node.json') },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
   );
-  return { pages: pages.length + 1, bytes, ms: performance.now() - started };
+  return new Promise((resolve, reject) => {
+    child.once('message', (result) => resolve(result as { pages: number; bytes: number }));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0)
+        reject(new Error(`the prerender of share ${share.part + 1} of ${share.of} stopped (exit ${code})`));
+    });
+  });
 }
 
 async function main(argv: readonly string[]) {
@@ -156,7 +236,21 @@ async function main(argv: readonly string[]) {
     data: { type: 'string' },
     site: { type: 'string' },
     quiet: { type: 'boolean' },
+    share: { type: 'string' },
   });
+  const base = process.env.BASE_PATH ?? '/';
+  if (flags.share) {
+    // A share of a large story, for the process that started this one (see renderShareApart).
+    const [part, of] = flags.share.split('/').map(Number) as [number, number];
+    const options = {
+      dist: flags.dist ?? 'dist',
+      data: flags.data ?? 'public/data',
+      site: flags.site!,
+      base,
+    };
+    process.send!(await renderShare(options, readShell(options.dist), { part, of }));
+    return;
+  }
   const site = flags.site ?? process.env.SITE_URL;
   if (!site && !flags.quiet) {
     process.stderr.write(
@@ -167,7 +261,7 @@ async function main(argv: readonly string[]) {
     dist: flags.dist ?? 'dist',
     data: flags.data ?? 'public/data',
     site: site ?? 'http://127.0.0.1:4173',
-    base: process.env.BASE_PATH ?? '/',
+    base,
   });
   if (!flags.quiet) {
     process.stdout.write(

@@ -9,6 +9,15 @@ function whenIdle(): Promise<void> {
   });
 }
 
+/** A small, stable key for one loaded index: query keys are hashed, and the index is large. */
+const indexKeys = new WeakMap<object, number>();
+let lastKey = 0;
+function indexKey(index: object): number {
+  let key = indexKeys.get(index);
+  if (key === undefined) indexKeys.set(index, (key = ++lastKey));
+  return key;
+}
+
 /**
  * Checks the whole data index against the contract's schema once the page is idle, loading the
  * validator only then. A file that passed the first read but breaks the contract deeper down is
@@ -17,7 +26,7 @@ function whenIdle(): Promise<void> {
 export function useStoryValidation(): void {
   const { index } = useStory();
   const { error } = useQuery({
-    queryKey: ['story-validation', index],
+    queryKey: ['story-validation', indexKey(index)],
     queryFn: async () => {
       await whenIdle();
       const { parseDataIndex } = await import('../../model/parse');

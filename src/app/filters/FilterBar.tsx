@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model/core';
-import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
+import { emptyResultHint, hasActiveFilters, storyFacetCounts } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
 import { PROVENANCE_EXPLAINED, eventKindLabel, provenanceLabel, stanceBadge } from '../format/labels';
 import { ExportMenu } from '../ui/ExportMenu';
@@ -50,7 +50,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
   const { index, lookup, filterContext } = useStory();
   const navigate = useNavigate();
   const counts = useMemo(
-    () => facetCounts(index.events, filters, filterContext),
+    () => storyFacetCounts(filters, filterContext),
     [index.events, filters, filterContext],
   );
   const chips = activeFilterChips(filters, lookup);

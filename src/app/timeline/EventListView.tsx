@@ -29,13 +29,16 @@ export function listPage(
 export function EventListView({
   events,
   selectedId,
+  pageSize = LIST_PAGE_SIZE,
 }: {
   events: readonly StoryEvent[];
   selectedId?: string;
+  /** Rows shown at once, around the selection. */
+  pageSize?: number;
 }) {
   const openEvent = useOpenEvent();
   if (events.length === 0) return null;
-  const { from, to } = listPage(events, selectedId);
+  const { from, to } = listPage(events, selectedId, pageSize);
   const before = events[from - 1];
   const after = events[to];
   return (

@@ -10,16 +10,22 @@ import { keepView, showWindow } from '../view/viewAddress';
 import { EventListView } from './EventListView';
 import { EventPopover, useEventPopover } from './EventPopover';
 import {
-  defaultWindow,
+  storyTimelineItems,
+  storyWindowOf,
   emphasisedEvents,
   eventIdOfItem,
-  eventTimelineItems,
-  itemsForWindow,
+  itemsForWindowOnce,
   timelineGroups,
   withEmphasis,
 } from './timelineItems';
 import { historyModeFor } from './windowGestures';
 import { TimelineWidget } from './timelineWidget';
+
+/**
+ * Rows of the list that stands in for the timeline until it loads (and on a page read without
+ * JavaScript): a screenful around the selection, each page linking on to the next.
+ */
+const FALLBACK_LIST_SIZE = 50;
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
@@ -35,7 +41,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
 
   const { lookup } = useStory();
   // Items are built and sorted once per grouping; a filter change only drops the ones it hides.
-  const storyItems = useMemo(() => eventTimelineItems(lookup.eventsInOrder, grouping), [lookup, grouping]);
+  const storyItems = useMemo(() => storyTimelineItems(lookup.eventsInOrder, grouping), [lookup, grouping]);
   const shownItems = useMemo(() => {
     if (events === lookup.eventsInOrder) return storyItems;
     const shown = new Set(events.map((e) => e.id));
@@ -43,7 +49,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   }, [storyItems, events, lookup]);
   // Without a window in the URL the whole story is shown, whatever the filters: filtering
   // never moves the timeline.
-  const storyWindow = useMemo(() => defaultWindow(storyItems), [storyItems]);
+  const storyWindow = useMemo(() => storyWindowOf(storyItems), [storyItems]);
   const window = useMemo<TimeWindow>(
     () => windowFromParams({ start, end }) ?? storyWindow,
     [start, end, storyWindow],
@@ -54,7 +60,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     [lookup, actorId, topicId, articleId, quoteId, positionId],
   );
   const drawn = useMemo(() => {
-    const inWindow = itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS);
+    const inWindow = itemsForWindowOnce(shownItems, window, MAX_DRAWN_ITEMS);
     return { ...inWindow, items: withEmphasis(inWindow.items, emphasised) };
   }, [shownItems, window, emphasised]);
   const groups = useMemo(() => timelineGroups(shownItems, grouping, lookup), [shownItems, grouping, lookup]);
@@ -155,7 +161,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       ) : (
         <TimelineWidget
           // Until the timeline's chunk arrives (and in a prerendered page) the events are a list.
-          fallback={<EventListView events={events} selectedId={eventId} />}
+          fallback={<EventListView events={events} selectedId={eventId} pageSize={FALLBACK_LIST_SIZE} />}
           key={grouping === 'none' ? 'single-row' : 'rows'}
           items={drawn.items}
           groups={groups}
