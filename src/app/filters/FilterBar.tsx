@@ -49,10 +49,7 @@ function options(counts: Map<string, number>, label: (value: string) => string, 
 export function FilterBar({ filters, matching }: { filters: EventFilters; matching: readonly StoryEvent[] }) {
   const { index, lookup, filterContext } = useStory();
   const navigate = useNavigate();
-  const counts = useMemo(
-    () => storyFacetCounts(filters, filterContext),
-    [index.events, filters, filterContext],
-  );
+  const counts = useMemo(() => storyFacetCounts(filters, filterContext), [filters, filterContext]);
   const chips = activeFilterChips(filters, lookup);
   // `filters` already leaves out ids the data lacks; the URL still has them, so name them.
   const inUrl = useViewParams();
