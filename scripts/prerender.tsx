@@ -124,8 +124,11 @@ async function renderShare(
 
   let bytes = 0;
   let written = 0;
+  const made = new Set<string>();
   const write = (file: string, html: string) => {
-    mkdirSync(dirname(file), { recursive: true });
+    const folder = dirname(file);
+    if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+    made.add(folder);
     writeFileSync(file, html);
     bytes += Buffer.byteLength(html);
     written += 1;

@@ -1,4 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { readDataIndex, type DataIndex } from '../../model/core';
 import { dataUrl } from './dataUrl';
 import { buildFilterContext, type FilterContext } from './eventFilters';
@@ -28,7 +29,21 @@ export const storyQuery = queryOptions({
   staleTime: Infinity,
 });
 
+const StoryContext = createContext<Story | null>(null);
+
+/**
+ * Loads the story (suspending until it is there) and hands it to everything below: one query
+ * observer for the whole page rather than one per component, which matters for a page with
+ * hundreds of links and for the prerender's thousands of pages.
+ */
+export function StoryProvider({ children }: { children: ReactNode }) {
+  const story = useSuspenseQuery(storyQuery).data;
+  return createElement(StoryContext.Provider, { value: story }, children);
+}
+
 /** The small index: events, actors, topics, quotes, positions and article summaries. */
 export function useStory(): Story {
-  return useSuspenseQuery(storyQuery).data;
+  const story = useContext(StoryContext);
+  if (!story) throw new Error('useStory is used outside StoryProvider');
+  return story;
 }

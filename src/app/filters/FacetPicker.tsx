@@ -9,7 +9,8 @@ export interface FacetOption {
 
 interface FacetPickerProps {
   title: string;
-  options: readonly FacetOption[];
+  /** Worked out when the picker opens. */
+  options: () => readonly FacetOption[];
   selected: readonly string[];
   onChange: (next: string[]) => void;
   /** Show a box to narrow a long list by name. */
@@ -18,14 +19,13 @@ interface FacetPickerProps {
 
 /** A multi-select as a native disclosure with checkboxes: keyboard and screen-reader friendly as is. */
 export function FacetPicker({ title, options, selected, onChange, searchable }: FacetPickerProps) {
-  const [needle, setNeedle] = useState('');
   // The options are rendered only while the picker is open: a story has hundreds of actors, and
   // every view (every prerendered page) would otherwise carry them all.
   const [open, setOpen] = useState(false);
+  const [needle, setNeedle] = useState('');
   const id = useId();
-  const shown = needle
-    ? options.filter((o) => o.label.toLowerCase().includes(needle.trim().toLowerCase()))
-    : options;
+  const all = open ? options() : [];
+  const shown = needle ? all.filter((o) => o.label.toLowerCase().includes(needle.trim().toLowerCase())) : all;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 

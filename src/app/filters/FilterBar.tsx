@@ -1,5 +1,4 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model/core';
 import { emptyResultHint, hasActiveFilters, storyFacetCounts } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
@@ -49,7 +48,8 @@ function options(counts: Map<string, number>, label: (value: string) => string, 
 export function FilterBar({ filters, matching }: { filters: EventFilters; matching: readonly StoryEvent[] }) {
   const { index, lookup, filterContext } = useStory();
   const navigate = useNavigate();
-  const counts = useMemo(() => storyFacetCounts(filters, filterContext), [filters, filterContext]);
+  // Counted when a picker opens, not for every view: most views are read, not filtered.
+  const counts = () => storyFacetCounts(filters, filterContext);
   const chips = activeFilterChips(filters, lookup);
   // `filters` already leaves out ids the data lacks; the URL still has them, so name them.
   const inUrl = useViewParams();
@@ -71,31 +71,31 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
         <FacetPicker
           title="Actors"
           searchable
-          options={options(counts.actors, (id) => lookup.actorsById.get(id)?.name ?? id)}
+          options={() => options(counts().actors, (id) => lookup.actorsById.get(id)?.name ?? id)}
           selected={filters.actors ?? []}
           onChange={setList('actors')}
         />
         <FacetPicker
           title="Topics"
-          options={options(counts.topics, (id) => lookup.topicsById.get(id)?.name ?? id)}
+          options={() => options(counts().topics, (id) => lookup.topicsById.get(id)?.name ?? id)}
           selected={filters.topics ?? []}
           onChange={setList('topics')}
         />
         <FacetPicker
           title="Stances"
-          options={options(counts.stances, (s) => stanceBadge(s as never), STANCES)}
+          options={() => options(counts().stances, (s) => stanceBadge(s as never), STANCES)}
           selected={filters.stances ?? []}
           onChange={setList('stances')}
         />
         <FacetPicker
           title="Kinds"
-          options={options(counts.kinds, (k) => eventKindLabel(k as never), EVENT_KINDS)}
+          options={() => options(counts().kinds, (k) => eventKindLabel(k as never), EVENT_KINDS)}
           selected={filters.kinds ?? []}
           onChange={setList('kinds')}
         />
         <FacetPicker
           title="Sources"
-          options={options(counts.publishers, (p) => p)}
+          options={() => options(counts().publishers, (p) => p)}
           selected={filters.publishers ?? []}
           onChange={setList('publishers')}
         />

@@ -1,6 +1,7 @@
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { useFilteredEvents } from '../data/useFilteredEvents';
 import { useStoryValidation } from '../data/storyValidation';
+import { StoryProvider } from '../data/storyIndex';
 import { FilterBar } from '../filters/FilterBar';
 import { TimelinePane } from '../timeline/TimelinePane';
 import { StoryBoundary } from '../ui/StoryBoundary';
@@ -17,7 +18,9 @@ export function AppShell() {
       <AppHeader />
       <ViewNotices />
       <StoryBoundary what="the story data">
-        <Workspace />
+        <StoryProvider>
+          <Workspace />
+        </StoryProvider>
       </StoryBoundary>
     </div>
   );

@@ -25,7 +25,7 @@ import { TimelineWidget } from './timelineWidget';
  * Rows of the list that stands in for the timeline until it loads (and on a page read without
  * JavaScript): a screenful around the selection, each page linking on to the next.
  */
-const FALLBACK_LIST_SIZE = 50;
+const FALLBACK_LIST_SIZE = 30;
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
