@@ -4,6 +4,7 @@ import { readDataIndex, type DataIndex } from '../../model/core';
 import { dataUrl } from './dataUrl';
 import { buildFilterContext, type FilterContext } from './eventFilters';
 import { fetchJson } from './fetchJson';
+import { explainIndexFailure } from './indexCheck';
 import { buildStoryLookup, type StoryLookup } from './storyLookup';
 
 export interface Story {
@@ -20,7 +21,12 @@ export interface Story {
 export async function fetchStory(signal?: AbortSignal): Promise<Story> {
   const raw = await fetchJson(dataUrl('index.json'), 'data/index.json', signal);
   const index = readDataIndex(raw, 'data/index.json');
-  return { index, lookup: buildStoryLookup(index), filterContext: buildFilterContext(index) };
+  try {
+    return { index, lookup: buildStoryLookup(index), filterContext: buildFilterContext(index) };
+  } catch (failure) {
+    // An index that breaks the contract deeper than the first read looks: name the field.
+    throw await explainIndexFailure(raw, failure);
+  }
 }
 
 export const storyQuery = queryOptions({

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { checkWholeIndex } from './indexCheck';
 import { useStory } from './storyIndex';
 
 /** Resolves when the browser is idle (or soon, where it cannot say). */
@@ -29,8 +30,7 @@ export function useStoryValidation(): void {
     queryKey: ['story-validation', indexKey(index)],
     queryFn: async () => {
       await whenIdle();
-      const { parseDataIndex } = await import('../../model/parse');
-      parseDataIndex(index, 'data/index.json');
+      await checkWholeIndex(index);
       return true;
     },
     staleTime: Infinity,
