@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { readFileSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../../src/model';
-import { ITEM, openView, shippedIndex, timelineReady } from './story';
+import { ITEM, openPage, openView, shippedIndex, timelineReady } from './story';
 
 const index = shippedIndex();
 const shippedJson = readFileSync('public/data/index.json', 'utf8');
@@ -94,7 +94,7 @@ test('on a slow network the page is readable at once, the app takes over when it
     await expect.poll(() => held.has(name)).toBe(true);
     held.get(name)!();
   };
-  await openView(page, `/articles/${article.id}`);
+  await openPage(page, `/articles/${article.id}`);
   // The prerendered page: the article and its text, before any data has arrived.
   await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
   await expect(page.locator('.article-text .sentence').first()).toBeVisible();

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ITEM, openView, shippedIndex, timelineReady, viewPath, watchConsole } from './story';
+import { ITEM, openPage, shippedIndex, timelineReady, viewPath, watchConsole } from './story';
 import { expect, test } from './test';
 
 const index = shippedIndex();
@@ -165,17 +165,23 @@ test('an address that matches no view gets a 404 page that says so and offers th
   }
 });
 
+/** Holds the data index back until `release`, so a test can act on the page before the takeover. */
 async function holdData(page: Page) {
   const held: (() => void)[] = [];
+  let holding = true;
   let waiting = 0;
   await page.route('**/data/index.json', async (route) => {
     waiting += 1;
-    await new Promise<void>((release) => held.push(release));
-    await route.fallback();
+    if (holding) await new Promise<void>((release) => held.push(release));
+    // A request of a page the test has since navigated away from can no longer be answered.
+    await route.fallback().catch(() => undefined);
   });
   return {
     requested: () => waiting > 0,
-    release: () => held.splice(0).forEach((release) => release()),
+    release: () => {
+      holding = false;
+      held.splice(0).forEach((release) => release());
+    },
   };
 }
 
@@ -185,7 +191,7 @@ test('the app takes over a page in place: no console errors, nothing moves, focu
   await page.setViewportSize({ width: 1280, height: 600 });
   const errors = watchConsole(page);
   const data = await holdData(page);
-  await openView(page, `/actors/${actor.id}`);
+  await openPage(page, `/actors/${actor.id}`);
   const heading = page.getByRole('heading', { level: 2, name: actor.name });
   await expect(heading).toBeVisible();
   await expect(page.locator('#root[data-prerendered]')).toHaveCount(1);
@@ -208,6 +214,34 @@ test('the app takes over a page in place: no console errors, nothing moves, focu
   expect(await panel.evaluate((el) => el.scrollTop)).toBe(scrolled);
   expect(await heading.boundingBox()).toEqual(before);
   expect(errors).toEqual([]);
+});
+
+test('text typed into the search box before the app takes over is kept', async ({ page }) => {
+  const data = await holdData(page);
+  await openPage(page, '/');
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(1);
+  await expect.poll(data.requested).toBe(true);
+  const box = page.getByRole('searchbox', { name: /Search events/ });
+  await box.fill('zelensk');
+
+  data.release();
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  await expect(box).toHaveValue('zelensk');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Search: zelensk' })).toBeVisible();
+});
+
+test('a search sent before the app takes over lands on the search page with its query', async ({ page }) => {
+  const data = await holdData(page);
+  await openPage(page, '/');
+  await expect.poll(data.requested).toBe(true);
+  await page.getByRole('searchbox', { name: /Search events/ }).fill('zelensk');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(
+    (url) => url.pathname.endsWith('/search/') && url.searchParams.get('q') === 'zelensk',
+  );
+  data.release();
+  await expect(page.getByRole('heading', { level: 2, name: 'Search: zelensk' })).toBeVisible();
 });
 
 test('once taken over, each kind of page runs with a clean console', async ({ page }) => {

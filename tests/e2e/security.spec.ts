@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { ITEM, openView, timelineReady, watchConsole } from './story';
+import { ITEM, openPage, openView, timelineReady, watchConsole } from './story';
 
 /**
  * Builds data with the real pipeline from a raw article full of markup, then
@@ -143,7 +143,7 @@ test('markup in article text is plain text in the prerendered pages, with and wi
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await serveHostileData(page);
-  await openView(page, `/articles/${article.id}`);
+  await openPage(page, `/articles/${article.id}`);
   await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
   await expect(page.locator('.article-text')).toContainText('<script>');
   expect(await page.locator('#root img, #root script').count()).toBe(0);

@@ -18,6 +18,16 @@ export function viewPath(route: string): string {
 }
 
 export async function openView(page: Page, route: string) {
+  await openPage(page, route);
+  // Until the app has taken over, the page is its prerendered HTML: links work, controls do not yet.
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0, { timeout: TAKEOVER_TIMEOUT });
+}
+
+/** However long a slow machine may take to load the app; the wait ends as soon as it has. */
+const TAKEOVER_TIMEOUT = 60_000;
+
+/** Opens a view's page without waiting for the app: what a reader sees before JavaScript has run. */
+export async function openPage(page: Page, route: string) {
   await page.goto(viewPath(route));
 }
 

@@ -2,6 +2,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import type { FormEvent } from 'react';
 import { MatrixLink, OverviewLink } from '../ui/StoryLinks';
 import { useSearchText, useViewParam } from '../view/useView';
+import { underBase } from '../view/explorerAddress';
 import { searchFor, showAs } from '../view/viewAddress';
 
 /** Title, the search box and the switch between timeline, list and stance matrix. */
@@ -45,7 +46,15 @@ export function AppHeader() {
         </div>
         <MatrixLink className="toggle">Who stands where</MatrixLink>
       </nav>
-      <form role="search" className="app-search" onSubmit={submit}>
+      {/* A real form too: submitted before the app has taken over the page (or without
+          JavaScript), it still lands on the search page with the query. */}
+      <form
+        role="search"
+        className="app-search"
+        action={underBase('/search/')}
+        method="get"
+        onSubmit={submit}
+      >
         <label htmlFor="story-search" className="visually-hidden">
           Search events, quotes, actors and articles
         </label>
