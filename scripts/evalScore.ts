@@ -119,7 +119,13 @@ export function stillThere(line: string, kept: string): boolean {
   if (!l) return false;
   if (k === l) return true;
   const n = words(l);
-  if (n <= 2) return false;
+  // A short heading glued to its paragraph: the paragraph goes on with a capital ("Washington's role Merz …").
+  if (n <= 2)
+    return (
+      kept.trim().length > line.trim().length &&
+      k.startsWith(`${l} `) &&
+      /^\s+\p{Lu}/u.test(kept.trim().slice(line.trim().length))
+    );
   if (k.startsWith(l) && !/^[\p{L}\p{N}]/u.test(k.slice(l.length))) return true;
   return n >= 6 && k.includes(l);
 }
@@ -135,6 +141,9 @@ function paragraphTexts(article: Article | null): string[] {
   return (article?.paragraphs ?? []).map((p) => p.sentences.map((s) => s.text).join(' '));
 }
 
+/** The page's furniture: its boilerplate lines and its printed title, which is no paragraph of the body. */
+const furniture = (gold: Gold) => (gold.title ? [gold.title, ...gold.boilerplate] : gold.boilerplate);
+
 export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleScore {
   const sentences = sentenceTexts(x.article);
   const paragraphs = paragraphTexts(x.article);
@@ -143,8 +152,8 @@ export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleSc
     published: scorePublished(gold, x.article),
     title: scoreTitle(gold, x.article),
     boilerplateLeft: {
-      left: gold.boilerplate.filter((b) => paragraphs.some((p) => stillThere(b, p))),
-      of: gold.boilerplate.length,
+      left: furniture(gold).filter((b) => paragraphs.some((p) => stillThere(b, p))),
+      of: furniture(gold).length,
     },
     bodyLost: {
       lost: gold.body.filter((b) => !norm(paragraphs.join(' ')).includes(norm(b))),
