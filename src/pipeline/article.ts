@@ -9,6 +9,7 @@
  */
 import type { Article, Paragraph } from '../model/schema';
 import type { Gazetteer } from './actors';
+import { resolveAnchoredDates } from './anchors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
@@ -125,7 +126,7 @@ function analyseSentences(
 ): WorkingSentence[] {
   const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const ids = sentenceIds(texts.map((t) => t.text));
-  return texts.map((t, i) => {
+  const sentences = texts.map((t, i) => {
     const actors = gazetteer.match(t.text, published);
     return {
       id: ids[i] as string,
@@ -136,6 +137,9 @@ function analyseSentences(
       actorIdList: [...new Set(actors.map((a) => a.actorId))].sort(byString),
     };
   });
+  // "the day before", "two days later": from the dates the sentences before them set.
+  resolveAnchoredDates(sentences, published);
+  return sentences;
 }
 
 /** Actor id → how often the article mentions it. */

@@ -46,8 +46,12 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
+/**
+ * Future cues. Besides "will", "is to", "expected to" …, the present tense of a timetable ("EU leaders meet
+ * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
+ */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 const PAST =
   /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
@@ -269,15 +273,20 @@ const RULES: Rule[] = [
   },
   {
     name: 'week',
-    re: /\b(?:(?:earlier|later)\s+)?(this|last|next|the coming|the past)\s+(week(?:end)?)\b/gi,
+    re: /\b(?:(earlier|later)\s+)?(this|last|next|the coming|the past|in the)\s+(week(?:end)?)\b/gi,
     relative: true,
-    resolve(m, pub) {
+    resolve(m, pub, future) {
       if (!pub) return null;
-      const which = (m[1] as string).toLowerCase();
-      const delta =
+      const which = (m[2] as string).toLowerCase();
+      let delta =
         which === 'last' || which === 'the past' ? -7 : which === 'next' || which === 'the coming' ? 7 : 0;
+      // "in the week" only after "earlier"/"later" ("later in the week"): the week of publication.
+      if (which === 'in the' && !m[1]) return null;
+      // Said on a Sunday, the last day of its week, "later this week" or a future "this week" is the next.
+      const week = (m[3] as string).toLowerCase() === 'week';
+      if (week && delta === 0 && weekday(pub) === 0 && (future || /^later$/i.test(m[1] ?? ''))) delta = 7;
       const monday = mondayOf(addDays(pub, delta));
-      if ((m[2] as string).toLowerCase() === 'weekend') {
+      if (!week) {
         return { date: addDays(monday, 5), precision: 'week', endDate: addDays(monday, 6) };
       }
       return { date: monday, precision: 'week', endDate: addDays(monday, 6) };
