@@ -8,11 +8,12 @@
  *      across files is the caller's to track (corpus.ts).
  */
 import type { Article, Paragraph } from '../model/schema';
-import type { Gazetteer } from './actors';
+import type { ActorMatch, Gazetteer } from './actors';
 import { resolveAnchoredDates } from './anchors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
+import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
@@ -43,6 +44,7 @@ export interface ArticleReport {
 
 /** A sentence as the quote and event stages read it. */
 export interface WorkingSentence extends QuoteSentence {
+  actors: ActorMatch[];
   dates: FoundDate[];
   /** Ids of the actors it mentions, sorted, each once. */
   actorIdList: string[];
@@ -54,6 +56,10 @@ export interface BuiltArticle {
   report: ArticleReport;
   /** Capitalised names the gazetteer does not know, once per occurrence. */
   candidates: string[];
+  /** People the gazetteer does not know that the text treats as people (people.ts). */
+  people: LocalPerson[];
+  /** The gazetteer with those people added, for this article's quotes. */
+  gazetteer: Gazetteer;
 }
 
 const NO_DATE =
@@ -92,7 +98,13 @@ export function buildArticle(
   gazetteer: Gazetteer,
 ): BuiltArticle {
   const meta = extractMetadata(cleaned, sourceUrl, id);
-  const sentences = analyseSentences(cleaned.paragraphs, meta.published?.date ?? null, gazetteer);
+  const published = meta.published?.date ?? null;
+  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer);
+  // Names the gazetteer does not know go to the report before the article's own people are matched.
+  const candidates = sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors));
+  const people = findLocalPeople(sentences, gazetteer, published);
+  const local = withLocalPeople(gazetteer, people);
+  if (people.length) for (const s of sentences) setActors(s, local.addTo(s.text, s.actors));
   const mentions = countMentions(sentences);
   const article: Article = {
     id,
@@ -114,8 +126,38 @@ export function buildArticle(
     article,
     sentences,
     report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE]),
-    candidates: sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors)),
+    candidates,
+    people,
+    gazetteer: local.gazetteer,
   };
+}
+
+function setActors(s: WorkingSentence, actors: ActorMatch[]): void {
+  s.actors = actors;
+  s.actorIdList = [...new Set(actors.map((a) => a.actorId))].sort(byString);
+}
+
+/**
+ * After quotes: the article's own people who speak none of them are names again, not actors — they leave
+ * the sentences' actors, the mentions and the counts (corpus.ts makes actors of the speakers).
+ */
+export function keepSpeakingPeople(b: BuiltArticle, speakers: ReadonlySet<string>): void {
+  const silent = new Set(b.people.map((p) => p.id).filter((id) => !speakers.has(id)));
+  if (!silent.size) return;
+  for (const s of b.sentences)
+    if (s.actors.some((a) => silent.has(a.actorId)))
+      setActors(
+        s,
+        s.actors.filter((a) => !silent.has(a.actorId)),
+      );
+  const mentions = countMentions(b.sentences);
+  b.article.mentions = [...mentions]
+    .map(([actorId, count]) => ({ actorId, count }))
+    .sort((x, y) => y.count - x.count || byString(x.actorId, y.actorId));
+  b.article.paragraphs = toParagraphs(b.sentences);
+  b.report.counts.actors = b.article.mentions.length;
+  b.report.counts.mentions = b.article.mentions.reduce((n, m) => n + m.count, 0);
+  b.people = b.people.filter((p) => speakers.has(p.id));
 }
 
 /** Stages 4–6: sentences with their ids, dates (resolved against `published`) and actors. */
