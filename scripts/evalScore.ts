@@ -181,9 +181,9 @@ function scoreTitle(gold: Gold, article: Article | null): ArticleScore['title'] 
   return { right: true, got };
 }
 
-/** The sentences an event cites, as text. */
+/** The sentences of this article an event cites, as text (a merged event may cite other articles too). */
 function cited(e: StoryEvent, sentences: ReadonlyMap<string, string>): string[] {
-  return e.evidence.map((ev) => sentences.get(ev.sentenceId) ?? ev.quote);
+  return e.evidence.flatMap((ev) => sentences.get(ev.sentenceId) ?? []);
 }
 
 const describe = (e: { date: string; precision?: string }, text: string) =>
@@ -212,8 +212,9 @@ function scoreEvents(
   for (const e of events) {
     const golds = gold.events.filter((g) => holds(e, g.sentence));
     const text = cited(e, sentences)[0] ?? '';
-    if (!golds.length) extra.push(describe(e, text));
-    else if (!golds.some((g) => g.date === e.date && (g.precision ?? 'day') === e.precision))
+    // Extra when the sentence that states it (the first evidence; others may only set its date) is no gold one.
+    if (!gold.events.some((g) => norm(text).includes(norm(g.sentence)))) extra.push(describe(e, text));
+    else if (golds.length && !golds.some((g) => g.date === e.date && (g.precision ?? 'day') === e.precision))
       wrongDate.push(describe(e, text));
   }
   return {

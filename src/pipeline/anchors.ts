@@ -6,7 +6,7 @@
  * rules of dates.ts, adding the dates they found to each sentence.
  */
 import { addDays } from '../model/calendar';
-import type { FoundDate } from './dates';
+import { isFutureAt, type FoundDate } from './dates';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
@@ -68,8 +68,13 @@ function anchorBefore(
   index: number,
   fallback: string | null,
 ): string | null {
+  // A past phrase ("the day before") goes on from the past the text tells, not from a plan it mentions
+  // ("she would speak to Trump later in the week"); a future one from the plans.
+  const future = isFutureAt((sentences[si] as AnchorSentence).text, index);
   for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
-    const dates = (sentences[k] as AnchorSentence).dates.filter((d) => k < si || d.index < index);
+    const dates = (sentences[k] as AnchorSentence).dates.filter(
+      (d) => (k < si || d.index < index) && d.future === future,
+    );
     const last = dates[dates.length - 1];
     if (last) return isDay(last) ? last.date : null;
   }
@@ -77,7 +82,7 @@ function anchorBefore(
 }
 
 function found(text: string, index: number, date: string, future: boolean): FoundDate {
-  return { text, index, date, precision: 'day', future };
+  return { text, index, date, precision: 'day', future, anchored: true };
 }
 
 /** The anchored dates of one sentence. */

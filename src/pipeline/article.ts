@@ -13,11 +13,13 @@ import { resolveAnchoredDates } from './anchors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
+import { nameKind } from './names';
 import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
 import { sentenceIds, splitSentences } from './sentences';
+import type { CaptionDate } from './timeframes';
 import { byString, fold, sha1Hex } from './util';
 
 export interface ArticleReport {
@@ -60,6 +62,8 @@ export interface BuiltArticle {
   people: LocalPerson[];
   /** The gazetteer with those people added, for this article's quotes. */
   gazetteer: Gazetteer;
+  /** Photo captions that date a scene with people in it, for events the text tells without a date. */
+  captionDates: CaptionDate[];
 }
 
 const NO_DATE =
@@ -129,7 +133,28 @@ export function buildArticle(
     candidates,
     people,
     gazetteer: local.gazetteer,
+    captionDates: datedCaptions(cleaned.captions, published, local.gazetteer),
   };
+}
+
+/** Captions that give one day and name people: "Starmer, Zelensky and Macron talk … on March 2, 2025." */
+function datedCaptions(
+  captions: readonly string[],
+  published: string | null,
+  gazetteer: Gazetteer,
+): CaptionDate[] {
+  return captions.flatMap((text) => {
+    const days = extractDates(text, published).filter((d) => d.precision === 'day');
+    if (!days.length || new Set(days.map((d) => d.date)).size !== 1) return [];
+    const matches = gazetteer.match(text, published);
+    const people = [
+      ...new Set(
+        matches.filter((m) => gazetteer.byId.get(m.actorId)?.kind === 'person').map((m) => m.actorId),
+      ),
+    ];
+    const places = gazetteer.candidates(text, matches).filter((n) => nameKind(n) === 'place');
+    return people.length ? [{ text, date: days[0] as FoundDate, people, places }] : [];
+  });
 }
 
 function setActors(s: WorkingSentence, actors: ActorMatch[]): void {

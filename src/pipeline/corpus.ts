@@ -44,6 +44,7 @@ import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
+import { carriedDates } from './timeframes';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
 import { byString, fold } from './util';
@@ -307,10 +308,20 @@ function extractArticleEvents(
   curatedEvents: ReadonlyMap<string, StoryEvent[]>,
 ): StoryEvent[] {
   const { article } = b;
+  const isPerson = (id: string) => b.gazetteer.byId.get(id)?.kind === 'person';
+  const timed = b.sentences.map((s) => ({
+    id: s.id,
+    text: s.text,
+    paragraph: s.paragraph,
+    actorIds: s.actorIdList,
+    people: s.actorIdList.filter(isPerson),
+    dates: s.dates,
+  }));
   return extractEvents({
     articleId: article.id,
     published: article.published?.date ?? null,
     sentences: b.sentences.map((s) => ({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates })),
+    carried: carriedDates(timed, b.captionDates),
     // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
     // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
     // curated event on another, disjoint date of the same sentence leaves this one standing.

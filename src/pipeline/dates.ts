@@ -28,6 +28,8 @@ export interface FoundDate extends DateMention {
   index: number;
   /** Tense of the clause the date sits in. */
   future: boolean;
+  /** Counted from another date of the text ("the day before", anchors.ts), not from the publication day. */
+  anchored?: boolean;
 }
 
 const M = `(${MONTH_RE})(?![A-Za-z])`;
@@ -55,6 +57,24 @@ const FUTURE =
 const PAST =
   /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
+/** "has doubted", "have long argued": a standing position, not something that happened on a day. */
+const PRESENT_PERFECT =
+  /\b(?:has|have|’s|'s)\s+(?:\w+ly\s+|long\s+|never\s+|not\s+|also\s+)*(?:been|\w{3,}ed|said|told|made|held|met|spoken|written|given|taken|sent|ruled|led)\b/i;
+
+/**
+ * The tense of a sentence's main clause, from its first cue: `past` ("met", "agreed", "spoke"), `future`
+ * ("will", "is to", "meet on …"), or null — present, present perfect ("has doubted"), or no cue at all.
+ * Quoted words are left out: they are someone's speech, not the report's time line.
+ */
+export function sentenceTense(sentence: string): 'past' | 'future' | null {
+  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ').slice(0, 2 * TENSE_CONTEXT);
+  const f = FUTURE.exec(text);
+  const p = PAST.exec(text);
+  const perfect = PRESENT_PERFECT.exec(text);
+  if (f && (!p || f.index <= p.index)) return 'future';
+  if (!p || (perfect && perfect.index <= p.index)) return null;
+  return 'past';
+}
 
 /** A sentence cut at its clause boundaries (commas, dashes, quote marks …), in text order. */
 export interface Clause {
@@ -321,6 +341,17 @@ const RULES: Rule[] = [
   },
 ];
 
+/**
+ * Some date words say themselves which way they point, whatever the tense of their clause: "later in the
+ * week", "next Monday", "tomorrow" are ahead ("She said she would speak to Trump later in the week");
+ * "last week", "earlier this month", "yesterday" are behind. Null when the clause must tell.
+ */
+function directionOf(text: string): boolean | null {
+  if (/^(?:later|next|the coming|tomorrow)\b/i.test(text)) return true;
+  if (/^(?:earlier|last|the past|yesterday)\b/i.test(text) || /\bago$/i.test(text)) return false;
+  return null;
+}
+
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =
   /\b(?:the|a|an|every|each|regular|weekly|their|his|her|its|our|your|Super|Black|Bloody|Good|Easter|Palm|Ash|Holy)\s+$/;
@@ -360,7 +391,7 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         )
       )
         continue;
-      const future = futureAt(index, text.length);
+      const future = directionOf(text) ?? futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;
       add({ text, index, future, ...r });

@@ -29,15 +29,32 @@ describe('dates relative to another date of the text', () => {
       dated(
         '2025-03-11',
         'Army chiefs met in Paris on Tuesday.',
+        'Two days later, ministers met in London.',
         'The meeting followed talks between Macron and Starmer the evening before.',
-        'Two days later, ministers will meet in London.',
         'Starmer had spoken to Zelensky earlier in the day.',
       ),
     ).toEqual([
       [['on Tuesday', '2025-03-11']],
-      [['the evening before', '2025-03-10']],
-      [['Two days later', '2025-03-12']],
+      [['Two days later', '2025-03-13']],
+      [['the evening before', '2025-03-12']],
       [['earlier in the day', '2025-03-12']],
+    ]);
+  });
+
+  it('a past phrase goes on from the past the text tells, a future one from its plans', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'Leaders met in London on Sunday.',
+        'Meloni will call Trump on Wednesday.',
+        'Macron had discussed the idea with Zelensky the day before.',
+        'Two days later, ministers will meet in Paris.',
+      ),
+    ).toEqual([
+      [['on Sunday', '2025-03-02']],
+      [['on Wednesday', '2025-03-05']],
+      [['the day before', '2025-03-01']],
+      [['Two days later', '2025-03-07']],
     ]);
   });
 
