@@ -103,9 +103,8 @@ function extractionOf(result: BuildResult, id: string, curated: ReadonlySet<stri
   const index = result.index;
   const actors = new Map((index?.actors ?? []).map((a) => [a.id, a]));
   const cites = (ev: readonly { articleId: string }[]) => ev.some((e) => e.articleId === id);
-  const report = result.report as typeof result.report & {
-    suggestions?: (SuggestionLike & { articleId?: string })[];
-  };
+  // Older builds (the pipeline before #12) report no suggestions.
+  const report = result.report as typeof result.report & { suggestedPositions?: SuggestionLike[] };
   const speakers = (index?.quotes ?? []).filter((q) => q.evidence.articleId === id).map((q) => q.speakerId);
   return {
     article: result.articles.find((a) => a.id === id) ?? null,
@@ -116,7 +115,7 @@ function extractionOf(result: BuildResult, id: string, curated: ReadonlySet<stri
       ...result.report.candidates.filter((c) => c.articles.includes(id)).map((c) => c.name),
       ...speakers.filter((s): s is string => !!s && !curated.has(s)).map((s) => actors.get(s)?.name ?? s),
     ],
-    suggestions: (report.suggestions ?? []).filter((s) => cites(s.evidence)),
+    suggestions: (report.suggestedPositions ?? []).filter((s) => cites(s.evidence)),
   };
 }
 

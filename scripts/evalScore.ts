@@ -282,9 +282,10 @@ function factsFromBoilerplate(gold: Gold, x: Extraction, sentences: ReadonlyMap<
     ...x.quotes.map((q) => sentences.get(q.evidence.sentenceId) ?? q.evidence.quote),
     ...x.suggestions.flatMap((s) => s.evidence.map((ev) => ev.quote)),
   ];
-  return texts
-    .filter((t) => gold.boilerplate.some((b) => stillThere(b, t)))
-    .map((t) => `“${t.slice(0, 70)}”`);
+  // The fact's sentence is (part of) a furniture line: a headline of another story, a caption. A body
+  // sentence that a heading was glued to is still the article's own.
+  const inFurniture = (t: string) => gold.boilerplate.some((b) => words(t) >= 3 && norm(b).includes(norm(t)));
+  return texts.filter(inFurniture).map((t) => `“${t.slice(0, 70)}”`);
 }
 
 function scoreActors(gold: Gold, x: Extraction): ArticleScore['actors'] {

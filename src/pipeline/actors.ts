@@ -6,7 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
-import { nameKind } from './names';
+import { afterLastOffice, nameKind } from './names';
 import { Coverage, textBefore } from './util';
 
 export interface ActorMatch {
@@ -505,13 +505,12 @@ function unknownNames(table: Compiled, sentence: string, matches: readonly Actor
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
     const run = afterMatched(m[0], m.index ?? 0, matched);
     if (!run) continue;
-    const { start, words } = withoutLeadingWords(
-      sentence,
-      run.index,
-      run.text.replace(/[’']s$/, '').split(/\s+/),
-    );
-    const text = words.join(' ');
-    if (!text || matched.overlaps(start, start + text.length)) continue;
+    const lead = withoutLeadingWords(sentence, run.index, run.text.replace(/[’']s$/, '').split(/\s+/));
+    if (matched.overlaps(lead.start, lead.start + lead.words.join(' ').length)) continue;
+    // "Commission President Ursula von der Leyen": the name is what follows the office.
+    const text = afterLastOffice(lead.words.join(' '));
+    const words = text.split(' ');
+    if (!text) continue;
     // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
     if (isKnown(table, text)) continue;
     // A single word is a name only as an abbreviation ("NATO"), and not one that names nothing ("PM", "TV").

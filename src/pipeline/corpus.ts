@@ -44,6 +44,8 @@ import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
+import { Antecedents, PeopleIndex } from './pronouns';
+import { suggestPositions, type SuggestedPosition } from './stances';
 import { carriedDates } from './timeframes';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
@@ -65,6 +67,11 @@ export interface BuildReport {
   candidates: Candidate[];
   /** Capitalised names of places ("Oval Office", "Downing Street"), listed apart from the candidates. */
   places: Candidate[];
+  /**
+   * Positions the articles suggest (stances.ts), ready to paste into positions.yaml after a check. They
+   * never reach public/data: the explorer shows curated positions only.
+   */
+  suggestedPositions: SuggestedPosition[];
   /** Speakers of quotes the gazetteer does not know, shown in the explorer as uncurated actors. */
   uncuratedSpeakers: { id: string; name: string; role: string | null; articles: string[] }[];
   warnings: string[];
@@ -120,6 +127,7 @@ export function buildCorpus(
       skipped: log.skipped,
       candidates: candidateList(built.candidates, 'name'),
       places: candidateList(built.candidates, 'place'),
+      suggestedPositions: extracted.suggestions,
       uncuratedSpeakers: speakers.map(({ actor, articles: ids }) => ({
         id: actor.id,
         name: actor.name,
@@ -263,8 +271,14 @@ function extractQuotesAndEvents(
   built: readonly BuiltArticle[],
   curated: CompiledCuration,
   resolved: ResolvedCuration,
-): { quotes: Quote[]; events: StoryEvent[] } {
+): { quotes: Quote[]; events: StoryEvent[]; suggestions: SuggestedPosition[] } {
   const curatedQuotes = bySentence(resolved.quotes, (q) => [q.evidence]);
+  const recorded = new Set(
+    resolved.positions.flatMap((p) =>
+      p.evidence.map((ev) => `${p.actorId}|${p.topicId}|${ev.articleId}#${ev.sentenceId}`),
+    ),
+  );
+  const suggestions: SuggestedPosition[] = [];
   const curatedEvents = bySentence(resolved.events, (e) => e.evidence);
   const curatedQuotesPerArticle = countBy(resolved.quotes, (q) => [q.evidence.articleId]);
   const quotes: Quote[] = [];
@@ -278,8 +292,27 @@ function extractQuotesAndEvents(
     b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
     quotes.push(...articleQuotes);
     events.push(...articleEvents);
+    suggestions.push(...articleSuggestions(b, curated, recorded));
   }
-  return { quotes, events };
+  return { quotes, events, suggestions };
+}
+
+/** Positions the article suggests for curated actors, not already recorded on the same sentence. */
+function articleSuggestions(
+  b: BuiltArticle,
+  curated: CompiledCuration,
+  recorded: ReadonlySet<string>,
+): SuggestedPosition[] {
+  const { id } = b.article;
+  return suggestPositions({
+    articleId: id,
+    published: b.article.published?.date ?? null,
+    sentences: b.sentences,
+    topics: curated.topics,
+    antecedents: new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer),
+    isCurated: (actorId) => curated.gazetteer.byId.has(actorId),
+    isRecorded: (actorId, topicId, sentenceId) => recorded.has(`${actorId}|${topicId}|${id}#${sentenceId}`),
+  });
 }
 
 /** Stage 7 — a curated quote on the same sentence and text wins. */

@@ -62,3 +62,16 @@ export function isPersonShaped(name: string): boolean {
       /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !PLACE_WORDS.has(w) && !BODY_WORDS.has(w) && !HONORIFICS.has(w),
   );
 }
+
+const OFFICE_WORD =
+  /^(?:President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+
+/** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
+export function afterLastOffice(candidate: string): string {
+  const words = candidate.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (OFFICE_WORD.test(w)) last = i;
+  });
+  return words.slice(last + 1).join(' ');
+}

@@ -12,7 +12,7 @@
  */
 import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
-import { HONORIFICS, isPersonShaped } from './names';
+import { afterLastOffice, HONORIFICS, isPersonShaped } from './names';
 import { Coverage, textBefore } from './util';
 
 export interface LocalPerson {
@@ -92,19 +92,6 @@ export function findLocalPeople(
     }
   }
   return withoutSharedSurnames([...found.values()], gazetteer, date);
-}
-
-const OFFICE_WORD =
-  /^(?:President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
-
-/** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
-function afterLastOffice(candidate: string): string {
-  const words = candidate.split(/\s+/);
-  let last = -1;
-  words.forEach((w, i) => {
-    if (OFFICE_WORD.test(w)) last = i;
-  });
-  return words.slice(last + 1).join(' ');
 }
 
 /** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */

@@ -105,6 +105,16 @@ describe('the eval scorer', () => {
     expect(other.events.extra).toHaveLength(1);
   });
 
+  it('a fact whose sentence is a furniture line (another story’s headline) counts; a body sentence does not', () => {
+    const x = extraction();
+    const furniture = {
+      ...GOLD,
+      boilerplate: [...GOLD.boilerplate, 'Leaders met in Paris on Thursday to discuss a force for Ukraine.'],
+    };
+    expect(scoreArticle('tiny', furniture, x).factsFromBoilerplate).toHaveLength(1);
+    expect(scoreArticle('tiny', GOLD, x).factsFromBoilerplate).toEqual([]);
+  });
+
   it('a boilerplate line counts as left whole, at a paragraph start, or (six words and more) anywhere', () => {
     expect(stillThere('Share', 'Share')).toBe(true);
     expect(stillThere('Ukraine', 'Ukraine said on Tuesday it was ready.')).toBe(false);

@@ -51,18 +51,18 @@ describe('a date carried from where the text set the time', () => {
       ['"We will never accept foreign troops on our border," Peskov said.', ['peskov']],
     ]);
     expect(dates(carriedDates(sentences, []))).toEqual({});
-    const lookBack = page([
-      ['The meeting followed talks between Macron and Starmer the day before.', ['macron', 'starmer']],
-      ['Macron told the chiefs that the force should be credible and long-term.', ['macron']],
-    ]);
-    lookBack[0]?.dates.push({
+    const anchored = {
       text: 'the day before',
       index: 57,
       date: '2025-03-03',
-      precision: 'day',
+      precision: 'day' as const,
       future: false,
       anchored: true,
-    });
+    };
+    const lookBack = page([
+      ['The meeting followed talks between Macron and Starmer the day before.', ['macron', 'starmer']],
+      ['Macron told the chiefs that the force should be credible and long-term.', ['macron']],
+    ]).map((s, i) => (i === 0 ? { ...s, dates: [anchored] } : s));
     expect(dates(carriedDates(lookBack, []))).toEqual({});
   });
 });

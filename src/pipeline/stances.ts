@@ -1,0 +1,279 @@
+/**
+ * Positions suggested to the curator: where a sentence gives an actor a clear stance on a known topic
+ * ("Russia has rejected any deployment of European troops", "Meloni has doubted that a European force
+ * would work", "Macron … is ready to send troops as part of a reassurance force, but only if the United
+ * States provides a backstop"). Each suggestion is a `positions.yaml` entry ready to paste. They go to the
+ * build report only: nothing reaches the explorer until a curator adds it.
+ *
+ * A cue word carries the stance on the project's scale, and says where its topic is: after it ("rejected
+ * any deployment of European troops"), before it ("a UN mandate would be needed", "such a force was
+ * premature"), or on both sides of a condition ("a force … only if … a backstop": conditional on the
+ * force, for the backstop). The holder is the subject of the cue's clause, or the person its pronoun
+ * refers to. No cue, no topic keyword (topics.yaml `keywords:`) or no holder in the curated gazetteer:
+ * no suggestion.
+ */
+import type { DatePrecision, Stance } from '../model/schema';
+import type { ActorMatch } from './actors';
+import type { Antecedents, Pronoun } from './pronouns';
+import type { TopicMatcher } from './topics';
+import { excerpt } from './excerpt';
+
+export interface SuggestedPosition {
+  id: string;
+  actorId: string;
+  topicId: string;
+  date: string;
+  precision: DatePrecision;
+  stance: Stance;
+  summary: string;
+  evidence: { articleId: string; quote: string }[];
+}
+
+export interface StanceSentence {
+  id: string;
+  text: string;
+  actors: readonly ActorMatch[];
+  dates: readonly { date: string; precision: DatePrecision; anchored?: boolean }[];
+}
+
+/**
+ * Where a cue's topic is: `after` it ("rejected any deployment of European troops"), `before` it ("a UN
+ * mandate would be needed"), around a `condition` ("a force … only if … a backstop"), or around a `need`
+ * ("any European force would need a backstop": conditional on the force, for the backstop).
+ */
+type Where = 'after' | 'before' | 'condition' | 'need';
+
+interface Cue {
+  re: RegExp;
+  stance: Stance;
+  where: Where;
+}
+
+/** Cue words, most specific first: a cue's words are taken once. */
+const CUES: Cue[] = [
+  {
+    re: /\b(?:but\s+)?only (?:if|with|under|once)|\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
+    stance: 'conditional',
+    where: 'condition',
+  },
+  {
+    re: /\b(?:remained|remains) ambiguous\b|\bnon-committal\b|\bdeclined to say\b|\bdid not rule out\b|\bha(?:s|ve) not (?:yet )?(?:agreed|committed) to\b|\bstopped short of\b/gi,
+    stance: 'ambiguous',
+    where: 'after',
+  },
+  {
+    re: /\b(?:rejects?|rejected|rejecting|opposes|opposed|ruled out|rules out|refused to (?:discuss|consider|send|accept)|refuses to (?:discuss|consider|send|accept)|(?:will|would|could|can)(?: not|n[’']t| never) (?:send|accept|support|back|join|contribute)|never accept|not interested in|dismissed)\b/gi,
+    stance: 'opposes',
+    where: 'after',
+  },
+  {
+    re: /\b(?:doubts?|doubted|doubting|questioned|questions whether|(?:is|are|was|were|remains?|remained) (?:sceptical|skeptical|wary|unconvinced|perplexed)(?: (?:of|about|by))?)\b/gi,
+    stance: 'skeptical',
+    where: 'after',
+  },
+  {
+    re: /\b(?:was|is|were|are|would be|remains?) (?:“|")?(?:premature|a mistake|unrealistic)\b/gi,
+    stance: 'skeptical',
+    where: 'before',
+  },
+  {
+    re: /\b(?:was|is|were|are|would be) (?:“|")?(?:unacceptable|a provocation|a threat)\b/gi,
+    stance: 'opposes',
+    where: 'before',
+  },
+  {
+    re: /\b(?:would be|is|are|was) (?:needed|required|essential|crucial|indispensable)\b/gi,
+    stance: 'supports',
+    where: 'before',
+  },
+  // "would need a backstop", not "would need to consent": a need of something, not of doing something.
+  {
+    re: /\b(?:would |will |must )?(?:needs?|requires?|required)\b(?!\s+to\b)/gi,
+    stance: 'supports',
+    where: 'need',
+  },
+  {
+    re: /\b(?:backs|backed|supports|supported|endorsed|endorses|welcomed|welcomes|favou?rs|called for|calls for|(?:is|are|was|were) (?:ready|prepared|willing) to (?:send|back|contribute|join|lead|deploy|provide)|pledged|offered to send|would contribute|will send)\b/gi,
+    stance: 'supports',
+    where: 'after',
+  },
+];
+
+/** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
+const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
+/** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
+const OBJECT_END = /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b/;
+/** Where a clause ends for the holder: a semicolon, a colon or a coordinating ", and/but/while …". */
+const CLAUSE_END = /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+/g;
+/** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
+const NEAR_SUBJECT =
+  /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
+/** How far a cue's topic may be from it: a phrase, not the rest of a long sentence. */
+const TOPIC_REACH = 110;
+
+interface Found {
+  stance: Stance;
+  topicId: string;
+  cueAt: number;
+}
+
+/** The span of `text` around `index` up to the next comma (or end) after it, and from the previous one. */
+function commaSpan(text: string, index: number): { start: number; end: number } {
+  const before = text.lastIndexOf(',', index - 1);
+  const after = text.indexOf(',', index);
+  return { start: before < 0 ? 0 : before + 1, end: after < 0 ? text.length : after };
+}
+
+/** The stances of one sentence: each cue with the topic it is about. */
+function stancesIn(text: string, topics: TopicMatcher): Found[] {
+  const found: Found[] = [];
+  const occurrences = topics.occurrences(text);
+  if (!occurrences.length) return found;
+  const taken: [number, number][] = [];
+  for (const cue of CUES)
+    for (const m of text.matchAll(cue.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken.some(([a, b]) => at < b && a < end)) continue;
+      taken.push([at, end]);
+      if (cue.stance === 'supports' && NEGATED.test(text.slice(Math.max(0, at - 20), at))) continue;
+      found.push(...topicsOfCue(text, cue, at, end, occurrences));
+    }
+  return withoutQualifiedSupport(found);
+}
+
+/** A condition qualifies the support before it on the same topic ("ready to send troops …, but only if …"). */
+function withoutQualifiedSupport(found: readonly Found[]): Found[] {
+  const conditions = found.filter((f) => f.stance === 'conditional');
+  return found.filter(
+    (f) => f.stance !== 'supports' || !conditions.some((c) => c.topicId === f.topicId && c.cueAt > f.cueAt),
+  );
+}
+
+/** The end of a cue's object: the next comma or subordinate clause after it, or the sentence's end. */
+function objectEnd(text: string, from: number): number {
+  const m = OBJECT_END.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function topicsOfCue(
+  text: string,
+  cue: Cue,
+  at: number,
+  end: number,
+  occurrences: readonly { topicId: string; index: number; end: number }[],
+): Found[] {
+  // The object: its topics up to the end of the phrase. Two topics there ("a ceasefire that includes NATO
+  // troops") leave it unclear which the stance is on: none is taken.
+  const stop = objectEnd(text, end);
+  const object = occurrences.filter((o) => o.index >= end && o.index < stop && o.index - end <= TOPIC_REACH);
+  const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
+  const span = commaSpan(text, at);
+  const before = [...occurrences].reverse().find((o) => o.end <= at && at - o.end <= TOPIC_REACH);
+  const beforeInSpan = before && before.index >= span.start ? before : undefined;
+  const found = (stance: Stance, topicId: string): Found => ({ stance, topicId, cueAt: at });
+  if (cue.where === 'after') {
+    // "not … without a UN mandate": what it will not do without is what it asks for.
+    const without =
+      after && /\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(end, after.index));
+    return after ? [found(without ? 'supports' : cue.stance, after.topicId)] : [];
+  }
+  if (cue.where === 'before') return beforeInSpan ? [found(cue.stance, beforeInSpan.topicId)] : [];
+  const conditioned = cue.where === 'need' ? beforeInSpan : before;
+  const out: Found[] = [];
+  if (conditioned) out.push(found('conditional', conditioned.topicId));
+  if (after && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
+  return out;
+}
+
+/**
+ * Whose stance a cue at `at` gives: the first actor of its clause before it (the clause's subject), or,
+ * when the clause opens with a pronoun ("he still insists", "his team has refused"), that person. A
+ * condition ("…, but only if …") belongs to the clause before it.
+ */
+function holderAt(
+  s: StanceSentence,
+  at: number,
+  si: number,
+  condition: boolean,
+  antecedents: Antecedents,
+): string | null {
+  const bounds = [...s.text.matchAll(CLAUSE_END)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+  const passed = bounds.filter((b) => b.end <= at);
+  const own = passed[passed.length - 1];
+  const clause = condition && own && at - own.end < 12 ? passed[passed.length - 2] : own;
+  const from = clause?.end ?? 0;
+  // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
+  const near = s.actors.filter(
+    (a) => a.index < at && NEAR_SUBJECT.test(s.text.slice(a.index + a.text.length, at)),
+  );
+  if (near.length) return (near[near.length - 1] as ActorMatch).actorId;
+  // "Germany's likely next chancellor Friedrich Merz": the possessive is not the subject.
+  const inClause = s.actors.filter((a) => a.index >= from && a.index < at);
+  const possessive = (a: ActorMatch) =>
+    /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
+  const subject = inClause.find((a) => !possessive(a)) ?? inClause[0];
+  if (subject) return subject.actorId;
+  const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
+  if (!pronoun) return null;
+  const word = ((pronoun[1] ?? pronoun[2]) as string).toLowerCase();
+  const as: Pronoun =
+    word === 'his' || word === 'he' ? 'he' : word === 'they' || word === 'their' ? 'they' : 'she';
+  return antecedents.resolve(as, si, from);
+}
+
+export interface SuggestInput {
+  articleId: string;
+  published: string | null;
+  sentences: readonly StanceSentence[];
+  topics: TopicMatcher;
+  antecedents: Antecedents;
+  /** Only actors a curator can paste: ids of the curated gazetteer. */
+  isCurated(actorId: string): boolean;
+  /** A curated position already records it (same actor and topic, on this sentence). */
+  isRecorded(actorId: string, topicId: string, sentenceId: string): boolean;
+}
+
+/**
+ * The day a position is dated: the sentence's one day of its own ("said on Monday"), else the day of
+ * publication (a standing position is dated to the article, docs/curation.md).
+ */
+function dayOf(s: StanceSentence, published: string | null): string | null {
+  const days = [...new Set(s.dates.filter((d) => d.precision === 'day').map((d) => d.date))];
+  return days.length === 1 ? (days[0] as string) : published;
+}
+
+/** The positions the article's sentences suggest, one per actor, topic and stance. */
+export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
+  const out = new Map<string, SuggestedPosition>();
+  input.sentences.forEach((s, si) => {
+    const date = dayOf(s, input.published);
+    if (!date) return;
+    for (const f of stancesIn(s.text, input.topics)) {
+      const condition =
+        f.stance === 'conditional' ||
+        /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i.test(
+          s.text.slice(f.cueAt),
+        );
+      const actorId = holderAt(s, f.cueAt, si, condition, input.antecedents);
+      if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
+      const key = `${actorId}|${f.topicId}|${f.stance}`;
+      if (out.has(key)) continue;
+      const quote = excerpt(s.text, f.cueAt, Math.min(s.text.length, f.cueAt + 60));
+      out.set(key, {
+        id: `${actorId}-${f.topicId}-${date}`,
+        actorId,
+        topicId: f.topicId,
+        date,
+        precision: 'day',
+        stance: f.stance,
+        summary: `Suggested from the article: “${quote.length > 160 ? `${quote.slice(0, 159)}…` : quote}”`,
+        evidence: [{ articleId: input.articleId, quote }],
+      });
+    }
+  });
+  return [...out.values()];
+}
