@@ -24,6 +24,8 @@ export interface Gazetteer {
   /** Actor a whole label refers to exactly (alias, name, or role title at `date`), if any. */
   lookupExact(label: string, date: string | null): string | null;
   candidates(sentence: string, matches: readonly ActorMatch[]): string[];
+  /** The same names with where they start in the sentence. */
+  candidateSpans(sentence: string, matches: readonly ActorMatch[]): { text: string; index: number }[];
   warnings: string[];
 }
 
@@ -264,7 +266,8 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
     byId,
     match: (sentence, date) => matchActors(table, sentence, date),
     lookupExact: (label, date) => lookupExact(table, label, date),
-    candidates: (sentence, matches) => unknownNames(table, sentence, matches),
+    candidates: (sentence, matches) => unknownNames(table, sentence, matches).map((n) => n.text),
+    candidateSpans: (sentence, matches) => unknownNames(table, sentence, matches),
     warnings: spellings.warnings,
   };
 }
@@ -498,8 +501,12 @@ function afterMatched(run: string, index: number, matched: Coverage): { text: st
 }
 
 /** Capitalised names no match covers and the gazetteer does not know: candidates for actors.yaml. */
-function unknownNames(table: Compiled, sentence: string, matches: readonly ActorMatch[]): string[] {
-  const out: string[] = [];
+function unknownNames(
+  table: Compiled,
+  sentence: string,
+  matches: readonly ActorMatch[],
+): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
   const matched = new Coverage(sentence.length);
   for (const m of matches) matched.mark(m.index, m.index + m.text.length);
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
@@ -518,7 +525,7 @@ function unknownNames(table: Compiled, sentence: string, matches: readonly Actor
     if (words.length < 2 && !acronym) continue;
     if (nameKind(text) === 'noise') continue;
     if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
-    out.push(text);
+    out.push({ text, index: lead.start + lead.words.join(' ').length - text.length });
   }
   return out;
 }

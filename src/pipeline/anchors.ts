@@ -6,7 +6,7 @@
  * rules of dates.ts, adding the dates they found to each sentence.
  */
 import { addDays } from '../model/calendar';
-import { isFutureAt, type FoundDate } from './dates';
+import { clauses, isFutureAt, type Clause, type FoundDate } from './dates';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
@@ -67,10 +67,11 @@ function anchorBefore(
   si: number,
   index: number,
   fallback: string | null,
+  parts: readonly Clause[],
 ): string | null {
   // A past phrase ("the day before") goes on from the past the text tells, not from a plan it mentions
   // ("she would speak to Trump later in the week"); a future one from the plans.
-  const future = isFutureAt((sentences[si] as AnchorSentence).text, index);
+  const future = isFutureAt((sentences[si] as AnchorSentence).text, index, 0, parts);
   for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
     const dates = (sentences[k] as AnchorSentence).dates.filter(
       (d) => (k < si || d.index < index) && d.future === future,
@@ -89,12 +90,15 @@ function found(text: string, index: number, date: string, future: boolean): Foun
 function anchoredIn(sentences: readonly AnchorSentence[], si: number, published: string | null): FoundDate[] {
   const s = sentences[si] as AnchorSentence;
   const out: FoundDate[] = [];
+  // The sentence's clauses, cut once however many anchored phrases it holds.
+  let parts: Clause[] | null = null;
+  const clausesOf = () => (parts ??= clauses(s.text));
   const free = (index: number, length: number) =>
     !s.dates.some((d) => index < d.index + d.text.length && d.index < index + length);
   for (const m of s.text.matchAll(ADVERBIAL)) {
     const index = m.index ?? 0;
     if (OBJECT_AFTER.test(s.text.slice(index + m[0].length, index + m[0].length + 12))) continue;
-    const anchor = anchorBefore(sentences, si, index, published);
+    const anchor = anchorBefore(sentences, si, index, published, clausesOf());
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
   }
   // What "came two days after" happened that many days before the sentence's own day, or the publication's.

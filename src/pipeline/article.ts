@@ -105,8 +105,12 @@ export function buildArticle(
   const published = meta.published?.date ?? null;
   const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
-  const candidates = sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors));
-  const people = findLocalPeople(sentences, gazetteer, published);
+  const unknown = sentences.map((s) => ({
+    text: s.text,
+    unknown: gazetteer.candidateSpans(s.text, s.actors),
+  }));
+  const candidates = unknown.flatMap((s) => s.unknown.map((n) => n.text));
+  const people = findLocalPeople(unknown, gazetteer, published);
   const local = withLocalPeople(gazetteer, people);
   if (people.length) for (const s of sentences) setActors(s, local.addTo(s.text, s.actors));
   const mentions = countMentions(sentences);

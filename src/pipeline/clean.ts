@@ -600,11 +600,13 @@ function isSubheadAt(lines: readonly Line[], i: number): boolean {
  * the paragraph kept whole. headings.ts says when a paragraph's start is such a heading.
  */
 function splitGluedHeadings(page: Page): void {
-  const lowercase = lowercaseWords(page.lines);
+  // The page's lower-case words, gathered only once a line looks as if it might start with a heading.
+  let lowercase: Set<string> | null = null;
+  const isCommon = (word: string) => (lowercase ??= lowercaseWords(page.lines)).has(word);
   const out: Line[] = [];
   let bodySeen = false;
   for (const l of page.lines) {
-    const glued = !l.rule && bodySeen && !isBlank(l) ? splitGluedHeading(l.text.trim(), lowercase) : null;
+    const glued = !l.rule && bodySeen && !isBlank(l) ? splitGluedHeading(l.text.trim(), isCommon) : null;
     if (!isBlank(l) && !l.rule) bodySeen ||= isBodyShaped(l.text);
     if (!glued) {
       out.push(l);

@@ -78,7 +78,7 @@ export const CREDITS_LINE =
 export function isCopyrightLine(text: string): boolean {
   const t = text.trim();
   return (
-    wordCount(t) <= 45 && (/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t))
+    (/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t)) && wordCount(t) <= 45
   );
 }
 
@@ -119,8 +119,8 @@ const BIO_ROLE =
 export function isBioLine(text: string): boolean {
   const t = text.trim();
   return (
-    wordCount(t) <= 40 &&
     /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the)\b/u.test(t) &&
-    BIO_ROLE.test(t)
+    BIO_ROLE.test(t) &&
+    wordCount(t) <= 40
   );
 }

@@ -35,9 +35,9 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) => w.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}'’-]/gu, '');
 
 /** Does `word` start a sentence: an opener, or a common word the page prints in lower case elsewhere? */
-function startsSentence(word: string, lowercase: ReadonlySet<string>): boolean {
+function startsSentence(word: string, isCommon: (word: string) => boolean): boolean {
   const w = bare(word);
-  return OPENERS.has(w) || lowercase.has(w.toLowerCase());
+  return OPENERS.has(w) || isCommon(w.toLowerCase());
 }
 
 /** No space between them: "Next stepsThe leaders agreed …" (three lower-case letters, then a capital). */
@@ -50,20 +50,20 @@ function camelGlued(text: string): number | null {
 }
 
 /** "Ministers Divided on Troops Defence ministers …": most of the heading's words are common words. The word index where the sentence starts. */
-function titleCaseGlued(words: readonly string[], lowercase: ReadonlySet<string>): number | null {
+function titleCaseGlued(words: readonly string[], isCommon: (word: string) => boolean): number | null {
   let run = 0;
   while (run < words.length && (isCapitalised(words[run] as string) || SMALL.has(words[run] as string)))
     run++;
   const k = run - 1; // the sentence's first word: the last capitalised one before a lower-case word
   if (k < 2 || k > 10 || run >= words.length || !isCapitalised(words[k] as string)) return null;
-  if (!startsSentence(words[k] as string, lowercase)) return null;
+  if (!startsSentence(words[k] as string, isCommon)) return null;
   const main = words.slice(0, k).filter((w) => !SMALL.has(w));
-  const common = main.filter((w) => lowercase.has(bare(w).toLowerCase())).length;
+  const common = main.filter((w) => isCommon(bare(w).toLowerCase())).length;
   return common >= 2 && common * 2 > main.length ? k : null;
 }
 
 /** "Ministers divided on troops Defence ministers …" or "What the summit must decide European Council …". */
-function sentenceCaseGlued(words: readonly string[], lowercase: ReadonlySet<string>): number | null {
+function sentenceCaseGlued(words: readonly string[], isCommon: (word: string) => boolean): number | null {
   const question = QUESTION_WORD.test(words[0] as string);
   let k = 1;
   while (k < words.length && k <= 10 && !isCapitalised(words[k] as string)) k++;
@@ -74,24 +74,24 @@ function sentenceCaseGlued(words: readonly string[], lowercase: ReadonlySet<stri
   // ("European Council President …") or a sentence opener. Any other heading is a phrase without a verb.
   const next = words[k + 1] ?? '';
   const ok = question
-    ? startsSentence(words[k] as string, lowercase) || isCapitalised(next)
-    : !AUXILIARY.test(heading) && startsSentence(words[k] as string, lowercase);
+    ? startsSentence(words[k] as string, isCommon) || isCapitalised(next)
+    : !AUXILIARY.test(heading) && startsSentence(words[k] as string, isCommon);
   return ok ? k : null;
 }
 
 /**
- * The heading glued to the start of `text` and the paragraph after it, or null. `lowercase` holds every
- * word the page prints in lower case (to tell a common word with a sentence's capital from a name).
+ * The heading glued to the start of `text` and the paragraph after it, or null. `isCommon` says whether
+ * the page prints a word in lower case (to tell a common word with a sentence's capital from a name).
  */
-export function splitGluedHeading(text: string, lowercase: ReadonlySet<string>): GluedHeading | null {
+export function splitGluedHeading(text: string, isCommon: (word: string) => boolean): GluedHeading | null {
   if (text.length < 40 || !isCapitalised(text)) return null;
   let at = camelGlued(text);
   if (at === null) {
     // Only the first words are read, so a run-on paragraph costs no more than a short one.
-    const starts = [...text.slice(0, 400).matchAll(/\S+/g)];
+    const starts = [...text.slice(0, 200).matchAll(/\S+/g)];
     const words = starts.map((m) => m[0]);
     const k =
-      words.length >= 10 ? (titleCaseGlued(words, lowercase) ?? sentenceCaseGlued(words, lowercase)) : null;
+      words.length >= 10 ? (titleCaseGlued(words, isCommon) ?? sentenceCaseGlued(words, isCommon)) : null;
     at = k === null ? null : (starts[k]?.index ?? null);
   }
   if (at === null) return null;

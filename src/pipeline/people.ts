@@ -26,7 +26,8 @@ export interface LocalPerson {
 
 interface NamedSentence {
   text: string;
-  actors: readonly ActorMatch[];
+  /** Capitalised names the gazetteer does not know, with where they start (Gazetteer.candidateSpans). */
+  unknown: readonly { text: string; index: number }[];
 }
 
 /** Offices and honorifics in front of a person's name. */
@@ -81,11 +82,11 @@ export function findLocalPeople(
 ): LocalPerson[] {
   const found = new Map<string, LocalPerson>();
   for (const s of sentences) {
-    for (const candidate of gazetteer.candidates(s.text, s.actors)) {
-      const name = afterLastOffice(candidate);
+    for (const candidate of s.unknown) {
+      const name = afterLastOffice(candidate.text);
       if (found.has(personId(name)) || !isPersonShaped(name)) continue;
-      const index = s.text.indexOf(name);
-      const person = index >= 0 ? personAt(s.text, index, name) : null;
+      const index = candidate.index + candidate.text.length - name.length;
+      const person = personAt(s.text, index, name);
       // A name whose id an actor already has is that actor's, however it is spelled here.
       if (!person || gazetteer.lookupExact(name, date) || gazetteer.byId.has(personId(name))) continue;
       found.set(personId(name), { id: personId(name), name, surname: surnameOf(name), role: person.role });
@@ -133,10 +134,12 @@ function compileLocal(people: readonly LocalPerson[]) {
     byName,
     match(sentence: string, taken: readonly ActorMatch[]): ActorMatch[] {
       if (!names.length) return [];
+      const hits = [...sentence.matchAll(re)];
+      if (!hits.length) return [];
       const covered = new Coverage(sentence.length);
       for (const m of taken) covered.mark(m.index, m.index + m.text.length);
       const out: ActorMatch[] = [];
-      for (const m of sentence.matchAll(re)) {
+      for (const m of hits) {
         const index = m.index ?? 0;
         if (covered.overlaps(index, index + m[0].length)) continue;
         out.push({ actorId: byName.get(m[0]) as string, index, text: m[0], via: 'name' });

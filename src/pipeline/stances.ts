@@ -17,6 +17,7 @@ import type { ActorMatch } from './actors';
 import type { Antecedents, Pronoun } from './pronouns';
 import type { TopicMatcher } from './topics';
 import { excerpt } from './excerpt';
+import { Coverage, textBefore } from './util';
 
 export interface SuggestedPosition {
   id: string;
@@ -103,6 +104,8 @@ const CUES: Cue[] = [
 const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
 /** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
 const OBJECT_END = /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b/;
+/** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
+const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 /** Where a clause ends for the holder: a semicolon, a colon or a coordinating ", and/but/while …". */
 const CLAUSE_END = /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+/g;
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
@@ -117,26 +120,43 @@ interface Found {
   cueAt: number;
 }
 
-/** The span of `text` around `index` up to the next comma (or end) after it, and from the previous one. */
-function commaSpan(text: string, index: number): { start: number; end: number } {
-  const before = text.lastIndexOf(',', index - 1);
-  const after = text.indexOf(',', index);
-  return { start: before < 0 ? 0 : before + 1, end: after < 0 ? text.length : after };
+/**
+ * How far back from a cue its holder is looked for: a clause, never the rest of a run-on sentence, so each
+ * cue costs the same however long the sentence is.
+ */
+const HOLDER_REACH = 300;
+
+type Occurrence = { topicId: string; index: number; end: number };
+
+/** Index of the first item whose `index` is at or after `at` (items sorted by index). */
+function firstFrom<T extends { index: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as T).index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+/** Any cue at all: most sentences have none, and are left before their topics are looked up. */
+const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
 
 /** The stances of one sentence: each cue with the topic it is about. */
 function stancesIn(text: string, topics: TopicMatcher): Found[] {
-  const found: Found[] = [];
+  if (!ANY_CUE.test(text)) return [];
   const occurrences = topics.occurrences(text);
-  if (!occurrences.length) return found;
-  const taken: [number, number][] = [];
+  if (!occurrences.length) return [];
+  const found: Found[] = [];
+  const taken = new Coverage(text.length);
   for (const cue of CUES)
     for (const m of text.matchAll(cue.re)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      if (taken.some(([a, b]) => at < b && a < end)) continue;
-      taken.push([at, end]);
-      if (cue.stance === 'supports' && NEGATED.test(text.slice(Math.max(0, at - 20), at))) continue;
+      if (taken.overlaps(at, end)) continue;
+      taken.mark(at, end);
+      if (cue.stance === 'supports' && NEGATED.test(textBefore(text, at, 20))) continue;
       found.push(...topicsOfCue(text, cue, at, end, occurrences));
     }
   return withoutQualifiedSupport(found);
@@ -144,16 +164,28 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
 
 /** A condition qualifies the support before it on the same topic ("ready to send troops …, but only if …"). */
 function withoutQualifiedSupport(found: readonly Found[]): Found[] {
-  const conditions = found.filter((f) => f.stance === 'conditional');
-  return found.filter(
-    (f) => f.stance !== 'supports' || !conditions.some((c) => c.topicId === f.topicId && c.cueAt > f.cueAt),
-  );
+  const lastCondition = new Map<string, number>();
+  for (const f of found)
+    if (f.stance === 'conditional')
+      lastCondition.set(f.topicId, Math.max(f.cueAt, lastCondition.get(f.topicId) ?? -1));
+  return found.filter((f) => f.stance !== 'supports' || (lastCondition.get(f.topicId) ?? -1) < f.cueAt);
 }
 
-/** The end of a cue's object: the next comma or subordinate clause after it, or the sentence's end. */
+/** The end of a cue's object: the next comma or subordinate clause after it, within reach. */
 function objectEnd(text: string, from: number): number {
-  const m = OBJECT_END.exec(text.slice(from));
-  return m ? from + m.index : text.length;
+  const m = OBJECT_END.exec(text.slice(from, from + TOPIC_REACH + 20));
+  return m ? from + m.index : Math.min(text.length, from + TOPIC_REACH + 20);
+}
+
+/** The topics of a cue's object, read up to the end of the phrase. */
+function objectTopics(occurrences: readonly Occurrence[], end: number, stop: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
+    const o = occurrences[k] as Occurrence;
+    if (o.index >= stop || o.index - end > TOPIC_REACH) break;
+    out.push(o);
+  }
+  return out;
 }
 
 function topicsOfCue(
@@ -161,16 +193,19 @@ function topicsOfCue(
   cue: Cue,
   at: number,
   end: number,
-  occurrences: readonly { topicId: string; index: number; end: number }[],
+  occurrences: readonly Occurrence[],
 ): Found[] {
   // The object: its topics up to the end of the phrase. Two topics there ("a ceasefire that includes NATO
   // troops") leave it unclear which the stance is on: none is taken.
-  const stop = objectEnd(text, end);
-  const object = occurrences.filter((o) => o.index >= end && o.index < stop && o.index - end <= TOPIC_REACH);
+  const object = objectTopics(occurrences, end, objectEnd(text, end));
   const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
-  const span = commaSpan(text, at);
-  const before = [...occurrences].reverse().find((o) => o.end <= at && at - o.end <= TOPIC_REACH);
-  const beforeInSpan = before && before.index >= span.start ? before : undefined;
+  const candidate = occurrences[firstFrom(occurrences, at) - 1];
+  const before =
+    candidate && candidate.end <= at && at - candidate.end <= TOPIC_REACH ? candidate : undefined;
+  // The topic before, in the same stretch between commas ("… a UN mandate would be needed").
+  const comma = textBefore(text, at, TOPIC_REACH).lastIndexOf(',');
+  const spanStart = comma < 0 ? 0 : at - Math.min(at, TOPIC_REACH) + comma + 1;
+  const beforeInSpan = before && before.index >= spanStart ? before : undefined;
   const found = (stance: Stance, topicId: string): Found => ({ stance, topicId, cueAt: at });
   if (cue.where === 'after') {
     // "not … without a UN mandate": what it will not do without is what it asks for.
@@ -186,10 +221,20 @@ function topicsOfCue(
   return out;
 }
 
+/** Where the clause of a cue at `at` starts (the one before it for a condition), within reach. */
+function clauseStart(text: string, at: number, condition: boolean): number {
+  const window = textBefore(text, at, HOLDER_REACH);
+  const offset = at - window.length;
+  const ends = [...window.matchAll(CLAUSE_END)].map((m) => offset + (m.index ?? 0) + m[0].length);
+  const own = ends[ends.length - 1];
+  const clause = condition && own !== undefined && at - own < 12 ? ends[ends.length - 2] : own;
+  return clause ?? offset;
+}
+
 /**
- * Whose stance a cue at `at` gives: the first actor of its clause before it (the clause's subject), or,
- * when the clause opens with a pronoun ("he still insists", "his team has refused"), that person. A
- * condition ("…, but only if …") belongs to the clause before it.
+ * Whose stance a cue at `at` gives: an actor right before it, else the first actor of its clause before it
+ * (the clause's subject), or, when the clause opens with a pronoun ("he still insists", "his team has
+ * refused"), that person. A condition ("…, but only if …") belongs to the clause before it.
  */
 function holderAt(
   s: StanceSentence,
@@ -198,24 +243,15 @@ function holderAt(
   condition: boolean,
   antecedents: Antecedents,
 ): string | null {
-  const bounds = [...s.text.matchAll(CLAUSE_END)].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
-  const passed = bounds.filter((b) => b.end <= at);
-  const own = passed[passed.length - 1];
-  const clause = condition && own && at - own.end < 12 ? passed[passed.length - 2] : own;
-  const from = clause?.end ?? 0;
+  const from = clauseStart(s.text, at, condition);
+  const actors = s.actors.slice(firstFrom(s.actors, from), firstFrom(s.actors, at));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
-  const near = s.actors.filter(
-    (a) => a.index < at && NEAR_SUBJECT.test(s.text.slice(a.index + a.text.length, at)),
-  );
-  if (near.length) return (near[near.length - 1] as ActorMatch).actorId;
+  const last = actors[actors.length - 1];
+  if (last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at))) return last.actorId;
   // "Germany's likely next chancellor Friedrich Merz": the possessive is not the subject.
-  const inClause = s.actors.filter((a) => a.index >= from && a.index < at);
   const possessive = (a: ActorMatch) =>
     /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
-  const subject = inClause.find((a) => !possessive(a)) ?? inClause[0];
+  const subject = actors.find((a) => !possessive(a)) ?? actors[0];
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
   if (!pronoun) return null;
@@ -254,10 +290,7 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
     if (!date) return;
     for (const f of stancesIn(s.text, input.topics)) {
       const condition =
-        f.stance === 'conditional' ||
-        /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i.test(
-          s.text.slice(f.cueAt),
-        );
+        f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
       const actorId = holderAt(s, f.cueAt, si, condition, input.antecedents);
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;

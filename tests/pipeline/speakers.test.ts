@@ -16,7 +16,8 @@ const DATE = '2025-03-06';
 function quotes(...paragraphs: string[]) {
   const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const matched = texts.map((t, i) => ({ id: `s${i}`, ...t, actors: gazetteer.match(t.text, DATE) }));
-  const local = withLocalPeople(gazetteer, findLocalPeople(matched, gazetteer, DATE));
+  const unknown = matched.map((s) => ({ text: s.text, unknown: gazetteer.candidateSpans(s.text, s.actors) }));
+  const local = withLocalPeople(gazetteer, findLocalPeople(unknown, gazetteer, DATE));
   const sentences = matched.map((s) => ({ ...s, actors: local.addTo(s.text, s.actors) }));
   return extractQuotes({ articleId: 'a', sentences, gazetteer: local.gazetteer, date: DATE }).map((q) => [
     q.text,
