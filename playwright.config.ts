@@ -58,7 +58,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `npx sirv dist --port ${PORT} --host 127.0.0.1 --quiet`,
+    command: `npx tsx scripts/serve.ts --port ${PORT} --quiet`,
     url: `http://127.0.0.1:${PORT}/`,
     // Never someone else's server (an open explorer may serve an older build): always our own.
     reuseExistingServer: false,

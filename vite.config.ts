@@ -33,8 +33,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  // Relative asset paths: the build works from any folder of any static host.
-  base: './',
+  // Every view is a page of its own (events/<id>/index.html), so assets are addressed from the
+  // site's root: '/' by default, or a sub-path with BASE_PATH=/explorer/ (see README, hosting).
+  base: process.env.BASE_PATH ?? '/',
   plugins: [react(), contentSecurityPolicy()],
   build: {
     sourcemap: true,

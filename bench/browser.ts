@@ -37,7 +37,11 @@ export interface ByteCounts {
 }
 
 export interface RunResult {
+  /** The first event title on screen: a prerendered list row, or a drawn timeline item. */
+  firstTitle: number | null;
   firstItem: number | null;
+  /** JavaScript (gzip) that had arrived when the first timeline item was drawn. */
+  jsBeforeFirstItem: number | null;
   dataFetched: number | null;
   heapAfterLoad: number | null;
   itemsInDom: number;
@@ -95,6 +99,23 @@ function countBytes(site: Site, urls: readonly string[]): ByteCounts {
   return out;
 }
 
+/** The JavaScript (gzip, from the files) whose download had finished by `time`. */
+async function jsBefore(page: Page, site: Site, time: number | null): Promise<number | null> {
+  if (time === null) return null;
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+  );
+  let total = 0;
+  for (const { name, end } of entries) {
+    const { pathname } = new URL(name);
+    if (end > time || !pathname.endsWith('.js')) continue;
+    total += fileSizes(site, pathname)?.gzip ?? 0;
+  }
+  return total;
+}
+
 /** One page load and its interactions; with `growthOptions`, the heap growth too (the last run). */
 async function measureRun(
   browser: Browser,
@@ -112,7 +133,9 @@ async function measureRun(
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   const run: RunResult = {
+    firstTitle: null,
     firstItem: null,
+    jsBeforeFirstItem: null,
     dataFetched: null,
     heapAfterLoad: null,
     itemsInDom: 0,
@@ -125,7 +148,8 @@ async function measureRun(
   let bytes: ByteCounts | null = null;
   let growth: Growth | null = null;
   try {
-    await measureLoad(page, cdp, kind === 'app' ? `${origin}/#/` : `${origin}/baseline/`, run);
+    await measureLoad(page, cdp, kind === 'app' ? `${origin}/` : `${origin}/baseline/`, run);
+    run.jsBeforeFirstItem = await jsBefore(page, site, run.firstItem);
     bytes = countBytes(site, urls);
     await measureInteractions(page, site, kind, run);
     if (growthOptions && run.filter)
@@ -146,6 +170,7 @@ async function measureLoad(page: Page, cdp: CDPSession, url: string, run: RunRes
     polling: 100,
   });
   run.firstItem = await page.evaluate(() => window.__bench!.state.firstItem);
+  run.firstTitle = await page.evaluate(() => window.__bench!.state.firstTitle);
   await settle(page, 800, LOAD_TIMEOUT_MS);
   run.dataFetched = await page.evaluate(() => {
     const entry = performance
@@ -217,7 +242,9 @@ export async function measurePage(
   const pick = (f: (r: RunResult) => number | null | undefined) =>
     summarise(runs.map((r) => f(r) ?? NaN).filter((v) => Number.isFinite(v)));
   const summary = {
+    firstTitle: pick((r) => r.firstTitle),
     firstItem: pick((r) => r.firstItem),
+    jsBeforeFirstItem: pick((r) => r.jsBeforeFirstItem),
     dataFetched: pick((r) => r.dataFetched),
     heapAfterLoad: pick((r) => r.heapAfterLoad),
     zoomFirstPaint: pick((r) => r.zoom?.firstPaint),
@@ -227,5 +254,5 @@ export async function measurePage(
     filterFirstPaint: pick((r) => r.filter?.firstPaint),
     filterSettled: pick((r) => r.filter?.settled),
   };
-  return { page: kind, url: kind === 'app' ? '/#/' : '/baseline/', runs, bytes, growth, summary };
+  return { page: kind, url: kind === 'app' ? '/' : '/baseline/', runs, bytes, growth, summary };
 }

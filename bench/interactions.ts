@@ -48,14 +48,14 @@ export async function measurePan(page: Page): Promise<Interaction> {
   return page.evaluate(([q]) => window.__bench!.result(q!, 60_000), [QUIET_MS]);
 }
 
-/** App: add `actors=<id>` to the current hash route, keeping the window. */
+/** App: add `actors=<id>` to the current address, keeping the window, as the app's own links do. */
 export async function appFilter(page: Page, actorId: string, quietMs: number): Promise<Interaction> {
   await page.evaluate((actor) => {
     window.__bench!.arm('now');
-    const [path = '/', query = ''] = location.hash.slice(1).split('?');
-    const params = new URLSearchParams(query);
+    const params = new URLSearchParams(location.search);
     params.set('actors', actor);
-    location.hash = `${path}?${params.toString()}`;
+    history.pushState(null, '', `${location.pathname}?${params.toString()}`);
+    window.dispatchEvent(new PopStateEvent('popstate'));
   }, actorId);
   return page.evaluate(([q]) => window.__bench!.result(q!, 60_000), [quietMs]);
 }
@@ -76,7 +76,12 @@ export async function visibleItemCount(page: Page): Promise<number> {
 declare global {
   interface Window {
     __bench?: {
-      state: { firstItem: number | null; firstItemSeen: number | null; lastMutation: number };
+      state: {
+        firstItem: number | null;
+        firstItemSeen: number | null;
+        firstTitle: number | null;
+        lastMutation: number;
+      };
       arm(trigger: 'now' | 'wheel' | 'pointermove'): void;
       result(quietMs: number, timeoutMs: number): Promise<Interaction>;
     };

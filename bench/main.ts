@@ -28,6 +28,7 @@ import { generateCorpus, writeCorpus } from '../scripts/syntheticCorpus';
 import { measurePage, VIEWPORT, type PageResult } from './browser';
 import { errText, log, ROOT } from './common';
 import { benchOptions, type BenchOptions } from './options';
+import { bundleMap, bundleTable } from './bundleMap';
 import { benchPipeline, benchRunOn, type PipelineResult } from './pipeline';
 import { evaluateTargets, pipelineTable, runOnTable, siteTable, targetsTable } from './report';
 import { buildApp, buildBaseline, makeSite, serve, type Site } from './sites';
@@ -100,9 +101,10 @@ async function runBrowser(tmp: string, options: BenchOptions, results: Results):
   const sites = await makeSites(tmp, options, results.texts);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   results.output.meta.chromium = browser.version();
-  const measured: Record<string, { app: PageResult; baseline: PageResult } | undefined> = {};
+  const measured: Record<string, { app: PageResult; baseline: PageResult; site: Site } | undefined> = {};
   try {
-    for (const site of sites) measured[site.name] = await measureSite(browser, site, options, results.texts);
+    for (const site of sites)
+      measured[site.name] = { ...(await measureSite(browser, site, options, results.texts)), site };
   } finally {
     await browser.close();
   }
@@ -119,11 +121,12 @@ async function makeSites(tmp: string, options: BenchOptions, texts: string[]): P
   const baselineBuild = join(tmp, 'baseline-build');
   await buildApp(appBuild);
   await buildBaseline(baselineBuild);
+  texts.push(`Bundle map (gzip, from the build's source maps):\n${bundleTable(bundleMap(appBuild))}`);
   const sites: Site[] = [];
   const shippedData = join(ROOT, 'public/data');
   if (options.site !== 'synthetic') {
     if (existsSync(join(shippedData, 'index.json'))) {
-      sites.push(makeSite('shipped', appBuild, baselineBuild, shippedData, tmp));
+      sites.push(await makeSite('shipped', appBuild, baselineBuild, shippedData, tmp));
     } else {
       const text = 'Shipped data: public/data/index.json does not exist yet, skipped.';
       log(`  ${text}`);
@@ -134,7 +137,7 @@ async function makeSites(tmp: string, options: BenchOptions, texts: string[]): P
     log(`  generating the synthetic corpus (${options.events} events, seed ${options.seed})`);
     const synthData = join(tmp, 'synthetic-data');
     writeCorpus(synthData, generateCorpus({ seed: options.seed, events: options.events }));
-    sites.push(makeSite('synthetic', appBuild, baselineBuild, synthData, tmp));
+    sites.push(await makeSite('synthetic', appBuild, baselineBuild, synthData, tmp));
   }
   return sites;
 }

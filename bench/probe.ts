@@ -17,7 +17,7 @@ export const PROBE_SCRIPT = String.raw`
 (() => {
   if (window.__bench) return;
   const now = () => performance.now();
-  const state = { firstItemSeen: null, firstItem: null, lastMutation: 0, armed: null };
+  const state = { firstItemSeen: null, firstItem: null, firstTitleSeen: null, firstTitle: null, lastMutation: 0, armed: null };
   const ignored = (node) => {
     const el = node && node.nodeType === 1 ? node : node && node.parentElement;
     return !!(el && el.closest && el.closest('.vis-current-time'));
@@ -30,6 +30,20 @@ export const PROBE_SCRIPT = String.raw`
     const items = document.querySelectorAll('.vis-item');
     for (let i = 0; i < items.length; i++) if (onScreen(items[i])) return true;
     return false;
+  };
+  // An event title a reader can see: a row of the (prerendered) list, or a timeline item.
+  const TITLES = '.event-list-view li a, .vis-item';
+  const visibleTitle = () => {
+    const titles = document.querySelectorAll(TITLES);
+    for (let i = 0; i < titles.length; i++) if (onScreen(titles[i])) return true;
+    return false;
+  };
+  const watchFirstTitle = () => {
+    const check = () => {
+      if (!visibleTitle()) return requestAnimationFrame(check);
+      requestAnimationFrame(() => requestAnimationFrame(() => { state.firstTitle = now(); }));
+    };
+    requestAnimationFrame(check);
   };
   const watchFirstItem = () => {
     const check = () => {
@@ -45,6 +59,10 @@ export const PROBE_SCRIPT = String.raw`
     if (!relevant) return;
     state.lastMutation = t;
     if (state.armed && state.armed.t0 !== null) state.armed.mutations.push(t);
+    if (state.firstTitleSeen === null && document.querySelector(TITLES)) {
+      state.firstTitleSeen = t;
+      watchFirstTitle();
+    }
     if (state.firstItemSeen === null && document.querySelector('.vis-item')) {
       state.firstItemSeen = t;
       watchFirstItem();

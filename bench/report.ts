@@ -14,7 +14,7 @@ export interface Target {
 }
 
 export function evaluateTargets(
-  results: Record<string, { app: PageResult; baseline: PageResult } | undefined>,
+  results: Record<string, { app: PageResult; baseline: PageResult; site: Site } | undefined>,
 ): Target[] {
   const targets: Target[] = [];
   const add = (
@@ -62,25 +62,55 @@ export function evaluateTargets(
   }
   const shipped = results.shipped;
   if (shipped) {
+    const a = shipped.app.summary;
+    const b = shipped.baseline.summary;
+    // The baseline draws its items straight away; its first item is also its first title.
     add(
       'shipped',
-      'first item vs baseline',
-      ratio(shipped.app.summary.firstItem?.median, shipped.baseline.summary.firstItem?.median),
-      1.2,
+      'first event title vs baseline first item',
+      ratio(a.firstTitle?.median, b.firstItem?.median),
+      0.7,
       fmtRatio,
-      '≤ 1.2×',
+      '≤ 0.7×',
+    );
+    add(
+      'shipped',
+      'first timeline item vs baseline',
+      ratio(a.firstItem?.median, b.firstItem?.median),
+      1.5,
+      fmtRatio,
+      '≤ 1.5×',
+    );
+    add(
+      'shipped',
+      'JS before the first item (gzip)',
+      a.jsBeforeFirstItem?.median,
+      270 * 1024,
+      fmtBytes,
+      '≤ 270 KB',
     );
   }
-  const anyApp = shipped?.app ?? synth?.app;
-  if (anyApp?.bytes)
+  if (synth) {
+    const a = synth.app.summary;
+    const b = synth.baseline.summary;
+    // Issue #13 measured 844 ms against the bare page's 1,617 ms: no slower than that, relatively.
     add(
-      shipped ? 'shipped' : 'synthetic',
-      'initial JS (gzip)',
-      anyApp.bytes.js.gzip,
-      200 * 1024,
-      fmtBytes,
-      '≤ 200 KB',
+      'synthetic',
+      'first item vs baseline (no worse than 0.52×)',
+      ratio(a.firstItem?.median, b.firstItem?.median),
+      0.52,
+      fmtRatio,
+      '≤ 0.52×',
     );
+    add(
+      'synthetic',
+      `prerender every page (${synth.site.prerendered.pages} files, ${fmtBytes(synth.site.prerendered.bytes)})`,
+      synth.site.prerendered.ms,
+      60_000,
+      fmtMs,
+      '≤ 60 s',
+    );
+  }
   return targets;
 }
 
@@ -107,7 +137,9 @@ export function siteTable(site: Site, app: PageResult, baseline: PageResult): st
         ? `${(g.growth * 100).toFixed(1)}% over ${g.changes} (${fmtMs(g.msPerChange)}/change)`
         : '–';
   const rows = [
-    row('first item visible', 'firstItem'),
+    row('first event title visible', 'firstTitle'),
+    row('first timeline item visible', 'firstItem'),
+    row('JS before the first item', 'jsBeforeFirstItem', fmtBytes),
     row('index.json fetched', 'dataFetched'),
     bytesRow('JS transferred', 'js'),
     bytesRow('CSS transferred', 'css'),
@@ -130,7 +162,8 @@ export function siteTable(site: Site, app: PageResult, baseline: PageResult): st
       ),
     ],
   ];
-  return `${site.name} data (${site.events} events), median (min–max) of ${app.runs.length} app / ${baseline.runs.length} baseline run(s):\n${table(['figure', 'app', 'baseline', 'app ÷ baseline'], rows)}`;
+  const pre = site.prerendered;
+  return `${site.name} data (${site.events} events), median (min–max) of ${app.runs.length} app / ${baseline.runs.length} baseline run(s):\n${table(['figure', 'app', 'baseline', 'app ÷ baseline'], rows)}\n  prerendered ${pre.pages} pages (${fmtBytes(pre.bytes)}) in ${fmtMs(pre.ms)}`;
 }
 
 export function runOnTable(runs: readonly RunOnRun[]): string {

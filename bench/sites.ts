@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import { build } from 'vite';
+import { prerender, type PrerenderResult } from '../scripts/prerender';
 import { ROOT } from './common';
 
 export interface Site {
@@ -16,6 +17,8 @@ export interface Site {
   events: number;
   /** Most frequent actors (by events), for filter changes. */
   topActors: string[];
+  /** Prerendering every page of this data set: pages, bytes, time. */
+  prerendered: PrerenderResult;
 }
 
 export async function buildApp(outDir: string) {
@@ -49,13 +52,13 @@ function topActors(indexFile: string): { events: number; actors: string[] } {
   return { events: index.events.length, actors };
 }
 
-export function makeSite(
+export async function makeSite(
   name: Site['name'],
   appBuild: string,
   baselineBuild: string,
   dataDir: string,
   tmp: string,
-): Site {
+): Promise<Site> {
   const dir = join(tmp, `site-${name}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(appBuild, dir, { recursive: true, filter: (src) => !src.startsWith(join(appBuild, 'data')) });
@@ -64,7 +67,14 @@ export function makeSite(
   mkdirSync(join(dir, 'baseline/data'), { recursive: true });
   copyFileSync(join(dataDir, 'index.json'), join(dir, 'baseline/data/index.json'));
   const { events, actors } = topActors(join(dataDir, 'index.json'));
-  return { name, dir, events, topActors: actors };
+  // Every page of this data set, as `npm run build` makes them.
+  const prerendered = await prerender({
+    dist: dir,
+    data: join(dir, 'data'),
+    site: 'http://127.0.0.1',
+    base: '/',
+  });
+  return { name, dir, events, topActors: actors, prerendered };
 }
 
 export function serve(dir: string): Promise<{ server: Server; origin: string }> {

@@ -13,6 +13,7 @@
  *   tsx scripts/syntheticCorpus.ts --out <dir> [--seed N] [--events N] [--articles N]
  *   tsx scripts/syntheticCorpus.ts --raw <N> --out <dir> [--seed N]   (raw .txt + SOURCES.tsv)
  */
+import { SCHEMA_VERSION } from '../src/model/dataError';
 import { MONTH_NAMES, addDays, monthStart, parseIso } from '../src/model/calendar';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +21,6 @@ import { pathToFileURL } from 'node:url';
 import { assembleDataIndex } from '../src/model/dataIndex';
 import { parseFlags, UsageError, wholeNumber } from '../src/pipeline/cli';
 import {
-  SCHEMA_VERSION,
   stance,
   type Actor,
   type ActorKind,

@@ -9,9 +9,19 @@ export function createQueryClient() {
   });
 }
 
-/** The whole explorer with its providers; tests mount it with a memory history. */
-export function StoryApp({ history, queryClient }: { history: RouterHistory; queryClient: QueryClient }) {
-  const [router] = useState(() => createStoryRouter({ history, queryClient }));
+type StoryRouter = ReturnType<typeof createStoryRouter>;
+
+/**
+ * The whole explorer with its providers. Tests mount it with a memory history; the browser and
+ * the prerender hand in a router they have already loaded for the address.
+ */
+export function StoryApp(
+  props: { queryClient: QueryClient } & ({ history: RouterHistory } | { router: StoryRouter }),
+) {
+  const { queryClient } = props;
+  const [router] = useState(() =>
+    'router' in props ? props.router : createStoryRouter({ history: props.history, queryClient }),
+  );
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -18,6 +18,7 @@ import {
   type SearchTextParams,
   type ViewParams,
 } from './view/viewParams';
+import { BASE_PATH } from './view/explorerAddress';
 
 /**
  * Each route validates the parameters it owns (see view/viewParams.ts). Every owned name comes
@@ -126,13 +127,20 @@ export const routeTree = rootRoute.addChildren([
 ]);
 
 /**
- * Hash history (`/#/events/…`): every view is a plain URL that any static file
- * server can serve, with no rewrite rule for deep links.
+ * Every view is a real page: `/events/<id>/` is a folder with an `index.html` in the build
+ * (scripts/prerender.tsx), so any static host serves it with no rewrite rule. Paths end in `/`
+ * to match those folders; `basepath` is where the build is served (`/`, or a sub-path).
  */
-export function createStoryRouter(options: { history: RouterHistory; queryClient: QueryClient }) {
+export function createStoryRouter(options: {
+  history: RouterHistory;
+  queryClient: QueryClient;
+  basepath?: string;
+}) {
   return createRouter({
     routeTree,
     history: options.history,
+    basepath: options.basepath ?? BASE_PATH,
+    trailingSlash: 'always',
     context: { queryClient: options.queryClient },
     parseSearch: parseViewQuery,
     stringifySearch: stringifyViewQuery,

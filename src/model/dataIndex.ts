@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type DataIndex } from './schema';
+import { SCHEMA_VERSION } from './dataError';
+import type { DataIndex } from './schema';
 
 /** The index with its version and counts filled in from its lists, so the counts can never disagree. */
 export function assembleDataIndex(parts: Omit<DataIndex, 'schemaVersion' | 'counts'>): DataIndex {

@@ -5,3 +5,5 @@ export * from './dataIndex';
 export * from './parse';
 export * from './calendar';
 export * from './vocabulary';
+export * from './dataError';
+export * from './firstRead';

@@ -22,9 +22,6 @@ import {
 // pipeline keeps zod's faster compiled parsers.
 if (typeof document !== 'undefined') z.config({ jitless: true });
 
-/** Bump when a change would make an older app misread newer data. */
-export const SCHEMA_VERSION = 1;
-
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
 export const isoDate = z
   .string()

@@ -14,6 +14,7 @@ import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
 import { nameKind } from './names';
+import { withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
 import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
@@ -42,6 +43,8 @@ export interface ArticleReport {
   notes: string[];
   warnings: string[];
   removed: RemovedBlock[];
+  /** Only for an article with a page-metadata file: which fields came from the page, which from the text. */
+  metadata?: MetadataChoice;
 }
 
 /** A sentence as the quote and event stages read it. */
@@ -93,15 +96,21 @@ export function bodyKey(cleaned: CleanResult): string {
   return sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
 }
 
-/** Stages 3–6 on a cleaned article. */
+/** Stages 3–6 on a cleaned article; the page's own metadata (`<name>.meta.json`), when given, is preferred. */
 export function buildArticle(
   id: string,
   file: RawFile,
   sourceUrl: string | null,
   cleaned: CleanResult,
   gazetteer: Gazetteer,
+  page: PageMetadata | null = null,
 ): BuiltArticle {
-  const meta = extractMetadata(cleaned, sourceUrl, id);
+  const { meta, choice } = withPageMetadata(
+    extractMetadata(cleaned, sourceUrl, id),
+    page,
+    sourceUrl,
+    file.name,
+  );
   const published = meta.published?.date ?? null;
   const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
@@ -133,7 +142,7 @@ export function buildArticle(
   return {
     article,
     sentences,
-    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE]),
+    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE], choice),
     candidates,
     people,
     gazetteer: local.gazetteer,
@@ -237,6 +246,7 @@ function articleReport(
   cleaned: CleanResult,
   sentences: readonly WorkingSentence[],
   warnings: string[],
+  choice: MetadataChoice | null = null,
 ): ArticleReport {
   const { published } = meta;
   return {
@@ -261,5 +271,6 @@ function articleReport(
     notes: meta.notes,
     warnings,
     removed: cleaned.removed,
+    ...(choice && { metadata: choice }),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * The one command-line parser of the project's tools (`npm run data`, `npm run bench`, the synthetic
- * corpus script): `node:util` `parseArgs`, strict, with messages that say what to type instead.
+ * The one command-line parser of the project's tools (`npm run data`, `npm run add`, `npm run bench`, the
+ * synthetic corpus script): `node:util` `parseArgs`, strict, with messages that say what to type instead.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearestWord } from './util';
@@ -19,6 +19,24 @@ export class UsageError extends Error {
 export function parseFlags<T extends Flags>(argv: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new UsageError(explain(e as Error & { code?: string }, options));
+  }
+}
+
+/**
+ * `parseFlags` for a tool that also takes arguments (`npm run add -- <address>`): the flags' values and
+ * the arguments, in order. How many arguments it needs is the tool's to check.
+ */
+export function parseCommand<T extends Flags>(argv: readonly string[], options: T) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { values, positionals };
   } catch (e) {
     throw new UsageError(explain(e as Error & { code?: string }, options));
   }

@@ -8,10 +8,10 @@
  *        dates → actors (article.ts) → curated entries resolved against the sentences → quotes →
  *        events (curated ones win) → index → validate (zod contract + checkIntegrity).
  */
+import { SCHEMA_VERSION } from '../model/dataError';
 import {
   articleFile,
   dataIndex,
-  SCHEMA_VERSION,
   type Actor,
   type Article,
   type ArticleSummary,
@@ -42,6 +42,7 @@ import {
 import { extractEvents, mergeExtractedEvents } from './events';
 import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
+import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
 import { Antecedents, PeopleIndex } from './pronouns';
@@ -204,8 +205,10 @@ function buildArticles(
   const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
   const candidates = new Map<string, { count: number; articles: Set<string> }>();
+  const pages = readPageMetadata(files, log.rawDir); // `<name>.meta.json` beside `<name>.txt`: not articles
+  log.warnings.push(...pages.warnings);
   for (const file of files) {
-    if (file.name === SOURCES_FILE) continue;
+    if (file.name === SOURCES_FILE || isPageMetadataFile(file.name)) continue;
     const read = readRaw(file);
     if ('skip' in read) {
       log.skip(file.name, read.skip);
@@ -229,7 +232,8 @@ function buildArticles(
     }
     bodies.set(key, file.name);
     ids.set(id, file.name);
-    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer);
+    const page = pages.byArticle.get(file.name) ?? null;
+    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer, page);
     for (const name of built.candidates) {
       const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
       c.count += 1;

@@ -1,5 +1,6 @@
 /** The readable console summary of a build (the JSON report is the BuildReport itself). */
 import type { BuildReport } from './corpus';
+import type { MetadataChoice } from './pageMetadata';
 import type { SuggestedPosition } from './stances';
 
 const oneLine = (s: string, max = 70) => {
@@ -17,6 +18,7 @@ export function formatReport(report: BuildReport, options: { candidates?: number
     lines.push(
       `    published ${date}; publisher ${a.publisher ?? 'unknown'}; author ${a.author ?? 'unknown'}`,
     );
+    if (a.metadata) lines.push(`    ${metadataLine(a.metadata)}`);
     const c = a.counts;
     lines.push(
       `    ${c.paragraphs} paragraphs, ${c.sentences} sentences, ${c.actors} actors (${c.mentions} mentions), ${c.dates} dates, ${c.quotes} quotes, ${c.events} events`,
@@ -77,4 +79,11 @@ export function positionsYaml(positions: readonly SuggestedPosition[]): string {
       lines.push(`    - articleId: ${e.articleId}`, `      quote: ${scalar(e.quote)}`);
   }
   return lines.join('\n');
+}
+
+/** `metadata from the page (x.meta.json): title, date, author; from the text: publisher`. */
+function metadataLine(m: MetadataChoice): string {
+  const names = (fields: readonly string[]) => fields.map((f) => (f === 'published' ? 'date' : f)).join(', ');
+  const page = m.page.length ? names(m.page) : 'nothing';
+  return `metadata from the page (${m.file}): ${page}${m.text.length ? `; from the text: ${names(m.text)}` : ''}`;
 }

@@ -1,7 +1,7 @@
 import { render, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline } from 'vis-timeline/esnext';
 import { localDate } from '../../src/app/format/dates';
 import { EventTimeline, type EventTimelineProps } from '../../src/app/timeline/EventTimeline';
 import { eventTimelineItems } from '../../src/app/timeline/timelineItems';

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeEvent, makeIndex } from '../fixtures/story';
+import type { DataIndex } from '../../src/model';
 import { renderStory, serveData } from './renderStory';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -54,6 +55,11 @@ describe('the explorer', () => {
     [null, /data\/index\.json was not found on the server \(404\)/],
     ['{"schemaVersion": 1, "events": [', /data\/index\.json is not valid JSON/],
     [JSON.stringify({ schemaVersion: 1, events: 'nope' }), /does not match the data format/],
+    // Lists in place, but an event without the fields the app indexes: the schema names the field.
+    [
+      { ...makeIndex(), events: [{ id: 'x' }] } as unknown as DataIndex,
+      /does not match the data format: events\[0\]\./,
+    ],
   ])('explains a broken data file (%#) and retries', async (index, message) => {
     renderStory('/', { index });
     expect(await screen.findByRole('alert')).toHaveTextContent(message);

@@ -72,7 +72,7 @@ describe('copying a citation', () => {
       'Emmanuel Macron (24 February 2025): Macron visits Trump at the White House.',
       '“Macron visited U.S. President Donald Trump”',
       '— Example News, “Macron meets Trump”, 25 February 2025. https://example.org/a1',
-      `Peace Plan Explorer: ${window.location.protocol}//${window.location.host}${window.location.pathname}#/events/macron-visits-trump`,
+      `Peace Plan Explorer: ${window.location.protocol}//${window.location.host}/events/macron-visits-trump/`,
     ]);
   });
 
@@ -109,6 +109,6 @@ describe('copying a citation', () => {
     expect(copied.split('\n')[0]).toBe(
       'Donald Trump on US backstop (26 February 2025): ambiguous — Wants US support behind a European force.',
     );
-    expect(copied).toMatch(/#\/actors\/trump\/topics\/us-backstop$/);
+    expect(copied).toMatch(/\/positions\/[a-z0-9-]+\/$/);
   });
 });

@@ -69,23 +69,23 @@ describe('event panel', () => {
     expect(within(panel).getByText(/Event · meeting · Happened/)).toBeVisible();
     expect(within(panel).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute(
       'href',
-      '/actors/trump',
+      '/actors/trump/',
     );
     expect(within(panel).getByRole('link', { name: 'Open in article' })).toHaveAttribute(
       'href',
-      `/articles/a1?s=${SENTENCE.id}`,
+      `/articles/a1/?s=${SENTENCE.id}`,
     );
     expect(within(panel).getByRole('link', { name: /Next: Paris summit/ })).toBeVisible();
     expect(within(panel).getByRole('link', { name: /“Macron visited”/ })).toHaveAttribute(
       'href',
-      '/quotes/q1',
+      '/quotes/q1/',
     );
   });
 });
 
 describe('article panel', () => {
   it('shows metadata, says how an inferred date was found, and highlights evidence sentences', async () => {
-    renderStory(`/articles/a1?s=${SENTENCE.id}`, data);
+    renderStory(`/articles/a1/?s=${SENTENCE.id}`, data);
     const panel = await screen.findByRole('article', { name: 'Macron meets Trump' });
     expect(
       within(panel).getByText(/inferred, not stated: caption year from “reported on Feb. 25”/),
@@ -118,7 +118,7 @@ describe('article panel', () => {
 
 describe('actor panel', () => {
   it('shows role, aliases, stance sequence per topic, quotes, events and articles', async () => {
-    renderStory('/actors/trump', data);
+    renderStory('/actors/trump/', data);
     const panel = await screen.findByRole('article', { name: 'Donald Trump' });
     expect(within(panel).getByText('President of the United States')).toBeVisible();
     expect(within(panel).getByText('Trump')).toBeVisible();
@@ -131,7 +131,7 @@ describe('actor panel', () => {
     ]);
     expect(within(panel).getByRole('link', { name: 'US backstop' })).toHaveAttribute(
       'href',
-      '/actors/trump/topics/us-backstop',
+      '/actors/trump/topics/us-backstop/',
     );
     expect(within(panel).getByRole('link', { name: 'Macron meets Trump' })).toBeVisible();
   });
@@ -146,7 +146,7 @@ describe('topic and position panels', () => {
   });
 
   it('shows one actor’s sequence on one topic with the evidence for each point', async () => {
-    renderStory('/actors/trump/topics/us-backstop', data);
+    renderStory('/actors/trump/topics/us-backstop/', data);
     const panel = await screen.findByRole('article', { name: 'Donald Trump on US backstop' });
     expect(panel.querySelectorAll('blockquote')).toHaveLength(2);
   });
@@ -159,7 +159,7 @@ describe('topic and position panels', () => {
 
 describe('quote panel', () => {
   it('shows the words, the speaker and the event', async () => {
-    renderStory('/quotes/q1', data);
+    renderStory('/quotes/q1/', data);
     const panel = await screen.findByRole('article', { name: 'Quote: Macron' });
     expect(within(panel).getByText('“Macron visited”')).toBeVisible();
     expect(within(panel).getByRole('link', { name: 'Emmanuel Macron' })).toBeVisible();
@@ -187,7 +187,7 @@ describe('search panel', () => {
     // A result keeps the view (its filters) and leaves the search text with the search view.
     expect(within(actors).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute(
       'href',
-      '/actors/trump?actors=trump',
+      '/actors/trump/?actors=trump',
     );
     expect(screen.getByRole('searchbox', { name: /Search events/ })).toHaveValue('trum');
     expect(actors.querySelector('mark')).toHaveTextContent('Trump');

@@ -26,7 +26,7 @@ test('an event’s citation: who, what, when, each sentence with outlet and addr
   expect(lines[2]).toBe(`— ${article.publisher}, “${article.title}”, 25 February 2025. ${article.sourceUrl}`);
   expect(lines.filter((l) => l.startsWith('“'))).toEqual(event.evidence.map((e) => `“${e.quote}”`));
   // The item's own address, without the filters it was found with.
-  expect(lines.at(-1)).toBe(`Peace Plan Explorer: ${page.url().split('#')[0]}#/events/${event.id}`);
+  expect(lines.at(-1)).toBe(`Peace Plan Explorer: ${new URL(page.url()).origin}/events/${event.id}/`);
   await saveScreenshot(page, 'citation-copied-desktop');
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(panel.getByRole('button', { name: 'Copy as Markdown' })).toBeVisible();
@@ -45,7 +45,7 @@ test('a quote’s citation as Markdown', async ({ page }) => {
     `**${name('meloni')}** (27 March 2025): “premature”.`,
     `> ${quote.evidence.quote}`,
     `— ${source.publisher}, [${source.title}](${source.sourceUrl}), 27 March 2025.`,
-    `[Peace Plan Explorer](${page.url().split('#')[0]}#/quotes/${quote.id})`,
+    `[Peace Plan Explorer](${new URL(page.url()).origin}/quotes/${quote.id}/)`,
   ]);
 });
 
@@ -76,7 +76,7 @@ test('an article opened at a sentence cites that sentence', async ({ page }) => 
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain(evidence.quote);
   expect(text).toContain(article.sourceUrl!);
-  expect(text).toMatch(new RegExp(`#/articles/${article.id}\\?s=${evidence.sentenceId}$`));
+  expect(text).toMatch(new RegExp(`/articles/${article.id}/\\?s=${evidence.sentenceId}$`));
 });
 
 test('the link to the original carries a text fragment for the sentence', async ({ page }) => {

@@ -79,9 +79,11 @@ test('a missing article file breaks only that panel, with Retry', async ({ page 
   expect(errors).toEqual([]);
 });
 
-test('on a slow network, loading states appear and then the content', async ({ page }) => {
-  // Each data file is held until the loading state it causes has been seen, then let through:
-  // the test waits on states, never on a clock, so it means the same on any machine.
+test('on a slow network the page is readable at once, the app takes over when its data arrives, and loading states show after', async ({
+  page,
+}) => {
+  // Each data file is held until the state it causes has been seen, then let through: the test
+  // waits on states, never on a clock, so it means the same on any machine.
   const held = new Map<string, () => void>();
   await page.route('**/data/**', async (route) => {
     const name = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
@@ -93,11 +95,26 @@ test('on a slow network, loading states appear and then the content', async ({ p
     held.get(name)!();
   };
   await openView(page, `/articles/${article.id}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the story data' })).toBeVisible();
-  await release('index.json');
+  // The prerendered page: the article and its text, before any data has arrived.
   await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Loading the article text' })).toBeVisible();
-  await release(`articles/${article.id}.json`);
   await expect(page.locator('.article-text .sentence').first()).toBeVisible();
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(1);
+  await release('index.json');
+  await release(`articles/${article.id}.json`);
+  // Taken over: the timeline is drawn, the article still there.
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
   await expect(page.locator(ITEM).first()).toBeVisible();
+  await expect(page.locator('.article-text .sentence').first()).toBeVisible();
+
+  // Inside the app, another article loads with a loading state.
+  const other = index.articles.find((a) => a.id !== article.id)!;
+  await page
+    .getByRole('searchbox', { name: /Search events/ })
+    .fill(other.title.split(' ').slice(0, 3).join(' '));
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: other.title }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: other.title })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the article text' })).toBeVisible();
+  await release(`articles/${other.id}.json`);
+  await expect(page.locator('.article-text .sentence').first()).toBeVisible();
 });

@@ -86,7 +86,7 @@ test('search finds by prefix and typo, highlights matches and opens the result',
   await page.getByRole('searchbox', { name: /Search events/ }).fill('zelensk');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Search: zelensk' })).toBeVisible();
-  expect(page.url()).toContain('#/search?q=zelensk');
+  expect(page.url()).toContain('/search/?q=zelensk');
   const actors = page.getByRole('region', { name: /Actors/ });
   await expect(actors.locator('mark').first()).toBeVisible();
   await actors.getByRole('link').first().click();
@@ -114,7 +114,7 @@ test('a stance-matrix cell opens the evidence behind it', async ({ page }) => {
   await cell.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Donald Trump on US backstop' })).toBeVisible();
   await expect(page.locator('.evidence blockquote').first()).toBeVisible();
-  expect(page.url()).toContain('#/actors/trump/topics/us-backstop');
+  expect(page.url()).toContain('/actors/trump/topics/us-backstop/');
 });
 
 test('a shared filtered link opened in a fresh browser reproduces the view', async ({ browser }) => {

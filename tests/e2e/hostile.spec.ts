@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { makeActor, makeArticle, makeEvent, makeIndex, SENTENCE, summaryOf } from '../fixtures/story';
 import { hostileCases } from './hostileLinks';
-import { ITEM, openView, shippedIndex, timelineReady, watchConsole } from './story';
+import { ITEM, openView, shippedIndex, timelineReady, viewPath, watchConsole } from './story';
 import { expect, test } from './test';
 
 const index = shippedIndex();
@@ -208,7 +208,14 @@ test('the link fuzzer: 300 hostile addresses, no error screen, no page error, ev
   for (const [i, c] of cases.entries()) {
     // A marker nobody else writes: once the notice names it, the page shows this case.
     const marker = `fuzz${i}=1`;
-    await page.evaluate((hash) => (window.location.hash = hash), `${c.route}&${marker}`);
+    // In the page, as the app's own links do: push the address and let the router follow it.
+    await page.evaluate(
+      (address) => {
+        window.history.pushState(null, '', address);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      },
+      viewPath(`${c.route}&${marker}`),
+    );
     const text = notice(page);
     await expect(text, c.route).toContainText(`${marker} is not a setting this app knows`);
     const said = (await text.textContent()) ?? '';

@@ -71,7 +71,7 @@ for (const [device, width, height] of WIDTHS) {
           name: `${actorName(after.actorId)} on ${topicName(after.topicId)}: ${after.stance}`,
         }),
       ).toBeVisible();
-      expect(page.url()).toContain(`#/positions/${after.id}`);
+      expect(page.url()).toContain(`/positions/${after.id}/`);
       await expect(page.locator('.evidence blockquote').first()).toContainText(
         after.evidence[0]!.quote.slice(0, 20),
       );
@@ -185,6 +185,6 @@ test('the overview tells the story: where it starts, the latest news, the bigges
     await expect(link).toBeVisible();
     await saveScreenshot(page, `overview-${device}`);
     await link.click();
-    expect(page.url()).toContain(`#/positions/${biggest[1].id}`);
+    expect(page.url()).toContain(`/positions/${biggest[1].id}/`);
   }
 });

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './test';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { ITEM, openView, timelineReady, watchConsole } from './story';
 
 /**
@@ -36,18 +36,52 @@ function buildHostileData(): string {
     ],
     { stdio: 'pipe' },
   );
-  return join(dir, 'data');
+  // And its pages, prerendered from that data into a copy of the built site.
+  const site = join(dir, 'site');
+  cpSync('dist', site, { recursive: true });
+  rmSync(join(site, 'data'), { recursive: true, force: true });
+  cpSync(join(dir, 'data'), join(site, 'data'), { recursive: true });
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      '--tsconfig',
+      'tsconfig.node.json',
+      'scripts/prerender.tsx',
+      '--quiet',
+      '--dist',
+      site,
+      '--data',
+      join(dir, 'data'),
+    ],
+    { stdio: 'pipe' },
+  );
+  return dir;
 }
 
-let dataDir = '';
+let hostileDir = '';
 test.beforeAll(() => {
-  dataDir = buildHostileData();
+  hostileDir = buildHostileData();
 });
+const dataDir = () => join(hostileDir, 'data');
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** The hostile story's site in place of the shipped one: its pages, its data, the same app. */
 async function serveHostileData(page: Page) {
-  await page.route('**/data/**', (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
-    return route.fulfill({ body: readFileSync(join(dataDir, path)), contentType: 'application/json' });
+  const site = join(hostileDir, 'site');
+  await page.route('**/*', (route) => {
+    const { pathname } = new URL(route.request().url());
+    let file = join(site, decodeURIComponent(pathname));
+    if (pathname.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file))
+      return route.fulfill({ status: 404, path: join(site, '404.html'), contentType: 'text/html' });
+    return route.fulfill({ path: file, contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
   });
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
@@ -64,7 +98,7 @@ test('markup in article text is shown literally and never runs, in timeline, pan
 }) => {
   const errors = watchConsole(page);
   await serveHostileData(page);
-  const index = JSON.parse(readFileSync(join(dataDir, 'index.json'), 'utf8')) as {
+  const index = JSON.parse(readFileSync(join(dataDir(), 'index.json'), 'utf8')) as {
     articles: { id: string; title: string }[];
     events: { id: string; title: string }[];
   };
@@ -93,6 +127,27 @@ test('markup in article text is shown literally and never runs, in timeline, pan
   expect(await pwned(page)).toBeUndefined();
   expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('markup in article text is plain text in the prerendered pages, with and without JavaScript', async ({
+  browser,
+}) => {
+  const index = JSON.parse(readFileSync(join(dataDir(), 'index.json'), 'utf8')) as {
+    articles: { id: string; title: string }[];
+  };
+  const article = index.articles[0]!;
+  const html = readFileSync(join(hostileDir, 'site', 'articles', article.id, 'index.html'), 'utf8');
+  // The markup is in the page only as escaped text, in the body and in the head's tags.
+  expect(html).not.toMatch(/<img[^>]*onerror/i);
+  expect(html).toContain('&lt;img src=x onerror=');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await serveHostileData(page);
+  await openView(page, `/articles/${article.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: article.title })).toBeVisible();
+  await expect(page.locator('.article-text')).toContainText('<script>');
+  expect(await page.locator('#root img, #root script').count()).toBe(0);
+  await context.close();
 });
 
 test('markup in URL parameters never reaches the page as HTML', async ({ page }) => {

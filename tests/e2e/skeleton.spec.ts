@@ -19,7 +19,7 @@ test('clicking an event opens its panel and puts its id in the URL; reload and b
   await timelineReady(page);
   await page.locator(ITEM, { hasText: firstEvent.title }).first().click();
   await expect(page.getByRole('heading', { level: 2, name: firstEvent.title })).toBeVisible();
-  expect(page.url()).toContain(`#/events/${firstEvent.id}`);
+  expect(page.url()).toContain(`/events/${firstEvent.id}/`);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: firstEvent.title })).toBeVisible();

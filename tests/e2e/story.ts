@@ -8,9 +8,17 @@ export function shippedIndex(): DataIndex {
   return dataIndex.parse(JSON.parse(readFileSync('public/data/index.json', 'utf8')));
 }
 
-/** Opens a view by its hash route, e.g. `/events/x?actors=macron`. */
+/**
+ * Opens a view by its address, e.g. `/events/x?actors=macron`, written as the app writes it: a
+ * folder per view, so the path ends in `/` (`/events/x/?actors=macron`).
+ */
+export function viewPath(route: string): string {
+  const [path = '/', query] = route.split(/\?(.*)/s);
+  return `${path.endsWith('/') ? path : `${path}/`}${query !== undefined ? `?${query}` : ''}`;
+}
+
 export async function openView(page: Page, route: string) {
-  await page.goto(`./#${route}`);
+  await page.goto(viewPath(route));
 }
 
 /** A drawn timeline item (boxes also draw a line and a dot that carry the class vis-item). */

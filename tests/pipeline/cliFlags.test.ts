@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { main } from '../../src/pipeline/build';
-import { parseFlags, UsageError, wholeNumber } from '../../src/pipeline/cli';
+import { parseCommand, parseFlags, UsageError, wholeNumber } from '../../src/pipeline/cli';
 
 const FLAGS = {
   check: { type: 'boolean', default: false },
@@ -52,5 +52,15 @@ describe('command-line flags (one parser for build, bench and the synthetic corp
     } finally {
       error.mockRestore();
     }
+  });
+
+  it('parseCommand also returns the arguments, in order, with the same messages for flags', () => {
+    expect(parseCommand(['page.html', '--out', 'x', 'more'], FLAGS)).toEqual({
+      values: { check: false, out: 'x' },
+      positionals: ['page.html', 'more'],
+    });
+    expect(() => parseCommand(['page.html', '--chek'], FLAGS)).toThrow(
+      new UsageError('unknown option --chek (did you mean --check?); known: --check --out <value>'),
+    );
   });
 });

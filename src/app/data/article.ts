@@ -1,5 +1,4 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseArticleFile } from '../../model';
 import { dataUrl } from './dataUrl';
 import { fetchJson } from './fetchJson';
 
@@ -9,7 +8,10 @@ export const articleQuery = (articleId: string) =>
     queryKey: ['article', articleId],
     queryFn: async ({ signal }) => {
       const file = `data/articles/${articleId}.json`;
-      return parseArticleFile(await fetchJson(dataUrl(`articles/${articleId}.json`), file, signal), file);
+      const raw = await fetchJson(dataUrl(`articles/${articleId}.json`), file, signal);
+      // The validator loads with the first article opened, not with the first view.
+      const { parseArticleFile } = await import('../../model/parse');
+      return parseArticleFile(raw, file);
     },
     staleTime: Infinity,
   });

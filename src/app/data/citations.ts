@@ -2,7 +2,7 @@
  * Citations of the story's items (see format/citation.ts for how they are written out): the
  * names, dates and sources looked up in the story. The explorer's page is passed in.
  */
-import type { ArticleSummary, Evidence, Position, Quote, StoryEvent } from '../../model';
+import type { ArticleSummary, Evidence, Position, Quote, StoryEvent } from '../../model/core';
 import type { Citation, CitedSource } from '../format/citation';
 import { formatStoryDate } from '../format/dates';
 import { stanceLabel } from '../format/labels';
@@ -65,10 +65,7 @@ export function positionCitation(position: Position, lookup: StoryLookup, page: 
     what: `${stanceLabel(position.stance)} — ${position.summary}`,
     when: formatStoryDate(position.date, position.precision),
     sources: position.evidence.map((e) => evidenceSource(e, lookup)),
-    explorerAddress: explorerAddress(
-      { view: 'actor-topic', actorId: position.actorId, topicId: position.topicId },
-      page,
-    ),
+    explorerAddress: explorerAddress({ view: 'position', id: position.id }, page),
   };
 }
 

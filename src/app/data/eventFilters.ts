@@ -6,8 +6,9 @@ import {
   type Provenance,
   type Stance,
   type StoryEvent,
-} from '../../model';
+} from '../../model/core';
 import { FILTER_KEYS, type EventFilters, type FilterKey } from '../view/viewParams';
+import { memoOn } from './memoOn';
 
 /** Filters with a list of values to count: every filter but the date range. */
 export type FacetKey = Exclude<FilterKey, 'from' | 'to'>;
@@ -25,6 +26,8 @@ interface EventFacts {
 
 /** Precomputed once per loaded index by `buildFilterContext`. */
 export interface FilterContext {
+  /** The story's events, the ones the facets count over. */
+  readonly events: readonly StoryEvent[];
   readonly articlesById: ReadonlyMap<string, ArticleSummary>;
   /** By event id. Events missing here (not from this index) are worked out on the fly. */
   readonly facts: ReadonlyMap<string, EventFacts>;
@@ -61,7 +64,7 @@ export function buildFilterContext(
     if (!topics) byStance.set(stance, (topics = new Set()));
     topics.add(topicId);
   }
-  return { articlesById, facts, stancesByActor };
+  return { events: index.events, articlesById, facts, stancesByActor };
 }
 
 function factsOf(event: StoryEvent, context: FilterContext): EventFacts {
@@ -297,4 +300,16 @@ export function emptyResultHint(
     if (count > (best?.count ?? 0)) best = { key, count };
   }
   return best;
+}
+
+const countsOnce = memoOn((context: FilterContext, filters: string) =>
+  facetCounts(context.events, JSON.parse(filters) as EventFilters, context),
+);
+
+/**
+ * `facetCounts` over the whole story, kept per filter combination: the same filters on another
+ * view (every prerendered page has none) do not count the story again.
+ */
+export function storyFacetCounts(filters: EventFilters, context: FilterContext): FacetCounts {
+  return countsOnce(context, JSON.stringify(filters));
 }

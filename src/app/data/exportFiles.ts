@@ -3,7 +3,7 @@
  * and the events as an iCalendar file. Loaded when the Download menu first opens (see
  * ui/ExportMenu), so none of it weighs on the first view.
  */
-import { addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { addDays, lastDayCovered, type StoryEvent } from '../../model/core';
 import { ADDRESS_NOT_KNOWN } from '../format/citation';
 import { toCsv } from '../format/csv';
 import { eventKindLabel } from '../format/labels';

@@ -1,4 +1,4 @@
-import { DataError } from '../../model';
+import { DataError } from '../../model/core';
 
 /** Fetches a JSON data file, turning each way it can fail into a message a reader understands. */
 export async function fetchJson(url: string, file: string, signal?: AbortSignal): Promise<unknown> {

@@ -10,7 +10,7 @@ import {
   type Position,
   type Quote,
   type StoryEvent,
-} from '../../model';
+} from '../../model/core';
 import { provenanceLabel } from '../format/labels';
 import { originalAtSentence } from '../format/textFragment';
 import { explorerAddress, type AppPage } from '../view/explorerAddress';

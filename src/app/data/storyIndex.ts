@@ -1,8 +1,10 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { parseDataIndex, type DataIndex } from '../../model';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { readDataIndex, type DataIndex } from '../../model/core';
 import { dataUrl } from './dataUrl';
-import { fetchJson } from './fetchJson';
 import { buildFilterContext, type FilterContext } from './eventFilters';
+import { fetchJson } from './fetchJson';
+import { explainIndexFailure } from './indexCheck';
 import { buildStoryLookup, type StoryLookup } from './storyLookup';
 
 export interface Story {
@@ -11,10 +13,20 @@ export interface Story {
   filterContext: FilterContext;
 }
 
+/**
+ * The index, read just enough to draw (its version and lists: `readDataIndex`). The full check
+ * against the schema follows once the page is idle (`useStoryValidation`), so the first view
+ * does not wait for the validator to download.
+ */
 export async function fetchStory(signal?: AbortSignal): Promise<Story> {
   const raw = await fetchJson(dataUrl('index.json'), 'data/index.json', signal);
-  const index = parseDataIndex(raw, 'data/index.json');
-  return { index, lookup: buildStoryLookup(index), filterContext: buildFilterContext(index) };
+  const index = readDataIndex(raw, 'data/index.json');
+  try {
+    return { index, lookup: buildStoryLookup(index), filterContext: buildFilterContext(index) };
+  } catch (failure) {
+    // An index that breaks the contract deeper than the first read looks: name the field.
+    throw await explainIndexFailure(raw, failure);
+  }
 }
 
 export const storyQuery = queryOptions({
@@ -23,7 +35,21 @@ export const storyQuery = queryOptions({
   staleTime: Infinity,
 });
 
+const StoryContext = createContext<Story | null>(null);
+
+/**
+ * Loads the story (suspending until it is there) and hands it to everything below: one query
+ * observer for the whole page rather than one per component, which matters for a page with
+ * hundreds of links and for the prerender's thousands of pages.
+ */
+export function StoryProvider({ children }: { children: ReactNode }) {
+  const story = useSuspenseQuery(storyQuery).data;
+  return createElement(StoryContext.Provider, { value: story }, children);
+}
+
 /** The small index: events, actors, topics, quotes, positions and article summaries. */
 export function useStory(): Story {
-  return useSuspenseQuery(storyQuery).data;
+  const story = useContext(StoryContext);
+  if (!story) throw new Error('useStory is used outside StoryProvider');
+  return story;
 }

@@ -7,7 +7,7 @@ import type {
   Quote,
   StoryEvent,
   Topic,
-} from '../../model';
+} from '../../model/core';
 
 /** Something that cites a sentence as its evidence, for highlighting and linking back. */
 export interface EvidenceUse {

@@ -1,4 +1,4 @@
-import type { DataIndex, Position, StoryEvent } from '../../model';
+import type { DataIndex, Position, StoryEvent } from '../../model/core';
 import { STANCE_ORDER } from '../format/labels';
 import type { StoryLookup } from './storyLookup';
 

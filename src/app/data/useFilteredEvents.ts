@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { useFilterParams } from '../view/useView';
 import type { EventFilters } from '../view/viewParams';
 import { filterEvents } from './eventFilters';

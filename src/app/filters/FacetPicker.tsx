@@ -9,7 +9,8 @@ export interface FacetOption {
 
 interface FacetPickerProps {
   title: string;
-  options: readonly FacetOption[];
+  /** Worked out when the picker opens. */
+  options: () => readonly FacetOption[];
   selected: readonly string[];
   onChange: (next: string[]) => void;
   /** Show a box to narrow a long list by name. */
@@ -18,11 +19,13 @@ interface FacetPickerProps {
 
 /** A multi-select as a native disclosure with checkboxes: keyboard and screen-reader friendly as is. */
 export function FacetPicker({ title, options, selected, onChange, searchable }: FacetPickerProps) {
+  // The options are rendered only while the picker is open: a story has hundreds of actors, and
+  // every view (every prerendered page) would otherwise carry them all.
+  const [open, setOpen] = useState(false);
   const [needle, setNeedle] = useState('');
   const id = useId();
-  const shown = needle
-    ? options.filter((o) => o.label.toLowerCase().includes(needle.trim().toLowerCase()))
-    : options;
+  const all = open ? options() : [];
+  const shown = needle ? all.filter((o) => o.label.toLowerCase().includes(needle.trim().toLowerCase())) : all;
   const toggle = (value: string) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
 
@@ -35,42 +38,44 @@ export function FacetPicker({ title, options, selected, onChange, searchable }: 
   };
 
   return (
-    <details className="facet" onKeyDown={onKeyDown}>
+    <details className="facet" onKeyDown={onKeyDown} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         {title}
         {selected.length > 0 && <span className="facet-count"> ({selected.length})</span>}
       </summary>
-      <div className="facet-body">
-        {searchable && (
-          <>
-            <label htmlFor={`${id}-find`} className="visually-hidden">
-              Find {title.toLowerCase()}
-            </label>
-            <input
-              id={`${id}-find`}
-              type="search"
-              placeholder={`Find ${title.toLowerCase()}…`}
-              value={needle}
-              onChange={(event) => setNeedle(event.target.value)}
-            />
-          </>
-        )}
-        <ul className="facet-options">
-          {shown.map((option) => (
-            <li key={option.value}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={selected.includes(option.value)}
-                  onChange={() => toggle(option.value)}
-                />{' '}
-                {option.label} <span className="count">{option.count}</span>
+      {open && (
+        <div className="facet-body">
+          {searchable && (
+            <>
+              <label htmlFor={`${id}-find`} className="visually-hidden">
+                Find {title.toLowerCase()}
               </label>
-            </li>
-          ))}
-          {shown.length === 0 && <li className="muted">Nothing matches “{needle}”.</li>}
-        </ul>
-      </div>
+              <input
+                id={`${id}-find`}
+                type="search"
+                placeholder={`Find ${title.toLowerCase()}…`}
+                value={needle}
+                onChange={(event) => setNeedle(event.target.value)}
+              />
+            </>
+          )}
+          <ul className="facet-options">
+            {shown.map((option) => (
+              <li key={option.value}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option.value)}
+                    onChange={() => toggle(option.value)}
+                  />{' '}
+                  {option.label} <span className="count">{option.count}</span>
+                </label>
+              </li>
+            ))}
+            {shown.length === 0 && <li className="muted">Nothing matches “{needle}”.</li>}
+          </ul>
+        </div>
+      )}
     </details>
   );
 }

@@ -1,7 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo } from 'react';
-import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model';
-import { emptyResultHint, facetCounts, hasActiveFilters } from '../data/eventFilters';
+import { EVENT_KINDS, STANCES, type StoryEvent } from '../../model/core';
+import { emptyResultHint, hasActiveFilters, storyFacetCounts } from '../data/eventFilters';
 import { useStory } from '../data/storyIndex';
 import { PROVENANCE_EXPLAINED, eventKindLabel, provenanceLabel, stanceBadge } from '../format/labels';
 import { ExportMenu } from '../ui/ExportMenu';
@@ -49,10 +48,8 @@ function options(counts: Map<string, number>, label: (value: string) => string, 
 export function FilterBar({ filters, matching }: { filters: EventFilters; matching: readonly StoryEvent[] }) {
   const { index, lookup, filterContext } = useStory();
   const navigate = useNavigate();
-  const counts = useMemo(
-    () => facetCounts(index.events, filters, filterContext),
-    [index.events, filters, filterContext],
-  );
+  // Counted when a picker opens, not for every view: most views are read, not filtered.
+  const counts = () => storyFacetCounts(filters, filterContext);
   const chips = activeFilterChips(filters, lookup);
   // `filters` already leaves out ids the data lacks; the URL still has them, so name them.
   const inUrl = useViewParams();
@@ -61,7 +58,7 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
   const hint = matching.length === 0 ? emptyResultHint(index.events, filters, filterContext) : null;
 
   const update = (change: (current: ViewParams) => ViewParams, replace = false) =>
-    void navigate({ to: '.', search: change, replace });
+    void navigate({ to: './', search: change, replace });
   const setList = (key: ListFilterKey) => (next: string[]) =>
     update((current) => setListFilter(current, key, next as never));
   // A date field reports every typed segment, so its changes replace the history entry.
@@ -74,31 +71,31 @@ export function FilterBar({ filters, matching }: { filters: EventFilters; matchi
         <FacetPicker
           title="Actors"
           searchable
-          options={options(counts.actors, (id) => lookup.actorsById.get(id)?.name ?? id)}
+          options={() => options(counts().actors, (id) => lookup.actorsById.get(id)?.name ?? id)}
           selected={filters.actors ?? []}
           onChange={setList('actors')}
         />
         <FacetPicker
           title="Topics"
-          options={options(counts.topics, (id) => lookup.topicsById.get(id)?.name ?? id)}
+          options={() => options(counts().topics, (id) => lookup.topicsById.get(id)?.name ?? id)}
           selected={filters.topics ?? []}
           onChange={setList('topics')}
         />
         <FacetPicker
           title="Stances"
-          options={options(counts.stances, (s) => stanceBadge(s as never), STANCES)}
+          options={() => options(counts().stances, (s) => stanceBadge(s as never), STANCES)}
           selected={filters.stances ?? []}
           onChange={setList('stances')}
         />
         <FacetPicker
           title="Kinds"
-          options={options(counts.kinds, (k) => eventKindLabel(k as never), EVENT_KINDS)}
+          options={() => options(counts().kinds, (k) => eventKindLabel(k as never), EVENT_KINDS)}
           selected={filters.kinds ?? []}
           onChange={setList('kinds')}
         />
         <FacetPicker
           title="Sources"
-          options={options(counts.publishers, (p) => p)}
+          options={() => options(counts().publishers, (p) => p)}
           selected={filters.publishers ?? []}
           onChange={setList('publishers')}
         />
@@ -207,7 +204,7 @@ function GroupingSelect() {
       <select
         value={group ?? 'none'}
         onChange={(e) =>
-          void navigate({ to: '.', search: (current) => groupBy(current, e.target.value as Grouping) })
+          void navigate({ to: './', search: (current) => groupBy(current, e.target.value as Grouping) })
         }
       >
         <option value="none">one row</option>
@@ -225,7 +222,7 @@ function VisibleDatesButton() {
   const { start, end, from, to } = useViewParams();
   if (!start || !end || (from === start && to === end)) return null;
   return (
-    <button type="button" onClick={() => void navigate({ to: '.', search: filterToWindow })}>
+    <button type="button" onClick={() => void navigate({ to: './', search: filterToWindow })}>
       Filter to visible dates
     </button>
   );

@@ -1,4 +1,4 @@
-import type { Actor, Topic } from '../../model';
+import type { Actor, Topic } from '../../model/core';
 import { formatDay } from '../format/dates';
 import { eventKindLabel, provenanceLabel, stanceLabel } from '../format/labels';
 import type { EventFilters, FilterKey } from '../view/viewParams';

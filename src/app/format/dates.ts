@@ -1,4 +1,4 @@
-import { MONTH_NAMES, type DatePrecision } from '../../model';
+import { MONTH_NAMES, type DatePrecision } from '../../model/core';
 import { precisionLabel } from './labels';
 
 function parts(iso: string): [number, number, number] {

@@ -2,7 +2,7 @@
  * An iCalendar file (RFC 5545) of all-day entries, for calendar programs: CRLF line ends, lines
  * folded at 75 octets without splitting a UTF-8 character, text values escaped.
  */
-import { addDays } from '../../model';
+import { addDays } from '../../model/core';
 
 /** One all-day entry covering `firstDay` to `lastDay`, both included. */
 export interface CalendarEntry {

@@ -1,5 +1,5 @@
 /** The words and symbols the app uses for the contract's closed lists: stances, kinds of event. */
-import { STANCES, type DatePrecision, type EventKind, type Provenance, type Stance } from '../../model';
+import { STANCES, type DatePrecision, type EventKind, type Provenance, type Stance } from '../../model/core';
 
 /** The stance scale from most to least favourable: the order of legends, columns and sort keys. */
 export const STANCE_ORDER: readonly Stance[] = STANCES;

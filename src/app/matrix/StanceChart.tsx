@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { formatDay, formatStoryDate } from '../format/dates';
 import { stanceLabel, stanceSymbol } from '../format/labels';
 import { ActorLink, PositionLink } from '../ui/StoryLinks';
+import { useInBrowser } from '../ui/useInBrowser';
 import { axisFraction, bandGeometry, monthStarts, type ChartSpan, type StanceBandRow } from './stanceBands';
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(3)}%`;
@@ -26,6 +27,9 @@ export function StanceChart({
   events: readonly StoryEvent[];
   label: string;
 }) {
+  const inBrowser = useInBrowser();
+  // Without JavaScript the table after the chart holds the same data.
+  if (!inBrowser) return null;
   const months = monthStarts(span);
   const eventDays = new Map<string, string[]>();
   for (const event of events) {

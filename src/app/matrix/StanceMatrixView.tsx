@@ -1,5 +1,5 @@
 import { useParams } from '@tanstack/react-router';
-import type { Topic } from '../../model';
+import type { Topic } from '../../model/core';
 import { NotFoundPanel } from '../ui/NotFoundPanel';
 import { useMemo } from 'react';
 import { useStory } from '../data/storyIndex';

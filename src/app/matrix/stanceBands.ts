@@ -8,7 +8,7 @@ import {
   type Actor,
   type Position,
   type Stance,
-} from '../../model';
+} from '../../model/core';
 
 /** One stretch of time during which an actor held one stance, as far as the sources say. */
 export interface StanceBand {

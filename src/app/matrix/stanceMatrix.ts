@@ -1,4 +1,4 @@
-import type { Actor, Position, Topic } from '../../model';
+import type { Actor, Position, Topic } from '../../model/core';
 
 export interface StanceCell {
   /** The most recent position (last in `history`). */

@@ -1,4 +1,4 @@
-import type { Actor, Position } from '../../model';
+import type { Actor, Position } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
 import { ActorLink, ActorTopicLink, ArticleLink, EventLink } from '../ui/StoryLinks';

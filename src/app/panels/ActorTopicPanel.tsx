@@ -1,4 +1,4 @@
-import type { Actor, Topic } from '../../model';
+import type { Actor, Topic } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { ActorLink, TopicLink } from '../ui/StoryLinks';
 import { PanelFrame } from '../ui/PanelFrame';

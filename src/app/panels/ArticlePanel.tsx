@@ -1,6 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import type { Article, ArticleSummary } from '../../model';
+import type { Article, ArticleSummary } from '../../model/core';
 import { useArticle } from '../data/article';
 import { articleCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
@@ -117,7 +117,7 @@ function ArticleBody({ article, sentenceId }: { article: Article; sentenceId?: s
                     tabIndex={-1}
                     onClick={() =>
                       void navigate({
-                        to: '.',
+                        to: './',
                         search: (current) => openArticleAt(current, sentence.id),
                         replace: true,
                       })

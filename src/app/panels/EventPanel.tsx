@@ -1,4 +1,4 @@
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { eventCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { neighbours } from '../data/storyLookup';

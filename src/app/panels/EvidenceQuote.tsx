@@ -1,4 +1,4 @@
-import type { Evidence } from '../../model';
+import type { Evidence } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
 import { OriginalLink } from '../ui/OriginalLink';

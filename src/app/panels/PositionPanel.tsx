@@ -1,4 +1,4 @@
-import type { Position } from '../../model';
+import type { Position } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';
 import { precisionLabel, stanceLabel } from '../format/labels';

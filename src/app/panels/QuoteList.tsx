@@ -1,4 +1,4 @@
-import type { Quote } from '../../model';
+import type { Quote } from '../../model/core';
 import { PagedList } from '../ui/PagedList';
 import { QuoteLink } from '../ui/StoryLinks';
 

@@ -1,4 +1,4 @@
-import type { Quote } from '../../model';
+import type { Quote } from '../../model/core';
 import { quoteCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { CopyCitation } from '../ui/CopyCitation';

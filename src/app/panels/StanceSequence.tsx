@@ -1,4 +1,4 @@
-import type { Position } from '../../model';
+import type { Position } from '../../model/core';
 import { positionCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate } from '../format/dates';

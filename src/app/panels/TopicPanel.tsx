@@ -1,4 +1,4 @@
-import type { Topic } from '../../model';
+import type { Topic } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { PagedList } from '../ui/PagedList';
 import { ActorLink, ActorTopicLink, TopicOverTimeLink } from '../ui/StoryLinks';

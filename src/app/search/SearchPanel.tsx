@@ -1,6 +1,6 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, type ReactNode } from 'react';
-import type { DataIndex } from '../../model';
+import type { DataIndex } from '../../model/core';
 import { articleQuery } from '../data/article';
 import { useStory } from '../data/storyIndex';
 import { ActorLink, ArticleLink, EventLink, QuoteLink } from '../ui/StoryLinks';

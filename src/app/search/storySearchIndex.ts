@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Actor, Article, ArticleSummary, DataIndex, Quote, StoryEvent } from '../../model';
+import type { Actor, Article, ArticleSummary, DataIndex, Quote, StoryEvent } from '../../model/core';
 
 export type SearchResultType = 'event' | 'quote' | 'actor' | 'article';
 

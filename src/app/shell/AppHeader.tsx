@@ -13,7 +13,7 @@ export function AppHeader() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
-    void navigate({ to: '/search', search: (current) => searchFor(current, q) });
+    void navigate({ to: '/search/', search: (current) => searchFor(current, q) });
   };
 
   return (
@@ -27,7 +27,7 @@ export function AppHeader() {
       <nav className="app-nav" aria-label="Views">
         <div role="group" aria-label="Show events as" className="app-nav">
           <Link
-            to="."
+            to="./"
             search={(current) => showAs(current, 'timeline')}
             aria-current={display !== 'list' ? 'true' : undefined}
             className="toggle"
@@ -35,7 +35,7 @@ export function AppHeader() {
             Timeline
           </Link>
           <Link
-            to="."
+            to="./"
             search={(current) => showAs(current, 'list')}
             aria-current={display === 'list' ? 'true' : undefined}
             className="toggle"

@@ -1,5 +1,7 @@
 import { Outlet, useLocation } from '@tanstack/react-router';
 import { useFilteredEvents } from '../data/useFilteredEvents';
+import { useStoryValidation } from '../data/storyValidation';
+import { StoryProvider } from '../data/storyIndex';
 import { FilterBar } from '../filters/FilterBar';
 import { TimelinePane } from '../timeline/TimelinePane';
 import { StoryBoundary } from '../ui/StoryBoundary';
@@ -16,7 +18,9 @@ export function AppShell() {
       <AppHeader />
       <ViewNotices />
       <StoryBoundary what="the story data">
-        <Workspace />
+        <StoryProvider>
+          <Workspace />
+        </StoryProvider>
       </StoryBoundary>
     </div>
   );
@@ -24,6 +28,8 @@ export function AppShell() {
 
 function Workspace() {
   const pathname = useLocation({ select: (location) => location.pathname });
+  // The whole index checked against the schema once the page is idle; a failure shows here.
+  useStoryValidation();
   // Filtered once here and handed to both the filter bar and the timeline.
   const { filters, events } = useFilteredEvents();
   // On a phone an open panel covers the screen as a sheet; its back button closes it.

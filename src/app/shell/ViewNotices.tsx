@@ -24,7 +24,7 @@ export function ViewNotices() {
         .
       </p>
       {/* The same view, its address written again from only the values that could be used. */}
-      <Link to="." search={usable} replace>
+      <Link to="./" search={usable} replace>
         Dismiss
       </Link>
     </div>

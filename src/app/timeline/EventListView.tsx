@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { formatStoryDate } from '../format/dates';
 import { eventKindLabel } from '../format/labels';
 import { useOpenEvent } from '../ui/StoryLinks';
@@ -29,13 +29,16 @@ export function listPage(
 export function EventListView({
   events,
   selectedId,
+  pageSize = LIST_PAGE_SIZE,
 }: {
   events: readonly StoryEvent[];
   selectedId?: string;
+  /** Rows shown at once, around the selection. */
+  pageSize?: number;
 }) {
   const openEvent = useOpenEvent();
   if (events.length === 0) return null;
-  const { from, to } = listPage(events, selectedId);
+  const { from, to } = listPage(events, selectedId, pageSize);
   const before = events[from - 1];
   const after = events[to];
   return (
@@ -46,7 +49,7 @@ export function EventListView({
         </p>
       )}
       {before && (
-        <Link to="/events/$eventId" params={{ eventId: before.id }} search={openEvent(before.id)}>
+        <Link to="/events/$eventId/" params={{ eventId: before.id }} search={openEvent(before.id)}>
           ↑ Earlier events
         </Link>
       )}
@@ -54,7 +57,7 @@ export function EventListView({
         {events.slice(from, to).map((event) => (
           <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
             <time dateTime={event.date}>{formatStoryDate(event.date, event.precision, event.endDate)}</time>
-            <Link to="/events/$eventId" params={{ eventId: event.id }} search={openEvent(event.id)}>
+            <Link to="/events/$eventId/" params={{ eventId: event.id }} search={openEvent(event.id)}>
               {event.title}
             </Link>
             <span className="event-meta">
@@ -65,7 +68,7 @@ export function EventListView({
         ))}
       </ol>
       {after && (
-        <Link to="/events/$eventId" params={{ eventId: after.id }} search={openEvent(after.id)}>
+        <Link to="/events/$eventId/" params={{ eventId: after.id }} search={openEvent(after.id)}>
           ↓ Later events
         </Link>
       )}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { StoryEvent } from '../../model';
+import type { StoryEvent } from '../../model/core';
 import { formatStoryDate } from '../format/dates';
 import { eventKindLabel, eventStatusLabel, precisionLabel, provenanceLabel } from '../format/labels';
 

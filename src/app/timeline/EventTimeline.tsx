@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/peer';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { DAY_MS } from '../../model';
+import { DAY_MS } from '../../model/core';
 import type { TimeWindow } from '../view/timeWindow';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timelineItems';
 import { NO_GESTURE, afterPress, afterWheel } from './windowGestures';

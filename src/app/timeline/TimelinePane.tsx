@@ -1,6 +1,6 @@
 import { useNavigate, useParams } from '@tanstack/react-router';
-import { Suspense, lazy, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { StoryEvent } from '../../model';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { StoryEvent } from '../../model/core';
 import { useStory } from '../data/storyIndex';
 import { formatStoryDate, toIsoDate } from '../format/dates';
 import { useOpenEvent } from '../ui/StoryLinks';
@@ -10,21 +10,22 @@ import { keepView, showWindow } from '../view/viewAddress';
 import { EventListView } from './EventListView';
 import { EventPopover, useEventPopover } from './EventPopover';
 import {
-  defaultWindow,
+  storyTimelineItems,
+  storyWindowOf,
   emphasisedEvents,
   eventIdOfItem,
-  eventTimelineItems,
-  itemsForWindow,
+  itemsForWindowOnce,
   timelineGroups,
   withEmphasis,
 } from './timelineItems';
 import { historyModeFor } from './windowGestures';
+import { TimelineWidget } from './timelineWidget';
 
 /**
- * vis-timeline is most of the app's JavaScript, so it is its own chunk: main.tsx starts
- * fetching it at once, in parallel with the data index, and the shell paints without it.
+ * Rows of the list that stands in for the timeline until it loads (and on a page read without
+ * JavaScript): a screenful around the selection, each page linking on to the next.
  */
-const EventTimeline = lazy(() => import('./EventTimeline').then((m) => ({ default: m.EventTimeline })));
+const FALLBACK_LIST_SIZE = 30;
 
 /** More boxes than this in and near the window become per-row counts. */
 const MAX_DRAWN_ITEMS = 400;
@@ -40,7 +41,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
 
   const { lookup } = useStory();
   // Items are built and sorted once per grouping; a filter change only drops the ones it hides.
-  const storyItems = useMemo(() => eventTimelineItems(lookup.eventsInOrder, grouping), [lookup, grouping]);
+  const storyItems = useMemo(() => storyTimelineItems(lookup.eventsInOrder, grouping), [lookup, grouping]);
   const shownItems = useMemo(() => {
     if (events === lookup.eventsInOrder) return storyItems;
     const shown = new Set(events.map((e) => e.id));
@@ -48,7 +49,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   }, [storyItems, events, lookup]);
   // Without a window in the URL the whole story is shown, whatever the filters: filtering
   // never moves the timeline.
-  const storyWindow = useMemo(() => defaultWindow(storyItems), [storyItems]);
+  const storyWindow = useMemo(() => storyWindowOf(storyItems), [storyItems]);
   const window = useMemo<TimeWindow>(
     () => windowFromParams({ start, end }) ?? storyWindow,
     [start, end, storyWindow],
@@ -59,7 +60,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     [lookup, actorId, topicId, articleId, quoteId, positionId],
   );
   const drawn = useMemo(() => {
-    const inWindow = itemsForWindow(shownItems, window, MAX_DRAWN_ITEMS);
+    const inWindow = itemsForWindowOnce(shownItems, window, MAX_DRAWN_ITEMS);
     return { ...inWindow, items: withEmphasis(inWindow.items, emphasised) };
   }, [shownItems, window, emphasised]);
   const groups = useMemo(() => timelineGroups(shownItems, grouping, lookup), [shownItems, grouping, lookup]);
@@ -76,7 +77,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
   const onSelectItem = useCallback(
     (itemId: string) => {
       void navigate({
-        to: '/events/$eventId',
+        to: '/events/$eventId/',
         params: { eventId: eventIdOfItem(itemId) },
         search: keepView,
       });
@@ -89,14 +90,14 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       // One history entry per gesture: its first change pushes, its later changes replace it.
       const replace = historyModeFor(gesture, lastPushedGesture.current) === 'replace';
       lastPushedGesture.current = gesture;
-      void navigate({ to: '.', search: (current) => showWindow(current, next), replace });
+      void navigate({ to: './', search: (current) => showWindow(current, next), replace });
     },
     [navigate],
   );
 
   const onZoomTo = useCallback(
     (next: TimeWindow) => {
-      void navigate({ to: '.', search: (current) => showWindow(current, next) });
+      void navigate({ to: './', search: (current) => showWindow(current, next) });
     },
     [navigate],
   );
@@ -123,7 +124,7 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
     const nextIndex = at === -1 ? (step === 1 ? 0 : ordered.length - 1) : at + step;
     const next = ordered[Math.max(0, Math.min(ordered.length - 1, nextIndex))]!;
     void navigate({
-      to: '/events/$eventId',
+      to: '/events/$eventId/',
       params: { eventId: next.id },
       search: openEvent(next.id),
     });
@@ -158,26 +159,20 @@ export function TimelinePane({ events }: { events: readonly StoryEvent[] }) {
       {view === 'list' ? (
         <EventListView events={events} selectedId={eventId} />
       ) : (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              Loading the timeline…
-            </p>
-          }
-        >
-          <EventTimeline
-            key={grouping === 'none' ? 'single-row' : 'rows'}
-            items={drawn.items}
-            groups={groups}
-            window={window}
-            selectedItemIds={selectedItemIds}
-            onSelectItem={onSelectItem}
-            onWindowChange={onWindowChange}
-            onZoomTo={onZoomTo}
-            onHoverItem={popover.onHoverItem}
-            ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
-          />
-        </Suspense>
+        <TimelineWidget
+          // Until the timeline's chunk arrives (and in a prerendered page) the events are a list.
+          fallback={<EventListView events={events} selectedId={eventId} pageSize={FALLBACK_LIST_SIZE} />}
+          key={grouping === 'none' ? 'single-row' : 'rows'}
+          items={drawn.items}
+          groups={groups}
+          window={window}
+          selectedItemIds={selectedItemIds}
+          onSelectItem={onSelectItem}
+          onWindowChange={onWindowChange}
+          onZoomTo={onZoomTo}
+          onHoverItem={popover.onHoverItem}
+          ariaLabel={`Timeline: ${events.length} events, from ${toIsoDate(window.start)} to ${toIsoDate(window.end)}`}
+        />
       )}
       {popover.shown && popoverEvent && view !== 'list' && (
         <EventPopover event={popoverEvent} anchor={popover.shown.anchor} />

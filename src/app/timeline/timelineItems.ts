@@ -1,6 +1,7 @@
-import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model/core';
 import { impreciseDateTag, localDate } from '../format/dates';
 import { eventKindSymbol } from '../format/labels';
+import { memoOn } from '../data/memoOn';
 import type { StoryLookup } from '../data/storyLookup';
 import type { TimeWindow } from '../view/timeWindow';
 import type { Grouping } from '../view/viewParams';
@@ -236,4 +237,30 @@ export function emphasisedEvents(lookup: StoryLookup, panel: OpenPanel): Set<str
     return eventId ? new Set([eventId]) : null;
   }
   return null;
+}
+
+const storyItemsOnce = memoOn((events: readonly StoryEvent[], grouping: string) =>
+  eventTimelineItems(events, grouping as Grouping),
+);
+
+/** `eventTimelineItems` for a loaded story's events, worked out once per grouping. */
+export function storyTimelineItems(events: readonly StoryEvent[], grouping: Grouping): TimelineItemSpec[] {
+  return storyItemsOnce(events, grouping);
+}
+
+const storyWindowOnce = memoOn((items: readonly TimelineItemSpec[]) => defaultWindow(items), 1);
+
+/** `defaultWindow` of a story's items, worked out once. */
+export function storyWindowOf(items: readonly TimelineItemSpec[]): TimeWindow {
+  return storyWindowOnce(items, '');
+}
+
+const windowItemsOnce = memoOn((items: readonly TimelineItemSpec[], key: string) => {
+  const [start, end, maxItems] = key.split('|').map(Number) as [number, number, number];
+  return itemsForWindow(items, { start: new Date(start), end: new Date(end) }, maxItems);
+}, 4);
+
+/** `itemsForWindow`, kept for the last few windows of the same items (a pan back, another view). */
+export function itemsForWindowOnce(items: readonly TimelineItemSpec[], window: TimeWindow, maxItems: number) {
+  return windowItemsOnce(items, `${window.start.getTime()}|${window.end.getTime()}|${maxItems}`);
 }

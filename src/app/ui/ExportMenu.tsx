@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { lastDayCovered, type StoryEvent } from '../../model';
+import { lastDayCovered, type StoryEvent } from '../../model/core';
 import type { ExportFile, ExportFormat } from '../data/exportFiles';
 import { useStory } from '../data/storyIndex';
 import { currentPage } from '../view/explorerAddress';

@@ -1,4 +1,4 @@
-import type { Stance } from '../../model';
+import type { Stance } from '../../model/core';
 import { stanceLabel, stanceSymbol } from '../format/labels';
 
 /** A stance as symbol and word, so it reads without colour. */

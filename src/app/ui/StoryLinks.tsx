@@ -19,7 +19,7 @@ export function useOpenEvent() {
 export function EventLink({ id, children }: { id: string; children: ReactNode }) {
   const open = useOpenEvent();
   return (
-    <Link to="/events/$eventId" params={{ eventId: id }} search={open(id)}>
+    <Link to="/events/$eventId/" params={{ eventId: id }} search={open(id)}>
       {children}
     </Link>
   );
@@ -27,7 +27,7 @@ export function EventLink({ id, children }: { id: string; children: ReactNode })
 
 export function ActorLink({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <Link to="/actors/$actorId" params={{ actorId: id }} search={keepView}>
+    <Link to="/actors/$actorId/" params={{ actorId: id }} search={keepView}>
       {children}
     </Link>
   );
@@ -35,7 +35,7 @@ export function ActorLink({ id, children }: { id: string; children: ReactNode })
 
 export function TopicLink({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <Link to="/topics/$topicId" params={{ topicId: id }} search={keepView}>
+    <Link to="/topics/$topicId/" params={{ topicId: id }} search={keepView}>
       {children}
     </Link>
   );
@@ -51,7 +51,7 @@ export function ActorTopicLink({
   children: ReactNode;
 }) {
   return (
-    <Link to="/actors/$actorId/topics/$topicId" params={{ actorId, topicId }} search={keepView}>
+    <Link to="/actors/$actorId/topics/$topicId/" params={{ actorId, topicId }} search={keepView}>
       {children}
     </Link>
   );
@@ -68,7 +68,7 @@ export function ArticleLink({
 }) {
   return (
     <Link
-      to="/articles/$articleId"
+      to="/articles/$articleId/"
       params={{ articleId: id }}
       search={(current: ViewParams) => openArticleAt(current, sentenceId)}
     >
@@ -79,7 +79,7 @@ export function ArticleLink({
 
 export function QuoteLink({ id, children }: { id: string; children: ReactNode }) {
   return (
-    <Link to="/quotes/$quoteId" params={{ quoteId: id }} search={keepView}>
+    <Link to="/quotes/$quoteId/" params={{ quoteId: id }} search={keepView}>
       {children}
     </Link>
   );
@@ -97,7 +97,7 @@ export function OverviewLink({ children, className }: { children: ReactNode; cla
 /** The stance matrix, the view kept. */
 export function MatrixLink({ children, className }: { children: ReactNode; className?: string }) {
   return (
-    <Link to="/matrix" search={keepView} className={className}>
+    <Link to="/matrix/" search={keepView} className={className}>
       {children}
     </Link>
   );
@@ -106,7 +106,7 @@ export function MatrixLink({ children, className }: { children: ReactNode; class
 /** One topic's stances over time, the view kept. */
 export function TopicOverTimeLink({ topicId, children }: { topicId: string; children: ReactNode }) {
   return (
-    <Link to="/matrix/$topicId" params={{ topicId }} search={keepView}>
+    <Link to="/matrix/$topicId/" params={{ topicId }} search={keepView}>
       {children}
     </Link>
   );
@@ -128,7 +128,7 @@ export function PositionLink({
 }) {
   return (
     <Link
-      to="/positions/$positionId"
+      to="/positions/$positionId/"
       params={{ positionId: id }}
       search={keepView}
       className={className}

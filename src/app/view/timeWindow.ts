@@ -1,4 +1,4 @@
-import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model';
+import { DAY_MS, addDays, lastDayCovered, type StoryEvent } from '../../model/core';
 import { localDate, toIsoDate } from '../format/dates';
 import type { ViewParams } from './viewParams';
 

@@ -3,7 +3,7 @@
  * view a person is about to open. Every link and control changes the URL through one of these,
  * so which parameters follow a link is decided here, from the table, and nowhere by hand.
  */
-import { addDays, type StoryEvent } from '../../model';
+import { addDays, type StoryEvent } from '../../model/core';
 import { windowShowing, windowToParams, type TimeWindow } from './timeWindow';
 import {
   FILTER_KEYS,

@@ -8,7 +8,15 @@
  * To add a parameter: add a row here (in the position it should take in the URL), then read it
  * with the hooks in `useView.ts` and change it with a helper in `viewAddress.ts`.
  */
-import { EVENT_KINDS, PROVENANCES, STANCES, isId, isOneOf, isRealDate, ISO_DATE_PATTERN } from '../../model';
+import {
+  EVENT_KINDS,
+  PROVENANCES,
+  STANCES,
+  isId,
+  isOneOf,
+  isRealDate,
+  ISO_DATE_PATTERN,
+} from '../../model/core';
 
 /** The route a parameter belongs to: `view` ones apply on every route and follow every link. */
 export type ParamOwner = 'view' | 'article' | 'search';

@@ -14,7 +14,7 @@ describe('citations of the story’s items', () => {
         'Emmanuel Macron, Donald Trump (5 March 2025 – 7 March 2025): Three-day summit.',
         '“Macron visited U.S. President Donald Trump”',
         '— Example News, “Macron meets Trump”, 25 February 2025. https://example.org/a1',
-        'Peace Plan Explorer: https://explorer.example/app/#/events/e3',
+        'Peace Plan Explorer: https://explorer.example/app/events/e3/',
       ].join('\n'),
     );
   });
@@ -26,7 +26,7 @@ describe('citations of the story’s items', () => {
         'Donald Trump (February 2025): =Talks, "somewhere" (planned).',
         '“Talks were held.”',
         '— “No address”. Original address not known.',
-        'Peace Plan Explorer: https://explorer.example/app/#/events/e2',
+        'Peace Plan Explorer: https://explorer.example/app/events/e2/',
       ].join('\n'),
     );
   });
@@ -37,7 +37,7 @@ describe('citations of the story’s items', () => {
         'Emmanuel Macron (5 March 2025 – 7 March 2025): “Macron visited”.',
         '“Macron visited”',
         '— Example News, “Macron meets Trump”, 25 February 2025. https://example.org/a1',
-        'Peace Plan Explorer: https://explorer.example/app/#/quotes/q1',
+        'Peace Plan Explorer: https://explorer.example/app/quotes/q1/',
       ].join('\n'),
     );
   });
@@ -48,6 +48,9 @@ describe('citations of the story’s items', () => {
         '\n',
       )[0],
     ).toBe('Donald Trump on US backstop (March 2025): ambiguous — Wants US support behind a European force.');
+    expect(positionCitation(exportLookup.positionsById.get('p4')!, exportLookup, PAGE).explorerAddress).toBe(
+      'https://explorer.example/app/positions/p4/',
+    );
   });
 
   it('an article, at the chosen sentence', () => {
@@ -57,7 +60,7 @@ describe('citations of the story’s items', () => {
         'A. Writer (25 February 2025): Macron meets Trump.',
         '“A sentence.”',
         '— Example News, “Macron meets Trump”, 25 February 2025. https://example.org/a1',
-        'Peace Plan Explorer: https://explorer.example/app/#/articles/a1?s=s1',
+        'Peace Plan Explorer: https://explorer.example/app/articles/a1/?s=s1',
       ].join('\n'),
     );
     expect(citationText(articleCitation(article, null, PAGE)).split('\n')).toHaveLength(3);

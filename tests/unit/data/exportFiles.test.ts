@@ -7,7 +7,7 @@ const request: ExportRequest = {
   filtered: exportLookup.eventsInOrder,
   filters: { actors: ['macron', 'trump'] },
   window: {},
-  viewAddress: 'https://explorer.example/app/#/?actors=macron,trump',
+  viewAddress: 'https://explorer.example/app/?actors=macron,trump',
   page: PAGE,
   now: new Date(Date.UTC(2025, 3, 1, 12, 0, 0)),
 };
@@ -58,7 +58,7 @@ describe('events as CSV', () => {
       evidence_original_addresses: 'https://example.org/a1',
       evidence_originals_at_sentence:
         'https://example.org/a1#:~:text=Macron%20visited%20U.S.%20President%20Donald%20Trump',
-      explorer_address: 'https://explorer.example/app/#/events/e3',
+      explorer_address: 'https://explorer.example/app/events/e3/',
     });
   });
 
@@ -85,7 +85,7 @@ describe('quotes and positions as CSV', () => {
       ['p4', 'Donald Trump', 'US backstop', 'ambiguous', '2025-03-01'],
       ['p1', 'Emmanuel Macron', 'US backstop', 'supports', '2025-03-06'],
     ]);
-    expect(rows[0]!.explorer_address).toBe('https://explorer.example/app/#/actors/trump/topics/us-backstop');
+    expect(rows[0]!.explorer_address).toBe('https://explorer.example/app/actors/trump/topics/us-backstop/');
   });
 });
 
@@ -95,7 +95,7 @@ describe('the view as JSON', () => {
 
   it('holds the view, its rules and the three lists', () => {
     expect(file.name).toBe('peace-plan-view-2025-03-06-to-2025-03-20.json');
-    expect(json.view).toBe('https://explorer.example/app/#/?actors=macron,trump');
+    expect(json.view).toBe('https://explorer.example/app/?actors=macron,trump');
     expect(json.window).toEqual({ start: '2025-03-06', end: '2025-03-21' });
     expect(json.filters).toEqual({ actors: ['macron', 'trump'] });
     expect(Object.keys(json.rules)).toEqual(['events', 'quotes', 'positions']);
@@ -110,7 +110,7 @@ describe('the view as JSON', () => {
       { id: 'trump', name: 'Donald Trump' },
     ]);
     expect(json.events[0].evidence[0].explorerAddress).toBe(
-      'https://explorer.example/app/#/articles/a1?s=s1a2b3c4d',
+      'https://explorer.example/app/articles/a1/?s=s1a2b3c4d',
     );
   });
 });
@@ -149,8 +149,6 @@ describe('the events as a calendar', () => {
     expect(month.summary).toBe('=Talks, "somewhere" (planned)');
     expect(month.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect(week.description.split('\n')[0]).toBe('Date known to the week: week of 20 March 2025.');
-    expect(events[2]!.component.getFirstPropertyValue('url')).toBe(
-      'https://explorer.example/app/#/events/e3',
-    );
+    expect(events[2]!.component.getFirstPropertyValue('url')).toBe('https://explorer.example/app/events/e3/');
   });
 });

@@ -93,10 +93,10 @@ describe('exportRecords', () => {
           originalAddress: 'https://example.org/a1',
           originalAtSentence:
             'https://example.org/a1#:~:text=Macron%20visited%20U.S.%20President%20Donald%20Trump',
-          explorerAddress: 'https://explorer.example/app/#/articles/a1?s=s1a2b3c4d',
+          explorerAddress: 'https://explorer.example/app/articles/a1/?s=s1a2b3c4d',
         },
       ],
-      explorerAddress: 'https://explorer.example/app/#/events/e3',
+      explorerAddress: 'https://explorer.example/app/events/e3/',
     });
   });
 
@@ -116,13 +116,13 @@ describe('exportRecords', () => {
       speaker: { id: 'macron', name: 'Emmanuel Macron' },
       speakerAsWritten: 'Macron',
       event: { id: 'e3', name: 'Three-day summit' },
-      explorerAddress: 'https://explorer.example/app/#/quotes/q1',
+      explorerAddress: 'https://explorer.example/app/quotes/q1/',
     });
     expect(records.position(exportLookup.positionsById.get('p4')!)).toMatchObject({
       actor: { id: 'trump', name: 'Donald Trump' },
       topic: { id: 'us-backstop', name: 'US backstop' },
       stance: 'ambiguous',
-      explorerAddress: 'https://explorer.example/app/#/actors/trump/topics/us-backstop',
+      explorerAddress: 'https://explorer.example/app/actors/trump/topics/us-backstop/',
     });
   });
 });

@@ -27,7 +27,7 @@ const citation: Citation = {
       originalAddress: null,
     },
   ],
-  explorerAddress: 'https://explorer.example/#/events/macron-trump-meeting',
+  explorerAddress: 'https://explorer.example/events/macron-trump-meeting/',
 };
 
 describe('citationText', () => {
@@ -39,7 +39,7 @@ describe('citationText', () => {
         '— Kyiv Independent, citing Financial Times, “Macron wins no guarantees”, 25 February 2025. https://kyivindependent.com/macron-wins/',
         '“Both signalled openness.”',
         '— “Untitled (from its text)”. Original address not known.',
-        'Peace Plan Explorer: https://explorer.example/#/events/macron-trump-meeting',
+        'Peace Plan Explorer: https://explorer.example/events/macron-trump-meeting/',
       ].join('\n'),
     );
   });
@@ -47,7 +47,7 @@ describe('citationText', () => {
   it('adds no second full stop, and leaves out who and when when they are not known', () => {
     const text = citationText({ ...citation, who: null, when: null, what: 'Trump said so.', sources: [] });
     expect(text).toBe(
-      'Trump said so.\nPeace Plan Explorer: https://explorer.example/#/events/macron-trump-meeting',
+      'Trump said so.\nPeace Plan Explorer: https://explorer.example/events/macron-trump-meeting/',
     );
   });
 
@@ -69,7 +69,7 @@ describe('citationMarkdown', () => {
         '— Kyiv Independent, citing Financial Times, [Macron wins no guarantees](https://kyivindependent.com/macron-wins/), 25 February 2025.',
         '> Both signalled openness.',
         '— “Untitled (from its text)”. Original address not known.',
-        '[Peace Plan Explorer](https://explorer.example/#/events/macron-trump-meeting)',
+        '[Peace Plan Explorer](https://explorer.example/events/macron-trump-meeting/)',
       ].join('\n\n'),
     );
   });

@@ -45,7 +45,7 @@ describe('toICalendar', () => {
       lastDay: '2025-03-27',
       summary: 'Paris summit; “coalition of the willing”, again',
       description: 'Date known to the day: 27 March 2025.\n\nA line with a back\\slash',
-      url: 'https://explorer.example/#/events/paris-summit',
+      url: 'https://explorer.example/events/paris-summit/',
       status: 'CONFIRMED',
       categories: ['summit'],
     },
@@ -100,7 +100,7 @@ describe('toICalendar', () => {
     expect(summit.endDate.toString()).toBe('2025-03-28');
     expect(summit.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(summit.component.getFirstPropertyValue('url')).toBe(
-      'https://explorer.example/#/events/paris-summit',
+      'https://explorer.example/events/paris-summit/',
     );
     expect(talks.description).toBe(entries[1]!.description);
     expect(talks.endDate.toString()).toBe('2025-03-01');
