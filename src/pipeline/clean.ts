@@ -600,9 +600,7 @@ function isSubheadAt(lines: readonly Line[], i: number): boolean {
  * the paragraph kept whole. headings.ts says when a paragraph's start is such a heading.
  */
 function splitGluedHeadings(page: Page): void {
-  // The page's lower-case words, gathered only once a line looks as if it might start with a heading.
-  let lowercase: Set<string> | null = null;
-  const isCommon = (word: string) => (lowercase ??= lowercaseWords(page.lines)).has(word);
+  const isCommon = printedInLowerCase(page.lines);
   const out: Line[] = [];
   let bodySeen = false;
   for (const l of page.lines) {
@@ -617,14 +615,45 @@ function splitGluedHeadings(page: Page): void {
   page.lines = out;
 }
 
-/** Every word the page's kept lines print in lower case (so "defence" is a common word, "Merz" a name). */
-function lowercaseWords(lines: readonly Line[]): Set<string> {
-  const out = new Set<string>();
-  for (const l of lines) {
-    if (l.rule) continue;
-    for (const m of l.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) out.add(m[0]);
+/** A lower-case word as the page prints it: a lower-case letter, then letters, apostrophes and hyphens. */
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_GOES_ON = /[\p{L}'’-]/u;
+
+/**
+ * Does the page's kept text print `word` in lower case, as a whole word (so "defence" is a common word,
+ * "Merz" a name)? Each word asked about is looked up in the text, not every word of the page collected:
+ * only the few words at a possible heading's end are ever asked about. Answers are remembered per page.
+ */
+function printedInLowerCase(lines: readonly Line[]): (word: string) => boolean {
+  let text: string | null = null;
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      text ??= lines
+        .filter((l) => !l.rule)
+        .map((l) => l.text)
+        .join('\n');
+      answer = LOWER_WORD.test(word) && wholeWordIn(text, word);
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/** `word` in `text` neither preceded by a letter or digit nor followed by more of a word. */
+function wholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (
+      (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
+      (after === undefined || !WORD_GOES_ON.test(after))
+    )
+      return true;
   }
-  return out;
+  return false;
 }
 
 /** 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined. */

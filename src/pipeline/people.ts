@@ -121,6 +121,24 @@ function withoutSharedSurnames(
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+
+/** Matches of `re` (global, longest names first) that are whole words: "Store", never inside "Storey". */
+function wholeNameHits(sentence: string, re: RegExp): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (!isWordChar(sentence[m.index - 1]) && !isWordChar(sentence[end]))
+      out.push({ index: m.index, text: m[0] });
+    // A match that is part of a longer word is passed over one character at a time, so a name starting
+    // inside it is still found, as the look-around version would.
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
 /** The article's people as a matcher: every mention of them in a sentence, outside spans already taken. */
 function compileLocal(people: readonly LocalPerson[]) {
   const byName = new Map<string, string>();
@@ -129,20 +147,21 @@ function compileLocal(people: readonly LocalPerson[]) {
     if (p.surname) byName.set(p.surname, p.id);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  // Plain alternatives, the word boundaries checked by hand: a look-behind at every position of every
+  // sentence cost more than the rest of the matching.
+  const re = new RegExp(names.join('|'), 'g');
   return {
     byName,
     match(sentence: string, taken: readonly ActorMatch[]): ActorMatch[] {
       if (!names.length) return [];
-      const hits = [...sentence.matchAll(re)];
+      const hits = wholeNameHits(sentence, re);
       if (!hits.length) return [];
       const covered = new Coverage(sentence.length);
       for (const m of taken) covered.mark(m.index, m.index + m.text.length);
       const out: ActorMatch[] = [];
-      for (const m of hits) {
-        const index = m.index ?? 0;
-        if (covered.overlaps(index, index + m[0].length)) continue;
-        out.push({ actorId: byName.get(m[0]) as string, index, text: m[0], via: 'name' });
+      for (const { index, text } of hits) {
+        if (covered.overlaps(index, index + text.length)) continue;
+        out.push({ actorId: byName.get(text) as string, index, text, via: 'name' });
       }
       return out;
     },
