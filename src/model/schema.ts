@@ -45,8 +45,11 @@ export const publicationDate = z.object({
   precision: datePrecision,
   /** Which rule found it, e.g. `dateline`, `updated-line`, `caption-year`. */
   method: z.string().min(1),
-  /** `stated`: the article prints it; `inferred`: pieced together from hints. */
-  confidence: z.enum(['stated', 'inferred']),
+  /**
+   * `stated`: the article prints it; `inferred`: pieced together from hints (its address, a caption);
+   * `guessed`: the best fallback when the page gives none (the latest date its text reports).
+   */
+  confidence: z.enum(['stated', 'inferred', 'guessed']),
   /** The line of raw text the date was read from. */
   source: z.string(),
 });

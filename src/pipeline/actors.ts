@@ -6,6 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
+import { afterLastOffice, nameKind } from './names';
 import { Coverage, textBefore } from './util';
 
 export interface ActorMatch {
@@ -23,6 +24,8 @@ export interface Gazetteer {
   /** Actor a whole label refers to exactly (alias, name, or role title at `date`), if any. */
   lookupExact(label: string, date: string | null): string | null;
   candidates(sentence: string, matches: readonly ActorMatch[]): string[];
+  /** The same names with where they start in the sentence. */
+  candidateSpans(sentence: string, matches: readonly ActorMatch[]): { text: string; index: number }[];
   warnings: string[];
 }
 
@@ -263,7 +266,8 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
     byId,
     match: (sentence, date) => matchActors(table, sentence, date),
     lookupExact: (label, date) => lookupExact(table, label, date),
-    candidates: (sentence, matches) => unknownNames(table, sentence, matches),
+    candidates: (sentence, matches) => unknownNames(table, sentence, matches).map((n) => n.text),
+    candidateSpans: (sentence, matches) => unknownNames(table, sentence, matches),
     warnings: spellings.warnings,
   };
 }
@@ -303,6 +307,11 @@ function spellingTable(
   for (const a of sorted) {
     add(a.name, a);
     for (const alias of a.aliases) add(alias, a);
+    // "Sir Keir Starmer" listed: British usage also says "Sir Keir" (honorific + given name).
+    for (const alias of a.aliases) {
+      const knighted = /^((?:Sir|Dame)\s+\p{Lu}[\p{L}'’-]+)\s+\p{Lu}/u.exec(alias);
+      if (knighted && a.kind === 'person') add(knighted[1] as string, a, true);
+    }
   }
   for (const [last, ids] of surnames(sorted))
     if (ids.length === 1 && !names.has(last)) add(last, byId.get(ids[0] as string) as Actor, true);
@@ -474,27 +483,49 @@ function isKnown(table: Compiled, text: string): boolean {
 }
 
 const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|al|bin|la|le)\s+)?(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+
+/**
+ * The part of a capitalised run after the last word a known actor covers: "NATO Secretary General Mark
+ * Rutte" → "Secretary General Mark Rutte" (the titles are dropped next). Null when the run ends in a match.
+ */
+function afterMatched(run: string, index: number, matched: Coverage): { text: string; index: number } | null {
+  let from = 0;
+  for (const w of run.matchAll(/\S+/g)) {
+    const at = index + (w.index ?? 0);
+    if (matched.overlaps(at, at + w[0].length)) from = (w.index ?? 0) + w[0].length;
+  }
+  const rest = run.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  return rest.trim() ? { text: rest.trim(), index: index + from + lead } : null;
+}
 
 /** Capitalised names no match covers and the gazetteer does not know: candidates for actors.yaml. */
-function unknownNames(table: Compiled, sentence: string, matches: readonly ActorMatch[]): string[] {
-  const out: string[] = [];
+function unknownNames(
+  table: Compiled,
+  sentence: string,
+  matches: readonly ActorMatch[],
+): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
   const matched = new Coverage(sentence.length);
   for (const m of matches) matched.mark(m.index, m.index + m.text.length);
   for (const m of sentence.matchAll(CAPITALISED_RUN)) {
-    const { start, words } = withoutLeadingWords(
-      sentence,
-      m.index ?? 0,
-      m[0].replace(/[’']s$/, '').split(/\s+/),
-    );
-    const text = words.join(' ');
-    if (!text || matched.overlaps(start, start + text.length)) continue;
+    const run = afterMatched(m[0], m.index ?? 0, matched);
+    if (!run) continue;
+    const lead = withoutLeadingWords(sentence, run.index, run.text.replace(/[’']s$/, '').split(/\s+/));
+    if (matched.overlaps(lead.start, lead.start + lead.words.join(' ').length)) continue;
+    // "Commission President Ursula von der Leyen": the name is what follows the office.
+    const text = afterLastOffice(lead.words.join(' '));
+    const words = text.split(' ');
+    if (!text) continue;
     // A name the gazetteer knows is never a candidate, even where a rule skipped it ("at the White House").
     if (isKnown(table, text)) continue;
+    // A single word is a name only as an abbreviation ("NATO"), and not one that names nothing ("PM", "TV").
     const acronym = /^[\p{Lu}]{2,6}$/u.test(text);
     if (words.length < 2 && !acronym) continue;
+    if (nameKind(text) === 'noise') continue;
     if (words.some((w, i) => NOT_NAMES.has(w) && words.length <= 2 && !(i === 0 && w === 'The'))) continue;
-    out.push(text);
+    out.push({ text, index: lead.start + lead.words.join(' ').length - text.length });
   }
   return out;
 }

@@ -8,15 +8,19 @@
  *      across files is the caller's to track (corpus.ts).
  */
 import type { Article, Paragraph } from '../model/schema';
-import type { Gazetteer } from './actors';
+import type { ActorMatch, Gazetteer } from './actors';
+import { resolveAnchoredDates } from './anchors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
+import { nameKind } from './names';
 import { withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
+import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
 import { sentenceIds, splitSentences } from './sentences';
+import type { CaptionDate } from './timeframes';
 import { byString, fold, sha1Hex } from './util';
 
 export interface ArticleReport {
@@ -45,6 +49,7 @@ export interface ArticleReport {
 
 /** A sentence as the quote and event stages read it. */
 export interface WorkingSentence extends QuoteSentence {
+  actors: ActorMatch[];
   dates: FoundDate[];
   /** Ids of the actors it mentions, sorted, each once. */
   actorIdList: string[];
@@ -56,6 +61,12 @@ export interface BuiltArticle {
   report: ArticleReport;
   /** Capitalised names the gazetteer does not know, once per occurrence. */
   candidates: string[];
+  /** People the gazetteer does not know that the text treats as people (people.ts). */
+  people: LocalPerson[];
+  /** The gazetteer with those people added, for this article's quotes. */
+  gazetteer: Gazetteer;
+  /** Photo captions that date a scene with people in it, for events the text tells without a date. */
+  captionDates: CaptionDate[];
 }
 
 const NO_DATE =
@@ -100,7 +111,17 @@ export function buildArticle(
     sourceUrl,
     file.name,
   );
-  const sentences = analyseSentences(cleaned.paragraphs, meta.published?.date ?? null, gazetteer);
+  const published = meta.published?.date ?? null;
+  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer);
+  // Names the gazetteer does not know go to the report before the article's own people are matched.
+  const unknown = sentences.map((s) => ({
+    text: s.text,
+    unknown: gazetteer.candidateSpans(s.text, s.actors),
+  }));
+  const candidates = unknown.flatMap((s) => s.unknown.map((n) => n.text));
+  const people = findLocalPeople(unknown, gazetteer, published);
+  const local = withLocalPeople(gazetteer, people);
+  if (people.length) for (const s of sentences) setActors(s, local.addTo(s.text, s.actors));
   const mentions = countMentions(sentences);
   const article: Article = {
     id,
@@ -122,8 +143,59 @@ export function buildArticle(
     article,
     sentences,
     report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE], choice),
-    candidates: sentences.flatMap((s) => gazetteer.candidates(s.text, s.actors)),
+    candidates,
+    people,
+    gazetteer: local.gazetteer,
+    captionDates: datedCaptions(cleaned.captions, published, local.gazetteer),
   };
+}
+
+/** Captions that give one day and name people: "Starmer, Zelensky and Macron talk … on March 2, 2025." */
+function datedCaptions(
+  captions: readonly string[],
+  published: string | null,
+  gazetteer: Gazetteer,
+): CaptionDate[] {
+  return captions.flatMap((text) => {
+    const days = extractDates(text, published).filter((d) => d.precision === 'day');
+    if (!days.length || new Set(days.map((d) => d.date)).size !== 1) return [];
+    const matches = gazetteer.match(text, published);
+    const people = [
+      ...new Set(
+        matches.filter((m) => gazetteer.byId.get(m.actorId)?.kind === 'person').map((m) => m.actorId),
+      ),
+    ];
+    const places = gazetteer.candidates(text, matches).filter((n) => nameKind(n) === 'place');
+    return people.length ? [{ text, date: days[0] as FoundDate, people, places }] : [];
+  });
+}
+
+function setActors(s: WorkingSentence, actors: ActorMatch[]): void {
+  s.actors = actors;
+  s.actorIdList = [...new Set(actors.map((a) => a.actorId))].sort(byString);
+}
+
+/**
+ * After quotes: the article's own people who speak none of them are names again, not actors — they leave
+ * the sentences' actors, the mentions and the counts (corpus.ts makes actors of the speakers).
+ */
+export function keepSpeakingPeople(b: BuiltArticle, speakers: ReadonlySet<string>): void {
+  const silent = new Set(b.people.map((p) => p.id).filter((id) => !speakers.has(id)));
+  if (!silent.size) return;
+  for (const s of b.sentences)
+    if (s.actors.some((a) => silent.has(a.actorId)))
+      setActors(
+        s,
+        s.actors.filter((a) => !silent.has(a.actorId)),
+      );
+  const mentions = countMentions(b.sentences);
+  b.article.mentions = [...mentions]
+    .map(([actorId, count]) => ({ actorId, count }))
+    .sort((x, y) => y.count - x.count || byString(x.actorId, y.actorId));
+  b.article.paragraphs = toParagraphs(b.sentences);
+  b.report.counts.actors = b.article.mentions.length;
+  b.report.counts.mentions = b.article.mentions.reduce((n, m) => n + m.count, 0);
+  b.people = b.people.filter((p) => speakers.has(p.id));
 }
 
 /** Stages 4–6: sentences with their ids, dates (resolved against `published`) and actors. */
@@ -134,7 +206,7 @@ function analyseSentences(
 ): WorkingSentence[] {
   const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const ids = sentenceIds(texts.map((t) => t.text));
-  return texts.map((t, i) => {
+  const sentences = texts.map((t, i) => {
     const actors = gazetteer.match(t.text, published);
     return {
       id: ids[i] as string,
@@ -145,6 +217,9 @@ function analyseSentences(
       actorIdList: [...new Set(actors.map((a) => a.actorId))].sort(byString),
     };
   });
+  // "the day before", "two days later": from the dates the sentences before them set.
+  resolveAnchoredDates(sentences, published);
+  return sentences;
 }
 
 /** Actor id → how often the article mentions it. */

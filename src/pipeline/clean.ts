@@ -4,9 +4,36 @@
  * general (line shape, position relative to title and date line,
  * repetition); publisher-specific lines come from the PUBLISHERS table.
  */
-import { parseDateLine, rankDateLine, type DateLine } from './dateline';
+import { parseDateLine, rankDateLine, readFullDate, splitGluedDate, type DateLine } from './dateline';
+import {
+  CREDITS_LINE,
+  isBioLine,
+  isCaptionWithCredit,
+  isConsentButton,
+  isConsentLine,
+  isCopyrightLine,
+  isInlineRelatedLink,
+  isLinkShaped,
+  isMetadataLabel,
+  isTimestampLine,
+  PHOTO_LABEL,
+  RELATED_MARKER,
+  SKIP_LINK,
+  WIDGET,
+} from './furniture';
+import { splitGluedHeading } from './headings';
+import {
+  BULLET,
+  ELLIPSIS_END,
+  isBodyShaped,
+  isHeadlineShaped,
+  isSubheadShaped,
+  TERMINAL,
+} from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
 import { wordCount } from './util';
+
+export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
 
 export interface RemovedBlock {
   rule: string;
@@ -34,8 +61,6 @@ interface Line {
   at: number;
 }
 
-const BULLET = /^\s*[•·▪►◦‣∙●]\s*\S/;
-const TERMINAL = /[.!?”"’'…)\]:]$/;
 const AD =
   /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below advertisement)$/;
 const SHARE =
@@ -54,7 +79,6 @@ const CAPTION_CREDIT =
 const BYLINE = /^By\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*[,|–-].*)?$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
-const ELLIPSIS_END = /(?:…|\.\.\.)["”’]?\s*$/;
 const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
 
 function isBlank(l: Line): boolean {
@@ -65,37 +89,6 @@ function isBlank(l: Line): boolean {
 function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j] as Line)) return lines[j];
   return undefined;
-}
-
-/** A headline: 3–30 words, no sentence-final period, not a bullet. */
-export function isHeadlineShaped(text: string): boolean {
-  const t = text.trim();
-  const n = wordCount(t);
-  return n >= 3 && n <= 30 && !/[.:;]$/.test(t) && !BULLET.test(t) && !ELLIPSIS_END.test(t);
-}
-
-/** A body paragraph: at least 8 words and ending like a sentence. */
-export function isBodyShaped(text: string): boolean {
-  const t = text.trim();
-  return wordCount(t) >= 8 && TERMINAL.test(t) && !ELLIPSIS_END.test(t);
-}
-
-const FUNCTION_WORD_END =
-  /\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|between|that|which|who|as|than|into|over|about|after|before|his|her|its|their|is|are|was|were|said|says)$/i;
-
-/** A subhead: 2–16 words, capital first, no terminal punctuation or quote mark, not cut off mid-phrase. */
-export function isSubheadShaped(text: string): boolean {
-  const t = text.trim();
-  const n = wordCount(t);
-  return (
-    n >= 2 &&
-    n <= 16 &&
-    /^[\p{Lu}\d‘“"']/u.test(t) &&
-    !/[.!?…:;,”"’'»)\]—–-]$/.test(t) &&
-    !/[.!?]\s+\p{Lu}/u.test(t) &&
-    !BULLET.test(t) &&
-    !FUNCTION_WORD_END.test(t)
-  );
 }
 
 function isCredit(text: string): boolean {
@@ -130,8 +123,11 @@ export interface CleanOptions {
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const page = readPage(text, options);
   markLineShapes(page);
+  markConsentBanners(page);
+  markPhotoLabels(page);
   markCaptionsAboveCredits(page);
   markMenuSandwiches(page);
+  markRelatedLinks(page);
   const dateLine = markDateLine(page);
   const titleLine = markTitle(page, dateLine);
   markHeaderLabels(page, titleLine, dateLine);
@@ -140,6 +136,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markSiteName(page);
   markSectionLabels(page);
   markSubheads(page);
+  splitGluedHeadings(page);
   const paragraphs = joinParagraphs(page.lines);
   return {
     paragraphs,
@@ -155,6 +152,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
 
 /** The article's lines and what the rules learn about it on the way. */
 interface Page {
+  /** Replaced once at the end, when glued headings are split off (7c). */
   lines: Line[];
   boilerplate: readonly RegExp[];
   /** Photo captions and credits (removed), kept for date hints such as a caption year. */
@@ -173,7 +171,10 @@ interface DatedLine {
 }
 
 function readPage(text: string, options: CleanOptions): Page {
-  const lines: Line[] = text.split('\n').map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
+  const lines: Line[] = text
+    .split('\n')
+    .flatMap(withGluedDateSplit)
+    .map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
   const profile = detectPublisher(lines, options.publisher);
   return {
     lines,
@@ -184,6 +185,15 @@ function readPage(text: string, options: CleanOptions): Page {
     publisherFromText: profile && !options.publisher ? profile.name : null,
     dateLines: [],
   };
+}
+
+/**
+ * A date widget glued to the start of a text line ("Sun 2 Mar 2025 19.05 GMTStarmer says …") becomes a line
+ * of its own, so the date is read as the publication date and the text stays whole as the body.
+ */
+function withGluedDateSplit(line: string): string[] {
+  const glued = line.length <= 2000 ? splitGluedDate(line) : null;
+  return glued ? [glued.widget, glued.rest] : [line];
 }
 
 /** A line keeps the first rule that removes it. */
@@ -208,7 +218,9 @@ function markLineShapes(page: Page): void {
     else if (AD.test(t)) mark(l, 'ad-marker');
     else if (SHARE.test(t)) mark(l, 'share-buttons');
     else if (READ_TIME.test(t)) mark(l, 'read-time');
-    else if (UI_LABEL.test(t) || FONT_WIDGET.test(t)) mark(l, 'ui-label');
+    else if (UI_LABEL.test(t) || FONT_WIDGET.test(t) || SKIP_LINK.test(t) || WIDGET.test(t))
+      mark(l, 'ui-label');
+    else if (furnitureRule(page, l, t)) continue;
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
       page.captions.push(t);
@@ -217,6 +229,23 @@ function markLineShapes(page: Page): void {
       page.captions.push(t);
     } else markSourcesDateOrByline(page, i);
   }
+}
+
+/**
+ * Furniture of other pages, line by line: timestamps, wire credits, copyright footers, metadata labels,
+ * links to other stories, and captions carrying their credit. True when it marked the line.
+ */
+function furnitureRule(page: Page, l: Line, t: string): boolean {
+  if (isTimestampLine(t)) mark(l, 'timestamp');
+  else if (CREDITS_LINE.test(t)) mark(l, 'credits-line');
+  else if (isCopyrightLine(t)) mark(l, 'copyright');
+  else if (isMetadataLabel(t)) mark(l, 'metadata-label');
+  else if (isInlineRelatedLink(t)) mark(l, 'related-links');
+  else if (isCaptionWithCredit(t)) {
+    mark(l, 'photo-caption');
+    page.captions.push(t);
+  } else return false;
+  return true;
 }
 
 /** A `Sources:` line (with its outlets, maybe on the next line), a date line, or a byline. */
@@ -246,7 +275,90 @@ function markSourcesDateOrByline(page: Page, i: number): void {
   if (by && wordCount(t) <= 12) {
     mark(l, 'byline');
     page.author ??= (by[1] as string).trim();
+    const dated = bylineDate(t);
+    if (dated)
+      page.dateLines.push({ line: l, parsed: { date: dated, method: 'byline-date', source: l.text } });
   }
+}
+
+/** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
+function bylineDate(byline: string): string | null {
+  for (const m of byline.matchAll(/[|,–—-]\s*/g)) {
+    const found = readFullDate(byline.slice((m.index ?? 0) + m[0].length));
+    if (found) return found.date;
+  }
+  return null;
+}
+
+/**
+ * A cookie or privacy banner: the block of adjacent lines (no blank line between) around a line about
+ * cookies and consent, made of such lines and of short buttons ("Accept all", "Manage preferences").
+ */
+function markConsentBanners(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (isBlank(l) || l.rule === 'consent-banner' || !isConsentLine(l.text)) continue;
+    const belongs = (x: Line) => isConsentLine(x.text) || isConsentButton(x.text) || wordCount(x.text) <= 4;
+    let from = i;
+    while (from > 0 && !isBlank(lines[from - 1] as Line) && belongs(lines[from - 1] as Line)) from--;
+    let to = i;
+    while (to < lines.length - 1 && !isBlank(lines[to + 1] as Line) && belongs(lines[to + 1] as Line)) to++;
+    for (let k = from; k <= to; k++) mark(lines[k] as Line, 'consent-banner');
+  }
+}
+
+/** "Image source, Getty Images" is a credit; "Image caption," labels the caption on the next line. */
+function markPhotoLabels(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const label = l.rule ? null : PHOTO_LABEL.exec(l.text.trim());
+    if (!label) continue;
+    mark(l, 'photo-caption');
+    const rest = l.text.trim().slice(label[0].length).trim();
+    const next = nextNonBlank(lines, i);
+    if ((label[1] as string).toLowerCase() !== 'caption' || rest || !next || next.rule) continue;
+    if (wordCount(next.text) <= 40) {
+      mark(next, 'photo-caption');
+      page.captions.push(next.text.trim());
+    }
+  }
+}
+
+/**
+ * Links to other stories: a heading ("Read more from the Daily Ledger:", "More on this story", "Most read",
+ * "Related") and the headlines under it, up to the first line that reads as article text. Their dates and
+ * names belong to other stories and must never become facts of this one.
+ */
+function markRelatedLinks(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const t = l.text.trim();
+    if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label')) continue;
+    const taken = markLinksAfter(lines, i);
+    // A lone "Read more" with no links under it stays what it is, a label.
+    if (taken > 0 || !l.rule) l.rule = 'related-links';
+  }
+}
+
+/** The link lines under a related-links heading at line `i`: marked, and how many. */
+function markLinksAfter(lines: readonly Line[], i: number): number {
+  let taken = 0;
+  for (let j = i + 1; j < lines.length && taken < 15; j++) {
+    const next = lines[j] as Line;
+    if (isBlank(next)) continue;
+    if (next.rule && next.rule !== 'ui-label') {
+      if (next.rule === 'nav-menu' || next.rule === 'related-links') continue;
+      break;
+    }
+    if (isBodyShaped(next.text) && !/\?$/.test(next.text.trim())) break;
+    if (!isLinkShaped(next.text)) break;
+    next.rule = 'related-links';
+    taken += 1;
+  }
+  return taken;
 }
 
 /** A line directly followed by a photo credit describes the photo. */
@@ -282,12 +394,22 @@ function markMenuSandwiches(page: Page): void {
   }
 }
 
-/** 2. The date line: the best-ranked one near the top (before the first body paragraph + a few lines). */
+/**
+ * 2. The date line: the best-ranked one in the page's header, which ends at its second body paragraph (the
+ * first may be a standfirst, with the byline and the date after it). Dates further down belong to the
+ * text or to other stories; a date line some other rule removed (a related link) is not the page's.
+ */
 function markDateLine(page: Page): DatedLine | null {
-  const firstBody = page.lines.findIndex((l) => !l.rule && isBodyShaped(l.text));
-  const candidates = page.dateLines.filter((d) => firstBody < 0 || d.line.at <= firstBody + 2);
+  const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text));
+  const headerEnd = body[1]?.at ?? body[0]?.at ?? Infinity;
+  const candidates = page.dateLines.filter(
+    (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
+  );
   candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   for (const d of candidates) mark(d.line, 'date-line');
+  // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).
+  for (const d of page.dateLines)
+    if (d.line.at >= headerEnd && wordCount(d.line.text) <= 4) mark(d.line, 'date-line');
   return candidates[0] ?? null;
 }
 
@@ -314,16 +436,31 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   return kept.find((l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isTitleShaped(l)) ?? null;
 }
 
+/** The headline right above the date line, or above the one-paragraph standfirst between them. */
 function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
   if (!dateLine) return null;
   const before = live(lines.slice(0, dateLine.line.at));
   const prev = before[before.length - 1];
-  return prev && isTitleShaped(prev) ? prev : null;
+  if (!prev) return null;
+  if (isTitleShaped(prev)) return prev;
+  const above = before[before.length - 2];
+  return above && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(above)
+    ? above
+    : null;
 }
 
-/** A first line shaped like a headline that stands alone or is followed by something that is not one. */
+/** A section label above a headline: "Opinion", "Live", "Press release", "BALTIC NEWSWIRE". */
+const isLabelShaped = (l: Line) => wordCount(l.text) <= 3 && !/[.!?”"…:]$/.test(l.text.trim());
+
+/**
+ * A first line shaped like a headline that stands alone or is followed by something that is not one;
+ * up to two section labels above it ("Opinion", "Live") are passed over.
+ */
 function firstLineHeadline(lines: readonly Line[]): Line | null {
-  const [first, second] = live(lines);
+  const kept = live(lines);
+  let k = 0;
+  while (k < 2 && kept[k] && isLabelShaped(kept[k] as Line)) k++;
+  const [first, second] = [kept[k], kept[k + 1]];
   if (!first || !isTitleShaped(first)) return null;
   const standsAlone = isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 });
   return !second || standsAlone || isBodyShaped(second.text) || !isHeadlineShaped(second.text) ? first : null;
@@ -366,6 +503,10 @@ function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null
     const name = nextNonBlank(lines, i);
     return { author: name && NAME_LINE.test(name.text.trim()) ? name.text.trim() : null };
   }
+  if (i > lines.length / 2 && isBioLine(t) && isLastBodyParagraph(lines, i))
+    return {
+      author: (/^\S+\s+\S+(?:\s+(?!is\b)\S+)?/.exec(t)?.[0] ?? '').replace(/\s+(?:is|was)$/, '') || null,
+    };
   if (!NAME_LINE.test(t) || i <= lines.length / 2) return null;
   const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
   const first = t.split(/\s+/)[0] as string;
@@ -373,6 +514,11 @@ function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null
     (n) => n.text.trim().startsWith(`${t} is `) || n.text.trim().startsWith(`${first} is `),
   );
   return introduced ? { author: t } : null;
+}
+
+/** No line after `i` that no rule has removed reads as article text. */
+function isLastBodyParagraph(lines: readonly Line[], i: number): boolean {
+  return !lines.slice(i + 1).some((l) => !l.rule && isBodyShaped(l.text));
 }
 
 /** 6. Teasers for other stories: a headline followed by a paragraph cut off with "…". */
@@ -443,7 +589,71 @@ function isSubheadAt(lines: readonly Line[], i: number): boolean {
   const nextBody = !next.rule && isBodyShaped(nt);
   const alone = p < i - 1 && n > i + 1;
   const shorter = t.length < 0.6 * prev.text.trim().length && t.length < 0.6 * nt.length;
-  return sources || (nextBody && (prevBody || !!prev.rule) && (alone || shorter));
+  // Right under removed furniture (a live blog's "19.05 GMT") only the line after it is there to compare.
+  const underFurniture = !!prev.rule && (n > i + 1 || t.length < 0.6 * nt.length);
+  return sources || (nextBody && (prevBody || !!prev.rule) && (alone || shorter || underFurniture));
+}
+
+/**
+ * 7c. A section heading glued to the start of the paragraph after it ("Ministers Divided on Troops Defence
+ * ministers met …", "What the summit must decideEuropean Council President …"): split off and removed,
+ * the paragraph kept whole. headings.ts says when a paragraph's start is such a heading.
+ */
+function splitGluedHeadings(page: Page): void {
+  const isCommon = printedInLowerCase(page.lines);
+  const out: Line[] = [];
+  let bodySeen = false;
+  for (const l of page.lines) {
+    const glued = !l.rule && bodySeen && !isBlank(l) ? splitGluedHeading(l.text.trim(), isCommon) : null;
+    if (!isBlank(l) && !l.rule) bodySeen ||= isBodyShaped(l.text);
+    if (!glued) {
+      out.push(l);
+      continue;
+    }
+    out.push({ text: glued.heading, rule: 'subhead', at: l.at }, { ...l, text: glued.rest });
+  }
+  page.lines = out;
+}
+
+/** A lower-case word as the page prints it: a lower-case letter, then letters, apostrophes and hyphens. */
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_GOES_ON = /[\p{L}'’-]/u;
+
+/**
+ * Does the page's kept text print `word` in lower case, as a whole word (so "defence" is a common word,
+ * "Merz" a name)? Each word asked about is looked up in the text, not every word of the page collected:
+ * only the few words at a possible heading's end are ever asked about. Answers are remembered per page.
+ */
+function printedInLowerCase(lines: readonly Line[]): (word: string) => boolean {
+  let text: string | null = null;
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let answer = known.get(word);
+    if (answer === undefined) {
+      text ??= lines
+        .filter((l) => !l.rule)
+        .map((l) => l.text)
+        .join('\n');
+      answer = LOWER_WORD.test(word) && wholeWordIn(text, word);
+      known.set(word, answer);
+    }
+    return answer;
+  };
+}
+
+/** `word` in `text` neither preceded by a letter or digit nor followed by more of a word. */
+function wholeWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    if (
+      (before === undefined || !LETTER_OR_DIGIT.test(before)) &&
+      (after === undefined || !WORD_GOES_ON.test(after))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined. */

@@ -12,6 +12,7 @@ import { SCHEMA_VERSION } from '../model/dataError';
 import {
   articleFile,
   dataIndex,
+  type Actor,
   type Article,
   type ArticleSummary,
   type DataIndex,
@@ -22,7 +23,15 @@ import { assembleDataIndex } from '../model/dataIndex';
 import { checkIntegrity } from '../model/integrity';
 import { problemsFromZod } from '../model/problems';
 import { compileGazetteer, type Gazetteer } from './actors';
-import { buildArticle, bodyKey, cleanBody, readRaw, type ArticleReport, type BuiltArticle } from './article';
+import {
+  buildArticle,
+  bodyKey,
+  cleanBody,
+  keepSpeakingPeople,
+  readRaw,
+  type ArticleReport,
+  type BuiltArticle,
+} from './article';
 import {
   parseCuration,
   resolveCuration,
@@ -31,9 +40,14 @@ import {
   type ResolvedCuration,
 } from './curation';
 import { extractEvents, mergeExtractedEvents } from './events';
+import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
 import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
+import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
+import { Antecedents, PeopleIndex } from './pronouns';
+import { suggestPositions, type SuggestedPosition } from './stances';
+import { carriedDates } from './timeframes';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
 import { byString, fold } from './util';
@@ -50,7 +64,17 @@ export interface BuildReport {
   generatedAt: string;
   articles: ArticleReport[];
   skipped: { file: string; reason: string }[];
+  /** Names to consider for actors.yaml (not places, not abbreviations such as "PM" or "TV"). */
   candidates: Candidate[];
+  /** Capitalised names of places ("Oval Office", "Downing Street"), listed apart from the candidates. */
+  places: Candidate[];
+  /**
+   * Positions the articles suggest (stances.ts), ready to paste into positions.yaml after a check. They
+   * never reach public/data: the explorer shows curated positions only.
+   */
+  suggestedPositions: SuggestedPosition[];
+  /** Speakers of quotes the gazetteer does not know, shown in the explorer as uncurated actors. */
+  uncuratedSpeakers: { id: string; name: string; role: string | null; articles: string[] }[];
   warnings: string[];
   errors: string[];
 }
@@ -88,7 +112,8 @@ export function buildCorpus(
   log.errors.push(...resolved.errors);
   const extracted = extractQuotesAndEvents(built.articles, curated, resolved);
   const articles = built.articles.map((b) => b.article).sort((a, b) => byString(a.id, b.id));
-  const index = assembleIndex(articles, curated, resolved, extracted);
+  const speakers = uncuratedSpeakers(built.articles);
+  const index = assembleIndex(articles, curated, resolved, extracted, speakers);
   countEvidence(built.articles, index);
   // After curation errors the contract and integrity checks would only repeat them (a quote pointing at
   // an event that was refused).
@@ -101,7 +126,15 @@ export function buildCorpus(
       generatedAt: index.generatedAt,
       articles: built.articles.map((b) => b.report).sort((a, b) => byString(a.id, b.id)),
       skipped: log.skipped,
-      candidates: candidateList(built.candidates),
+      candidates: candidateList(built.candidates, 'name'),
+      places: candidateList(built.candidates, 'place'),
+      suggestedPositions: extracted.suggestions,
+      uncuratedSpeakers: speakers.map(({ actor, articles: ids }) => ({
+        id: actor.id,
+        name: actor.name,
+        role: actor.role,
+        articles: ids,
+      })),
       warnings: log.warnings,
       errors: log.errors,
     },
@@ -242,21 +275,48 @@ function extractQuotesAndEvents(
   built: readonly BuiltArticle[],
   curated: CompiledCuration,
   resolved: ResolvedCuration,
-): { quotes: Quote[]; events: StoryEvent[] } {
+): { quotes: Quote[]; events: StoryEvent[]; suggestions: SuggestedPosition[] } {
   const curatedQuotes = bySentence(resolved.quotes, (q) => [q.evidence]);
+  const recorded = new Set(
+    resolved.positions.flatMap((p) =>
+      p.evidence.map((ev) => `${p.actorId}|${p.topicId}|${ev.articleId}#${ev.sentenceId}`),
+    ),
+  );
+  const suggestions: SuggestedPosition[] = [];
   const curatedEvents = bySentence(resolved.events, (e) => e.evidence);
   const curatedQuotesPerArticle = countBy(resolved.quotes, (q) => [q.evidence.articleId]);
   const quotes: Quote[] = [];
   const events: StoryEvent[] = [];
   for (const b of built) {
     const articleQuotes = extractArticleQuotes(b, curated, curatedQuotes);
+    // The article's own people are actors only when they speak; the others leave before events are made.
+    keepSpeakingPeople(b, new Set(articleQuotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
     const articleEvents = extractArticleEvents(b, curatedEvents);
     labelBySentence(b, curated, articleQuotes, articleEvents);
     b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
     quotes.push(...articleQuotes);
     events.push(...articleEvents);
+    suggestions.push(...articleSuggestions(b, curated, recorded));
   }
-  return { quotes, events };
+  return { quotes, events, suggestions };
+}
+
+/** Positions the article suggests for curated actors, not already recorded on the same sentence. */
+function articleSuggestions(
+  b: BuiltArticle,
+  curated: CompiledCuration,
+  recorded: ReadonlySet<string>,
+): SuggestedPosition[] {
+  const { id } = b.article;
+  return suggestPositions({
+    articleId: id,
+    published: b.article.published?.date ?? null,
+    sentences: b.sentences,
+    topics: curated.topics,
+    antecedents: new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer),
+    isCurated: (actorId) => curated.gazetteer.byId.has(actorId),
+    isRecorded: (actorId, topicId, sentenceId) => recorded.has(`${actorId}|${topicId}|${id}#${sentenceId}`),
+  });
 }
 
 /** Stage 7 — a curated quote on the same sentence and text wins. */
@@ -269,7 +329,7 @@ function extractArticleQuotes(
   return extractQuotes({
     articleId: article.id,
     sentences: b.sentences,
-    gazetteer: curated.gazetteer,
+    gazetteer: b.gazetteer,
     date: article.published?.date ?? null,
     outlets: curated.outlets,
     publisher: article.publisher,
@@ -285,10 +345,20 @@ function extractArticleEvents(
   curatedEvents: ReadonlyMap<string, StoryEvent[]>,
 ): StoryEvent[] {
   const { article } = b;
+  const isPerson = (id: string) => b.gazetteer.byId.get(id)?.kind === 'person';
+  const timed = b.sentences.map((s) => ({
+    id: s.id,
+    text: s.text,
+    paragraph: s.paragraph,
+    actorIds: s.actorIdList,
+    people: s.actorIdList.filter(isPerson),
+    dates: s.dates,
+  }));
   return extractEvents({
     articleId: article.id,
     published: article.published?.date ?? null,
     sentences: b.sentences.map((s) => ({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates })),
+    carried: carriedDates(timed, b.captionDates),
     // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
     // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
     // curated event on another, disjoint date of the same sentence leaves this one standing.
@@ -322,15 +392,36 @@ function labelBySentence(
   }
 }
 
+/**
+ * Speakers of quotes the gazetteer does not know, as actors (people.ts): one per name across articles, in
+ * id order, each saying in which articles it speaks.
+ */
+function uncuratedSpeakers(built: readonly BuiltArticle[]): { actor: Actor; articles: string[] }[] {
+  const byId = new Map<string, { person: LocalPerson; titles: string[]; articles: string[] }>();
+  for (const b of [...built].sort((x, y) => byString(x.article.id, y.article.id)))
+    for (const person of b.people) {
+      const entry = byId.get(person.id) ?? { person, titles: [], articles: [] };
+      entry.titles.push(b.article.title);
+      entry.articles.push(b.article.id);
+      byId.set(person.id, entry);
+    }
+  return [...byId.values()]
+    .sort((a, b) => byString(a.person.id, b.person.id))
+    .map((e) => ({ actor: derivedActor(e.person, e.titles), articles: e.articles }));
+}
+
 /** The index: article summaries, actors, topics, curated and merged extracted events, quotes, positions. */
 function assembleIndex(
   articles: readonly Article[],
   curated: CompiledCuration,
   resolved: ResolvedCuration,
   extracted: { quotes: Quote[]; events: StoryEvent[] },
+  speakers: readonly { actor: Actor }[],
 ): DataIndex {
   const summaries: ArticleSummary[] = articles.map(({ paragraphs: _paragraphs, ...summary }) => summary);
-  const isPerson = (actorId: string) => curated.gazetteer.byId.get(actorId)?.kind === 'person';
+  const people = new Set(speakers.map((s) => s.actor.id));
+  const isPerson = (actorId: string) =>
+    people.has(actorId) || curated.gazetteer.byId.get(actorId)?.kind === 'person';
   const events = [...resolved.events, ...mergeExtractedEvents(extracted.events, isPerson)].sort(
     (a, b) => byString(a.date, b.date) || byString(a.id, b.id),
   );
@@ -342,7 +433,7 @@ function assembleIndex(
     // The newest publication date, not the wall clock: the same input gives the same bytes.
     generatedAt: published[published.length - 1] ?? events[events.length - 1]?.date ?? '1970-01-01',
     articles: summaries,
-    actors: [...curated.gazetteer.actors],
+    actors: [...curated.gazetteer.actors, ...speakers.map((s) => s.actor)],
     topics: [...curated.parsed.topics].sort((a, b) => byString(a.id, b.id)),
     events,
     quotes: [...resolved.quotes, ...extracted.quotes],
@@ -358,8 +449,10 @@ function countEvidence(built: readonly BuiltArticle[], index: DataIndex): void {
 
 function candidateList(
   candidates: ReadonlyMap<string, { count: number; articles: Set<string> }>,
+  kind: NameKind,
 ): Candidate[] {
   return [...candidates]
+    .filter(([name]) => nameKind(name) === kind)
     .map(([name, c]) => ({ name, count: c.count, articles: [...c.articles].sort(byString) }))
     .sort((a, b) => b.count - a.count || byString(a.name, b.name));
 }

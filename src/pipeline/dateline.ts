@@ -1,6 +1,11 @@
-/** Recognising a publication-date line ("date 2025-02-26", "Updated Mar 27, 2025, 1:00pm EDT", …). */
+/**
+ * Recognising a publication-date line, in the forms news pages print it: "date 2025-02-26", "Updated Mar 27,
+ * 2025, 1:00pm EDT", "Mar 6, 2025 4:32 PM", "6 March 2025, 08:15 | Updated: 6 March 2025, 11:40",
+ * "PUBLISHED: 18:32, 2 March 2025 | UPDATED: …", "04.03.2025 11:20", "THURSDAY, MARCH 20, 2025" — and
+ * such a widget glued to the start of a text line ("Sun 2 Mar 2025 19.05 GMTStarmer says …").
+ */
 import { isRealDate, toIso } from '../model/calendar';
-import { MONTH_RE, monthNumber } from './util';
+import { MONTH_RE, monthNumber, wordCount } from './util';
 
 export interface DateLine {
   date: string;
@@ -10,67 +15,143 @@ export interface DateLine {
   source: string;
 }
 
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`);
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/;
+const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})(?!\\d)`,
+  'i',
+);
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/**
+ * Day first with dots ("04.03.2025", "15.3.2025"), the European way. Slashes are left alone: "11/03/2025"
+ * is 11 March in Paris and 3 November in New York, and nothing on the line says which.
+ */
+const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 const WEEKDAY_PREFIX = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+/i;
 
-/** A date written at the start of `text` in one of the common full forms (with year). */
-export function parseFullDate(text: string): string | null {
-  const t = text.trim().replace(WEEKDAY_PREFIX, '');
-  let m = ISO.exec(t);
-  if (m) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isRealDate(y, mo, d) ? toIso({ y, m: mo, d }) : null;
-  }
-  m = MONTH_DAY_YEAR.exec(t);
-  if (m) {
-    const mo = monthNumber(m[1] as string);
-    const [d, y] = [Number(m[2]), Number(m[3])];
-    return mo && isRealDate(y, mo, d) ? toIso({ y, m: mo, d }) : null;
-  }
-  m = DAY_MONTH_YEAR.exec(t);
-  if (m) {
-    const mo = monthNumber(m[2] as string);
-    const [d, y] = [Number(m[1]), Number(m[3])];
-    return mo && isRealDate(y, mo, d) ? toIso({ y, m: mo, d }) : null;
+/** A date written at the start of `text` in one of the common full forms (with year), and its length. */
+export function readFullDate(text: string): { date: string; length: number } | null {
+  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
+  const weekday = WEEKDAY_PREFIX.exec(text.slice(lead))?.[0].length ?? 0;
+  const t = text.slice(lead + weekday);
+  const found = [
+    [ISO, 1, 2, 3],
+    [MONTH_DAY_YEAR, 3, 1, 2],
+    [DAY_MONTH_YEAR, 3, 2, 1],
+    [DOTTED_DAY_MONTH_YEAR, 3, 2, 1],
+  ] as const;
+  for (const [re, yi, mi, di] of found) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const y = Number(m[yi]);
+    const mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthNumber(m[mi] as string);
+    const d = Number(m[di]);
+    if (!mo || !isRealDate(y, mo, d)) return null;
+    return { date: toIso({ y, m: mo, d }), length: lead + weekday + m[0].length };
   }
   return null;
 }
 
-const LABELLED =
-  /^(published|posted|first published|updated|last updated|modified|date|dated)(?:\s+on)?\s*:?\s*(.+)$/i;
+/** A date written at the start of `text` in one of the common full forms (with year). */
+export function parseFullDate(text: string): string | null {
+  return readFullDate(text)?.date ?? null;
+}
 
-/** Is this whole line a publication-date line? Lines longer than 100 characters never are. */
-export function parseDateLine(line: string): DateLine | null {
-  const source = line;
-  const t = line.trim();
-  if (!t || t.length > 100) return null;
-  const labelled = LABELLED.exec(t);
-  if (labelled) {
-    const label = (labelled[1] as string).toLowerCase();
-    const date = parseFullDate(labelled[2] as string);
-    if (!date) return null;
-    const method = /^(updated|last updated|modified)$/.test(label)
-      ? 'updated-line'
-      : /^(date|dated)$/.test(label) && ISO.test((labelled[2] as string).trim())
-        ? 'dateline-iso'
-        : 'published-line';
-    return { date, method, source };
+const LABEL =
+  /^(published|posted|first published|updated|last updated|last modified|modified|date|dated)(?:\s+(?:on|at))?\s*:?\s*/i;
+/** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
+export const TIME =
+  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT)(?![a-z]))?/;
+/** "5 min read", "2 hours ago": what a date widget may print beside the date. */
+const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
+const SEPARATOR = /^[\s,|•·/–—-]+/;
+const ZONE_WORDS = /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET)(?![\p{L}])/iu;
+
+/** The rest of a date line once the first date is read: times, separators, labels and more dates. */
+function residue(rest: string): string {
+  let t = rest;
+  for (let guard = 0; guard < 20 && t; guard++) {
+    const before = t;
+    t = t.replace(SEPARATOR, '');
+    const label = LABEL.exec(t);
+    if (label && label[0].length) t = t.slice(label[0].length);
+    const date = readFullDate(t);
+    if (date) t = t.slice(date.length);
+    const time = TIME.exec(t);
+    if (time) t = t.slice(time[0].length);
+    const zone = ZONE_WORDS.exec(t) ?? WIDGET_WORDS.exec(t);
+    if (zone) t = t.slice(zone[0].length);
+    if (t === before) break;
   }
-  const date = parseFullDate(t);
+  return t.trim();
+}
+
+/**
+ * The date at the start of a line, after an optional label ("Published:") and an optional time
+ * ("18:32,"), and where the date part of the line ends.
+ */
+function leadingDate(line: string): { date: string; label: string; end: number } | null {
+  let at = 0;
+  const label = LABEL.exec(line);
+  if (label && label[0].length) at += label[0].length;
+  // "04.03.2025" is a date, not the time 04.03: a time is only skipped when no date starts here.
+  const time = readFullDate(line.slice(at)) ? null : TIME.exec(line.slice(at));
+  if (time) at += time[0].length + (SEPARATOR.exec(line.slice(at + time[0].length))?.[0].length ?? 0);
+  const date = readFullDate(line.slice(at));
   if (!date) return null;
-  // The rest of the line may only be a time / zone / separator, not prose.
-  const words = t.split(/\s+/).length;
-  if (words > 9) return null;
-  return { date, method: ISO.test(t) ? 'dateline-iso' : 'dateline', source };
+  return { date: date.date, label: (label?.[1] ?? '').toLowerCase(), end: at + date.length };
+}
+
+/** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
+function methodFor(label: string, afterLabel: string): string {
+  if (/^(?:updated|last updated|last modified|modified)$/.test(label)) return 'updated-line';
+  if (ISO.test(afterLabel) && (!label || label === 'date' || label === 'dated')) return 'dateline-iso';
+  return label ? 'published-line' : 'dateline';
+}
+
+/**
+ * Is this whole line a publication-date line? Its first date is the publication date; the rest of the
+ * line may only be times, zones, separators and further labelled dates ("| Updated: 6 March 2025, 11:40"),
+ * or a widget's leftovers ("+ ↺ − 16 px"), never prose.
+ */
+export function parseDateLine(line: string): DateLine | null {
+  const t = line.trim();
+  if (!t || t.length > 160) return null;
+  const lead = leadingDate(t);
+  if (!lead) return null;
+  const rest = residue(t.slice(lead.end));
+  // A widget's symbols may follow ("+ ↺ − 16 px"); words of prose may not.
+  if (wordCount(rest.replace(/[^\p{L}\s]/gu, ' ')) > 2 || /[.!?]\s+\p{Lu}/u.test(rest)) return null;
+  return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };
+}
+
+/**
+ * A date widget glued to the start of a text line ("Sun 2 Mar 2025 19.05 GMTStarmer says Europe must …",
+ * "THURSDAY, MARCH 20, 2025 Good morning. …"): the widget and the text after it, or null. The text must
+ * start with a capital and read as prose (several words ending like a sentence); "March 6, 2025 will be
+ * remembered …" goes on in lower case and is a sentence, not a widget.
+ */
+export function splitGluedDate(line: string): { widget: string; rest: string } | null {
+  const lead = leadingDate(line.trimStart());
+  if (!lead) return null;
+  const start = line.length - line.trimStart().length;
+  let end = start + lead.end;
+  for (;;) {
+    const sep = SEPARATOR.exec(line.slice(end))?.[0].length ?? 0;
+    const time = TIME.exec(line.slice(end + sep));
+    if (!time) break;
+    end += sep + time[0].length;
+  }
+  const rest = line.slice(end).replace(SEPARATOR, '');
+  if (!/^\p{Lu}/u.test(rest) || wordCount(rest) < 6 || !/[.!?”"’)]$/.test(rest.trim())) return null;
+  return { widget: line.slice(0, end).trim(), rest };
 }
 
 const METHOD_RANK: Record<string, number> = {
   'published-line': 0,
   dateline: 1,
   'dateline-iso': 2,
-  'updated-line': 3,
+  'byline-date': 3,
+  'updated-line': 4,
 };
 
 export function rankDateLine(d: DateLine): number {

@@ -28,6 +28,8 @@ export interface FoundDate extends DateMention {
   index: number;
   /** Tense of the clause the date sits in. */
   future: boolean;
+  /** Counted from another date of the text ("the day before", anchors.ts), not from the publication day. */
+  anchored?: boolean;
 }
 
 const M = `(${MONTH_RE})(?![A-Za-z])`;
@@ -46,11 +48,33 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
+/**
+ * Future cues. Besides "will", "is to", "expected to" …, the present tense of a timetable ("EU leaders meet
+ * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
+ */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 const PAST =
   /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
+/** "has doubted", "have long argued": a standing position, not something that happened on a day. */
+const PRESENT_PERFECT =
+  /\b(?:has|have|’s|'s)\s+(?:\w+ly\s+|long\s+|never\s+|not\s+|also\s+)*(?:been|\w{3,}ed|said|told|made|held|met|spoken|written|given|taken|sent|ruled|led)\b/i;
+
+/**
+ * The tense of a sentence's main clause, from its first cue: `past` ("met", "agreed", "spoke"), `future`
+ * ("will", "is to", "meet on …"), or null — present, present perfect ("has doubted"), or no cue at all.
+ * Quoted words are left out: they are someone's speech, not the report's time line.
+ */
+export function sentenceTense(sentence: string): 'past' | 'future' | null {
+  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ').slice(0, 2 * TENSE_CONTEXT);
+  const f = FUTURE.exec(text);
+  const p = PAST.exec(text);
+  const perfect = PRESENT_PERFECT.exec(text);
+  if (f && (!p || f.index <= p.index)) return 'future';
+  if (!p || (perfect && perfect.index <= p.index)) return null;
+  return 'past';
+}
 
 /** A sentence cut at its clause boundaries (commas, dashes, quote marks …), in text order. */
 export interface Clause {
@@ -269,15 +293,20 @@ const RULES: Rule[] = [
   },
   {
     name: 'week',
-    re: /\b(?:(?:earlier|later)\s+)?(this|last|next|the coming|the past)\s+(week(?:end)?)\b/gi,
+    re: /\b(?:(earlier|later)\s+)?(this|last|next|the coming|the past|in the)\s+(week(?:end)?)\b/gi,
     relative: true,
-    resolve(m, pub) {
+    resolve(m, pub, future) {
       if (!pub) return null;
-      const which = (m[1] as string).toLowerCase();
-      const delta =
+      const which = (m[2] as string).toLowerCase();
+      let delta =
         which === 'last' || which === 'the past' ? -7 : which === 'next' || which === 'the coming' ? 7 : 0;
+      // "in the week" only after "earlier"/"later" ("later in the week"): the week of publication.
+      if (which === 'in the' && !m[1]) return null;
+      // Said on a Sunday, the last day of its week, "later this week" or a future "this week" is the next.
+      const week = (m[3] as string).toLowerCase() === 'week';
+      if (week && delta === 0 && weekday(pub) === 0 && (future || /^later$/i.test(m[1] ?? ''))) delta = 7;
       const monday = mondayOf(addDays(pub, delta));
-      if ((m[2] as string).toLowerCase() === 'weekend') {
+      if (!week) {
         return { date: addDays(monday, 5), precision: 'week', endDate: addDays(monday, 6) };
       }
       return { date: monday, precision: 'week', endDate: addDays(monday, 6) };
@@ -311,6 +340,17 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/**
+ * Some date words say themselves which way they point, whatever the tense of their clause: "later in the
+ * week", "next Monday", "tomorrow" are ahead ("She said she would speak to Trump later in the week");
+ * "last week", "earlier this month", "yesterday" are behind. Null when the clause must tell.
+ */
+function directionOf(text: string): boolean | null {
+  if (/^(?:later|next|the coming|tomorrow)\b/i.test(text)) return true;
+  if (/^(?:earlier|last|the past|yesterday)\b/i.test(text) || /\bago$/i.test(text)) return false;
+  return null;
+}
 
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =
@@ -351,7 +391,7 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         )
       )
         continue;
-      const future = futureAt(index, text.length);
+      const future = directionOf(text) ?? futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;
       add({ text, index, future, ...r });

@@ -7,6 +7,7 @@
  */
 import type { EventKind, StoryEvent } from '../model/schema';
 import type { FoundDate } from './dates';
+import type { CarriedDate } from './timeframes';
 import { excerpt } from './excerpt';
 import { sha1Hex } from './util';
 
@@ -27,7 +28,7 @@ const KIND_RULES: [EventKind, RegExp][] = [
   ['leak', /\bleak(?:ed|s)?\b/i],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visits|gathering|hosted|hosts|debriefed|convened|trip)\b|\b(?:travel(?:l)?ed|travels|flew|flies|dashed|arrived|arrives|heading|headed|heads)\s+(?:to|in|for)\b/i,
+    /\b(?:met|meet|meets|meeting|meetings|talks|visit|visited|visits|gathering|hosted|hosts|welcomed|greeted|debriefed|convened|trip)\b|\b(?:travel(?:l)?ed|travels|flew|flies|dashed|arrived|arrives|heading|headed|heads)\s+(?:to|in|for)\b/i,
   ],
   ['report', /\b(?:reported|reports|wrote|according to)\b/i],
   [
@@ -83,6 +84,8 @@ export interface ExtractEventsInput {
   articleId: string;
   published: string | null;
   sentences: readonly EventSentence[];
+  /** Dates sentences inherit from the sentence that set the time or from a caption (timeframes.ts). */
+  carried?: ReadonlyMap<string, CarriedDate>;
   /**
    * True when a curated event already covers this sentence and date range (`date`…`endDate`, the same day
    * for a day). corpus.ts: a curated event citing the sentence whose own range overlaps this one.
@@ -122,7 +125,12 @@ export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate
 export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
   const out: StoryEvent[] = [];
   for (const s of input.sentences) {
-    if (!s.actorIds.length || !s.dates.length) continue;
+    if (!s.actorIds.length) continue;
+    const carried = input.carried?.get(s.id);
+    if (!s.dates.length) {
+      if (carried) out.push(...carriedEvent(input, s, carried));
+      continue;
+    }
     const seen = new Set<string>();
     // Title and the sentence's own kind are the same for every date of the sentence: worked out once.
     let title: string | null = null;
@@ -153,6 +161,42 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     }
   }
   return out;
+}
+
+/**
+ * The event of a sentence that inherits its date: its evidence is the sentence, then the sentence that set
+ * the time (so the date can be checked against the words that give it); a date from a photo caption is
+ * named in the summary, since a caption is not article text and cannot be evidence.
+ */
+function carriedEvent(input: ExtractEventsInput, s: EventSentence, carried: CarriedDate): StoryEvent[] {
+  const d = carried.date;
+  const key = `${d.date}|${d.precision}`;
+  if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) return [];
+  const quote = excerpt(s.text, 0, Math.min(s.text.length, 200));
+  const frame = carried.fromSentence ? input.sentences.find((x) => x.id === carried.fromSentence) : undefined;
+  const evidence = [{ articleId: input.articleId, sentenceId: s.id, quote }];
+  if (frame)
+    evidence.push({
+      articleId: input.articleId,
+      sentenceId: frame.id,
+      quote: excerpt(frame.text, d.index, d.index + d.text.length),
+    });
+  const caption = carried.fromCaption ? ` (dated by a photo caption: “${carried.fromCaption}”)` : '';
+  const event: StoryEvent = {
+    id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}|carried`, 8)}`,
+    date: d.date,
+    precision: d.precision,
+    title: eventTitle(s.text, []),
+    summary: `${quote}${caption}`,
+    kind: kindIn(s.text) ?? 'other',
+    planned: d.future || (input.published !== null && d.date > input.published),
+    actorIds: [...s.actorIds],
+    topicIds: [],
+    evidence,
+    provenance: 'extracted',
+  };
+  if (d.endDate) event.endDate = d.endDate;
+  return [event];
 }
 
 const PEOPLE_SHARED = 2;

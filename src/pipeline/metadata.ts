@@ -1,7 +1,9 @@
 /** Stage 3 — metadata: title, publisher, author and publication date (stated or inferred, with the method). */
 import type { PublicationDate } from '../model/schema';
 import type { CleanResult } from './clean';
-import { parseFullDate } from './dateline';
+import { parseFullDate, splitGluedDate } from './dateline';
+import { isCaptionWithCredit } from './furniture';
+import { extractDates } from './dates';
 import { publisherFromUrl } from './publishers';
 import { isRealDate, parseIso, toIso } from '../model/calendar';
 import { MONTH_RE, monthNumber, wordCount } from './util';
@@ -18,11 +20,19 @@ export interface Metadata {
 
 const TITLE_MAX = 100;
 
-/** A title for an article that printed none: its first sentence, shortened at a word boundary. */
+/** A wire dateline opening a lead: "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ". */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}.]{3,10}\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?\s*[-–—]+\s+/u;
+
+/**
+ * A title for an article that printed none: its first sentence, shortened at a word boundary. It never
+ * starts with a date widget, a wire dateline or a photo caption: those are passed over.
+ */
 export function deriveTitle(paragraphs: readonly string[], fallback: string): string {
-  const first = paragraphs.find((p) => wordCount(p) >= 3) ?? paragraphs[0];
+  const first = paragraphs.find((p) => wordCount(p) >= 3 && !isCaptionWithCredit(p)) ?? paragraphs[0];
   if (!first) return fallback;
-  const sentence = (first.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u)[0] ?? first).replace(/[.!?]+$/, '').trim();
+  const text = (splitGluedDate(first)?.rest ?? first).replace(WIRE_DATELINE, '');
+  const sentence = (text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u)[0] ?? text).replace(/[.!?]+$/, '').trim();
   if (sentence.length <= TITLE_MAX) return sentence || fallback;
   const cut = sentence.slice(0, TITLE_MAX - 1);
   const at = cut.lastIndexOf(' ');
@@ -36,10 +46,15 @@ const FULL_DATE_ANYWHERE = new RegExp(
   `(?:${MONTH_RE})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_RE})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}`,
   'g',
 );
+const HAS_FULL_DATE = new RegExp(FULL_DATE_ANYWHERE.source);
 const URL_DATE = [
   { re: /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/, order: 'ymd' },
   { re: /\/(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\/|$)/, order: 'mdy' },
   { re: /\/(\d{4})-(\d{2})-(\d{2})(?:\/|$|-)/, order: 'ymd' },
+  // "/2025/mar/06/": a month's name between year and day.
+  { re: new RegExp(`\\/(\\d{4})\\/(${MONTH_RE})\\/(\\d{1,2})(?:\\/|$)`, 'i'), order: 'ymd' },
+  // "…-20250305", "/20250305/": eight digits for a date, between separators.
+  { re: /(?:[-_/])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[-_/.?#])/, order: 'ymd' },
 ] as const;
 
 export function dateFromUrl(url: string | null): string | null {
@@ -47,7 +62,8 @@ export function dateFromUrl(url: string | null): string | null {
   for (const { re, order } of URL_DATE) {
     const m = re.exec(url);
     if (!m) continue;
-    const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [a, c] = [Number(m[1]), Number(m[3])];
+    const b = /^\d+$/.test(m[2] as string) ? Number(m[2]) : (monthNumber(m[2] as string) ?? 0);
     const [y, mo, d] = order === 'ymd' ? [a, b, c] : [c, a, b];
     if (isRealDate(y, mo, d)) return toIso({ y, m: mo, d });
   }
@@ -64,36 +80,35 @@ function fullDatesIn(texts: readonly string[]): string[] {
   return out;
 }
 
-export function findPublicationDate(
-  clean: CleanResult,
-  sourceUrl: string | null,
-): { published: PublicationDate | null; notes: string[] } {
-  const notes: string[] = [];
-  if (clean.dateLine) {
-    const { date, method, source } = clean.dateLine;
-    return {
-      published: { date, precision: 'day', method, confidence: 'stated', source: source.trim() },
-      notes,
-    };
-  }
-  const urlDate = dateFromUrl(sourceUrl);
-  if (urlDate) {
-    notes.push(`publication date ${urlDate} read from the URL`);
-    return {
-      published: {
-        date: urlDate,
-        precision: 'day',
-        method: 'url-date',
-        confidence: 'inferred',
-        source: sourceUrl ?? '',
-      },
-      notes,
-    };
-  }
-  // "… the FT reported on Feb. 25." — the reporting day, with the year from a caption's full date.
-  const lead = clean.paragraphs.slice(0, 3);
+type Found = { published: PublicationDate; note?: string } | null;
+
+const found = (
+  date: string,
+  method: string,
+  confidence: PublicationDate['confidence'],
+  source: string,
+  note?: string,
+): Found => ({ published: { date, precision: 'day', method, confidence, source }, note });
+
+/** Stated: the page's date line. */
+function fromDateLine(clean: CleanResult): Found {
+  if (!clean.dateLine) return null;
+  const { date, method, source } = clean.dateLine;
+  return found(date, method, 'stated', source.trim());
+}
+
+/** Inferred: a date in the article's address ("/2025/03/06/", "-20250306"). */
+function fromUrl(_clean: CleanResult, sourceUrl: string | null): Found {
+  const date = dateFromUrl(sourceUrl);
+  return date
+    ? found(date, 'url-date', 'inferred', sourceUrl ?? '', `publication date ${date} read from the URL`)
+    : null;
+}
+
+/** Inferred: "… the FT reported on Feb. 25." in the lead, with the year from a full date in a caption or the text. */
+function fromReportedOn(clean: CleanResult): Found {
   const yearHints = fullDatesIn([...clean.captions, ...clean.paragraphs]);
-  for (const p of lead) {
+  for (const p of clean.paragraphs.slice(0, 3)) {
     const m = REPORTED_ON.exec(p);
     if (!m) continue;
     const mo = monthNumber(m[1] as string);
@@ -105,34 +120,48 @@ export function findPublicationDate(
     const y = mo < caption.m - 6 ? caption.y + 1 : caption.y;
     if (!isRealDate(y, mo, d)) continue;
     const date = toIso({ y, m: mo, d });
-    notes.push(`publication date ${date} inferred from "${m[0]}" with the year from the full date ${hint}`);
-    return {
-      published: {
-        date,
-        precision: 'day',
-        method: 'reported-on+caption-year',
-        confidence: 'inferred',
-        source: p,
-      },
-      notes,
-    };
+    const note = `publication date ${date} inferred from "${m[0]}" with the year from the full date ${hint}`;
+    return found(date, 'reported-on+caption-year', 'inferred', p, note);
   }
-  const captionDates = fullDatesIn(clean.captions).sort();
-  const latest = captionDates[captionDates.length - 1];
-  if (latest) {
-    notes.push(`publication date ${latest} inferred from a photo caption date`);
-    return {
-      published: {
-        date: latest,
-        precision: 'day',
-        method: 'caption-date',
-        confidence: 'inferred',
-        source: clean.captions.join(' '),
-      },
-      notes,
-    };
+  return null;
+}
+
+/** Inferred: the latest full date in a photo caption (the photo was taken for the story). */
+function fromCaption(clean: CleanResult): Found {
+  const latest = fullDatesIn(clean.captions).sort().pop();
+  if (!latest) return null;
+  const note = `publication date ${latest} inferred from a photo caption date`;
+  return found(latest, 'caption-date', 'inferred', clean.captions.join(' '), note);
+}
+
+/**
+ * Guessed: the latest full date (with its year) the text gives for something that already happened — the
+ * article was written on that day or later. The best honest fallback when the page states no date; the
+ * report and the article panel say it is a guess.
+ */
+function fromTextDates(clean: CleanResult): Found {
+  let latest: { date: string; paragraph: string } | null = null;
+  for (const p of clean.paragraphs) {
+    if (!HAS_FULL_DATE.test(p)) continue;
+    for (const d of extractDates(p, null))
+      if (d.precision === 'day' && !d.future && (!latest || d.date > latest.date))
+        latest = { date: d.date, paragraph: p };
   }
-  return { published: null, notes };
+  if (!latest) return null;
+  const note = `publication date ${latest.date} guessed: the latest date the text gives for something that already happened`;
+  return found(latest.date, 'latest-date-in-text', 'guessed', latest.paragraph, note);
+}
+
+/** The first of: the date line (stated), the address, a "reported on" lead, a caption (inferred), the text's latest date (guessed). */
+export function findPublicationDate(
+  clean: CleanResult,
+  sourceUrl: string | null,
+): { published: PublicationDate | null; notes: string[] } {
+  for (const finder of [fromDateLine, fromUrl, fromReportedOn, fromCaption, fromTextDates]) {
+    const hit = finder(clean, sourceUrl);
+    if (hit) return { published: hit.published, notes: hit.note ? [hit.note] : [] };
+  }
+  return { published: null, notes: [] };
 }
 
 export function extractMetadata(

@@ -5,10 +5,11 @@
  * not next to a speech verb are scare quotes, not quotes. An unattributed
  * quote keeps speakerLabel "unknown" and speakerId null — never guessed.
  */
-import type { Quote } from '../model/schema';
+import type { Actor, Quote } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
 import { excerpt } from './excerpt';
+import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { sha1Hex, textBefore, wordCount } from './util';
 
 export interface QuoteSentence {
@@ -19,9 +20,35 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained)';
-/** Quote spans: a curly or straight pair, or a quote opened and never closed in the sentence. */
-const SPAN = /“([^”]*)”|"([^"]*)"|“([^”]*)$/g;
+  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
+/**
+ * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
+ * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
+ * pair, or a curly quote opened and never closed (it goes on in the next paragraph). `inner` is the text
+ * between the marks.
+ */
+export function quoteSpans(text: string): { start: number; end: number; inner: string }[] {
+  const out: { start: number; end: number; inner: string }[] = [];
+  let depth = 0;
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' && depth === 0) {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ start: straight, end: i + 1, inner: text.slice(straight + 1, i) });
+        straight = -1;
+      }
+    } else if (ch === '“' && straight < 0) {
+      if (depth++ === 0) open = i;
+    } else if (ch === '”' && depth > 0 && --depth === 0) {
+      out.push({ start: open, end: i + 1, inner: text.slice(open + 1, i) });
+    }
+  }
+  if (depth > 0) out.push({ start: open, end: text.length, inner: text.slice(open + 1) });
+  return out;
+}
 const SCARE_MAX_WORDS = 3;
 /**
  * How far before a quote its speaker, speech verb or determiner is looked for. An attribution is a few
@@ -54,6 +81,7 @@ const CUT_DESCRIPTION =
 
 function cleanLabel(label: string): string {
   return label
+    .trim()
     .replace(CUT_DESCRIPTION, '')
     .replace(/^(?:and|but|as|while)\s+/i, '')
     .trim();
@@ -64,7 +92,7 @@ function isPlausibleSpeaker(label: string): boolean {
   if (/^(?:it|this|that|which|there|what)$/i.test(label)) return false;
   return (
     /^[\p{Lu}]/u.test(label) ||
-    /^(?:an?|the|one|another|two|three|several|some|he|she|they|officials?|diplomats?|sources?)\b/i.test(
+    /^(?:an?|the|one|another|two|three|several|some|he|she|they|his|her|their|officials?|diplomats?|sources?)\b/i.test(
       label,
     )
   );
@@ -76,48 +104,103 @@ interface Attribution {
   full: string;
   /** Directly next to the quote marks (so even a short quote is speech). */
   adjacent: boolean;
-  /** A sentence-final attribution (`…, Politico wrote.`) that reports the whole sentence. */
+  /** In the complement of a speech verb, or under a sentence-final attribution: short words are speech. */
   final?: boolean;
+  /** A sentence-final attribution (`…, Politico wrote.`): it reports the whole sentence, quoted terms too. */
+  sentenceFinal?: boolean;
 }
 
 const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
-function attribute(sentence: string, start: number, end: number): Attribution | null {
-  const after = sentence.slice(end, end + QUOTE_CONTEXT);
-  const before = textBefore(sentence, start, QUOTE_CONTEXT);
-  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER, AFTER_ACCORDING]) {
+/**
+ * Asides after a name, skipped when looking back for the speaker: between dashes ("Meloni — among Trump’s
+ * closest allies — said"), or between commas when they open with "who", a participle or the like
+ * ("Zelensky, who was greeted by well-wishers on Saturday, said", "Zelenskiy, speaking in Jeddah, said").
+ */
+function withoutAsides(before: string): string {
+  return before
+    .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
+    .replace(/,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)/gu, '');
+}
+
+/** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
+const TOLD_OBJECT = new RegExp(
+  `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
+  'u',
+);
+/** "…, and added: “…”", "…, adding: “…”": the verb has no subject of its own; the sentence's is meant. */
+const CONJOINED_VERB = new RegExp(
+  `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
+);
+const SENTENCE_SUBJECT = new RegExp(
+  `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${VERB}\\b`,
+);
+
+const labelled = (raw: string, adjacent: boolean, extra: Partial<Attribution> = {}): Attribution | null => {
+  const label = cleanLabel(raw);
+  return isPlausibleSpeaker(label) ? { label, full: full(raw), adjacent, ...extra } : null;
+};
+
+/** `“…,” Macron said`, `“…,” said a senior official who …`: the speaker right after the quote. */
+function afterQuote(after: string): Attribution | null {
+  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER]) {
     const m = re.exec(after);
-    if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-      return { label: cleanLabel(m[1] as string), full: full(m[1] as string), adjacent: true };
-  }
-  let m = BEFORE_SPEAKER_VERB.exec(before);
-  if (m) {
-    const raw = (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '');
-    const label = cleanLabel(raw);
-    if (isPlausibleSpeaker(label))
-      return {
-        label,
-        full: full(raw),
-        adjacent: /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before),
-      };
-  }
-  m = END_ATTRIBUTION.exec(after);
-  if (m && isPlausibleSpeaker(cleanLabel(m[1] as string)))
-    return {
-      label: cleanLabel(m[1] as string),
-      full: full(m[1] as string),
-      adjacent: false,
-      final: isFinalTail(sentence.slice(end + m.index + m[0].length)),
-    };
-  // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
-  // ("Macron acknowledged that the decision was “not unanimous”"). Dash parentheticals are skipped
-  // ("Meloni — among Trump’s closest allies — said such a force was “premature”").
-  m = COMPLEMENT.exec(before.replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' '));
-  if (m && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(m[1] as string))) {
-    const label = cleanLabel(m[1] as string);
-    if (isPlausibleSpeaker(label)) return { label, full: full(m[1] as string), adjacent: false, final: true };
+    const found = m ? labelled(m[1] as string, true) : null;
+    if (found) return found;
   }
   return null;
+}
+
+/** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
+function beforeQuote(sentence: string, before: string): Attribution | null {
+  const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
+  const told = TOLD_OBJECT.exec(before);
+  if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
+  if (CONJOINED_VERB.test(before)) {
+    const subject = SENTENCE_SUBJECT.exec(sentence);
+    if (subject) return labelled(subject[1] as string, true);
+  }
+  const m = BEFORE_SPEAKER_VERB.exec(before);
+  // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
+  const raw = m ? (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '') : null;
+  return raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
+}
+
+/**
+ * The last of coordinated clauses ("Trump has said …, and his envoy Steve Witkoff dismissed the plan as"):
+ * the verb nearest the quote is the one that reports it.
+ */
+function lastCoordinateClause(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(/[,;]\s+(?:and|but|while|whereas)\s+/g))
+    from = (m.index ?? 0) + m[0].length;
+  return before.slice(from);
+}
+
+function attribute(sentence: string, start: number, end: number): Attribution | null {
+  const after = sentence.slice(end, end + QUOTE_CONTEXT);
+  const before = withoutAsides(textBefore(sentence, start, QUOTE_CONTEXT));
+  const direct = afterQuote(after) ?? beforeQuote(sentence, before);
+  if (direct) return direct;
+  const m = END_ATTRIBUTION.exec(after);
+  const closing = m
+    ? labelled(m[1] as string, false, {
+        final: isFinalTail(sentence.slice(end + m.index + m[0].length)),
+        sentenceFinal: isFinalTail(sentence.slice(end + m.index + m[0].length)),
+      })
+    : null;
+  if (closing) return closing;
+  // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
+  // ("Macron acknowledged that the decision was “not unanimous”"). A named speaker there says the words;
+  // "according to an official" after them only names the source.
+  const reported = COMPLEMENT.exec(lastCoordinateClause(before)) ?? COMPLEMENT.exec(before);
+  const speaker =
+    reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported[1] as string))
+      ? labelled(reported[1] as string, false, { final: true })
+      : null;
+  if (speaker && /^\p{Lu}/u.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
+  const according = AFTER_ACCORDING.exec(after);
+  return (according ? labelled(according[1] as string, true) : null) ?? speaker;
 }
 
 const COMPLEMENT = new RegExp(
@@ -145,49 +228,6 @@ export interface ExtractQuotesInput {
   outlets?: OutletTable;
   /** The article's publisher (never credited as `reportedBy`). */
   publisher?: string | null;
-}
-
-/** People mentioned in each sentence, in text order, listed once per sentence and article. */
-class PeopleIndex {
-  private readonly cache = new Map<number, ActorMatch[]>();
-  constructor(private readonly input: ExtractQuotesInput) {}
-
-  of(sentenceIndex: number): ActorMatch[] {
-    let people = this.cache.get(sentenceIndex);
-    if (!people) {
-      const s = this.input.sentences[sentenceIndex] as QuoteSentence;
-      people = s.actors.filter((a) => this.input.gazetteer.byId.get(a.actorId)?.kind === 'person');
-      this.cache.set(sentenceIndex, people);
-    }
-    return people;
-  }
-
-  /** People of a sentence mentioned at `from` ≤ index < `to`, by binary search. */
-  between(sentenceIndex: number, from: number, to: number): ActorMatch[] {
-    const people = this.of(sentenceIndex);
-    return people.slice(firstAtOrAfter(people, from), firstAtOrAfter(people, to));
-  }
-}
-
-function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((matches[mid] as ActorMatch).index < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Nearest person mentioned before `index` in this sentence or the previous three. */
-function nearestPerson(people: PeopleIndex, sentenceIndex: number, index: number): string | null {
-  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
-    const before = k < sentenceIndex ? people.of(k) : people.between(k, 0, index);
-    const last = before[before.length - 1];
-    if (last) return last.actorId;
-  }
-  return null;
 }
 
 interface Speaker {
@@ -259,7 +299,10 @@ function corefer(
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
     const limit = k === sentenceIndex ? index : s.text.length;
-    const named = people.between(k, limit - QUOTE_CONTEXT, limit).filter((a) => office.test(a.text));
+    // Named with that office here, or holding it ("the prime minister said" after "Sir Keir Starmer").
+    const named = people
+      .between(k, limit - QUOTE_CONTEXT, limit)
+      .filter((a) => office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office));
     const person = named[named.length - 1];
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
@@ -286,18 +329,22 @@ function corefer(
   return last && labels.size === 1 ? { speakerId: last.speakerId, speakerLabel: last.speakerLabel } : null;
 }
 
+/** Does the actor's role, or one of its role titles, name this office? */
+function holdsOffice(actor: Actor | undefined, office: RegExp): boolean {
+  return !!actor && (office.test(actor.role ?? '') || actor.roles.some((r) => office.test(r.title)));
+}
+
 function resolveSpeaker(
   attribution: Attribution,
-  input: ExtractQuotesInput,
-  people: PeopleIndex,
+  article: ArticleQuotes,
   sentenceIndex: number,
   index: number,
-  anonymous: readonly AnonymousSpeaker[],
 ): Speaker {
+  const { input, people, anonymous } = article;
   const { gazetteer, date } = input;
   const label = attribution.label;
   if (PRONOUN.test(label)) {
-    const id = nearestPerson(people, sentenceIndex, index);
+    const id = article.antecedents.resolve(label.toLowerCase() as Pronoun, sentenceIndex, index);
     return id
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
@@ -392,6 +439,8 @@ interface ArticleQuotes {
   /** The article's publisher, never credited as `reportedBy`. */
   self: string | null;
   people: PeopleIndex;
+  /** Who "he" and "she" are (pronouns.ts). */
+  antecedents: Antecedents;
   /** Anonymous speakers quoted so far ("a French official"), for "the official" and "a second diplomat". */
   anonymous: AnonymousSpeaker[];
   /** "The French official who spoke to the FT": every quote of that speaker is reported by the FT. */
@@ -402,11 +451,13 @@ interface ArticleQuotes {
 
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
   const self = input.publisher ?? null;
+  const people = new PeopleIndex(input.sentences, input.gazetteer);
   const article: ArticleQuotes = {
     input,
     short: sha1Hex(input.articleId, 6),
     self,
-    people: new PeopleIndex(input),
+    people,
+    antecedents: new Antecedents(input.sentences, people, input.gazetteer),
     anonymous: [],
     ties: outletTies(input, self),
     previous: null,
@@ -424,16 +475,8 @@ interface Span {
 /** The quotes of one sentence, each with its speaker (or "unknown"). */
 function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Quote[] {
   const spans: Span[] = [];
-  for (const m of s.text.matchAll(SPAN)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    spans.push({
-      inner: (m[1] ?? m[2] ?? m[3] ?? '') as string,
-      attribution: attribute(s.text, start, end),
-      start,
-      end,
-    });
-  }
+  for (const { start, end, inner } of quoteSpans(s.text))
+    spans.push({ inner, attribution: attribute(s.text, start, end), start, end });
   // One attribution covers every quote of the sentence ('"A," he said. "B."').
   const shared = spans.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
   const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
@@ -445,7 +488,10 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   for (const f of spans) {
     const text = quotedWords(f.inner, wholeQuote);
     if (!text) continue;
-    const attribution = f.attribution ?? (shared && wordCount(text) > SCARE_MAX_WORDS ? shared : null);
+    // A short quote shares it too when it is a sentence of its own ('"…," Michal told ERR. "It comes back."').
+    const sentenceOfItsOwn = /^\p{Lu}/u.test(text) && /[.!?]$/.test(text);
+    const attribution =
+      f.attribution ?? (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
     if (!isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
     const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
     sentenceSpeaker ??= speaker;
@@ -467,8 +513,24 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
     if (reportedBy) quote.evidence.reportedBy = reportedBy;
     out.push(quote);
   }
+  sentenceSpeaker ??= spans.length ? null : introducedSpeaker(article, s.text, si);
   article.previous = sentenceSpeaker ? { sentence: si, ...sentenceSpeaker } : null;
   return out;
+}
+
+/** A sentence that ends on its speech verb and a colon ("…, the Prime Minister said:") introduces a quote. */
+const INTRODUCES = new RegExp(`\\b${VERB}\\s*:\\s*$`);
+
+/**
+ * "Speaking at the close of the summit, the Prime Minister said:" with the quote as the next paragraph:
+ * the speaker of that quote (and of the quote paragraphs that follow it), or null.
+ */
+function introducedSpeaker(article: ArticleQuotes, text: string, si: number): Speaker | null {
+  if (!INTRODUCES.test(text)) return null;
+  const attribution = beforeQuote(text, withoutAsides(text));
+  if (!attribution) return null;
+  const speaker = resolveSpeaker(attribution, article, si, text.length);
+  return speaker.speakerLabel === 'unknown' ? null : speaker;
 }
 
 /** The spoken words inside the marks: trailing commas and spaces dropped, and a fragment's full stop. */
@@ -494,11 +556,14 @@ function isSpeech(
   // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
   // determiner (then they are a term: "a “tripwire force”").
   const framed = attribution?.final && !TERM_NEAR.test(before);
+  // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
+  if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
   // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
   // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
   // of hurt and anger” toward Washington …, Politico wrote").
-  const reported = attribution?.final && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
+  const reported =
+    attribution?.sentenceFinal && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
   if (!wholeQuote && !adjacent && !reported && TERM_BEFORE.test(before)) return false;
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
@@ -513,7 +578,7 @@ function speakerOf(
 ): Speaker {
   const { previous, anonymous } = article;
   if (attribution) {
-    const speaker = resolveSpeaker(attribution, article.input, article.people, si, start, anonymous);
+    const speaker = resolveSpeaker(attribution, article, si, start);
     const head =
       speaker.speakerLabel !== 'unknown' && ANONYMOUS.test(speaker.speakerLabel)
         ? headOf(cleanLabel(speaker.speakerLabel))

@@ -1,6 +1,7 @@
 /** The readable console summary of a build (the JSON report is the BuildReport itself). */
 import type { BuildReport } from './corpus';
 import type { MetadataChoice } from './pageMetadata';
+import type { SuggestedPosition } from './stances';
 
 const oneLine = (s: string, max = 70) => {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -34,11 +35,49 @@ export function formatReport(report: BuildReport, options: { candidates?: number
     );
     lines.push(`    ${shown.map((c) => `${c.name} ×${c.count}`).join(', ')}`);
   }
+  if (report.places.length)
+    lines.push(`Places named (not actors): ${report.places.map((c) => `${c.name} ×${c.count}`).join(', ')}`);
+  if (report.uncuratedSpeakers.length) {
+    lines.push(
+      'Speakers not in the gazetteer, shown in the explorer as uncurated actors (add them to actors.yaml):',
+    );
+    for (const s of report.uncuratedSpeakers)
+      lines.push(`    ${s.name} (${s.id}${s.role ? `, ${s.role}` : ''}) in ${s.articles.join(', ')}`);
+  }
+  if (report.suggestedPositions.length) {
+    lines.push(
+      `Suggested positions (${report.suggestedPositions.length}; check each against its article, then paste into data/curation/positions.yaml):`,
+    );
+    lines.push(positionsYaml(report.suggestedPositions));
+  }
   for (const w of report.warnings) lines.push(`warning: ${w}`);
   for (const e of report.errors) lines.push(`error: ${e}`);
   lines.push(
     `${report.articles.length} articles built, ${report.skipped.length} skipped, ${report.warnings.length} warnings, ${report.errors.length} errors`,
   );
+  return lines.join('\n');
+}
+
+/** A YAML scalar in single quotes, which needs no escaping but of the quote itself. */
+const scalar = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/** Suggested positions as `positions.yaml` entries, in the curation files' style (quoted dates and text). */
+export function positionsYaml(positions: readonly SuggestedPosition[]): string {
+  const lines: string[] = [];
+  for (const p of positions) {
+    lines.push(
+      `- id: ${p.id}`,
+      `  actorId: ${p.actorId}`,
+      `  topicId: ${p.topicId}`,
+      `  date: ${scalar(p.date)}`,
+      `  precision: ${p.precision}`,
+      `  stance: ${p.stance}`,
+      `  summary: ${scalar(p.summary)}`,
+      '  evidence:',
+    );
+    for (const e of p.evidence)
+      lines.push(`    - articleId: ${e.articleId}`, `      quote: ${scalar(e.quote)}`);
+  }
   return lines.join('\n');
 }
 

@@ -4,11 +4,13 @@
  * a trailing `*` matches any ending (`peacekeep*` → peacekeepers, peacekeeping). Apostrophes and quote
  * marks are folded, whitespace runs collapse. A topic without keywords is never assigned automatically.
  */
-import { byString, fold } from './util';
+import { byString, fold, foldWithMap } from './util';
 
 export interface TopicMatcher {
   /** Topic ids whose keywords occur in `text`, sorted. */
   topicsOf(text: string): string[];
+  /** Where each topic's keywords occur in `text` (indices into `text` itself), in text order. */
+  occurrences(text: string): { topicId: string; index: number; end: number }[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,11 +29,28 @@ export function compileTopics(keywords: ReadonlyMap<string, readonly string[]>):
     if (parts.length)
       rules.push({ id, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'iu') });
   }
+  const global = rules.map((r) => ({ id: r.id, re: new RegExp(r.re.source, 'giu') }));
   return {
     topicsOf(text: string) {
       if (!rules.length) return [];
       const t = fold(text);
       return rules.filter((r) => r.re.test(t)).map((r) => r.id);
+    },
+    occurrences(text: string) {
+      if (!rules.length) return [];
+      // Folding keeps one character for one (quotes) but collapses space runs: map back through `map`.
+      const { folded, map } = foldWithMap(text);
+      const out: { topicId: string; index: number; end: number }[] = [];
+      for (const r of global)
+        for (const m of folded.matchAll(r.re)) {
+          const at = m.index ?? 0;
+          out.push({
+            topicId: r.id,
+            index: map[at] as number,
+            end: (map[at + m[0].length - 1] as number) + 1,
+          });
+        }
+      return out.sort((a, b) => a.index - b.index);
     },
   };
 }

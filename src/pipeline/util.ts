@@ -87,9 +87,17 @@ export function findFolded(haystack: string, needle: string): string | null {
   return haystack.slice(start, end);
 }
 
+/** Words in `text` (runs of non-space). Counted in one pass without building the list: it runs on every line. */
 export function wordCount(text: string): number {
-  const m = text.trim().match(/\S+/g);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 127 && /\s/.test(text[i] as string));
+    if (!space && !inWord) n += 1;
+    inWord = !space;
+  }
+  return n;
 }
 
 export const MONTHS: Record<string, number> = {

@@ -80,6 +80,38 @@ export const DATE_CASES: { sentence: string; pub: string; expected: [string, str
       expected: [['on 24 February 2025', '2025-02-24', 'day']],
     },
     {
+      // A timetable in the present tense is the future: "meet … on Thursday" said on a Wednesday.
+      sentence: 'EU leaders meet in Brussels on Thursday.',
+      pub: '2025-03-05',
+      expected: [['on Thursday', '2025-03-06', 'day']],
+    },
+    {
+      sentence: 'EU leaders met in Brussels on Thursday.',
+      pub: '2025-03-05',
+      expected: [['on Thursday', '2025-02-27', 'day']],
+    },
+    {
+      sentence: 'She said she would speak to Trump later in the week.',
+      pub: '2025-03-05',
+      expected: [['later in the week', '2025-03-03', 'week', '2025-03-09']],
+    },
+    {
+      // Sunday ends its week: "later in the week", or a future "this week", is the week ahead.
+      sentence: 'She said she would speak to Trump later in the week.',
+      pub: '2025-03-02',
+      expected: [['later in the week', '2025-03-03', 'week', '2025-03-09']],
+    },
+    {
+      sentence: 'He will travel to Moscow again this week.',
+      pub: '2025-03-16',
+      expected: [['this week', '2025-03-17', 'week', '2025-03-23']],
+    },
+    {
+      sentence: 'The talks collapsed this week.',
+      pub: '2025-03-16',
+      expected: [['this week', '2025-03-10', 'week', '2025-03-16']],
+    },
+    {
       sentence: 'The war began in 2022.',
       pub: '2025-03-27',
       expected: [['in 2022', '2022-01-01', 'year', '2022-12-31']],
@@ -95,4 +127,5 @@ export const NO_DATE_CASES = [
   'As part of their regular Wednesday meetings, the EU ambassadors discussed peace.',
   'Abbey served as a volunteer in Ukraine from 2008-2011.',
   'Leaders may meet again soon.',
+  'Leaders spoke in the week after the vote.',
 ];

@@ -79,9 +79,17 @@ describe('events on the seeds', () => {
       ['2025-02-24', 'curated'],
       ['2025-02-24', 'extracted'],
       ['2025-02-24', 'extracted'],
+      ['2025-02-24', 'extracted'],
       ['2025-02-25', 'extracted'],
     ]);
     expect(JSON.stringify(events)).not.toMatch(/Victory Day|Hegseth has fallen/);
+    // "Trump claimed … “within weeks.”" goes on in the time its paragraph set ("… on Feb. 24 …"), which is
+    // its second evidence.
+    const claimed = from000.find((e) => e.evidence[0]?.quote.startsWith('Trump claimed'));
+    expect(claimed?.date).toBe('2025-02-24');
+    expect(claimed?.evidence[1]?.quote).toMatch(
+      /^Macron visited U\.S\. President Donald Trump in Washington on Feb\. 24/,
+    );
   });
   it('001: planned events after publication', () => {
     const planned = events

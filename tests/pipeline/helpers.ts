@@ -27,6 +27,15 @@ export function fixtureCuration() {
   return readCurationDir(FIXTURE_CURATION, 'fixture-curation');
 }
 
+/** The fixture gazetteer and topics, with no curated events, quotes or positions (they cite the seeds). */
+export function fixtureGazetteer() {
+  const c = fixtureCuration();
+  return {
+    dir: c.dir,
+    files: { ...c.files, 'events.yaml': '[]', 'quotes.yaml': '[]', 'positions.yaml': '[]' },
+  };
+}
+
 export function emptyCuration() {
   return {
     dir: 'cur',

@@ -72,8 +72,15 @@ describe('metadata rules', () => {
 
   it('dates and publishers from URLs', () => {
     expect(dateFromUrl('https://semafor.com/article/03/27/2025/x')).toBe('2025-03-27');
-    expect(dateFromUrl('https://www.theguardian.com/world/2025/feb/26/x')).toBeNull();
     expect(dateFromUrl('https://example.com/2025/02/26/story')).toBe('2025-02-26');
+    // A month's name between year and day, and eight digits between separators.
+    expect(dateFromUrl('https://www.theguardian.com/world/2025/feb/26/x')).toBe('2025-02-26');
+    expect(dateFromUrl('https://example.com/en/merz-signals-support/a-20250305')).toBe('2025-03-05');
+    expect(dateFromUrl('https://example.com/news/20250306/story.html')).toBe('2025-03-06');
+    // Not dates: an article number, an impossible day, a year alone.
+    expect(dateFromUrl('https://example.com/story-71234567')).toBeNull();
+    expect(dateFromUrl('https://example.com/a-20251399')).toBeNull();
+    expect(dateFromUrl('https://example.com/2025/ukraine-force')).toBeNull();
     expect(publisherFromUrl('https://www.reuters.com/world/x')).toBe('Reuters');
     expect(publisherFromUrl('https://unknown.example/x')).toBeNull();
     expect(publisherFromUrl(null)).toBeNull();

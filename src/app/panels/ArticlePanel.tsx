@@ -29,10 +29,13 @@ function PublishedLine({ article }: { article: ArticleSummary }) {
   return (
     <p>
       Published <time dateTime={published.date}>{formatStoryDate(published.date, published.precision)}</time>
-      {published.confidence === 'inferred' && (
+      {published.confidence === 'stated' ? (
+        <span> (stated by the article)</span>
+      ) : (
         <span className="inferred">
           {' '}
-          (inferred, not stated: {published.method.replace(/-/g, ' ')} from “{published.source}”)
+          ({published.confidence === 'guessed' ? 'guessed' : 'inferred'}, not stated:{' '}
+          {published.method.replace(/-/g, ' ')} from “{published.source}”)
         </span>
       )}
     </p>

@@ -1,0 +1,448 @@
+/**
+ * Scoring extraction against hand-written gold answers (`npm run eval`, scripts/eval.ts). Pure: what the
+ * pipeline produced for one article and that article's gold file in, the figures out.
+ *
+ * A gold file (`tests/fixtures/devset/<name>.gold.json`, `tests/fixtures/seeds/<id>.gold.json`) names
+ * what a careful reader finds in the page: its publication date, which lines are page furniture and
+ * which are the article, the dated events (by a fragment of the sentence that states them), the quotes
+ * with their speakers, the actors, names that must not be proposed as actors, and the positions a
+ * curator would record. Fragments are matched after folding curly quotes and whitespace, ignoring case.
+ */
+import type { Actor, Article, Quote, Stance, StoryEvent } from '../src/model/schema';
+
+export interface GoldEvent {
+  /** A fragment of the sentence that states the event. */
+  sentence: string;
+  date: string;
+  /** Defaults to `day`. A week is dated on its Monday, a month on its first day. */
+  precision?: 'day' | 'week' | 'month' | 'year';
+}
+
+export interface GoldQuote {
+  /** A fragment of the quoted words. */
+  text: string;
+  /** Actor id or actor name; null for an unnamed speaker (then `label` must be part of the speaker's label). */
+  speaker: string | null;
+  label?: string;
+  /** Either reading is fair (a phrase that may be a quote or a term): not counted as missed if absent. */
+  optional?: boolean;
+}
+
+export interface GoldPosition {
+  actor: string;
+  topic: string;
+  stance: Stance;
+  /** A fragment of the evidence sentence. */
+  sentence: string;
+}
+
+export interface Gold {
+  layout: string;
+  /** Kept out of development: evaluated only with `--held-out`. */
+  heldOut?: boolean;
+  published: string | null;
+  /** The printed title, or (for a page that prints none) what the derived title must start with. */
+  title?: string;
+  titleStart?: string;
+  /** Lines (or, for long lines, their start) that are page furniture, not article text. */
+  boilerplate: string[];
+  /** Fragments of the article's own paragraphs. */
+  body: string[];
+  events: GoldEvent[];
+  quotes: GoldQuote[];
+  actors: string[];
+  /** Names that must not be proposed as actors: photographers, abbreviations, places. */
+  notActors?: string[];
+  positions?: GoldPosition[];
+}
+
+/** A position the build report suggests to the curator. */
+export interface SuggestionLike {
+  actorId: string;
+  topicId: string;
+  stance: string;
+  evidence: { articleId: string; quote: string }[];
+}
+
+/** Everything the build produced for one article. */
+export interface Extraction {
+  article: Article | null;
+  events: readonly StoryEvent[];
+  quotes: readonly Quote[];
+  actors: ReadonlyMap<string, Actor>;
+  /** Names the report proposes as actors for this article (candidates and derived speakers). */
+  proposedNames: readonly string[];
+  suggestions: readonly SuggestionLike[];
+}
+
+export interface Tally {
+  right: number;
+  of: number;
+}
+
+export interface ArticleScore {
+  name: string;
+  published: { right: boolean; got: string | null; confidence: string | null };
+  title: { right: boolean; got: string | null };
+  boilerplateLeft: { left: string[]; of: number };
+  bodyLost: { lost: string[]; of: number };
+  events: { right: number; of: number; missed: string[]; wrongDate: string[]; extra: string[] };
+  quotes: { found: number; of: number; missed: string[] };
+  speakers: { right: number; of: number; wrong: string[] };
+  quotePrecision: { right: number; of: number; wrong: string[] };
+  factsFromBoilerplate: string[];
+  actors: { found: number; of: number; missed: string[] };
+  junkNames: string[];
+  positions: { right: number; of: number; wrong: string[]; suggested: number; gold: number };
+}
+
+/** Folded for comparison: curly quotes straight, whitespace runs one space, lower case. */
+export function norm(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Is the boilerplate line `line` still in the text `kept` (a paragraph or a sentence)? A one- or two-word
+ * line ("Share", "Ukraine") only when it is the whole text; a longer one also at its start (a heading
+ * glued to the paragraph after it); a line of six words or more anywhere in it.
+ */
+export function stillThere(line: string, kept: string): boolean {
+  const l = norm(line);
+  const k = norm(kept);
+  if (!l) return false;
+  if (k === l) return true;
+  const n = words(l);
+  // A short heading glued to its paragraph: the paragraph goes on with a capital ("Washington's role Merz …").
+  if (n <= 2)
+    return (
+      kept.trim().length > line.trim().length &&
+      k.startsWith(`${l} `) &&
+      /^\s+\p{Lu}/u.test(kept.trim().slice(line.trim().length))
+    );
+  if (k.startsWith(l) && !/^[\p{L}\p{N}]/u.test(k.slice(l.length))) return true;
+  return n >= 6 && k.includes(l);
+}
+
+/** Sentence id → text, for the article's body. */
+function sentenceTexts(article: Article | null): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of article?.paragraphs ?? []) for (const s of p.sentences) out.set(s.id, s.text);
+  return out;
+}
+
+function paragraphTexts(article: Article | null): string[] {
+  return (article?.paragraphs ?? []).map((p) => p.sentences.map((s) => s.text).join(' '));
+}
+
+/** The page's furniture: its boilerplate lines and its printed title, which is no paragraph of the body. */
+const furniture = (gold: Gold) => (gold.title ? [gold.title, ...gold.boilerplate] : gold.boilerplate);
+
+export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleScore {
+  const sentences = sentenceTexts(x.article);
+  const paragraphs = paragraphTexts(x.article);
+  return {
+    name,
+    published: scorePublished(gold, x.article),
+    title: scoreTitle(gold, x.article),
+    boilerplateLeft: {
+      left: furniture(gold).filter((b) => paragraphs.some((p) => stillThere(b, p))),
+      of: furniture(gold).length,
+    },
+    bodyLost: {
+      lost: gold.body.filter((b) => !norm(paragraphs.join(' ')).includes(norm(b))),
+      of: gold.body.length,
+    },
+    events: scoreEvents(gold, x.events, sentences),
+    ...scoreQuotes(gold, x),
+    factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences),
+    actors: scoreActors(gold, x),
+    junkNames: (gold.notActors ?? []).filter((n) => x.proposedNames.some((p) => norm(p) === norm(n))),
+    positions: scorePositions(gold, x.suggestions),
+  };
+}
+
+function scorePublished(gold: Gold, article: Article | null): ArticleScore['published'] {
+  const got = article?.published?.date ?? null;
+  return { right: got === gold.published, got, confidence: article?.published?.confidence ?? null };
+}
+
+function scoreTitle(gold: Gold, article: Article | null): ArticleScore['title'] {
+  const got = article?.title ?? null;
+  if (got === null) return { right: false, got };
+  if (gold.title !== undefined) return { right: norm(got) === norm(gold.title), got };
+  if (gold.titleStart !== undefined) return { right: norm(got).startsWith(norm(gold.titleStart)), got };
+  return { right: true, got };
+}
+
+/** The sentences of this article an event cites, as text (a merged event may cite other articles too). */
+function cited(e: StoryEvent, sentences: ReadonlyMap<string, string>): string[] {
+  return e.evidence.flatMap((ev) => sentences.get(ev.sentenceId) ?? []);
+}
+
+const describe = (e: { date: string; precision?: string }, text: string) =>
+  `${e.date}${e.precision && e.precision !== 'day' ? ` (${e.precision})` : ''} “${text.slice(0, 70)}”`;
+
+/**
+ * A gold event is right when an extracted event cites a sentence holding its fragment, on its date and
+ * precision. An extracted event on a gold sentence but on none of that sentence's gold dates is a wrong
+ * date; one on no gold sentence at all is extra (reported, not scored).
+ */
+function scoreEvents(
+  gold: Gold,
+  events: readonly StoryEvent[],
+  sentences: ReadonlyMap<string, string>,
+): ArticleScore['events'] {
+  const holds = (e: StoryEvent, fragment: string) =>
+    cited(e, sentences).some((s) => norm(s).includes(norm(fragment)));
+  const missed = gold.events.filter(
+    (g) =>
+      !events.some(
+        (e) => e.date === g.date && e.precision === (g.precision ?? 'day') && holds(e, g.sentence),
+      ),
+  );
+  const wrongDate: string[] = [];
+  const extra: string[] = [];
+  for (const e of events) {
+    const golds = gold.events.filter((g) => holds(e, g.sentence));
+    const text = cited(e, sentences)[0] ?? '';
+    // Extra when the sentence that states it (the first evidence; others may only set its date) is no gold one.
+    if (!gold.events.some((g) => norm(text).includes(norm(g.sentence)))) extra.push(describe(e, text));
+    else if (golds.length && !golds.some((g) => g.date === e.date && (g.precision ?? 'day') === e.precision))
+      wrongDate.push(describe(e, text));
+  }
+  return {
+    right: gold.events.length - missed.length,
+    of: gold.events.length,
+    missed: missed.map((g) => describe(g, g.sentence)),
+    wrongDate,
+    extra,
+  };
+}
+
+const overlaps = (a: string, b: string) => {
+  const x = norm(a);
+  const y = norm(b);
+  return !!x && !!y && (x.includes(y) || y.includes(x));
+};
+
+/** Is the extracted quote's speaker the gold one? An unnamed gold speaker matches no actor or a group. */
+export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<string, Actor>): boolean {
+  if (g.speaker === null) {
+    const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
+    const unnamed = !q.speakerId || actor?.kind === 'group';
+    return unnamed && (!g.label || norm(q.speakerLabel).includes(norm(g.label)));
+  }
+  if (q.speakerId === g.speaker) return true;
+  const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
+  return !!actor && norm(actor.name) === norm(g.speaker);
+}
+
+function scoreQuotes(gold: Gold, x: Extraction) {
+  const counted = gold.quotes.filter((g) => !g.optional);
+  const missed: string[] = [];
+  const wrong: string[] = [];
+  let found = 0;
+  let right = 0;
+  for (const g of counted) {
+    const q = x.quotes.find((candidate) => overlaps(candidate.text, g.text));
+    if (!q) {
+      missed.push(`“${g.text}” (${g.speaker ?? g.label ?? 'unnamed'})`);
+      continue;
+    }
+    found += 1;
+    if (speakerMatches(g, q, x.actors)) right += 1;
+    else
+      wrong.push(
+        `“${g.text}”: ${q.speakerLabel} (${q.speakerId ?? 'no actor'}), want ${g.speaker ?? g.label}`,
+      );
+  }
+  const notQuotes = x.quotes.filter((q) => !gold.quotes.some((g) => overlaps(q.text, g.text)));
+  return {
+    quotes: { found, of: counted.length, missed },
+    speakers: { right, of: found, wrong },
+    quotePrecision: {
+      right: x.quotes.length - notQuotes.length,
+      of: x.quotes.length,
+      wrong: notQuotes.map((q) => `“${q.text.slice(0, 60)}” (${q.speakerLabel})`),
+    },
+  };
+}
+
+/** Extracted facts (events, quotes, suggested positions) whose sentence is page furniture. */
+function factsFromBoilerplate(gold: Gold, x: Extraction, sentences: ReadonlyMap<string, string>): string[] {
+  const texts = [
+    ...x.events.flatMap((e) => cited(e, sentences)),
+    ...x.quotes.map((q) => sentences.get(q.evidence.sentenceId) ?? q.evidence.quote),
+    ...x.suggestions.flatMap((s) => s.evidence.map((ev) => ev.quote)),
+  ];
+  // The fact's sentence is (part of) a furniture line: a headline of another story, a caption. A body
+  // sentence that a heading was glued to is still the article's own.
+  const inFurniture = (t: string) => gold.boilerplate.some((b) => words(t) >= 3 && norm(b).includes(norm(t)));
+  return texts.filter(inFurniture).map((t) => `“${t.slice(0, 70)}”`);
+}
+
+function scoreActors(gold: Gold, x: Extraction): ArticleScore['actors'] {
+  const present = new Set([
+    ...(x.article?.mentions ?? []).map((m) => m.actorId),
+    ...x.quotes.map((q) => q.speakerId).filter((id): id is string => !!id),
+  ]);
+  const names = new Set([...present].map((id) => norm(x.actors.get(id)?.name ?? id)));
+  const missed = gold.actors.filter((a) => !present.has(a) && !names.has(norm(a)));
+  return { found: gold.actors.length - missed.length, of: gold.actors.length, missed };
+}
+
+function scorePositions(gold: Gold, suggestions: readonly SuggestionLike[]): ArticleScore['positions'] {
+  const golds = gold.positions ?? [];
+  const matches = (s: SuggestionLike, g: GoldPosition) =>
+    s.actorId === g.actor &&
+    s.topicId === g.topic &&
+    s.stance === g.stance &&
+    s.evidence.some((ev) => norm(ev.quote).includes(norm(g.sentence)));
+  const wrong = suggestions.filter((s) => !golds.some((g) => matches(s, g)));
+  return {
+    right: suggestions.length - wrong.length,
+    of: suggestions.length,
+    wrong: wrong.map(
+      (s) => `${s.actorId} ${s.topicId} ${s.stance}: “${(s.evidence[0]?.quote ?? '').slice(0, 70)}”`,
+    ),
+    suggested: golds.filter((g) => suggestions.some((s) => matches(s, g))).length,
+    gold: golds.length,
+  };
+}
+
+/** The figures of a set of articles, summed. */
+export interface SetScore {
+  articles: number;
+  published: Tally;
+  title: Tally;
+  events: Tally;
+  wrongDates: number;
+  extraEvents: number;
+  boilerplateLeft: Tally;
+  bodyLost: Tally;
+  quotes: Tally;
+  speakers: Tally;
+  quotePrecision: Tally;
+  factsFromBoilerplate: number;
+  actors: Tally;
+  junkNames: number;
+  positions: Tally;
+  positionRecall: Tally;
+}
+
+export function sumScores(scores: readonly ArticleScore[]): SetScore {
+  const sum = (f: (s: ArticleScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const tally = (right: (s: ArticleScore) => number, of: (s: ArticleScore) => number): Tally => ({
+    right: sum(right),
+    of: sum(of),
+  });
+  return {
+    articles: scores.length,
+    published: tally(
+      (s) => (s.published.right ? 1 : 0),
+      () => 1,
+    ),
+    title: tally(
+      (s) => (s.title.right ? 1 : 0),
+      () => 1,
+    ),
+    events: tally(
+      (s) => s.events.right,
+      (s) => s.events.of,
+    ),
+    wrongDates: sum((s) => s.events.wrongDate.length),
+    extraEvents: sum((s) => s.events.extra.length),
+    boilerplateLeft: tally(
+      (s) => s.boilerplateLeft.left.length,
+      (s) => s.boilerplateLeft.of,
+    ),
+    bodyLost: tally(
+      (s) => s.bodyLost.lost.length,
+      (s) => s.bodyLost.of,
+    ),
+    quotes: tally(
+      (s) => s.quotes.found,
+      (s) => s.quotes.of,
+    ),
+    speakers: tally(
+      (s) => s.speakers.right,
+      (s) => s.speakers.of,
+    ),
+    quotePrecision: tally(
+      (s) => s.quotePrecision.right,
+      (s) => s.quotePrecision.of,
+    ),
+    factsFromBoilerplate: sum((s) => s.factsFromBoilerplate.length),
+    actors: tally(
+      (s) => s.actors.found,
+      (s) => s.actors.of,
+    ),
+    junkNames: sum((s) => s.junkNames.length),
+    positions: tally(
+      (s) => s.positions.right,
+      (s) => s.positions.of,
+    ),
+    positionRecall: tally(
+      (s) => s.positions.suggested,
+      (s) => s.positions.gold,
+    ),
+  };
+}
+
+const ratio = (t: Tally) => `${t.right}/${t.of}`;
+const percent = (t: Tally) => (t.of ? `${Math.round((100 * t.right) / t.of)}%` : 'n/a');
+
+/** One line per figure, in the order of issue #12's table. `withoutAddress` is the date figure with no URL given. */
+export function formatFigures(s: SetScore, withoutAddress?: Tally): string[] {
+  return [
+    `publication dates ${ratio(s.published)}${withoutAddress ? ` (without addresses ${ratio(withoutAddress)})` : ''}`,
+    `dated events right ${ratio(s.events)} (on a wrong date ${s.wrongDates}, not in the gold ${s.extraEvents})`,
+    `boilerplate lines left ${ratio(s.boilerplateLeft)} (body lines lost ${ratio(s.bodyLost)})`,
+    `quotes found ${ratio(s.quotes)}`,
+    `speakers right ${ratio(s.speakers)}`,
+    `quote precision ${percent(s.quotePrecision)} (${ratio(s.quotePrecision)})`,
+    `facts from unrelated headlines and other boilerplate ${s.factsFromBoilerplate}`,
+    `titles right ${ratio(s.title)}`,
+    `actors found ${ratio(s.actors)}; names wrongly proposed as actors ${s.junkNames}`,
+    `position suggestions right ${percent(s.positions)} (${ratio(s.positions)}; gold positions suggested ${ratio(s.positionRecall)})`,
+  ];
+}
+
+/** What went wrong in one article, one line each; empty when nothing did. */
+export function formatMisses(s: ArticleScore): string[] {
+  const out: string[] = [];
+  const add = (label: string, items: readonly string[]) => {
+    for (const item of items) out.push(`${label}: ${item}`);
+  };
+  if (!s.published.right)
+    add('publication date', [`${s.published.got ?? 'none'} (${s.published.confidence ?? '-'})`]);
+  if (!s.title.right) add('title', [`“${s.title.got ?? ''}”`]);
+  add('boilerplate left', s.boilerplateLeft.left);
+  add('body lost', s.bodyLost.lost);
+  add('event missed', s.events.missed);
+  add('event on a wrong date', s.events.wrongDate);
+  add('event not in the gold', s.events.extra);
+  add('quote missed', s.quotes.missed);
+  add('speaker wrong', s.speakers.wrong);
+  add('not a quote', s.quotePrecision.wrong);
+  add('fact from boilerplate', s.factsFromBoilerplate);
+  add('actor missed', s.actors.missed);
+  add('proposed as an actor', s.junkNames);
+  add('suggestion wrong', s.positions.wrong);
+  return out;
+}
+
+/** A fixture file's text without its leading `# …` comment lines (they say it is a fixture; the page has none). */
+export function stripFixtureHeader(text: string): string {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && (lines[i] as string).startsWith('# ')) i++;
+  return lines.slice(i).join('\n');
+}

@@ -1,0 +1,77 @@
+/**
+ * What a capitalised name the gazetteer does not know is: a place ("Oval Office", "Downing Street"), an
+ * abbreviation that names nothing ("PM", "TV", "DC", "GMT"), or a name worth proposing as an actor. The
+ * report proposes names and lists places apart; people.ts turns a person's name into an actor when that
+ * person speaks.
+ */
+
+/** Last words that make a name a place or a building. */
+const PLACE_WORDS = new Set(
+  'House Office Palace Street Square Avenue Road Lane Building Hall Castle Cathedral Bridge Airport Base Park Gardens Garden Centre Center Station Port Harbour Sea Ocean River Lake Mountains Island Islands Coast Region Oblast Province County District Valley Gate Embassy Headquarters Wing Chamber Quarter Plaza Boulevard Field Fields Forest Peninsula Strait Gulf Bay'.split(
+    ' ',
+  ),
+);
+
+/** Words that make a name an institution, a company, an event or a publication, not a person. */
+const BODY_WORDS = new Set(
+  'Council Commission Parliament Ministry Union Agency Army Forces Force Navy Alliance Party Group Institute University College School Bank Fund Summit Conference Forum Committee Court Department Foundation Company Corporation Energy Media Press News Times Post Journal Herald Gazette Radio Television Network Service Services Office Organization Organisation Nations States Republic Kingdom Federation Treaty Accord Agreement Plan Deal Act Day War Cup League Coalition Initiative Programme Program Fleet Command Police Guard Government Cabinet Administration Assembly Senate Congress Bundestag Duma Commonwealth Europe Strategy Policy Review Report Index Daily Weekly Live Sport Sports Weather World Business Politics Opinion Analysis Editorial Newsletter Briefing Edition'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Abbreviations news copy prints that name no actor: offices ("PM"), media ("TV"), the capital's district
+ * ("DC"), clock and time zones ("GMT", "EDT"), units. Two-letter ones are never proposed anyway.
+ */
+const NOT_ACTOR_ABBREVIATIONS = new Set(
+  'GMT BST UTC CET CEST EET EST EDT CST CDT PST PDT IST MSK AEST AM PM TV DC UK US EU CEO CFO GDP MP MPs MEP MEPs PDF FAQ URL AI ID OK PR HQ'.split(
+    ' ',
+  ),
+);
+
+/** Words that are a person's title or honorific, not part of their name. */
+export const HONORIFICS = new Set('Mr Mrs Ms Dr Sir Dame Lord Lady Prof'.split(' '));
+
+export type NameKind = 'place' | 'noise' | 'name';
+
+/** A place, noise (an abbreviation that names no actor), or a name worth proposing. */
+export function nameKind(name: string): NameKind {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1 && /^[\p{Lu}]{2,6}$/u.test(last)) {
+    return last.length < 3 || NOT_ACTOR_ABBREVIATIONS.has(last) ? 'noise' : 'name';
+  }
+  if (
+    words.length >= 2 &&
+    (PLACE_WORDS.has(last) || /^(?:St|Saint|Mount|Lake|Port)\.?$/.test(words[0] ?? ''))
+  )
+    return 'place';
+  return 'name';
+}
+
+/**
+ * Does the name read as a person's: two to four words, each a capitalised word of letters (particles such
+ * as "von der" allowed), none of them the word of a place, an institution or a publication, none in capitals?
+ */
+export function isPersonShaped(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const main = words.filter((w) => !/^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/.test(w));
+  if (main.length < 2 || main.length > 4) return false;
+  return main.every(
+    (w) =>
+      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !PLACE_WORDS.has(w) && !BODY_WORDS.has(w) && !HONORIFICS.has(w),
+  );
+}
+
+const OFFICE_WORD =
+  /^(?:President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+
+/** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
+export function afterLastOffice(candidate: string): string {
+  const words = candidate.split(/\s+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (OFFICE_WORD.test(w)) last = i;
+  });
+  return words.slice(last + 1).join(' ');
+}

@@ -1,0 +1,210 @@
+/**
+ * People the gazetteer does not know, found in one article so that a quote of theirs links to an actor
+ * instead of a bare label. A person is a name of two to four capitalised words that reads as a person's
+ * (names.ts) and that the text treats as one: an office in front of it ("NATO Secretary-General Mark
+ * Rutte", "envoy Steve Witkoff"), or a speech verb next to it ("Olaf Scholz told ARD", "said Kaja
+ * Kallas"). The article's names are matched like the gazetteer's — the full name, then the surname alone
+ * ("Rutte said") — so quotes, pronouns and events reach them. Only those who end up speaking a quote
+ * become actors (corpus.ts); the rest stay names in the report.
+ *
+ * The contract has no "not curated" flag for actors, so such an actor says it in its description and has
+ * no roles and no affiliation; its id is the name written as an id ("mark-rutte").
+ */
+import type { Actor } from '../model/schema';
+import type { ActorMatch, Gazetteer } from './actors';
+import { afterLastOffice, HONORIFICS, isPersonShaped } from './names';
+import { Coverage, textBefore } from './util';
+
+export interface LocalPerson {
+  id: string;
+  name: string;
+  /** The name as the text also uses it alone ("Rutte", "von der Leyen"), unless another name claims it. */
+  surname: string | null;
+  /** The office printed in front of the name, when there is one ("NATO Secretary-General"). */
+  role: string | null;
+}
+
+interface NamedSentence {
+  text: string;
+  /** Capitalised names the gazetteer does not know, with where they start (Gazetteer.candidateSpans). */
+  unknown: readonly { text: string; index: number }[];
+}
+
+/** Offices and honorifics in front of a person's name. */
+const OFFICE =
+  /(?:President|Prime Minister|Premier|Chancellor|Minister|Secretary|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|Ambassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
+/** A speech verb right after the name, maybe after an aside between commas ("Mark Rutte, who …, said"). */
+const SPEECH_AFTER =
+  /^(?:,[^,“”"]{1,120},)?\s+(?:(?:also|later|then|has|had|again|repeatedly|previously)\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\b/;
+const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
+/** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
+const OFFICE_WORDS =
+  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|host|leader|diplomat)$/;
+
+/** The name as an id: "António Costa" → "antonio-costa". */
+export function personId(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The office printed in front of the name: the capitalised words and office words right before it. */
+function officeBefore(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/).slice(-6);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = (words[i] as string).replace(/[’']s$/, '');
+    if (!/^\p{Lu}/u.test(w) && !OFFICE_WORDS.test(w)) break;
+    taken.unshift(words[i] as string);
+  }
+  while (taken.length && /^(?:of|for|the|The)$/.test(taken[0] as string)) taken.shift();
+  const role = taken.join(' ');
+  return OFFICE.test(role) ? role : null;
+}
+
+/** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
+function personAt(text: string, index: number, name: string): { role: string | null } | null {
+  const before = textBefore(text, index, 80);
+  const role = officeBefore(before);
+  if (role) return { role: HONORIFICS.has(role) ? null : role };
+  const after = text.slice(index + name.length, index + name.length + 140);
+  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) ? { role: null } : null;
+}
+
+/** The people of an article the gazetteer does not know, in the order the text names them. */
+export function findLocalPeople(
+  sentences: readonly NamedSentence[],
+  gazetteer: Gazetteer,
+  date: string | null,
+): LocalPerson[] {
+  const found = new Map<string, LocalPerson>();
+  for (const s of sentences) {
+    for (const candidate of s.unknown) {
+      const name = afterLastOffice(candidate.text);
+      if (found.has(personId(name)) || !isPersonShaped(name)) continue;
+      const index = candidate.index + candidate.text.length - name.length;
+      const person = personAt(s.text, index, name);
+      // A name whose id an actor already has is that actor's, however it is spelled here.
+      if (!person || gazetteer.lookupExact(name, date) || gazetteer.byId.has(personId(name))) continue;
+      found.set(personId(name), { id: personId(name), name, surname: surnameOf(name), role: person.role });
+    }
+  }
+  return withoutSharedSurnames([...found.values()], gazetteer, date);
+}
+
+/** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  let i = words.length - 1;
+  while (i > 1 && /^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/.test(words[i - 1] as string)) i--;
+  return words.slice(i).join(' ');
+}
+
+/** A surname two people share, or the gazetteer already knows, is no one's alone. */
+function withoutSharedSurnames(
+  people: LocalPerson[],
+  gazetteer: Gazetteer,
+  date: string | null,
+): LocalPerson[] {
+  const count = new Map<string, number>();
+  for (const p of people) if (p.surname) count.set(p.surname, (count.get(p.surname) ?? 0) + 1);
+  return people.map((p) =>
+    p.surname &&
+    (count.get(p.surname) !== 1 || gazetteer.lookupExact(p.surname, date) || p.surname === p.name)
+      ? { ...p, surname: null }
+      : p,
+  );
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+
+/** Matches of `re` (global, longest names first) that are whole words: "Store", never inside "Storey". */
+function wholeNameHits(sentence: string, re: RegExp): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    const end = m.index + m[0].length;
+    if (!isWordChar(sentence[m.index - 1]) && !isWordChar(sentence[end]))
+      out.push({ index: m.index, text: m[0] });
+    // A match that is part of a longer word is passed over one character at a time, so a name starting
+    // inside it is still found, as the look-around version would.
+    else re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** The article's people as a matcher: every mention of them in a sentence, outside spans already taken. */
+function compileLocal(people: readonly LocalPerson[]) {
+  const byName = new Map<string, string>();
+  for (const p of people) {
+    byName.set(p.name, p.id);
+    if (p.surname) byName.set(p.surname, p.id);
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // Plain alternatives, the word boundaries checked by hand: a look-behind at every position of every
+  // sentence cost more than the rest of the matching.
+  const re = new RegExp(names.join('|'), 'g');
+  return {
+    byName,
+    match(sentence: string, taken: readonly ActorMatch[]): ActorMatch[] {
+      if (!names.length) return [];
+      const hits = wholeNameHits(sentence, re);
+      if (!hits.length) return [];
+      const covered = new Coverage(sentence.length);
+      for (const m of taken) covered.mark(m.index, m.index + m.text.length);
+      const out: ActorMatch[] = [];
+      for (const { index, text } of hits) {
+        if (covered.overlaps(index, index + text.length)) continue;
+        out.push({ actorId: byName.get(text) as string, index, text, via: 'name' });
+      }
+      return out;
+    },
+  };
+}
+
+/** The actor a local person is, in the contract's shape, saying it was not curated. */
+export function derivedActor(person: LocalPerson, articleTitles: readonly string[]): Actor {
+  const where = articleTitles.map((t) => `“${t}”`).join(', ');
+  return {
+    id: person.id,
+    name: person.name,
+    kind: 'person',
+    affiliation: null,
+    role: person.role,
+    roles: [],
+    aliases: person.surname ? [person.name, person.surname] : [person.name],
+    description: `Not curated: found automatically as the speaker of a quote in ${where}. Not in data/curation/actors.yaml; check the name and add it there.`,
+  };
+}
+
+/**
+ * The gazetteer seen from one article: its own people join the actors a sentence or a speaker's label can
+ * name (the shared gazetteer is left as it is); `addTo` adds their mentions to a sentence's matches.
+ */
+export function withLocalPeople(
+  gazetteer: Gazetteer,
+  people: readonly LocalPerson[],
+): { gazetteer: Gazetteer; addTo(sentence: string, matches: readonly ActorMatch[]): ActorMatch[] } {
+  const local = compileLocal(people);
+  const addTo = (sentence: string, matches: readonly ActorMatch[]) =>
+    [...matches, ...local.match(sentence, matches)].sort((a, b) => a.index - b.index);
+  if (!people.length) return { gazetteer, addTo: (_s, matches) => [...matches] };
+  const byId = new Map(gazetteer.byId);
+  for (const p of people) byId.set(p.id, derivedActor(p, []));
+  return {
+    addTo,
+    gazetteer: {
+      ...gazetteer,
+      byId,
+      match: (sentence, date) => addTo(sentence, gazetteer.match(sentence, date)),
+      lookupExact: (label, date) =>
+        gazetteer.lookupExact(label, date) ?? local.byName.get(label.trim().replace(/^the\s+/i, '')) ?? null,
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Who "he", "she" or "they" is when a quote is attributed to a pronoun ("…," she said / He added: "…").
+ * Not simply the nearest name: the person the text is about, which is the subject of the sentences before
+ * — "Asked whether Trump would commit air power, Rutte declined to say. He added: …" is Rutte, and "She
+ * pointed out that Trump had paused aid. '…,' she said" skips the sentence whose subject is "she" itself
+ * back to the one that names her. A person once taken for "she" is not taken for "he" (and the reverse),
+ * nor is one the text calls "Mr"/"Ms".
+ */
+import type { ActorMatch, Gazetteer } from './actors';
+import { textBefore } from './util';
+
+export interface PronounSentence {
+  text: string;
+  actors: readonly ActorMatch[];
+}
+
+export type Pronoun = 'he' | 'she' | 'they';
+
+/** How far back a pronoun's person is looked for: this sentence and the three before. */
+const PRONOUN_REACH = 3;
+
+/** People mentioned in each sentence, in text order, listed once per sentence and article. */
+export class PeopleIndex {
+  private readonly cache = new Map<number, ActorMatch[]>();
+  constructor(
+    private readonly sentences: readonly PronounSentence[],
+    private readonly gazetteer: Gazetteer,
+  ) {}
+
+  of(sentenceIndex: number): ActorMatch[] {
+    let people = this.cache.get(sentenceIndex);
+    if (!people) {
+      const s = this.sentences[sentenceIndex] as PronounSentence;
+      people = s.actors.filter((a) => this.gazetteer.byId.get(a.actorId)?.kind === 'person');
+      this.cache.set(sentenceIndex, people);
+    }
+    return people;
+  }
+
+  /** People of a sentence mentioned at `from` ≤ index < `to`, by binary search. */
+  between(sentenceIndex: number, from: number, to: number): ActorMatch[] {
+    const people = this.of(sentenceIndex);
+    return people.slice(firstAtOrAfter(people, from), firstAtOrAfter(people, to));
+  }
+}
+
+function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid] as ActorMatch).index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What may stand before a sentence's subject in its clause: capitalised words (offices, names, "NATO"),
+ * a possessive, articles and office words ("President Donald Trump's special envoy Steve Witkoff").
+ */
+const SUBJECT_PREFIX =
+  /^(?:(?:the|a|an|former|special|top|chief|senior|deputy|foreign|defen[cs]e|outgoing|envoy|spokes(?:man|woman|person)|minister|secretary|president|chancellor|premier|leader|[\p{Lu}][\p{L}.'’-]*)[\s-]+)*$/u;
+const CLAUSE_BOUNDARY = /[,;:—–(“”"]/g;
+
+/** The sentence's subject among its people: the first one at the start of its clause, not a possessive. */
+export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMatch | null {
+  for (const p of people) {
+    if (/^[’']s\b/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 3))) continue;
+    const before = textBefore(text, p.index, 160);
+    let start = 0;
+    for (const m of before.matchAll(CLAUSE_BOUNDARY)) start = (m.index ?? 0) + 1;
+    if (SUBJECT_PREFIX.test(before.slice(start).trimStart())) return p;
+  }
+  return null;
+}
+
+/** The pronoun a sentence opens with as its subject ("She pointed out that …"), if any. */
+function leadingPronoun(text: string): Pronoun | null {
+  const m = /^\s*(He|She|They)\b/.exec(text);
+  return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
+}
+
+/** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
+export class Antecedents {
+  private readonly known = new Map<string, Pronoun>();
+  constructor(
+    private readonly sentences: readonly PronounSentence[],
+    private readonly people: PeopleIndex,
+    gazetteer: Gazetteer,
+  ) {
+    this.learnHonorifics(gazetteer);
+  }
+
+  /** "Mr Rutte", "Ms Kallas": the article's own word for who is "he" and who is "she". */
+  private learnHonorifics(gazetteer: Gazetteer): void {
+    const said = new Map<string, Pronoun>();
+    for (const s of this.sentences)
+      for (const m of s.text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu))
+        said.set(m[2] as string, m[1] === 'Mr' ? 'he' : 'she');
+    if (!said.size) return;
+    for (const s of this.sentences)
+      for (const a of s.actors) {
+        const surname = gazetteer.byId.get(a.actorId)?.name.split(/\s+/).pop() ?? '';
+        const pronoun = said.get(surname);
+        if (pronoun) this.known.set(a.actorId, pronoun);
+      }
+  }
+
+  private fits(actorId: string, pronoun: Pronoun): boolean {
+    const known = this.known.get(actorId);
+    return pronoun === 'they' || !known || known === pronoun;
+  }
+
+  /** The person `pronoun` at `index` of sentence `si` refers to, or null. */
+  resolve(pronoun: Pronoun, si: number, index: number): string | null {
+    for (let k = si; k >= 0 && k >= si - PRONOUN_REACH; k--) {
+      const text = (this.sentences[k] as PronounSentence).text;
+      // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
+      if (leadingPronoun(text) === pronoun) continue;
+      const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
+      const subject = subjectOf(text, people);
+      const ordered = [...(subject ? [subject] : []), ...[...people].reverse().filter((p) => p !== subject)];
+      const found = ordered.find((p) => this.fits(p.actorId, pronoun));
+      if (!found) continue;
+      if (pronoun !== 'they' && !this.known.has(found.actorId)) this.known.set(found.actorId, pronoun);
+      return found.actorId;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * Positions suggested to the curator: where a sentence gives an actor a clear stance on a known topic
+ * ("Russia has rejected any deployment of European troops", "Meloni has doubted that a European force
+ * would work", "Macron … is ready to send troops as part of a reassurance force, but only if the United
+ * States provides a backstop"). Each suggestion is a `positions.yaml` entry ready to paste. They go to the
+ * build report only: nothing reaches the explorer until a curator adds it.
+ *
+ * A cue word carries the stance on the project's scale, and says where its topic is: after it ("rejected
+ * any deployment of European troops"), before it ("a UN mandate would be needed", "such a force was
+ * premature"), or on both sides of a condition ("a force … only if … a backstop": conditional on the
+ * force, for the backstop). The holder is the subject of the cue's clause, or the person its pronoun
+ * refers to. No cue, no topic keyword (topics.yaml `keywords:`) or no holder in the curated gazetteer:
+ * no suggestion.
+ */
+import type { DatePrecision, Stance } from '../model/schema';
+import type { ActorMatch } from './actors';
+import type { Antecedents, Pronoun } from './pronouns';
+import type { TopicMatcher } from './topics';
+import { excerpt } from './excerpt';
+import { Coverage, textBefore } from './util';
+
+export interface SuggestedPosition {
+  id: string;
+  actorId: string;
+  topicId: string;
+  date: string;
+  precision: DatePrecision;
+  stance: Stance;
+  summary: string;
+  evidence: { articleId: string; quote: string }[];
+}
+
+export interface StanceSentence {
+  id: string;
+  text: string;
+  actors: readonly ActorMatch[];
+  dates: readonly { date: string; precision: DatePrecision; anchored?: boolean }[];
+}
+
+/**
+ * Where a cue's topic is: `after` it ("rejected any deployment of European troops"), `before` it ("a UN
+ * mandate would be needed"), around a `condition` ("a force … only if … a backstop"), or around a `need`
+ * ("any European force would need a backstop": conditional on the force, for the backstop).
+ */
+type Where = 'after' | 'before' | 'condition' | 'need';
+
+interface Cue {
+  re: RegExp;
+  stance: Stance;
+  where: Where;
+}
+
+/** Cue words, most specific first: a cue's words are taken once. */
+const CUES: Cue[] = [
+  {
+    re: /\b(?:but\s+)?only (?:if|with|under|once)|\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
+    stance: 'conditional',
+    where: 'condition',
+  },
+  {
+    re: /\b(?:remained|remains) ambiguous\b|\bnon-committal\b|\bdeclined to say\b|\bdid not rule out\b|\bha(?:s|ve) not (?:yet )?(?:agreed|committed) to\b|\bstopped short of\b/gi,
+    stance: 'ambiguous',
+    where: 'after',
+  },
+  {
+    re: /\b(?:rejects?|rejected|rejecting|opposes|opposed|ruled out|rules out|refused to (?:discuss|consider|send|accept)|refuses to (?:discuss|consider|send|accept)|(?:will|would|could|can)(?: not|n[’']t| never) (?:send|accept|support|back|join|contribute)|never accept|not interested in|dismissed)\b/gi,
+    stance: 'opposes',
+    where: 'after',
+  },
+  {
+    re: /\b(?:doubts?|doubted|doubting|questioned|questions whether|(?:is|are|was|were|remains?|remained) (?:sceptical|skeptical|wary|unconvinced|perplexed)(?: (?:of|about|by))?)\b/gi,
+    stance: 'skeptical',
+    where: 'after',
+  },
+  {
+    re: /\b(?:was|is|were|are|would be|remains?) (?:“|")?(?:premature|a mistake|unrealistic)\b/gi,
+    stance: 'skeptical',
+    where: 'before',
+  },
+  {
+    re: /\b(?:was|is|were|are|would be) (?:“|")?(?:unacceptable|a provocation|a threat)\b/gi,
+    stance: 'opposes',
+    where: 'before',
+  },
+  {
+    re: /\b(?:would be|is|are|was) (?:needed|required|essential|crucial|indispensable)\b/gi,
+    stance: 'supports',
+    where: 'before',
+  },
+  // "would need a backstop", not "would need to consent": a need of something, not of doing something.
+  {
+    re: /\b(?:would |will |must )?(?:needs?|requires?|required)\b(?!\s+to\b)/gi,
+    stance: 'supports',
+    where: 'need',
+  },
+  {
+    re: /\b(?:backs|backed|supports|supported|endorsed|endorses|welcomed|welcomes|favou?rs|called for|calls for|(?:is|are|was|were) (?:ready|prepared|willing) to (?:send|back|contribute|join|lead|deploy|provide)|pledged|offered to send|would contribute|will send)\b/gi,
+    stance: 'supports',
+    where: 'after',
+  },
+];
+
+/** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
+const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
+/** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
+const OBJECT_END = /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b/;
+/** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
+const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
+/** Where a clause ends for the holder: a semicolon, a colon or a coordinating ", and/but/while …". */
+const CLAUSE_END = /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+/g;
+/** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
+const NEAR_SUBJECT =
+  /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
+/** How far a cue's topic may be from it: a phrase, not the rest of a long sentence. */
+const TOPIC_REACH = 110;
+
+interface Found {
+  stance: Stance;
+  topicId: string;
+  cueAt: number;
+}
+
+/**
+ * How far back from a cue its holder is looked for: a clause, never the rest of a run-on sentence, so each
+ * cue costs the same however long the sentence is.
+ */
+const HOLDER_REACH = 300;
+
+type Occurrence = { topicId: string; index: number; end: number };
+
+/** Index of the first item whose `index` is at or after `at` (items sorted by index). */
+function firstFrom<T extends { index: number }>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as T).index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Any cue at all: most sentences have none, and are left before their topics are looked up. */
+const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
+
+/** The stances of one sentence: each cue with the topic it is about. */
+function stancesIn(text: string, topics: TopicMatcher): Found[] {
+  if (!ANY_CUE.test(text)) return [];
+  const occurrences = topics.occurrences(text);
+  if (!occurrences.length) return [];
+  const found: Found[] = [];
+  const taken = new Coverage(text.length);
+  for (const cue of CUES)
+    for (const m of text.matchAll(cue.re)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (taken.overlaps(at, end)) continue;
+      taken.mark(at, end);
+      if (cue.stance === 'supports' && NEGATED.test(textBefore(text, at, 20))) continue;
+      found.push(...topicsOfCue(text, cue, at, end, occurrences));
+    }
+  return withoutQualifiedSupport(found);
+}
+
+/** A condition qualifies the support before it on the same topic ("ready to send troops …, but only if …"). */
+function withoutQualifiedSupport(found: readonly Found[]): Found[] {
+  const lastCondition = new Map<string, number>();
+  for (const f of found)
+    if (f.stance === 'conditional')
+      lastCondition.set(f.topicId, Math.max(f.cueAt, lastCondition.get(f.topicId) ?? -1));
+  return found.filter((f) => f.stance !== 'supports' || (lastCondition.get(f.topicId) ?? -1) < f.cueAt);
+}
+
+/** The end of a cue's object: the next comma or subordinate clause after it, within reach. */
+function objectEnd(text: string, from: number): number {
+  const m = OBJECT_END.exec(text.slice(from, from + TOPIC_REACH + 20));
+  return m ? from + m.index : Math.min(text.length, from + TOPIC_REACH + 20);
+}
+
+/** The topics of a cue's object, read up to the end of the phrase. */
+function objectTopics(occurrences: readonly Occurrence[], end: number, stop: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
+    const o = occurrences[k] as Occurrence;
+    if (o.index >= stop || o.index - end > TOPIC_REACH) break;
+    out.push(o);
+  }
+  return out;
+}
+
+function topicsOfCue(
+  text: string,
+  cue: Cue,
+  at: number,
+  end: number,
+  occurrences: readonly Occurrence[],
+): Found[] {
+  // The object: its topics up to the end of the phrase. Two topics there ("a ceasefire that includes NATO
+  // troops") leave it unclear which the stance is on: none is taken.
+  const object = objectTopics(occurrences, end, objectEnd(text, end));
+  const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
+  const candidate = occurrences[firstFrom(occurrences, at) - 1];
+  const before =
+    candidate && candidate.end <= at && at - candidate.end <= TOPIC_REACH ? candidate : undefined;
+  // The topic before, in the same stretch between commas ("… a UN mandate would be needed").
+  const comma = textBefore(text, at, TOPIC_REACH).lastIndexOf(',');
+  const spanStart = comma < 0 ? 0 : at - Math.min(at, TOPIC_REACH) + comma + 1;
+  const beforeInSpan = before && before.index >= spanStart ? before : undefined;
+  const found = (stance: Stance, topicId: string): Found => ({ stance, topicId, cueAt: at });
+  if (cue.where === 'after') {
+    // "not … without a UN mandate": what it will not do without is what it asks for.
+    const without =
+      after && /\bwithout\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(text.slice(end, after.index));
+    return after ? [found(without ? 'supports' : cue.stance, after.topicId)] : [];
+  }
+  if (cue.where === 'before') return beforeInSpan ? [found(cue.stance, beforeInSpan.topicId)] : [];
+  const conditioned = cue.where === 'need' ? beforeInSpan : before;
+  const out: Found[] = [];
+  if (conditioned) out.push(found('conditional', conditioned.topicId));
+  if (after && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
+  return out;
+}
+
+/** Where the clause of a cue at `at` starts (the one before it for a condition), within reach. */
+function clauseStart(text: string, at: number, condition: boolean): number {
+  const window = textBefore(text, at, HOLDER_REACH);
+  const offset = at - window.length;
+  const ends = [...window.matchAll(CLAUSE_END)].map((m) => offset + (m.index ?? 0) + m[0].length);
+  const own = ends[ends.length - 1];
+  const clause = condition && own !== undefined && at - own < 12 ? ends[ends.length - 2] : own;
+  return clause ?? offset;
+}
+
+/**
+ * Whose stance a cue at `at` gives: an actor right before it, else the first actor of its clause before it
+ * (the clause's subject), or, when the clause opens with a pronoun ("he still insists", "his team has
+ * refused"), that person. A condition ("…, but only if …") belongs to the clause before it.
+ */
+function holderAt(
+  s: StanceSentence,
+  at: number,
+  si: number,
+  condition: boolean,
+  antecedents: Antecedents,
+): string | null {
+  const from = clauseStart(s.text, at, condition);
+  const actors = s.actors.slice(firstFrom(s.actors, from), firstFrom(s.actors, at));
+  // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
+  const last = actors[actors.length - 1];
+  if (last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at))) return last.actorId;
+  // "Germany's likely next chancellor Friedrich Merz": the possessive is not the subject.
+  const possessive = (a: ActorMatch) =>
+    /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
+  const subject = actors.find((a) => !possessive(a)) ?? actors[0];
+  if (subject) return subject.actorId;
+  const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
+  if (!pronoun) return null;
+  const word = ((pronoun[1] ?? pronoun[2]) as string).toLowerCase();
+  const as: Pronoun =
+    word === 'his' || word === 'he' ? 'he' : word === 'they' || word === 'their' ? 'they' : 'she';
+  return antecedents.resolve(as, si, from);
+}
+
+export interface SuggestInput {
+  articleId: string;
+  published: string | null;
+  sentences: readonly StanceSentence[];
+  topics: TopicMatcher;
+  antecedents: Antecedents;
+  /** Only actors a curator can paste: ids of the curated gazetteer. */
+  isCurated(actorId: string): boolean;
+  /** A curated position already records it (same actor and topic, on this sentence). */
+  isRecorded(actorId: string, topicId: string, sentenceId: string): boolean;
+}
+
+/**
+ * The day a position is dated: the sentence's one day of its own ("said on Monday"), else the day of
+ * publication (a standing position is dated to the article, docs/curation.md).
+ */
+function dayOf(s: StanceSentence, published: string | null): string | null {
+  const days = [...new Set(s.dates.filter((d) => d.precision === 'day').map((d) => d.date))];
+  return days.length === 1 ? (days[0] as string) : published;
+}
+
+/** The positions the article's sentences suggest, one per actor, topic and stance. */
+export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
+  const out = new Map<string, SuggestedPosition>();
+  input.sentences.forEach((s, si) => {
+    const date = dayOf(s, input.published);
+    if (!date) return;
+    for (const f of stancesIn(s.text, input.topics)) {
+      const condition =
+        f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
+      const actorId = holderAt(s, f.cueAt, si, condition, input.antecedents);
+      if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
+      const key = `${actorId}|${f.topicId}|${f.stance}`;
+      if (out.has(key)) continue;
+      const quote = excerpt(s.text, f.cueAt, Math.min(s.text.length, f.cueAt + 60));
+      out.set(key, {
+        id: `${actorId}-${f.topicId}-${date}`,
+        actorId,
+        topicId: f.topicId,
+        date,
+        precision: 'day',
+        stance: f.stance,
+        summary: `Suggested from the article: “${quote.length > 160 ? `${quote.slice(0, 159)}…` : quote}”`,
+        evidence: [{ articleId: input.articleId, quote }],
+      });
+    }
+  });
+  return [...out.values()];
+}

@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { buildCorpus } from '../../src/pipeline/corpus';
+import {
+  formatFigures,
+  scoreArticle,
+  speakerMatches,
+  stillThere,
+  stripFixtureHeader,
+  sumScores,
+  type Extraction,
+  type Gold,
+} from '../../scripts/evalScore';
+import { emptyCuration, raw } from './helpers';
+
+/** A tiny page, its gold answers written by hand, and the build the scorer reads. */
+const PAGE = [
+  'Skip to content',
+  'Leaders meet in Paris on the force for Ukraine',
+  'Published 6 March 2025',
+  '',
+  'Leaders met in Paris on Thursday to discuss a force for Ukraine.',
+  '',
+  '"We are ready," the minister said.',
+  '',
+  'Read more: Storm closes the harbour',
+].join('\n');
+
+const GOLD: Gold = {
+  layout: 'tiny test page',
+  published: '2025-03-06',
+  title: 'Leaders meet in Paris on the force for Ukraine',
+  boilerplate: ['Skip to content', 'Published 6 March 2025', 'Read more: Storm closes the harbour'],
+  body: ['Leaders met in Paris on Thursday', 'We are ready'],
+  events: [{ sentence: 'Leaders met in Paris on Thursday', date: '2025-03-06' }],
+  quotes: [
+    { text: 'We are ready', speaker: null, label: 'minister' },
+    { text: 'Nobody said this', speaker: 'macron' },
+  ],
+  actors: ['macron'],
+  notActors: ['Storm'],
+};
+
+function extraction(): Extraction {
+  const result = buildCorpus([raw('tiny.txt', PAGE)], emptyCuration());
+  const article = result.articles[0] ?? null;
+  // The empty gazetteer knows no actor, so an event is made by hand on the dated sentence.
+  const sentence = article?.paragraphs[0]?.sentences[0];
+  return {
+    article,
+    events: sentence
+      ? [
+          {
+            id: 'e-1',
+            date: '2025-03-06',
+            precision: 'day',
+            title: 't',
+            summary: '',
+            kind: 'meeting',
+            planned: false,
+            actorIds: [],
+            topicIds: [],
+            evidence: [{ articleId: 'tiny', sentenceId: sentence.id, quote: sentence.text }],
+            provenance: 'extracted',
+          },
+        ]
+      : [],
+    quotes: result.index?.quotes ?? [],
+    actors: new Map(),
+    proposedNames: ['Storm'],
+    suggestions: [],
+  };
+}
+
+describe('the eval scorer', () => {
+  it('scores a tiny page against hand-written gold answers', () => {
+    const s = scoreArticle('tiny', GOLD, extraction());
+    expect(s.published).toMatchObject({ right: true, got: '2025-03-06' });
+    expect(s.title.right).toBe(true);
+    expect(s.events).toMatchObject({ right: 1, of: 1, missed: [], wrongDate: [] });
+    expect(s.quotes).toMatchObject({ found: 1, of: 2 });
+    expect(s.quotes.missed).toEqual(['“Nobody said this” (macron)']);
+    expect(s.speakers).toMatchObject({ right: 1, of: 1 });
+    expect(s.quotePrecision).toMatchObject({ right: 1, of: 1 });
+    expect(s.actors).toMatchObject({ found: 0, of: 1, missed: ['macron'] });
+    expect(s.junkNames).toEqual(['Storm']);
+    // Whatever the pipeline keeps of the furniture is counted, and nothing else.
+    const left = s.boilerplateLeft.left;
+    // The three furniture lines and the printed title, which is no paragraph either.
+    expect(s.boilerplateLeft.of).toBe(4);
+    expect(left.every((l) => GOLD.boilerplate.includes(l) || l === GOLD.title)).toBe(true);
+    const figures = formatFigures(sumScores([s]), { right: 1, of: 1 });
+    expect(figures[0]).toBe('publication dates 1/1 (without addresses 1/1)');
+    expect(figures).toContain('quotes found 1/2');
+    expect(figures).toContain('speakers right 1/1');
+  });
+
+  it('an event on another date of a gold sentence is a wrong date, one elsewhere is extra', () => {
+    const x = extraction();
+    const [e] = x.events;
+    if (!e) throw new Error('no event');
+    const s = scoreArticle('tiny', GOLD, { ...x, events: [{ ...e, date: '2025-03-05' }] });
+    expect(s.events.right).toBe(0);
+    expect(s.events.wrongDate).toHaveLength(1);
+    const other = scoreArticle('tiny', { ...GOLD, events: [] }, x);
+    expect(other.events.extra).toHaveLength(1);
+  });
+
+  it('a fact whose sentence is a furniture line (another story’s headline) counts; a body sentence does not', () => {
+    const x = extraction();
+    const furniture = {
+      ...GOLD,
+      boilerplate: [...GOLD.boilerplate, 'Leaders met in Paris on Thursday to discuss a force for Ukraine.'],
+    };
+    expect(scoreArticle('tiny', furniture, x).factsFromBoilerplate).toHaveLength(1);
+    expect(scoreArticle('tiny', GOLD, x).factsFromBoilerplate).toEqual([]);
+  });
+
+  it('a boilerplate line counts as left whole, at a paragraph start, or (six words and more) anywhere', () => {
+    expect(stillThere('Share', 'Share')).toBe(true);
+    expect(stillThere('Ukraine', 'Ukraine said on Tuesday it was ready.')).toBe(false);
+    expect(
+      stillThere('Ministers divided on troops', 'Ministers divided on troops Defence ministers met.'),
+    ).toBe(true);
+    expect(stillThere('Ministers divided on troops', 'Ministers divided on troopships.')).toBe(false);
+    expect(
+      stillThere(
+        'Macron to visit Warsaw on Friday, Elysee says',
+        'x Macron to visit Warsaw on Friday, Elysee says',
+      ),
+    ).toBe(true);
+  });
+
+  it('an unnamed gold speaker matches no actor or a group, with its label', () => {
+    const q = { speakerId: null, speakerLabel: 'a senior French official' } as never;
+    expect(speakerMatches({ text: 'x', speaker: null, label: 'French official' }, q, new Map())).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: null, label: 'EU diplomat' }, q, new Map())).toBe(false);
+    expect(speakerMatches({ text: 'x', speaker: 'macron' }, q, new Map())).toBe(false);
+  });
+
+  it('strips the fixture comment lines a dev-set page opens with', () => {
+    expect(stripFixtureHeader('# FIXTURE: invented\n# more\nTitle\n\nBody.')).toBe('Title\n\nBody.');
+    expect(stripFixtureHeader('Title\n# not a header')).toBe('Title\n# not a header');
+  });
+});

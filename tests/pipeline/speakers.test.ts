@@ -1,0 +1,197 @@
+// @vitest-environment node
+import { compileGazetteer } from '../../src/pipeline/actors';
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { parseCuration } from '../../src/pipeline/curation';
+import { nameKind, isPersonShaped } from '../../src/pipeline/names';
+import { findLocalPeople, withLocalPeople } from '../../src/pipeline/people';
+import { subjectOf } from '../../src/pipeline/pronouns';
+import { extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
+import { splitSentences } from '../../src/pipeline/sentences';
+import { fixtureCuration, fixtureGazetteer, raw } from './helpers';
+
+const gazetteer = compileGazetteer(parseCuration(fixtureCuration()).actors);
+const DATE = '2025-03-06';
+
+/** Quotes of a few paragraphs, as [text, speaker label, speaker id], with the article's own people. */
+function quotes(...paragraphs: string[]) {
+  const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
+  const matched = texts.map((t, i) => ({ id: `s${i}`, ...t, actors: gazetteer.match(t.text, DATE) }));
+  const unknown = matched.map((s) => ({ text: s.text, unknown: gazetteer.candidateSpans(s.text, s.actors) }));
+  const local = withLocalPeople(gazetteer, findLocalPeople(unknown, gazetteer, DATE));
+  const sentences = matched.map((s) => ({ ...s, actors: local.addTo(s.text, s.actors) }));
+  return extractQuotes({ articleId: 'a', sentences, gazetteer: local.gazetteer, date: DATE }).map((q) => [
+    q.text,
+    q.speakerLabel,
+    q.speakerId,
+  ]);
+}
+
+describe('who speaks', () => {
+  it('"X told Y, “…”": X, however long Y', () => {
+    expect(
+      quotes('Macron told Ukrainian President Volodymyr Zelensky and the other leaders: “We will be there.”'),
+    ).toEqual([['We will be there.', 'Macron', 'macron']]);
+    expect(
+      quotes('Starmer told Zelensky, "Britain will stand by Ukraine for as long as it takes."')[0]?.[2],
+    ).toBe('starmer');
+  });
+
+  it('"He added:" is the subject of the sentences before, not the nearest name (two layouts)', () => {
+    expect(
+      quotes(
+        'Asked whether Trump would commit air power, Macron declined to say.',
+        'He added: "We will not negotiate this in public."',
+      ),
+    ).toEqual([['We will not negotiate this in public.', 'Emmanuel Macron', 'macron']]);
+    expect(
+      quotes(
+        'Meloni spoke to reporters after the talks.',
+        'She said Trump had made his position clear. "Italy will do its part, but not alone," she said.',
+      ),
+    ).toEqual([['Italy will do its part, but not alone', 'Giorgia Meloni', 'meloni']]);
+  });
+
+  it('the nearest person stays the answer when the subject is not a person', () => {
+    expect(
+      quotes('The talks went on late into the night, with Macron in the chair.', '"We are close," he said.'),
+    ).toEqual([['We are close', 'Emmanuel Macron', 'macron']]);
+  });
+
+  it('"…, and added: “…”" is the subject of the sentence', () => {
+    expect(
+      quotes('Meloni said she would speak to Trump later in the week, and added: “Italy will not go alone.”'),
+    ).toEqual([['Italy will not go alone.', 'Meloni', 'meloni']]);
+  });
+
+  it('a sentence ending "said:" gives the speaker of the quote paragraph after it; nothing when none follows', () => {
+    expect(
+      quotes(
+        'Prime Minister Keir Starmer hosted the leaders in London.',
+        'Speaking at the close of the summit, the Prime Minister said:',
+        '"We are at a crossroads in history."',
+        '"This is the moment to act."',
+      ),
+    ).toEqual([
+      ['We are at a crossroads in history.', 'Keir Starmer', 'starmer'],
+      ['This is the moment to act.', 'Keir Starmer', 'starmer'],
+    ]);
+    expect(quotes('Starmer said:', 'The leaders then left for dinner at the residence.')).toEqual([]);
+  });
+
+  it('an aside after the name is skipped; a named speaker of reported words beats "according to"', () => {
+    expect(
+      quotes('Zelensky, who was greeted by crowds on Saturday, said he felt "strong support" from the UK.'),
+    ).toEqual([['strong support', 'Zelensky', 'zelensky']]);
+    expect(
+      quotes(
+        'Macron told the chiefs that the force should be "credible and long-term", according to an official.',
+      ),
+    ).toEqual([['credible and long-term', 'Macron', 'macron']]);
+    expect(quotes('"The force must be credible," according to an official at the Elysee.')[0]?.[1]).toBe(
+      'an official',
+    );
+  });
+
+  it('a quotation inside a quotation belongs to the outer one', () => {
+    expect(quoteSpans('“As Trump put it, “we are with you”, and that matters,” Macron said.')).toHaveLength(
+      1,
+    );
+    expect(
+      quotes('"When Trump says \'Europe should take care of this,\' we hear an opportunity," Zelensky said.'),
+    ).toEqual([
+      ["When Trump says 'Europe should take care of this,' we hear an opportunity", 'Zelensky', 'zelensky'],
+    ]);
+    expect(quotes('“As Trump put it, “we are with you”, and that matters,” Macron said.')).toEqual([
+      ['As Trump put it, “we are with you”, and that matters', 'Macron', 'macron'],
+    ]);
+  });
+
+  it('the subject of a sentence is at the start of its clause and not a possessive', () => {
+    const at = (text: string, ...names: [string, string][]) =>
+      subjectOf(
+        text,
+        names.map(([actorId, name]) => ({
+          actorId,
+          index: text.indexOf(name),
+          text: name,
+          via: 'name' as const,
+        })),
+      )?.actorId;
+    const envoy = "President Donald Trump's special envoy Steve Witkoff said it was early.";
+    expect(at(envoy, ['trump', 'Donald Trump'], ['witkoff', 'Steve Witkoff'])).toBe('witkoff');
+    const after = 'After meeting Trump, Macron said it was early.';
+    expect(at(after, ['trump', 'Trump'], ['macron', 'Macron'])).toBe('macron');
+    expect(at('The remarks come a day after Starmer hosted a call.', ['starmer', 'Starmer'])).toBeUndefined();
+  });
+});
+
+describe('speakers the gazetteer does not know', () => {
+  const PAGE = [
+    'Allies weigh a force for Ukraine after the summit',
+    '',
+    'Published 6 March 2025',
+    '',
+    'NATO Secretary-General Mark Rutte said Thursday that Europe must lead any force sent to Ukraine.',
+    '',
+    '"The Europeans are stepping up," Rutte said.',
+    '',
+    'Hungarian Prime Minister Viktor Orban has threatened to block a joint statement on the plan.',
+  ].join('\n');
+
+  it('a speaker becomes an actor marked as not curated; a named person who speaks no quote does not', () => {
+    const result = buildCorpus([raw('allies.txt', PAGE)], fixtureGazetteer());
+    const quote = result.index?.quotes.find((q) => q.text.startsWith('The Europeans'));
+    expect(quote?.speakerId).toBe('mark-rutte');
+    const actor = result.index?.actors.find((a) => a.id === 'mark-rutte');
+    expect(actor).toMatchObject({ name: 'Mark Rutte', kind: 'person', role: 'NATO Secretary-General' });
+    expect(actor?.description).toMatch(/^Not curated: found automatically/);
+    expect(result.index?.actors.some((a) => a.name === 'Viktor Orban')).toBe(false);
+    expect(result.report.candidates.map((c) => c.name)).toContain('Viktor Orban');
+    expect(result.report.uncuratedSpeakers).toEqual([
+      { id: 'mark-rutte', name: 'Mark Rutte', role: 'NATO Secretary-General', articles: ['allies'] },
+    ]);
+    // The events of the sentence that names him carry him too.
+    const event = result.index?.events.find((e) => e.date === '2025-03-06');
+    expect(event?.actorIds).toContain('mark-rutte');
+  });
+});
+
+describe('names proposed as actors', () => {
+  it('places apart, abbreviations and offices never; people and institutions yes', () => {
+    expect(nameKind('Oval Office')).toBe('place');
+    expect(nameKind('Downing Street')).toBe('place');
+    expect(nameKind('Lancaster House')).toBe('place');
+    expect(nameKind('PM')).toBe('noise');
+    expect(nameKind('TV')).toBe('noise');
+    expect(nameKind('DC')).toBe('noise');
+    expect(nameKind('GMT')).toBe('noise');
+    expect(nameKind('NATO')).toBe('name');
+    expect(nameKind('Kaja Kallas')).toBe('name');
+    expect(isPersonShaped('Kaja Kallas')).toBe(true);
+    expect(isPersonShaped('Ursula von der Leyen')).toBe(true);
+    expect(isPersonShaped('European Parliament')).toBe(false);
+    expect(isPersonShaped('Northwind Energy')).toBe(false);
+  });
+
+  it('in the report: no credit names, no "PM", places listed apart', () => {
+    const page = [
+      'Starmer hosts leaders at Lancaster House in London',
+      '',
+      'Published 2 March 2025',
+      '',
+      'Starmer greets Zelensky in Downing Street on Saturday. Picture: Jane Holt/PA',
+      '',
+      'The PM said after the summit at Lancaster House that a force would be ready, according to state TV.',
+      '',
+      'The talks followed a tense Oval Office meeting with JD Vance in Washington, DC.',
+    ].join('\n');
+    const result = buildCorpus([raw('summit.txt', page)], fixtureGazetteer());
+    const names = result.report.candidates.map((c) => c.name);
+    expect(names).toContain('JD Vance');
+    for (const junk of ['PM', 'TV', 'DC', 'Jane Holt', 'Oval Office', 'Lancaster House'])
+      expect(names).not.toContain(junk);
+    expect(result.report.places.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Lancaster House', 'Oval Office']),
+    );
+  });
+});

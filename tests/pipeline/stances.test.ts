@@ -1,0 +1,144 @@
+// @vitest-environment node
+import { compileGazetteer } from '../../src/pipeline/actors';
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { parseCuration } from '../../src/pipeline/curation';
+import { extractDates } from '../../src/pipeline/dates';
+import { Antecedents, PeopleIndex } from '../../src/pipeline/pronouns';
+import { positionsYaml } from '../../src/pipeline/report';
+import { suggestPositions } from '../../src/pipeline/stances';
+import { compileTopics } from '../../src/pipeline/topics';
+import { fixtureGazetteer, raw } from './helpers';
+
+const curation = parseCuration(fixtureGazetteer());
+const gazetteer = compileGazetteer(curation.actors);
+/** Topics as in data/curation: the fixture's two, with keywords written here. */
+const topics = compileTopics(
+  new Map([
+    ['reassurance-force', ['reassurance force', 'peacekeep*', 'European force', 'European troops']],
+    ['backstop', ['backstop*']],
+    ['un-mandate', ['UN mandate', 'United Nations']],
+    ['peace-talks', ['ceasefire*']],
+  ]),
+);
+const PUB = '2025-03-06';
+
+/** Suggestions for one sentence after the others, as "actor topic stance". */
+function suggest(...texts: string[]): string[] {
+  const sentences = texts.map((text, i) => ({
+    id: `s${i}`,
+    text,
+    paragraph: i,
+    actors: gazetteer.match(text, PUB),
+    dates: extractDates(text, PUB),
+  }));
+  return suggestPositions({
+    articleId: 'a',
+    published: PUB,
+    sentences,
+    topics,
+    antecedents: new Antecedents(sentences, new PeopleIndex(sentences, gazetteer), gazetteer),
+    isCurated: (id) => gazetteer.byId.has(id),
+    isRecorded: () => false,
+  }).map((p) => `${p.actorId} ${p.topicId} ${p.stance}`);
+}
+
+describe('suggested positions', () => {
+  it('rejects / doubts / backs what follows the cue', () => {
+    expect(suggest('Russia has rejected any deployment of European troops in Ukraine.')).toEqual([
+      'russia reassurance-force opposes',
+    ]);
+    expect(
+      suggest('Italian Prime Minister Giorgia Meloni has doubted that a European force would work.'),
+    ).toEqual(['meloni reassurance-force skeptical']);
+    expect(suggest('Macron has backed the idea of European peacekeepers for Ukraine.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+  });
+
+  it('a condition: conditional on what it qualifies, for what it asks (two layouts)', () => {
+    expect(
+      suggest(
+        'Macron has said he is ready to send troops as part of a reassurance force, but only if the US provides a backstop.',
+      ),
+    ).toEqual(['macron reassurance-force conditional', 'macron backstop supports']);
+    expect(suggest('Starmer insists that a European force can only work with an American backstop.')).toEqual(
+      ['starmer reassurance-force conditional', 'starmer backstop supports'],
+    );
+  });
+
+  it('what is needed, what the cue stands after, and "not … without"', () => {
+    expect(
+      suggest('Meloni has rejected sending Italian troops, arguing that a UN mandate would be needed.'),
+    ).toEqual(['meloni un-mandate supports']);
+    expect(
+      suggest("Italy's Giorgia Meloni has ruled out sending Italian soldiers without a UN mandate."),
+    ).toEqual(['meloni un-mandate supports']);
+    expect(suggest('Meloni said the reassurance force was premature.')).toEqual([
+      'meloni reassurance-force skeptical',
+    ]);
+    // The second clause has no holder of its own: nothing is guessed.
+    expect(suggest('Meloni spoke first, and the reassurance force was called premature.')).toEqual([]);
+  });
+
+  it('the holder: the subject before the cue, not a possessive, or the person a pronoun refers to', () => {
+    expect(suggest("Italy's Giorgia Meloni has backed the idea of European peacekeepers.")).toEqual([
+      'meloni reassurance-force supports',
+    ]);
+    expect(
+      suggest(
+        'Starmer spoke after the summit.',
+        'He still insists that a European force can only work with a backstop.',
+      ),
+    ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
+  });
+
+  it('no suggestion: no cue, a negated support, two topics in the object, a need to do something, no holder', () => {
+    expect(suggest('Macron spoke about the reassurance force in Paris.')).toEqual([]);
+    expect(suggest('Trump does not support a European force for Ukraine.')).toEqual([]);
+    expect(suggest('Russia will not accept a ceasefire that includes European troops.')).toEqual([]);
+    expect(suggest('Under a UN mandate, Russia would need to consent to the mission.')).toEqual([]);
+    expect(suggest('Several capitals have rejected a European force.')).toEqual([]);
+  });
+});
+
+describe('suggestions in the build report', () => {
+  const PAGE = [
+    'Allies split on the force for Ukraine',
+    '',
+    'Published 6 March 2025',
+    '',
+    'Russia has rejected any deployment of European troops in Ukraine, officials said.',
+    '',
+    'Meloni has doubted that a European force would work without Washington.',
+  ].join('\n');
+
+  const TOPICS = [
+    '- id: reassurance-force',
+    '  name: Reassurance force',
+    '  description: The European force planned for Ukraine after a ceasefire.',
+    '  keywords: [European force, European troops]',
+  ].join('\n');
+  const withTopics = () => ({
+    ...fixtureGazetteer(),
+    files: { ...fixtureGazetteer().files, 'topics.yaml': TOPICS },
+  });
+
+  it('are written ready to paste: the curation loader accepts them as positions.yaml', () => {
+    const result = buildCorpus([raw('allies.txt', PAGE)], withTopics());
+    const suggestions = result.report.suggestedPositions;
+    expect(suggestions.map((s) => `${s.actorId} ${s.stance}`)).toEqual([
+      'russia opposes',
+      'meloni skeptical',
+    ]);
+    const pasted = {
+      ...fixtureGazetteer(),
+      files: { ...fixtureGazetteer().files, 'positions.yaml': positionsYaml(suggestions) },
+    };
+    const again = buildCorpus([raw('allies.txt', PAGE)], pasted);
+    expect(again.report.errors).toEqual([]);
+    expect(again.index?.positions.map((p) => p.id).sort()).toEqual(suggestions.map((s) => s.id).sort());
+    // Once curated, they are no longer suggested; and a build without them shows none in the app.
+    expect(again.report.suggestedPositions).toEqual([]);
+    expect(result.index?.positions).toEqual([]);
+  });
+});
