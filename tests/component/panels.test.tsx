@@ -84,6 +84,17 @@ describe('event panel', () => {
 });
 
 describe('article panel', () => {
+  it.each([
+    [{ method: 'dateline', confidence: 'stated' }, /\(stated by the article\)/],
+    [{ method: 'page-metadata', confidence: 'stated' }, /\(stated by the page\)/],
+    [{ method: 'latest-reported-date', confidence: 'guessed' }, /guessed, not stated: latest reported date/],
+  ] as const)('says how sure the publication date is (%#)', async (how, words) => {
+    const dated = makeArticle({ published: { ...article.published!, ...how } });
+    renderStory('/articles/a1/', { index: makeIndex({ articles: [summaryOf(dated)] }), articles: [dated] });
+    const panel = await screen.findByRole('article', { name: dated.title });
+    expect(within(panel).getByText(words)).toBeVisible();
+  });
+
   it('shows metadata, says how an inferred date was found, and highlights evidence sentences', async () => {
     renderStory(`/articles/a1/?s=${SENTENCE.id}`, data);
     const panel = await screen.findByRole('article', { name: 'Macron meets Trump' });

@@ -30,7 +30,10 @@ function PublishedLine({ article }: { article: ArticleSummary }) {
     <p>
       Published <time dateTime={published.date}>{formatStoryDate(published.date, published.precision)}</time>
       {published.confidence === 'stated' ? (
-        <span> (stated by the article)</span>
+        <span>
+          {' '}
+          ({published.method === 'page-metadata' ? 'stated by the page' : 'stated by the article'})
+        </span>
       ) : (
         <span className="inferred">
           {' '}
