@@ -4,7 +4,15 @@
  * general (line shape, position relative to title and date line,
  * repetition); publisher-specific lines come from the PUBLISHERS table.
  */
-import { parseDateLine, rankDateLine, readFullDate, splitGluedDate, type DateLine } from './dateline';
+import {
+  parseDateLine,
+  rankDateLine,
+  readFullDate,
+  slashOrderOf,
+  splitGluedDate,
+  type DateLine,
+  type SlashOrder,
+} from './dateline';
 import {
   CREDITS_LINE,
   isBioLine,
@@ -12,13 +20,22 @@ import {
   isConsentButton,
   isConsentLine,
   isCopyrightLine,
+  FOOTNOTE,
+  isBarMenu,
+  isMediaControl,
+  isShoutedHeading,
+  isTimedItem,
+  NOTICE,
+  ROLE_CREDITS,
   isInlineRelatedLink,
+  isSignOff,
   isLinkShaped,
   isMetadataLabel,
   isTimestampLine,
   PHOTO_LABEL,
   RELATED_MARKER,
   SKIP_LINK,
+  SPONSOR_LABEL,
   WIDGET,
 } from './furniture';
 import { splitGluedHeading } from './headings';
@@ -67,7 +84,7 @@ const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
 const UI_LABEL =
-  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|log in|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|log in|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
 const FONT_WIDGET = /^[^\p{L}]*\d+\s*px$/u;
 const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
@@ -163,6 +180,8 @@ interface Page {
   publisherFromText: string | null;
   /** Lines that read as a publication date, wherever they are (step 1); one is chosen in step 2. */
   dateLines: DatedLine[];
+  /** How this page writes dates such as 11/03/2025. */
+  slashes: SlashOrder;
 }
 
 interface DatedLine {
@@ -171,9 +190,10 @@ interface DatedLine {
 }
 
 function readPage(text: string, options: CleanOptions): Page {
+  const slashes = slashOrderOf(text);
   const lines: Line[] = text
     .split('\n')
-    .flatMap(withGluedDateSplit)
+    .flatMap((line) => withGluedDateSplit(line, slashes))
     .map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
   const profile = detectPublisher(lines, options.publisher);
   return {
@@ -184,6 +204,7 @@ function readPage(text: string, options: CleanOptions): Page {
     author: null,
     publisherFromText: profile && !options.publisher ? profile.name : null,
     dateLines: [],
+    slashes,
   };
 }
 
@@ -191,8 +212,8 @@ function readPage(text: string, options: CleanOptions): Page {
  * A date widget glued to the start of a text line ("Sun 2 Mar 2025 19.05 GMTStarmer says …") becomes a line
  * of its own, so the date is read as the publication date and the text stays whole as the body.
  */
-function withGluedDateSplit(line: string): string[] {
-  const glued = line.length <= 2000 ? splitGluedDate(line) : null;
+function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
+  const glued = line.length <= 2000 ? splitGluedDate(line, slashes) : null;
   return glued ? [glued.widget, glued.rest] : [line];
 }
 
@@ -241,6 +262,13 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isCopyrightLine(t)) mark(l, 'copyright');
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
+  else if (isBarMenu(t)) mark(l, 'nav-menu');
+  else if (isTimedItem(t)) mark(l, 'timed-item');
+  else if (isMediaControl(t)) mark(l, 'media-control');
+  else if (FOOTNOTE.test(t)) mark(l, 'footnote');
+  else if ((NOTICE.test(t) || ROLE_CREDITS.test(t)) && wordCount(t) <= 30) mark(l, 'notice');
+  else if (isSignOff(t)) mark(l, 'sign-off');
+  else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t)) {
     mark(l, 'photo-caption');
     page.captions.push(t);
@@ -266,7 +294,7 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     page.cited.push(...splitOutlets(rest));
     return;
   }
-  const parsed = parseDateLine(t);
+  const parsed = parseDateLine(t, page.slashes);
   if (parsed) {
     page.dateLines.push({ line: l, parsed });
     return;
@@ -275,16 +303,24 @@ function markSourcesDateOrByline(page: Page, i: number): void {
   if (by && wordCount(t) <= 12) {
     mark(l, 'byline');
     page.author ??= (by[1] as string).trim();
-    const dated = bylineDate(t);
+    const dated = bylineDate(t, page.slashes);
     if (dated)
       page.dateLines.push({ line: l, parsed: { date: dated, method: 'byline-date', source: l.text } });
   }
 }
 
+/** A sponsor's slot: its label, and the short line after it that names the sponsor ("Acme: powering …"). */
+function markSponsor(page: Page, label: Line): void {
+  mark(label, 'sponsor');
+  const next = nextNonBlank(page.lines, label.at);
+  if (next && !next.rule && wordCount(next.text) <= 10 && !/[.!?]$/.test(next.text.trim()))
+    mark(next, 'sponsor');
+}
+
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
-function bylineDate(byline: string): string | null {
+function bylineDate(byline: string, slashes: SlashOrder): string | null {
   for (const m of byline.matchAll(/[|,–—-]\s*/g)) {
-    const found = readFullDate(byline.slice((m.index ?? 0) + m[0].length));
+    const found = readFullDate(byline.slice((m.index ?? 0) + m[0].length), slashes);
     if (found) return found.date;
   }
   return null;
@@ -369,7 +405,7 @@ function markCaptionsAboveCredits(page: Page): void {
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;
-      if (!prev.rule && wordCount(prev.text) <= 60 && !parseDateLine(prev.text)) {
+      if (!prev.rule && wordCount(prev.text) <= 60 && !parseDateLine(prev.text, page.slashes)) {
         mark(prev, 'photo-caption');
         page.captions.push(prev.text.trim());
       }
@@ -399,12 +435,17 @@ function markMenuSandwiches(page: Page): void {
  * first may be a standfirst, with the byline and the date after it). Dates further down belong to the
  * text or to other stories; a date line some other rule removed (a related link) is not the page's.
  */
+const LABELLED = new Set(['published-line', 'updated-line']);
+
 function markDateLine(page: Page): DatedLine | null {
   const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text));
   const headerEnd = body[1]?.at ?? body[0]?.at ?? Infinity;
   const candidates = page.dateLines.filter(
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
+  // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
+  if (!candidates.length)
+    candidates.push(...page.dateLines.filter((d) => !d.line.rule && LABELLED.has(d.parsed.method)));
   candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   for (const d of candidates) mark(d.line, 'date-line');
   // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).
@@ -547,7 +588,7 @@ function markSiteName(page: Page): void {
 function markSectionLabels(page: Page): void {
   for (const l of live(page.lines)) {
     const t = l.text.trim();
-    if (wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) mark(l, 'section-label');
+    if ((wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) || isShoutedHeading(t)) mark(l, 'section-label');
   }
 }
 

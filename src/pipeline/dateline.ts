@@ -21,18 +21,69 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-/**
- * Day first with dots ("04.03.2025", "15.3.2025"), the European way. Slashes are left alone: "11/03/2025"
- * is 11 March in Paris and 3 November in New York, and nothing on the line says which.
- */
+/** Day first with dots ("04.03.2025", "15.3.2025"), the European way. */
 const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+/**
+ * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
+ * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
+ */
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+const SLASHED_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+
+/** How a page writes numbers-only dates with slashes; `null`: it has none, or only self-evident ones. */
+export type SlashOrder = 'day-first' | 'month-first' | null;
+
+/**
+ * The order of a page's slashed dates: one past the 12th settles it ("14/03/2025" is day first); else
+ * the month its text names more often among the two readings ("11/03/2025" with "March" in the text);
+ * else day first, as most of the world and most outlets that print numeric datelines write it.
+ */
+export function slashOrderOf(text: string): SlashOrder {
+  const pairs = [...text.matchAll(SLASHED_ANYWHERE)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  if (!pairs.length) return null;
+  if (pairs.some(([a, b]) => a > 12 && b <= 12)) return 'day-first';
+  if (pairs.some(([a, b]) => b > 12 && a <= 12)) return 'month-first';
+  const named = monthMentions(text);
+  let dayFirst = 0;
+  for (const [a, b] of pairs) dayFirst += (named[b] ?? 0) - (named[a] ?? 0);
+  return dayFirst < 0 ? 'month-first' : 'day-first';
+}
+
+const MONTH_WORD = new RegExp(`\\b(${MONTH_RE})\\b`, 'gi');
+function monthMentions(text: string): number[] {
+  const counts: number[] = [];
+  for (const m of text.matchAll(MONTH_WORD)) {
+    const month = monthNumber(m[1] as string);
+    if (month) counts[month] = (counts[month] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Day and month of a slashed date, or null where the order is unknown and the date does not say. */
+function slashedDayMonth(a: number, b: number, order: SlashOrder | undefined): [number, number] | null {
+  if (a > 12) return [a, b];
+  if (b > 12) return [b, a];
+  if (order === 'day-first') return [a, b];
+  if (order === 'month-first') return [b, a];
+  return null;
+}
 const WEEKDAY_PREFIX = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+/i;
 
-/** A date written at the start of `text` in one of the common full forms (with year), and its length. */
-export function readFullDate(text: string): { date: string; length: number } | null {
+/**
+ * A date written at the start of `text` in one of the common full forms (with year), and its length.
+ * Slashed dates are read only where their order is known: from the date itself or from `slashes`.
+ */
+export function readFullDate(text: string, slashes?: SlashOrder): { date: string; length: number } | null {
   const lead = /^\s*/.exec(text)?.[0].length ?? 0;
   const weekday = WEEKDAY_PREFIX.exec(text.slice(lead))?.[0].length ?? 0;
   const t = text.slice(lead + weekday);
+  const slashed = SLASHED.exec(t);
+  if (slashed) {
+    const dayMonth = slashedDayMonth(Number(slashed[1]), Number(slashed[2]), slashes);
+    const y = Number(slashed[3]);
+    if (!dayMonth || !isRealDate(y, dayMonth[1], dayMonth[0])) return null;
+    return { date: toIso({ y, m: dayMonth[1], d: dayMonth[0] }), length: lead + weekday + slashed[0].length };
+  }
   const found = [
     [ISO, 1, 2, 3],
     [MONTH_DAY_YEAR, 3, 1, 2],
@@ -57,26 +108,28 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published|posted|first published|updated|last updated|last modified|modified|date|dated)(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(published|posted|first published|updated|last updated|last modified|modified|date|dated|filed|released)(?:\s+(?:on|at))?\s*:?\s*/i;
 /** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
 export const TIME =
   /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT)(?![a-z]))?/;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,|•·/–—-]+/;
-const ZONE_WORDS = /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET)(?![\p{L}])/iu;
+const ZONE_WORDS = /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr)(?![\p{L}])/iu;
+/** The time part of an ISO timestamp: "T11:05Z", "T11:05:00+01:00". */
+const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
 
 /** The rest of a date line once the first date is read: times, separators, labels and more dates. */
-function residue(rest: string): string {
+function residue(rest: string, slashes: SlashOrder | undefined): string {
   let t = rest;
   for (let guard = 0; guard < 20 && t; guard++) {
     const before = t;
     t = t.replace(SEPARATOR, '');
     const label = LABEL.exec(t);
     if (label && label[0].length) t = t.slice(label[0].length);
-    const date = readFullDate(t);
+    const date = readFullDate(t, slashes);
     if (date) t = t.slice(date.length);
-    const time = TIME.exec(t);
+    const time = TIME.exec(t) ?? ISO_TIME.exec(t);
     if (time) t = t.slice(time[0].length);
     const zone = ZONE_WORDS.exec(t) ?? WIDGET_WORDS.exec(t);
     if (zone) t = t.slice(zone[0].length);
@@ -89,14 +142,17 @@ function residue(rest: string): string {
  * The date at the start of a line, after an optional label ("Published:") and an optional time
  * ("18:32,"), and where the date part of the line ends.
  */
-function leadingDate(line: string): { date: string; label: string; end: number } | null {
+function leadingDate(
+  line: string,
+  slashes: SlashOrder | undefined,
+): { date: string; label: string; end: number } | null {
   let at = 0;
   const label = LABEL.exec(line);
   if (label && label[0].length) at += label[0].length;
   // "04.03.2025" is a date, not the time 04.03: a time is only skipped when no date starts here.
-  const time = readFullDate(line.slice(at)) ? null : TIME.exec(line.slice(at));
+  const time = readFullDate(line.slice(at), slashes) ? null : TIME.exec(line.slice(at));
   if (time) at += time[0].length + (SEPARATOR.exec(line.slice(at + time[0].length))?.[0].length ?? 0);
-  const date = readFullDate(line.slice(at));
+  const date = readFullDate(line.slice(at), slashes);
   if (!date) return null;
   return { date: date.date, label: (label?.[1] ?? '').toLowerCase(), end: at + date.length };
 }
@@ -113,12 +169,37 @@ function methodFor(label: string, afterLabel: string): string {
  * line may only be times, zones, separators and further labelled dates ("| Updated: 6 March 2025, 11:40"),
  * or a widget's leftovers ("+ ↺ − 16 px"), never prose.
  */
-export function parseDateLine(line: string): DateLine | null {
+export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
   const t = line.trim();
   if (!t || t.length > 160) return null;
-  const lead = leadingDate(t);
+  return wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes);
+}
+
+/** Short segments a date line may carry between bars or dots: an agency, a section, a reading time. */
+const SEGMENT = /\s+[|·•]\s+/;
+
+/**
+ * A date among short labelled segments: "dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.",
+ * "Commentary | 28/03/2025 | 6 min read", "Filed 2025-03-20T11:05Z · Compiled by the Europe desk".
+ * The other segments must be a few words each, never a sentence.
+ */
+function segmentedDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
+  const parts = t.split(SEGMENT);
+  // A byline with its date ("By Jane Doe | March 6, 2025") is read by the byline rule, author and all.
+  if (parts.length < 2 || /^by\s/i.test(t)) return null;
+  let found: DateLine | null = null;
+  for (const part of parts) {
+    const dated: DateLine | null = found ? null : wholeDateLine(part, line, slashes);
+    if (dated) found = dated;
+    else if (wordCount(part) > 6 || /[.!?]\s+\p{Lu}/u.test(part)) return null;
+  }
+  return found;
+}
+
+function wholeDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
+  const lead = leadingDate(t, slashes);
   if (!lead) return null;
-  const rest = residue(t.slice(lead.end));
+  const rest = residue(t.slice(lead.end), slashes);
   // A widget's symbols may follow ("+ ↺ − 16 px"); words of prose may not.
   if (wordCount(rest.replace(/[^\p{L}\s]/gu, ' ')) > 2 || /[.!?]\s+\p{Lu}/u.test(rest)) return null;
   return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };
@@ -130,8 +211,8 @@ export function parseDateLine(line: string): DateLine | null {
  * start with a capital and read as prose (several words ending like a sentence); "March 6, 2025 will be
  * remembered …" goes on in lower case and is a sentence, not a widget.
  */
-export function splitGluedDate(line: string): { widget: string; rest: string } | null {
-  const lead = leadingDate(line.trimStart());
+export function splitGluedDate(line: string, slashes?: SlashOrder): { widget: string; rest: string } | null {
+  const lead = leadingDate(line.trimStart(), slashes);
   if (!lead) return null;
   const start = line.length - line.trimStart().length;
   let end = start + lead.end;

@@ -125,6 +125,8 @@ export function isFutureAt(
   parts: readonly Clause[] = clauses(sentence),
 ): boolean {
   const at = clauseAt(parts, index);
+  const reported = reportedClauseTense(sentence, parts[at], index, length);
+  if (reported !== null) return reported === 'future';
   const order = [at, at + 1, at - 1];
   for (const k of order) {
     const p = parts[k];
@@ -145,6 +147,30 @@ export function isFutureAt(
     if (p2) return false;
   }
   return false;
+}
+
+/**
+ * The tense of the reported clause holding a date, if there is one: "He added that London would host a
+ * meeting on Thursday" reports a future meeting, though the sentence's first verb ("added") is past.
+ * The clause runs from the last "that" before the date; null when there is none or it has no cue.
+ */
+function reportedClauseTense(
+  sentence: string,
+  clause: Clause | undefined,
+  index: number,
+  length: number,
+): 'past' | 'future' | null {
+  if (!clause) return null;
+  const from = Math.max(clause.start, index - TENSE_CONTEXT);
+  const before = sentence.slice(from, index);
+  let that = -1;
+  for (const m of before.matchAll(/\bthat\b/gi)) that = m.index ?? -1;
+  if (that < 0) return null;
+  const text = `${before.slice(that + 4)} ${sentence.slice(index + length, Math.min(clause.end, index + length + TENSE_CONTEXT))}`;
+  const f = FUTURE.exec(text);
+  const p = PAST.exec(text);
+  if (f && (!p || f.index <= p.index)) return 'future';
+  return p ? 'past' : null;
 }
 
 /** Year for a month/day written without one: the publication year, moved by tense when that is clearly wrong. */

@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments))(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -61,6 +61,92 @@ export function isInlineRelatedLink(text: string): boolean {
     );
   return !!m && isLinkShaped(m[1] as string);
 }
+
+/**
+ * A line of short links separated by bars: "Unsubscribe | Manage preferences", "Home | World | Europe".
+ * Dates ("6 March 2025 | Updated …") and bylines ("By Jane Doe | Reuters") have their own rules.
+ */
+export function isBarMenu(text: string): boolean {
+  const t = text.trim();
+  if (/^by\s/i.test(t)) return false;
+  const barred = t.split(/\s+[|·>›»]\s+/);
+  // Double spaces also part menus ("News  War  Politics"), but two sentences may be parted so too.
+  const parts = barred.length >= 2 ? barred : t.split(/\s{2,}/);
+  if (parts.length < (barred.length >= 2 ? 2 : 3)) return false;
+  return parts.every(
+    (p) =>
+      wordCount(p) >= 1 &&
+      wordCount(p) <= 4 &&
+      !/[.,;!?]$/.test(p) &&
+      // A date or a clock time makes it a date line ("dpa | 13.03.2025, 16:47 Uhr"), which has its own rule.
+      !/\d{1,2}[:.]\d{2}|\d{4}/.test(p),
+  );
+}
+
+/**
+ * A heading in capitals, maybe numbered or a question: "1. WHAT IS BEING PROPOSED?", "IN OTHER NEWS".
+ * A sentence in capitals ends with a full stop and stays.
+ */
+export function isShoutedHeading(text: string): boolean {
+  const t = text.trim().replace(/^\d{1,2}[.)]\s+/, '');
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return (
+    letters.length >= 3 &&
+    wordCount(t) <= 12 &&
+    !/[.!]$/.test(t) &&
+    letters === letters.toUpperCase() &&
+    letters !== letters.toLowerCase()
+  );
+}
+
+/**
+ * A line led by a clock time in brackets, as chapter lists and transcripts print them ("(02:15) What
+ * was agreed", "[00:04] ANCHOR: Good evening."), or a bare time before a headline, as a feed of other
+ * stories does ("17:45 Zelensky meets Dutch PM in Odesa"). A live blog's entry, a sentence after its
+ * time, stays.
+ */
+export function isTimedItem(text: string): boolean {
+  const t = text.trim();
+  if (/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*\S/.test(t)) return true;
+  const bare = /^\d{1,2}:\d{2}\s+(\S.*)$/.exec(t);
+  return !!bare && isLinkShaped(bare[1] as string);
+}
+
+/** Player controls and video teasers: "▶ Play episode", "◀ All episodes", "0:00 / 41:07", "▶ WATCH: … 2:41". */
+export function isMediaControl(text: string): boolean {
+  const t = text.trim();
+  if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
+  return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
+}
+
+/** Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …". */
+export const ROLE_CREDITS =
+  /^(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?|(?:edited|produced|mixed|hosted|presented) by)\s*:?\s+\S.{0,200}$/i;
+
+/** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
+export const NOTICE =
+  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:)/i;
+
+/** Footnotes under an article: "[1] Statement by the French presidency, Paris, March 2025." */
+export const FOOTNOTE = /^\[\d{1,3}\]\s+\S/;
+
+/** A newsletter's closing line: "That's all for today. See you tomorrow.", "Thanks for reading!" */
+export function isSignOff(text: string): boolean {
+  const t = text.trim();
+  return (
+    wordCount(t) <= 15 &&
+    /^(?:that[’']s (?:all|it) for (?:today|now|this week)|thanks? (?:you )?for reading|see you (?:tomorrow|next week|on \p{L}+day)|until (?:tomorrow|next time|next week)|have a (?:good|great|nice|lovely) (?:day|weekend|evening))\b[^“”"]*$/iu.test(
+      t,
+    )
+  );
+}
+
+/**
+ * The label of a sponsor's slot ("Presented by", "Sponsored by:", "In partnership with"); the line
+ * after it names the sponsor and its slogan.
+ */
+export const SPONSOR_LABEL =
+  /^(?:presented by|sponsored by|in partnership with|supported by|brought to you by|partner content|paid (?:content|post|partnership))\s*:?$/i;
 
 /** A time alone ("19.05 GMT", "4:32 PM") or a relative one ("2 hours ago"): a live blog's or a widget's stamp. */
 export function isTimestampLine(text: string): boolean {

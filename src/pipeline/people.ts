@@ -81,12 +81,14 @@ export function findLocalPeople(
   date: string | null,
 ): LocalPerson[] {
   const found = new Map<string, LocalPerson>();
+  const actsAlone = surnamesThatAct(sentences);
   for (const s of sentences) {
     for (const candidate of s.unknown) {
       const name = afterLastOffice(candidate.text);
       if (found.has(personId(name)) || !isPersonShaped(name)) continue;
       const index = candidate.index + candidate.text.length - name.length;
-      const person = personAt(s.text, index, name);
+      const person =
+        personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null } : null);
       // A name whose id an actor already has is that actor's, however it is spelled here.
       if (!person || gazetteer.lookupExact(name, date) || gazetteer.byId.has(personId(name))) continue;
       found.set(personId(name), { id: personId(name), name, surname: surnameOf(name), role: person.role });
@@ -94,6 +96,24 @@ export function findLocalPeople(
   }
   return withoutSharedSurnames([...found.values()], gazetteer, date);
 }
+
+/**
+ * Surnames that open a sentence as its subject, followed by a speech verb or a verb in the past:
+ * news names a person in full once and by surname after ("Kaja Kallas's plan … Kallas defended it").
+ */
+function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const m = SURNAME_SUBJECT.exec(s.text);
+    if (m && !BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
+  }
+  return out;
+}
+const SURNAME_SUBJECT =
+  /^[“"]?(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/u;
+/** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
+const BODY_WORDS_AS_SUBJECT =
+  /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;
 
 /** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */
 function surnameOf(name: string): string {

@@ -25,6 +25,14 @@ describe('date rules', () => {
     const p = 'Merz dashed to Paris on Wednesday.';
     expect(isFutureAt(p, p.indexOf('on Wednesday'), 12)).toBe(false);
   });
+  it('a reported clause has its own tense', () => {
+    const future = 'He added that London would host a follow-up meeting on Thursday.';
+    expect(isFutureAt(future, future.indexOf('on Thursday'), 11)).toBe(true);
+    const past = 'Officials will say that the ministers met on Thursday.';
+    expect(isFutureAt(past, past.indexOf('on Thursday'), 11)).toBe(false);
+    const plain = 'Starmer said on Thursday the UK would play its part.';
+    expect(isFutureAt(plain, plain.indexOf('on Thursday'), 11)).toBe(false);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

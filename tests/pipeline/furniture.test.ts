@@ -1,15 +1,22 @@
 // @vitest-environment node
 import { cleanArticle } from '../../src/pipeline/clean';
-import { parseDateLine, splitGluedDate } from '../../src/pipeline/dateline';
+import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/dateline';
 import {
   CREDITS_LINE,
+  FOOTNOTE,
+  isBarMenu,
   isBioLine,
   isCaptionWithCredit,
   isConsentLine,
   isCopyrightLine,
   isInlineRelatedLink,
+  isMediaControl,
   isMetadataLabel,
+  isShoutedHeading,
+  isTimedItem,
   isTimestampLine,
+  NOTICE,
+  ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
 
@@ -28,11 +35,15 @@ describe('publication date lines in other forms', () => {
     ['THURSDAY, MARCH 20, 2025', '2025-03-20', 'dateline'],
     ['Published March 16, 2025 at 10:05 a.m. ET', '2025-03-16', 'published-line'],
     ['2 March 2025 | 5 min read', '2025-03-02', 'dateline'],
+    ['dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.', '2025-03-13', 'dateline'],
+    ['Commentary | 28/03/2025 | 6 min read', '2025-03-28', 'dateline'],
+    ['Filed 2025-03-20T11:05Z · Compiled by the Europe desk', '2025-03-20', 'published-line'],
+    ['Published 4:40 PM EST, Tue March 4, 2025', '2025-03-04', 'published-line'],
   ])('%s', (line, date, method) => {
     expect(parseDateLine(line)).toMatchObject({ date, method });
   });
 
-  it('a slash date says nothing about its order, and prose after a date is no date line', () => {
+  it('a slash date alone says nothing about its order, and prose after a date is no date line', () => {
     expect(parseDateLine('11/03/2025 - 18:42')).toBeNull();
     expect(parseDateLine('March 6, 2025 Macron said he would go to Kyiv.')).toBeNull();
     expect(parseDateLine('On February 26, 2025, the leaders of Europe gathered in Paris.')).toBeNull();
@@ -105,6 +116,173 @@ describe('publication date lines in other forms', () => {
       BODY2,
     );
     expect(late.dateLine).toBeNull();
+  });
+
+  it('a labelled date line at the foot counts when the header has none', () => {
+    const foot = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      BODY2,
+      '',
+      'Published 4:40 PM EST, Tue March 4, 2025',
+      'Updated 6:18 PM EST, Tue March 4, 2025',
+    );
+    expect(foot.dateLine).toMatchObject({ date: '2025-03-04', method: 'published-line' });
+    expect(foot.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('segments around a date must be labels, never a sentence', () => {
+    expect(
+      parseDateLine('Paris | Macron said on Thursday that Europe would act. Others agreed. | 6 March 2025'),
+    ).toBeNull();
+  });
+});
+
+describe('slashed dates, read in the order the page writes them', () => {
+  it('a date past the 12th settles the order by itself', () => {
+    expect(parseDateLine('Published on: 14/03/2025 - 18:42')?.date).toBe('2025-03-14');
+    expect(parseDateLine('03/14/2025 4:32 PM EDT')?.date).toBe('2025-03-14');
+    expect(slashOrderOf('Published 14/03/2025. Updated 02/04/2025.')).toBe('day-first');
+    expect(slashOrderOf('Posted 03/14/2025, updated 04/02/2025')).toBe('month-first');
+  });
+
+  it('otherwise the month the text names decides, and day first when it names neither', () => {
+    const french = 'Published on: 11/03/2025 - 18:42\nArmy chiefs met in Paris in March.';
+    expect(slashOrderOf(french)).toBe('day-first');
+    expect(parseDateLine('Published on: 11/03/2025 - 18:42', slashOrderOf(french))?.date).toBe('2025-03-11');
+    const american = 'Updated 03/06/2025 4:32 PM EST\nOn March 6, the president said it again.';
+    expect(slashOrderOf(american)).toBe('month-first');
+    expect(parseDateLine('Updated 03/06/2025 4:32 PM EST', slashOrderOf(american))?.date).toBe('2025-03-06');
+    expect(slashOrderOf('Modified: 05/04/2025')).toBe('day-first');
+  });
+
+  it('does not fire on fractions, scores or dates without a year', () => {
+    expect(slashOrderOf('Turnout was 3/4 of voters, and the 9/11 memorial was closed.')).toBeNull();
+    expect(parseDateLine('3/4 of members agreed', 'day-first')).toBeNull();
+    expect(parseDateLine('31/02/2025', 'day-first')).toBeNull();
+  });
+});
+
+describe('newsletter furniture: sponsors, other news, sign-offs and bar menus', () => {
+  it('a sponsor slot goes, label and sponsor line (two layouts)', () => {
+    const a = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      'Presented by',
+      'Northwind Energy: powering Europe',
+      'Learn more',
+      '',
+      BODY2,
+    );
+    expect(removedBy(a, 'sponsor')).toEqual(['Presented by', 'Northwind Energy: powering Europe']);
+    expect(a.paragraphs).toEqual([BODY, BODY2]);
+    const b = clean('Leaders agree a plan for Ukraine', '', 'Sponsored by:', 'Acme Bank', '', BODY);
+    expect(removedBy(b, 'sponsor')).toEqual(['Sponsored by:', 'Acme Bank']);
+    expect(b.paragraphs).toEqual([BODY]);
+  });
+
+  it('"In other news" and the headlines under it go (two layouts)', () => {
+    const a = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      'IN OTHER NEWS',
+      '• Macron to visit Greenland next month, Elysee says',
+      '• Commission proposes new savings union',
+      '',
+      BODY2,
+    );
+    expect(removedBy(a, 'related-links')).toHaveLength(3);
+    expect(a.paragraphs).toEqual([BODY, BODY2]);
+    const b = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      'Elsewhere',
+      'Oil prices rise after OPEC meeting',
+      '',
+      BODY2,
+    );
+    expect(removedBy(b, 'related-links')).toEqual(['Elsewhere', 'Oil prices rise after OPEC meeting']);
+  });
+
+  it('a sign-off and a bar of links go; sentences that only look alike stay', () => {
+    const a = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      "That's all for today. See you tomorrow.",
+      'Unsubscribe | Manage preferences',
+    );
+    expect(a.paragraphs).toEqual([BODY]);
+    const quoted = '“That’s all for today,” Costa told reporters as he left the summit.';
+    const presented = 'The plan was presented by Macron and Starmer to the other leaders on Thursday.';
+    const bylined = 'By Jane Doe | Reuters';
+    const b = clean('Leaders agree a plan for Ukraine', '', bylined, '', BODY, '', quoted, '', presented);
+    expect(b.paragraphs).toEqual([BODY, quoted, presented]);
+    expect(b.author).toBe('Jane Doe');
+  });
+});
+
+describe('menus, timed items, player controls, credits, notices and footnotes', () => {
+  it.each([
+    ['Research | Programmes | Events | Experts | About | Donate', true],
+    ['Politics  Economy  Culture  Sport  Newsticker', true],
+    ['Home > Politics > Europe', true],
+    ['World · Europe', true],
+    ['Listen to this article · 4 min', true],
+    ['Subscribe: Apple Podcasts | Spotify | YouTube | RSS', true],
+    // Not menus: a byline, a date line, two sentences parted by two spaces.
+    ['By Jane Doe | Reuters', false],
+    ['dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.', false],
+    ['Leaders met in Paris.  They agreed on nothing.', false],
+  ])('bar menu: %s', (line, menu) => expect(isBarMenu(line)).toBe(menu));
+
+  it.each([
+    ['(02:15) What was agreed in Paris', true],
+    ['[00:04] ANCHOR: Good evening.', true],
+    ['17:45 Zelensky meets Dutch PM in Odesa', true],
+    // A live blog's entry is a sentence after its time.
+    ['17:45 Zelensky said on Monday that the talks in Riyadh had gone well.', false],
+    ['The summit opened at 10:30 in Paris.', false],
+  ])('timed item: %s', (line, timed) => expect(isTimedItem(line)).toBe(timed));
+
+  it('player controls, capital headings, credits, notices and footnotes go; their look-alikes in prose stay', () => {
+    expect(isMediaControl('▶ Play episode')).toBe(true);
+    expect(isMediaControl('0:00 / 41:07')).toBe(true);
+    expect(isMediaControl('▶ WATCH: Starmer says coalition needs American cover 2:41')).toBe(true);
+    expect(isShoutedHeading('1. WHAT IS BEING PROPOSED?')).toBe(true);
+    expect(isShoutedHeading('KALLAS AID PLAN SHRINKS')).toBe(true);
+    expect(isShoutedHeading('PUTIN WILL NEVER ACCEPT IT.')).toBe(false);
+    expect(isShoutedHeading('NATO and the EU met on Monday')).toBe(false);
+    expect(ROLE_CREDITS.test('Presenter: Priya Natarajan. Producer: Tom Eckersley.')).toBe(true);
+    expect(ROLE_CREDITS.test('Music: "Northern Lines" by Quiet Harbour, used under licence.')).toBe(true);
+    expect(NOTICE.test('If you see a mistake, select it and press Ctrl+Enter.')).toBe(true);
+    expect(NOTICE.test('The views expressed are those of the author.')).toBe(true);
+    expect(NOTICE.test('Our Standards: The GlobalWire Trust Principles.')).toBe(true);
+    expect(FOOTNOTE.test('[1] Statement by the French presidency, Paris, March 2025.')).toBe(true);
+    const prose = [
+      'The host, Priya Natarajan, asked whether Europe could act alone.',
+      'Macron said the views expressed in Washington did not change the plan.',
+      'The summit ended with a statement.[1] Leaders left at night.',
+    ];
+    const r = clean(
+      'Leaders agree a plan for Ukraine',
+      '',
+      BODY,
+      '',
+      ...prose.flatMap((p) => [p, '']),
+      '[1] Statement by the presidency.',
+      'Presenter: Priya Natarajan. Producer: Tom Eckersley.',
+    );
+    expect(r.paragraphs).toEqual([BODY, ...prose]);
   });
 });
 

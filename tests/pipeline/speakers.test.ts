@@ -27,6 +27,26 @@ function quotes(...paragraphs: string[]) {
 }
 
 describe('who speaks', () => {
+  it('a person named in full once and by surname as a subject after is a person (two layouts)', () => {
+    expect(
+      quotes(
+        'Kaja Kallas’s plan for military aid has been cut back. Kallas defended it on Wednesday. "This is not charity," she said.',
+      ),
+    ).toEqual([['This is not charity', 'Kaja Kallas', 'kaja-kallas']]);
+    expect(
+      quotes(
+        'The report by Ilse Varga was published on Monday.',
+        'Varga warned that time was short. “We are late,” she said.',
+      )[0]?.[2],
+    ).toBe('ilse-varga');
+    // A plural subject is no surname, and a name never used alone stays a name.
+    expect(
+      quotes(
+        'Officials said Pia Lund had left. Officials defended the choice. “It was right,” one said.',
+      )[0]?.[2],
+    ).not.toBe('pia-lund');
+  });
+
   it('"X told Y, “…”": X, however long Y', () => {
     expect(
       quotes('Macron told Ukrainian President Volodymyr Zelensky and the other leaders: “We will be there.”'),
