@@ -8,6 +8,7 @@
  * with their speakers, the actors, names that must not be proposed as actors, and the positions a
  * curator would record. Fragments are matched after folding curly quotes and whitespace, ignoring case.
  */
+import { mondayOf } from '../src/model/calendar';
 import type { Actor, Article, Quote, Stance, StoryEvent } from '../src/model/schema';
 
 export interface GoldEvent {
@@ -190,6 +191,16 @@ const describe = (e: { date: string; precision?: string }, text: string) =>
   `${e.date}${e.precision && e.precision !== 'day' ? ` (${e.precision})` : ''} “${text.slice(0, 70)}”`;
 
 /**
+ * The same date at the same precision. A week is the same week whichever of its days names it: the gold
+ * dates a week on its Monday, the pipeline dates a weekend on its Saturday.
+ */
+function sameDate(e: StoryEvent, g: GoldEvent): boolean {
+  const precision = g.precision ?? 'day';
+  if (e.precision !== precision) return false;
+  return precision === 'week' ? mondayOf(e.date) === mondayOf(g.date) : e.date === g.date;
+}
+
+/**
  * A gold event is right when an extracted event cites a sentence holding its fragment, on its date and
  * precision. An extracted event on a gold sentence but on none of that sentence's gold dates is a wrong
  * date; one on no gold sentence at all is extra (reported, not scored).
@@ -201,12 +212,7 @@ function scoreEvents(
 ): ArticleScore['events'] {
   const holds = (e: StoryEvent, fragment: string) =>
     cited(e, sentences).some((s) => norm(s).includes(norm(fragment)));
-  const missed = gold.events.filter(
-    (g) =>
-      !events.some(
-        (e) => e.date === g.date && e.precision === (g.precision ?? 'day') && holds(e, g.sentence),
-      ),
-  );
+  const missed = gold.events.filter((g) => !events.some((e) => sameDate(e, g) && holds(e, g.sentence)));
   const wrongDate: string[] = [];
   const extra: string[] = [];
   for (const e of events) {
@@ -214,8 +220,7 @@ function scoreEvents(
     const text = cited(e, sentences)[0] ?? '';
     // Extra when the sentence that states it (the first evidence; others may only set its date) is no gold one.
     if (!gold.events.some((g) => norm(text).includes(norm(g.sentence)))) extra.push(describe(e, text));
-    else if (golds.length && !golds.some((g) => g.date === e.date && (g.precision ?? 'day') === e.precision))
-      wrongDate.push(describe(e, text));
+    else if (golds.length && !golds.some((g) => sameDate(e, g))) wrongDate.push(describe(e, text));
   }
   return {
     right: gold.events.length - missed.length,

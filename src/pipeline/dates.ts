@@ -339,6 +339,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "over the weekend", "at the weekend": the weekend just gone, or the coming one in a future clause.
+    name: 'the weekend',
+    re: /\b(?:over|at|during)\s+the\s+weekend\b/gi,
+    relative: true,
+    resolve(_m, pub, future) {
+      if (!pub) return null;
+      const wd = weekday(pub);
+      const monday = mondayOf(pub);
+      // On a Saturday or Sunday "the weekend" is this one; on a weekday, the last one (or the next).
+      const saturday =
+        wd === 6 || wd === 0 ? addDays(monday, 5) : future ? addDays(monday, 5) : addDays(monday, -2);
+      return { date: saturday, precision: 'week', endDate: addDays(saturday, 1) };
+    },
+  },
+  {
     name: 'month',
     re: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+month\b/gi,
     relative: true,

@@ -125,7 +125,10 @@ export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate
 export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
   const out: StoryEvent[] = [];
   for (const s of input.sentences) {
-    if (!s.actorIds.length) continue;
+    if (!s.actorIds.length) {
+      out.push(...gatheringEvents(input, s));
+      continue;
+    }
     const carried = input.carried?.get(s.id);
     if (!s.dates.length) {
       if (carried) out.push(...carriedEvent(input, s, carried));
@@ -159,6 +162,41 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
       if (d.endDate) event.endDate = d.endDate;
       out.push(event);
     }
+  }
+  return out;
+}
+
+/** A gathering named right before its date: "the London summit on 2 March", "planners who met at Northwood on 20 March". */
+const GATHERING_BEFORE_DATE =
+  /\b(?:summit|meeting|talks|conference|gathering|met|convened|gathered)\b[^.,;:“”"]{0,40}$/i;
+
+/**
+ * Events of a sentence that names no actor: only a gathering with its own day ("Since the London meeting
+ * on 2 March, officials have …"), which is an event whoever attended; anything else needs someone acting.
+ */
+function gatheringEvents(input: ExtractEventsInput, s: EventSentence): StoryEvent[] {
+  const out: StoryEvent[] = [];
+  for (const d of s.dates) {
+    if (
+      d.precision !== 'day' ||
+      !GATHERING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.index - 60), d.index))
+    )
+      continue;
+    if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
+    const quote = excerpt(s.text, d.index, d.index + d.text.length);
+    out.push({
+      id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${d.date}|day`, 8)}`,
+      date: d.date,
+      precision: 'day',
+      title: eventTitle(s.text, s.dates),
+      summary: quote,
+      kind: guessKind(s.text, d),
+      planned: d.future || (input.published !== null && d.date > input.published),
+      actorIds: [],
+      topicIds: [],
+      evidence: [{ articleId: input.articleId, sentenceId: s.id, quote }],
+      provenance: 'extracted',
+    });
   }
   return out;
 }

@@ -25,6 +25,13 @@ describe('date rules', () => {
     const p = 'Merz dashed to Paris on Wednesday.';
     expect(isFutureAt(p, p.indexOf('on Wednesday'), 12)).toBe(false);
   });
+  it('"over the weekend": the weekend just gone, or the coming one in a future clause (two layouts)', () => {
+    const past = extractDates('Macron proposed a one-month truce over the weekend.', '2025-03-04');
+    expect(past.map((d) => [d.date, d.precision, d.endDate])).toEqual([['2025-03-01', 'week', '2025-03-02']]);
+    const ahead = extractDates('Leaders will meet in London at the weekend.', '2025-02-26');
+    expect(ahead.map((d) => d.date)).toEqual(['2025-03-01']);
+    expect(extractDates('The weekend edition sold out.', '2025-02-26')).toEqual([]);
+  });
   it('a reported clause has its own tense', () => {
     const future = 'He added that London would host a follow-up meeting on Thursday.';
     expect(isFutureAt(future, future.indexOf('on Thursday'), 11)).toBe(true);

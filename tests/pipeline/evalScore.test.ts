@@ -105,6 +105,19 @@ describe('the eval scorer', () => {
     expect(other.events.extra).toHaveLength(1);
   });
 
+  it('a week-dated event is right on any day of the gold week, and on no day of another', () => {
+    const x = extraction();
+    const [e] = x.events;
+    if (!e) throw new Error('no event');
+    const [g] = GOLD.events;
+    if (!g) throw new Error('no gold event');
+    const gold = { ...GOLD, events: [{ ...g, date: '2025-03-03', precision: 'week' as const }] };
+    const weekend = { ...e, date: '2025-03-08', precision: 'week' as const };
+    expect(scoreArticle('tiny', gold, { ...x, events: [weekend] }).events.right).toBe(1);
+    const nextWeek = { ...weekend, date: '2025-03-10' };
+    expect(scoreArticle('tiny', gold, { ...x, events: [nextWeek] }).events.right).toBe(0);
+  });
+
   it('a fact whose sentence is a furniture line (another story’s headline) counts; a body sentence does not', () => {
     const x = extraction();
     const furniture = {

@@ -41,6 +41,20 @@ describe('extracted events', () => {
     expect(ev('The plan would include 30,000 troops on Monday.', '2025-02-26', [])).toEqual([]);
     expect(ev('Macron spoke optimistically about the meeting.')).toEqual([]);
   });
+  it('with no actor, only a gathering named right before its own day is an event (two layouts)', () => {
+    const pub = '2025-03-28';
+    const since = ev('Since the London meeting on 2 March, officials have quietly shed the idea.', pub, []);
+    expect(since.map((e) => [e.date, e.kind, e.actorIds])).toEqual([['2025-03-02', 'meeting', []]]);
+    const met = ev(
+      'Military planners who met at Northwood on 20 March were told to plan for air policing.',
+      pub,
+      [],
+    );
+    expect(met.map((e) => e.date)).toEqual(['2025-03-20']);
+    // A date with no gathering before it, or only a month, needs someone acting.
+    expect(ev('Prices rose sharply on 2 March after the announcement.', pub, [])).toEqual([]);
+    expect(ev('The summit was planned for March.', pub, [])).toEqual([]);
+  });
   it('a coarse date that contains a finer one adds no second event', () => {
     const out = ev(
       'On the heels of a Cabinet meeting on Wednesday, Trump remained ambiguous about the deal Zelenskyy signs this week.',
@@ -95,7 +109,8 @@ describe('events on the seeds', () => {
     const planned = events
       .filter((e) => e.evidence[0]?.articleId === SEED_001 && e.planned)
       .map((e) => e.date);
-    expect(planned).toEqual(['2025-02-27', '2025-03-02']);
+    // "… followed by a European Council gathering EU leaders on March 6": a gathering on its own day.
+    expect(planned).toEqual(['2025-02-27', '2025-03-02', '2025-03-06']);
   });
 });
 
