@@ -176,13 +176,16 @@ const GATHERING_BEFORE_DATE =
  */
 function gatheringEvents(input: ExtractEventsInput, s: EventSentence): StoryEvent[] {
   const out: StoryEvent[] = [];
+  const seen = new Set<string>();
   for (const d of s.dates) {
     if (
+      seen.has(d.date) ||
       d.precision !== 'day' ||
       !GATHERING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.index - 60), d.index))
     )
       continue;
     if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
+    seen.add(d.date);
     const quote = excerpt(s.text, d.index, d.index + d.text.length);
     out.push({
       id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${d.date}|day`, 8)}`,

@@ -51,6 +51,9 @@ describe('extracted events', () => {
       [],
     );
     expect(met.map((e) => e.date)).toEqual(['2025-03-20']);
+    // One event per day, however often the sentence names it.
+    const twice = ev('The summit on 6 March, and the talks on 6 March, ended late.', pub, []);
+    expect(twice).toHaveLength(1);
     // A date with no gathering before it, or only a month, needs someone acting.
     expect(ev('Prices rose sharply on 2 March after the announcement.', pub, [])).toEqual([]);
     expect(ev('The summit was planned for March.', pub, [])).toEqual([]);
