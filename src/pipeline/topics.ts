@@ -38,6 +38,9 @@ export function compileTopics(keywords: ReadonlyMap<string, readonly string[]>):
     },
     occurrences(text: string) {
       if (!rules.length) return [];
+      // Most sentences name no topic: found out on the plain folded text before building the map.
+      const plain = fold(text);
+      if (!rules.some((r) => r.re.test(plain))) return [];
       // Folding keeps one character for one (quotes) but collapses space runs: map back through `map`.
       const { folded, map } = foldWithMap(text);
       const out: { topicId: string; index: number; end: number }[] = [];

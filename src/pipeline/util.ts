@@ -68,8 +68,16 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   return { folded, map };
 }
 
+/** The characters `isSpace` takes for space, as one run. */
+const SPACE_RUN = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/g;
+const FOLDED_CHARS = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
+
+/** `foldWithMap(text).folded`, trimmed; without the map, with the engine's own replace: it runs on every sentence. */
 export function fold(text: string): string {
-  return foldWithMap(text).folded.trim();
+  return text
+    .replace(SPACE_RUN, ' ')
+    .replace(FOLDED_CHARS, (c) => FOLD[c] ?? c)
+    .trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { EVIDENCE_MAX_CHARS, excerpt } from '../../src/pipeline/excerpt';
-import { editDistance, nearestWord, textBefore } from '../../src/pipeline/util';
+import { editDistance, fold, foldWithMap, nearestWord, textBefore } from '../../src/pipeline/util';
 
 describe('nearestWord: the known key a misspelling means', () => {
   const KEYS = ['id', 'date', 'endDate', 'topicIds', 'actorIds', 'evidence', 'reportedBy'];
@@ -46,5 +46,16 @@ describe('excerpt: evidence from a sentence', () => {
     expect(e.length).toBeLessThanOrEqual(EVIDENCE_MAX_CHARS);
     expect(e.length).toBeGreaterThan(EVIDENCE_MAX_CHARS - 20);
     expect(e).toMatch(/^word\d+ .* word\d+$/);
+  });
+});
+
+describe('folding text for comparison', () => {
+  it.each([
+    '  “Curly”  ‘quotes’\u00a0and\ttabs\n\nand «guillemets»  ',
+    'Plain text with no change.',
+    '\u2003\u2009Thin\u202fspaces\u3000and\ufeffmarks\u2033 ',
+    '',
+  ])('fold gives the folded text of foldWithMap, trimmed: %j', (text) => {
+    expect(fold(text)).toBe(foldWithMap(text).folded.trim());
   });
 });
