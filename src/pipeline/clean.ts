@@ -14,6 +14,7 @@ import {
   type SlashOrder,
 } from './dateline';
 import {
+  COMMENTS_MARKER,
   CREDITS_LINE,
   isBioLine,
   isCaptionWithCredit,
@@ -93,7 +94,9 @@ const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =
   /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
-const BYLINE = /^By\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*[,|–-].*)?$/u;
+/** "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist". */
+const BYLINE =
+  /^(?:By|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*[,|–-].*)?$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
 const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
@@ -148,6 +151,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const dateLine = markDateLine(page);
   const titleLine = markTitle(page, dateLine);
   markHeaderLabels(page, titleLine, dateLine);
+  markComments(page);
   markAuthorBio(page);
   markTeasers(page);
   markSiteName(page);
@@ -389,7 +393,8 @@ function markLinksAfter(lines: readonly Line[], i: number): number {
       if (next.rule === 'nav-menu' || next.rule === 'related-links') continue;
       break;
     }
-    if (isBodyShaped(next.text) && !/\?$/.test(next.text.trim())) break;
+    // A paragraph ends as prose does; a headline may end on a question or a quote mark.
+    if (isBodyShaped(next.text) && /[.!…]["”’')\]]*$/.test(next.text.trim())) break;
     if (!isLinkShaped(next.text)) break;
     next.rule = 'related-links';
     taken += 1;
@@ -436,9 +441,11 @@ function markMenuSandwiches(page: Page): void {
  * text or to other stories; a date line some other rule removed (a related link) is not the page's.
  */
 const LABELLED = new Set(['published-line', 'updated-line']);
+const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;
 
 function markDateLine(page: Page): DatedLine | null {
-  const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text));
+  // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
+  const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
   const headerEnd = body[1]?.at ?? body[0]?.at ?? Infinity;
   const candidates = page.dateLines.filter(
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
@@ -450,7 +457,8 @@ function markDateLine(page: Page): DatedLine | null {
   for (const d of candidates) mark(d.line, 'date-line');
   // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).
   for (const d of page.dateLines)
-    if (d.line.at >= headerEnd && wordCount(d.line.text) <= 4) mark(d.line, 'date-line');
+    if (d.line.at >= headerEnd && (wordCount(d.line.text) <= 4 || LABELLED.has(d.parsed.method)))
+      mark(d.line, 'date-line');
   return candidates[0] ?? null;
 }
 
@@ -533,6 +541,26 @@ function markAuthorBio(page: Page): void {
     if (!bio) continue;
     if (bio.author) page.author ??= bio.author;
     for (let j = i; j < lines.length; j++) mark(lines[j] as Line, 'author-bio');
+    return;
+  }
+}
+
+/**
+ * Readers' comments: from a "Comments" / "Discussion about this post" line in the lower half of the page
+ * to the next line that closes the comments as a page footer does (a bio, a copyright). Higher up, such a
+ * line is a count under the byline ("14 Comments") and has its own rule.
+ */
+function markComments(page: Page): void {
+  const { lines } = page;
+  for (let i = Math.ceil(lines.length / 2); i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if ((l.rule && l.rule !== 'ui-label') || !COMMENTS_MARKER.test(l.text.trim())) continue;
+    mark(l, 'comments');
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j] as Line;
+      if (isBioLine(next.text) || isCopyrightLine(next.text)) break;
+      mark(next, 'comments');
+    }
     return;
   }
 }

@@ -54,8 +54,9 @@ const NUMBER_WORDS: Record<string, number> = {
  */
 const FUTURE =
   /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+/** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
-  /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|\w{3,}ed)\b/i;
+  /\b(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|(?<!-)\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
 /** "has doubted", "have long argued": a standing position, not something that happened on a day. */
 const PRESENT_PERFECT =
@@ -127,7 +128,9 @@ export function isFutureAt(
   const at = clauseAt(parts, index);
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
-  const order = [at, at + 1, at - 1];
+  // Then the clauses after and before it: an aside ("at Northwood, the UK's headquarters, on Thursday")
+  // may stand between the date and its verb.
+  const order = [at, at + 1, at - 1, at - 2, at - 3];
   for (const k of order) {
     const p = parts[k];
     if (!p) continue;

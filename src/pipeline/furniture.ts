@@ -69,7 +69,7 @@ export function isInlineRelatedLink(text: string): boolean {
 export function isBarMenu(text: string): boolean {
   const t = text.trim();
   if (/^by\s/i.test(t)) return false;
-  const barred = t.split(/\s+[|·>›»]\s+/);
+  const barred = t.split(/\s+[|·•∙>›»]\s+/);
   // Double spaces also part menus ("News  War  Politics"), but two sentences may be parted so too.
   const parts = barred.length >= 2 ? barred : t.split(/\s{2,}/);
   if (parts.length < (barred.length >= 2 ? 2 : 3)) return false;
@@ -125,7 +125,11 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:)/i;
+  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+
+/** The start of a comment section: everything under it is readers' comments, not the article. */
+export const COMMENTS_MARKER =
+  /^(?:comments?|\d+ comments?|reader comments|discussion about this (?:post|article|story)|show comments|view comments|write a comment\.*)$/i;
 
 /** Footnotes under an article: "[1] Statement by the French presidency, Paris, March 2025." */
 export const FOOTNOTE = /^\[\d{1,3}\]\s+\S/;
@@ -189,23 +193,32 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+|\s[–—|]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild)s?\s*:\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+|\s[–—|]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
   if (/\((?:Photo|Image|Picture|Credit|Photograph)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
+  // "(ABC News: Luke Stephenson)", "(AP: Dan Ferris)": the outlet and the photographer, after a sentence.
+  if (
+    /[.!?]\s*\([\p{Lu}][\p{L}\s.&'’-]{0,30}:\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\)\s*$/u.test(
+      t,
+    )
+  )
+    return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
 }
 
 /** Words that name a journalist's or a scholar's job, as an author's bio at the end of a page states it. */
 const BIO_ROLE =
-  /\b(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|fellow|professor|lecturer|researcher|analyst|commentator|producer|presenter)\b/i;
+  /\b(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|fellow|professor|lecturer|researcher|analyst|commentator|producer|presenter|author|writes about|host)\b/i;
 
 /** "Helena Brandt is a senior fellow at …", "Sophie Lenoir is the magazine's Europe editor.": a bio line. */
 export function isBioLine(text: string): boolean {
   const t = text.trim();
   return (
-    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the)\b/u.test(t) &&
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|[\p{Lu}][\p{L}&-]*[’']s)\s/u.test(
+      t,
+    ) &&
     BIO_ROLE.test(t) &&
     wordCount(t) <= 40
   );

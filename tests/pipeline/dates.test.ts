@@ -32,6 +32,16 @@ describe('date rules', () => {
     expect(ahead.map((d) => d.date)).toEqual(['2025-03-01']);
     expect(extractDates('The weekend edition sold out.', '2025-02-26')).toEqual([]);
   });
+  it('an aside between commas does not hide the verb, and "so-called" is no past tense (two layouts)', () => {
+    const aside =
+      "Military chiefs will gather at Northwood, the UK's joint headquarters, on Thursday to turn pledges into plans for a so-called reassurance force.";
+    expect(isFutureAt(aside, aside.indexOf('on Thursday'), 11)).toBe(true);
+    const wire =
+      'Ministers are to meet in Brussels, the Belgian capital, on Monday to discuss the US-led talks.';
+    expect(isFutureAt(wire, wire.indexOf('on Monday'), 9)).toBe(true);
+    const past = 'Leaders gathered in Paris, the French capital, on Thursday.';
+    expect(isFutureAt(past, past.indexOf('on Thursday'), 11)).toBe(false);
+  });
   it('a reported clause has its own tense', () => {
     const future = 'He added that London would host a follow-up meeting on Thursday.';
     expect(isFutureAt(future, future.indexOf('on Thursday'), 11)).toBe(true);

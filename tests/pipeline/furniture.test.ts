@@ -286,6 +286,106 @@ describe('menus, timed items, player controls, credits, notices and footnotes', 
   });
 });
 
+describe('bylines, comments, bios, credits and late date lines of other layouts', () => {
+  it('bylines with a role in lower case or "Interview by" name the author and are no title (two layouts)', () => {
+    const a = clean(
+      'Europe weighs a force for Ukraine',
+      'By political reporter Tom Whitfield',
+      'Posted Mon 3 Mar 2025',
+      '',
+      BODY,
+    );
+    expect(a.author).toBe('Tom Whitfield');
+    expect(a.title).toBe('Europe weighs a force for Ukraine');
+    const b = clean(
+      "Stubb: 'Europe has to be able to say what it will do on day one'",
+      'Interview by Marta Lindqvist',
+      '14/04/2025 — 06:00',
+      '',
+      BODY,
+      '',
+      BODY2,
+    );
+    expect(b.author).toBe('Marta Lindqvist');
+    // The headline ends on a quote mark, not as prose: the date line under it is still in the header.
+    expect(b.dateLine?.date).toBe('2025-04-14');
+    // A sentence that starts with "By" is no byline.
+    const c = clean(
+      'Europe weighs a force for Ukraine',
+      '',
+      'By Thursday most leaders had agreed to the plan in principle.',
+      '',
+      BODY,
+    );
+    expect(c.paragraphs[0]).toBe('By Thursday most leaders had agreed to the plan in principle.');
+  });
+
+  it("readers' comments go from their heading in the lower half to the footer; a count under the byline does not start them", () => {
+    const a = clean(
+      'Europe weighs a force for Ukraine',
+      '',
+      BODY,
+      '',
+      BODY2,
+      '',
+      'Discussion about this post',
+      'Peter K.',
+      'Sharp as ever. The sequencing deserves its own post.',
+      'Reply',
+      'Helen Marsh is a former staff officer who writes about European defence.',
+    );
+    expect(a.paragraphs).toEqual([BODY, BODY2]);
+    expect(removedBy(a, 'comments')).toContain('Sharp as ever. The sequencing deserves its own post.');
+    const b = clean('Europe weighs a force for Ukraine', '14 Comments', '', BODY, '', BODY2, '', BODY);
+    expect(b.paragraphs).toEqual([BODY, BODY2, BODY]);
+  });
+
+  it('photo credits as "(Outlet: Name)" or "| Photo by" end a caption; a sentence with a parenthesis stays', () => {
+    expect(isCaptionWithCredit('Albanese says no request has been made. (ABC News: Luke Stephenson)')).toBe(
+      true,
+    );
+    expect(
+      isCaptionWithCredit('Stubb at the palace in Helsinki. | Photo by Antti Rautio for Continental'),
+    ).toBe(true);
+    expect(isCaptionWithCredit('The plan was agreed by the leaders (France: Macron).')).toBe(false);
+    expect(isCaptionWithCredit('Macron met the chiefs of staff in Paris (Reuters reported this week).')).toBe(
+      false,
+    );
+  });
+
+  it('a bio with the outlet’s possessive goes; a sentence about an actor does not', () => {
+    expect(isBioLine("Marta Lindqvist is Continental's Nordic correspondent.")).toBe(true);
+    expect(isBioLine("Kaja Kallas is Europe's top diplomat.")).toBe(false);
+  });
+
+  it('a labelled date line deep in the page goes whole', () => {
+    const r = clean(
+      'Europe weighs a force for Ukraine',
+      'Updated: Mar 28, 2025, 07:45 IST',
+      '',
+      BODY,
+      '',
+      BODY2,
+      '',
+      'First Published: Mar 28, 2025, 06:10 IST',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('headlines under "More from …" go even when they end on a quote mark', () => {
+    const r = clean(
+      'Europe weighs a force for Ukraine',
+      '',
+      BODY,
+      '',
+      'More from The Interview',
+      "Mette Frederiksen: 'We were naive about Russia for too long'",
+      'Radosław Sikorski on the army Poland is building',
+    );
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+});
+
 describe('consent banners', () => {
   it('a cookie banner at the top goes, with its buttons (two layouts)', () => {
     const a = clean(
