@@ -106,6 +106,9 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   for (const s of sentences) {
     const m = SURNAME_SUBJECT.exec(s.text);
     if (m && !BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
+    // A transcript's speaker label: "STUBB: It is real …" speaks for Alexander Stubb.
+    const label = /^(\p{Lu}{2,}[\p{Lu}'’-]*):\s/u.exec(s.text);
+    if (label) out.add((label[1] as string).charAt(0) + (label[1] as string).slice(1).toLowerCase());
   }
   return out;
 }

@@ -447,6 +447,37 @@ interface ArticleQuotes {
   ties: { description: string; outlet: string }[];
   /** The speaker of the previous sentence's first quote: a bare quote right after it continues it. */
   previous: { sentence: number; speakerId: string | null; speakerLabel: string } | null;
+  /** Paragraphs of an interview transcript led by a person's name ("STUBB: …"): whose answer each is. */
+  answers: ReadonlyMap<number, { speaker: Speaker; label: string }>;
+}
+
+/** A transcript's speaker label in capitals at the start of a paragraph: "STUBB: ", "ALEXANDER STUBB: ". */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
+
+const titleCase = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
+
+/**
+ * An interview printed as a transcript: a paragraph led by a person's name in capitals is that person's
+ * answer, every sentence of it their words, quote marks or not. A label that names no person (the
+ * interviewer's outlet, "Q") marks no answers.
+ */
+function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Speaker; label: string }> {
+  const out = new Map<number, { speaker: Speaker; label: string }>();
+  let paragraph = -1;
+  for (const s of input.sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const m = TRANSCRIPT_LABEL.exec(s.text);
+    if (!m) continue;
+    const name = titleCase(m[1] as string);
+    const id = input.gazetteer.lookupExact(name, input.date);
+    if (id && input.gazetteer.byId.get(id)?.kind === 'person')
+      out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
+  }
+  return out;
 }
 
 export function extractQuotes(input: ExtractQuotesInput): Quote[] {
@@ -461,6 +492,7 @@ export function extractQuotes(input: ExtractQuotesInput): Quote[] {
     anonymous: [],
     ties: outletTies(input, self),
     previous: null,
+    answers: transcriptAnswers(input),
   };
   return input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si));
 }
@@ -477,6 +509,8 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   const spans: Span[] = [];
   for (const { start, end, inner } of quoteSpans(s.text))
     spans.push({ inner, attribution: attribute(s.text, start, end), start, end });
+  const answer = article.answers.get(s.paragraph);
+  if (answer && !spans.length) return [answerQuote(article, s, answer)];
   // One attribution covers every quote of the sentence ('"A," he said. "B."').
   const shared = spans.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
   const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
@@ -516,6 +550,29 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   sentenceSpeaker ??= spans.length ? null : introducedSpeaker(article, s.text, si);
   article.previous = sentenceSpeaker ? { sentence: si, ...sentenceSpeaker } : null;
   return out;
+}
+
+/** One sentence of a transcript's answer, as the answering person's quote (without the label). */
+function answerQuote(
+  article: ArticleQuotes,
+  s: QuoteSentence,
+  answer: { speaker: Speaker; label: string },
+): Quote {
+  const start = s.text.startsWith(answer.label) ? answer.label.length : 0;
+  const text = s.text.slice(start).trim();
+  article.previous = { sentence: -1, ...answer.speaker };
+  return {
+    id: `q-${article.short}-${s.id}-1`,
+    text,
+    ...answer.speaker,
+    evidence: {
+      articleId: article.input.articleId,
+      sentenceId: s.id,
+      quote: excerpt(s.text, start, s.text.length),
+    },
+    topicIds: [],
+    provenance: 'extracted',
+  };
 }
 
 /** A sentence that ends on its speech verb and a colon ("…, the Prime Minister said:") introduces a quote. */

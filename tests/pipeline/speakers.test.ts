@@ -26,6 +26,27 @@ function quotes(...paragraphs: string[]) {
   ]);
 }
 
+describe('interviews printed as transcripts', () => {
+  it("a paragraph led by a person's name in capitals is their answer, every sentence of it (two layouts)", () => {
+    expect(
+      quotes('LE MONDE: Will France send troops?', 'MACRON: We are ready. Nobody should doubt it.'),
+    ).toEqual([
+      ['We are ready.', 'Macron', 'macron'],
+      ['Nobody should doubt it.', 'Macron', 'macron'],
+    ]);
+    expect(quotes('Q: And the backstop?', 'KEIR STARMER: It is essential.')).toEqual([
+      ['It is essential.', 'Keir Starmer', 'starmer'],
+    ]);
+  });
+
+  it('a label that names no person marks no answer, and quoted words in an answer keep their own rule', () => {
+    expect(quotes('NOTE: This interview was edited.', 'REUTERS: The talks went on.')).toEqual([]);
+    expect(quotes('MACRON: As Starmer said, "we are with you."')).toEqual([
+      ['we are with you', 'Starmer', 'starmer'],
+    ]);
+  });
+});
+
 describe('who speaks', () => {
   it('a person named in full once and by surname as a subject after is a person (two layouts)', () => {
     expect(
