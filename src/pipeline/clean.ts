@@ -23,6 +23,8 @@ import {
   isCopyrightLine,
   FOOTNOTE,
   isBarMenu,
+  isContactLine,
+  REFERENCE_LINE,
   isMediaControl,
   isShoutedHeading,
   isTimedItem,
@@ -85,7 +87,13 @@ const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
 const UI_LABEL =
-  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|log in|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+/** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
+function isUiLabels(t: string): boolean {
+  return t
+    .split(/\s{2,}/)
+    .every((part) => UI_LABEL.test(part) || /^(?:yes|no|was this page helpful\?)$/i.test(part));
+}
 const FONT_WIDGET = /^[^\p{L}]*\d+\s*px$/u;
 const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
@@ -243,8 +251,7 @@ function markLineShapes(page: Page): void {
     else if (AD.test(t)) mark(l, 'ad-marker');
     else if (SHARE.test(t)) mark(l, 'share-buttons');
     else if (READ_TIME.test(t)) mark(l, 'read-time');
-    else if (UI_LABEL.test(t) || FONT_WIDGET.test(t) || SKIP_LINK.test(t) || WIDGET.test(t))
-      mark(l, 'ui-label');
+    else if (isUiLabels(t) || FONT_WIDGET.test(t) || SKIP_LINK.test(t) || WIDGET.test(t)) mark(l, 'ui-label');
     else if (furnitureRule(page, l, t)) continue;
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
@@ -267,6 +274,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
   else if (isBarMenu(t)) mark(l, 'nav-menu');
+  else if (REFERENCE_LINE.test(t)) mark(l, 'reference-line');
+  else if (isContactLine(t)) mark(l, 'contact');
   else if (isTimedItem(t)) mark(l, 'timed-item');
   else if (isMediaControl(t)) mark(l, 'media-control');
   else if (FOOTNOTE.test(t)) mark(l, 'footnote');
@@ -491,8 +500,8 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   const before = live(lines.slice(0, dateLine.line.at));
   const prev = before[before.length - 1];
   if (!prev) return null;
-  if (isTitleShaped(prev)) return prev;
   const above = before[before.length - 2];
+  if (isTitleShaped(prev)) return above && isDeckUnder(prev, above) ? above : prev;
   return above && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(above)
     ? above
     : null;
@@ -505,6 +514,19 @@ const isLabelShaped = (l: Line) => wordCount(l.text) <= 3 && !/[.!?”"…:]$/.t
  * A first line shaped like a headline that stands alone or is followed by something that is not one;
  * up to two section labels above it ("Opinion", "Live") are passed over.
  */
+/**
+ * Is `line` the standfirst (deck) printed under the headline `above`? It runs as long as the headline or
+ * longer, and neither ends as prose. A kicker over a headline ("Russia-Ukraine war") is short, so a headline under
+ * a kicker is never taken for a deck.
+ */
+function isDeckUnder(line: Line, above: Line): boolean {
+  const words = wordCount(line.text);
+  const aboveWords = wordCount(above.text);
+  return (
+    isTitleShaped(above) && aboveWords >= 5 && words >= aboveWords && !ENDS_AS_PROSE.test(above.text.trim())
+  );
+}
+
 function firstLineHeadline(lines: readonly Line[]): Line | null {
   const kept = live(lines);
   let k = 0;

@@ -69,7 +69,7 @@ export function isInlineRelatedLink(text: string): boolean {
 export function isBarMenu(text: string): boolean {
   const t = text.trim();
   if (/^by\s/i.test(t)) return false;
-  const barred = t.split(/\s+[|·•∙>›»]\s+/);
+  const barred = t.split(/\s+[|·•∙>›»/]\s+/);
   // Double spaces also part menus ("News  War  Politics"), but two sentences may be parted so too.
   const parts = barred.length >= 2 ? barred : t.split(/\s{2,}/);
   if (parts.length < (barred.length >= 2 ? 2 : 3)) return false;
@@ -116,6 +116,7 @@ export function isTimedItem(text: string): boolean {
 export function isMediaControl(text: string): boolean {
   const t = text.trim();
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
+  if (/^[▶◀►◄⏵⏴⏯]\s*(?:video|watch|listen|play)\b/iu.test(t)) return wordCount(t) <= 30;
   return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
 }
 
@@ -125,11 +126,31 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
   /^(?:comments?|\d+ comments?|reader comments|discussion about this (?:post|article|story)|show comments|view comments|write a comment\.*)$/i;
+
+/** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12". */
+export const REFERENCE_LINE =
+  /^(?:press release|news release|statement|communiqu[eé]|ref(?:erence)?\.?)\s*(?:no\.?|nr\.?|number|#)?\s*:?\s*[\w./-]*\d[\w./-]*$/i;
+
+/**
+ * A line of contact details: an e-mail address or a telephone number, with few words around it
+ * ("+372 600 0000 | press@mfa.example.ee"), or a press officer's name and title ("Liisa Tamm, Press Officer").
+ */
+export function isContactLine(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 12) return false;
+  // A telephone number is written with its country code or after its label; "2025-02-26" is a date.
+  const phone =
+    /(?:^|\s)\+\d[\d ()-]{6,}\d(?:\s|$)|\b(?:tel|phone|telephone|fax|mobile)\.?:?\s*\+?\d[\d ()-]{5,}\d/i;
+  if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(t) || phone.test(t)) return true;
+  return /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2},\s+(?:[\p{L}]+\s+){0,4}(?:press officer|spokes(?:man|woman|person)|media relations|press secretary|communications? (?:officer|director|adviser|advisor))\b/iu.test(
+    t,
+  );
+}
 
 /** Footnotes under an article: "[1] Statement by the French presidency, Paris, March 2025." */
 export const FOOTNOTE = /^\[\d{1,3}\]\s+\S/;

@@ -42,8 +42,27 @@ const OFFICE_WORDS =
   /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|host|leader|diplomat)$/;
 
 /** The name as an id: "António Costa" → "antonio-costa". */
+/** Letters that no Unicode decomposition turns into plain Latin ones. */
+const LATIN_OF: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+  œ: 'oe',
+  Œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+};
+
 export function personId(name: string): string {
   return name
+    .replace(/[łŁøØæÆßđĐıœŒþð]/g, (c) => LATIN_OF[c] ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

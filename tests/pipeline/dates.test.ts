@@ -42,6 +42,13 @@ describe('date rules', () => {
     const past = 'Leaders gathered in Paris, the French capital, on Thursday.';
     expect(isFutureAt(past, past.indexOf('on Thursday'), 11)).toBe(false);
   });
+  it('irregular past verbs are past: "flew to London on Saturday to meet Starmer"', () => {
+    const s = 'Zelensky, who flew to London on Saturday to meet Starmer, said he was hopeful.';
+    expect(isFutureAt(s, s.indexOf('on Saturday'), 11)).toBe(false);
+    expect(extractDates(s, '2025-03-03').map((d) => d.date)).toEqual(['2025-03-01']);
+    const ahead = 'Zelensky will fly to London on Saturday to meet Starmer.';
+    expect(extractDates(ahead, '2025-03-03').map((d) => d.date)).toEqual(['2025-03-08']);
+  });
   it('a reported clause has its own tense', () => {
     const future = 'He added that London would host a follow-up meeting on Thursday.';
     expect(isFutureAt(future, future.indexOf('on Thursday'), 11)).toBe(true);

@@ -7,6 +7,7 @@ import {
   isBarMenu,
   isBioLine,
   isCaptionWithCredit,
+  isContactLine,
   isConsentLine,
   isCopyrightLine,
   isInlineRelatedLink,
@@ -16,6 +17,7 @@ import {
   isTimedItem,
   isTimestampLine,
   NOTICE,
+  REFERENCE_LINE,
   ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
@@ -236,6 +238,7 @@ describe('menus, timed items, player controls, credits, notices and footnotes', 
     ['Research | Programmes | Events | Experts | About | Donate', true],
     ['Politics  Economy  Culture  Sport  Newsticker', true],
     ['Home > Politics > Europe', true],
+    ['Home / Belgium / Politics', true],
     ['World · Europe', true],
     ['Listen to this article · 4 min', true],
     ['Subscribe: Apple Podcasts | Spotify | YouTube | RSS', true],
@@ -383,6 +386,63 @@ describe('bylines, comments, bios, credits and late date lines of other layouts'
       'Radosław Sikorski on the army Poland is building',
     );
     expect(r.paragraphs).toEqual([BODY]);
+  });
+});
+
+describe('decks, references, contacts and other page parts', () => {
+  it('a deck under the headline is not the title; a headline under a short kicker is (two layouts)', () => {
+    const a = clean(
+      'Meloni rules out Italian troops for Ukraine force after Paris summit',
+      'Premier wants Article 5-style guarantee, Salvini says no soldier will go',
+      '28 March 2025 - 12:47',
+      '',
+      BODY,
+    );
+    expect(a.title).toBe('Meloni rules out Italian troops for Ukraine force after Paris summit');
+    const b = clean(
+      'Vance dismisses European troop plan',
+      "The vice president's remarks came a day after Starmer and Macron pitched a force",
+      'By Dana Whitfield',
+      'March 3, 2025 at 7:52 p.m. EST',
+      '',
+      BODY,
+    );
+    expect(b.title).toBe('Vance dismisses European troop plan');
+    const kicker = clean(
+      'Russia-Ukraine war',
+      'Europe weighs a force for Ukraine after the ceasefire talks',
+      'March 3, 2025',
+      '',
+      BODY,
+    );
+    expect(kicker.title).toBe('Europe weighs a force for Ukraine after the ceasefire talks');
+  });
+
+  it('interface labels side by side, references, contacts, corrections and video captions go; prose stays', () => {
+    const r = clean(
+      'Sign up   Sign in',
+      "Statement by the Minister on the leaders' video conference",
+      'Press release No. 84-E/2025',
+      '15.03.2025',
+      '',
+      BODY,
+      '',
+      '▶ Video: Theo Francken speaking to reporters at Defence headquarters in Brussels.',
+      '',
+      BODY2,
+      '',
+      'Correction: An earlier version of this article misstated the date of the summit.',
+      'Liisa Tamm, Press Officer',
+      '+372 600 0000 | press@mfa.example.ee',
+      'Was this page helpful?  Yes  No',
+    );
+    expect(r.title).toBe("Statement by the Minister on the leaders' video conference");
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(isContactLine('The summit is on 2025-02-26 in Paris')).toBe(false);
+    expect(isContactLine('Liisa Tamm, who spoke for the ministry, said the press office would reply.')).toBe(
+      false,
+    );
+    expect(REFERENCE_LINE.test('Statement by the Minister on the conference')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { compileGazetteer } from '../../src/pipeline/actors';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { parseCuration } from '../../src/pipeline/curation';
 import { nameKind, isPersonShaped } from '../../src/pipeline/names';
-import { findLocalPeople, withLocalPeople } from '../../src/pipeline/people';
+import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/people';
 import { subjectOf } from '../../src/pipeline/pronouns';
 import { extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
 import { splitSentences } from '../../src/pipeline/sentences';
@@ -25,6 +25,14 @@ function quotes(...paragraphs: string[]) {
     q.speakerId,
   ]);
 }
+
+describe('ids of people the gazetteer lacks', () => {
+  it.each([
+    ['Władysław Kosiniak-Kamysz', 'wladyslaw-kosiniak-kamysz'],
+    ['Jonas Gahr Støre', 'jonas-gahr-store'],
+    ['António Costa', 'antonio-costa'],
+  ])('%s → %s', (name, id) => expect(personId(name)).toBe(id));
+});
 
 describe('interviews printed as transcripts', () => {
   it("a paragraph led by a person's name in capitals is their answer, every sentence of it (two layouts)", () => {
