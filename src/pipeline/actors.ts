@@ -483,7 +483,7 @@ function isKnown(table: Compiled, text: string): boolean {
 }
 
 const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:[\p{Lu}][\p{Ll}’'-]+|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
 
 /**
  * The part of a capitalised run after the last word a known actor covers: "NATO Secretary General Mark

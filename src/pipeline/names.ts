@@ -57,9 +57,16 @@ export function isPersonShaped(name: string): boolean {
   const words = name.trim().split(/\s+/);
   const main = words.filter((w) => !/^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/.test(w));
   if (main.length < 2 || main.length > 4) return false;
+  // Initials may open a name ("JD Vance", "J.D. Vance"), never stand alone or close it.
+  const initials = (w: string, i: number) =>
+    i === 0 && main.length > 1 && /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u.test(w);
   return main.every(
-    (w) =>
-      /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !PLACE_WORDS.has(w) && !BODY_WORDS.has(w) && !HONORIFICS.has(w),
+    (w, i) =>
+      initials(w, i) ||
+      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) &&
+        !PLACE_WORDS.has(w) &&
+        !BODY_WORDS.has(w) &&
+        !HONORIFICS.has(w)),
   );
 }
 
@@ -73,5 +80,13 @@ export function afterLastOffice(candidate: string): string {
   words.forEach((w, i) => {
     if (OFFICE_WORD.test(w)) last = i;
   });
-  return words.slice(last + 1).join(' ');
+  // "Minister of Foreign Affairs Margus Tsahkna": the portfolio belongs to the office, not the name.
+  let start = last + 1;
+  // The office itself may stand before the run of capitals ("Minister of Foreign Affairs Margus Tsahkna").
+  while (start < words.length - 2 && PORTFOLIO_WORD.test(words[start] as string)) start++;
+  return words.slice(start).join(' ');
 }
+
+/** Words of a minister's portfolio that may stand between the office and the name. */
+const PORTFOLIO_WORD =
+  /^(?:of|for|the|Foreign|Affairs|Defence|Defense|Interior|Home|Finance|Economy|Economic|Justice|State|Health|Trade|European|Europe|Security|Policy|Development|Armed|Forces|Veterans|Treasury|Exchequer|Culture|Energy|Transport|Education)$/;

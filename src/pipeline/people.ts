@@ -81,7 +81,9 @@ function officeBefore(before: string): string | null {
   }
   while (taken.length && /^(?:of|for|the|The)$/.test(taken[0] as string)) taken.shift();
   const role = taken.join(' ');
-  return OFFICE.test(role) ? role : null;
+  // "Minister of Foreign Affairs": an office with its portfolio after it.
+  const office = role.replace(/\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s*){1,3}$/u, '');
+  return OFFICE.test(office) ? role : null;
 }
 
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */

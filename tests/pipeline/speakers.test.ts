@@ -34,6 +34,20 @@ describe('ids of people the gazetteer lacks', () => {
   ])('%s → %s', (name, id) => expect(personId(name)).toBe(id));
 });
 
+describe('names of people the gazetteer lacks, as news prints them', () => {
+  it('hyphenated names, initials and an office with its portfolio (three layouts); initials alone are no name', () => {
+    expect(
+      quotes('Defence Minister Władysław Kosiniak-Kamysz said: "Our soldiers are needed here."')[0]?.[2],
+    ).toBe('wladyslaw-kosiniak-kamysz');
+    expect(quotes('"It is not our job," Vice President JD Vance said.')[0]?.[2]).toBe('jd-vance');
+    expect(quotes('"Estonia is ready," said Minister of Foreign Affairs Margus Tsahkna.')[0]?.[2]).toBe(
+      'margus-tsahkna',
+    );
+    expect(isPersonShaped('JD')).toBe(false);
+    expect(isPersonShaped('Vance JD')).toBe(false);
+  });
+});
+
 describe('interviews printed as transcripts', () => {
   it("a paragraph led by a person's name in capitals is their answer, every sentence of it (two layouts)", () => {
     expect(
