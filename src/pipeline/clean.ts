@@ -42,6 +42,7 @@ import {
   WIDGET,
 } from './furniture';
 import { splitGluedHeading } from './headings';
+import { isPersonShaped } from './names';
 import {
   BULLET,
   ELLIPSIS_END,
@@ -102,9 +103,18 @@ const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =
   /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
-/** "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist". */
+/**
+ * "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
+ * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
+ */
 const BYLINE =
-  /^(?:By|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*[,|–-].*)?$/u;
+  /^(?:[Bb]y|BY|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*(?:[,|–(·•-]|\bwith\b).*)?$/u;
+/**
+ * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
+ * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
+ */
+const NAME_BYLINE =
+  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)\s+(?:(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*)$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
 const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
@@ -273,7 +283,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isCopyrightLine(t)) mark(l, 'copyright');
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
-  else if (isBarMenu(t)) mark(l, 'nav-menu');
+  // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
+  else if (isBarMenu(t) && !bylineAuthor(t)) mark(l, 'nav-menu');
   else if (REFERENCE_LINE.test(t)) mark(l, 'reference-line');
   else if (isContactLine(t)) mark(l, 'contact');
   else if (isTimedItem(t)) mark(l, 'timed-item');
@@ -312,10 +323,10 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     page.dateLines.push({ line: l, parsed });
     return;
   }
-  const by = BYLINE.exec(t);
-  if (by && wordCount(t) <= 12) {
+  const author = bylineAuthor(t);
+  if (author && wordCount(t) <= 12) {
     mark(l, 'byline');
-    page.author ??= (by[1] as string).trim();
+    page.author ??= author;
     const dated = bylineDate(t, page.slashes);
     if (dated)
       page.dateLines.push({ line: l, parsed: { date: dated, method: 'byline-date', source: l.text } });
@@ -328,6 +339,14 @@ function markSponsor(page: Page, label: Line): void {
   const next = nextNonBlank(page.lines, label.at);
   if (next && !next.rule && wordCount(next.text) <= 10 && !/[.!?]$/.test(next.text.trim()))
     mark(next, 'sponsor');
+}
+
+/** The author a byline names, with or without "By"; null when the line is no byline. */
+function bylineAuthor(t: string): string | null {
+  const by = BYLINE.exec(t);
+  if (by) return (by[1] as string).trim();
+  const name = NAME_BYLINE.exec(t)?.[1];
+  return name && isPersonShaped(name) ? name : null;
 }
 
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */

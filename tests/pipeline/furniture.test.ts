@@ -312,7 +312,22 @@ describe('bylines, comments, bios, credits and late date lines of other layouts'
     expect(b.author).toBe('Marta Lindqvist');
     // The headline ends on a quote mark, not as prose: the date line under it is still in the header.
     expect(b.dateLine?.date).toBe('2025-04-14');
-    // A sentence that starts with "By" is no byline.
+    // Bylines of other layouts: "by:" and names in capitals, agencies after "with", a name and its job.
+    for (const [line, author] of [
+      ['by: DANA MERRICK and ROBERT KALE, Associated Press', 'DANA MERRICK and ROBERT KALE'],
+      ['By Sofia Marinova with AP, AFP', 'Sofia Marinova'],
+      ['By Claire Vautrin (Paris, correspondent)', 'Claire Vautrin'],
+      ['Harriet Colwell Defence correspondent', 'Harriet Colwell'],
+      ['Ruth Keller with AFP, Reuters, dpa', 'Ruth Keller'],
+      ['Marisa Whelan · CBC News', 'Marisa Whelan'],
+    ] as const) {
+      const r = clean('Europe weighs a force for Ukraine after the talks', line, 'March 3, 2025', '', BODY);
+      expect([r.author, r.title]).toEqual([author, 'Europe weighs a force for Ukraine after the talks']);
+    }
+    // A sentence that starts with "By" is no byline, nor a place with a job in it.
+    expect(
+      clean('Europe weighs a force', '', 'Downing Street correspondents were told nothing.', '', BODY).author,
+    ).toBeNull();
     const c = clean(
       'Europe weighs a force for Ukraine',
       '',
