@@ -231,6 +231,9 @@ function clauseStart(text: string, at: number, condition: boolean): number {
   return clause ?? offset;
 }
 
+const AFTER_PREPOSITION =
+  /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
+
 /**
  * Whose stance a cue at `at` gives: an actor right before it, else the first actor of its clause before it
  * (the clause's subject), or, when the clause opens with a pronoun ("he still insists", "his team has
@@ -244,7 +247,11 @@ function holderAt(
   antecedents: Antecedents,
 ): string | null {
   const from = clauseStart(s.text, at, condition);
-  const actors = s.actors.slice(firstFrom(s.actors, from), firstFrom(s.actors, at));
+  // "travel to Ukraine", "a backstop from the United States": the object of a preposition holds no stance.
+  const governed = (a: ActorMatch) => AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
+  const actors = s.actors
+    .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
+    .filter((a) => !governed(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
   if (last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at))) return last.actorId;

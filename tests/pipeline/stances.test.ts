@@ -92,6 +92,16 @@ describe('suggested positions', () => {
     ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
   });
 
+  it('the object of a preposition holds no stance (two layouts); a subject after one still does', () => {
+    expect(
+      suggest('"We have always said that a backstop from the United States is essential," Macron said.'),
+    ).toEqual([]);
+    expect(suggest('Aid to Ukraine has backed the idea of European peacekeepers.')).toEqual([]);
+    expect(suggest('In Paris, Macron backed the idea of European peacekeepers.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+  });
+
   it('no suggestion: no cue, a negated support, two topics in the object, a need to do something, no holder', () => {
     expect(suggest('Macron spoke about the reassurance force in Paris.')).toEqual([]);
     expect(suggest('Trump does not support a European force for Ukraine.')).toEqual([]);
