@@ -87,7 +87,11 @@ describe('article panel', () => {
   it.each([
     [{ method: 'dateline', confidence: 'stated' }, /\(stated by the article\)/],
     [{ method: 'page-metadata', confidence: 'stated' }, /\(stated by the page\)/],
-    [{ method: 'latest-reported-date', confidence: 'guessed' }, /guessed, not stated: latest reported date/],
+    [
+      { method: 'latest-date-in-text', confidence: 'guessed' },
+      /a guess, not stated: the latest date the text reports/,
+    ],
+    [{ method: 'url-date', confidence: 'inferred' }, /not stated: read from the article’s address/],
   ] as const)('says how sure the publication date is (%#)', async (how, words) => {
     const dated = makeArticle({ published: { ...article.published!, ...how } });
     renderStory('/articles/a1/', { index: makeIndex({ articles: [summaryOf(dated)] }), articles: [dated] });
@@ -98,9 +102,7 @@ describe('article panel', () => {
   it('shows metadata, says how an inferred date was found, and highlights evidence sentences', async () => {
     renderStory(`/articles/a1/?s=${SENTENCE.id}`, data);
     const panel = await screen.findByRole('article', { name: 'Macron meets Trump' });
-    expect(
-      within(panel).getByText(/inferred, not stated: caption year from “reported on Feb. 25”/),
-    ).toBeVisible();
+    expect(within(panel).getByText(/not stated: worked out from the text/)).toBeVisible();
     expect(within(panel).getByText('Cites: Financial Times')).toBeVisible();
     const sentence = await within(panel).findByText(SENTENCE.text);
     expect(sentence).toHaveClass('is-evidence', 'is-target');

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import type { Article, ArticleSummary } from '../../model/core';
+import { publicationDateSource } from '../format/publicationDate';
 import { useArticle } from '../data/article';
 import { articleCitation } from '../data/citations';
 import { useStory } from '../data/storyIndex';
@@ -29,18 +30,10 @@ function PublishedLine({ article }: { article: ArticleSummary }) {
   return (
     <p>
       Published <time dateTime={published.date}>{formatStoryDate(published.date, published.precision)}</time>
-      {published.confidence === 'stated' ? (
-        <span>
-          {' '}
-          ({published.method === 'page-metadata' ? 'stated by the page' : 'stated by the article'})
-        </span>
-      ) : (
-        <span className="inferred">
-          {' '}
-          ({published.confidence === 'guessed' ? 'guessed' : 'inferred'}, not stated:{' '}
-          {published.method.replace(/-/g, ' ')} from “{published.source}”)
-        </span>
-      )}
+      <span className={published.confidence === 'stated' ? undefined : 'inferred'}>
+        {' '}
+        ({publicationDateSource(published)})
+      </span>
     </p>
   );
 }
