@@ -16,6 +16,11 @@ export interface Growth {
   heapAfter: number;
   growth: number;
   msPerChange: number;
+  /**
+   * The app only: growth over a second 100 changes, from the heap after the first. A leak keeps growing;
+   * caches filled and code compiled on the first changes do not.
+   */
+  growthNext?: number;
   note?: string;
 }
 
@@ -69,7 +74,17 @@ export async function measureGrowth(
   const elapsed = performance.now() - started;
   await settle(page, QUIET_MS);
   const heapAfter = await heap(cdp);
+  let growthNext: number | undefined;
+  if (kind === 'app') {
+    for (let i = 0; i < FILTER_CHANGES; i++) {
+      const actor = site.topActors[i % Math.max(1, site.topActors.length)] ?? 'none';
+      await appFilter(page, actor, QUIET_FAST_MS);
+    }
+    await settle(page, QUIET_MS);
+    growthNext = (await heap(cdp)) / heapAfter - 1;
+  }
   return {
+    ...(growthNext !== undefined ? { growthNext } : {}),
     changes,
     heapBefore,
     heapAfter,

@@ -134,7 +134,11 @@ export function siteTable(site: Site, app: PageResult, baseline: PageResult): st
     g && !g.changes
       ? (g.note ?? '–')
       : g
-        ? `${(g.growth * 100).toFixed(1)}% over ${g.changes} (${fmtMs(g.msPerChange)}/change)`
+        ? `${(g.growth * 100).toFixed(1)}% over ${g.changes} (${fmtMs(g.msPerChange)}/change)${
+            g.growthNext !== undefined
+              ? `, then ${(g.growthNext * 100).toFixed(1)}% over the next ${g.changes}`
+              : ''
+          }`
         : '–';
   const rows = [
     row('first event title visible', 'firstTitle'),
