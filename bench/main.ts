@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { UsageError } from '../src/pipeline/cli';
+import { readCommandLine } from '../src/pipeline/cli';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 import { generateCorpus, writeCorpus } from '../scripts/syntheticCorpus';
 import { measurePage, VIEWPORT, type PageResult } from './browser';
@@ -41,14 +41,8 @@ interface Results {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let options: BenchOptions;
-  try {
-    options = benchOptions(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`error: ${e.message}\n`);
-    return 2;
-  }
+  const options = readCommandLine(() => benchOptions(argv));
+  if (!options) return 2;
   const tmp = mkdtempSync(join(tmpdir(), 'ppe-bench-'));
   const started = performance.now();
   const results: Results = { output: { meta: machine(options) }, texts: [] };

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCorpus, type BuildResult } from '../src/pipeline/corpus';
-import { parseFlags, UsageError } from '../src/pipeline/cli';
+import { parseFlags, readCommandLine } from '../src/pipeline/cli';
 import { parseCuration } from '../src/pipeline/curation';
 import { readCurationDir, readRawDir } from '../src/pipeline/files';
 import type { RawFile } from '../src/pipeline/read';
@@ -149,14 +149,8 @@ function evaluate(set: EvalSet, details: boolean): void {
 }
 
 export function main(argv: readonly string[]): number {
-  let args: ReturnType<typeof parseFlags<typeof FLAGS>>;
-  try {
-    args = parseFlags(argv, FLAGS);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`error: ${e.message}`);
-    return 2;
-  }
+  const args = readCommandLine(() => parseFlags(argv, FLAGS));
+  if (!args) return 2;
   const which = args.all ? 'all' : args['held-out'] ? 'held-out' : 'dev';
   console.log(
     'Extraction alone: gazetteer and topic keywords from data/curation; no curated events, quotes or positions.',

@@ -19,7 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { assembleDataIndex } from '../src/model/dataIndex';
-import { parseFlags, UsageError, wholeNumber } from '../src/pipeline/cli';
+import { parseFlags, readCommandLine, UsageError, wholeNumber } from '../src/pipeline/cli';
 import {
   stance,
   type Actor,
@@ -879,14 +879,8 @@ function command(argv: readonly string[]): Command {
 }
 
 function main(argv: readonly string[]): number {
-  let c: Command;
-  try {
-    c = command(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`error: ${e.message}\n${USAGE}`);
-    return 2;
-  }
+  const c = readCommandLine(() => command(argv), USAGE);
+  if (!c) return 2;
   if (c.raw !== null) {
     const raw = generateRawArticles(c.raw, c.seed);
     writeRawArticles(c.out, raw);

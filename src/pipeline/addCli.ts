@@ -16,7 +16,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { buildCorpus, SOURCES_FILE, toJson, type BuildReport, type BuildResult } from './corpus';
-import { parseCommand, UsageError, wholeNumber } from './cli';
+import { parseCommand, readCommandLine, UsageError, wholeNumber } from './cli';
 import { readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { pageMetadataName, type PageMetadata } from './pageMetadata';
 import { publisherFromUrl } from './publishers';
@@ -71,14 +71,8 @@ interface Addition {
 const shown = (p: string) => relative(process.cwd(), resolve(p)) || '.';
 
 export async function main(argv: readonly string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = readArgs(argv);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`error: ${e.message}\n${USAGE}`);
-    return 2;
-  }
+  const args = readCommandLine(() => readArgs(argv), USAGE);
+  if (!args) return 2;
   let addition: Addition;
   try {
     addition = prepare(await loadPage(args), args);

@@ -6,22 +6,11 @@
  * rules of dates.ts, adding the dates they found to each sentence.
  */
 import { addDays } from '../model/calendar';
-import { clauses, isFutureAt, type Clause, type FoundDate } from './dates';
+import { clauses, isFutureAt, NUMBER_WORDS, type Clause, type FoundDate } from './dates';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
 
-const NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-};
 const N = '(a|an|one|two|three|four|five|six|seven|\\d)';
 
 /**
@@ -51,7 +40,7 @@ function offsetOf(m: RegExpMatchArray): number {
   if (beforeAfter) return beforeAfter.toLowerCase() === 'before' ? -1 : 1;
   if (prevNext) return prevNext.toLowerCase() === 'previous' ? -1 : 1;
   if (n && earlierLater) {
-    const days = NUMBER[n.toLowerCase()] ?? Number(n);
+    const days = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
     return /^(?:earlier|before)$/i.test(earlierLater) ? -days : days;
   }
   return 0; // "earlier in the day", "the same day": the anchor's own day
@@ -106,7 +95,7 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
     const index = m.index ?? 0;
     const own = s.dates.find(isDay)?.date ?? published;
     const n = m[1] as string;
-    const days = NUMBER[n.toLowerCase()] ?? Number(n);
+    const days = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
     if (own && free(index, m[0].length)) out.push(found(m[0], index, addDays(own, -days), false));
   }
   return out;

@@ -16,7 +16,7 @@
  *        a failed write); 2 a command line it cannot run with (unknown flag, missing value).
  */
 import { relative, resolve } from 'node:path';
-import { parseFlags, UsageError } from './cli';
+import { parseFlags, readCommandLine } from './cli';
 import { buildCorpus, toJson, type BuildResult } from './corpus';
 import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { formatReport } from './report';
@@ -36,14 +36,8 @@ type Args = ReturnType<typeof parseFlags<typeof FLAGS>>;
 const shown = (p: string) => relative(process.cwd(), resolve(p)) || '.';
 
 export function main(argv: readonly string[]): number {
-  let args: Args;
-  try {
-    args = parseFlags(argv, FLAGS);
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    console.error(`error: ${e.message}`);
-    return 2;
-  }
+  const args = readCommandLine(() => parseFlags(argv, FLAGS));
+  if (!args) return 2;
   const started = performance.now();
   const result = buildCorpus(readRawDir(args.raw), readCurationDir(args.curation, shown(args.curation)), {
     rawDir: shown(args.raw),

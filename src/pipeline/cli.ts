@@ -13,6 +13,20 @@ export class UsageError extends Error {
 }
 
 /**
+ * What `read` makes of a tool's command line, or null after printing a usage error (with `usage`, if
+ * given) to stderr: the caller then exits with 2. Any other error is thrown on.
+ */
+export function readCommandLine<T>(read: () => T, usage = ''): T | null {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`error: ${e.message}${usage ? `\n${usage.trimEnd()}` : ''}`);
+    return null;
+  }
+}
+
+/**
  * The values of `argv` for the flags `options` declares. An unknown flag, a missing value, a value given
  * to an on/off flag or a stray argument is a UsageError naming it, with the nearest known flag.
  */

@@ -35,7 +35,8 @@ export interface FoundDate extends DateMention {
 const M = `(${MONTH_RE})(?![A-Za-z])`;
 const ORD = '(?:st|nd|rd|th)?';
 const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUMBER_WORDS: Record<string, number> = {
+/** Small numbers as news writes them in words ("three days ago", "a week later"). */
+export const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
