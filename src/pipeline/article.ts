@@ -176,11 +176,17 @@ function setActors(s: WorkingSentence, actors: ActorMatch[]): void {
 }
 
 /**
- * After quotes: the article's own people who speak none of them are names again, not actors — they leave
- * the sentences' actors, the mentions and the counts (corpus.ts makes actors of the speakers).
+ * After quotes: the article's own people who act are actors — those who speak a quote, and those named
+ * with their office in a sentence that gives a day ("Latvian Defence Minister Andris Sprūds said on
+ * Wednesday …"). The others are names again, not actors: they leave the sentences' actors, the mentions
+ * and the counts (corpus.ts makes actors of those kept).
  */
-export function keepSpeakingPeople(b: BuiltArticle, speakers: ReadonlySet<string>): void {
-  const silent = new Set(b.people.map((p) => p.id).filter((id) => !speakers.has(id)));
+export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>): void {
+  const dated = new Set(
+    b.sentences.filter((s) => s.dates.length).flatMap((s) => s.actors.map((a) => a.actorId)),
+  );
+  const acts = (p: LocalPerson) => speakers.has(p.id) || (p.role !== null && dated.has(p.id));
+  const silent = new Set(b.people.filter((p) => !acts(p)).map((p) => p.id));
   if (!silent.size) return;
   for (const s of b.sentences)
     if (s.actors.some((a) => silent.has(a.actorId)))
@@ -195,7 +201,7 @@ export function keepSpeakingPeople(b: BuiltArticle, speakers: ReadonlySet<string
   b.article.paragraphs = toParagraphs(b.sentences);
   b.report.counts.actors = b.article.mentions.length;
   b.report.counts.mentions = b.article.mentions.reduce((n, m) => n + m.count, 0);
-  b.people = b.people.filter((p) => speakers.has(p.id));
+  b.people = b.people.filter((p) => !silent.has(p.id));
 }
 
 /** Stages 4–6: sentences with their ids, dates (resolved against `published`) and actors. */

@@ -27,7 +27,7 @@ import {
   buildArticle,
   bodyKey,
   cleanBody,
-  keepSpeakingPeople,
+  keepActingPeople,
   readRaw,
   type ArticleReport,
   type BuiltArticle,
@@ -289,8 +289,8 @@ function extractQuotesAndEvents(
   const events: StoryEvent[] = [];
   for (const b of built) {
     const articleQuotes = extractArticleQuotes(b, curated, curatedQuotes);
-    // The article's own people are actors only when they speak; the others leave before events are made.
-    keepSpeakingPeople(b, new Set(articleQuotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
+    // The article's own people are actors only when they act; the others leave before events are made.
+    keepActingPeople(b, new Set(articleQuotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
     const articleEvents = extractArticleEvents(b, curatedEvents);
     labelBySentence(b, curated, articleQuotes, articleEvents);
     b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
@@ -393,8 +393,8 @@ function labelBySentence(
 }
 
 /**
- * Speakers of quotes the gazetteer does not know, as actors (people.ts): one per name across articles, in
- * id order, each saying in which articles it speaks.
+ * People the gazetteer does not know who speak or act in an article, as actors (people.ts): one per name
+ * across articles, in id order, each saying in which articles it appears.
  */
 function uncuratedSpeakers(built: readonly BuiltArticle[]): { actor: Actor; articles: string[] }[] {
   const byId = new Map<string, { person: LocalPerson; titles: string[]; articles: string[] }>();

@@ -223,7 +223,7 @@ export function derivedActor(person: LocalPerson, articleTitles: readonly string
     role: person.role,
     roles: [],
     aliases: person.surname ? [person.name, person.surname] : [person.name],
-    description: `Not curated: found automatically as the speaker of a quote in ${where}. Not in data/curation/actors.yaml; check the name and add it there.`,
+    description: `Not curated: found automatically, speaking or acting in ${where}. Not in data/curation/actors.yaml; check the name and add it there.`,
   };
 }
 

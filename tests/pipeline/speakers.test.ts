@@ -201,6 +201,48 @@ describe('speakers the gazetteer does not know', () => {
     'Hungarian Prime Minister Viktor Orban has threatened to block a joint statement on the plan.',
   ].join('\n');
 
+  it('a person named with their office in a dated sentence acts, quoted or not (two layouts)', () => {
+    const page = (line: string) =>
+      ['Allies weigh a force for Ukraine after the summit', '', 'Published 10 April 2025', '', line].join(
+        '\n',
+      );
+    const a = buildCorpus(
+      [
+        raw(
+          'riga.txt',
+          page(
+            'Latvian Defence Minister Andris Sprūds said on Wednesday that Riga would send staff officers.',
+          ),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(a.index?.events.map((e) => [e.date, e.actorIds])).toEqual([['2025-04-09', ['andris-spruds']]]);
+    const b = buildCorpus(
+      [
+        raw(
+          'helsinki.txt',
+          page(
+            'Finland will host Defence Minister Antti Häkkänen’s counterparts on Monday, the ministry said.',
+          ),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(b.index?.events[0]?.actorIds).toContain('antti-hakkanen');
+    // Named with an office but in no dated sentence and quoting nothing: a name, not an actor.
+    const c = buildCorpus(
+      [
+        raw(
+          'budapest.txt',
+          page('Hungarian Prime Minister Viktor Orban has threatened to block the statement.'),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(c.index?.actors.some((x) => x.name === 'Viktor Orban')).toBe(false);
+  });
+
   it('a speaker becomes an actor marked as not curated; a named person who speaks no quote does not', () => {
     const result = buildCorpus([raw('allies.txt', PAGE)], fixtureGazetteer());
     const quote = result.index?.quotes.find((q) => q.text.startsWith('The Europeans'));

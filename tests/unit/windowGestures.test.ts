@@ -1,4 +1,5 @@
 import {
+  isDrag,
   NO_GESTURE,
   WHEEL_BURST_GAP_MS,
   afterPress,
@@ -39,4 +40,13 @@ describe('timeline gestures and history', () => {
     const pressed = afterPress(burst);
     expect(afterWheel(pressed, 6).gesture).toBe(pressed.gesture + 1);
   });
+});
+
+describe('a press that travels is a drag, not a click', () => {
+  it.each([
+    [{ x: 100, y: 50 }, { x: 103, y: 52 }, false],
+    [{ x: 100, y: 50 }, { x: 100, y: 56 }, false],
+    [{ x: 100, y: 50 }, { x: 250, y: 50 }, true],
+    [{ x: 100, y: 50 }, { x: 105, y: 55 }, true],
+  ])('from %o to %o: drag %s', (from, to, drag) => expect(isDrag(from, to)).toBe(drag));
 });

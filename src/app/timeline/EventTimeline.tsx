@@ -5,7 +5,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { DAY_MS } from '../../model/core';
 import type { TimeWindow } from '../view/timeWindow';
 import type { TimelineGroupSpec, TimelineItemSpec } from './timelineItems';
-import { NO_GESTURE, afterPress, afterWheel } from './windowGestures';
+import { NO_GESTURE, afterPress, afterWheel, isDrag } from './windowGestures';
 
 export interface EventTimelineProps {
   /** Already cut to the window by `itemsForWindow`: this component never gets thousands. */
@@ -134,7 +134,14 @@ export function EventTimeline(props: EventTimelineProps) {
     timeline.setSelection([...propsRef.current.selectedItemIds]);
     shownRef.current = new Map(items.map((item) => [item.id, signature(item)]));
 
+    // Where the current press went down, and whether it has since travelled as far as a drag.
+    let press: { x: number; y: number; dragged: boolean } | null = null;
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
+      if (press?.dragged) {
+        // The end of a pan that started on an item: the reader moved the timeline, not chose an event.
+        timeline.setSelection([...propsRef.current.selectedItemIds]);
+        return;
+      }
       const id = selected[0];
       if (id !== undefined && String(id).startsWith('density:')) {
         const spec = propsRef.current.items.find((item) => item.id === id);
@@ -158,13 +165,19 @@ export function EventTimeline(props: EventTimelineProps) {
     });
     timeline.on('itemout', () => propsRef.current.onHoverItem?.(null, null));
     // Capture phase: the gesture is counted before vis-timeline handles the same input.
-    const onPress = () => {
+    const onPress = (event: PointerEvent) => {
       gestureRef.current = afterPress(gestureRef.current);
+      press = { x: event.clientX, y: event.clientY, dragged: false };
+    };
+    const onMove = (event: PointerEvent) => {
+      if (press && !press.dragged && isDrag(press, { x: event.clientX, y: event.clientY }))
+        press.dragged = true;
     };
     const onWheel = (event: WheelEvent) => {
       gestureRef.current = afterWheel(gestureRef.current, event.timeStamp);
     };
     container.addEventListener('pointerdown', onPress, { capture: true });
+    container.addEventListener('pointermove', onMove, { capture: true, passive: true });
     container.addEventListener('wheel', onWheel, { capture: true, passive: true });
 
     timelineRef.current = timeline;
@@ -172,6 +185,7 @@ export function EventTimeline(props: EventTimelineProps) {
     groupsRef.current = groupSet;
     return () => {
       container.removeEventListener('pointerdown', onPress, { capture: true });
+      container.removeEventListener('pointermove', onMove, { capture: true });
       container.removeEventListener('wheel', onWheel, { capture: true });
       timeline.destroy();
       timelineRef.current = null;

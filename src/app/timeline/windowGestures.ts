@@ -34,3 +34,14 @@ export function afterWheel(count: GestureCount, at: number): GestureCount {
 export function historyModeFor(gesture: number, lastPushedGesture: number | null): 'push' | 'replace' {
   return gesture === lastPushedGesture ? 'replace' : 'push';
 }
+
+/**
+ * How far a press may travel and still be a click. A drag that starts on an item moves the item
+ * with it, so the press also ends on it: without this a pan by its items would open one.
+ */
+export const CLICK_SLOP_PX = 6;
+
+/** Did a press that went down at `from` and has since reached `to` travel too far to be a click? */
+export function isDrag(from: { x: number; y: number }, to: { x: number; y: number }): boolean {
+  return Math.hypot(to.x - from.x, to.y - from.y) > CLICK_SLOP_PX;
+}
