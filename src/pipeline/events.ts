@@ -126,42 +126,53 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
   const out: StoryEvent[] = [];
   for (const s of input.sentences) {
     if (!s.actorIds.length) {
-      out.push(...gatheringEvents(input, s));
+      // With no actor named, only a gathering on its own day is an event, whoever attended.
+      out.push(
+        ...datedEvents(
+          input,
+          s,
+          s.dates.filter((d) => isGatheringDay(s.text, d)),
+        ),
+      );
       continue;
     }
     const carried = input.carried?.get(s.id);
-    if (!s.dates.length) {
-      if (carried) out.push(...carriedEvent(input, s, carried));
-      continue;
-    }
-    const seen = new Set<string>();
-    // Title and the sentence's own kind are the same for every date of the sentence: worked out once.
-    let title: string | null = null;
-    let sentenceKind: EventKind | null = null;
-    const wholeKind = () => (sentenceKind ??= kindIn(s.text) ?? 'other');
-    for (const d of withoutCoarserDuplicates(s.dates)) {
-      const key = `${d.date}|${d.precision}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
-      const planned = d.future || (input.published !== null && d.date > input.published);
-      const quote = excerpt(s.text, d.index, d.index + d.text.length);
-      const event: StoryEvent = {
-        id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}`, 8)}`,
-        date: d.date,
-        precision: d.precision,
-        title: (title ??= eventTitle(s.text, s.dates)),
-        summary: quote,
-        kind: guessKind(s.text, d, wholeKind),
-        planned,
-        actorIds: [...s.actorIds],
-        topicIds: [],
-        evidence: [{ articleId: input.articleId, sentenceId: s.id, quote }],
-        provenance: 'extracted',
-      };
-      if (d.endDate) event.endDate = d.endDate;
-      out.push(event);
-    }
+    if (s.dates.length) out.push(...datedEvents(input, s, withoutCoarserDuplicates(s.dates)));
+    else if (carried) out.push(...carriedEvent(input, s, carried));
+  }
+  return out;
+}
+
+/** One event per distinct date and precision of the sentence, unless a curated event covers it. */
+function datedEvents(input: ExtractEventsInput, s: EventSentence, dates: readonly FoundDate[]): StoryEvent[] {
+  const out: StoryEvent[] = [];
+  const seen = new Set<string>();
+  // Title and the sentence's own kind are the same for every date of the sentence: worked out once.
+  let title: string | null = null;
+  let sentenceKind: EventKind | null = null;
+  const wholeKind = () => (sentenceKind ??= kindIn(s.text) ?? 'other');
+  for (const d of dates) {
+    const key = `${d.date}|${d.precision}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
+    const planned = d.future || (input.published !== null && d.date > input.published);
+    const quote = excerpt(s.text, d.index, d.index + d.text.length);
+    const event: StoryEvent = {
+      id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}`, 8)}`,
+      date: d.date,
+      precision: d.precision,
+      title: (title ??= eventTitle(s.text, s.dates)),
+      summary: quote,
+      kind: guessKind(s.text, d, wholeKind),
+      planned,
+      actorIds: [...s.actorIds],
+      topicIds: [],
+      evidence: [{ articleId: input.articleId, sentenceId: s.id, quote }],
+      provenance: 'extracted',
+    };
+    if (d.endDate) event.endDate = d.endDate;
+    out.push(event);
   }
   return out;
 }
@@ -170,38 +181,9 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
 const GATHERING_BEFORE_DATE =
   /\b(?:summit|meeting|talks|conference|gathering|met|convened|gathered)\b[^.,;:“”"]{0,40}$/i;
 
-/**
- * Events of a sentence that names no actor: only a gathering with its own day ("Since the London meeting
- * on 2 March, officials have …"), which is an event whoever attended; anything else needs someone acting.
- */
-function gatheringEvents(input: ExtractEventsInput, s: EventSentence): StoryEvent[] {
-  const out: StoryEvent[] = [];
-  const seen = new Set<string>();
-  for (const d of s.dates) {
-    if (
-      seen.has(d.date) ||
-      d.precision !== 'day' ||
-      !GATHERING_BEFORE_DATE.test(s.text.slice(Math.max(0, d.index - 60), d.index))
-    )
-      continue;
-    if (input.isCovered(s.id, d.date, d.endDate ?? d.date)) continue;
-    seen.add(d.date);
-    const quote = excerpt(s.text, d.index, d.index + d.text.length);
-    out.push({
-      id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${d.date}|day`, 8)}`,
-      date: d.date,
-      precision: 'day',
-      title: eventTitle(s.text, s.dates),
-      summary: quote,
-      kind: guessKind(s.text, d),
-      planned: d.future || (input.published !== null && d.date > input.published),
-      actorIds: [],
-      topicIds: [],
-      evidence: [{ articleId: input.articleId, sentenceId: s.id, quote }],
-      provenance: 'extracted',
-    });
-  }
-  return out;
+/** A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"). */
+function isGatheringDay(text: string, d: FoundDate): boolean {
+  return d.precision === 'day' && GATHERING_BEFORE_DATE.test(text.slice(Math.max(0, d.index - 60), d.index));
 }
 
 /**

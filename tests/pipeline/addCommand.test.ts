@@ -5,11 +5,11 @@
  * by hand from the fixture pages in tests/fixtures/pages.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { main } from '../../src/pipeline/addCli';
-import { FIXTURE_CURATION, ROOT, SEED_000, SEED_DIR, tempDir } from './helpers';
+import { ROOT, SEED_000, SEED_DIR, tempBuild, tempDir } from './helpers';
 import { page, PAGES, startFixtureServer, type FixtureServer } from './addServer';
 
 let server: FixtureServer;
@@ -20,28 +20,10 @@ afterAll(() => server.close());
 
 const at = (path: string) => `${server.origin}${path}`;
 
-/** A temporary copy of the raw folder and the flags that point the command at it. */
+/** A temporary build (helpers.ts) and a reader of its raw files. */
 function setup() {
-  const dir = tempDir('add-');
-  const raw = join(dir, 'raw');
-  cpSync(SEED_DIR, raw, { recursive: true });
-  const flags = [
-    '--raw',
-    raw,
-    '--curation',
-    FIXTURE_CURATION,
-    '--out',
-    join(dir, 'out'),
-    '--report',
-    join(dir, 'report.json'),
-  ];
-  return {
-    dir,
-    raw,
-    out: join(dir, 'out'),
-    flags,
-    read: (name: string) => readFileSync(join(raw, name), 'utf8'),
-  };
+  const build = tempBuild('add-');
+  return { ...build, read: (name: string) => readFileSync(join(build.raw, name), 'utf8') };
 }
 
 /** Every file under `dir` with its content: what a refusal must leave exactly as it was. */

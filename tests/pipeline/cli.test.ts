@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { main } from '../../src/pipeline/build';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { compareOutput, readCurationDir, readRawDir } from '../../src/pipeline/files';
-import { FIXTURE_CURATION, ROOT, SEED_DIR, fixtureCuration, listFiles, seedFiles, tempDir } from './helpers';
+import { FIXTURE_CURATION, ROOT, fixtureCuration, listFiles, seedFiles, tempBuild } from './helpers';
 
 function quiet<T>(fn: () => T): { value: T; out: string; err: string } {
   const out: string[] = [];
@@ -21,20 +21,8 @@ function quiet<T>(fn: () => T): { value: T; out: string; err: string } {
 }
 
 function setup() {
-  const dir = tempDir();
-  const raw = join(dir, 'raw');
-  cpSync(SEED_DIR, raw, { recursive: true });
-  const args = [
-    '--raw',
-    raw,
-    '--curation',
-    FIXTURE_CURATION,
-    '--out',
-    join(dir, 'out'),
-    '--report',
-    join(dir, 'report.json'),
-  ];
-  return { dir, raw, out: join(dir, 'out'), args };
+  const { flags, ...build } = tempBuild();
+  return { ...build, args: flags };
 }
 
 describe('CLI', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, type BuildResult } from '../../src/pipeline/corpus';
@@ -81,4 +81,26 @@ export function tempDir(prefix = 'pipeline-'): string {
 
 export function listFiles(dir: string): string[] {
   return readdirSync(dir).sort();
+}
+
+/**
+ * A temporary copy of the seed raw folder, with the flags that point a command at it, the fixture
+ * curation and a temporary output: what a test of `npm run data` or `npm run add` runs against.
+ */
+export function tempBuild(prefix = 'pipeline-') {
+  const dir = tempDir(prefix);
+  const raw = join(dir, 'raw');
+  cpSync(SEED_DIR, raw, { recursive: true });
+  const out = join(dir, 'out');
+  const flags = [
+    '--raw',
+    raw,
+    '--curation',
+    FIXTURE_CURATION,
+    '--out',
+    out,
+    '--report',
+    join(dir, 'report.json'),
+  ];
+  return { dir, raw, out, flags };
 }
