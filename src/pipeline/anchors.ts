@@ -1,11 +1,11 @@
 /**
  * Dates relative to another date of the text, not to the publication day: "the day before", "two days
- * later", "earlier in the day", "the following day", and "… came two days after <something>". Each is
- * resolved from its anchor, the latest day-precise date before it in the same sentence or the few before
- * (the text's own time line), else the publication date. Runs once per article after the per-sentence
- * rules of dates.ts, adding the dates they found to each sentence.
+ * later", "a week later", "the week before", "earlier in the day", "the following day", and "… two days
+ * after <something>". Each is resolved from its anchor, the latest day-precise date before it in the same
+ * sentence or the few before (the text's own time line), else the publication date. Runs once per article
+ * after the per-sentence rules of dates.ts, adding the dates they found to each sentence.
  */
-import { addDays } from '../model/calendar';
+import { addDays, mondayOf } from '../model/calendar';
 import { clauses, isFutureAt, NUMBER_WORDS, type Clause, type FoundDate } from './dates';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
@@ -14,18 +14,27 @@ const ANCHOR_REACH = 5;
 const N = '(a|an|one|two|three|four|five|six|seven|\\d)';
 
 /**
- * "the day before", "the previous evening", "a day earlier", "the next day", "two days later", "earlier in
- * the day", "the same day" — not followed by what they are before or after ("the day before the summit",
- * whose date the text does not give here).
+ * "the day before", "the previous evening", "a day earlier", "the next day", "two days later", "a week
+ * later", "earlier in the day", "the same day" — not followed by what they are before or after ("the day
+ * before the summit", whose date the text does not give here).
  */
 const ADVERBIAL = new RegExp(
-  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} days? (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day))\\b`,
+  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day))\\b`,
   'gi',
 );
+/** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
+const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
-const OBJECT_AFTER = /^\s+(?:the|a|an|his|her|their|its|this|that|\p{Lu})/u;
-/** "The summit came two days after a tense meeting …", "The move comes a day after Starmer hosted …". */
-const CAME_AFTER = new RegExp(`\\b(?:comes?|came|follows?|followed)\\s+${N}\\s+days?\\s+after\\b`, 'giu');
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu})/u;
+/**
+ * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
+ * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on
+ * Sunday" gives the thing's day, which the per-sentence rules already read.
+ */
+const SPAN_AFTER = new RegExp(
+  `\\b(?:(comes?|came|follows?|followed)\\s+)?(?:${N}\\s+(days?|weeks?)|the\\s+(day|week))\\s+after\\b`,
+  'giu',
+);
 
 export interface AnchorSentence {
   text: string;
@@ -34,13 +43,15 @@ export interface AnchorSentence {
 
 const isDay = (d: FoundDate) => d.precision === 'day';
 
-/** Days from the anchor a phrase of ADVERBIAL means: −1 for "the day before", +2 for "two days later". */
+const count = (n: string) => NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+
+/** Days from the anchor a phrase of ADVERBIAL means: −1 for "the day before", +14 for "two weeks later". */
 function offsetOf(m: RegExpMatchArray): number {
-  const [, beforeAfter, prevNext, n, earlierLater] = m;
+  const [, beforeAfter, prevNext, n, unit, earlierLater] = m;
   if (beforeAfter) return beforeAfter.toLowerCase() === 'before' ? -1 : 1;
   if (prevNext) return prevNext.toLowerCase() === 'previous' ? -1 : 1;
-  if (n && earlierLater) {
-    const days = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
+  if (n && unit && earlierLater) {
+    const days = count(n) * (/^week/i.test(unit) ? 7 : 1);
     return /^(?:earlier|before)$/i.test(earlierLater) ? -days : days;
   }
   return 0; // "earlier in the day", "the same day": the anchor's own day
@@ -54,16 +65,18 @@ function offsetOf(m: RegExpMatchArray): number {
 function anchorBefore(
   sentences: readonly AnchorSentence[],
   si: number,
-  index: number,
+  phrase: { index: number; length: number },
   fallback: string | null,
   parts: readonly Clause[],
 ): string | null {
+  const { index, length } = phrase;
   // A past phrase ("the day before") goes on from the past the text tells, not from a plan it mentions
-  // ("she would speak to Trump later in the week"); a future one from the plans.
-  const future = isFutureAt((sentences[si] as AnchorSentence).text, index, 0, parts);
+  // ("she would speak to Trump later in the week"); a future one from the plans. The phrase's own words
+  // ("a week later") are no tense cue.
+  const future = isFutureAt((sentences[si] as AnchorSentence).text, index, length, parts);
   for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
     const dates = (sentences[k] as AnchorSentence).dates.filter(
-      (d) => (k < si || d.index < index) && d.future === future,
+      (d) => (k < si || d.index < index) && d.future === future && !d.aside,
     );
     const last = dates[dates.length - 1];
     if (last) return isDay(last) ? last.date : null;
@@ -75,6 +88,21 @@ function found(text: string, index: number, date: string, future: boolean): Foun
   return { text, index, date, precision: 'day', future, anchored: true };
 }
 
+/** A week counted from the anchor ("the week before") looks back or ahead from the time line: an aside. */
+function foundWeek(text: string, index: number, day: string): FoundDate {
+  const monday = mondayOf(day);
+  return {
+    text,
+    index,
+    date: monday,
+    precision: 'week',
+    endDate: addDays(monday, 6),
+    future: false,
+    anchored: true,
+    aside: true,
+  };
+}
+
 /** The anchored dates of one sentence. */
 function anchoredIn(sentences: readonly AnchorSentence[], si: number, published: string | null): FoundDate[] {
   const s = sentences[si] as AnchorSentence;
@@ -84,19 +112,36 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
   const clausesOf = () => (parts ??= clauses(s.text));
   const free = (index: number, length: number) =>
     !s.dates.some((d) => index < d.index + d.text.length && d.index < index + length);
+  // Only "before" and "after" can take an object; "a week later Macron flew …" names none.
+  const namesNoObject = (m: RegExpMatchArray) => {
+    const end = (m.index ?? 0) + m[0].length;
+    return !/(?:before|after)$/i.test(m[0]) || !OBJECT_AFTER.test(s.text.slice(end, end + 12));
+  };
   for (const m of s.text.matchAll(ADVERBIAL)) {
     const index = m.index ?? 0;
-    if (OBJECT_AFTER.test(s.text.slice(index + m[0].length, index + m[0].length + 12))) continue;
-    const anchor = anchorBefore(sentences, si, index, published, clausesOf());
+    if (!namesNoObject(m)) continue;
+    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
   }
-  // What "came two days after" happened that many days before the sentence's own day, or the publication's.
-  for (const m of s.text.matchAll(CAME_AFTER)) {
+  for (const m of s.text.matchAll(WEEK_ADVERBIAL)) {
     const index = m.index ?? 0;
-    const own = s.dates.find(isDay)?.date ?? published;
-    const n = m[1] as string;
-    const days = NUMBER_WORDS[n.toLowerCase()] ?? Number(n);
-    if (own && free(index, m[0].length)) out.push(found(m[0], index, addDays(own, -days), false));
+    if (!namesNoObject(m)) continue;
+    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
+    const back = /^(?:before|previous)$/i.test(m[1] ?? m[2] ?? '');
+    if (anchor && free(index, m[0].length)) out.push(foundWeek(m[0], index, addDays(anchor, back ? -7 : 7)));
+  }
+  // What came "two days after" happened that long before the sentence's own day: a day the sentence gives
+  // before the phrase, or (after "came", "follows") the day the text had reached.
+  for (const m of s.text.matchAll(SPAN_AFTER)) {
+    const index = m.index ?? 0;
+    if (namesNoObject(m)) continue;
+    const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.future).pop()?.date;
+    const anchor =
+      own ??
+      (m[1] ? anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) : null);
+    const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
+    if (anchor && free(index, m[0].length))
+      out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });
   }
   return out;
 }
@@ -105,7 +150,7 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
 export function resolveAnchoredDates(sentences: readonly AnchorSentence[], published: string | null): void {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as AnchorSentence;
-    if (!/\b(?:days?|evening|night|morning)\b/i.test(s.text)) continue;
+    if (!/\b(?:days?|weeks?|evening|night|morning)\b/i.test(s.text)) continue;
     const extra = anchoredIn(sentences, si, published);
     if (extra.length) s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);
   }

@@ -24,6 +24,10 @@ import {
   FOOTNOTE,
   isBarMenu,
   isContactLine,
+  isContributionLine,
+  isDataStrip,
+  LOGO_LINE,
+  PAYWALL,
   REFERENCE_LINE,
   isMediaControl,
   isShoutedHeading,
@@ -83,7 +87,7 @@ interface Line {
 }
 
 const AD =
-  /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below advertisement)$/;
+  /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below(?: advertisement)?|Sponsored:\s.{1,120}|Ad:\s.{1,120})$/;
 const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
@@ -108,7 +112,7 @@ const CAPTION_CREDIT =
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
  */
 const BYLINE =
-  /^(?:[Bb]y|BY|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*(?:[,|–(·•-]|\bwith\b).*)?$/u;
+  /^(?:[Bb]y|BY|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*(?:[,|–(·•/-]|\bwith\b).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
@@ -209,6 +213,8 @@ interface Page {
 interface DatedLine {
   line: Line;
   parsed: DateLine;
+  /** Found at the page's foot ("First published …" under the article): it tells nothing of the header. */
+  atFoot?: boolean;
 }
 
 function readPage(text: string, options: CleanOptions): Page {
@@ -285,6 +291,10 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   else if (isBarMenu(t) && !bylineAuthor(t)) mark(l, 'nav-menu');
+  else if (isDataStrip(t)) mark(l, 'data-strip');
+  else if (LOGO_LINE.test(t)) mark(l, 'logo');
+  else if (PAYWALL.test(t) && wordCount(t) <= 25) mark(l, 'paywall');
+  else if (isContributionLine(t)) mark(l, 'credits-line');
   else if (REFERENCE_LINE.test(t)) mark(l, 'reference-line');
   else if (isContactLine(t)) mark(l, 'contact');
   else if (isTimedItem(t)) mark(l, 'timed-item');
@@ -351,7 +361,8 @@ function bylineAuthor(t: string): string | null {
 
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
 function bylineDate(byline: string, slashes: SlashOrder): string | null {
-  for (const m of byline.matchAll(/[|,–—-]\s*/g)) {
+  // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST").
+  for (const m of byline.matchAll(/[|,–—-]\s*|(?<=\p{Ll})(?=\d)/gu)) {
     const found = readFullDate(byline.slice((m.index ?? 0) + m[0].length), slashes);
     if (found) return found.date;
   }
@@ -423,6 +434,9 @@ function markLinksAfter(lines: readonly Line[], i: number): number {
     }
     // A paragraph ends as prose does; a headline may end on a question or a quote mark.
     if (isBodyShaped(next.text) && /[.!…]["”’')\]]*$/.test(next.text.trim())) break;
+    // "First published: Thu Mar 6 2025" under the list is the page's own foot, not a link: left for the
+    // date line to find.
+    if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
     if (!isLinkShaped(next.text)) break;
     next.rule = 'related-links';
     taken += 1;
@@ -480,7 +494,11 @@ function markDateLine(page: Page): DatedLine | null {
   );
   // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
   if (!candidates.length)
-    candidates.push(...page.dateLines.filter((d) => !d.line.rule && LABELLED.has(d.parsed.method)));
+    candidates.push(
+      ...page.dateLines
+        .filter((d) => !d.line.rule && LABELLED.has(d.parsed.method))
+        .map((d) => ({ ...d, atFoot: true })),
+    );
   candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   for (const d of candidates) mark(d.line, 'date-line');
   // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).
@@ -496,7 +514,10 @@ function markDateLine(page: Page): DatedLine | null {
  */
 function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const { lines } = page;
-  const titleLine = repeatedHeadline(lines) ?? headlineBefore(lines, dateLine) ?? firstLineHeadline(lines);
+  const titleLine =
+    repeatedHeadline(lines) ??
+    (dateLine?.atFoot ? null : headlineBefore(lines, dateLine)) ??
+    firstLineHeadline(lines);
   if (!titleLine) return null;
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
@@ -559,7 +580,10 @@ function firstLineHeadline(lines: readonly Line[]): Line | null {
 /** 4. Header zone: between the title/date and the first body paragraph only labels live. */
 function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLine | null): void {
   const { lines } = page;
-  const headerStart = Math.max(titleLine ? titleLine.at : -1, dateLine ? dateLine.line.at : -1);
+  const headerStart = Math.max(
+    titleLine ? titleLine.at : -1,
+    dateLine && !dateLine.atFoot ? dateLine.line.at : -1,
+  );
   if (headerStart < 0) return;
   for (let i = headerStart + 1; i < lines.length; i++) {
     const l = lines[i] as Line;

@@ -45,7 +45,7 @@ import { compileOutlets, type OutletTable } from './outlets';
 import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
-import { Antecedents, PeopleIndex } from './pronouns';
+import { Antecedents, leadingPronoun, PeopleIndex } from './pronouns';
 import { suggestPositions, type SuggestedPosition } from './stances';
 import { carriedDates } from './timeframes';
 import { compileTopics, type TopicMatcher } from './topics';
@@ -346,18 +346,19 @@ function extractArticleEvents(
 ): StoryEvent[] {
   const { article } = b;
   const isPerson = (id: string) => b.gazetteer.byId.get(id)?.kind === 'person';
-  const timed = b.sentences.map((s) => ({
+  const actorIds = actorsWithSubject(b);
+  const timed = b.sentences.map((s, i) => ({
     id: s.id,
     text: s.text,
     paragraph: s.paragraph,
-    actorIds: s.actorIdList,
-    people: s.actorIdList.filter(isPerson),
+    actorIds: actorIds[i] as string[],
+    people: (actorIds[i] as string[]).filter(isPerson),
     dates: s.dates,
   }));
   return extractEvents({
     articleId: article.id,
     published: article.published?.date ?? null,
-    sentences: b.sentences.map((s) => ({ id: s.id, text: s.text, actorIds: s.actorIdList, dates: s.dates })),
+    sentences: timed,
     carried: carriedDates(timed, b.captionDates),
     // Dropped when a curated event cites the same sentence and the two date ranges overlap ("later this
     // week" vs the curated Thursday): the curator has read that sentence and dated it more precisely. A
@@ -366,6 +367,22 @@ function extractArticleEvents(
       (curatedEvents.get(`${article.id}#${sentenceId}`) ?? []).some(
         (e) => date <= (e.endDate ?? e.date) && endDate >= e.date,
       ),
+  });
+}
+
+/**
+ * Each sentence's actors for its events, with the person a sentence's opening "He" or "She" refers to
+ * ("He said he would speak to Putin on Tuesday" is Trump's, named the sentence before). "They" is left
+ * alone: it is as often a group or several people as the one person a pronoun resolves to.
+ */
+function actorsWithSubject(b: BuiltArticle): string[][] {
+  let antecedents: Antecedents | null = null;
+  return b.sentences.map((s, i) => {
+    const pronoun = leadingPronoun(s.text);
+    if (pronoun !== 'he' && pronoun !== 'she') return s.actorIdList;
+    antecedents ??= new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer);
+    const who = antecedents.resolve(pronoun, i, 0);
+    return who && !s.actorIdList.includes(who) ? [...s.actorIdList, who].sort(byString) : s.actorIdList;
   });
 }
 

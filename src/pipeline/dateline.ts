@@ -21,6 +21,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** Year first with slashes or dots ("2025/03/03", "2025.03.06"), as East Asian pages print it: never ambiguous. */
+const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 /** Day first with dots ("04.03.2025", "15.3.2025"), the European way. */
 const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
 /**
@@ -86,6 +88,7 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
   }
   const found = [
     [ISO, 1, 2, 3],
+    [YEAR_FIRST, 1, 2, 3],
     [MONTH_DAY_YEAR, 3, 1, 2],
     [DAY_MONTH_YEAR, 3, 2, 1],
     [DOTTED_DAY_MONTH_YEAR, 3, 2, 1],
@@ -172,7 +175,20 @@ function methodFor(label: string, afterLabel: string): string {
 export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
   const t = line.trim();
   if (!t || t.length > 160) return null;
-  return wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes);
+  return (
+    wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes) ?? placeDateLine(t, line, slashes)
+  );
+}
+
+/** The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ". */
+const PLACES_BEFORE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+)\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[-–—|]\s+|,\s*)/u;
+
+/** "Paris / Madrid - 18 FEB 2025 - 06:45 CET": a date line behind the places it was filed from. */
+function placeDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
+  const places = PLACES_BEFORE.exec(t);
+  if (!places || LABEL.test(t) || /^by\s/i.test(t)) return null;
+  const dated = wholeDateLine(t.slice(places[0].length), line, slashes);
+  return dated && dated.method === 'dateline' ? dated : null;
 }
 
 /** Short segments a date line may carry between bars or dots: an agency, a section, a reading time. */
@@ -191,6 +207,8 @@ function segmentedDateLine(t: string, line: string, slashes: SlashOrder | undefi
   for (const part of parts) {
     const dated: DateLine | null = found ? null : wholeDateLine(part, line, slashes);
     if (dated) found = dated;
+    // A copyright notice may run on ("© 2025 The Courier-Post. Distributed by …"): it is a footer, not prose.
+    else if (/^(?:©|\(c\)|copyright\b)/i.test(part)) continue;
     else if (wordCount(part) > 6 || /[.!?]\s+\p{Lu}/u.test(part)) return null;
   }
   return found;

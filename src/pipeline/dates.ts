@@ -30,6 +30,11 @@ export interface FoundDate extends DateMention {
   future: boolean;
   /** Counted from another date of the text ("the day before", anchors.ts), not from the publication day. */
   anchored?: boolean;
+  /**
+   * A day the text mentions in passing as what came before its own ("… two days after a tense meeting"):
+   * not the time the text goes on in, so it anchors nothing.
+   */
+  aside?: boolean;
 }
 
 const M = `(${MONTH_RE})(?![A-Za-z])`;
@@ -54,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect))\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
   /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|\w{3,}ed)\b/i;
@@ -155,8 +160,10 @@ export function isFutureAt(
 
 /**
  * The tense of the reported clause holding a date, if there is one: "He added that London would host a
- * meeting on Thursday" reports a future meeting, though the sentence's first verb ("added") is past.
- * The clause runs from the last "that" before the date; null when there is none or it has no cue.
+ * meeting on Thursday" and "He said he would speak to Putin on Tuesday" report a future meeting and call,
+ * though the sentence's first verb ("added", "said") is past. The clause runs from the last "that" before
+ * the date, or from the last speech verb when that comes later: then only the words between the verb and
+ * the date tell ("said on Tuesday that …" is the saying's day). Null when there is none or it has no cue.
  */
 function reportedClauseTense(
   sentence: string,
@@ -169,8 +176,21 @@ function reportedClauseTense(
   const before = sentence.slice(from, index);
   let that = -1;
   for (const m of before.matchAll(/\bthat\b/gi)) that = m.index ?? -1;
+  let speech = -1;
+  for (const m of before.matchAll(SPEECH_VERB)) speech = (m.index ?? 0) + m[0].length;
+  if (speech > that) return tenseOf(before.slice(speech));
   if (that < 0) return null;
-  const text = `${before.slice(that + 4)} ${sentence.slice(index + length, Math.min(clause.end, index + length + TENSE_CONTEXT))}`;
+  return tenseOf(
+    `${before.slice(that + 4)} ${sentence.slice(index + length, Math.min(clause.end, index + length + TENSE_CONTEXT))}`,
+  );
+}
+
+/** Verbs that report what someone said, after which their words may follow without "that". */
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|announced|warned|insisted|promised|stressed|confirmed|hoped|expects|expected|believes|believed)\b/gi;
+
+/** The tense of a stretch of text from its first cue, or null when it has none. */
+function tenseOf(text: string): 'past' | 'future' | null {
   const f = FUTURE.exec(text);
   const p = PAST.exec(text);
   if (f && (!p || f.index <= p.index)) return 'future';

@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -226,7 +226,40 @@ export function isCaptionWithCredit(text: string): boolean {
     )
   )
     return true;
+  // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
+  if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
+  // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
+  if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
+    return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
+}
+
+/**
+ * A strip of market or sports data: three or more short segments between bars, each with a figure
+ * ("STOXX 600 556.31 ▲0.4% | DAX 23,081 ▲1.5% | EUR/USD 1.0788 ▲0.2%").
+ */
+export function isDataStrip(text: string): boolean {
+  const parts = text.trim().split(/\s+[|·•]\s+/);
+  return parts.length >= 3 && parts.every((p) => /\d/.test(p) && wordCount(p) <= 5 && !/[.!?]$/.test(p));
+}
+
+/** An outlet's logo as a scraper keeps its alt text: "The Harbor Courier-Post logo". */
+export const LOGO_LINE = /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,6}(?:logo|Logo|LOGO)$/u;
+
+/**
+ * A paywall or metering prompt: "Subscribe to read the rest of this article", "You have read 3 of 3 free
+ * articles this month.", "Already a subscriber? Sign in", "Try 4 weeks for €1".
+ */
+export const PAYWALL =
+  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
+
+/** An agency's or colleague's part in the story: "(Kyodo contributed to this report)", "AP writers … contributed." */
+export function isContributionLine(text: string): boolean {
+  const t = text.trim();
+  return (
+    wordCount(t) <= 30 &&
+    /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?[.)]*$/i.test(t)
+  );
 }
 
 /** Words that name a journalist's or a scholar's job, as an author's bio at the end of a page states it. */

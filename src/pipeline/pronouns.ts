@@ -76,7 +76,7 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
 }
 
 /** The pronoun a sentence opens with as its subject ("She pointed out that …"), if any. */
-function leadingPronoun(text: string): Pronoun | null {
+export function leadingPronoun(text: string): Pronoun | null {
   const m = /^\s*(He|She|They)\b/.exec(text);
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }

@@ -71,6 +71,72 @@ describe('dates relative to another date of the text', () => {
     );
   });
 
+  it('"the day before and …" is resolved: "and" names nothing it is before', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'European leaders gathered in London this afternoon.',
+        'Mr Starmer welcomed Mr Zelensky to Downing Street the day before and signed off on a loan.',
+      ),
+    ).toEqual([[['this afternoon', '2025-03-02']], [['the day before', '2025-03-01']]]);
+  });
+
+  it('"a week later" and "the week before", in two layouts; a week is never the anchor of a day', () => {
+    expect(
+      dated(
+        '2025-04-14',
+        'Macron convened an emergency meeting of European leaders in Paris on 17 February.',
+        'A week later Macron flew to Washington.',
+      ),
+    ).toEqual([[['on 17 February', '2025-02-17']], [['A week later', '2025-02-24']]]);
+    expect(
+      dated(
+        '2025-03-28',
+        'Leaders met in Paris on Thursday.',
+        'Military chiefs had met near London the week before to draw up options.',
+        'Zelensky, who arrived in Paris the day before, said the plans lacked detail.',
+      ),
+    ).toEqual([
+      [['on Thursday', '2025-03-27']],
+      [['the week before', '2025-03-17']],
+      [['the day before', '2025-03-26']],
+    ]);
+  });
+
+  it('"… two days after <something>" dates the something from the sentence\'s own day, in two layouts', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'Leaders gathered in London this afternoon, two days after a bruising encounter in the Oval Office.',
+      ),
+    ).toEqual([
+      [
+        ['this afternoon', '2025-03-02'],
+        ['two days after', '2025-02-28'],
+      ],
+    ]);
+    expect(
+      dated(
+        '2025-05-10',
+        'The leaders arrived in Kyiv by train on Saturday.',
+        'The visit came the day after Russian President Vladimir Putin hosted a parade in Moscow.',
+        'Starmer spoke to Trump the day before.',
+      ),
+    ).toEqual([
+      [['on Saturday', '2025-05-10']],
+      [['came the day after', '2025-05-09']],
+      // What came before is an aside: the text goes on from Saturday.
+      [['the day before', '2025-05-09']],
+    ]);
+  });
+
+  it('not resolved: "after <something>" with the day given after it, or vaguely', () => {
+    expect(dated('2025-03-02', 'Leaders will meet two days after the summit on Sunday.')).toEqual([
+      [['on Sunday', '2025-03-02']],
+    ]);
+    expect(dated('2025-03-02', 'In the days after the summit, officials drafted a plan.')).toEqual([[]]);
+  });
+
   it('not resolved: before what the text names, or after a coarser date', () => {
     expect(dated('2025-03-02', 'Macron called Trump the day before the summit.')).toEqual([[]]);
     expect(

@@ -57,6 +57,26 @@ describe('date rules', () => {
     const plain = 'Starmer said on Thursday the UK would play its part.';
     expect(isFutureAt(plain, plain.indexOf('on Thursday'), 11)).toBe(false);
   });
+  it('words reported without "that" have their own tense (two layouts); what was said to have happened is past', () => {
+    const day = (s: string) => extractDates(s, '2025-03-17').map((d) => d.date);
+    expect(day('He said he would speak to Putin on Tuesday.')).toEqual(['2025-03-18']);
+    expect(day('Afterwards he told reporters military planners would meet in the UK on Thursday.')).toEqual([
+      '2025-03-20',
+    ]);
+    expect(day('Trump said he spoke to Putin on Tuesday.')).toEqual(['2025-03-11']);
+    expect(day('Macron said on Tuesday that Europe would act.')).toEqual(['2025-03-11']);
+    expect(day('Trump told reporters aboard Air Force One on Sunday that talks went well.')).toEqual([
+      '2025-03-16',
+    ]);
+  });
+  it('a ceasefire "to begin on Monday" is ahead; one that began on Monday is behind', () => {
+    const day = (s: string) => extractDates(s, '2025-05-10').map((d) => d.date);
+    expect(
+      day('They called for a 30-day ceasefire on land, at sea and in the air, to begin on Monday.'),
+    ).toEqual(['2025-05-12']);
+    expect(day('The truce, due to start on Monday, covers energy sites.')).toEqual(['2025-05-12']);
+    expect(day('The truce began on Monday.')).toEqual(['2025-05-05']);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

@@ -188,6 +188,42 @@ describe('curated events and duplicates', () => {
   });
 });
 
+describe('a sentence that opens with "He" or "She"', () => {
+  const ACTORS = `- {id: trump, name: Donald Trump, kind: person}
+- {id: meloni, name: Giorgia Meloni, kind: person}
+- {id: putin, name: Vladimir Putin, kind: person}`;
+  const build = (...paragraphs: string[]) => {
+    const c = emptyCuration();
+    const text = [
+      'Talks on a ceasefire go on',
+      '',
+      'March 17, 2025',
+      '',
+      ...paragraphs.flatMap((p) => [p, '']),
+    ];
+    return buildCorpus([raw('a.txt', text.join('\n'))], {
+      dir: c.dir,
+      files: { ...c.files, 'actors.yaml': ACTORS },
+    }).index?.events.map((e) => [e.date, e.actorIds.join(',')]);
+  };
+
+  it('acts as the person the pronoun refers to, in two layouts', () => {
+    expect(
+      build(
+        'Trump told reporters aboard Air Force One that talks went well. He said he would speak to Putin on Tuesday.',
+      ),
+    ).toEqual([['2025-03-18', 'putin,trump']]);
+    expect(
+      build('Italy is wary of the plan, Giorgia Meloni told senators.', 'She met Trump on Friday.'),
+    ).toEqual([['2025-03-14', 'meloni,trump']]);
+  });
+
+  it('"They", or a pronoun with no person before it, adds no one', () => {
+    expect(build('Leaders met in Paris.', 'They said on Friday that talks would go on.')).toEqual([]);
+    expect(build('The plan is vague.', 'He said on Friday that talks would go on.')).toEqual([]);
+  });
+});
+
 describe('withoutCoarserDuplicates', () => {
   const found = (text: string) => extractDates(text, '2025-02-26');
   it('drops a week or month that holds a finer date of the same sentence, keeps one that holds none', () => {

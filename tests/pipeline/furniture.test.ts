@@ -8,7 +8,9 @@ import {
   isBioLine,
   isCaptionWithCredit,
   isContactLine,
+  isContributionLine,
   isConsentLine,
+  isDataStrip,
   isCopyrightLine,
   isInlineRelatedLink,
   isMediaControl,
@@ -16,7 +18,9 @@ import {
   isShoutedHeading,
   isTimedItem,
   isTimestampLine,
+  LOGO_LINE,
   NOTICE,
+  PAYWALL,
   REFERENCE_LINE,
   ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
@@ -43,6 +47,31 @@ describe('publication date lines in other forms', () => {
     ['Published 4:40 PM EST, Tue March 4, 2025', '2025-03-04', 'published-line'],
   ])('%s', (line, date, method) => {
     expect(parseDateLine(line)).toMatchObject({ date, method });
+  });
+
+  it.each([
+    // Year first, as East Asian pages print it, with slashes or dots.
+    ['2025/03/03 18:42 JST', '2025-03-03', 'dateline'],
+    ['2025.03.06 14:20', '2025-03-06', 'dateline'],
+    // A copyright notice may run on behind the date, however long.
+    [
+      'Published Fri, 04/11/2025 - 08:14 EDT · © 2025 The Harbor Courier-Post. Distributed by Harborline Syndicate.',
+      '2025-04-11',
+      'published-line',
+    ],
+    // The places it was filed from, before the date.
+    ['Paris / Madrid - 18 FEB 2025 - 06:45 CET', '2025-02-18', 'dateline'],
+    ['BRUSSELS, 6 March 2025', '2025-03-06', 'dateline'],
+  ])('%s', (line, date, method) => {
+    expect(parseDateLine(line, 'month-first')).toMatchObject({ date, method });
+  });
+
+  it('prose after the places or the date, or a long segment that is no copyright, is no date line', () => {
+    expect(parseDateLine('Paris - Leaders met on 18 Feb 2025 to talk about Ukraine.')).toBeNull();
+    expect(parseDateLine('Paris, 18 Feb 2025 was the day Europe woke up to the new reality')).toBeNull();
+    expect(
+      parseDateLine('Published 04/11/2025 · The regional desk covers the war and much else besides'),
+    ).toBeNull();
   });
 
   it('a slash date alone says nothing about its order, and prose after a date is no date line', () => {
@@ -458,6 +487,85 @@ describe('decks, references, contacts and other page parts', () => {
       false,
     );
     expect(REFERENCE_LINE.test('Statement by the Minister on the conference')).toBe(false);
+  });
+});
+
+describe('tickers, logos, paywalls, contributions and captions of aggregators and business pages', () => {
+  it('each shape goes (two layouts); sentences that only look alike stay', () => {
+    expect(isDataStrip('STOXX 600 556.31 ▲0.4% | DAX 23,081 ▲1.5% | EUR/USD 1.0788 ▲0.2%')).toBe(true);
+    expect(isDataStrip('FTSE 100 8,712 · CAC 40 8,105 · Gold $2,931')).toBe(true);
+    expect(isDataStrip('Shares rose 4% | Bonds fell | Oil was flat')).toBe(false);
+    expect(isDataStrip('Leaders met on 2 March | 18 countries attended | the talks went on.')).toBe(false);
+    expect(LOGO_LINE.test('The Harbor Courier-Post logo')).toBe(true);
+    expect(LOGO_LINE.test('BBC News logo')).toBe(true);
+    expect(LOGO_LINE.test('Macron unveiled the new logo')).toBe(false);
+    expect(PAYWALL.test('Subscribe to read the rest of this article')).toBe(true);
+    expect(PAYWALL.test('You have read 3 of 3 free articles this month.')).toBe(true);
+    expect(PAYWALL.test('Try 4 weeks for €1 | Already a subscriber? Sign in')).toBe(true);
+    expect(PAYWALL.test('Already a subscriber? Log in')).toBe(true);
+    expect(PAYWALL.test('You have read the plan, Macron told Starmer.')).toBe(false);
+    expect(isContributionLine('(Kyodo contributed to this report)')).toBe(true);
+    expect(isContributionLine('Associated Press writers Ana Ruiz and Tom Feld contributed.')).toBe(true);
+    expect(isContributionLine('Britain contributed more troops than any other country to the plan.')).toBe(
+      false,
+    );
+    expect(isCaptionWithCredit('Leaders gather at Lancaster House in London. (Pool photo via Kyodo)')).toBe(
+      true,
+    );
+    expect(
+      isCaptionWithCredit(
+        "Pedro Sánchez arrives at the Élysée Palace for Monday's meeting. LUDOVIC MARIN (AFP)",
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('The plan was agreed in Paris. Starmer welcomed it (via video).')).toBe(false);
+    expect(
+      isCaptionWithCredit('Troops would stay away from the front line. NATO (the alliance) agreed.'),
+    ).toBe(false);
+  });
+
+  it('on a page: ticker, logo, sponsored slot and paywall go; the headline is the title', () => {
+    const r = clean(
+      'The Ledger logo',
+      'STOXX 600 556.31 ▲0.4% | DAX 23,081 ▲1.5% | EUR/USD 1.0788 ▲0.2%',
+      'Defence stocks jump as Brussels unveils plan',
+      '',
+      BODY,
+      'Story continues below',
+      'Sponsored: Top-rated SUVs of 2025 — see prices in your area',
+      BODY2,
+      'Subscribe to read the rest of this article',
+    );
+    expect(r.title).toBe('Defence stocks jump as Brussels unveils plan');
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('a date glued to the byline is read; "First published" under a list of links is the page\'s own date', () => {
+    const amp = clean(
+      'Europe forms a coalition for Ukraine',
+      'By Haruka Sato / Meridian London Correspondent2025/03/03 18:42 JST',
+      BODY,
+    );
+    expect(amp.dateLine).toMatchObject({ date: '2025-03-03', method: 'byline-date' });
+    expect(amp.author).toBe('Haruka Sato');
+    const foot = clean(
+      'Defence stocks jump as Brussels unveils plan',
+      '',
+      BODY,
+      '',
+      BODY2,
+      '',
+      'MORE FROM DEFENCE',
+      'Rheinmetall chief says plant could switch to shells',
+      'Bund yields post biggest jump since 1990',
+      'First published: Thu Mar 6 2025 06:02 GMT',
+      '© The Ledger 2025',
+    );
+    expect(foot.dateLine).toMatchObject({ date: '2025-03-06', method: 'published-line' });
+    // A date at the foot says nothing of where the header ends: the title is still the headline.
+    expect(foot.title).toBe('Defence stocks jump as Brussels unveils plan');
+    expect(foot.paragraphs).toEqual([BODY, BODY2]);
+    const byline = clean('Europe forms a coalition for Ukraine', 'By Haruka Sato / Staff writer', BODY);
+    expect(byline.dateLine).toBeNull();
   });
 });
 
