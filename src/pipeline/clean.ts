@@ -118,7 +118,7 @@ const BYLINE =
  * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
  */
 const NAME_BYLINE =
-  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)\s+(?:(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*)$/u;
+  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)\s+(?:(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
 const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
@@ -538,6 +538,9 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
   if (!dateLine) return null;
   const before = live(lines.slice(0, dateLine.line.at));
+  // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA").
+  for (let k = 0; k < 2 && before.length && isLabelShaped(before[before.length - 1] as Line); k++)
+    before.pop();
   const prev = before[before.length - 1];
   if (!prev) return null;
   const above = before[before.length - 2];
@@ -574,7 +577,13 @@ function firstLineHeadline(lines: readonly Line[]): Line | null {
   const [first, second] = [kept[k], kept[k + 1]];
   if (!first || !isTitleShaped(first)) return null;
   const standsAlone = isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 });
-  return !second || standsAlone || isBodyShaped(second.text) || !isHeadlineShaped(second.text) ? first : null;
+  return !second ||
+    standsAlone ||
+    isBodyShaped(second.text) ||
+    !isHeadlineShaped(second.text) ||
+    isDeckUnder(second, first)
+    ? first
+    : null;
 }
 
 /** 4. Header zone: between the title/date and the first body paragraph only labels live. */

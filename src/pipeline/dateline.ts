@@ -29,8 +29,8 @@ const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
  */
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
-const SLASHED_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/;
+const SLASHED_ANYWHERE = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g;
 
 /** How a page writes numbers-only dates with slashes; `null`: it has none, or only self-evident ones. */
 export type SlashOrder = 'day-first' | 'month-first' | null;
@@ -41,7 +41,7 @@ export type SlashOrder = 'day-first' | 'month-first' | null;
  * else day first, as most of the world and most outlets that print numeric datelines write it.
  */
 export function slashOrderOf(text: string): SlashOrder {
-  const pairs = [...text.matchAll(SLASHED_ANYWHERE)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const pairs = [...text.matchAll(SLASHED_ANYWHERE)].map((m) => [Number(m[1]), Number(m[3])] as const);
   if (!pairs.length) return null;
   if (pairs.some(([a, b]) => a > 12 && b <= 12)) return 'day-first';
   if (pairs.some(([a, b]) => b > 12 && a <= 12)) return 'month-first';
@@ -81,8 +81,8 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
   const t = text.slice(lead + weekday);
   const slashed = SLASHED.exec(t);
   if (slashed) {
-    const dayMonth = slashedDayMonth(Number(slashed[1]), Number(slashed[2]), slashes);
-    const y = Number(slashed[3]);
+    const dayMonth = slashedDayMonth(Number(slashed[1]), Number(slashed[3]), slashes);
+    const y = Number(slashed[4]);
     if (!dayMonth || !isRealDate(y, dayMonth[1], dayMonth[0])) return null;
     return { date: toIso({ y, m: dayMonth[1], d: dayMonth[0] }), length: lead + weekday + slashed[0].length };
   }
@@ -114,10 +114,12 @@ const LABEL =
   /^(published|posted|first published|updated|last updated|last modified|modified|date|dated|filed|released)(?:\s+(?:on|at))?\s*:?\s*/i;
 /** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
 export const TIME =
-  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT)(?![a-z]))?/;
+  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z]))?/;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,|•·/–—-]+/;
+/** Between a date and the next labelled one, a full stop may part them ("7:40pm NZST. Last updated …"). */
+const STOP_BEFORE_LABEL = /^\.\s+(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
 const ZONE_WORDS = /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr)(?![\p{L}])/iu;
 /** The time part of an ISO timestamp: "T11:05Z", "T11:05:00+01:00". */
 const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
@@ -127,7 +129,7 @@ function residue(rest: string, slashes: SlashOrder | undefined): string {
   let t = rest;
   for (let guard = 0; guard < 20 && t; guard++) {
     const before = t;
-    t = t.replace(SEPARATOR, '');
+    t = t.replace(SEPARATOR, '').replace(STOP_BEFORE_LABEL, '');
     const label = LABEL.exec(t);
     if (label && label[0].length) t = t.slice(label[0].length);
     const date = readFullDate(t, slashes);

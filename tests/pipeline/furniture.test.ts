@@ -62,8 +62,53 @@ describe('publication date lines in other forms', () => {
     // The places it was filed from, before the date.
     ['Paris / Madrid - 18 FEB 2025 - 06:45 CET', '2025-02-18', 'dateline'],
     ['BRUSSELS, 6 March 2025', '2025-03-06', 'dateline'],
+    // Dashes in the day-first order of the date itself, and times in more zones.
+    ['20-03-2025, 18:41 · Updated 21-03-2025, 08:05', '2025-03-20', 'dateline'],
+    ['Published 2025.09.04 17:20 KST', '2025-09-04', 'published-line'],
   ])('%s', (line, date, method) => {
     expect(parseDateLine(line, 'month-first')).toMatchObject({ date, method });
+  });
+
+  it("a dashed date in the page's order; a full stop before prose ends no date line", () => {
+    expect(parseDateLine('03-11-2025 09:00', 'month-first')).toMatchObject({ date: '2025-03-11' });
+    expect(parseDateLine('03-11-2025 09:00', 'day-first')).toMatchObject({ date: '2025-11-03' });
+    // A full stop before the next labelled date.
+    expect(
+      parseDateLine(
+        'First published: 11/05/2025, 7:40pm NZST. Last updated 12/05/2025, 6:15am.',
+        'day-first',
+      ),
+    ).toMatchObject({ date: '2025-05-11', method: 'published-line' });
+    expect(parseDateLine('Published 11/05/2025. Leaders met in Kyiv on Saturday.', 'day-first')).toBeNull();
+  });
+
+  it("the headline is the title with a writer's name or a deck between it and the date (two layouts)", () => {
+    const named = clean(
+      'UKRAINE WAR',
+      'Sánchez says talk of troops for Ukraine is premature after Paris meeting',
+      'The Spanish prime minister joined European leaders at the Élysée as Washington prepared for talks',
+      'CARMEN VILLALBA',
+      'Paris / Madrid - 18 FEB 2025 - 06:45 CET',
+      BODY,
+    );
+    expect(named.title).toBe('Sánchez says talk of troops for Ukraine is premature after Paris meeting');
+    // The deck is the article's own summary and stays; the writer's name and the date line go.
+    expect(named.paragraphs).toEqual([
+      'The Spanish prime minister joined European leaders at the Élysée as Washington prepared for talks',
+      BODY,
+    ]);
+    const deck = clean(
+      'Defence & Aerospace',
+      'Defence stocks jump as Brussels unveils its plan for a force',
+      'Investors bet on years of higher spending as Washington freezes aid and intelligence to Kyiv',
+      'Sofia Lindqvist in Brussels and Tom Arkwright in London',
+      BODY,
+    );
+    expect(deck.title).toBe('Defence stocks jump as Brussels unveils its plan for a force');
+    expect(deck.author).toBe('Sofia Lindqvist');
+    // Two headlines of equal weight are a list, not a headline and its deck.
+    const list = clean('Leaders meet in Paris', 'Markets rally on defence plan', BODY);
+    expect(list.title).not.toBe('Leaders meet in Paris');
   });
 
   it('prose after the places or the date, or a long segment that is no copyright, is no date line', () => {
