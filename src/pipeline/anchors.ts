@@ -39,6 +39,8 @@ const SPAN_AFTER = new RegExp(
 export interface AnchorSentence {
   text: string;
   dates: FoundDate[];
+  /** The day a live-page entry stamp gives the sentence, which stands in for the publication day. */
+  entryDate?: string | null;
 }
 
 const isDay = (d: FoundDate) => d.precision === 'day';
@@ -151,7 +153,7 @@ export function resolveAnchoredDates(sentences: readonly AnchorSentence[], publi
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as AnchorSentence;
     if (!/\b(?:days?|weeks?|evening|night|morning)\b/i.test(s.text)) continue;
-    const extra = anchoredIn(sentences, si, published);
+    const extra = anchoredIn(sentences, si, s.entryDate ?? published);
     if (extra.length) s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);
   }
 }

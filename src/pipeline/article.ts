@@ -51,6 +51,8 @@ export interface ArticleReport {
 export interface WorkingSentence extends QuoteSentence {
   actors: ActorMatch[];
   dates: FoundDate[];
+  /** The day of the live-page entry the sentence stands under, if any (clean.ts `entryDates`). */
+  entryDate: string | null;
   /** Ids of the actors it mentions, sorted, each once. */
   actorIdList: string[];
 }
@@ -112,7 +114,7 @@ export function buildArticle(
     file.name,
   );
   const published = meta.published?.date ?? null;
-  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer);
+  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
   const unknown = sentences.map((s) => ({
     text: s.text,
@@ -204,11 +206,15 @@ export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>)
   b.people = b.people.filter((p) => !silent.has(p.id));
 }
 
-/** Stages 4–6: sentences with their ids, dates (resolved against `published`) and actors. */
+/**
+ * Stages 4–6: sentences with their ids, dates (resolved against `published`, or against the day of the
+ * live-page entry a paragraph stands under) and actors.
+ */
 function analyseSentences(
   paragraphs: readonly string[],
   published: string | null,
   gazetteer: Gazetteer,
+  entryDates: readonly (string | null)[] = [],
 ): WorkingSentence[] {
   const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const ids = sentenceIds(texts.map((t) => t.text));
@@ -219,7 +225,8 @@ function analyseSentences(
       text: t.text,
       paragraph: t.paragraph,
       actors,
-      dates: extractDates(t.text, published),
+      dates: extractDates(t.text, entryDates[t.paragraph] ?? published),
+      entryDate: entryDates[t.paragraph] ?? null,
       actorIdList: [...new Set(actors.map((a) => a.actorId))].sort(byString),
     };
   });

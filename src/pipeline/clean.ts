@@ -71,6 +71,11 @@ export interface CleanResult {
   /** Title as printed, or null when the text has none. */
   title: string | null;
   dateLine: DateLine | null;
+  /**
+   * For each paragraph, the day of the live-page entry it stands under ("Aug. 18, 2025, 6:55 PM ET" above
+   * it), or null: "today" in that entry is that day, not the day the page was first published.
+   */
+  entryDates: (string | null)[];
   author: string | null;
   /** Photo captions / credits (removed), kept for date hints such as a caption year. */
   captions: string[];
@@ -82,6 +87,8 @@ export interface CleanResult {
 interface Line {
   text: string;
   rule: string | null;
+  /** The day a live page's entry stamp gives the text under it (`entry-time` lines). */
+  entryDate?: string;
   /** Position in the article's lines, so rules never search for a line they already hold. */
   at: number;
 }
@@ -180,12 +187,13 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markSectionLabels(page);
   markSubheads(page);
   splitGluedHeadings(page);
-  const paragraphs = joinParagraphs(page.lines);
+  const { paragraphs, entryDates } = joinParagraphs(page.lines);
   return {
     paragraphs,
     removed: removedBlocks(page.lines),
     title: titleLine ? titleLine.text.trim() : null,
     dateLine: dateLine ? dateLine.parsed : null,
+    entryDates,
     author: page.author,
     captions: page.captions,
     citedOutlets: citedOutlets(paragraphs, page, options),
@@ -505,7 +513,29 @@ function markDateLine(page: Page): DatedLine | null {
   for (const d of page.dateLines)
     if (d.line.at >= headerEnd && (wordCount(d.line.text) <= 4 || LABELLED.has(d.parsed.method)))
       mark(d.line, 'date-line');
-  return candidates[0] ?? null;
+  const chosen = candidates[0] ?? null;
+  markEntryStamps(page, chosen);
+  return chosen;
+}
+
+/**
+ * A live page's entry stamps: two or more bare date lines under the page's own date line, each heading the
+ * entry below it ("Aug. 18, 2025, 6:55 PM ET"). They go, and each gives its entry's day.
+ */
+function markEntryStamps(page: Page, chosen: DatedLine | null): void {
+  if (!chosen) return;
+  const stamps = page.dateLines.filter(
+    (d) =>
+      d !== chosen &&
+      d.line.at > chosen.line.at &&
+      d.parsed.method === 'dateline' &&
+      (!d.line.rule || d.line.rule === 'date-line'),
+  );
+  if (stamps.length < 2) return;
+  for (const d of stamps) {
+    d.line.rule = 'entry-time';
+    d.line.entryDate = d.parsed.date;
+  }
 }
 
 /**
@@ -800,23 +830,29 @@ function wholeWordIn(text: string, word: string): boolean {
 }
 
 /** 8. Paragraphs: each kept line, with hard-wrapped lines (next starts lower-case) joined. */
-function joinParagraphs(lines: readonly Line[]): string[] {
+function joinParagraphs(lines: readonly Line[]): { paragraphs: string[]; entryDates: (string | null)[] } {
   const paragraphs: string[] = [];
+  const entryDates: (string | null)[] = [];
+  let entryDate: string | null = null;
   let prevKept: number | null = null;
   // The last line joined into the paragraph: its end is the paragraph's end, read without re-reading the
   // paragraph (a hard-wrapped page of lower-case lines would otherwise be re-read line after line).
   let lastLine = '';
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
+    if (l.entryDate) entryDate = l.entryDate;
     if (isBlank(l) || l.rule) continue;
     const t = l.text.trim().replace(/\s+/g, ' ');
     if (prevKept === i - 1 && paragraphs.length && /^[\p{Ll}]/u.test(t) && !/[.!?”"]$/.test(lastLine)) {
       paragraphs[paragraphs.length - 1] += ` ${t}`;
-    } else paragraphs.push(t);
+    } else {
+      paragraphs.push(t);
+      entryDates.push(entryDate);
+    }
     lastLine = t;
     prevKept = i;
   }
-  return paragraphs;
+  return { paragraphs, entryDates };
 }
 
 /** Removed blocks, consecutive lines with the same rule grouped (blank lines do not break a block). */

@@ -354,6 +354,7 @@ function extractArticleEvents(
     actorIds: actorIds[i] as string[],
     people: (actorIds[i] as string[]).filter(isPerson),
     dates: s.dates,
+    entryDate: s.entryDate,
   }));
   return extractEvents({
     articleId: article.id,

@@ -111,7 +111,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published|posted|first published|updated|last updated|last modified|modified|date|dated|filed|released)(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released)(?:\s+(?:on|at))?\s*:?\s*/i;
 /** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
 export const TIME =
   /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z]))?/;
@@ -164,7 +164,7 @@ function leadingDate(
 
 /** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
 function methodFor(label: string, afterLabel: string): string {
-  if (/^(?:updated|last updated|last modified|modified)$/.test(label)) return 'updated-line';
+  if (/^(?:updated|last updated|last update|last modified|modified)$/.test(label)) return 'updated-line';
   if (ISO.test(afterLabel) && (!label || label === 'date' || label === 'dated')) return 'dateline-iso';
   return label ? 'published-line' : 'dateline';
 }

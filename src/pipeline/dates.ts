@@ -59,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect))\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
   /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|\w{3,}ed)\b/i;
@@ -284,7 +284,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'in-month',
-    re: /\b(?:in|since|by|until|during|from|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
     relative: true,
     resolve(m, pub, future) {
       const mo = monthNumber(m[1] as string);
@@ -417,6 +417,18 @@ function directionOf(text: string): boolean | null {
   return null;
 }
 
+/**
+ * A word right before the date that points ahead whatever the clause's first verb: "arrived on Saturday and
+ * called for a ceasefire starting on Monday", "talks scheduled for Thursday". Null when there is none.
+ */
+function aheadRightBefore(sentence: string, index: number): true | null {
+  return /\b(?:starting|beginning|due|scheduled(?: for)?|set for|planned for|expected|to (?:begin|start|meet|be held|take effect))\s*$/i.test(
+    sentence.slice(Math.max(0, index - 30), index),
+  )
+    ? true
+    : null;
+}
+
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =
   /\b(?:the|a|an|every|each|regular|weekly|their|his|her|its|our|your|Super|Black|Bloody|Good|Easter|Palm|Ash|Holy)\s+$/;
@@ -456,7 +468,7 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         )
       )
         continue;
-      const future = directionOf(text) ?? futureAt(index, text.length);
+      const future = directionOf(text) ?? aheadRightBefore(sentence, index) ?? futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;
       add({ text, index, future, ...r });

@@ -204,7 +204,11 @@ function carriedEvent(input: ExtractEventsInput, s: EventSentence, carried: Carr
       sentenceId: frame.id,
       quote: excerpt(frame.text, d.index, d.index + d.text.length),
     });
-  const caption = carried.fromCaption ? ` (dated by a photo caption: “${carried.fromCaption}”)` : '';
+  const caption = carried.fromCaption
+    ? ` (dated by a photo caption: “${carried.fromCaption}”)`
+    : carried.fromEntry
+      ? ' (dated by the time stamp of the live entry it is in)'
+      : '';
   const event: StoryEvent = {
     id: `e-${d.date}-${sha1Hex(`${input.articleId}|${s.id}|${key}|carried`, 8)}`,
     date: d.date,

@@ -20,6 +20,8 @@ export interface TimedSentence {
   /** People among the actors. */
   people: readonly string[];
   dates: readonly FoundDate[];
+  /** The day of the live-page entry the sentence stands under, if any. */
+  entryDate?: string | null;
 }
 
 export interface CaptionDate {
@@ -36,6 +38,8 @@ export interface CarriedDate {
   /** The sentence that set the time, when it was a sentence (its id), else the caption's text. */
   fromSentence?: string;
   fromCaption?: string;
+  /** A live page's entry stamp dated it: the day of the entry. */
+  fromEntry?: boolean;
 }
 
 interface Frame {
@@ -54,9 +58,11 @@ interface Frame {
  */
 function dayOf(s: TimedSentence): FoundDate | null {
   if (s.dates.some((d) => d.anchored)) return null;
-  const days = s.dates.filter((d) => d.precision === 'day');
+  // A plan the sentence mentions ("… a ceasefire starting on Monday") is not the time it tells of.
+  const told = s.dates.some((d) => !d.future) ? s.dates.filter((d) => !d.future) : s.dates;
+  const days = told.filter((d) => d.precision === 'day');
   const distinct = new Set(days.map((d) => d.date));
-  return distinct.size === 1 && s.dates.length === days.length ? (days[0] as FoundDate) : null;
+  return distinct.size === 1 && told.length === days.length ? (days[0] as FoundDate) : null;
 }
 
 /**
@@ -80,10 +86,29 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   if (!s.actorIds.length || s.dates.length || quotesSomeone(s.text)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
   const continues =
-    s.actorIds.some((a) => frame.actorIds.includes(a)) || /^\s*(?:He|She|They)\b/.test(s.text);
+    s.actorIds.some((a) => frame.actorIds.includes(a)) ||
+    /^\s*(?:He|She|They)\b/.test(s.text) ||
+    GOES_ON.test(s.text) ||
+    SAME_GATHERING.test(s.text);
   const nextParagraph = first && frame.alone && s.paragraph === frame.paragraph + 1 && continues;
   return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
 }
+
+/**
+ * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
+ * reporters afterwards", "After the meeting, the leaders held a call", "During the visit, Tusk said".
+ */
+const GOES_ON =
+  /^[^.;:“”"]{0,80}?\b(?:then|afterwards?|later that day)\b|^\s*(?:After|During|At|Following|Before)\s+(?:the|that|this|their|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|news conference|press conference|session|debate|dinner)\b/;
+/** The gathering the text is telling of, named as known: "who joined the meeting by video". */
+const SAME_GATHERING =
+  /\b(?:joined|attended|at|after|during|hours before|ahead of)\s+the\s+(?:meeting|talks|summit|session)\b/;
+/**
+ * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
+ * text's time line stays where it was.
+ */
+const LOOKS_BACK =
+  /^[^“”"]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|been|arrived|said|told|met|spoken|flown|gone|come|held|made|given|taken|sent|written)\b/;
 
 /** Dates carried from the sentence that set the time, by sentence id. */
 function fromFrames(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
@@ -91,16 +116,26 @@ function fromFrames(sentences: readonly TimedSentence[]): Map<string, CarriedDat
   let frame: Frame | null = null;
   sentences.forEach((s, i) => {
     const first = i === 0 || (sentences[i - 1] as TimedSentence).paragraph !== s.paragraph;
+    const alone = (sentences[i + 1] as TimedSentence | undefined)?.paragraph !== s.paragraph && first;
     if (frame && inherits(s, frame, first)) {
       out.set(s.id, { date: frame.date, fromSentence: frame.sentenceId });
-      // Gone on into the next paragraph: the frame now holds for the rest of this one.
-      frame = { ...frame, paragraph: s.paragraph, alone: false };
+      // Gone on into this paragraph: the frame now holds for the rest of it, and past it when it is one
+      // sentence long (wire copy, a paragraph per sentence).
+      frame = { ...frame, paragraph: s.paragraph, alone };
       return;
     }
     if (!s.dates.length && frame?.paragraph === s.paragraph) return;
+    // A sentence with no actor and no date ("A European diplomat said …") neither goes on nor ends the time.
+    if (frame && !s.dates.length && !s.actorIds.length && alone) {
+      frame = { ...frame, paragraph: s.paragraph, alone };
+      return;
+    }
+    if (frame && s.dates.length && LOOKS_BACK.test(s.text)) {
+      frame = { ...frame, paragraph: s.paragraph, alone: true };
+      return;
+    }
     const day = dayOf(s);
     const tense = day ? (day.future ? 'future' : 'past') : null;
-    const alone = (sentences[i + 1] as TimedSentence | undefined)?.paragraph !== s.paragraph && first;
     frame =
       day && tense
         ? { date: day, sentenceId: s.id, actorIds: s.actorIds, paragraph: s.paragraph, tense, alone }
@@ -131,12 +166,28 @@ function fromCaptions(
   return out;
 }
 
-/** Sentence id → the date it inherits, from the text's time line first, else from a caption. */
+/**
+ * A live page's entry: what its past-tense sentences with an actor report happened on the entry's day
+ * ("Speaking outside the White House, Macron said …" under "Aug. 18, 2025, 6:55 PM ET").
+ */
+function fromEntries(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+  const out = new Map<string, CarriedDate>();
+  for (const s of sentences) {
+    if (!s.entryDate || s.dates.length || !s.actorIds.length || quotesSomeone(s.text)) continue;
+    if (sentenceTense(s.text) !== 'past') continue;
+    const date: FoundDate = { text: '', index: 0, date: s.entryDate, precision: 'day', future: false };
+    out.set(s.id, { date, fromEntry: true });
+  }
+  return out;
+}
+
+/** Sentence id → the date it inherits, from the text's time line first, else a live entry's day or a caption. */
 export function carriedDates(
   sentences: readonly TimedSentence[],
   captions: readonly CaptionDate[],
 ): Map<string, CarriedDate> {
   const carried = fromFrames(sentences);
+  for (const [id, c] of fromEntries(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of fromCaptions(sentences, captions)) if (!carried.has(id)) carried.set(id, c);
   return carried;
 }

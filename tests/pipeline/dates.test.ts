@@ -77,6 +77,24 @@ describe('date rules', () => {
     expect(day('The truce, due to start on Monday, covers energy sites.')).toEqual(['2025-05-12']);
     expect(day('The truce began on Monday.')).toEqual(['2025-05-05']);
   });
+  it('a word right before the date points ahead whatever the first verb; a sentence may open "In February"', () => {
+    const day = (s: string) => extractDates(s, '2025-05-11').map((d) => d.date);
+    expect(day('Leaders arrived on Saturday and called for a truce starting on Monday.')).toEqual([
+      '2025-05-10',
+      '2025-05-12',
+    ]);
+    expect(day('Ministers met on Friday and agreed on talks scheduled for Thursday.')).toEqual([
+      '2025-05-09',
+      '2025-05-15',
+    ]);
+    expect(day('Ministers met on Friday and talked until Thursday.')).toEqual(['2025-05-09', '2025-05-08']);
+    expect(
+      extractDates(
+        'In February, Hegseth told the same forum that troops would not be covered.',
+        '2025-04-11',
+      ),
+    ).toMatchObject([{ date: '2025-02-01', precision: 'month' }]);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

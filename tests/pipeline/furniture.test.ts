@@ -614,6 +614,29 @@ describe('tickers, logos, paywalls, contributions and captions of aggregators an
   });
 });
 
+describe('a live page', () => {
+  it('"Started … · Last update …" is its date line; entry stamps go and date the text under them', () => {
+    const r = clean(
+      'Leaders at the White House: live updates',
+      'Started Aug. 18, 2025, 8:02 AM ET · Last update Aug. 19, 2025, 11:47 AM ET',
+      'Aug. 19, 2025, 11:47 AM ET',
+      BODY,
+      'Aug. 18, 2025, 6:55 PM ET',
+      BODY2,
+      'Aug. 18, 2025, 4:10 PM ET',
+      BODY,
+    );
+    expect(r.dateLine).toMatchObject({ date: '2025-08-18', method: 'published-line' });
+    expect(r.paragraphs).toEqual([BODY, BODY2, BODY]);
+    expect(r.entryDates).toEqual(['2025-08-19', '2025-08-18', '2025-08-18']);
+  });
+
+  it('one date line further down is no entry stamp: an ordinary page has no entry dates', () => {
+    const r = clean('Leaders agree a plan', 'March 6, 2025', BODY, 'March 7, 2025 08:00', BODY2);
+    expect(r.entryDates).toEqual([null, null]);
+  });
+});
+
 describe('consent banners', () => {
   it('a cookie banner at the top goes, with its buttons (two layouts)', () => {
     const a = clean(

@@ -67,6 +67,63 @@ describe('a date carried from where the text set the time', () => {
   });
 });
 
+describe('a date carried through one-sentence paragraphs', () => {
+  it('"then", "afterwards", "After the meeting" and "joined the meeting" go on in the time (two layouts)', () => {
+    const kyiv = page(
+      [['The leaders of France, Britain and Poland arrived in Kyiv by train on Saturday.', ['france']]],
+      [['Macron, Starmer and Tusk then phoned Trump from the palace.', ['macron', 'trump']]],
+    );
+    expect(dates(carriedDates(kyiv, []))).toEqual({ p1s0: '2025-03-01' });
+    const paris = page(
+      [['Twenty-six countries committed troops on Monday, Macron said.', ['macron']]],
+      [['After the meeting, the leaders held a call with Trump.', ['trump']]],
+      [['A European diplomat described the plan as "backstop-lite".', []]],
+      [['Merz, who joined the meeting by video, said Berlin would decide later.', ['merz']]],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p1s0: '2025-03-03', p3s0: '2025-03-03' });
+  });
+
+  it('a look back in the past perfect dates itself but does not move the time line', () => {
+    const sentences = page(
+      [['Leaders met in Paris on Thursday, Macron said.', ['macron']]],
+      [['Zelensky had arrived in Paris on Wednesday for a dinner.', ['zelensky']]],
+      [['After the meeting, the leaders held a call with Trump.', ['trump']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-02-27' });
+  });
+
+  it('a plan the sentence names is not the time it tells of', () => {
+    const sentences = page([
+      [
+        'Leaders arrived in Kyiv on Saturday and called for a truce starting on Monday.',
+        ['european-leaders'],
+      ],
+      ['They phoned Trump from the palace.', ['trump']],
+    ]);
+    expect(dates(carriedDates(sentences, []))).toEqual({ p0s1: '2025-03-01' });
+  });
+
+  it('not to a new paragraph about someone else, with no word that goes on', () => {
+    const sentences = page(
+      [['Leaders met in Paris on Thursday, Macron said.', ['macron']]],
+      [['Meloni spoke to reporters in Rome about the budget.', ['meloni']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({});
+  });
+});
+
+describe("a live page's entries", () => {
+  it("date what their past sentences report by the entry's stamp; not plans, quotes or the present", () => {
+    const sentences = page([
+      ['Speaking outside the White House, Macron said troops would stay far from the front.', ['macron']],
+      ['Trump will speak to Putin later.', ['trump']],
+      ['"We are ready," Zelensky said.', ['zelensky']],
+      ['Russia rejects any Western troops.', ['russia']],
+    ]).map((s) => ({ ...s, entryDate: '2025-08-18' }));
+    expect(dates(carriedDates(sentences, []))).toEqual({ p0s0: '2025-08-18' });
+  });
+});
+
 describe('a date from a photo caption', () => {
   const caption: CaptionDate = {
     text: 'Starmer, Zelensky and Macron talk before the summit at Lancaster House on March 2, 2025.',
