@@ -28,6 +28,7 @@ import {
   isDataStrip,
   LOGO_LINE,
   PAYWALL,
+  PLACEHOLDER,
   REFERENCE_LINE,
   isMediaControl,
   isShoutedHeading,
@@ -110,6 +111,8 @@ const FONT_WIDGET = /^[^\p{L}]*\d+\s*px$/u;
 const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
+const AGENCY_WORD =
+  /\b(?:AFP|AP|Reuters|EPA|Yonhap|Kyodo|Xinhua|dpa|ANP|PA|Getty|Pool|Anadolu|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI)\b/;
 const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =
@@ -143,6 +146,8 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
 function isCredit(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 10) return false;
+  // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
+  if (/^\((?:[\p{L}.]+[-/ ]){0,3}[\p{L}.]+\)$/u.test(t) && AGENCY_WORD.test(t)) return true;
   return CREDIT_LINE.test(t) && (AGENCY.test(t) || /^(?:Photo|Image|Picture|Credit)/i.test(t));
 }
 
@@ -300,6 +305,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   else if (isBarMenu(t) && !bylineAuthor(t)) mark(l, 'nav-menu');
   else if (isDataStrip(t)) mark(l, 'data-strip');
+  else if (PLACEHOLDER.test(t)) mark(l, 'placeholder');
   else if (LOGO_LINE.test(t)) mark(l, 'logo');
   else if (PAYWALL.test(t) && wordCount(t) <= 25) mark(l, 'paywall');
   else if (isContributionLine(t)) mark(l, 'credits-line');

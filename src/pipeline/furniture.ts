@@ -126,7 +126,7 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -189,9 +189,24 @@ export const CREDITS_LINE =
 export function isCopyrightLine(text: string): boolean {
   const t = text.trim();
   return (
-    (/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t)) && wordCount(t) <= 45
+    ((/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t)) &&
+      wordCount(t) <= 45) ||
+    isLegalLinks(t)
   );
 }
+
+const LEGAL_LINK =
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/i;
+
+/** A footer's row of legal links: "Terms · Privacy · Do Not Sell My Personal Information". */
+function isLegalLinks(t: string): boolean {
+  const parts = t.split(/\s*[|·•]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => LEGAL_LINK.test(p));
+}
+
+/** A placeholder a print or text-only view leaves for what it cannot show: "[Image not shown in print view]". */
+export const PLACEHOLDER =
+  /^\[(?:image|photo|picture|video|graphic|chart|map|embed|embedded content|gallery|audio|advertisement|ad)\b[^\]]{0,60}\]$/i;
 
 /** Page metadata before the article: "From: Prime Minister's Office, …", "Tags: …", "Filed under: …". */
 export function isMetadataLabel(text: string): boolean {
@@ -214,7 +229,7 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+|\s[–—|]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -270,7 +285,7 @@ const BIO_ROLE =
 export function isBioLine(text: string): boolean {
   const t = text.trim();
   return (
-    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|[\p{Lu}][\p{L}&-]*[’']s)\s/u.test(
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|[\p{Lu}][\p{L}&-]*[’']s|(?:[\p{Lu}][\p{L}&-]*\s+){1,2}(?=editor|correspondent|reporter|writer|columnist|analyst|producer))\s*/u.test(
       t,
     ) &&
     BIO_ROLE.test(t) &&

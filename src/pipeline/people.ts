@@ -125,8 +125,9 @@ export function findLocalPeople(
 function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences) {
-    const m = SURNAME_SUBJECT.exec(s.text);
-    if (m && !BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
+    // At the sentence's start, or after an opening phrase ("During the visit, Tusk said …").
+    for (const m of s.text.matchAll(SURNAME_SUBJECT))
+      if (!BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
     // A transcript's speaker label: "STUBB: It is real …" speaks for Alexander Stubb.
     const label = /^(\p{Lu}{2,}[\p{Lu}'’-]*):\s/u.exec(s.text);
     if (label) out.add((label[1] as string).charAt(0) + (label[1] as string).slice(1).toLowerCase());
@@ -134,7 +135,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /^[“"]?(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/u;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+)(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

@@ -132,6 +132,14 @@ const TOLD_OBJECT = new RegExp(
 const CONJOINED_VERB = new RegExp(
   `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
 );
+/** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
+const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
+/**
+ * The named subject at a sentence's start, after a short opening phrase ("In a phone interview this
+ * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one.
+ */
+const NAMED_SUBJECT =
+  /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\b[^,“”"]{0,80},\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*)\s+\p{Ll}/u;
 const SENTENCE_SUBJECT = new RegExp(
   `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${VERB}\\b`,
 );
@@ -158,6 +166,10 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   if (CONJOINED_VERB.test(before)) {
     const subject = SENTENCE_SUBJECT.exec(sentence);
+    if (subject) return labelled(subject[1] as string, true);
+  }
+  if (SAYING.test(before)) {
+    const subject = SENTENCE_SUBJECT.exec(sentence) ?? NAMED_SUBJECT.exec(sentence);
     if (subject) return labelled(subject[1] as string, true);
   }
   const m = BEFORE_SPEAKER_VERB.exec(before);

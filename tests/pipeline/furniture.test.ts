@@ -21,6 +21,7 @@ import {
   LOGO_LINE,
   NOTICE,
   PAYWALL,
+  PLACEHOLDER,
   REFERENCE_LINE,
   ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
@@ -611,6 +612,51 @@ describe('tickers, logos, paywalls, contributions and captions of aggregators an
     expect(foot.paragraphs).toEqual([BODY, BODY2]);
     const byline = clean('Europe forms a coalition for Ukraine', 'By Haruka Sato / Staff writer', BODY);
     expect(byline.dateLine).toBeNull();
+  });
+});
+
+describe('print views, legal rows, bios and agency credits', () => {
+  it('each goes (two layouts); prose that only looks alike stays', () => {
+    expect(isCopyrightLine('Terms · Privacy · Do Not Sell My Personal Information')).toBe(true);
+    expect(isCopyrightLine('Privacy policy | Cookie settings | Contact us')).toBe(true);
+    expect(isCopyrightLine('Privacy · a word Macron used twice on Sunday')).toBe(false);
+    expect(PLACEHOLDER.test('[Image not shown in print view]')).toBe(true);
+    expect(PLACEHOLDER.test('[Embedded content]')).toBe(true);
+    expect(PLACEHOLDER.test('[1] Statement by the French presidency')).toBe(false);
+    expect(NOTICE.test('This copy is for your personal, non-commercial use only.')).toBe(true);
+    expect(NOTICE.test('Printed from Aotearoa Daily Report')).toBe(true);
+    expect(NOTICE.test('FREE ARTICLE · Subscribe to AAR Intelligence for programme data')).toBe(true);
+    expect(NOTICE.test('Printed leaflets were handed out in Kyiv on Sunday.')).toBe(false);
+    expect(
+      isBioLine('Gareth Molyneux is Europe editor of Armour & Airpower Review. He previously covered NATO.'),
+    ).toBe(true);
+    expect(isBioLine('Anna Berg is Defence correspondent at the Nordic Herald.')).toBe(true);
+    expect(isBioLine('Mark Rutte is NATO Secretary General and spoke on Tuesday.')).toBe(false);
+    expect(
+      isCaptionWithCredit(
+        'Soldiers of the 11th Airmobile Brigade during an exercise at Oirschot. · Photo: ANP / Rob Engelaar',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Troops train near Oirschot. | Picture: PA')).toBe(true);
+  });
+
+  it('agencies alone in brackets are a credit, and the line above them a caption (two layouts)', () => {
+    const r = clean(
+      'Twenty-six nations pledge troops for Ukraine',
+      'March 6, 2025',
+      'French President Emmanuel Macron (right) embraces Ukrainian President Volodymyr Zelensky in Paris, Thursday.',
+      '(AFP-Yonhap)',
+      BODY,
+      'Leaders pose at the Elysee Palace.',
+      '(Reuters/dpa)',
+      BODY2,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(r.captions).toContain('Leaders pose at the Elysee Palace.');
+    // A sentence in brackets that names an agency is the article's.
+    const aside = '(Reuters reported that the talks went on late into the night in Paris.)';
+    const plain = clean('Twenty-six nations pledge troops', 'March 6, 2025', BODY, aside, BODY2);
+    expect(plain.paragraphs).toContain(aside);
   });
 });
 

@@ -300,3 +300,42 @@ describe('names proposed as actors', () => {
     );
   });
 });
+
+describe('"…, saying “…”" and a surname after an opening phrase', () => {
+  it('the words after "saying" are the sentence subject’s, whatever their verb (two layouts)', () => {
+    expect(
+      quotes(
+        'In a phone interview this morning, President Donald Trump ruled out US ground troops, saying "You have my assurance, no American boots."',
+      ),
+    ).toEqual([['You have my assurance, no American boots.', 'President Donald Trump', 'trump']]);
+    expect(
+      quotes(
+        'At the Senate, Giorgia Meloni brushed aside the plan, saying "sending Italian soldiers is not on the table."',
+      )[0]?.slice(1),
+    ).toEqual(['Giorgia Meloni', 'meloni']);
+  });
+
+  it('not a quote that someone else is said to have said, nor "saying" with no named subject', () => {
+    expect(
+      quotes('Macron told reporters that Trump had called him, saying "the deal is close."')[0]?.[2],
+    ).not.toBe('trump');
+    expect(quotes('The statement ended there, saying "talks must go on."').map((q) => q[2])).toEqual([null]);
+  });
+
+  it('a surname that speaks after an opening phrase is the full name printed earlier (two layouts)', () => {
+    expect(
+      quotes(
+        'Emmanuel Macron, Keir Starmer and Donald Tusk then phoned Trump.',
+        'During the visit, Tusk said Poland would act as "the hub, not the garrison" for any mission.',
+      ).map((q) => q[2]),
+    ).toEqual(['donald-tusk']);
+    expect(
+      quotes(
+        'The talks were led by Kaja Kallas and Mark Rutte.',
+        'In Brussels, Kallas warned: "We cannot wait for Washington."',
+      ).map((q) => q[2]),
+    ).toEqual(['kaja-kallas']);
+    // An opening word that only looks like a surname names no one.
+    expect(quotes('In Paris, Officials said: "We are ready to help."').map((q) => q[2])).toEqual([null]);
+  });
+});
