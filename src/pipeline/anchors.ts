@@ -7,6 +7,7 @@
  */
 import { addDays, mondayOf } from '../model/calendar';
 import { clauses, isFutureAt, NUMBER_WORDS, type Clause, type FoundDate } from './dates';
+import { GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
@@ -24,6 +25,8 @@ const ADVERBIAL = new RegExp(
 );
 /** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
 const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
+/** "the day before the summit", "the day after the Brussels talks": the gathering the text is about. */
+const THE_GATHERING = new RegExp(`^\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b`, 'u');
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu})/u;
 /**
@@ -106,7 +109,12 @@ function foundWeek(text: string, index: number, day: string): FoundDate {
 }
 
 /** The anchored dates of one sentence. */
-function anchoredIn(sentences: readonly AnchorSentence[], si: number, published: string | null): FoundDate[] {
+function anchoredIn(
+  sentences: readonly AnchorSentence[],
+  si: number,
+  published: string | null,
+  gathering: Gathering | null,
+): FoundDate[] {
   const s = sentences[si] as AnchorSentence;
   const out: FoundDate[] = [];
   // The sentence's clauses, cut once however many anchored phrases it holds.
@@ -121,7 +129,13 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {
     const index = m.index ?? 0;
-    if (!namesNoObject(m)) continue;
+    if (!namesNoObject(m)) {
+      // Before or after the gathering the lead dated, after it in the text: counted from its day.
+      const end = index + m[0].length;
+      if (gathering && gathering.sentence < si && THE_GATHERING.test(s.text.slice(end, end + 60)))
+        out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
+      continue;
+    }
     const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
   }
@@ -140,7 +154,10 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
     const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.future).pop()?.date;
     const anchor =
       own ??
-      (m[1] ? anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) : null);
+      // "The warning came three days after …": the day the text had reached, or failing one, its own day.
+      (m[1]
+        ? (anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) ?? published)
+        : null);
     const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
     if (anchor && free(index, m[0].length))
       out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });
@@ -150,10 +167,12 @@ function anchoredIn(sentences: readonly AnchorSentence[], si: number, published:
 
 /** Adds to each sentence the dates it gives relative to another date of the text. */
 export function resolveAnchoredDates(sentences: readonly AnchorSentence[], published: string | null): void {
+  let gathering: Gathering | null | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as AnchorSentence;
     if (!/\b(?:days?|weeks?|evening|night|morning)\b/i.test(s.text)) continue;
-    const extra = anchoredIn(sentences, si, s.entryDate ?? published);
+    gathering ??= leadGathering(sentences);
+    const extra = anchoredIn(sentences, si, s.entryDate ?? published, gathering);
     if (extra.length) s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);
   }
 }

@@ -147,8 +147,11 @@ export function isFutureAt(
         Math.min(p.end, index + length + TENSE_CONTEXT),
       );
       text = text.replace(sentence.slice(index, index + length), ' ');
-    } else if (k > at) text = sentence.slice(p.start, Math.min(p.end, p.start + TENSE_CONTEXT));
-    else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
+    } else if (k > at) {
+      text = sentence.slice(p.start, Math.min(p.end, p.start + TENSE_CONTEXT));
+      // "…, on Wednesday, his office said." The attribution after it tells when it was said, not when.
+      if (TRAILING_ATTRIBUTION.test(text)) continue;
+    } else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
     const f = FUTURE.exec(text);
     const p2 = PAST.exec(text);
@@ -157,6 +160,9 @@ export function isFutureAt(
   }
   return false;
 }
+
+const TRAILING_ATTRIBUTION =
+  /^\s*(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|announced|reported|confirmed|told (?:reporters|journalists))[.!]?\s*$/u;
 
 /**
  * The tense of the reported clause holding a date, if there is one: "He added that London would host a

@@ -11,6 +11,7 @@
  */
 import type { FoundDate } from './dates';
 import { sentenceTense } from './dates';
+import { GATHERING_NOUN, leadGathering } from './gathering';
 
 export interface TimedSentence {
   id: string;
@@ -167,6 +168,29 @@ function fromCaptions(
 }
 
 /**
+ * Sentences that tell of the gathering the lead dated, named as known: "At the summit, Zelensky said …",
+ * "Meloni warned at the meeting …", "Tusk said on arrival …", "Healey told reporters afterwards …". They
+ * happened on its day.
+ */
+const AT_THE_GATHERING = new RegExp(
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|[Aa]head of|hours (?:before|after))\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
+  'u',
+);
+
+function fromGathering(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+  const out = new Map<string, CarriedDate>();
+  const gathering = leadGathering(sentences);
+  if (!gathering) return out;
+  const lead = sentences[gathering.sentence] as TimedSentence;
+  for (const s of sentences.slice(gathering.sentence + 1)) {
+    if (s.dates.length || !s.actorIds.length || quotesSomeone(s.text) || s.entryDate) continue;
+    if (sentenceTense(s.text) !== 'past' || !AT_THE_GATHERING.test(s.text)) continue;
+    out.set(s.id, { date: gathering.date, fromSentence: lead.id });
+  }
+  return out;
+}
+
+/**
  * A live page's entry: what its past-tense sentences with an actor report happened on the entry's day
  * ("Speaking outside the White House, Macron said …" under "Aug. 18, 2025, 6:55 PM ET").
  */
@@ -188,6 +212,7 @@ export function carriedDates(
 ): Map<string, CarriedDate> {
   const carried = fromFrames(sentences);
   for (const [id, c] of fromEntries(sentences)) if (!carried.has(id)) carried.set(id, c);
+  for (const [id, c] of fromGathering(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of fromCaptions(sentences, captions)) if (!carried.has(id)) carried.set(id, c);
   return carried;
 }

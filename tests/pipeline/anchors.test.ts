@@ -130,6 +130,35 @@ describe('dates relative to another date of the text', () => {
     ]);
   });
 
+  it('"the day before the summit" counts from the gathering the lead dated (two layouts)', () => {
+    expect(
+      dated(
+        '2025-04-11',
+        'Defence ministers met at NATO headquarters in Brussels on Thursday.',
+        "The day before the Brussels talks, Ukraine's deputy defence minister said Kyiv wanted air defence.",
+      ),
+    ).toEqual([[['on Thursday', '2025-04-10']], [['The day before', '2025-04-09']]]);
+    expect(
+      dated(
+        '2025-03-03',
+        'Starmer hosted 18 leaders at a summit in London on Sunday.',
+        'Macron had told a newspaper the day before the summit that a truce was possible.',
+      ),
+    ).toEqual([[['on Sunday', '2025-03-02']], [['the day before', '2025-03-01']]]);
+    // A gathering the lead never dated leaves it unresolved.
+    expect(dated('2025-03-03', 'Macron called Trump the day before the summit.')).toEqual([[]]);
+  });
+
+  it('"came three days after …" with no day in reach counts from the publication day', () => {
+    expect(
+      dated(
+        '2025-08-18',
+        'Zelensky called the talks the best he had had, after their clash in February.',
+        'The warning came three days after Trump met Putin in Anchorage.',
+      ),
+    ).toEqual([[['in February', '2025-02-01']], [['came three days after', '2025-08-15']]]);
+  });
+
   it('not resolved: "after <something>" with the day given after it, or vaguely', () => {
     expect(dated('2025-03-02', 'Leaders will meet two days after the summit on Sunday.')).toEqual([
       [['on Sunday', '2025-03-02']],

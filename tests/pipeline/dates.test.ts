@@ -95,6 +95,16 @@ describe('date rules', () => {
       ),
     ).toMatchObject([{ date: '2025-02-01', precision: 'month' }]);
   });
+  it('an attribution after the date tells when it was said, not when the thing happens (two layouts)', () => {
+    const day = (s: string) => extractDates(s, '2025-02-18').map((d) => d.date);
+    expect(
+      day(
+        'Macron will host a second round, including Canada and the Baltic states, on Wednesday, his office said.',
+      ),
+    ).toEqual(['2025-02-19']);
+    expect(day('Ministers will meet again, in Brussels, on Friday, officials said.')).toEqual(['2025-02-21']);
+    expect(day('Ministers met in Brussels, on Friday, officials said.')).toEqual(['2025-02-14']);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

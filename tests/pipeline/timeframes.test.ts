@@ -112,6 +112,39 @@ describe('a date carried through one-sentence paragraphs', () => {
   });
 });
 
+describe('the gathering the lead dates', () => {
+  it('dates what is told "at the summit", "after the meeting", "on arrival" later on (two layouts)', () => {
+    const london = page(
+      [['Keir Starmer hosted leaders at a summit in London on Sunday.', ['starmer']]],
+      [['Zelensky thanked the hosts.', ['zelensky']]],
+      [['Ukraine needs more air defence, officials say.', ['ukraine']]],
+      [['At the summit, Zelensky said he was ready to sign.', ['zelensky']]],
+      [['Giorgia Meloni warned at the meeting against a split in the West.', ['meloni']]],
+    );
+    expect(dates(carriedDates(london, []))).toMatchObject({ p3s0: '2025-03-02', p4s0: '2025-03-02' });
+    const paris = page(
+      [['European leaders met in Paris on Monday for crisis talks.', ['european-leaders']]],
+      [['The euro rose against the dollar.', []]],
+      [['Donald Tusk said on arrival that Warsaw had no plans to send troops.', ['tusk']]],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+
+  it('not the present, a plan, or a gathering the lead never dated', () => {
+    const sentences = page(
+      [['Keir Starmer hosted leaders at a summit in London on Sunday.', ['starmer']]],
+      [['Russia is not bound by decisions at the summit, Peskov says.', ['russia']]],
+      [['Meloni will speak at the meeting in Brussels.', ['meloni']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({});
+    const undated = page(
+      [['Leaders are divided over the plan.', ['european-leaders']]],
+      [['At the summit, Zelensky said he was ready to sign.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(undated, []))).toEqual({});
+  });
+});
+
 describe("a live page's entries", () => {
   it("date what their past sentences report by the entry's stamp; not plans, quotes or the present", () => {
     const sentences = page([

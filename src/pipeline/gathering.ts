@@ -1,0 +1,38 @@
+/**
+ * The gathering an article is about: the summit, meeting, talks or visit its lead dates ("Defence ministers
+ * met at NATO headquarters in Brussels on Thursday …"). Later sentences name it as known — "at the summit",
+ * "after the meeting", "the day before the Brussels talks" — and so take its day.
+ */
+import type { FoundDate } from './dates';
+
+export interface GatheringSentence {
+  text: string;
+  dates: readonly FoundDate[];
+}
+
+/** How far into the text the gathering is looked for: news dates it in its first sentences. */
+const LEAD_SENTENCES = 4;
+
+const GATHERING_CUE =
+  /\b(?:summit|meeting|talks|met|gathered|convened|hosted|conference|debate|session|visit|visited|arrived)\b/i;
+
+/** The gathering the text names, as "the summit", "the Brussels talks", "the meeting": its noun. */
+export const GATHERING_NOUN =
+  '(?:summit|meeting|talks|session|debate|conference|visit|call|dinner|gathering)';
+
+export interface Gathering {
+  /** Index of the sentence that dates it. */
+  sentence: number;
+  date: FoundDate;
+}
+
+/** The first lead sentence that dates a past gathering by one day, or null. */
+export function leadGathering(sentences: readonly GatheringSentence[]): Gathering | null {
+  for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
+    const s = sentences[i] as GatheringSentence;
+    const days = s.dates.filter((d) => d.precision === 'day' && !d.future && !d.anchored);
+    if (days.length && new Set(days.map((d) => d.date)).size === 1 && GATHERING_CUE.test(s.text))
+      return { sentence: i, date: days[0] as FoundDate };
+  }
+  return null;
+}
