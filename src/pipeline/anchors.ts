@@ -27,6 +27,11 @@ const ADVERBIAL = new RegExp(
 const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
 /** "the day before the summit", "the day after the Brussels talks": the gathering the text is about. */
 const THE_GATHERING = new RegExp(`^\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b`, 'u');
+/** A sentence whose subject is the gathering: "The summit came …", "The visit came …". */
+const THE_GATHERING_SUBJECT = new RegExp(
+  `^\\s*The\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\s+$`,
+  'u',
+);
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu})/u;
 /**
@@ -152,12 +157,14 @@ function anchoredIn(
     const index = m.index ?? 0;
     if (namesNoObject(m)) continue;
     const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.future).pop()?.date;
-    const anchor =
-      own ??
-      // "The warning came three days after …": the day the text had reached, or failing one, its own day.
-      (m[1]
-        ? (anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) ?? published)
-        : null);
+    // "The summit came two days after …": the day of the gathering the lead dated, when the subject names
+    // one; else "It came …" goes on from the day the text had reached, or its own day (the publication's,
+    // or its live entry's).
+    const subject = s.text.slice(0, index);
+    const ofGathering = gathering && THE_GATHERING_SUBJECT.test(subject) ? gathering.date.date : null;
+    const reached = () =>
+      anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) ?? published;
+    const anchor = own ?? (m[1] ? (ofGathering ?? reached()) : null);
     const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
     if (anchor && free(index, m[0].length))
       out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });

@@ -11,10 +11,10 @@ export interface GatheringSentence {
 }
 
 /** How far into the text the gathering is looked for: news dates it in its first sentences. */
-const LEAD_SENTENCES = 4;
+const LEAD_SENTENCES = 6;
 
 const GATHERING_CUE =
-  /\b(?:summit|meeting|talks|met|gathered|convened|hosted|conference|debate|session|visit|visited|arrived)\b/i;
+  /\b(?:summit|meeting|talks|met|gather(?:ed|ing)|convened|host(?:ed|ing)|conference|debate|session|visit(?:ed|ing)?|arriv(?:ed|ing))\b/i;
 
 /** The gathering the text names, as "the summit", "the Brussels talks", "the meeting": its noun. */
 export const GATHERING_NOUN =

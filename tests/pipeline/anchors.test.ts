@@ -149,6 +149,24 @@ describe('dates relative to another date of the text', () => {
     expect(dated('2025-03-03', 'Macron called Trump the day before the summit.')).toEqual([[]]);
   });
 
+  it('"The summit came two days after …" counts from the summit; "It came …" from the day the text reached', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'Speaking after hosting European leaders in London on Sunday, the prime minister said a coalition would form.',
+        'The PM said he had spoken to Trump on Saturday evening.',
+        'The summit came two days after a tense Oval Office meeting.',
+      )[2],
+    ).toEqual([['came two days after', '2025-02-28']]);
+    expect(
+      dated(
+        '2025-03-05',
+        'Trump paused military aid to Kyiv on Monday.',
+        'It came three days after the Oval Office row.',
+      )[1],
+    ).toEqual([['came three days after', '2025-02-28']]);
+  });
+
   it('"came three days after …" with no day in reach counts from the publication day', () => {
     expect(
       dated(
