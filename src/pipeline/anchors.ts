@@ -26,7 +26,10 @@ const ADVERBIAL = new RegExp(
 /** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
 const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
 /** "the day before the summit", "the day after the Brussels talks": the gathering the text is about. */
-const THE_GATHERING = new RegExp(`^\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b`, 'u');
+const THE_GATHERING = new RegExp(
+  `^\\s+(?:the|that|this)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b`,
+  'u',
+);
 /** A sentence whose subject is the gathering: "The summit came …", "The visit came …". */
 const THE_GATHERING_SUBJECT = new RegExp(
   `^\\s*The\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\s+$`,

@@ -561,7 +561,9 @@ function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   return titleLine;
 }
 
-const isTitleShaped = (l: Line) => isHeadlineShaped(l.text) && wordCount(l.text) >= 4;
+// A line parted by bars is a menu or a widget ("Subscribe from R75 a month | Sign in"), never a headline.
+const isTitleShaped = (l: Line) =>
+  isHeadlineShaped(l.text) && wordCount(l.text) >= 4 && !/\s\|\s/.test(l.text);
 
 function repeatedHeadline(lines: readonly Line[]): Line | null {
   const kept = live(lines);

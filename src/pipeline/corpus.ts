@@ -291,7 +291,7 @@ function extractQuotesAndEvents(
     const articleQuotes = extractArticleQuotes(b, curated, curatedQuotes);
     // The article's own people are actors only when they act; the others leave before events are made.
     keepActingPeople(b, new Set(articleQuotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
-    const articleEvents = extractArticleEvents(b, curatedEvents);
+    const articleEvents = extractArticleEvents(b, curatedEvents, articleQuotes);
     labelBySentence(b, curated, articleQuotes, articleEvents);
     b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
     quotes.push(...articleQuotes);
@@ -343,10 +343,11 @@ function extractArticleQuotes(
 function extractArticleEvents(
   b: BuiltArticle,
   curatedEvents: ReadonlyMap<string, StoryEvent[]>,
+  quotes: readonly Quote[],
 ): StoryEvent[] {
   const { article } = b;
   const isPerson = (id: string) => b.gazetteer.byId.get(id)?.kind === 'person';
-  const actorIds = actorsWithSubject(b);
+  const actorIds = actorsWithSubject(b, quotes);
   const timed = b.sentences.map((s, i) => ({
     id: s.id,
     text: s.text,
@@ -373,17 +374,26 @@ function extractArticleEvents(
 
 /**
  * Each sentence's actors for its events, with the person a sentence's opening "He" or "She" refers to
- * ("He said he would speak to Putin on Tuesday" is Trump's, named the sentence before). "They" is left
- * alone: it is as often a group or several people as the one person a pronoun resolves to.
+ * ("He said he would speak to Putin on Tuesday" is Trump's, named the sentence before) and the speakers of
+ * its quotes ("“It is the starting line,” he told reporters on Sunday" is Macron's). "They" is left alone:
+ * it is as often a group or several people as the one person a pronoun resolves to.
  */
-function actorsWithSubject(b: BuiltArticle): string[][] {
+function actorsWithSubject(b: BuiltArticle, quotes: readonly Quote[]): string[][] {
+  const speakers = new Map<string, string[]>();
+  for (const q of quotes)
+    if (q.speakerId)
+      speakers.set(q.evidence.sentenceId, [...(speakers.get(q.evidence.sentenceId) ?? []), q.speakerId]);
   let antecedents: Antecedents | null = null;
   return b.sentences.map((s, i) => {
+    const extra = [...(speakers.get(s.id) ?? [])];
     const pronoun = leadingPronoun(s.text);
-    if (pronoun !== 'he' && pronoun !== 'she') return s.actorIdList;
-    antecedents ??= new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer);
-    const who = antecedents.resolve(pronoun, i, 0);
-    return who && !s.actorIdList.includes(who) ? [...s.actorIdList, who].sort(byString) : s.actorIdList;
+    if (pronoun === 'he' || pronoun === 'she') {
+      antecedents ??= new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer);
+      const who = antecedents.resolve(pronoun, i, 0);
+      if (who) extra.push(who);
+    }
+    const added = extra.filter((id) => !s.actorIdList.includes(id));
+    return added.length ? [...new Set([...s.actorIdList, ...added])].sort(byString) : s.actorIdList;
   });
 }
 

@@ -175,7 +175,8 @@ function methodFor(label: string, afterLabel: string): string {
  * or a widget's leftovers ("+ ↺ − 16 px"), never prose.
  */
 export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
-  const t = line.trim();
+  // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
+  const t = line.trim().replace(/^\p{Lu}{3,}(?=\d)/u, '');
   if (!t || t.length > 160) return null;
   return (
     wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes) ?? placeDateLine(t, line, slashes)

@@ -59,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have))\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
   /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|\w{3,}ed)\b/i;
@@ -186,10 +186,16 @@ function reportedClauseTense(
   for (const m of before.matchAll(SPEECH_VERB)) speech = (m.index ?? 0) + m[0].length;
   if (speech > that) return tenseOf(before.slice(speech));
   if (that < 0) return null;
+  // What someone proposed or called for is ahead of them: "Putin proposed that the two sides hold talks
+  // in Istanbul on Thursday".
+  if (PROPOSAL_BEFORE.test(before.slice(0, that))) return 'future';
   return tenseOf(
     `${before.slice(that + 4)} ${sentence.slice(index + length, Math.min(clause.end, index + length + TENSE_CONTEXT))}`,
   );
 }
+
+const PROPOSAL_BEFORE =
+  /\b(?:proposed|proposes|suggested|suggests|demanded|demands|urged|urges|insisted|asked|requested|called for|offered)\s+(?:\w+\s+){0,2}$/i;
 
 /** Verbs that report what someone said, after which their words may follow without "that". */
 const SPEECH_VERB =
@@ -323,7 +329,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'today',
-    re: /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
+    // "overnight" is the night just gone, which news dates by the day it ends on.
+    // ("by overnight train", "overnight talks" are no date).
+    re: /\b(today|tonight|overnight(?!\s+(?:train|trains|flight|flights|journey|trip|bus|ferry|stay|session|sessions|talks|negotiations|strikes?|attacks?|raids?|shelling|curfew|bombardment))|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow)\b/gi,
     relative: true,
     resolve(m, pub) {
       if (!pub) return null;

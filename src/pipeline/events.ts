@@ -179,11 +179,15 @@ function datedEvents(input: ExtractEventsInput, s: EventSentence, dates: readonl
 
 /** A gathering named right before its date: "the London summit on 2 March", "planners who met at Northwood on 20 March". */
 const GATHERING_BEFORE_DATE =
-  /\b(?:summit|meeting|talks|conference|gathering|met|convened|gathered)\b[^.,;:“”"]{0,40}$/i;
+  /\b(?:summit|meeting|talks|conference|gathering|met|convened|gathered|will (?:meet|gather|convene))\b[^.,;:“”"]{0,40}$/i;
 
-/** A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"). */
+/**
+ * A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"),
+ * or the week of one planned ("Military planners will meet again next week").
+ */
 function isGatheringDay(text: string, d: FoundDate): boolean {
-  return d.precision === 'day' && GATHERING_BEFORE_DATE.test(text.slice(Math.max(0, d.index - 60), d.index));
+  if (d.precision !== 'day' && !(d.precision === 'week' && d.future)) return false;
+  return GATHERING_BEFORE_DATE.test(text.slice(Math.max(0, d.index - 60), d.index));
 }
 
 /**

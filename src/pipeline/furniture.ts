@@ -115,6 +115,8 @@ export function isTimedItem(text: string): boolean {
 /** Player controls and video teasers: "▶ Play episode", "◀ All episodes", "0:00 / 41:07", "▶ WATCH: … 2:41". */
 export function isMediaControl(text: string): boolean {
   const t = text.trim();
+  // "Listen to this article 04:12", "Listen 3:41": an audio player's label and length.
+  if (/^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s+\d{1,2}:\d{2}$/i.test(t)) return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   if (/^[▶◀►◄⏵⏴⏯]\s*(?:video|watch|listen|play)\b/iu.test(t)) return wordCount(t) <= 30;
   return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
@@ -126,7 +128,7 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|comments are (?:closed|disabled|turned off)\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -178,7 +180,10 @@ export function isTimestampLine(text: string): boolean {
   const t = text.trim();
   const time = TIME.exec(t);
   if (time && time[0].trim().length === t.length) return true;
-  return /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago$/i.test(t);
+  // "Updated 3 hours ago - World": a section may follow.
+  return /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
+    t,
+  );
 }
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
@@ -266,7 +271,7 @@ export const LOGO_LINE = /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,6}(?:logo|Logo|L
  * articles this month.", "Already a subscriber? Sign in", "Try 4 weeks for €1".
  */
 export const PAYWALL =
-  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
+  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|subscribe (?:now|today|from|for)\b|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
 
 /** An agency's or colleague's part in the story: "(Kyodo contributed to this report)", "AP writers … contributed." */
 export function isContributionLine(text: string): boolean {

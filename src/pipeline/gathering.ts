@@ -18,7 +18,7 @@ const GATHERING_CUE =
 
 /** The gathering the text names, as "the summit", "the Brussels talks", "the meeting": its noun. */
 export const GATHERING_NOUN =
-  '(?:summit|meeting|talks|session|debate|conference|visit|call|dinner|gathering)';
+  '(?:summit|meeting|talks|session|debate|conference|visit|trip|journey|call|dinner|gathering)';
 
 export interface Gathering {
   /** Index of the sentence that dates it. */

@@ -80,11 +80,15 @@ const CUT_DESCRIPTION =
   /\s+(?:who|which|that|in|at|on|during|after|before|when|while|speaking|familiar|with knowledge)\b.*$/;
 
 function cleanLabel(label: string): string {
-  return label
-    .trim()
-    .replace(CUT_DESCRIPTION, '')
-    .replace(/^(?:and|but|as|while)\s+/i, '')
-    .trim();
+  return (
+    label
+      .trim()
+      .replace(CUT_DESCRIPTION, '')
+      .replace(/^(?:and|but|as|while)\s+/i, '')
+      // "Afterwards he told …": an adverb before the speaker is not part of them.
+      .replace(/^(?:afterwards|afterward|later|then|meanwhile|separately|earlier|also|again)\s+/i, '')
+      .trim()
+  );
 }
 
 function isPlausibleSpeaker(label: string): boolean {

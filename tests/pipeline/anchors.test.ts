@@ -167,6 +167,16 @@ describe('dates relative to another date of the text', () => {
     ).toEqual([['came three days after', '2025-02-28']]);
   });
 
+  it('"four days before the trip" counts from the trip the lead dated', () => {
+    expect(
+      dated(
+        '2025-05-11',
+        'Four European leaders arrived in Kyiv by train on Saturday.',
+        'Merz, who took office four days before the trip, said Europe stood ready.',
+      )[1],
+    ).toEqual([['four days before', '2025-05-06']]);
+  });
+
   it('"came three days after …" with no day in reach counts from the publication day', () => {
     expect(
       dated(

@@ -105,6 +105,18 @@ describe('date rules', () => {
     expect(day('Ministers will meet again, in Brussels, on Friday, officials said.')).toEqual(['2025-02-21']);
     expect(day('Ministers met in Brussels, on Friday, officials said.')).toEqual(['2025-02-14']);
   });
+  it('"overnight" is the night just gone, "by overnight train" no date; plans proposed or due are ahead', () => {
+    const day = (s: string) => extractDates(s, '2025-05-11').map((d) => d.date);
+    expect(day('Putin proposed overnight that the two sides hold talks.')).toEqual(['2025-05-11']);
+    expect(day('Russia launched drones at Kyiv overnight, officials said.')).toEqual(['2025-05-11']);
+    expect(day('The leaders arrived by overnight train.')).toEqual([]);
+    expect(day('Putin proposed that Russia and Ukraine hold direct talks in Istanbul on Thursday.')).toEqual([
+      '2025-05-15',
+    ]);
+    expect(day('Macron urged that leaders meet in Paris on Friday.')).toEqual(['2025-05-16']);
+    expect(day('They said the truce should begin on Monday.')).toEqual(['2025-05-12']);
+    expect(day('Macron said that the leaders met in Paris on Friday.')).toEqual(['2025-05-09']);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

@@ -218,9 +218,28 @@ describe('a sentence that opens with "He" or "She"', () => {
     ).toEqual([['2025-03-14', 'meloni,trump']]);
   });
 
+  it("a quote's speaker acts in its sentence's event", () => {
+    expect(
+      build(
+        'Italy is wary of the plan, Giorgia Meloni told senators.',
+        '"We will not be rushed," she said on Friday.',
+      ),
+    ).toEqual([['2025-03-14', 'meloni']]);
+  });
+
   it('"They", or a pronoun with no person before it, adds no one', () => {
     expect(build('Leaders met in Paris.', 'They said on Friday that talks would go on.')).toEqual([]);
     expect(build('The plan is vague.', 'He said on Friday that talks would go on.')).toEqual([]);
+  });
+});
+
+describe('a planned gathering with no actor named', () => {
+  it('is an event in the week it is planned for; one that met last week is not', () => {
+    const text = (s: string) => ev(s, '2025-04-11', []).map((e) => [e.date, e.precision]);
+    expect(text('Military planners will meet again in London next week, officials said.')).toEqual([
+      ['2025-04-14', 'week'],
+    ]);
+    expect(text('Military planners met in London last week, officials said.')).toEqual([]);
   });
 });
 

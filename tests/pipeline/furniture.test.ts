@@ -660,6 +660,30 @@ describe('print views, legal rows, bios and agency credits', () => {
   });
 });
 
+describe('headers of wire reprints and politics sites', () => {
+  it('a section glued to the date, a timestamp with its section, a paywall offer and a player go', () => {
+    expect(parseDateLine('DIPLOMACY16.04.2025 11:24')).toMatchObject({ date: '2025-04-16' });
+    expect(parseDateLine('WORLD2025-04-16')).toMatchObject({ date: '2025-04-16' });
+    expect(parseDateLine('NATO16 members agreed')).toBeNull();
+    expect(isTimestampLine('Updated 3 hours ago - World')).toBe(true);
+    expect(isTimestampLine('Updated 3 hours ago, Macron said the talks went well')).toBe(false);
+    expect(isMediaControl('Listen to this article 04:12')).toBe(true);
+    expect(isMediaControl('Listen 3:41')).toBe(true);
+    expect(isMediaControl('Listen to what Macron said at 3:41')).toBe(false);
+    expect(NOTICE.test('Comments are closed for this article.')).toBe(true);
+    const r = clean(
+      'The Highveld Herald',
+      'Subscribe from R75 a month | Sign in',
+      'World / Europe',
+      'Putin offers direct talks in Istanbul after leaders press for a ceasefire',
+      '2025/05/11 14:32',
+      BODY,
+    );
+    expect(r.title).toBe('Putin offers direct talks in Istanbul after leaders press for a ceasefire');
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+});
+
 describe('a live page', () => {
   it('"Started … · Last update …" is its date line; entry stamps go and date the text under them', () => {
     const r = clean(

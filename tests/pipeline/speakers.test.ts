@@ -315,6 +315,15 @@ describe('"…, saying “…”" and a surname after an opening phrase', () => 
     ).toEqual(['Giorgia Meloni', 'meloni']);
   });
 
+  it('"Afterwards he told …": the adverb is not part of who speaks', () => {
+    expect(
+      quotes(
+        'Starmer attended the meeting in person.',
+        'Afterwards he told reporters: "The American backstop is not a detail."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+
   it('not a quote that someone else is said to have said, nor "saying" with no named subject', () => {
     expect(
       quotes('Macron told reporters that Trump had called him, saying "the deal is close."')[0]?.[2],
