@@ -122,13 +122,14 @@ const CAPTION_CREDIT =
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
  */
 const BYLINE =
-  /^(?:[Bb]y|BY|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*(?:[,|–(·•/-]|\bwith\b).*)?$/u;
+  /^(?:[Bb]y|BY|(?:Interview|Words|Text|Story|Analysis|Reporting) by)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,5})(?:\s*(?:[,|–(·•/-]|\bwith\b|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
  */
 const NAME_BYLINE =
   /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)\s+(?:(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
+const GLUED_NAME = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\d)/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
 const AUTHOR_MARKER = /^(?:Avatar|About the author|Author|Written by)$/i;
@@ -369,6 +370,9 @@ function markSponsor(page: Page, label: Line): void {
 function bylineAuthor(t: string): string | null {
   const by = BYLINE.exec(t);
   if (by) return (by[1] as string).trim();
+  // "Andreea Pop07.03.2025 | 17:42": a name with the date glued to it.
+  const glued = GLUED_NAME.exec(t)?.[1];
+  if (glued && isPersonShaped(glued) && parseDateLine(t.slice(glued.length))) return glued;
   const name = NAME_BYLINE.exec(t)?.[1];
   return name && isPersonShaped(name) ? name : null;
 }

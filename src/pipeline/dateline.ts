@@ -111,7 +111,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released)(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*:?\s*/i;
 /** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
 export const TIME =
   /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z]))?/;

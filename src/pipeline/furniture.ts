@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -128,7 +128,7 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|comments are (?:closed|disabled|turned off)\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -188,7 +188,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?$/i;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -201,7 +201,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 const LEGAL_LINK =
-  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/i;
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/i;
 
 /** A footer's row of legal links: "Terms · Privacy · Do Not Sell My Personal Information". */
 function isLegalLinks(t: string): boolean {
@@ -217,8 +217,9 @@ export const PLACEHOLDER =
 export function isMetadataLabel(text: string): boolean {
   const t = text.trim();
   return (
-    /^(?:From|Part of|Topics?|Tags?|Filed under|Categories|Category|Section|Keywords)\s*:\s*\S/.test(t) &&
-    !/\.$/.test(t)
+    /^(?:From|Part of|Topics?|Related topics|See more on|More on|Tags?|Filed under|Categories|Category|Section|Keywords)\s*:\s*\S/.test(
+      t,
+    ) && !/\.$/.test(t)
   );
 }
 
@@ -234,7 +235,7 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -242,6 +243,13 @@ export function isCaptionWithCredit(text: string): boolean {
   // "(ABC News: Luke Stephenson)", "(AP: Dan Ferris)": the outlet and the photographer, after a sentence.
   if (
     /[.!?]\s*\([\p{Lu}][\p{L}\s.&'’-]{0,30}:\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\)\s*$/u.test(
+      t,
+    )
+  )
+    return true;
+  // "… at the Elysee Palace in Paris. — AFP": an agency after a dash.
+  if (
+    /[.!?]\s+[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Anadolu|Xinhua|dpa|PA|WAM|SPA|Pool)(?:\s*\/\s*[\p{L} .'-]{2,40})?$/u.test(
       t,
     )
   )
@@ -271,7 +279,7 @@ export const LOGO_LINE = /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,6}(?:logo|Logo|L
  * articles this month.", "Already a subscriber? Sign in", "Try 4 weeks for €1".
  */
 export const PAYWALL =
-  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|subscribe (?:now|today|from|for)\b|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
+  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|subscribe (?:now|today|from|for)\b|subscribe\s*[—–-]\s*\S|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
 
 /** An agency's or colleague's part in the story: "(Kyodo contributed to this report)", "AP writers … contributed." */
 export function isContributionLine(text: string): boolean {

@@ -87,6 +87,8 @@ function cleanLabel(label: string): string {
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
       .replace(/^(?:afterwards|afterward|later|then|meanwhile|separately|earlier|also|again)\s+/i, '')
+      // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
+      .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/i, '')
       .trim()
   );
 }
@@ -96,6 +98,8 @@ function isPlausibleSpeaker(label: string): boolean {
   if (/^(?:it|this|that|which|there|what)$/i.test(label)) return false;
   return (
     /^[\p{Lu}]/u.test(label) ||
+    // A name with a particle first: "von der Leyen", "de Croo".
+    /^(?:von|van|de|der|den|du|da|di|al|bin)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(label) ||
     /^(?:an?|the|one|another|two|three|several|some|he|she|they|his|her|their|officials?|diplomats?|sources?)\b/i.test(
       label,
     )
@@ -136,6 +140,12 @@ const TOLD_OBJECT = new RegExp(
 const CONJOINED_VERB = new RegExp(
   `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
 );
+/**
+ * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
+ * objection: “…”", "… called the pledges “…”".
+ */
+const INTRODUCED =
+  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their)\b[^“”".;:]{0,40}?\s*)$/;
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
 const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
 /**
@@ -168,18 +178,26 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
-  if (CONJOINED_VERB.test(before)) {
-    const subject = SENTENCE_SUBJECT.exec(sentence);
-    if (subject) return labelled(subject[1] as string, true);
-  }
-  if (SAYING.test(before)) {
-    const subject = SENTENCE_SUBJECT.exec(sentence) ?? NAMED_SUBJECT.exec(sentence);
-    if (subject) return labelled(subject[1] as string, true);
+  // "…, and added: “…”", "…, saying “…”": the words are the sentence subject's.
+  if (CONJOINED_VERB.test(before) || SAYING.test(before)) {
+    const found = sentenceSubject(sentence);
+    if (found) return found;
   }
   const m = BEFORE_SPEAKER_VERB.exec(before);
   // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
   const raw = m ? (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '') : null;
-  return raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
+  const found = raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
+  // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
+  // but the clause hands over to the quote, so the words are its subject's.
+  return found ?? (INTRODUCED.test(before) ? sentenceSubject(sentence) : null);
+}
+
+/** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
+function sentenceSubject(sentence: string): Attribution | null {
+  const main = withoutAsides(sentence);
+  const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
+  if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
+  return labelled(subject[1] as string, true);
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   PAYWALL,
   PLACEHOLDER,
   REFERENCE_LINE,
+  RELATED_MARKER,
   ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
@@ -681,6 +682,50 @@ describe('headers of wire reprints and politics sites', () => {
     );
     expect(r.title).toBe('Putin offers direct talks in Istanbul after leaders press for a ceasefire');
     expect(r.paragraphs).toEqual([BODY]);
+  });
+});
+
+describe('bylines with a glued date, late date sentences and more furniture (round 9)', () => {
+  it('a date glued to the byline, with or without "By" (two layouts); a name with figures after it is no byline', () => {
+    const by = clean(
+      'Europeans to draft own truce plan',
+      'By Noa Alterman and Agencies2 March 2025, 9:14 pm',
+      BODY,
+    );
+    expect(by.dateLine).toMatchObject({ date: '2025-03-02', method: 'byline-date' });
+    const bare = clean('Romania will not send troops', 'Andreea Pop07.03.2025 | 17:42', BODY);
+    expect(bare.dateLine).toMatchObject({ date: '2025-03-07', method: 'byline-date' });
+    expect(bare.author).toBe('Andreea Pop');
+    const prose = clean('Romania will not send troops', 'Andreea Pop17 soldiers were sent', BODY);
+    expect(prose.dateLine).toBeNull();
+  });
+
+  it('"This story was originally published on …" dates the page; "was published on" in prose does not', () => {
+    expect(
+      parseDateLine('This story was originally published on Wednesday, Feb. 19, 2025, at 6:04 p.m. ET.'),
+    ).toMatchObject({ date: '2025-02-19', method: 'published-line' });
+    expect(parseDateLine('The plan was published on Feb. 19, 2025, and criticised at once.')).toBeNull();
+  });
+
+  it('newsletter, topics, moderation, inputs, capital credits, dashes before agencies, must-reads and legal rows go', () => {
+    expect(NOTICE.test('Sign up to our Politics newsletter')).toBe(true);
+    expect(NOTICE.test('Comments are moderated. Read our community guidelines.')).toBe(true);
+    expect(isMetadataLabel('Related topics: Ukraine, Ministry of Defence, Stafford')).toBe(true);
+    expect(isMetadataLabel('See more on: Ukraine, Russia-Ukraine war, Donald Trump')).toBe(true);
+    expect(CREDITS_LINE.test('— With inputs from AFP and Reuters')).toBe(true);
+    expect(CREDITS_LINE.test('With inputs from allies, the plan grew to 30 pages and more.')).toBe(false);
+    expect(
+      isCaptionWithCredit(
+        'US President Donald Trump meeting European leaders at the White House on Aug 18. PHOTO: REUTERS',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Macron and Zelensky hold a news conference in Paris. — AFP')).toBe(true);
+    expect(isCaptionWithCredit('The talks ended without a deal. — Macron')).toBe(false);
+    expect(PAYWALL.test('Subscribe — $1 for 1 month  |  Sign In')).toBe(true);
+    expect(RELATED_MARKER.test('More Must-Reads From The Weekly Meridian')).toBe(true);
+    expect(isCopyrightLine('Terms & Conditions | Data Protection Policy | Need help? Reach us here.')).toBe(
+      true,
+    );
   });
 });
 

@@ -348,3 +348,48 @@ describe('"…, saying “…”" and a surname after an opening phrase', () => 
     expect(quotes('In Paris, Officials said: "We are ready to help."').map((q) => q[2])).toEqual([null]);
   });
 });
+
+describe('quotes handed over without a speech verb, and labels that run on', () => {
+  it('a clause ending in a colon, or "called the talks “…”", gives the words to its subject (two layouts)', () => {
+    expect(
+      quotes(
+        'Starmer, speaking to reporters as he left, put it bluntly: "Without American support no force will deter Putin."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Asked about peacekeepers that evening, President Donald Trump said he had no objection: "That is Europe\'s call."',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes('Mr Zelensky called the talks "a very good conversation, maybe our best" with Mr Trump.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['zelensky']);
+  });
+
+  it('a participle opening the sentence is no one; a colon after a sentence with no named subject gives none', () => {
+    expect(
+      quotes('Speaking at the close, the leaders agreed on one line: "We stand with Ukraine."').map(
+        (q) => q[1],
+      ),
+    ).not.toContain('Speaking');
+    expect(quotes('The message was clear: "No deal without Kyiv at the table."').map((q) => q[2])).toEqual([
+      null,
+    ]);
+  });
+
+  it('a speaker ends at their own speech verb; a name may open with "von"', () => {
+    expect(
+      quotes(
+        'In Canberra, Prime Minister Keir Starmer said on Aug 19 that if asked, "we will consider any request".',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Commission President Ursula von der Leyen warned of the cost.',
+        '"Europe has to take far greater responsibility for its security," von der Leyen told reporters, while Giorgia Meloni said little.',
+      ).map((q) => q[2]),
+    ).toEqual(['ursula-von-der-leyen']);
+  });
+});
