@@ -165,7 +165,7 @@ export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleSc
     factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences),
     actors: scoreActors(gold, x),
     junkNames: (gold.notActors ?? []).filter((n) => x.proposedNames.some((p) => norm(p) === norm(n))),
-    positions: scorePositions(gold, x.suggestions),
+    positions: scorePositions(gold, x.suggestions, x.actors),
   };
 }
 
@@ -303,13 +303,26 @@ function scoreActors(gold: Gold, x: Extraction): ArticleScore['actors'] {
   return { found: gold.actors.length - missed.length, of: gold.actors.length, missed };
 }
 
-function scorePositions(gold: Gold, suggestions: readonly SuggestionLike[]): ArticleScore['positions'] {
+/**
+ * A suggestion is right when a gold position has its actor (by id, or by the actor's name as blind pages
+ * write it), topic and stance, and its evidence and the gold fragment are the same words: one holds the
+ * other's opening (the suggestion quotes from its cue on, the gold fragment may start earlier or later).
+ */
+function scorePositions(
+  gold: Gold,
+  suggestions: readonly SuggestionLike[],
+  actors: ReadonlyMap<string, Actor>,
+): ArticleScore['positions'] {
   const golds = gold.positions ?? [];
+  const sameActor = (id: string, g: GoldPosition) =>
+    id === g.actor || norm(actors.get(id)?.name ?? id) === norm(g.actor);
+  const sameWords = (quote: string, fragment: string) =>
+    norm(quote).includes(norm(fragment).slice(0, 20)) || norm(fragment).includes(norm(quote).slice(0, 20));
   const matches = (s: SuggestionLike, g: GoldPosition) =>
-    s.actorId === g.actor &&
+    sameActor(s.actorId, g) &&
     s.topicId === g.topic &&
     s.stance === g.stance &&
-    s.evidence.some((ev) => norm(ev.quote).includes(norm(g.sentence)));
+    s.evidence.some((ev) => sameWords(ev.quote, g.sentence));
   const wrong = suggestions.filter((s) => !golds.some((g) => matches(s, g)));
   return {
     right: suggestions.length - wrong.length,

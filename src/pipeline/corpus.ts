@@ -315,6 +315,7 @@ function articleSuggestions(
     topics: curated.topics,
     antecedents: new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer),
     isCurated: (actorId) => curated.gazetteer.byId.has(actorId),
+    affiliationOf: (actorId) => curated.gazetteer.byId.get(actorId)?.affiliation ?? null,
     isRecorded: (actorId, topicId, sentenceId) => recorded.has(`${actorId}|${topicId}|${id}#${sentenceId}`),
   });
 }

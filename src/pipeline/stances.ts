@@ -14,7 +14,7 @@
  */
 import type { DatePrecision, Stance } from '../model/schema';
 import type { ActorMatch } from './actors';
-import type { Antecedents, Pronoun } from './pronouns';
+import { subjectOf, type Antecedents, type Pronoun } from './pronouns';
 import type { TopicMatcher } from './topics';
 import { excerpt } from './excerpt';
 import { Coverage, textBefore } from './util';
@@ -231,6 +231,10 @@ function clauseStart(text: string, at: number, condition: boolean): number {
   return clause ?? offset;
 }
 
+/** A name followed by its speech verb ("Merz has repeatedly said …") is the one who holds what follows. */
+const SPEAKS_AFTER =
+  /^\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|insists?|insisted|argued|argues|believes?|believed|warned|warns|told|tells)\b/;
+
 const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
 
@@ -254,11 +258,20 @@ function holderAt(
     .filter((a) => !governed(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
-  if (last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at))) return last.actorId;
+  // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not
+  // the object's before it.
+  if (!condition && last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at)))
+    return last.actorId;
   // "Germany's likely next chancellor Friedrich Merz": the possessive is not the subject.
   const possessive = (a: ActorMatch) =>
     /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
-  const subject = actors.find((a) => !possessive(a)) ?? actors[0];
+  // A condition's holder is the clause's subject proper ("Starmer says a force will deter Russia only if …");
+  // with none, an object before the cue holds nothing.
+  const speaks = (a: ActorMatch) =>
+    SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 40));
+  const subject = condition
+    ? (subjectOf(s.text, actors) ?? actors.find(speaks))
+    : (actors.find((a) => !possessive(a)) ?? actors[0]);
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
   if (!pronoun) return null;
@@ -266,6 +279,22 @@ function holderAt(
   const as: Pronoun =
     word === 'his' || word === 'he' ? 'he' : word === 'they' || word === 'their' ? 'they' : 'she';
   return antecedents.resolve(as, si, from);
+}
+
+/**
+ * "Starmer told reporters that Britain was prepared to back the plan", "Italy's Giorgia Meloni repeated that
+ * Italy would not send troops": a state's stance stated by its leader earlier in the sentence is the
+ * leader's, as a curator records it.
+ */
+function speakingFor(
+  s: StanceSentence,
+  holder: string,
+  at: number,
+  affiliationOf: ((actorId: string) => string | null) | undefined,
+): string {
+  if (!affiliationOf) return holder;
+  const leader = s.actors.slice(0, firstFrom(s.actors, at)).find((a) => affiliationOf(a.actorId) === holder);
+  return leader?.actorId ?? holder;
 }
 
 export interface SuggestInput {
@@ -276,6 +305,8 @@ export interface SuggestInput {
   antecedents: Antecedents;
   /** Only actors a curator can paste: ids of the curated gazetteer. */
   isCurated(actorId: string): boolean;
+  /** The state or body an actor speaks for (`affiliation` in the gazetteer), if any. */
+  affiliationOf?(actorId: string): string | null;
   /** A curated position already records it (same actor and topic, on this sentence). */
   isRecorded(actorId: string, topicId: string, sentenceId: string): boolean;
 }
@@ -298,7 +329,8 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
     for (const f of stancesIn(s.text, input.topics)) {
       const condition =
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
-      const actorId = holderAt(s, f.cueAt, si, condition, input.antecedents);
+      const holder = holderAt(s, f.cueAt, si, condition, input.antecedents);
+      const actorId = holder && speakingFor(s, holder, f.cueAt, input.affiliationOf);
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;
       if (out.has(key)) continue;

@@ -155,3 +155,39 @@ describe('the eval scorer', () => {
     expect(stripFixtureHeader('Title\n# not a header')).toBe('Title\n# not a header');
   });
 });
+
+describe('scoring suggested positions', () => {
+  const suggestion = (actorId: string, quote: string) => ({
+    actorId,
+    topicId: 'reassurance-force',
+    stance: 'supports',
+    evidence: [{ articleId: 'tiny', quote }],
+  });
+  it('a gold position may name its actor by id or by name, and quote from before or after the cue', () => {
+    const gold: Gold = {
+      ...GOLD,
+      positions: [
+        {
+          actor: 'Emmanuel Macron',
+          topic: 'reassurance-force',
+          stance: 'supports',
+          sentence: 'Macron said France backs a European force',
+        },
+      ],
+    };
+    const x = extraction();
+    const actors = new Map([['macron', { id: 'macron', name: 'Emmanuel Macron' } as never]]);
+    const right = scoreArticle('tiny', gold, {
+      ...x,
+      actors,
+      suggestions: [suggestion('macron', 'France backs a European force, he added')],
+    });
+    expect(right.positions).toMatchObject({ right: 1, of: 1, suggested: 1 });
+    const other = scoreArticle('tiny', gold, {
+      ...x,
+      actors,
+      suggestions: [suggestion('starmer', 'France backs a European force, he added')],
+    });
+    expect(other.positions).toMatchObject({ right: 0, of: 1, suggested: 0 });
+  });
+});

@@ -38,6 +38,7 @@ function suggest(...texts: string[]): string[] {
     topics,
     antecedents: new Antecedents(sentences, new PeopleIndex(sentences, gazetteer), gazetteer),
     isCurated: (id) => gazetteer.byId.has(id),
+    affiliationOf: (id) => gazetteer.byId.get(id)?.affiliation ?? null,
     isRecorded: () => false,
   }).map((p) => `${p.actorId} ${p.topicId} ${p.stance}`);
 }
@@ -100,6 +101,32 @@ describe('suggested positions', () => {
     expect(suggest('In Paris, Macron backed the idea of European peacekeepers.')).toEqual([
       'macron reassurance-force supports',
     ]);
+  });
+
+  it("a state's stance its leader states is the leader's (two layouts); another state's stays its own", () => {
+    expect(suggest('Starmer told reporters that Britain backs a European force.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+    expect(suggest("France's Emmanuel Macron repeated that France rejects a UN mandate.")).toEqual([
+      'macron un-mandate opposes',
+    ]);
+    expect(suggest('Starmer told reporters that Italy rejects a European force.')).toEqual([
+      'italy reassurance-force opposes',
+    ]);
+  });
+
+  it('a condition belongs to the clause subject, not to an object right before it', () => {
+    expect(suggest('Starmer says a European force will deter Russia only if it has a backstop.')).toEqual([
+      'starmer reassurance-force conditional',
+      'starmer backstop supports',
+    ]);
+    expect(suggest('A European force will deter Russia only if it has a backstop.')).toEqual([]);
+    // A heading glued before the name leaves no clause subject; the name with its speech verb holds it.
+    expect(
+      suggest(
+        "Rome's line Meloni has repeatedly said that a European force would work only if there is a backstop.",
+      ),
+    ).toContain('meloni reassurance-force conditional');
   });
 
   it('no suggestion: no cue, a negated support, two topics in the object, a need to do something, no holder', () => {
