@@ -30,7 +30,7 @@ const NOT_ACTOR_ABBREVIATIONS = new Set(
 );
 
 /** Words that are a person's title or honorific, not part of their name. */
-export const HONORIFICS = new Set('Mr Mrs Ms Dr Sir Dame Lord Lady Prof'.split(' '));
+export const HONORIFICS = new Set('Mr Mrs Ms Dr Sir Dame Lord Lady Prof Cllr Councillor Rep Sen'.split(' '));
 
 export type NameKind = 'place' | 'noise' | 'name';
 
@@ -71,7 +71,7 @@ export function isPersonShaped(name: string): boolean {
 }
 
 const OFFICE_WORD =
-  /^(?:President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
 export function afterLastOffice(candidate: string): string {

@@ -197,7 +197,9 @@ function sentenceSubject(sentence: string): Attribution | null {
   const main = withoutAsides(sentence);
   const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
-  return labelled(subject[1] as string, true);
+  // "Umerov thanked allies but warned: …": the subject ends where its own verb starts.
+  const raw = (subject[1] as string).replace(/^(.*?\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+ed\b.*\b(?:and|but)$/u, '$1');
+  return labelled(raw, true);
 }
 
 /**
@@ -233,12 +235,22 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
       ? labelled(reported[1] as string, false, { final: true })
       : null;
   if (speaker && /^\p{Lu}/u.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
+  // "Meloni struck a cautious note, telling reporters it was “far too early”": the participle's subject is
+  // the sentence's.
+  if (!speaker && PARTICIPLE_REPORTS.test(before)) {
+    const subject = sentenceSubject(sentence);
+    if (subject) return { ...subject, adjacent: false, final: true };
+  }
   const according = AFTER_ACCORDING.exec(after);
   return (according ? labelled(according[1] as string, true) : null) ?? speaker;
 }
 
+// Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
+// of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too
+// early”", "adding flatly that there would be “no American boots”").
+const PARTICIPLE_REPORTS = /,\s+(?:telling|saying|adding|warning|insisting|arguing)\b[^.;:!?]{0,160}$/;
 const COMPLEMENT = new RegExp(
-  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*${VERB}\\b(?:\\s+that)?[^.;:!?“”"]{0,160}$`,
+  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*(?:${VERB}|telling|saying|adding|warning|insisting|arguing)\\b(?:\\s+that)?[^.;:!?]{0,160}$`,
 );
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */

@@ -393,3 +393,33 @@ describe('quotes handed over without a speech verb, and labels that run on', () 
     ).toEqual(['ursula-von-der-leyen']);
   });
 });
+
+describe('short quotes in reported speech and offices as outlets print them', () => {
+  it('a participle reports, and an earlier quote may stand between the verb and this one (two layouts)', () => {
+    expect(
+      quotes(
+        'Mr Starmer said plans for the so-called "coalition of the willing" were "well advanced and serious".',
+      ).map((q) => [q[0], q[2]]),
+    ).toContainEqual(['well advanced and serious', 'starmer']);
+    expect(
+      quotes(
+        'Meloni struck a cautious note, telling reporters it was "far too early" to talk of troops.',
+      ).map((q) => [q[0], q[2]]),
+    ).toEqual([['far too early', 'meloni']]);
+    // A term named by the text itself stays a term.
+    expect(quotes('The so-called "coalition of the willing" met in Paris.')).toEqual([]);
+  });
+
+  it('"Cllr" and a lower-case office are no part of the name; "thanked allies but warned:" is the subject\'s', () => {
+    expect(
+      quotes(
+        '"People here are proud of our soldiers," said Cllr Martin Dalloway, leader of the council.',
+      ).map((q) => q[2]),
+    ).toEqual(['martin-dalloway']);
+    expect(
+      quotes(
+        'Ukraine\'s defence minister Rustem Umerov, who attended the session, thanked allies but warned: "Every day without a ceasefire costs lives."',
+      ).map((q) => q[2]),
+    ).toEqual(['rustem-umerov']);
+  });
+});
