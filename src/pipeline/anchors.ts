@@ -36,7 +36,7 @@ const THE_GATHERING_SUBJECT = new RegExp(
   'u',
 );
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu})/u;
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}|\p{Ll}+ing\b)/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on

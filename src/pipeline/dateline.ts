@@ -15,7 +15,11 @@ export interface DateLine {
   source: string;
 }
 
-const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'i');
+// The year may run into the time with no space ("August 19, 20255:52 PM"): four digits, then a clock time.
+const MONTH_DAY_YEAR = new RegExp(
+  `^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`,
+  'i',
+);
 const DAY_MONTH_YEAR = new RegExp(
   `^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})(?!\\d)`,
   'i',
@@ -111,10 +115,10 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*:?\s*/i;
+  /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
 export const TIME =
-  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z]))?/;
+  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z])(?:[+-]\d{1,2})?)?/;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,|•·/–—-]+/;

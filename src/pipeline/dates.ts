@@ -59,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have))\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
   /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|\w{3,}ed)\b/i;

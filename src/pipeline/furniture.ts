@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -115,8 +115,9 @@ export function isTimedItem(text: string): boolean {
 /** Player controls and video teasers: "▶ Play episode", "◀ All episodes", "0:00 / 41:07", "▶ WATCH: … 2:41". */
 export function isMediaControl(text: string): boolean {
   const t = text.trim();
-  // "Listen to this article 04:12", "Listen 3:41": an audio player's label and length.
-  if (/^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s+\d{1,2}:\d{2}$/i.test(t)) return true;
+  // "Listen to this article 04:12", "Listen 3:41", "Listen to this article · 5:40 min": a player's label.
+  if (/^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*[·|•-]?\s*\d{1,2}:\d{2}(?:\s*min)?$/i.test(t))
+    return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   if (/^[▶◀►◄⏵⏴⏯]\s*(?:video|watch|listen|play)\b/iu.test(t)) return wordCount(t) <= 30;
   return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
@@ -128,7 +129,7 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -201,7 +202,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 const LEGAL_LINK =
-  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/i;
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|about [\p{Lu}][\p{L}&'’ -]{1,30}|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/iu;
 
 /** A footer's row of legal links: "Terms · Privacy · Do Not Sell My Personal Information". */
 function isLegalLinks(t: string): boolean {
@@ -243,6 +244,17 @@ export function isCaptionWithCredit(text: string): boolean {
   // "(ABC News: Luke Stephenson)", "(AP: Dan Ferris)": the outlet and the photographer, after a sentence.
   if (
     /[.!?]\s*\([\p{Lu}][\p{L}\s.&'’-]{0,30}:\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\)\s*$/u.test(
+      t,
+    )
+  )
+    return true;
+  // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …".
+  if (/^\[\d{1,2}\/\d{1,2}\]\s+\S/.test(t)) return true;
+  // "… in Brussels on Thursday. AP", "… in Darwin on Friday. Dominic Ferris", "… on Thursday. Anouk
+  // Delmas for The American Ledger": the credit after the caption's sentence, with no label.
+  if (
+    wordCount(t) <= 45 &&
+    /[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|PA|AAP|Pool|[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?)$/u.test(
       t,
     )
   )

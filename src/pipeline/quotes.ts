@@ -57,8 +57,10 @@ const SCARE_MAX_WORDS = 3;
  */
 const QUOTE_CONTEXT = 600;
 
+/** A label's characters: no sentence punctuation, but the dot of "Mr." or "Dr." (American style). */
+const LABEL_CHAR = '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|[^,.;:“”"])';
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*([^,.;:“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
+  `^\\s*[,—–-]?\\s*(${LABEL_CHAR}{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
 );
 const AFTER_VERB_SPEAKER = new RegExp(`^\\s*[,—–-]?\\s*${VERB}\\s+([^.;:“”"]{1,140}?)\\s*(?:[.,;]|$)`);
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
@@ -87,6 +89,8 @@ function cleanLabel(label: string): string {
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
       .replace(/^(?:afterwards|afterward|later|then|meanwhile|separately|earlier|also|again)\s+/i, '')
+      // "Prime Minister Keir Starmer of Britain": the country after the name, as American papers print it.
+      .replace(/(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u, '$1')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/i, '')
       .trim()

@@ -187,6 +187,15 @@ describe('dates relative to another date of the text', () => {
     ).toEqual([[['in February', '2025-02-01']], [['came three days after', '2025-08-15']]]);
   });
 
+  it('"a day after hosting …" names what it is after: not the day after the text\'s own', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'Trump told a morning programme that Europe would lead, a day after hosting Zelensky.',
+      ),
+    ).toEqual([[]]);
+  });
+
   it('not resolved: "after <something>" with the day given after it, or vaguely', () => {
     expect(dated('2025-03-02', 'Leaders will meet two days after the summit on Sunday.')).toEqual([
       [['on Sunday', '2025-03-02']],

@@ -117,6 +117,17 @@ describe('date rules', () => {
     expect(day('They said the truce should begin on Monday.')).toEqual(['2025-05-12']);
     expect(day('Macron said that the leaders met in Paris on Friday.')).toEqual(['2025-05-09']);
   });
+  it('"were due to" is a plan, however past its verb; "were discussed" is not', () => {
+    const day = (s: string) => extractDates(s, '2025-08-19').map((d) => d.date);
+    expect(
+      day(
+        'NATO military chiefs were due to discuss the guarantees by video call on Wednesday, two sources said.',
+      ),
+    ).toEqual(['2025-08-20']);
+    expect(day('The guarantees were discussed by video call on Wednesday, two sources said.')).toEqual([
+      '2025-08-13',
+    ]);
+  });
   it('calendar helpers are UTC and zone-free', () => {
     expect(weekday('2025-02-26')).toBe(3);
     expect(mondayOf('2025-03-02')).toBe('2025-02-24');

@@ -240,6 +240,9 @@ describe('a planned gathering with no actor named', () => {
       ['2025-04-14', 'week'],
     ]);
     expect(text('Military planners met in London last week, officials said.')).toEqual([]);
+    expect(text('Planners from the coalition are scheduled to meet again in London next week.')).toEqual([
+      ['2025-04-14', 'week'],
+    ]);
   });
 });
 

@@ -729,6 +729,50 @@ describe('bylines with a glued date, late date sentences and more furniture (rou
   });
 });
 
+describe('round 10: wire, Indian and US newspaper pages', () => {
+  it('a year run into its time and a dash after the label are date lines; a year run into a number is not', () => {
+    expect(parseDateLine('August 19, 20255:52 PM GMT+1Updated 3 hours ago')).toMatchObject({
+      date: '2025-08-19',
+      method: 'dateline',
+    });
+    expect(parseDateLine('Published - September 06, 2025 12:40 am IST - PARIS')).toMatchObject({
+      date: '2025-09-06',
+      method: 'published-line',
+    });
+    expect(parseDateLine('August 19, 20255 people marched in Paris')).toBeNull();
+  });
+
+  it('players, print notes, quote delays, comment rules, topic and legal rows, gallery slides go', () => {
+    expect(isMediaControl('Listen to this article · 5:40 min')).toBe(true);
+    expect(
+      NOTICE.test('A version of this article appears in print on March 28, 2025, Section A, Page 9'),
+    ).toBe(true);
+    expect(NOTICE.test('All quotes delayed a minimum of 15 minutes.')).toBe(true);
+    expect(NOTICE.test('Comments have to be in English, and in full sentences.')).toBe(true);
+    expect(RELATED_MARKER.test('Explore more on these topics')).toBe(true);
+    expect(isCopyrightLine('About Meridian | Careers | Contact Us | Terms of Use | Privacy')).toBe(true);
+    expect(
+      isCaptionWithCredit('[1/2] U.S. President Donald Trump meets European leaders at the White House'),
+    ).toBe(true);
+  });
+
+  it('a caption with its credit after the sentence and no label (three styles); prose ending on words stays', () => {
+    expect(isCaptionWithCredit('John Healey arrives at NATO headquarters in Brussels on Thursday. AP')).toBe(
+      true,
+    );
+    expect(
+      isCaptionWithCredit('Anthony Albanese on the campaign trail in Darwin on Friday. Dominic Ferris'),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Leaders arriving at the Élysée Palace on Thursday. Anouk Delmas for The American Ledger',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('The summit ended on Thursday. Nothing changed for Kyiv.')).toBe(false);
+    expect(isCaptionWithCredit('Leaders met in Paris on Thursday. Macron said little.')).toBe(false);
+  });
+});
+
 describe('a live page', () => {
   it('"Started … · Last update …" is its date line; entry stamps go and date the text under them', () => {
     const r = clean(

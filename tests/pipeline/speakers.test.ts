@@ -423,3 +423,18 @@ describe('short quotes in reported speech and offices as outlets print them', ()
     ).toEqual(['rustem-umerov']);
   });
 });
+
+describe('American newspaper style', () => {
+  it('"Mr. Macron told" and "Prime Minister Keir Starmer of Britain said" name their speakers', () => {
+    expect(
+      quotes('"Twenty-six nations have now put their commitment in writing," Mr. Macron told reporters.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Prime Minister Keir Starmer of Britain said the planners would report back "within weeks."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+});
