@@ -17,6 +17,7 @@ import {
   COMMENTS_MARKER,
   CREDITS_LINE,
   isBioLine,
+  isBareCaption,
   isCaptionWithCredit,
   isConsentButton,
   isConsentLine,
@@ -318,7 +319,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if ((NOTICE.test(t) || ROLE_CREDITS.test(t)) && wordCount(t) <= 30) mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
-  else if (isCaptionWithCredit(t)) {
+  else if (isCaptionWithCredit(t) || isBareCaption(t)) {
     mark(l, 'photo-caption');
     page.captions.push(t);
   } else return false;

@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -129,7 +129,7 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/i;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -189,7 +189,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -272,6 +272,26 @@ export function isCaptionWithCredit(text: string): boolean {
   if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
     return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
+}
+
+/** Names at a line's start: "President Alexander Stubb", "Sir Keir", "Macron (right) and Zelensky". */
+const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?)?`;
+/** Verbs only a photo's caption uses in the present tense: what the picture shows someone doing. */
+const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives)`;
+const CAPTION_SHAPE = new RegExp(
+  String.raw`^${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during)\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
+  'u',
+);
+
+/**
+ * A photo's caption with no credit on its line: people doing what a picture shows ("Sir Keir embraces
+ * Volodymyr Zelensky as leaders gather at Lancaster House"), or people at a place with no verb at all
+ * ("President Alexander Stubb at the Presidential Palace in Helsinki on Tuesday."). A sentence of the
+ * article has a verb of telling or doing: "Macron and Starmer meet in Paris on Thursday" stays.
+ */
+export function isBareCaption(text: string): boolean {
+  const t = text.trim();
+  return wordCount(t) <= 30 && !/[“”"]/.test(t) && CAPTION_SHAPE.test(t);
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/
 import {
   CREDITS_LINE,
   FOOTNOTE,
+  isBareCaption,
   isBarMenu,
   isBioLine,
   isCaptionWithCredit,
@@ -770,6 +771,38 @@ describe('round 10: wire, Indian and US newspaper pages', () => {
     ).toBe(true);
     expect(isCaptionWithCredit('The summit ended on Thursday. Nothing changed for Kyiv.')).toBe(false);
     expect(isCaptionWithCredit('Leaders met in Paris on Thursday. Macron said little.')).toBe(false);
+  });
+});
+
+describe('captions with no credit on their line', () => {
+  it('people doing what a photo shows, or people at a place with no verb (three layouts), go', () => {
+    expect(
+      isBareCaption(
+        'Sir Keir embraces Volodymyr Zelensky as leaders gather at Lancaster House in London today',
+      ),
+    ).toBe(true);
+    expect(
+      isBareCaption('President Alexander Stubb at the Presidential Palace in Helsinki on Tuesday.'),
+    ).toBe(true);
+    expect(
+      isBareCaption(
+        'French President Emmanuel Macron (right) and Ukrainian President Volodymyr Zelensky at the Elysee Palace',
+      ),
+    ).toBe(true);
+  });
+
+  it('sentences of the article stay: a timetable, a meeting told, a verb after the place', () => {
+    expect(isBareCaption('Macron and Starmer meet in Paris on Thursday to discuss the force.')).toBe(false);
+    expect(isBareCaption('Starmer at a summit in London said Europe must step up.')).toBe(false);
+    expect(isBareCaption('In Brussels, leaders agreed on a plan.')).toBe(false);
+    expect(isBareCaption('Zelensky said at the summit that he was ready.')).toBe(false);
+  });
+
+  it('agency files, a publisher line and a "Latest in" list heading go', () => {
+    expect(CREDITS_LINE.test('With files from Reuters and The Canadian Press')).toBe(true);
+    expect(NOTICE.test('Published by Clarion Media Group Ltd')).toBe(true);
+    expect(NOTICE.test('Published by Politico on Monday, the memo says troops would stay home.')).toBe(false);
+    expect(RELATED_MARKER.test('Latest in: News in English')).toBe(true);
   });
 });
 
