@@ -178,15 +178,28 @@ function objectEnd(text: string, from: number): number {
 }
 
 /** The topics of a cue's object, read up to the end of the phrase. */
-function objectTopics(occurrences: readonly Occurrence[], end: number, stop: number): Occurrence[] {
+function objectTopics(
+  text: string,
+  occurrences: readonly Occurrence[],
+  end: number,
+  stop: number,
+): Occurrence[] {
   const out: Occurrence[] = [];
   for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
     const o = occurrences[k] as Occurrence;
     if (o.index >= stop || o.index - end > TOPIC_REACH) break;
-    out.push(o);
+    if (!CIRCUMSTANCE_BEFORE.test(text.slice(end, o.index))) out.push(o);
   }
   return out;
 }
+
+/**
+ * A topic named as the circumstance of what is backed, not as what is backed: "ready to send troops to back
+ * a ceasefire", "decide only once the terms of a ceasefire are clear", "the army Kyiv will need after a
+ * ceasefire". The stance is on the troops, not on the ceasefire.
+ */
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:to\s+(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of)\s+(?:\S+\s+){0,3}$/i;
 
 function topicsOfCue(
   text: string,
@@ -197,7 +210,7 @@ function topicsOfCue(
 ): Found[] {
   // The object: its topics up to the end of the phrase. Two topics there ("a ceasefire that includes NATO
   // troops") leave it unclear which the stance is on: none is taken.
-  const object = objectTopics(occurrences, end, objectEnd(text, end));
+  const object = objectTopics(text, occurrences, end, objectEnd(text, end));
   const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
   const candidate = occurrences[firstFrom(occurrences, at) - 1];
   const before =
@@ -290,12 +303,34 @@ function speakingFor(
   s: StanceSentence,
   holder: string,
   at: number,
-  affiliationOf: ((actorId: string) => string | null) | undefined,
-): string {
-  if (!affiliationOf) return holder;
-  const leader = s.actors.slice(0, firstFrom(s.actors, at)).find((a) => affiliationOf(a.actorId) === holder);
-  return leader?.actorId ?? holder;
+  input: Pick<SuggestInput, 'affiliationOf' | 'isCurated'>,
+): string | null {
+  const before = s.actors.slice(0, firstFrom(s.actors, at));
+  const leader = input.affiliationOf && before.find((a) => input.affiliationOf?.(a.actorId) === holder);
+  if (leader) return leader.actorId;
+  // "the Kremlin spokesman, Dmitry Peskov, said that Russia …": the stance is the speaker's, whom the
+  // gazetteer lacks; the curator adds them first, so nothing is suggested for the state in their place.
+  const speaker = before.find(
+    (a) =>
+      a.actorId !== holder &&
+      SPEAKS_AFTER_ASIDE.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 60)),
+  );
+  if (speaker) return input.isCurated(speaker.actorId) ? holder : null;
+  // A speaker the text names but no actor matched (a name the article does not make an actor).
+  const named = NAMED_SPEAKER.exec(s.text.slice(0, at));
+  const matched =
+    named &&
+    s.actors.some((a) => a.index >= named.index && a.index < named.index + (named[1] as string).length);
+  return named && !matched ? null : holder;
 }
+
+/** "Dmitry Peskov, the Kremlin's spokesman, said": a person's name with its speech verb. */
+const NAMED_SPEAKER =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^,“”"]{1,40},)?,?\s+(?:said|says|told|tells|added|warned)\b/u;
+
+/** A speech verb after a name, maybe after an aside between commas ("Peskov, the Kremlin's spokesman, said"). */
+const SPEAKS_AFTER_ASIDE =
+  /^(?:,[^,“”"]{1,40},)?,?\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|told|tells|added|warned)\b/;
 
 export interface SuggestInput {
   articleId: string;
@@ -330,7 +365,7 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
       const condition =
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
       const holder = holderAt(s, f.cueAt, si, condition, input.antecedents);
-      const actorId = holder && speakingFor(s, holder, f.cueAt, input.affiliationOf);
+      const actorId = holder && speakingFor(s, holder, f.cueAt, input);
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;
       if (out.has(key)) continue;

@@ -115,6 +115,22 @@ describe('suggested positions', () => {
     ]);
   });
 
+  it('a topic named as the circumstance is not what is backed (two layouts); one backed outright is', () => {
+    expect(suggest('Starmer said the UK was ready to send troops to back a ceasefire.')).toEqual([]);
+    expect(suggest('Starmer backs a European force to police a ceasefire.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+    expect(suggest('Meloni backs a ceasefire.')).toEqual(['meloni peace-talks supports']);
+  });
+
+  it("a state's stance told by a person the gazetteer lacks is theirs to add first: nothing is suggested", () => {
+    expect(
+      suggest('The Kremlin spokesman, Dmitry Peskov, said that Russia rejects a European force.'),
+    ).toEqual([]);
+    expect(suggest('Dmitry Peskov said Russia rejects a European force.')).toEqual([]);
+    expect(suggest('Russia rejects a European force.')).toEqual(['russia reassurance-force opposes']);
+  });
+
   it('a condition belongs to the clause subject, not to an object right before it', () => {
     expect(suggest('Starmer says a European force will deter Russia only if it has a backstop.')).toEqual([
       'starmer reassurance-force conditional',
