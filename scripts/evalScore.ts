@@ -268,7 +268,24 @@ function scoreQuotes(gold: Gold, x: Extraction) {
         `“${g.text}”: ${q.speakerLabel} (${q.speakerId ?? 'no actor'}), want ${g.speaker ?? g.label}`,
       );
   }
-  const notQuotes = x.quotes.filter((q) => !gold.quotes.some((g) => overlaps(q.text, g.text)));
+  // A gold file lists a quote split by its attribution by its first part ("“A,” Carney said. “B.”"): the
+  // second part, by the same speaker in the same sentence or the next, is that quote going on, not an
+  // extra one.
+  const order = new Map(
+    (x.article?.paragraphs ?? []).flatMap((p) => p.sentences).map((sentence, i) => [sentence.id, i]),
+  );
+  const at = (q: (typeof x.quotes)[number]) => order.get(q.evidence.sentenceId) ?? -2;
+  const inGold = (q: (typeof x.quotes)[number]) => gold.quotes.some((g) => overlaps(q.text, g.text));
+  const goesOn = (q: (typeof x.quotes)[number]) =>
+    x.quotes.some(
+      (first) =>
+        first !== q &&
+        inGold(first) &&
+        first.speakerLabel === q.speakerLabel &&
+        (at(q) - at(first) === 0 || at(q) - at(first) === 1) &&
+        at(first) >= 0,
+    );
+  const notQuotes = x.quotes.filter((q) => !inGold(q) && !goesOn(q));
   return {
     quotes: { found, of: counted.length, missed },
     speakers: { right, of: found, wrong },

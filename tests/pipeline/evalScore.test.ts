@@ -191,3 +191,30 @@ describe('scoring suggested positions', () => {
     expect(other.positions).toMatchObject({ right: 0, of: 1, suggested: 0 });
   });
 });
+
+describe('scoring quote precision', () => {
+  it('the second part of a quote split by its attribution goes on with the first; another speaker’s does not', () => {
+    const x = extraction();
+    const [first] = x.quotes;
+    if (!first) throw new Error('the tiny extraction has a quote');
+    const sentences = [
+      { id: first.evidence.sentenceId, text: 't', actorIds: [], dates: [] },
+      { id: 'next', text: 't', actorIds: [], dates: [] },
+    ];
+    const article = { ...(x.article as NonNullable<typeof x.article>), paragraphs: [{ sentences }] };
+    const second = {
+      ...first,
+      id: 'q2',
+      text: 'And that is final.',
+      evidence: { ...first.evidence, sentenceId: 'next' },
+    };
+    const same = scoreArticle('tiny', GOLD, { ...x, article, quotes: [first, second] });
+    expect(same.quotePrecision).toMatchObject({ right: 2, of: 2 });
+    const other = scoreArticle('tiny', GOLD, {
+      ...x,
+      article,
+      quotes: [first, { ...second, speakerLabel: 'Someone else' }],
+    });
+    expect(other.quotePrecision).toMatchObject({ right: 1, of: 2 });
+  });
+});
