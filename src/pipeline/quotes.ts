@@ -293,7 +293,7 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach';
 const DEFINITE = new RegExp(`^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})$`, 'iu');
 const ORDINAL = new RegExp(
   `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
@@ -373,6 +373,20 @@ function corefer(
         return { speakerId: group?.kind === 'group' ? group.id : null, speakerLabel: desc };
       }
     }
+  }
+  // Further back: the one person of the article so far who holds that office ("the chancellor" for Merz,
+  // named ten sentences earlier), when only one does.
+  const holders = new Set<string>();
+  for (let k = 0; k <= sentenceIndex; k++)
+    for (const a of people.of(k))
+      if (
+        (k < sentenceIndex || a.index < index) &&
+        (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office))
+      )
+        holders.add(a.actorId);
+  if (holders.size === 1) {
+    const id = [...holders][0] as string;
+    return { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label };
   }
   const labels = new Set(sameNoun.map((a) => a.speakerLabel));
   const last = sameNoun[sameNoun.length - 1];

@@ -438,3 +438,31 @@ describe('American newspaper style', () => {
     ).toEqual(['starmer']);
   });
 });
+
+describe('an office for a person named far earlier', () => {
+  it('"the prime minister said" is the one prime minister the article named, however far back', () => {
+    expect(
+      quotes(
+        'Prime Minister Keir Starmer made a statement to the House.',
+        'Ministers debated the plan for an hour.',
+        'Several members asked about costs.',
+        'Others raised the question of air cover.',
+        'One member asked about the mandate.',
+        '"I am not going to set out our military plans on the floor of this House," the Prime Minister said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+
+  it('not when two people hold it: "the president said" after Macron and Trump stays as written', () => {
+    expect(
+      quotes(
+        'Macron spoke to Trump by phone.',
+        'Aides on both sides described the call.',
+        'Markets barely moved.',
+        'Analysts were cautious.',
+        'Diplomats said little.',
+        '"We agreed on the essentials," the president said.',
+      ).map((q) => q[2]),
+    ).toEqual([null]);
+  });
+});
