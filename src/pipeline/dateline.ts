@@ -20,8 +20,9 @@ const MONTH_DAY_YEAR = new RegExp(
   `^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`,
   'i',
 );
+// The day may carry a full stop, as Danish, German and Norwegian pages print it ("19. aug. 2025").
 const DAY_MONTH_YEAR = new RegExp(
-  `^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})(?!\\d)`,
+  `^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})(?!\\d)`,
   'i',
 );
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;

@@ -300,7 +300,12 @@ export function isBareCaption(text: string): boolean {
  */
 export function isDataStrip(text: string): boolean {
   const parts = text.trim().split(/\s+[|·•]\s+/);
-  return parts.length >= 3 && parts.every((p) => /\d/.test(p) && wordCount(p) <= 5 && !/[.!?]$/.test(p));
+  // Each segment a price or a change ("23,081", "▲1.5%", "$2,931"): a date line's segments ("Published Sep
+  // 05, 2025 • 3 minute read") have figures too, but no such numbers.
+  return (
+    parts.length >= 3 &&
+    parts.every((p) => /[▲▼%$€£¥]|\d[.,]\d/.test(p) && wordCount(p) <= 5 && !/[.!?]$/.test(p))
+  );
 }
 
 /** An outlet's logo as a scraper keeps its alt text: "The Harbor Courier-Post logo". */

@@ -806,6 +806,44 @@ describe('captions with no credit on their line', () => {
   });
 });
 
+describe('round 12: Danish and Canadian pages, long wire bylines', () => {
+  it('a day with a full stop and a month abbreviated in lower case; a bulleted date line is no ticker', () => {
+    expect(parseDateLine('19. aug. 2025 kl. 08.12')).toMatchObject({
+      date: '2025-08-19',
+      method: 'dateline',
+    });
+    expect(parseDateLine('5. March 2025')).toMatchObject({ date: '2025-03-05' });
+    expect(isDataStrip('Published Sep 05, 2025  •  Last updated 6 hours ago  •  3 minute read')).toBe(false);
+    expect(isDataStrip('STOXX 600 556.31 ▲0.4% • DAX 23,081 ▲1.5% • Brent $69.30')).toBe(true);
+  });
+
+  it('"Author of the article:", "Af" and a long capitals wire byline are bylines, not the title (two layouts)', () => {
+    const ca = clean(
+      'Carney says Canada could send troops to Ukraine force',
+      'Author of the article: Marc-André Girard',
+      'Published Sep 05, 2025  •  Last updated 6 hours ago  •  3 minute read',
+      BODY,
+    );
+    expect(ca.title).toBe('Carney says Canada could send troops to Ukraine force');
+    expect(ca.dateLine).toMatchObject({ date: '2025-09-05' });
+    expect(ca.author).toBe('Marc-André Girard');
+    const dk = clean(
+      'Frederiksen: Denmark ready to discuss troops for Ukraine',
+      'Af Sofie Brandt Holm',
+      '19. aug. 2025 kl. 08.12',
+      BODY,
+    );
+    expect(dk.title).toBe('Frederiksen: Denmark ready to discuss troops for Ukraine');
+    const wire = clean(
+      'Hegseth says no US troops for Ukraine force',
+      'By HELEN MARSH and PAVEL DORIN Continental Press Wire',
+      'Mar. 12, 2025',
+      BODY,
+    );
+    expect(wire.title).toBe('Hegseth says no US troops for Ukraine force');
+  });
+});
+
 describe('a live page', () => {
   it('"Started … · Last update …" is its date line; entry stamps go and date the text under them', () => {
     const r = clean(
