@@ -14,6 +14,7 @@ import {
   type SlashOrder,
 } from './dateline';
 import {
+  AGENCY_NAMES,
   COMMENTS_MARKER,
   CREDITS_LINE,
   isBioLine,
@@ -112,8 +113,7 @@ const FONT_WIDGET = /^[^\p{L}]*\d+\s*px$/u;
 const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
-const AGENCY_WORD =
-  /\b(?:AFP|AP|Reuters|EPA|Yonhap|Kyodo|Xinhua|dpa|ANP|PA|Getty|Pool|Anadolu|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI)\b/;
+const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
 const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =

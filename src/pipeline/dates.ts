@@ -153,10 +153,8 @@ export function isFutureAt(
       if (TRAILING_ATTRIBUTION.test(text)) continue;
     } else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
-    const f = FUTURE.exec(text);
-    const p2 = PAST.exec(text);
-    if (f && (!p2 || f.index <= p2.index)) return true;
-    if (p2) return false;
+    const tense = tenseOf(text);
+    if (tense) return tense === 'future';
   }
   return false;
 }

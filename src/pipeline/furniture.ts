@@ -250,21 +250,10 @@ export function isCaptionWithCredit(text: string): boolean {
     return true;
   // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …".
   if (/^\[\d{1,2}\/\d{1,2}\]\s+\S/.test(t)) return true;
-  // "… in Brussels on Thursday. AP", "… in Darwin on Friday. Dominic Ferris", "… on Thursday. Anouk
-  // Delmas for The American Ledger": the credit after the caption's sentence, with no label.
-  if (
-    wordCount(t) <= 45 &&
-    /[.!?]\s+(?:AP|AFP|Reuters|EPA|Getty Images|Bloomberg|PA|AAP|Pool|[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?)$/u.test(
-      t,
-    )
-  )
-    return true;
-  // "… at the Elysee Palace in Paris. — AFP": an agency after a dash.
-  if (
-    /[.!?]\s+[—–-]\s*(?:AFP|AP|Reuters|EPA|Getty Images|Bloomberg|Anadolu|Xinhua|dpa|PA|WAM|SPA|Pool)(?:\s*\/\s*[\p{L} .'-]{2,40})?$/u.test(
-      t,
-    )
-  )
+  // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
+  // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
+  // sentence, with no label.
+  if (wordCount(t) <= 45 && (AGENCY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_AFTER_SENTENCE.test(t)))
     return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
@@ -273,6 +262,16 @@ export function isCaptionWithCredit(text: string): boolean {
     return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
 }
+
+/** News and photo agencies as captions credit them. */
+export const AGENCY_NAMES =
+  'AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI';
+const AGENCY_AFTER_SENTENCE = new RegExp(
+  String.raw`[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
+  'u',
+);
+const PHOTOGRAPHER_AFTER_SENTENCE =
+  /[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
 
 /** Names at a line's start: "President Alexander Stubb", "Sir Keir", "Macron (right) and Zelensky". */
 const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?)?`;

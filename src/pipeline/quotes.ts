@@ -252,9 +252,10 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too
 // early”", "adding flatly that there would be “no American boots”").
-const PARTICIPLE_REPORTS = /,\s+(?:telling|saying|adding|warning|insisting|arguing)\b[^.;:!?]{0,160}$/;
+const PARTICIPLE = '(?:telling|saying|adding|warning|insisting|arguing)';
+const PARTICIPLE_REPORTS = new RegExp(`,\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 const COMPLEMENT = new RegExp(
-  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*(?:${VERB}|telling|saying|adding|warning|insisting|arguing)\\b(?:\\s+that)?[^.;:!?]{0,160}$`,
+  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?[^.;:!?]{0,160}$`,
 );
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */

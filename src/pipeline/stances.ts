@@ -244,9 +244,12 @@ function clauseStart(text: string, at: number, condition: boolean): number {
   return clause ?? offset;
 }
 
-/** A name followed by its speech verb ("Merz has repeatedly said …") is the one who holds what follows. */
+/**
+ * A name followed by its speech verb, maybe after an aside between commas ("Merz has repeatedly said …",
+ * "Peskov, the Kremlin's spokesman, said"): the one who holds what follows.
+ */
 const SPEAKS_AFTER =
-  /^\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|insists?|insisted|argued|argues|believes?|believed|warned|warns|told|tells)\b/;
+  /^(?:,[^,“”"]{1,40},)?,?\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|insists?|insisted|argued|argues|believes?|believed|warned|warns|told|tells|added)\b/;
 
 const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
@@ -306,14 +309,14 @@ function speakingFor(
   input: Pick<SuggestInput, 'affiliationOf' | 'isCurated'>,
 ): string | null {
   const before = s.actors.slice(0, firstFrom(s.actors, at));
-  const leader = input.affiliationOf && before.find((a) => input.affiliationOf?.(a.actorId) === holder);
+  const leader = before.find((a) => input.affiliationOf(a.actorId) === holder);
   if (leader) return leader.actorId;
   // "the Kremlin spokesman, Dmitry Peskov, said that Russia …": the stance is the speaker's, whom the
   // gazetteer lacks; the curator adds them first, so nothing is suggested for the state in their place.
   const speaker = before.find(
     (a) =>
       a.actorId !== holder &&
-      SPEAKS_AFTER_ASIDE.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 60)),
+      SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 60)),
   );
   if (speaker) return input.isCurated(speaker.actorId) ? holder : null;
   // A speaker the text names but no actor matched (a name the article does not make an actor).
@@ -328,10 +331,6 @@ function speakingFor(
 const NAMED_SPEAKER =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,[^,“”"]{1,40},)?,?\s+(?:said|says|told|tells|added|warned)\b/u;
 
-/** A speech verb after a name, maybe after an aside between commas ("Peskov, the Kremlin's spokesman, said"). */
-const SPEAKS_AFTER_ASIDE =
-  /^(?:,[^,“”"]{1,40},)?,?\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|told|tells|added|warned)\b/;
-
 export interface SuggestInput {
   articleId: string;
   published: string | null;
@@ -341,7 +340,7 @@ export interface SuggestInput {
   /** Only actors a curator can paste: ids of the curated gazetteer. */
   isCurated(actorId: string): boolean;
   /** The state or body an actor speaks for (`affiliation` in the gazetteer), if any. */
-  affiliationOf?(actorId: string): string | null;
+  affiliationOf(actorId: string): string | null;
   /** A curated position already records it (same actor and topic, on this sentence). */
   isRecorded(actorId: string, topicId: string, sentenceId: string): boolean;
 }

@@ -90,7 +90,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     s.actorIds.some((a) => frame.actorIds.includes(a)) ||
     /^\s*(?:He|She|They)\b/.test(s.text) ||
     GOES_ON.test(s.text) ||
-    SAME_GATHERING.test(s.text);
+    AT_THE_GATHERING.test(s.text);
   const nextParagraph = first && frame.alone && s.paragraph === frame.paragraph + 1 && continues;
   return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
 }
@@ -101,9 +101,6 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
  */
 const GOES_ON =
   /^[^.;:“”"]{0,80}?\b(?:then|afterwards?|later that day)\b|^\s*(?:After|During|At|Following|Before)\s+(?:the|that|this|their|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|news conference|press conference|session|debate|dinner)\b/;
-/** The gathering the text is telling of, named as known: "who joined the meeting by video". */
-const SAME_GATHERING =
-  /\b(?:joined|attended|at|after|during|hours before|ahead of)\s+the\s+(?:meeting|talks|summit|session)\b/;
 /**
  * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
  * text's time line stays where it was.
