@@ -36,7 +36,13 @@ const THE_GATHERING_SUBJECT = new RegExp(
   'u',
 );
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}|\p{Ll}+ing\b)/u;
+const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
+/**
+ * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
+ * effect", "the week after a deal is signed". Its verb in the present or the future says so.
+ */
+const HYPOTHETICAL_OBJECT =
+  /^[^,.;:]{0,60}?\b(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b/;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on
@@ -158,7 +164,7 @@ function anchoredIn(
   // before the phrase, or (after "came", "follows") the day the text had reached.
   for (const m of s.text.matchAll(SPAN_AFTER)) {
     const index = m.index ?? 0;
-    if (namesNoObject(m)) continue;
+    if (namesNoObject(m) || HYPOTHETICAL_OBJECT.test(s.text.slice(index + m[0].length))) continue;
     const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.future).pop()?.date;
     // "The summit came two days after …": the day of the gathering the lead dated, when the subject names
     // one; else "It came …" goes on from the day the text had reached, or its own day (the publication's,

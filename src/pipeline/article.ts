@@ -180,14 +180,15 @@ function setActors(s: WorkingSentence, actors: ActorMatch[]): void {
 /**
  * After quotes: the article's own people who act are actors — those who speak a quote, and those named
  * with their office in a sentence that gives a day ("Latvian Defence Minister Andris Sprūds said on
- * Wednesday …"). The others are names again, not actors: they leave the sentences' actors, the mentions
+ * Wednesday …") or doing something ("Nato chief Mark Rutte said after the talks …", "US special envoy
+ * Steve Witkoff attended the meeting"). The others are names again, not actors: they leave the sentences' actors, the mentions
  * and the counts (corpus.ts makes actors of those kept).
  */
 export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>): void {
   const dated = new Set(
     b.sentences.filter((s) => s.dates.length).flatMap((s) => s.actors.map((a) => a.actorId)),
   );
-  const acts = (p: LocalPerson) => speakers.has(p.id) || (p.role !== null && dated.has(p.id));
+  const acts = (p: LocalPerson) => speakers.has(p.id) || (p.role !== null && (dated.has(p.id) || !!p.acts));
   const silent = new Set(b.people.filter((p) => !acts(p)).map((p) => p.id));
   if (!silent.size) return;
   for (const s of b.sentences)

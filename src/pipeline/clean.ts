@@ -14,6 +14,7 @@ import {
   type SlashOrder,
 } from './dateline';
 import {
+  AGENCY_BYLINE,
   AGENCY_NAMES,
   COMMENTS_MARKER,
   CREDITS_LINE,
@@ -301,6 +302,7 @@ function markLineShapes(page: Page): void {
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
   else if (CREDITS_LINE.test(t)) mark(l, 'credits-line');
+  else if (AGENCY_BYLINE.test(t)) mark(l, 'byline');
   else if (isCopyrightLine(t)) mark(l, 'copyright');
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
@@ -435,19 +437,26 @@ function markRelatedLinks(page: Page): void {
     const l = lines[i] as Line;
     const t = l.text.trim();
     if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label')) continue;
-    const taken = markLinksAfter(lines, i);
+    const taken = markLinksAfter(page, i);
     // A lone "Read more" with no links under it stays what it is, a label.
     if (taken > 0 || !l.rule) l.rule = 'related-links';
   }
 }
 
 /** The link lines under a related-links heading at line `i`: marked, and how many. */
-function markLinksAfter(lines: readonly Line[], i: number): number {
+function markLinksAfter(page: Page, i: number): number {
+  const { lines } = page;
   let taken = 0;
   for (let j = i + 1; j < lines.length && taken < 15; j++) {
     const next = lines[j] as Line;
     if (isBlank(next)) continue;
-    if (next.rule && next.rule !== 'ui-label') {
+    // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
+    // the summit"): it is a link.
+    if (
+      next.rule &&
+      next.rule !== 'ui-label' &&
+      !(next.rule === 'photo-caption' && isLinkShaped(next.text))
+    ) {
       if (next.rule === 'nav-menu' || next.rule === 'related-links') continue;
       break;
     }
@@ -457,17 +466,23 @@ function markLinksAfter(lines: readonly Line[], i: number): number {
     // date line to find.
     if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
     if (!isLinkShaped(next.text)) break;
+    // Another story's headline dates no scene of this one.
+    if (next.rule === 'photo-caption') page.captions = page.captions.filter((c) => c !== next.text.trim());
     next.rule = 'related-links';
     taken += 1;
   }
   return taken;
 }
 
-/** A line directly followed by a photo credit describes the photo. */
+/**
+ * A line directly followed by a photo credit describes the photo — unless the caption comes after the credit
+ * ("Photo: ČTK/AP" over "Macron and Zelensky at the Élysée Palace."): then the line above is the article's.
+ */
 function markCaptionsAboveCredits(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     if ((lines[i] as Line).rule !== 'photo-credit') continue;
+    if (nextNonBlank(lines, i)?.rule === 'photo-caption') continue;
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;

@@ -6,6 +6,7 @@
  */
 import { isRealDate, toIso } from '../model/calendar';
 import { MONTH_RE, monthNumber, wordCount } from './util';
+import { localMonth, LOCAL_LABEL, LOCAL_UPDATED, LOCAL_WEEKDAY } from './localDates';
 
 export interface DateLine {
   date: string;
@@ -20,16 +21,20 @@ const MONTH_DAY_YEAR = new RegExp(
   `^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`,
   'i',
 );
-// The day may carry a full stop, as Danish, German and Norwegian pages print it ("19. aug. 2025").
-const DAY_MONTH_YEAR = new RegExp(
-  `^(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})(?!\\d)`,
-  'i',
-);
+/**
+ * The day may carry a full stop, as Danish, German and Norwegian pages print it ("19. aug. 2025"), and the
+ * month may be named in the page's own language ("19 août 2025", "19 de agosto de 2025", "30. srpna 2025"):
+ * any word is read here and `monthOf` decides whether it names a month.
+ */
+const DAY_MONTH_YEAR =
+  /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,}\.?)\s*,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/iu;
+/** Year first with the month named: "2025. augusztus 19.", "2025 Aug 19". */
+const YEAR_MONTH_DAY = /^(\d{4})\.?\s+(\p{L}{3,}\.?)\s+(\d{1,2})\.?(?!\d)/iu;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 /** Year first with slashes or dots ("2025/03/03", "2025.03.06"), as East Asian pages print it: never ambiguous. */
 const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
-/** Day first with dots ("04.03.2025", "15.3.2025"), the European way. */
-const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/;
+/** Day first with dots ("04.03.2025", "15.3.2025"), the European way; Czech and Slovak pages space them ("30. 8. 2025"). */
+const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
 /**
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
@@ -75,6 +80,12 @@ function slashedDayMonth(a: number, b: number, order: SlashOrder | undefined): [
   return null;
 }
 const WEEKDAY_PREFIX = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+/i;
+const ENGLISH_MONTH = new RegExp(`^${MONTH_RE}$`, 'i');
+
+/** The month a date's month word names, in English or in the page's own language; undefined if none. */
+function monthOf(word: string): number | undefined {
+  return ENGLISH_MONTH.test(word) ? monthNumber(word) : localMonth(word);
+}
 
 /**
  * A date written at the start of `text` in one of the common full forms (with year), and its length.
@@ -82,7 +93,8 @@ const WEEKDAY_PREFIX = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)
  */
 export function readFullDate(text: string, slashes?: SlashOrder): { date: string; length: number } | null {
   const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-  const weekday = WEEKDAY_PREFIX.exec(text.slice(lead))?.[0].length ?? 0;
+  const weekday =
+    (WEEKDAY_PREFIX.exec(text.slice(lead)) ?? LOCAL_WEEKDAY.exec(text.slice(lead)))?.[0].length ?? 0;
   const t = text.slice(lead + weekday);
   const slashed = SLASHED.exec(t);
   if (slashed) {
@@ -96,15 +108,18 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
     [YEAR_FIRST, 1, 2, 3],
     [MONTH_DAY_YEAR, 3, 1, 2],
     [DAY_MONTH_YEAR, 3, 2, 1],
+    [YEAR_MONTH_DAY, 1, 2, 3],
     [DOTTED_DAY_MONTH_YEAR, 3, 2, 1],
   ] as const;
   for (const [re, yi, mi, di] of found) {
     const m = re.exec(t);
     if (!m) continue;
     const y = Number(m[yi]);
-    const mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthNumber(m[mi] as string);
+    const mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthOf(m[mi] as string);
     const d = Number(m[di]);
-    if (!mo || !isRealDate(y, mo, d)) return null;
+    // "5 der 2025" is no date here, but another form may still read the text.
+    if (!mo) continue;
+    if (!isRealDate(y, mo, d)) return null;
     return { date: toIso({ y, m: mo, d }), length: lead + weekday + m[0].length };
   }
   return null;
@@ -117,9 +132,12 @@ export function parseFullDate(text: string): string | null {
 
 const LABEL =
   /^(published|posted|first published|first posted|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
-/** A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT". */
+/**
+ * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
+ * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
+ */
 export const TIME =
-  /^(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|TRT|GST)(?![a-z])(?:[+-]\d{1,2})?)?/;
+  /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,|•·/–—-]+/;
@@ -135,7 +153,7 @@ function residue(rest: string, slashes: SlashOrder | undefined): string {
   for (let guard = 0; guard < 20 && t; guard++) {
     const before = t;
     t = t.replace(SEPARATOR, '').replace(STOP_BEFORE_LABEL, '');
-    const label = LABEL.exec(t);
+    const label = LABEL.exec(t) ?? LOCAL_LABEL.exec(t);
     if (label && label[0].length) t = t.slice(label[0].length);
     const date = readFullDate(t, slashes);
     if (date) t = t.slice(date.length);
@@ -157,7 +175,7 @@ function leadingDate(
   slashes: SlashOrder | undefined,
 ): { date: string; label: string; end: number } | null {
   let at = 0;
-  const label = LABEL.exec(line);
+  const label = LABEL.exec(line) ?? LOCAL_LABEL.exec(line);
   if (label && label[0].length) at += label[0].length;
   // "04.03.2025" is a date, not the time 04.03: a time is only skipped when no date starts here.
   const time = readFullDate(line.slice(at), slashes) ? null : TIME.exec(line.slice(at));
@@ -169,7 +187,11 @@ function leadingDate(
 
 /** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
 function methodFor(label: string, afterLabel: string): string {
-  if (/^(?:updated|last updated|last update|last modified|modified)$/.test(label)) return 'updated-line';
+  if (
+    /^(?:updated|last updated|last update|last modified|modified)$/.test(label) ||
+    LOCAL_UPDATED.test(label)
+  )
+    return 'updated-line';
   if (ISO.test(afterLabel) && (!label || label === 'date' || label === 'dated')) return 'dateline-iso';
   return label ? 'published-line' : 'dateline';
 }

@@ -66,7 +66,7 @@ const PAST =
 const BOUNDARY = /[,;:—–()“”"]/;
 /** "has doubted", "have long argued": a standing position, not something that happened on a day. */
 const PRESENT_PERFECT =
-  /\b(?:has|have|’s|'s)\s+(?:\w+ly\s+|long\s+|never\s+|not\s+|also\s+)*(?:been|\w{3,}ed|said|told|made|held|met|spoken|written|given|taken|sent|ruled|led)\b/i;
+  /\b(?:has|have|’s|'s)\s+(?:\w+ly\s+|long\s+|never\s+|not\s+|also\s+|both\s+|already\s+|all\s+|each\s+|since\s+)*(?:been|\w{3,}ed|said|told|made|held|met|spoken|written|given|taken|sent|ruled|led)\b/i;
 
 /**
  * The tense of a sentence's main clause, from its first cue: `past` ("met", "agreed", "spoke"), `future`
@@ -74,13 +74,24 @@ const PRESENT_PERFECT =
  * Quoted words are left out: they are someone's speech, not the report's time line.
  */
 export function sentenceTense(sentence: string): 'past' | 'future' | null {
-  const text = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ').slice(0, 2 * TENSE_CONTEXT);
+  const text = mainClause(sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')).slice(0, 2 * TENSE_CONTEXT);
   const f = FUTURE.exec(text);
   const p = PAST.exec(text);
   const perfect = PRESENT_PERFECT.exec(text);
   if (f && (!p || f.index <= p.index)) return 'future';
   if (!p || (perfect && perfect.index <= p.index)) return null;
   return 'past';
+}
+
+/**
+ * A sentence that opens on a subordinate clause ("While the administration made clear …, Europeans are still
+ * hoping …", "When asked …, Trump said …") tells its time in the clause after it.
+ */
+const LEADING_SUBORDINATE =
+  /^\s*(?:While|Whilst|Although|Though|Even though|Whereas|Because|Since|If|Unless|When|As)\b[^,;:]{3,160},\s*/;
+function mainClause(text: string): string {
+  const lead = LEADING_SUBORDINATE.exec(text);
+  return lead ? text.slice(lead[0].length) : text;
 }
 
 /** A sentence cut at its clause boundaries (commas, dashes, quote marks …), in text order. */
@@ -235,6 +246,21 @@ interface Rule {
   ): Omit<FoundDate, 'text' | 'index' | 'future'> | null;
 }
 
+/** A day, or a span of days in one month ("3–4 October"): dated on its first, ending on its last. */
+function daySpan(
+  y: number,
+  mo: number,
+  d: number,
+  last: string | undefined,
+): Omit<FoundDate, 'text' | 'index' | 'future'> | null {
+  if (!isRealDate(y, mo, d)) return null;
+  const date = toIso({ y, m: mo, d });
+  const d2 = last ? Number(last) : null;
+  if (d2 && d2 > d && isRealDate(y, mo, d2))
+    return { date, precision: 'day', endDate: toIso({ y, m: mo, d: d2 }) };
+  return { date, precision: 'day' };
+}
+
 const RULES: Rule[] = [
   {
     name: 'iso',
@@ -257,25 +283,23 @@ const RULES: Rule[] = [
       const d = Number(m[2]);
       if (!mo) return null;
       const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : null;
-      if (y === null || !isRealDate(y, mo, d)) return null;
-      const date = toIso({ y, m: mo, d });
-      const d2 = m[3] ? Number(m[3]) : null;
-      if (d2 && d2 > d && isRealDate(y, mo, d2))
-        return { date, precision: 'day', endDate: toIso({ y, m: mo, d: d2 }) };
-      return { date, precision: 'day' };
+      return y === null ? null : daySpan(y, mo, d, m[3]);
     },
   },
   {
     name: 'day-month',
-    re: new RegExp(`(?:\\b[Oo]n\\s+)?\\b(\\d{1,2})${ORD}\\s+${M}(?:\\s+(\\d{4})\\b)?`, 'g'),
+    // A span of days ("the election on 3–4 October") is dated on its first.
+    re: new RegExp(
+      `(?:\\b[Oo]n\\s+)?\\b(\\d{1,2})${ORD}(?:\\s*[-–]\\s*(\\d{1,2})${ORD})?\\s+${M}(?:\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
     relative: true,
     resolve(m, pub, future) {
-      const mo = monthNumber(m[2] as string);
+      const mo = monthNumber(m[3] as string);
       const d = Number(m[1]);
       if (!mo) return null;
-      const y = m[3] ? Number(m[3]) : pub ? yearFor(mo, d, pub, future) : null;
-      if (y === null || !isRealDate(y, mo, d)) return null;
-      return { date: toIso({ y, m: mo, d }), precision: 'day' };
+      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : null;
+      return y === null ? null : daySpan(y, mo, d, m[2]);
     },
   },
   {

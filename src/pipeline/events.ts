@@ -67,10 +67,10 @@ export function eventTitle(sentence: string, dates: readonly FoundDate[]): strin
   const lead = dates.find((d) => d.index <= 1);
   if (lead) t = t.slice(lead.index + lead.text.length).replace(/^[\s,]+/, '');
   t = t.replace(/^(?:As part of|On the heels of|Following|Despite|While)\b[^,]{0,80},\s*/, '');
-  t = t
-    .replace(/^[“"]/, '')
-    .replace(/[.!?”"]+$/, '')
-    .trim();
+  // A quote that opens the sentence and closes inside it ("“This was a waste of time,” said …") keeps both its
+  // marks; one that spans the whole sentence loses both.
+  const closesInside = /^[“"][^”"]*[”"](?!\s*$)/.test(t);
+  t = withClosedQuote((closesInside ? t : t.replace(/^[“"]/, '')).replace(/[.!?”"]+$/, '').trim());
   if (t && /^\p{Ll}/u.test(t)) t = (t[0] as string).toUpperCase() + t.slice(1);
   if (t.length <= TITLE_MAX) return t || sentence.slice(0, TITLE_MAX);
   const clause = t.slice(0, TITLE_MAX).lastIndexOf(', ');
@@ -78,6 +78,13 @@ export function eventTitle(sentence: string, dates: readonly FoundDate[]): strin
   const cut = t.slice(0, TITLE_MAX - 1);
   const at = cut.lastIndexOf(' ');
   return `${(at > 40 ? cut.slice(0, at) : cut).replace(/[,;:—–-]+$/, '')}…`;
+}
+
+/** A quote left open by the trimmed end ("… he said, “We are ready") is closed again. */
+function withClosedQuote(t: string): string {
+  const opened = (t.match(/“/g)?.length ?? 0) - (t.match(/”/g)?.length ?? 0);
+  if (opened > 0) return `${t}”`;
+  return (t.match(/"/g)?.length ?? 0) % 2 ? `${t}"` : t;
 }
 
 export interface ExtractEventsInput {

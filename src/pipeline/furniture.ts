@@ -42,7 +42,7 @@ export function isConsentButton(text: string): boolean {
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER =
-  /^(?:read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|related(?: stories| articles| content| topics| coverage| links| news)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+  /^(?:read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -129,11 +129,11 @@ export const ROLE_CREDITS =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
-  /^(?:comments?|\d+ comments?|reader comments|discussion about this (?:post|article|story)|show comments|view comments|write a comment\.*)$/i;
+  /^(?:comments?|\d+ comments?|reader comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments|write a comment\.*)$/i;
 
 /** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12". */
 export const REFERENCE_LINE =
@@ -265,7 +265,16 @@ export function isCaptionWithCredit(text: string): boolean {
 
 /** News and photo agencies as captions credit them. */
 export const AGENCY_NAMES =
-  'AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI';
+  'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
+
+/**
+ * A byline that names only news agencies: "Agence France-Presse and Reuters", "AFP, Reuters", "By AP",
+ * "The Associated Press". The story is theirs; no one line of it is the article's.
+ */
+export const AGENCY_BYLINE = new RegExp(
+  String.raw`^(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?\.?$`,
+  'iu',
+);
 const AGENCY_AFTER_SENTENCE = new RegExp(
   String.raw`[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
   'u',

@@ -22,6 +22,8 @@ export interface LocalPerson {
   surname: string | null;
   /** The office printed in front of the name, when there is one ("NATO Secretary-General"). */
   role: string | null;
+  /** The text has them do something: a verb of speech or a verb in the past right after the name. */
+  acts?: boolean;
 }
 
 interface NamedSentence {
@@ -86,13 +88,18 @@ function officeBefore(before: string): string | null {
   return OFFICE.test(office) ? role : null;
 }
 
+/** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
+const DEED_AFTER =
+  /^(?:,[^,“”"]{1,120},)?\s+(?:(?:also|later|then|again)\s+)?(?:\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\b/u;
+
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
-function personAt(text: string, index: number, name: string): { role: string | null } | null {
+function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
   const before = textBefore(text, index, 80);
-  const role = officeBefore(before);
-  if (role) return { role: HONORIFICS.has(role) ? null : role };
   const after = text.slice(index + name.length, index + name.length + 140);
-  return SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) ? { role: null } : null;
+  const speaks = SPEECH_AFTER.test(after);
+  const role = officeBefore(before);
+  if (role) return { role: HONORIFICS.has(role) ? null : role, acts: speaks || DEED_AFTER.test(after) };
+  return speaks || SPEECH_BEFORE.test(before) ? { role: null, acts: speaks } : null;
 }
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
@@ -109,10 +116,16 @@ export function findLocalPeople(
       if (found.has(personId(name)) || !isPersonShaped(name)) continue;
       const index = candidate.index + candidate.text.length - name.length;
       const person =
-        personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null } : null);
+        personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null, acts: true } : null);
       // A name whose id an actor already has is that actor's, however it is spelled here.
       if (!person || gazetteer.lookupExact(name, date) || gazetteer.byId.has(personId(name))) continue;
-      found.set(personId(name), { id: personId(name), name, surname: surnameOf(name), role: person.role });
+      found.set(personId(name), {
+        id: personId(name),
+        name,
+        surname: surnameOf(name),
+        role: person.role,
+        acts: person.acts,
+      });
     }
   }
   return withoutSharedSurnames([...found.values()], gazetteer, date);

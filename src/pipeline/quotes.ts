@@ -6,7 +6,7 @@
  * quote keeps speakerLabel "unknown" and speakerId null — never guessed.
  */
 import type { Actor, Quote } from '../model/schema';
-import type { ActorMatch, Gazetteer } from './actors';
+import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
 import { excerpt } from './excerpt';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
@@ -234,8 +234,12 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   // ("Macron acknowledged that the decision was “not unanimous”"). A named speaker there says the words;
   // "according to an official" after them only names the source.
   const reported = COMPLEMENT.exec(lastCoordinateClause(before)) ?? COMPLEMENT.exec(before);
-  const speaker =
-    reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported[1] as string))
+  // "Zelensky called it his best meeting … and said the guarantees would be “…”": the second verb has no
+  // subject of its own; the sentence's says the words.
+  const conjoined = reported && /\b(?:and|but)$/.test((reported[1] as string).trim());
+  const speaker = conjoined
+    ? sentenceSubject(sentence)
+    : reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported[1] as string))
       ? labelled(reported[1] as string, false, { final: true })
       : null;
   if (speaker && /^\p{Lu}/u.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
@@ -294,7 +298,9 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader';
+/** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
+const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
 const DEFINITE = new RegExp(`^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})$`, 'iu');
 const ORDINAL = new RegExp(
   `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
@@ -346,14 +352,19 @@ function corefer(
   const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
   const sameNoun = anonymous.filter((a) => a.noun === noun && compatible(mods, a.modifiers));
   const { gazetteer, date } = input;
-  const office = new RegExp(`\\b${noun}\\b`, 'i');
+  const office = noun === 'leader' ? LEADS_A_STATE : new RegExp(`\\b${noun}\\b`, 'i');
+  // "the Ukrainian leader", "the French president": only someone of that state.
+  const ofState = (id: string) => fromStateNamed(gazetteer, gazetteer.byId.get(id), mods);
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
     const limit = k === sentenceIndex ? index : s.text.length;
     // Named with that office here, or holding it ("the prime minister said" after "Sir Keir Starmer").
     const named = people
       .between(k, limit - QUOTE_CONTEXT, limit)
-      .filter((a) => office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office));
+      .filter(
+        (a) =>
+          (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office)) && ofState(a.actorId),
+      );
     const person = named[named.length - 1];
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
@@ -382,7 +393,8 @@ function corefer(
     for (const a of people.of(k))
       if (
         (k < sentenceIndex || a.index < index) &&
-        (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office))
+        (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office)) &&
+        ofState(a.actorId)
       )
         holders.add(a.actorId);
   if (holders.size === 1) {
@@ -393,6 +405,19 @@ function corefer(
   const last = sameNoun[sameNoun.length - 1];
   return last && labels.size === 1 ? { speakerId: last.speakerId, speakerLabel: last.speakerLabel } : null;
 }
+
+/**
+ * Is the actor of the state a nationality among `words` names ("ukrainian" → Ukraine)? True when the words
+ * name no nationality.
+ */
+function fromStateNamed(gazetteer: Gazetteer, actor: Actor | undefined, words: readonly string[]): boolean {
+  const named = words.filter((w) => NATIONALITY.has(w));
+  if (!named.length) return true;
+  const state = actor?.affiliation ? gazetteer.byId.get(actor.affiliation) : undefined;
+  const own = (state && DEMONYMS[state.name]) ?? [];
+  return own.some((d) => named.includes(d.toLowerCase()));
+}
+const NATIONALITY = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
 
 /** Does the actor's role, or one of its role titles, name this office? */
 function holdsOffice(actor: Actor | undefined, office: RegExp): boolean {

@@ -11,7 +11,7 @@
  */
 import type { FoundDate } from './dates';
 import { sentenceTense } from './dates';
-import { GATHERING_NOUN, leadGathering } from './gathering';
+import { GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
   id: string;
@@ -58,9 +58,12 @@ interface Frame {
  * another ("followed talks … the day before") is a look back, not the time the text goes on in.
  */
 function dayOf(s: TimedSentence): FoundDate | null {
-  if (s.dates.some((d) => d.anchored)) return null;
+  // What the sentence mentions in passing as before its own day ("… a day after 26 countries signed up")
+  // leaves its own day the time the text goes on in.
+  const dates = s.dates.filter((d) => !d.aside);
+  if (dates.some((d) => d.anchored)) return null;
   // A plan the sentence mentions ("… a ceasefire starting on Monday") is not the time it tells of.
-  const told = s.dates.some((d) => !d.future) ? s.dates.filter((d) => !d.future) : s.dates;
+  const told = dates.some((d) => !d.future) ? dates.filter((d) => !d.future) : dates;
   const days = told.filter((d) => d.precision === 'day');
   const distinct = new Set(days.map((d) => d.date));
   return distinct.size === 1 && told.length === days.length ? (days[0] as FoundDate) : null;
@@ -96,6 +99,28 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
 }
 
 /**
+ * "Rubio said after the Geneva talks …" under a frame set at a video conference: a gathering named by its
+ * place or kind ("the Geneva talks") is another one when the text named that place only in sentences of
+ * other days ("… two days after the delegations met in Geneva").
+ */
+const NAMED_GATHERING = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})${GATHERING_NOUN}\\b`, 'gu');
+export function namesOtherGathering(
+  text: string,
+  day: string,
+  sentences: readonly TimedSentence[],
+  upTo: number,
+): boolean {
+  for (const m of text.matchAll(NAMED_GATHERING))
+    for (const word of (m[1] as string).trim().split(/\s+/)) {
+      const w = word.replace(/[’']s$/, '');
+      const named = sentences.slice(0, upTo).filter((b) => b.text.includes(w));
+      if (named.length && named.every((b) => b.dates.length && !b.dates.some((d) => d.date === day)))
+        return true;
+    }
+  return false;
+}
+
+/**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
  * reporters afterwards", "After the meeting, the leaders held a call", "During the visit, Tusk said".
  */
@@ -108,23 +133,63 @@ const GOES_ON =
 const LOOKS_BACK =
   /^[^“”"]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|been|arrived|said|told|met|spoken|flown|gone|come|held|made|given|taken|sent|written)\b/;
 
+/** Sentences per paragraph that report rather than quote someone. */
+function reportCounts(sentences: readonly TimedSentence[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of sentences)
+    if (!quotesSomeone(s.text)) out.set(s.paragraph, (out.get(s.paragraph) ?? 0) + 1);
+  return out;
+}
+
 /** Dates carried from the sentence that set the time, by sentence id. */
-function fromFrames(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+function fromFrames(
+  sentences: readonly TimedSentence[],
+  gathering: Gathering | null,
+  atGathering: ReadonlyMap<string, CarriedDate>,
+): Map<string, CarriedDate> {
   const out = new Map<string, CarriedDate>();
+  const reportsIn = reportCounts(sentences);
   let frame: Frame | null = null;
   sentences.forEach((s, i) => {
     const first = i === 0 || (sentences[i - 1] as TimedSentence).paragraph !== s.paragraph;
-    const alone = (sentences[i + 1] as TimedSentence | undefined)?.paragraph !== s.paragraph && first;
-    if (frame && inherits(s, frame, first)) {
+    const quote = quotesSomeone(s.text);
+    // Alone: the paragraph's only report; the speaker's words quoted beside it are part of it.
+    const alone = (reportsIn.get(s.paragraph) ?? 0) - (quote ? 0 : 1) === 0;
+    // "Starmer, who attended the meeting, accused …" is the gathering's day, and the text goes on from it.
+    const gathered = atGathering.get(s.id);
+    const goesOn = (f: Frame | null): boolean =>
+      !!f && inherits(s, f, first) && !namesOtherGathering(s.text, f.date.date, sentences, i);
+    if (gathered && !goesOn(frame)) {
+      out.set(s.id, gathered);
+      const from = gathered.fromSentence ?? s.id;
+      frame = {
+        date: gathered.date,
+        sentenceId: from,
+        actorIds: s.actorIds,
+        paragraph: s.paragraph,
+        tense: 'past',
+        alone,
+      };
+      return;
+    }
+    if (frame && goesOn(frame)) {
       out.set(s.id, { date: frame.date, fromSentence: frame.sentenceId });
       // Gone on into this paragraph: the frame now holds for the rest of it, and past it when it is one
-      // sentence long (wire copy, a paragraph per sentence).
-      frame = { ...frame, paragraph: s.paragraph, alone };
+      // sentence long (wire copy, a paragraph per sentence). Whoever acted in it is part of the scene now.
+      const actorIds = [...new Set([...frame.actorIds, ...s.actorIds])];
+      frame = { ...frame, actorIds, paragraph: s.paragraph, alone };
       return;
     }
     if (!s.dates.length && frame?.paragraph === s.paragraph) return;
-    // A sentence with no actor and no date ("A European diplomat said …") neither goes on nor ends the time.
-    if (frame && !s.dates.length && !s.actorIds.length && alone) {
+    // A paragraph of someone's words, undated, neither goes on nor ends the time line.
+    if (frame && !s.dates.length && quote) {
+      frame = { ...frame, paragraph: s.paragraph, alone: frame.alone && alone };
+      return;
+    }
+    // A sentence with no actor and no date ("A European diplomat said …", "Not everyone was ready to commit
+    // soldiers.") neither goes on nor ends the time; opening a paragraph after a frame that stood alone, it
+    // leads the frame into that paragraph.
+    if (frame && !s.dates.length && !s.actorIds.length && (alone || (first && frame.alone))) {
       frame = { ...frame, paragraph: s.paragraph, alone };
       return;
     }
@@ -132,7 +197,7 @@ function fromFrames(sentences: readonly TimedSentence[]): Map<string, CarriedDat
       frame = { ...frame, paragraph: s.paragraph, alone: true };
       return;
     }
-    const day = dayOf(s);
+    const day = dayOf(s) ?? gatheringDay(s, i, gathering);
     const tense = day ? (day.future ? 'future' : 'past') : null;
     frame =
       day && tense
@@ -140,6 +205,16 @@ function fromFrames(sentences: readonly TimedSentence[]): Map<string, CarriedDat
         : null;
   });
   return out;
+}
+
+/** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
+const THE_GATHERING_OPENS = new RegExp(
+  `^\\s*The\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\s+\\p{Ll}`,
+  'u',
+);
+function gatheringDay(s: TimedSentence, i: number, gathering: Gathering | null): FoundDate | null {
+  if (!gathering || gathering.sentence >= i || !THE_GATHERING_OPENS.test(s.text)) return null;
+  return sentenceTense(s.text) === 'past' ? gathering.date : null;
 }
 
 /**
@@ -170,20 +245,69 @@ function fromCaptions(
  * happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|[Aa]head of|hours (?:before|after))\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for)\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
   'u',
 );
 
-function fromGathering(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+/**
+ * One of the gathering's people briefing the press, with no day of its own ("Macron told a news conference
+ * that …", "Starmer told reporters …"): news reports the briefing that closed the gathering.
+ */
+const BRIEFED =
+  /\b(?:told|said at|speaking at|addressed)\s+(?:a|the)\s+(?:joint\s+|closing\s+)?(?:news|press)\s+conference\b|\btold\s+(?:reporters|journalists)\b/;
+
+function fromGathering(
+  sentences: readonly TimedSentence[],
+  gathering: Gathering | null,
+): Map<string, CarriedDate> {
   const out = new Map<string, CarriedDate>();
-  const gathering = leadGathering(sentences);
   if (!gathering) return out;
   const lead = sentences[gathering.sentence] as TimedSentence;
-  for (const s of sentences.slice(gathering.sentence + 1)) {
-    if (s.dates.length || !s.actorIds.length || quotesSomeone(s.text) || s.entryDate) continue;
-    if (sentenceTense(s.text) !== 'past' || !AT_THE_GATHERING.test(s.text)) continue;
+  sentences.forEach((s, i) => {
+    if (
+      i <= gathering.sentence ||
+      s.dates.length ||
+      !s.actorIds.length ||
+      quotesSomeone(s.text) ||
+      s.entryDate
+    )
+      return;
+    const atIt =
+      AT_THE_GATHERING.test(s.text) ||
+      (BRIEFED.test(s.text) && s.actorIds.some((a) => lead.actorIds.includes(a)));
+    if (sentenceTense(s.text) !== 'past' || !atIt) return;
+    if (namesOtherGathering(s.text, gathering.date.date, sentences, i)) return;
     out.set(s.id, { date: gathering.date, fromSentence: lead.id });
-  }
+  });
+  return out;
+}
+
+/**
+ * A report of someone's words takes the day of their quoted words right after it, in the same paragraph:
+ * "Meinl-Reisinger said Austria would examine taking part. “Neutrality does not mean that we look away,” she
+ * told ORF on Tuesday." The two are one statement.
+ */
+const REPORTS_SPEECH = /\b(?:said|told|added|warned|argued|insisted|stressed|noted|explained|declared)\b/;
+const SPOKEN_BY = /[”"]\s*,?\s*(?:(?:he|she|they)\s+\w+|\w+\s+(?:he|she|they)\b)/i;
+
+function insideQuote(text: string, index: number): boolean {
+  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g))
+    if (index > (m.index ?? 0) && index < (m.index ?? 0) + m[0].length) return true;
+  return false;
+}
+
+function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+  const out = new Map<string, CarriedDate>();
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (!next || next.paragraph !== s.paragraph || s.dates.length || !s.actorIds.length) return;
+    if (quotesSomeone(s.text) || !REPORTS_SPEECH.test(s.text) || sentenceTense(s.text) !== 'past') return;
+    const day = dayOf(next);
+    // "today" inside the quote is the speaker's day, not the report's.
+    if (!day || day.future || !quotesSomeone(next.text) || insideQuote(next.text, day.index)) return;
+    const sameSpeaker = SPOKEN_BY.test(next.text) || next.actorIds.some((a) => s.actorIds.includes(a));
+    if (sameSpeaker) out.set(s.id, { date: day, fromSentence: next.id });
+  });
   return out;
 }
 
@@ -207,9 +331,12 @@ export function carriedDates(
   sentences: readonly TimedSentence[],
   captions: readonly CaptionDate[],
 ): Map<string, CarriedDate> {
-  const carried = fromFrames(sentences);
+  const gathering = leadGathering(sentences);
+  const atGathering = fromGathering(sentences, gathering);
+  const carried = fromFrames(sentences, gathering, atGathering);
   for (const [id, c] of fromEntries(sentences)) if (!carried.has(id)) carried.set(id, c);
-  for (const [id, c] of fromGathering(sentences)) if (!carried.has(id)) carried.set(id, c);
+  for (const [id, c] of atGathering) if (!carried.has(id)) carried.set(id, c);
+  for (const [id, c] of fromTheirWords(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of fromCaptions(sentences, captions)) if (!carried.has(id)) carried.set(id, c);
   return carried;
 }

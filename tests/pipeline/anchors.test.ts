@@ -215,3 +215,42 @@ describe('dates relative to another date of the text', () => {
     expect(dated('2025-03-05', 'Leaders met for two days in Paris.')).toEqual([[]]);
   });
 });
+
+describe('what "a day after" names (round 13)', () => {
+  it('a count after it is what came before ("a day after 26 countries signed up"), in two layouts', () => {
+    expect(
+      dated(
+        '2025-09-06',
+        'Putin warned on Friday that troops would be targets, a day after 26 countries signed up to the force.',
+      ),
+    ).toEqual([
+      [
+        ['on Friday', '2025-09-05'],
+        ['a day after', '2025-09-04'],
+      ],
+    ]);
+    expect(
+      dated('2025-03-04', 'Ministers met on Monday, two days after 18 leaders gathered in London.'),
+    ).toEqual([
+      [
+        ['on Monday', '2025-03-03'],
+        ['two days after', '2025-03-01'],
+      ],
+    ]);
+  });
+
+  it('must not: a condition ("the day after a ceasefire takes effect") is no day', () => {
+    expect(
+      dated(
+        '2025-09-05',
+        'On Thursday, Macron said 26 countries would contribute troops the day after a ceasefire takes effect.',
+      ),
+    ).toEqual([[['On Thursday', '2025-09-04']]]);
+    expect(
+      dated(
+        '2025-09-05',
+        'The force would deploy in the week after a deal is signed, Starmer said on Friday.',
+      ),
+    ).toEqual([[['on Friday', '2025-09-05']]]);
+  });
+});

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { extractDates, isFutureAt } from '../../src/pipeline/dates';
+import { extractDates, isFutureAt, sentenceTense } from '../../src/pipeline/dates';
 import { addDays, mondayOf, weekday } from '../../src/model/calendar';
 import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
 import { DATE_CASES, NO_DATE_CASES } from './datesCases';
@@ -163,5 +163,36 @@ describe('dates on the seeds', () => {
       date: '2025-03-27',
       precision: 'day',
     });
+  });
+});
+
+describe('round 13: spans of days and the tense of the main clause', () => {
+  it('a span of days in one month is dated on its first, in both orders', () => {
+    expect(simple('ahead of the general election on 3–4 October.', '2025-09-05')).toEqual([
+      ['on 3–4 October', '2025-10-03', 'day', '2025-10-04'],
+    ]);
+    expect(simple('The talks run October 3-4.', '2025-09-05')).toEqual([
+      ['October 3-4', '2025-10-03', 'day', '2025-10-04'],
+    ]);
+    // Not a span: a number before the day that is no day.
+    expect(simple('Some 30 countries met on 4 October.', '2025-09-05')).toEqual([
+      ['on 4 October', '2025-10-04', 'day'],
+    ]);
+  });
+
+  it('a sentence opening on a subordinate clause tells its time after it (two layouts; must not: a plain one)', () => {
+    expect(
+      sentenceTense(
+        'While the administration made clear no troops would go, Europeans are still hoping for help.',
+      ),
+    ).toBeNull();
+    expect(sentenceTense('When asked if the US would help, Trump said that it would.')).toBe('past');
+    expect(sentenceTense('The administration made clear that no troops would go.')).toBe('past');
+  });
+
+  it('"have both ruled out", "has since made clear" are standing positions, not events', () => {
+    expect(sentenceTense('Italy and Poland have both ruled out sending ground troops.')).toBeNull();
+    expect(sentenceTense('Peskov has since made clear that Moscow regards it as a threat.')).toBeNull();
+    expect(sentenceTense('Italy and Poland both ruled out sending ground troops.')).toBe('past');
   });
 });

@@ -75,6 +75,14 @@ describe('extracted events', () => {
     expect(title.startsWith('The French president debriefed EU leaders')).toBe(true);
     expect(title.length).toBeLessThanOrEqual(90);
   });
+  it('a title keeps its quote marks paired (two layouts; must not: a sentence that is all quote keeps none)', () => {
+    expect(
+      eventTitle('“This was a waste of time,” said a senior EU official who took part in the meeting.', []),
+    ).toBe('“This was a waste of time,” said a senior EU official who took part in the meeting');
+    expect(eventTitle('Macron said, “We are ready.”', [])).toBe('Macron said, “We are ready”');
+    expect(eventTitle('“We are ready to move forward.”', [])).toBe('We are ready to move forward');
+  });
+
   it('curated events covering the same sentence and date win', () => {
     const text = 'Macron visited Trump on Feb. 24.';
     const out = extractEvents({
@@ -97,9 +105,15 @@ describe('events on the seeds', () => {
       ['2025-02-24', 'extracted'],
       ['2025-02-24', 'extracted'],
       ['2025-02-24', 'extracted'],
+      ['2025-02-24', 'extracted'],
+      ['2025-02-24', 'extracted'],
+      ['2025-02-24', 'extracted'],
       ['2025-02-25', 'extracted'],
     ]);
     expect(JSON.stringify(events)).not.toMatch(/Victory Day|Hegseth has fallen/);
+    // What Trump said at the press conference after the meeting goes on in its time, past the quotes between.
+    const pressConference = from000.filter((e) => /^(?:When asked|Trump then|Trump also)/.test(e.summary));
+    expect(pressConference.map((e) => e.date)).toEqual(['2025-02-24', '2025-02-24', '2025-02-24']);
     // "Trump claimed … “within weeks.”" goes on in the time its paragraph set ("… on Feb. 24 …"), which is
     // its second evidence.
     const claimed = from000.find((e) => e.evidence[0]?.quote.startsWith('Trump claimed'));

@@ -1070,3 +1070,142 @@ describe('headings glued to their paragraph', () => {
     expect(removedBy(r, 'subhead')).toEqual(['Ministers divided on troops']);
   });
 });
+
+describe("date lines in the page's own language", () => {
+  it.each([
+    // Month names, weekdays and labels of the newsroom's language; times as it prints them.
+    ['Opdateret 19. aug. 2025 kl. 10.47', '2025-08-19', 'updated-line'],
+    ['Aktualizováno 30. srpna 2025 14:05', '2025-08-30', 'updated-line'],
+    ['Mis à jour le 20 août 2025 à 08h30', '2025-08-20', 'updated-line'],
+    ['Publicado el 19 de agosto de 2025, 14:05 (GMT+02:00)', '2025-08-19', 'published-line'],
+    ['Veröffentlicht am 4. September 2025, 18:20 Uhr', '2025-09-04', 'published-line'],
+    ['Dienstag, 19. August 2025, 14:05 Uhr', '2025-08-19', 'dateline'],
+    ['mardi 19 août 2025 à 14h05', '2025-08-19', 'dateline'],
+    ['19 sierpnia 2025, godz. 14:05', '2025-08-19', 'dateline'],
+    ['19 Ağustos 2025 14:05 TRT', '2025-08-19', 'dateline'],
+    ['2025. augusztus 19. 14:05', '2025-08-19', 'dateline'],
+    // Czech and Slovak pages space their dotted dates; offsets follow the zone.
+    ['30. 8. 2025 14:05', '2025-08-30', 'dateline'],
+    ['19.08.2025 14:05 (UTC+02:00)', '2025-08-19', 'dateline'],
+    ['27 mrt. 2025 09:12', '2025-03-27', 'dateline'],
+  ])('%s', (line, date, method) => {
+    expect(parseDateLine(line)).toMatchObject({ date, method });
+  });
+
+  it('a word that names no month, an abbreviation of two months and prose are no date line', () => {
+    expect(parseDateLine('5 der 2025')).toBeNull();
+    // "jui" starts "juin" and "juillet": no one month.
+    expect(parseDateLine('19 jui 2025')).toBeNull();
+    expect(
+      parseDateLine('Am 19. August 2025 trafen sich die Staats- und Regierungschefs in Paris.'),
+    ).toBeNull();
+    expect(
+      parseDateLine('On 19 August 2025 leaders met at the White House to talk about guarantees.'),
+    ).toBeNull();
+  });
+
+  it('pages from two newsrooms: the local date line is read and leaves the body (must not take a body date)', () => {
+    const cz = clean(
+      'Czech government ready to send experts to Ukraine force',
+      'Jana Novotná',
+      '30. 8. 2025 14:05',
+      'Aktualizováno 30. 8. 2025 16:40',
+      BODY,
+      BODY2,
+    );
+    expect(cz.dateLine).toMatchObject({ date: '2025-08-30', method: 'dateline' });
+    expect(cz.paragraphs).toEqual([BODY, BODY2]);
+    const fr = clean(
+      'Macron hosts coalition leaders in Paris',
+      'Mis à jour le 5 septembre 2025 à 08h30',
+      'Publié le 4 septembre 2025 à 18h20',
+      BODY,
+      BODY2,
+    );
+    expect(fr.dateLine).toMatchObject({ date: '2025-09-04', method: 'published-line' });
+    expect(fr.paragraphs).toEqual([BODY, BODY2]);
+    const english = clean(
+      'Leaders meet in Paris',
+      BODY,
+      'Leaders last met on 4 September 2025 in Paris.',
+      BODY2,
+    );
+    expect(english.dateLine).toBeNull();
+  });
+});
+
+describe('round 13: credits over captions, agency bylines, WordPress furniture', () => {
+  it('a caption under its credit: the paragraph above the credit stays (two layouts; must not: a caption above)', () => {
+    const cz = clean(
+      'Macron says 26 countries ready to join force',
+      '5. 9. 2025, 11:32 | ČTK, kp',
+      'Prague/Paris – Twenty-six countries have committed to a reassurance force for Ukraine, Macron announced after a summit in Paris on Thursday. Fiala said the Czech Republic was ready to help.',
+      'Photo: ČTK/AP/Ludovic Marin',
+      'French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky at the Élysée Palace, 4 September 2025.',
+      BODY,
+    );
+    expect(cz.paragraphs[0]).toMatch(/^Prague\/Paris – Twenty-six countries/);
+    expect(cz.paragraphs).toHaveLength(2);
+    const uk = clean(
+      'Starmer hosts leaders in London',
+      'Published 2 March 2025',
+      BODY,
+      'Picture: PA',
+      'Keir Starmer and Volodymyr Zelensky at Lancaster House in London on Sunday.',
+      BODY2,
+    );
+    expect(uk.paragraphs).toEqual([BODY, BODY2]);
+    const above = clean(
+      'Starmer hosts leaders in London',
+      'Published 2 March 2025',
+      BODY,
+      'Keir Starmer greets Volodymyr Zelensky at Lancaster House.',
+      'Picture: PA',
+      BODY2,
+    );
+    expect(above.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('a byline of agencies alone is no title (two layouts; must not: a sentence about an agency)', () => {
+    const hk = clean(
+      'World / Europe',
+      'Putin warns Western troops would be targets',
+      'Agence France-Presse and Reuters',
+      'Published: 9:05am, 6 Sep 2025',
+      BODY,
+      BODY2,
+    );
+    expect(hk.title).toBe('Putin warns Western troops would be targets');
+    expect(hk.paragraphs).toEqual([BODY, BODY2]);
+    const ap = clean('Leaders meet in Paris', 'The Associated Press', 'March 27, 2025', BODY);
+    expect(ap.title).toBe('Leaders meet in Paris');
+    expect(ap.paragraphs).toEqual([BODY]);
+    const told = clean(
+      'Leaders meet in Paris',
+      'March 27, 2025',
+      BODY,
+      'Reuters reported the talks ran late.',
+    );
+    expect(told.paragraphs).toEqual([BODY, 'Reuters reported the talks ran late.']);
+  });
+
+  it('"Related Posts" with a headline that reads like a caption, a comment form and a trust badge go', () => {
+    const ng = clean(
+      'Macron says France and UK will lead force',
+      'March 28, 2025',
+      'Why you can trust the Courier',
+      BODY,
+      BODY2,
+      'Related Posts',
+      'Zelensky arrives in Paris ahead of coalition summit',
+      'US, Russia and Ukraine agree Black Sea truce after Saudi talks',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Comment *',
+      '© 2025 Lagos Courier Newspapers Limited. All Rights Reserved.',
+    );
+    expect(ng.paragraphs).toEqual([BODY, BODY2]);
+    expect(removedBy(ng, 'related-links')).toContain('Zelensky arrives in Paris ahead of coalition summit');
+    expect(ng.captions).not.toContain('Zelensky arrives in Paris ahead of coalition summit');
+  });
+});

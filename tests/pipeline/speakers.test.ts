@@ -243,6 +243,39 @@ describe('speakers the gazetteer does not know', () => {
     expect(c.index?.actors.some((x) => x.name === 'Viktor Orban')).toBe(false);
   });
 
+  it('a person named with their office who speaks or acts in the past is an actor, undated (two layouts)', () => {
+    const page = (...lines: string[]) =>
+      ['Leaders agree plan in London', '', 'Published 3 March 2025', '', ...lines].join('\n\n');
+    const rutte = buildCorpus(
+      [
+        raw(
+          'london.txt',
+          page('Nato chief Mark Rutte said after the talks that countries would spend more.'),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(rutte.index?.actors.some((a) => a.id === 'mark-rutte')).toBe(true);
+    const witkoff = buildCorpus(
+      [raw('paris.txt', page('US special envoy Steve Witkoff attended the meeting in person.'))],
+      fixtureGazetteer(),
+    );
+    expect(witkoff.index?.actors.some((a) => a.id === 'steve-witkoff')).toBe(true);
+    // Must not: an office and a name with nothing done, or only a standing position.
+    const idle = buildCorpus(
+      [
+        raw(
+          'budapest.txt',
+          page(
+            'The plan worries Hungarian Prime Minister Viktor Orban, whose government is close to Moscow.',
+          ),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(idle.index?.actors.some((a) => a.name === 'Viktor Orban')).toBe(false);
+  });
+
   it('a speaker becomes an actor marked as not curated; a named person who speaks no quote does not', () => {
     const result = buildCorpus([raw('allies.txt', PAGE)], fixtureGazetteer());
     const quote = result.index?.quotes.find((q) => q.text.startsWith('The Europeans'));
@@ -464,5 +497,46 @@ describe('an office for a person named far earlier', () => {
         '"We agreed on the essentials," the president said.',
       ).map((q) => q[2]),
     ).toEqual([null]);
+  });
+});
+
+describe('round 13: "the Ukrainian leader", and words quoted after a second verb', () => {
+  it('"the Ukrainian leader" is the state\'s named leader (two layouts); must not: a leader of another state', () => {
+    expect(
+      quotes(
+        'Zelensky said the relationship with Washington would survive.',
+        '"What we have with the United States is bigger than one conversation," the Ukrainian leader said.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'French President Emmanuel Macron met Trump at the White House.',
+        '"Europe will carry its share," the French leader said.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Trump spoke to reporters after the call.',
+        '"Europe will carry its share," the French leader said.',
+      ).map((q) => q[2]),
+    ).toEqual([null]);
+  });
+
+  it('"… and said the guarantees would be “…”" quotes the sentence subject (two layouts); must not: another subject', () => {
+    expect(
+      quotes(
+        'Zelensky called it his best meeting with Trump so far and said the security guarantees would be “put on paper within about ten days”.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'Macron thanked his guests and said the force would be stationed “well away from the front line”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Macron thanked his guests, and Starmer said the force would need “a strong American backstop”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
   });
 });

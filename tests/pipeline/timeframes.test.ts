@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { extractDates } from '../../src/pipeline/dates';
+import { resolveAnchoredDates } from '../../src/pipeline/anchors';
+import { extractDates, type FoundDate } from '../../src/pipeline/dates';
 import { carriedDates, type CaptionDate, type TimedSentence } from '../../src/pipeline/timeframes';
 
 const PUB = '2025-03-04';
 
 /** Paragraphs of [text, actors] → sentences as the event stage sees them (people: actors without a "-"). */
-function page(...paragraphs: [string, string[]][][]): TimedSentence[] {
+function page(...paragraphs: [string, string[]][][]): (TimedSentence & { dates: FoundDate[] })[] {
   return paragraphs.flatMap((p, paragraph) =>
     p.map(([text, actorIds], i) => ({
       id: `p${paragraph}s${i}`,
@@ -181,5 +182,146 @@ describe('a date from a photo caption', () => {
       ['Macron spoke optimistically about the talks with Starmer.', ['macron', 'starmer']],
     ]);
     expect(dates(carriedDates(sentences, [caption]))).toEqual({});
+  });
+});
+
+describe('a scene told over several paragraphs (round 13)', () => {
+  it('quoted words beside a report, or a paragraph of them, do not break the time line (two layouts)', () => {
+    const washington = page(
+      [
+        [
+          'Trump received Zelensky and then Merz and Macron at the White House on Monday.',
+          ['trump', 'zelensky', 'merz'],
+        ],
+      ],
+      [['"We will help them," Trump told reporters.', ['trump']]],
+      [['Midway through the talks, Trump broke off to phone Putin.', ['trump', 'putin']]],
+      [
+        ['Merz, who had pushed for a ceasefire, said he wanted one first.', ['merz']],
+        ['"I would like to see the guns fall silent," the chancellor said.', ['merz']],
+      ],
+      [['Zelensky called it his best meeting with Trump so far.', ['zelensky', 'trump']]],
+    );
+    expect(dates(carriedDates(washington, []))).toEqual({
+      p2s0: '2025-03-03',
+      p3s0: '2025-03-03',
+      p4s0: '2025-03-03',
+    });
+    const vladivostok = page(
+      [['Putin warned on Monday that Western troops would be targets.', ['putin']]],
+      [['"We will assume they are legitimate targets," Putin told the forum.', ['putin']]],
+      [['He added that a lasting peace would make a deployment pointless.', ['russia']]],
+    );
+    expect(dates(carriedDates(vladivostok, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+
+  it('must not: a report after a paragraph of two reports, or about someone new, goes on', () => {
+    const sentences = page(
+      [
+        ['Macron said on Monday that the plan was ready.', ['macron']],
+        ['Starmer said the coalition would meet again.', ['starmer']],
+      ],
+      [['"The ball is in Moscow\'s court," Macron said.', ['macron']]],
+      [['Meloni said Italy would not send troops.', ['meloni']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p0s1: '2025-03-03' });
+  });
+
+  it('whoever acted in the scene may carry it on; an undated opener with no actor leads it on (two layouts)', () => {
+    const paris = page(
+      [['Macron hosted the summit on Monday.', ['macron']]],
+      [['Starmer, who attended the meeting, accused Putin of stalling.', ['starmer', 'putin']]],
+      [['Starmer said the leaders had agreed not to ease sanctions.', ['starmer']]],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p1s0: '2025-03-03', p2s0: '2025-03-03' });
+    const london = page(
+      [['Macron said in an interview published on Sunday that a truce could come first.', ['macron']]],
+      [
+        ['Not everyone was ready to commit soldiers.', []],
+        ['Meloni said sending Italian troops was not being considered.', ['meloni']],
+      ],
+    );
+    expect(dates(carriedDates(london, []))).toEqual({ p1s1: '2025-03-02' });
+  });
+
+  it('a report takes the day of the same speaker\'s quoted words right after it; not the quote\'s own "today"', () => {
+    const vienna = page([
+      ['In Vienna, Foreign Minister Meinl-Reisinger said Austria would examine taking part.', ['meinl']],
+      ['"Neutrality does not mean that we look away," she told ORF on Monday.', []],
+    ]);
+    expect(dates(carriedDates(vienna, []))).toEqual({ p0s0: '2025-03-03' });
+    const prague = page([
+      ['Fiala said the Czech Republic was ready to help.', ['fiala']],
+      ['"We are prepared to contribute," Fiala told journalists on Monday.', ['fiala']],
+    ]);
+    expect(dates(carriedDates(prague, []))).toEqual({ p0s0: '2025-03-03' });
+    const today = page([
+      ['Rutte said more countries had promised to raise spending.', ['rutte']],
+      ['"I heard Europe stepping up today," he said.', []],
+    ]);
+    expect(dates(carriedDates(today, []))).toEqual({});
+  });
+
+  it('the gathering: chaired, took part in, in Paris for it, briefed the press; "The summit came …" sets the time', () => {
+    const sentences = page(
+      [['Leaders met at a summit in Paris on Monday.', ['european-leaders', 'macron']]],
+      [
+        ['The euro rose.', []],
+        ['Markets were calm.', []],
+      ],
+      [['Starmer, who co-chaired the meeting, said the plan was ready.', ['starmer']]],
+      [
+        ['The bond market was quiet.', []],
+        ['Gold rose.', []],
+      ],
+      [['Fiala took part in the talks by video link.', ['fiala']]],
+      [
+        ['Oil fell.', []],
+        ['Stocks rose.', []],
+      ],
+      [['Zelensky, who was in Paris for the talks, welcomed the plan.', ['zelensky']]],
+      [
+        ['Bonds fell.', []],
+        ['Gold fell.', []],
+      ],
+      [['Macron told a news conference that 26 countries had pledged troops.', ['macron']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({
+      p2s0: '2025-03-03',
+      p4s0: '2025-03-03',
+      p6s0: '2025-03-03',
+      p8s0: '2025-03-03',
+    });
+    const came = page(
+      [['European leaders met in London on Sunday for a summit.', ['european-leaders']]],
+      [['The summit came two days after the row in the Oval Office.', ['zelensky', 'trump']]],
+      [
+        [
+          'Speaking to journalists before flying back to Kyiv, Zelensky said ties would survive.',
+          ['zelensky'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(came, []))).toEqual({ p2s0: '2025-03-02' });
+  });
+
+  it('must not: a gathering named by a place the text gave another day, or someone else briefing', () => {
+    const geneva = page(
+      [['Stubb spoke after a video conference of the coalition on Monday.', ['stubb', 'coalition']]],
+      [['The call came two days after US and Ukrainian delegations met in Geneva.', ['ukraine']]],
+      [['Rubio said after the Geneva talks that there had been progress.', ['rubio', 'ukraine']]],
+    );
+    resolveAnchoredDates(geneva, PUB);
+    expect(geneva[1]?.dates).toMatchObject([{ date: '2025-03-01', aside: true }]);
+    expect(dates(carriedDates(geneva, []))).not.toHaveProperty('p2s0');
+    const briefing = page(
+      [['Leaders met at a summit in Paris on Monday.', ['macron']]],
+      [
+        ['The euro rose.', []],
+        ['Markets were calm.', []],
+      ],
+      [['Tusk told reporters that Poland would not send troops.', ['tusk']]],
+    );
+    expect(dates(carriedDates(briefing, []))).toEqual({});
   });
 });
