@@ -482,8 +482,9 @@ function isKnown(table: Compiled, text: string): boolean {
   );
 }
 
+// A middle initial goes on with the name when a capitalised word follows it ("Tore O. Sandvik").
 const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6}))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}.])(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:[\p{Lu}][\p{Ll}’']+(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6}|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})))*(?![\p{L}\p{N}])/gu;
 
 /**
  * The part of a capitalised run after the last word a known actor covers: "NATO Secretary General Mark

@@ -7,7 +7,7 @@
  */
 import { addDays, mondayOf } from '../model/calendar';
 import { clauses, isFutureAt, NUMBER_WORDS, type Clause, type FoundDate } from './dates';
-import { GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
+import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
@@ -26,15 +26,9 @@ const ADVERBIAL = new RegExp(
 /** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
 const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
 /** "the day before the summit", "the day after the Brussels talks": the gathering the text is about. */
-const THE_GATHERING = new RegExp(
-  `^\\s+(?:the|that|this)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b`,
-  'u',
-);
+const THE_GATHERING = new RegExp(`^\\s+(?:the|that|this)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`, 'u');
 /** A sentence whose subject is the gathering: "The summit came …", "The visit came …". */
-const THE_GATHERING_SUBJECT = new RegExp(
-  `^\\s*The\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\s+$`,
-  'u',
-);
+const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+$`, 'u');
 /** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
 const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
 /**
@@ -143,9 +137,16 @@ function anchoredIn(
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {
     const index = m.index ?? 0;
+    const end = index + m[0].length;
+    // "on the same day as the Paris meeting": the day of the gathering the lead dated, or of nothing known.
+    if (/same day$/i.test(m[0]) && /^\s+as\b/.test(s.text.slice(end, end + 4))) {
+      const asWhat = s.text.slice(end + 3, end + 63);
+      if (gathering && gathering.sentence < si && THE_GATHERING.test(asWhat) && free(index, m[0].length))
+        out.push(found(m[0], index, gathering.date.date, false));
+      continue;
+    }
     if (!namesNoObject(m)) {
       // Before or after the gathering the lead dated, after it in the text: counted from its day.
-      const end = index + m[0].length;
       if (gathering && gathering.sentence < si && THE_GATHERING.test(s.text.slice(end, end + 60)))
         out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
       continue;

@@ -15,6 +15,8 @@ import {
 } from './dateline';
 import {
   AGENCY_BYLINE,
+  EDITOR_LINE,
+  isSignupPrompt,
   AGENCY_NAMES,
   COMMENTS_MARKER,
   CREDITS_LINE,
@@ -116,15 +118,16 @@ const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph)s?\s*(?:by|:)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\|)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =
   /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
 /**
  * "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
  */
+// "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
@@ -151,7 +154,10 @@ function isCredit(text: string): boolean {
   if (wordCount(t) > 10) return false;
   // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
   if (/^\((?:[\p{L}.]+[-/ ]){0,3}[\p{L}.]+\)$/u.test(t) && AGENCY_WORD.test(t)) return true;
-  return CREDIT_LINE.test(t) && (AGENCY.test(t) || /^(?:Photo|Image|Picture|Credit)/i.test(t));
+  return (
+    CREDIT_LINE.test(t) &&
+    (AGENCY.test(t) || /^(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
+  );
 }
 
 function detectPublisher(lines: Line[], hint: string | null): PublisherProfile | undefined {
@@ -307,7 +313,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
-  else if (isBarMenu(t) && !bylineAuthor(t)) mark(l, 'nav-menu');
+  // "Foto: Ludovic Marin / AFP / NTB" is parted like a menu but credits a photo.
+  else if (isBarMenu(t) && !bylineAuthor(t) && !isCredit(t)) mark(l, 'nav-menu');
   else if (isDataStrip(t)) mark(l, 'data-strip');
   else if (PLACEHOLDER.test(t)) mark(l, 'placeholder');
   else if (LOGO_LINE.test(t)) mark(l, 'logo');
@@ -318,7 +325,15 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isTimedItem(t)) mark(l, 'timed-item');
   else if (isMediaControl(t)) mark(l, 'media-control');
   else if (FOOTNOTE.test(t)) mark(l, 'footnote');
-  else if ((NOTICE.test(t) || ROLE_CREDITS.test(t)) && wordCount(t) <= 30) mark(l, 'notice');
+  else if ((NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t)) && wordCount(t) <= 30)
+    mark(l, 'notice');
+  else if (isSignupPrompt(t)) mark(l, 'notice');
+  // House rules for comments run long: "Comments will be moderated. Keep comments relevant … banned."
+  else if (
+    /^(?:comments (?:will|must|may|have to) be moderated|please keep comments)\b/i.test(t) &&
+    wordCount(t) <= 80
+  )
+    mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t) || isBareCaption(t)) {

@@ -28,6 +28,8 @@ const MONTH_DAY_YEAR = new RegExp(
  */
 const DAY_MONTH_YEAR =
   /^(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(\p{L}{3,}\.?)\s*,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)/iu;
+/** The parts run together with dots or dashes: "28.mar.2025" (Brazilian papers), "19-Aug-2025". */
+const DAY_MONTH_YEAR_JOINED = /^(\d{1,2})([.-])(\p{L}{3,})\.?\2(\d{4})(?!\d)/iu;
 /** Year first with the month named: "2025. augusztus 19.", "2025 Aug 19". */
 const YEAR_MONTH_DAY = /^(\d{4})\.?\s+(\p{L}{3,}\.?)\s+(\d{1,2})\.?(?!\d)/iu;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
@@ -108,6 +110,7 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
     [YEAR_FIRST, 1, 2, 3],
     [MONTH_DAY_YEAR, 3, 1, 2],
     [DAY_MONTH_YEAR, 3, 2, 1],
+    [DAY_MONTH_YEAR_JOINED, 4, 3, 1],
     [YEAR_MONTH_DAY, 1, 2, 3],
     [DOTTED_DAY_MONTH_YEAR, 3, 2, 1],
   ] as const;
@@ -179,7 +182,10 @@ function leadingDate(
   if (label && label[0].length) at += label[0].length;
   // "04.03.2025" is a date, not the time 04.03: a time is only skipped when no date starts here.
   const time = readFullDate(line.slice(at), slashes) ? null : TIME.exec(line.slice(at));
-  if (time) at += time[0].length + (SEPARATOR.exec(line.slice(at + time[0].length))?.[0].length ?? 0);
+  // "18:32, 2 March 2025", "4:12 pm on 19 August 2025".
+  if (time)
+    at +=
+      time[0].length + (/^[\s,|•·/–—-]*(?:on\s+)?/.exec(line.slice(at + time[0].length))?.[0].length ?? 0);
   const date = readFullDate(line.slice(at), slashes);
   if (!date) return null;
   return { date: date.date, label: (label?.[1] ?? '').toLowerCase(), end: at + date.length };

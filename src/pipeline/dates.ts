@@ -330,7 +330,7 @@ const RULES: Rule[] = [
   {
     name: 'weekday',
     re: new RegExp(
-      `(?:\\b((?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly)\\s+))?\\b${WD}(?:[’']s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
+      `(?:\\b((?:[Oo]n|[Ll]ast|[Nn]ext|(?:[Tt]his|[Tt]he)\\s+coming|[Cc]oming|[Tt]his|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ll]ate|[Ee]arly)\\s+))?\\b${WD}(?:[’']s)?(?:\\s+(morning|afternoon|evening|night))?\\b`,
       'g',
     ),
     relative: true,
@@ -448,7 +448,7 @@ const RULES: Rule[] = [
  * "last week", "earlier this month", "yesterday" are behind. Null when the clause must tell.
  */
 function directionOf(text: string): boolean | null {
-  if (/^(?:later|next|the coming|tomorrow)\b/i.test(text)) return true;
+  if (/^(?:later|next|(?:the |this )?coming|tomorrow)\b/i.test(text)) return true;
   if (/^(?:earlier|last|the past|yesterday)\b/i.test(text) || /\bago$/i.test(text)) return false;
   return null;
 }

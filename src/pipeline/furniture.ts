@@ -4,7 +4,7 @@
  * with their credit on the same line, wire credits, copyright footers, page metadata labels. clean.ts
  * decides where they apply; publisher-specific lines stay in the PUBLISHERS table.
  */
-import { TIME } from './dateline';
+import { parseDateLine, TIME } from './dateline';
 import { wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
@@ -40,9 +40,18 @@ export function isConsentButton(text: string): boolean {
   );
 }
 
+/**
+ * "Read also" and "more on this" in the languages of the newsrooms that run English pages: a heading of
+ * links to other stories, or the label of one ("Leia também: …", "Les også", "Mehr zum Thema").
+ */
+const READ_ALSO_ELSEWHERE =
+  'les også|les mer|les flere|læs også|læs mere|mere om|läs också|läs mer|leia também|leia mais|veja também|saiba mais|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|te puede interesar|más información|leggi anche|potrebbe interessarti|lees ook|meer over|czytaj (?:też|także|więcej)|čtěte také|související(?: články)?|súvisiace(?: články)?|lue myös|ilgili haberler|bunlar da ilginizi çekebilir|olvassa el ezt is|citește și|pročitajte (?:još|i)|preberite tudi|прочетете още';
+
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
-export const RELATED_MARKER =
-  /^(?:read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$/iu;
+export const RELATED_MARKER = new RegExp(
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  'iu',
+);
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
@@ -54,11 +63,12 @@ export function isLinkShaped(text: string): boolean {
 }
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
+const INLINE_RELATED = new RegExp(
+  String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  'iu',
+);
 export function isInlineRelatedLink(text: string): boolean {
-  const m =
-    /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story)\s*[:|]\s*(\S.*)$/i.exec(
-      text.trim(),
-    );
+  const m = INLINE_RELATED.exec(text.trim());
   return !!m && isLinkShaped(m[1] as string);
 }
 
@@ -109,14 +119,20 @@ export function isTimedItem(text: string): boolean {
   const t = text.trim();
   if (/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*\S/.test(t)) return true;
   const bare = /^\d{1,2}:\d{2}\s+(\S.*)$/.exec(t);
-  return !!bare && isLinkShaped(bare[1] as string);
+  // "4:12 pm on 19 August 2025" is the page's date line, not an item of a feed.
+  return !!bare && isLinkShaped(bare[1] as string) && !parseDateLine(t);
 }
 
 /** Player controls and video teasers: "▶ Play episode", "◀ All episodes", "0:00 / 41:07", "▶ WATCH: … 2:41". */
 export function isMediaControl(text: string): boolean {
   const t = text.trim();
   // "Listen to this article 04:12", "Listen 3:41", "Listen to this article · 5:40 min": a player's label.
-  if (/^listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*[·|•-]?\s*\d{1,2}:\d{2}(?:\s*min)?$/i.test(t))
+  // "Listen to this story (3 min)".
+  if (
+    /^listen(?:\s+to\s+(?:this|the)\s+(?:article|story|report|episode))?\s*[·|•-]?\s*\(?\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?\.?)?\)?$/i.test(
+      t,
+    )
+  )
     return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   if (/^[▶◀►◄⏵⏴⏯]\s*(?:video|watch|listen|play)\b/iu.test(t)) return wordCount(t) <= 30;
@@ -127,9 +143,29 @@ export function isMediaControl(text: string): boolean {
 export const ROLE_CREDITS =
   /^(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?|(?:edited|produced|mixed|hosted|presented) by)\s*:?\s+\S.{0,200}$/i;
 
+/**
+ * A prompt to sign up for the newsroom's e-mails, in its language: "Receba no seu email as principais
+ * notícias do dia. Cadastre-se na newsletter", "Få de viktigste nyhetene på e-post. Meld deg på her".
+ */
+export function isSignupPrompt(text: string): boolean {
+  const t = text.trim();
+  return (
+    wordCount(t) <= 30 &&
+    /\b(?:newsletters?|e-?mails?|e-?post|inbox|nyhetsbrev|nyhedsbrev|boletim)\b/iu.test(t) &&
+    /(?:sign up|subscribe|register|cadastre-se|inscreva-se|assine|meld deg på|tilmeld|anmäl|prenumerera|abonnieren|anmelden|inscrivez-vous|abonnez-vous|suscríbete|iscriviti|schrijf je in|zapisz się|přihlaste se|tilaa|get|receive|receba|få)/iu.test(
+      t,
+    ) &&
+    !/\b(?:said|says|told|wrote|reported|according)\b/i.test(t)
+  );
+}
+
+/** The editor answerable for the page, as its footer names them: "Ansvarlig redaktør: …", "Editor-in-chief: …". */
+export const EDITOR_LINE =
+  /^(?:ansvarlig redaktør|ansvarshavende (?:chef)?redaktør|ansvarig utgivare|chefredaktør|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|redaktør|redakteur(?:in)?|rédacteur en chef|directeur de la publication|redactor jefe|diretor(?:a)? de redação|päätoimittaja|redaktor naczelny|šéfredaktor(?:ka)?|főszerkesztő|genel yayın yönetmeni)\s*:/iu;
+
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -236,7 +272,7 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT)s?\s*(?::|by\b)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -260,6 +296,7 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
   if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
     return true;
+  if (wordCount(t) <= 45 && PHOTOGRAPHER_SLASH_AGENCY.test(t)) return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
 }
 
@@ -269,14 +306,19 @@ export const AGENCY_NAMES =
 
 /**
  * A byline that names only news agencies: "Agence France-Presse and Reuters", "AFP, Reuters", "By AP",
- * "The Associated Press". The story is theirs; no one line of it is the article's.
+ * "The Associated Press", maybe with the places it was filed from ("AFP and Reuters, PARIS and GENEVA"). The story is theirs; no one line of it is the article's.
  */
 export const AGENCY_BYLINE = new RegExp(
-  String.raw`^(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?\.?$`,
+  String.raw`^(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(
   String.raw`[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
+  'u',
+);
+/** "… after the summit - Ludovic Marin/AFP": the photographer and the agency after a dash. */
+const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
+  String.raw`\s[-–—]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})$`,
   'u',
 );
 const PHOTOGRAPHER_AFTER_SENTENCE =

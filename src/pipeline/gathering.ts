@@ -14,11 +14,18 @@ export interface GatheringSentence {
 const LEAD_SENTENCES = 6;
 
 const GATHERING_CUE =
-  /\b(?:summit|meeting|talks|met|gather(?:ed|ing)|convened|host(?:ed|ing)|conference|debate|session|visit(?:ed|ing)?|arriv(?:ed|ing))\b/i;
+  /\b(?:summit|meeting|talks|met|gather(?:ed|ing)|convened|host(?:ed|ing)|conference|debate|session|visit(?:ed|ing)?|arriv(?:ed|ing)|travell?ed|trip)\b/i;
 
 /** The gathering the text names, as "the summit", "the Brussels talks", "the meeting": its noun. */
 export const GATHERING_NOUN =
   '(?:summit|meeting|talks|session|debate|conference|visit|trip|journey|call|dinner|gathering)';
+
+/**
+ * Words that may stand before the gathering's noun: names ("the Brussels talks", "the White House meeting")
+ * and the adjectives news puts there ("the video call", "the closed-door session", "the two-day summit").
+ */
+export const GATHERING_MODIFIERS =
+  "(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+-\\p{Ll}+|video|emergency|crisis|extraordinary|virtual|online|phone|telephone|informal|special|joint|leaders[’']?|closing|opening|plenary)\\s+){0,2}";
 
 export interface Gathering {
   /** Index of the sentence that dates it. */

@@ -57,9 +57,11 @@ export function isPersonShaped(name: string): boolean {
   const words = name.trim().split(/\s+/);
   const main = words.filter((w) => !/^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/.test(w));
   if (main.length < 2 || main.length > 4) return false;
-  // Initials may open a name ("JD Vance", "J.D. Vance"), never stand alone or close it.
+  // Initials may open a name ("JD Vance", "J.D. Vance") or stand in its middle with a full stop ("Tore O.
+  // Sandvik"), never stand alone or close it.
   const initials = (w: string, i: number) =>
-    i === 0 && main.length > 1 && /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u.test(w);
+    (i === 0 && main.length > 1 && /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u.test(w)) ||
+    (i > 0 && i < main.length - 1 && /^\p{Lu}\.$/u.test(w));
   return main.every(
     (w, i) =>
       initials(w, i) ||

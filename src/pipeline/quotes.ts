@@ -65,7 +65,7 @@ const AFTER_SPEAKER_VERB = new RegExp(
 const AFTER_VERB_SPEAKER = new RegExp(`^\\s*[,—–-]?\\s*${VERB}\\s+([^.;:“”"]{1,140}?)\\s*(?:[.,;]|$)`);
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
 const BEFORE_SPEAKER_VERB = new RegExp(
-  `([^,;.“”"]{1,100}?)\\s+(?:also\\s+|later\\s+|then\\s+|previously\\s+)?${VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
+  `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
 );
 const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*([^,;.“”"]{1,60}?)\\s+${VERB}\\b`);
 /** Words after which a quoted phrase is a name or term ("the “coalition of the willing” summit"). */
@@ -132,8 +132,14 @@ const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, ''
 function withoutAsides(before: string): string {
   return before
     .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
-    .replace(/,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)/gu, '');
+    .replace(/,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)/gu, '')
+    .replace(APPOSITION_BEFORE_VERB, '');
 }
+/** "Celso Amorim, the chief foreign policy adviser to President Lula, said …": who the speaker is, between commas. */
+const APPOSITION_BEFORE_VERB = new RegExp(
+  `,\\s+(?:the|a|an|his|her|their|its)\\s[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  'g',
+);
 
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
 const TOLD_OBJECT = new RegExp(
@@ -146,10 +152,10 @@ const CONJOINED_VERB = new RegExp(
 );
 /**
  * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
- * objection: “…”", "… called the pledges “…”".
+ * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their)\b[^“”".;:]{0,40}?\s*)$/;
+  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*)$/u;
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
 const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
 /**

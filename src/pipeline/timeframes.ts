@@ -11,7 +11,7 @@
  */
 import type { FoundDate } from './dates';
 import { sentenceTense } from './dates';
-import { GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
+import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
   id: string;
@@ -208,10 +208,7 @@ function fromFrames(
 }
 
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
-const THE_GATHERING_OPENS = new RegExp(
-  `^\\s*The\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\s+\\p{Ll}`,
-  'u',
-);
+const THE_GATHERING_OPENS = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+\\p{Ll}`, 'u');
 function gatheringDay(s: TimedSentence, i: number, gathering: Gathering | null): FoundDate | null {
   if (!gathering || gathering.sentence >= i || !THE_GATHERING_OPENS.test(s.text)) return null;
   return sentenceTense(s.text) === 'past' ? gathering.date : null;
@@ -245,7 +242,7 @@ function fromCaptions(
  * happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for)\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
   'u',
 );
 
@@ -274,6 +271,7 @@ function fromGathering(
       return;
     const atIt =
       AT_THE_GATHERING.test(s.text) ||
+      THE_GATHERING_OPENS.test(s.text) ||
       (BRIEFED.test(s.text) && s.actorIds.some((a) => lead.actorIds.includes(a)));
     if (sentenceTense(s.text) !== 'past' || !atIt) return;
     if (namesOtherGathering(s.text, gathering.date.date, sentences, i)) return;

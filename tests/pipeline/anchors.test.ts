@@ -254,3 +254,24 @@ describe('what "a day after" names (round 13)', () => {
     ).toEqual([[['on Friday', '2025-09-05']]]);
   });
 });
+
+describe('"on the same day as" a gathering (round 14)', () => {
+  it('is the day of the gathering the lead dated; must not: an unnamed or unknown one', () => {
+    expect(
+      dated(
+        '2025-03-12',
+        'Defence chiefs from 30 countries gathered near Paris on Tuesday.',
+        'Britain set out its plans on Sunday.',
+        'In Jeddah on the same day as the Paris meeting, Ukrainian officials accepted a ceasefire proposal.',
+      )[2],
+    ).toEqual([['the same day', '2025-03-11']]);
+    expect(
+      dated(
+        '2025-03-12',
+        'Defence chiefs from 30 countries gathered near Paris on Tuesday.',
+        'Britain set out its plans on Sunday.',
+        'On the same day as the vote in Congress, officials met in Jeddah.',
+      )[2],
+    ).toEqual([]);
+  });
+});

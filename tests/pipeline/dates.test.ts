@@ -196,3 +196,17 @@ describe('round 13: spans of days and the tense of the main clause', () => {
     expect(sentenceTense('Italy and Poland both ruled out sending ground troops.')).toBe('past');
   });
 });
+
+describe('round 14: "this coming Thursday"', () => {
+  it('is the next one, whatever the tense of the sentence (two layouts); must not: "on Thursday" in the past', () => {
+    expect(simple('He proposed talks in Istanbul this coming Thursday.', '2025-05-11')).toEqual([
+      ['this coming Thursday', '2025-05-15', 'day'],
+    ]);
+    expect(simple('Ministers meet again the coming Monday.', '2025-05-07')).toEqual([
+      ['the coming Monday', '2025-05-12', 'day'],
+    ]);
+    expect(simple('He proposed talks on Thursday.', '2025-05-11')).toEqual([
+      ['on Thursday', '2025-05-08', 'day'],
+    ]);
+  });
+});

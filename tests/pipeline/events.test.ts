@@ -57,6 +57,10 @@ describe('extracted events', () => {
     // A date with no gathering before it, or only a month, needs someone acting.
     expect(ev('Prices rose sharply on 2 March after the announcement.', pub, [])).toEqual([]);
     expect(ev('The summit was planned for March.', pub, [])).toEqual([]);
+    // A video call or a session is a gathering too; a call for something is not.
+    const call = ev('Leaders of the coalition were expected to hold a video call later on Friday.', pub, []);
+    expect(call.map((e) => e.date)).toEqual(['2025-03-28']);
+    expect(ev('The call for a ceasefire on 2 March went unanswered.', pub, [])).toEqual([]);
   });
   it('a coarse date that contains a finer one adds no second event', () => {
     const out = ev(

@@ -2,7 +2,10 @@
 import { cleanArticle } from '../../src/pipeline/clean';
 import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/dateline';
 import {
+  AGENCY_BYLINE,
   CREDITS_LINE,
+  EDITOR_LINE,
+  isSignupPrompt,
   FOOTNOTE,
   isBareCaption,
   isBarMenu,
@@ -1207,5 +1210,99 @@ describe('round 13: credits over captions, agency bylines, WordPress furniture',
     expect(ng.paragraphs).toEqual([BODY, BODY2]);
     expect(removedBy(ng, 'related-links')).toContain('Zelensky arrives in Paris ahead of coalition summit');
     expect(ng.captions).not.toContain('Zelensky arrives in Paris ahead of coalition summit');
+  });
+});
+
+describe('round 14: dates, credits and links as newsrooms print them in their own language', () => {
+  it.each([
+    ['28.mar.2025 às 9h40', '2025-03-28', 'dateline'],
+    ['Atualizado: 28.mar.2025 às 11h15', '2025-03-28', 'updated-line'],
+    ['19-Aug-2025 09:14', '2025-08-19', 'dateline'],
+    ['4:12 pm on 19 August 2025', '2025-08-19', 'dateline'],
+    ['Published: 9:05am, 6 Sep 2025', '2025-09-06', 'published-line'],
+  ])('%s', (line, date, method) => {
+    expect(parseDateLine(line)).toMatchObject({ date, method });
+  });
+
+  it('must not: a time before a headline is a feed item, and a word that is no month stays text', () => {
+    expect(isTimedItem('4:12 Leaders arrive in Kyiv by train')).toBe(true);
+    expect(isTimedItem('4:12 pm on 19 August 2025')).toBe(false);
+    expect(parseDateLine('28.der.2025')).toBeNull();
+    expect(isMediaControl('Listen to this story (3 min)')).toBe(true);
+    expect(isMediaControl('Listen to what the minister said about the plan.')).toBe(false);
+  });
+
+  it('"Leia também", "Les også", "Mehr zum Thema": related links in two layouts; must not: the body', () => {
+    const br = clean(
+      'Europe pushes ahead with Ukraine force',
+      '28.mar.2025 às 9h40',
+      BODY,
+      'Leia também: Lula defende diálogo e diz que Brasil pode ajudar na paz',
+      BODY2,
+      'LEIA TAMBÉM',
+      'Europa discute envio de tropas',
+      'Petrobras anuncia novo plano de investimentos até 2029',
+    );
+    expect(br.paragraphs).toEqual([BODY, BODY2]);
+    const no = clean(
+      'Military chiefs take first step towards a force',
+      'Publisert: 12.03.2025 kl. 14:32',
+      BODY,
+      BODY2,
+      'Les også',
+      '– Europa må ta regningen selv, mener forsker',
+      'Slik ble London-møtet: Dette ble avtalt',
+    );
+    expect(no.paragraphs).toEqual([BODY, BODY2]);
+    expect(isInlineRelatedLink('Leia também: Lula defende diálogo')).toBe(true);
+    expect(isInlineRelatedLink('Leaders also said: the plan is ready and will be sent to Washington.')).toBe(
+      false,
+    );
+  });
+
+  it('bylines with "Av … og …", "Foto:" and "PHOTO | AFP" credits, a photographer after a dash (two layouts each)', () => {
+    const no = clean(
+      'Military chiefs take first step towards a force',
+      'Av Ingrid Solheim og Kjetil Brekke',
+      'Publisert: 12.03.2025 kl. 14:32',
+      'Chief of Defence Eirik Kristoffersen arrives for the meeting outside Paris.',
+      'Foto: Ludovic Marin / AFP / NTB',
+      BODY,
+    );
+    expect(no.title).toBe('Military chiefs take first step towards a force');
+    expect(no.author).toBe('Ingrid Solheim og Kjetil Brekke');
+    expect(no.paragraphs).toEqual([BODY]);
+    const fr = clean('Macron reçoit les dirigeants', 'Par Jeanne Martin et Paul Roux', '27 mars 2025', BODY);
+    expect(fr.title).toBe('Macron reçoit les dirigeants');
+    expect(isCaptionWithCredit('Leaders arrive in Kyiv by train. PHOTO | AFP')).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'President Emmanuel Macron speaks to the press after the summit - Ludovic Marin/AFP',
+      ),
+    ).toBe(true);
+    // Must not: a sentence that names an agency as its source.
+    expect(isCaptionWithCredit('The talks ran late into the night, according to AFP.')).toBe(false);
+  });
+
+  it('sign-up prompts, the editor in charge, comment rules and agency bylines with places go; must not: a sentence', () => {
+    expect(
+      isSignupPrompt('Receba no seu email as principais notícias do dia. Cadastre-se na newsletter Mundo'),
+    ).toBe(true);
+    expect(isSignupPrompt('Få de viktigste nyhetene på e-post hver morgen. Meld deg på her')).toBe(true);
+    expect(isSignupPrompt('Macron told the newsletter Playbook that he would sign up more allies.')).toBe(
+      false,
+    );
+    expect(EDITOR_LINE.test('Ansvarlig redaktør: Marte Eide Haugland')).toBe(true);
+    expect(EDITOR_LINE.test('Editor-in-chief: Jane Doe')).toBe(true);
+    expect(EDITOR_LINE.test('The editor said the paper would correct the report.')).toBe(false);
+    expect(AGENCY_BYLINE.test('AFP and Reuters, PARIS and GENEVA')).toBe(true);
+    expect(AGENCY_BYLINE.test('Reuters reported the talks, PARIS')).toBe(false);
+    const tw = clean(
+      'Coalition backs Ukraine force',
+      'Wed, Nov 26, 2025 - page 6',
+      BODY,
+      'Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.',
+    );
+    expect(tw.paragraphs).toEqual([BODY]);
   });
 });

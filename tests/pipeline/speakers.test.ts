@@ -540,3 +540,50 @@ describe('round 13: "the Ukrainian leader", and words quoted after a second verb
     ).toEqual(['starmer']);
   });
 });
+
+describe('round 14: who the speaker is, said between commas or before the verb', () => {
+  it('an apposition between the name and "said" is left out (two layouts); must not: a list', () => {
+    expect(
+      quotes(
+        'Celso Amorim, the chief foreign policy adviser to President Lula, said that “talk of troops should come after talk of peace.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Celso Amorim']);
+    expect(
+      quotes(
+        'Kaja Kallas, the EU’s foreign policy chief, said the force was “a European responsibility”.',
+      ).map((q) => q[2]),
+    ).toEqual(['kaja-kallas']);
+  });
+
+  it('"had dismissed …: “…”" and "called Putin’s offer “…”" quote the subject (two layouts)', () => {
+    expect(
+      quotes(
+        'Hours earlier, his spokesman Dmitry Peskov had dismissed the European ultimatum: “The language of threats does not work.”',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Dmitry Peskov$/)]);
+    expect(
+      quotes(
+        'Zelensky called Putin’s offer “a positive sign, but not a sufficient one” and said the killing had to stop.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+  });
+
+  it('a middle initial is part of the name; must not: an initial that ends it', () => {
+    expect(isPersonShaped('Tore O. Sandvik')).toBe(true);
+    expect(isPersonShaped('Sandvik O.')).toBe(false);
+    const built = buildCorpus(
+      [
+        raw(
+          'oslo.txt',
+          [
+            'Norway weighs a role in the force',
+            'Published 12 March 2025',
+            'Defence Minister Tore O. Sandvik will brief the committee next week, the ministry said.',
+          ].join('\n\n'),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+    expect(built.index?.actors.map((a) => a.id)).toContain('tore-o-sandvik');
+  });
+});

@@ -302,7 +302,8 @@ describe('a scene told over several paragraphs (round 13)', () => {
         ],
       ],
     );
-    expect(dates(carriedDates(came, []))).toEqual({ p2s0: '2025-03-02' });
+    // Undated here (its "two days after" is resolved by anchors.ts), the sentence about the summit is on its day.
+    expect(dates(carriedDates(came, []))).toEqual({ p1s0: '2025-03-02', p2s0: '2025-03-02' });
   });
 
   it('must not: a gathering named by a place the text gave another day, or someone else briefing', () => {
@@ -323,5 +324,46 @@ describe('a scene told over several paragraphs (round 13)', () => {
       [['Tusk told reporters that Poland would not send troops.', ['tusk']]],
     );
     expect(dates(carriedDates(briefing, []))).toEqual({});
+  });
+});
+
+describe('the gathering named with its adjectives (round 14)', () => {
+  it('"The closed-door session was hosted by …", "co-chaired the video call" take its day (two layouts)', () => {
+    const paris = page(
+      [['Defence chiefs from 30 countries gathered near Paris on Monday.', ['france']]],
+      [["The closed-door session was hosted by France's chief of defence staff.", ['france']]],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p1s0: '2025-03-03' });
+    const call = page(
+      [['Leaders of the coalition met by video on Monday to discuss guarantees.', ['coalition']]],
+      [
+        ['The euro rose.', []],
+        ['Oil fell.', []],
+      ],
+      [
+        [
+          'Macron, who co-chaired the video call with Starmer, said a force would follow.',
+          ['macron', 'starmer'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(call, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+
+  it('must not: a gathering still to come, or one whose noun has no article', () => {
+    const sentences = page(
+      [['Defence chiefs from 30 countries gathered near Paris on Monday.', ['france']]],
+      [
+        ['The euro rose.', []],
+        ['Oil fell.', []],
+      ],
+      [['Macron will co-chair the next video call with Starmer.', ['macron']]],
+      [
+        ['Bonds fell.', []],
+        ['Gold rose.', []],
+      ],
+      [['Starmer chaired video calls with allies.', ['starmer']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({});
   });
 });
