@@ -340,6 +340,16 @@ function extractArticleQuotes(
   });
 }
 
+/** The states or bodies the actors belong to, as the gazetteer records them. */
+function affiliationsOf(gazetteer: Gazetteer, actorIds: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const id of actorIds) {
+    const affiliation = gazetteer.byId.get(id)?.affiliation;
+    if (affiliation && !actorIds.includes(affiliation)) out.push(affiliation);
+  }
+  return out;
+}
+
 /** Stage 8 — a curated event on the same sentence and date wins. */
 function extractArticleEvents(
   b: BuiltArticle,
@@ -355,6 +365,7 @@ function extractArticleEvents(
     paragraph: s.paragraph,
     actorIds: actorIds[i] as string[],
     people: (actorIds[i] as string[]).filter(isPerson),
+    affiliations: affiliationsOf(b.gazetteer, actorIds[i] as string[]),
     dates: s.dates,
     entryDate: s.entryDate,
   }));

@@ -18,6 +18,8 @@ export interface TimedSentence {
   text: string;
   paragraph: number;
   actorIds: readonly string[];
+  /** The states or bodies the actors belong to (Macron: France), when the gazetteer says. */
+  affiliations?: readonly string[];
   /** People among the actors. */
   people: readonly string[];
   dates: readonly FoundDate[];
@@ -90,7 +92,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   if (!s.actorIds.length || s.dates.length || quotesSomeone(s.text)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
   const continues =
-    s.actorIds.some((a) => frame.actorIds.includes(a)) ||
+    sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
     /^\s*(?:He|She|They)\b/.test(s.text) ||
     GOES_ON.test(s.text) ||
     AT_THE_GATHERING.test(s.text);
@@ -118,6 +120,11 @@ export function namesOtherGathering(
         return true;
     }
   return false;
+}
+
+/** Who a sentence is about, with the states they speak for: "Macron" goes on from "France and Britain said …". */
+function sceneOf(s: TimedSentence): readonly string[] {
+  return s.affiliations?.length ? [...s.actorIds, ...s.affiliations] : s.actorIds;
 }
 
 /**
@@ -165,7 +172,7 @@ function fromFrames(
       frame = {
         date: gathered.date,
         sentenceId: from,
-        actorIds: s.actorIds,
+        actorIds: sceneOf(s),
         paragraph: s.paragraph,
         tense: 'past',
         alone,
@@ -176,7 +183,7 @@ function fromFrames(
       out.set(s.id, { date: frame.date, fromSentence: frame.sentenceId });
       // Gone on into this paragraph: the frame now holds for the rest of it, and past it when it is one
       // sentence long (wire copy, a paragraph per sentence). Whoever acted in it is part of the scene now.
-      const actorIds = [...new Set([...frame.actorIds, ...s.actorIds])];
+      const actorIds = [...new Set([...frame.actorIds, ...sceneOf(s)])];
       frame = { ...frame, actorIds, paragraph: s.paragraph, alone };
       return;
     }
@@ -201,7 +208,7 @@ function fromFrames(
     const tense = day ? (day.future ? 'future' : 'past') : null;
     frame =
       day && tense
-        ? { date: day, sentenceId: s.id, actorIds: s.actorIds, paragraph: s.paragraph, tense, alone }
+        ? { date: day, sentenceId: s.id, actorIds: sceneOf(s), paragraph: s.paragraph, tense, alone }
         : null;
   });
   return out;

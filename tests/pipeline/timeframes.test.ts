@@ -367,3 +367,35 @@ describe('the gathering named with its adjectives (round 14)', () => {
     expect(dates(carriedDates(sentences, []))).toEqual({});
   });
 });
+
+describe('a scene goes on with the people of the states it named', () => {
+  it('"Macron …" after "France and Britain … on Monday" (two layouts); must not: someone of another state', () => {
+    const lead = page([
+      ['France and Britain said on Monday that they would lead a force.', ['france', 'united-kingdom']],
+    ]);
+    const macron = {
+      ...page([['Macron added that the troops would stay away from the front.', ['macron']]])[0]!,
+      id: 'm',
+      paragraph: 1,
+      affiliations: ['france'],
+    };
+    expect(dates(carriedDates([...lead, macron], []))).toEqual({ m: '2025-03-03' });
+    const kyiv = page([
+      ['The leaders of Germany and Poland travelled to Kyiv on Saturday.', ['germany', 'poland']],
+    ]);
+    const merz = {
+      ...page([['Merz held talks with Zelensky at the station.', ['merz', 'zelensky']]])[0]!,
+      id: 'z',
+      paragraph: 1,
+      affiliations: ['germany', 'ukraine'],
+    };
+    expect(dates(carriedDates([...kyiv, merz], []))).toEqual({ z: '2025-03-01' });
+    const meloni = {
+      ...page([['Meloni said Italy would not send troops.', ['meloni']]])[0]!,
+      id: 'i',
+      paragraph: 1,
+      affiliations: ['italy'],
+    };
+    expect(dates(carriedDates([...lead, meloni], []))).toEqual({});
+  });
+});
