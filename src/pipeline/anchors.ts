@@ -6,7 +6,7 @@
  * after the per-sentence rules of dates.ts, adding the dates they found to each sentence.
  */
 import { addDays, mondayOf } from '../model/calendar';
-import { clauses, isFutureAt, NUMBER_WORDS, type Clause, type FoundDate } from './dates';
+import { clauses, isFutureAt, NUMBER_WORDS, sentenceTense, type Clause, type FoundDate } from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 /** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
@@ -116,6 +116,19 @@ function foundWeek(text: string, index: number, day: string): FoundDate {
   };
 }
 
+/**
+ * Does the text right after a phrase name the gathering the lead dated ("the Brussels talks" after "met in
+ * Brussels on Thursday")? Its place or name, if it gives one, must be the lead's: "the Alaska summit" after
+ * "met at the White House on Monday" is another gathering.
+ */
+function isTheGathering(after: string, sentences: readonly AnchorSentence[], gathering: Gathering): boolean {
+  const m = THE_GATHERING.exec(after);
+  if (!m) return false;
+  const lead = (sentences[gathering.sentence] as AnchorSentence).text;
+  const names = m[0].match(/\p{Lu}[\p{L}-]*/gu) ?? [];
+  return names.every((w) => lead.includes(w));
+}
+
 /** The anchored dates of one sentence. */
 function anchoredIn(
   sentences: readonly AnchorSentence[],
@@ -141,13 +154,22 @@ function anchoredIn(
     // "on the same day as the Paris meeting": the day of the gathering the lead dated, or of nothing known.
     if (/same day$/i.test(m[0]) && /^\s+as\b/.test(s.text.slice(end, end + 4))) {
       const asWhat = s.text.slice(end + 3, end + 63);
-      if (gathering && gathering.sentence < si && THE_GATHERING.test(asWhat) && free(index, m[0].length))
+      if (
+        gathering &&
+        gathering.sentence < si &&
+        isTheGathering(asWhat, sentences, gathering) &&
+        free(index, m[0].length)
+      )
         out.push(found(m[0], index, gathering.date.date, false));
       continue;
     }
     if (!namesNoObject(m)) {
       // Before or after the gathering the lead dated, after it in the text: counted from its day.
-      if (gathering && gathering.sentence < si && THE_GATHERING.test(s.text.slice(end, end + 60)))
+      if (
+        gathering &&
+        gathering.sentence < si &&
+        isTheGathering(s.text.slice(end, end + 60), sentences, gathering)
+      )
         out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
       continue;
     }
@@ -174,7 +196,10 @@ function anchoredIn(
     const ofGathering = gathering && THE_GATHERING_SUBJECT.test(subject) ? gathering.date.date : null;
     const reached = () =>
       anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) ?? published;
-    const anchor = own ?? (m[1] ? (ofGathering ?? reached()) : null);
+    // With neither, a past sentence ("Starmer hosted leaders …, two days after …") is told on the day the
+    // text had reached.
+    const anchor =
+      own ?? (m[1] ? (ofGathering ?? reached()) : sentenceTense(s.text) === 'past' ? reached() : null);
     const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
     if (anchor && free(index, m[0].length))
       out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });

@@ -15,6 +15,7 @@ import {
 } from './dateline';
 import {
   AGENCY_BYLINE,
+  DESK_BYLINE,
   EDITOR_LINE,
   isSignupPrompt,
   AGENCY_NAMES,
@@ -308,7 +309,7 @@ function markLineShapes(page: Page): void {
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
   else if (CREDITS_LINE.test(t)) mark(l, 'credits-line');
-  else if (AGENCY_BYLINE.test(t)) mark(l, 'byline');
+  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t)) mark(l, 'byline');
   else if (isCopyrightLine(t)) mark(l, 'copyright');
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t)) mark(l, 'related-links');
@@ -472,7 +473,7 @@ function markLinksAfter(page: Page, i: number): number {
       next.rule !== 'ui-label' &&
       !(next.rule === 'photo-caption' && isLinkShaped(next.text))
     ) {
-      if (next.rule === 'nav-menu' || next.rule === 'related-links') continue;
+      if (next.rule === 'nav-menu' || next.rule === 'related-links' || next.rule === 'notice') continue;
       break;
     }
     // A paragraph ends as prose does; a headline may end on a question or a quote mark.

@@ -472,6 +472,13 @@ const NOT_A_DATE_BEFORE =
 const CHRONO_HINT = new RegExp(`\\d{1,4}[/.]\\d{1,2}|(?<![A-Za-z])${MONTH_RE}(?![a-z])`);
 
 /** All date mentions in one sentence, in text order. `pub` is the publication date (or null). */
+/** Is `index` inside a quotation of the sentence? */
+export function withinQuotes(sentence: string, index: number): boolean {
+  for (const m of sentence.matchAll(/“[^”]*”|"[^"]*"/g))
+    if (index > (m.index ?? 0) && index < (m.index ?? 0) + m[0].length) return true;
+  return false;
+}
+
 export function extractDates(sentence: string, pub: string | null): FoundDate[] {
   const found: FoundDate[] = [];
   const taken = new Coverage(sentence.length);
@@ -504,6 +511,8 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         )
       )
         continue;
+      // "“We made headway today,” Rubio said": the speaker's today, which need not be the report's.
+      if (rule.name === 'today' && withinQuotes(sentence, index)) continue;
       const future = directionOf(text) ?? aheadRightBefore(sentence, index) ?? futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;

@@ -7,7 +7,7 @@
  */
 import type { EventKind, StoryEvent } from '../model/schema';
 import type { FoundDate } from './dates';
-import type { CarriedDate } from './timeframes';
+import { hasOwnDay, type CarriedDate } from './timeframes';
 import { excerpt } from './excerpt';
 import { sha1Hex } from './util';
 
@@ -145,7 +145,8 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     }
     const carried = input.carried?.get(s.id);
     if (s.dates.length) out.push(...datedEvents(input, s, withoutCoarserDuplicates(s.dates)));
-    else if (carried) out.push(...carriedEvent(input, s, carried));
+    // A sentence that names an earlier day only in passing goes on in the time the text set as well.
+    if (carried && !hasOwnDay(s)) out.push(...carriedEvent(input, s, carried));
   }
   return out;
 }

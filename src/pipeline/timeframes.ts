@@ -10,7 +10,7 @@
  * A sentence with a date of its own sets the time for the next ones, or ends the frame.
  */
 import type { FoundDate } from './dates';
-import { sentenceTense } from './dates';
+import { sentenceTense, withinQuotes } from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
@@ -56,6 +56,14 @@ interface Frame {
 }
 
 /**
+ * Does the sentence give a time of its own? A day it only mentions in passing as before its own ("…, two
+ * days after the Oval Office row") does not: the sentence may still go on in the text's time.
+ */
+export function hasOwnDay(s: { dates: readonly FoundDate[] }): boolean {
+  return s.dates.some((d) => !d.aside);
+}
+
+/**
  * The one day a sentence sets for the sentences after it, when it sets exactly one. A day counted from
  * another ("followed talks … the day before") is a look back, not the time the text goes on in.
  */
@@ -89,7 +97,7 @@ function quotesSomeone(text: string): boolean {
  * one-sentence-paragraph copy a new paragraph is as often a new item.
  */
 function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
-  if (!s.actorIds.length || s.dates.length || quotesSomeone(s.text)) return false;
+  if (!s.actorIds.length || hasOwnDay(s) || quotesSomeone(s.text)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
   const continues =
     sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
@@ -187,24 +195,27 @@ function fromFrames(
       frame = { ...frame, actorIds, paragraph: s.paragraph, alone };
       return;
     }
-    if (!s.dates.length && frame?.paragraph === s.paragraph) return;
+    if (!hasOwnDay(s) && frame?.paragraph === s.paragraph) return;
     // A paragraph of someone's words, undated, neither goes on nor ends the time line.
-    if (frame && !s.dates.length && quote) {
+    if (frame && !hasOwnDay(s) && quote) {
       frame = { ...frame, paragraph: s.paragraph, alone: frame.alone && alone };
       return;
     }
     // A sentence with no actor and no date ("A European diplomat said …", "Not everyone was ready to commit
     // soldiers.") neither goes on nor ends the time; opening a paragraph after a frame that stood alone, it
     // leads the frame into that paragraph.
-    if (frame && !s.dates.length && !s.actorIds.length && (alone || (first && frame.alone))) {
+    if (frame && !hasOwnDay(s) && !s.actorIds.length && (alone || (first && frame.alone))) {
       frame = { ...frame, paragraph: s.paragraph, alone };
       return;
     }
-    if (frame && s.dates.length && LOOKS_BACK.test(s.text)) {
+    if (frame && hasOwnDay(s) && LOOKS_BACK.test(s.text)) {
       frame = { ...frame, paragraph: s.paragraph, alone: true };
       return;
     }
-    const day = dayOf(s) ?? gatheringDay(s, i, gathering);
+    // "The meeting came three days after Trump's summit … last Friday": the days named are the earlier
+    // event's; the text goes on at the gathering.
+    const came = COMES_AFTER.test(s.text) ? gatheringDay(s, i, gathering) : null;
+    const day = came ?? dayOf(s) ?? gatheringDay(s, i, gathering);
     const tense = day ? (day.future ? 'future' : 'past') : null;
     frame =
       day && tense
@@ -216,6 +227,7 @@ function fromFrames(
 
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
 const THE_GATHERING_OPENS = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+\\p{Ll}`, 'u');
+const COMES_AFTER = /\b(?:came|comes|followed|follows)\b/;
 function gatheringDay(s: TimedSentence, i: number, gathering: Gathering | null): FoundDate | null {
   if (!gathering || gathering.sentence >= i || !THE_GATHERING_OPENS.test(s.text)) return null;
   return sentenceTense(s.text) === 'past' ? gathering.date : null;
@@ -234,7 +246,7 @@ function fromCaptions(
   const MEETS = /\b(?:met|welcomed|greeted|hosted|received|arrived|visited|held talks|talked)\b/i;
   for (const c of captions)
     for (const s of sentences) {
-      if (s.dates.length || out.has(s.id) || sentenceTense(s.text) !== 'past' || quotesSomeone(s.text))
+      if (hasOwnDay(s) || out.has(s.id) || sentenceTense(s.text) !== 'past' || quotesSomeone(s.text))
         continue;
       const shared = s.people.filter((p) => c.people.includes(p)).length;
       const place = c.places.some((w) => s.text.includes(w));
@@ -249,7 +261,7 @@ function fromCaptions(
  * happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b`,
   'u',
 );
 
@@ -268,13 +280,7 @@ function fromGathering(
   if (!gathering) return out;
   const lead = sentences[gathering.sentence] as TimedSentence;
   sentences.forEach((s, i) => {
-    if (
-      i <= gathering.sentence ||
-      s.dates.length ||
-      !s.actorIds.length ||
-      quotesSomeone(s.text) ||
-      s.entryDate
-    )
+    if (i <= gathering.sentence || hasOwnDay(s) || !s.actorIds.length || quotesSomeone(s.text) || s.entryDate)
       return;
     const atIt =
       AT_THE_GATHERING.test(s.text) ||
@@ -295,21 +301,15 @@ function fromGathering(
 const REPORTS_SPEECH = /\b(?:said|told|added|warned|argued|insisted|stressed|noted|explained|declared)\b/;
 const SPOKEN_BY = /[”"]\s*,?\s*(?:(?:he|she|they)\s+\w+|\w+\s+(?:he|she|they)\b)/i;
 
-function insideQuote(text: string, index: number): boolean {
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g))
-    if (index > (m.index ?? 0) && index < (m.index ?? 0) + m[0].length) return true;
-  return false;
-}
-
 function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
   const out = new Map<string, CarriedDate>();
   sentences.forEach((s, i) => {
     const next = sentences[i + 1];
-    if (!next || next.paragraph !== s.paragraph || s.dates.length || !s.actorIds.length) return;
+    if (!next || next.paragraph !== s.paragraph || hasOwnDay(s) || !s.actorIds.length) return;
     if (quotesSomeone(s.text) || !REPORTS_SPEECH.test(s.text) || sentenceTense(s.text) !== 'past') return;
     const day = dayOf(next);
     // "today" inside the quote is the speaker's day, not the report's.
-    if (!day || day.future || !quotesSomeone(next.text) || insideQuote(next.text, day.index)) return;
+    if (!day || day.future || !quotesSomeone(next.text) || withinQuotes(next.text, day.index)) return;
     const sameSpeaker = SPOKEN_BY.test(next.text) || next.actorIds.some((a) => s.actorIds.includes(a));
     if (sameSpeaker) out.set(s.id, { date: day, fromSentence: next.id });
   });
@@ -323,7 +323,7 @@ function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, Carrie
 function fromEntries(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
   const out = new Map<string, CarriedDate>();
   for (const s of sentences) {
-    if (!s.entryDate || s.dates.length || !s.actorIds.length || quotesSomeone(s.text)) continue;
+    if (!s.entryDate || hasOwnDay(s) || !s.actorIds.length || quotesSomeone(s.text)) continue;
     if (sentenceTense(s.text) !== 'past') continue;
     const date: FoundDate = { text: '', index: 0, date: s.entryDate, precision: 'day', future: false };
     out.set(s.id, { date, fromEntry: true });

@@ -187,13 +187,13 @@ describe('dates relative to another date of the text', () => {
     ).toEqual([[['in February', '2025-02-01']], [['came three days after', '2025-08-15']]]);
   });
 
-  it('"a day after hosting …" names what it is after: not the day after the text\'s own', () => {
+  it('"a day after hosting …" names what it is after: counted back from the text\'s day, never forward', () => {
     expect(
       dated(
         '2025-08-19',
         'Trump told a morning programme that Europe would lead, a day after hosting Zelensky.',
       ),
-    ).toEqual([[]]);
+    ).toEqual([[['a day after', '2025-08-18']]]);
   });
 
   it('not resolved: "after <something>" with the day given after it, or vaguely', () => {
@@ -272,6 +272,32 @@ describe('"on the same day as" a gathering (round 14)', () => {
         'Britain set out its plans on Sunday.',
         'On the same day as the vote in Congress, officials met in Jeddah.',
       )[2],
+    ).toEqual([]);
+  });
+});
+
+describe('"two days after" in a past sentence with no day of its own (round 15)', () => {
+  it('counts back from the day the text had reached (two layouts); must not: a plan', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'Starmer said Sunday that Europe would draw up a plan.',
+        "Starmer hosted 18 leaders at Lancaster House, two days after Zelenskyy's clash with Trump.",
+      )[1],
+    ).toEqual([['two days after', '2025-02-28']]);
+    expect(
+      dated(
+        '2025-08-19',
+        'Leaders met at the White House on Monday.',
+        'Merz flew home a day after the Alaska summit ended without a ceasefire.',
+      )[1],
+    ).toEqual([['a day after', '2025-08-17']]);
+    expect(
+      dated(
+        '2025-08-19',
+        'Leaders met on Monday.',
+        'Troops would deploy two days after a deal is signed.',
+      )[1],
     ).toEqual([]);
   });
 });

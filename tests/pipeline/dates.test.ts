@@ -210,3 +210,13 @@ describe('round 14: "this coming Thursday"', () => {
     ]);
   });
 });
+
+describe('round 15: "today" in someone\'s quoted words', () => {
+  it("is the speaker's day, not a date of the report (two layouts); must not: the report's own today", () => {
+    expect(simple('"We made very substantial headway today," Rubio told reporters.', '2025-11-25')).toEqual(
+      [],
+    );
+    expect(simple('“Today shows we are not alone,” he said.', '2025-03-06')).toEqual([]);
+    expect(simple('Leaders meet in Paris today.', '2025-03-06')).toEqual([['today', '2025-03-06', 'day']]);
+  });
+});

@@ -37,6 +37,42 @@ describe('extracted events', () => {
       },
     ]);
   });
+  it('a sentence that names an earlier day only in passing also goes on in the time the text set', () => {
+    const text = "Starmer hosted 18 leaders at Lancaster House, two days after Zelensky's clash with Trump.";
+    const aside = {
+      text: 'two days after',
+      index: 46,
+      date: '2025-02-28',
+      precision: 'day' as const,
+      future: false,
+      anchored: true,
+      aside: true,
+    };
+    const sunday = {
+      text: 'on Sunday',
+      index: 0,
+      date: '2025-03-02',
+      precision: 'day' as const,
+      future: false,
+    };
+    const out = extractEvents({
+      articleId: 'a',
+      published: '2025-03-02',
+      sentences: [{ id: 's1', text, actorIds: ['starmer'], dates: [aside] }],
+      carried: new Map([['s1', { date: sunday, fromSentence: 's0' }]]),
+      isCovered: () => false,
+    });
+    expect(out.map((e) => e.date).sort()).toEqual(['2025-02-28', '2025-03-02']);
+    // Must not: a sentence with a day of its own keeps only that day.
+    const own = extractEvents({
+      articleId: 'a',
+      published: '2025-03-02',
+      sentences: [{ id: 's1', text, actorIds: ['starmer'], dates: [{ ...aside, aside: false }] }],
+      carried: new Map([['s1', { date: sunday, fromSentence: 's0' }]]),
+      isCovered: () => false,
+    });
+    expect(own.map((e) => e.date)).toEqual(['2025-02-28']);
+  });
   it('no actor or no date → no event', () => {
     expect(ev('The plan would include 30,000 troops on Monday.', '2025-02-26', [])).toEqual([]);
     expect(ev('Macron spoke optimistically about the meeting.')).toEqual([]);

@@ -4,6 +4,7 @@ import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/
 import {
   AGENCY_BYLINE,
   CREDITS_LINE,
+  DESK_BYLINE,
   EDITOR_LINE,
   isSignupPrompt,
   FOOTNOTE,
@@ -1304,5 +1305,39 @@ describe('round 14: dates, credits and links as newsrooms print them in their ow
       'Comments will be moderated. Keep comments relevant to the article. Remarks containing abusive and obscene language, personal attacks of any kind or promotion will be removed and the user banned.',
     );
     expect(tw.paragraphs).toEqual([BODY]);
+  });
+});
+
+describe('round 15: desk bylines and app prompts', () => {
+  it('a desk signs the story (two layouts); must not: a sentence about a bureau', () => {
+    expect(DESK_BYLINE.test('FC Bureau (with inputs from agencies)')).toBe(true);
+    expect(DESK_BYLINE.test('Express News Service')).toBe(true);
+    expect(DESK_BYLINE.test('The Moscow bureau was closed in 2022 after the invasion.')).toBe(false);
+    const r = clean(
+      'The Financial Chronicle',
+      'Trump pledges help on Ukraine security guarantees but says Europe must lead',
+      'FC Bureau (with inputs from agencies)',
+      'Last Updated: Aug 19, 2025, 08:46:12 AM IST',
+      BODY,
+      'Catch all the International News, Business News and Latest Updates on The Financial Chronicle.',
+      'Download The Financial Chronicle App to get Daily Market Updates',
+    );
+    expect(r.title).toBe('Trump pledges help on Ukraine security guarantees but says Europe must lead');
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+
+  it('links under a heading go on past an app prompt to the footer', () => {
+    const r = clean(
+      'Trump promises help on guarantees',
+      '4:12 pm on 19 August 2025',
+      BODY,
+      BODY2,
+      'Related stories',
+      'Zelensky and Europeans to join Trump at White House',
+      'Download on the App Store | Get it on Google Play',
+      'Southern Cross Radio is an independent public service broadcaster',
+      '© Copyright Southern Cross Radio 2025 | Terms of use | Privacy',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 });

@@ -399,3 +399,33 @@ describe('a scene goes on with the people of the states it named', () => {
     expect(dates(carriedDates([...lead, meloni], []))).toEqual({});
   });
 });
+
+describe('round 15: a gathering that came after another, and the start of a meeting', () => {
+  it('"The meeting came three days after … last Friday" goes on at the gathering, not the earlier day', () => {
+    const sentences = page(
+      [
+        [
+          'Trump said on Monday that the US would help, after hosting European leaders at the White House.',
+          ['trump'],
+        ],
+      ],
+      [['The meeting came three days after the summit in Alaska last Friday.', ['trump', 'putin']]],
+      [['Midway through the talks, Trump broke off to telephone Putin.', ['trump', 'putin']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+
+  it('"addressed the chiefs at the start of the meeting" is the gathering\'s day; must not: a plan for its end', () => {
+    const sentences = page(
+      [['Military chiefs from 30 countries met in Paris on Monday.', ['france']]],
+      [['The session was the first of its kind earlier this month.', ['france']]],
+      [['Macron addressed the chiefs at the start of the meeting.', ['macron']]],
+      [
+        ['Bonds fell.', []],
+        ['Gold rose.', []],
+      ],
+      [['Starmer will speak at the end of the meeting.', ['starmer']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+});
