@@ -85,6 +85,8 @@ function cleanLabel(label: string): string {
   return (
     label
       .trim()
+      // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline.
+      .replace(/^[-–—]\s*/, '')
       .replace(CUT_DESCRIPTION, '')
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
@@ -105,6 +107,10 @@ function isPlausibleSpeaker(label: string): boolean {
     // A name with a particle first: "von der Leyen", "de Croo".
     /^(?:von|van|de|der|den|du|da|di|al|bin)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(label) ||
     /^(?:an?|the|one|another|two|three|several|some|he|she|they|his|her|their|officials?|diplomats?|sources?)\b/i.test(
+      label,
+    ) ||
+    // A role in lower case before the name: "government spokesman Stavros Kontaxis", "opposition leader Andrej Babiš".
+    /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u.test(
       label,
     )
   );
@@ -135,10 +141,13 @@ function withoutAsides(before: string): string {
     .replace(/,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)/gu, '')
     .replace(APPOSITION_BEFORE_VERB, '');
 }
-/** "Celso Amorim, the chief foreign policy adviser to President Lula, said …": who the speaker is, between commas. */
+/**
+ * "Celso Amorim, the chief foreign policy adviser to President Lula, said …", "Rasmus Kjeldgaard, defence
+ * spokesperson for the Conservatives, said …": who the speaker is, between commas.
+ */
 const APPOSITION_BEFORE_VERB = new RegExp(
-  `,\\s+(?:the|a|an|his|her|their|its)\\s[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
-  'g',
+  `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  'gu',
 );
 
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
@@ -152,10 +161,11 @@ const CONJOINED_VERB = new RegExp(
 );
 /**
  * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
- * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”".
+ * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”", "… welcomed the decision on
+ * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*)$/u;
+  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
 const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
 /**
@@ -199,7 +209,18 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const found = raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
   // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
   // but the clause hands over to the quote, so the words are its subject's.
-  return found ?? (INTRODUCED.test(before) ? sentenceSubject(sentence) : null);
+  return found ?? (INTRODUCED.test(before) ? (clauseSubject(before) ?? sentenceSubject(sentence)) : null);
+}
+
+/**
+ * The subject of the clause that hands over to the quote, when it has its own: "The United States has not
+ * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
+ */
+const HANDING_VERB =
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put)\b/;
+function clauseSubject(before: string): Attribution | null {
+  const m = HANDING_VERB.exec(lastCoordinateClause(before));
+  return m ? labelled(m[1] as string, true) : null;
 }
 
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */

@@ -587,3 +587,41 @@ describe('round 14: who the speaker is, said between commas or before the verb',
     expect(built.index?.actors.map((a) => a.id)).toContain('tore-o-sandvik');
   });
 });
+
+describe('round 16: roles in lower case, wire datelines, "welcomed … as “…”"', () => {
+  it('a lower-case role before the name, or between commas after it, names the speaker (two layouts each)', () => {
+    expect(
+      quotes(
+        '"We are talking about Greek ships and Greek ports," government spokesman Stavros Kontaxis said.',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Stavros Kontaxis$/)]);
+    expect(
+      quotes('“No Czech soldier is going,” opposition leader Andrej Babiš wrote on X.').map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Andrej Babiš$/)]);
+    expect(
+      quotes(
+        'Rasmus Kjeldgaard, defence spokesperson for the opposition Conservatives, said the government must "put the question to parliament".',
+      ).map((q) => q[1]),
+    ).toEqual(['Rasmus Kjeldgaard']);
+    // Must not: a lower-case phrase with no name is no speaker.
+    expect(quotes('"We will stay here," protesters outside the embassy said.')).toEqual([]);
+  });
+
+  it('a wire dateline before the speaker; "welcomed … as", "dismissed … as" in the clause that quotes', () => {
+    expect(
+      quotes(
+        'Berlin (dpa) - Defence Minister Boris Pistorius said on Thursday that the talk was "a debate for the day after a ceasefire".',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Boris Pistorius$/)]);
+    expect(
+      quotes(
+        'British Defence Secretary John Healey welcomed the decision on Wednesday as "the right call".',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/John Healey$/)]);
+    expect(
+      quotes(
+        'The United States has not committed to a backstop, and his envoy Steve Witkoff dismissed the plan last week as "a posture and a pose".',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Steve Witkoff$/)]);
+  });
+});
