@@ -237,16 +237,20 @@ const overlaps = (a: string, b: string) => {
   return !!x && !!y && (x.includes(y) || y.includes(x));
 };
 
+/** "one senior European diplomat" is "a senior European diplomat": the label without its article. */
+const withoutArticle = (label: string) => norm(label).replace(/^(?:a|an|one|the)\s+/, '');
+
 /** Is the extracted quote's speaker the gold one? An unnamed gold speaker matches no actor or a group. */
 export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<string, Actor>): boolean {
   if (g.speaker === null) {
     const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
     const unnamed = !q.speakerId || actor?.kind === 'group';
-    return unnamed && (!g.label || norm(q.speakerLabel).includes(norm(g.label)));
+    return unnamed && (!g.label || withoutArticle(q.speakerLabel).includes(withoutArticle(g.label)));
   }
   if (q.speakerId === g.speaker) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
-  return !!actor && norm(actor.name) === norm(g.speaker);
+  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts.
+  return !!actor && [actor.name, ...actor.aliases].some((n) => norm(n) === norm(g.speaker as string));
 }
 
 function scoreQuotes(gold: Gold, x: Extraction) {

@@ -81,6 +81,7 @@ function anchorBefore(
   phrase: { index: number; length: number },
   fallback: string | null,
   parts: readonly Clause[],
+  daysOnly = false,
 ): string | null {
   const { index, length } = phrase;
   // A past phrase ("the day before") goes on from the past the text tells, not from a plan it mentions
@@ -89,7 +90,7 @@ function anchorBefore(
   const future = isFutureAt((sentences[si] as AnchorSentence).text, index, length, parts);
   for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
     const dates = (sentences[k] as AnchorSentence).dates.filter(
-      (d) => (k < si || d.index < index) && d.future === future && !d.aside,
+      (d) => (k < si || d.index < index) && d.future === future && !d.aside && (!daysOnly || isDay(d)),
     );
     const last = dates[dates.length - 1];
     if (last) return isDay(last) ? last.date : null;
@@ -194,8 +195,11 @@ function anchoredIn(
     // or its live entry's).
     const subject = s.text.slice(0, index);
     const ofGathering = gathering && THE_GATHERING_SUBJECT.test(subject) ? gathering.date.date : null;
+    // "It came a week after …" goes on from the last day the text told, past a coarser mention between
+    // ("… the first visit since officials met last week. It came a week after …").
     const reached = () =>
-      anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf()) ?? published;
+      anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf(), !!m[1]) ??
+      published;
     // With neither, a past sentence ("Starmer hosted leaders …, two days after …") is told on the day the
     // text had reached.
     const anchor =

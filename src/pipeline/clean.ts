@@ -18,6 +18,7 @@ import {
   DESK_BYLINE,
   EDITOR_LINE,
   isSignupPrompt,
+  REPORTING_FROM,
   AGENCY_NAMES,
   COMMENTS_MARKER,
   CREDITS_LINE,
@@ -326,7 +327,10 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isTimedItem(t)) mark(l, 'timed-item');
   else if (isMediaControl(t)) mark(l, 'media-control');
   else if (FOOTNOTE.test(t)) mark(l, 'footnote');
-  else if ((NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t)) && wordCount(t) <= 30)
+  else if (
+    (NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t) || REPORTING_FROM.test(t)) &&
+    wordCount(t) <= 30
+  )
     mark(l, 'notice');
   else if (isSignupPrompt(t)) mark(l, 'notice');
   // House rules for comments run long: "Comments will be moderated. Keep comments relevant … banned."

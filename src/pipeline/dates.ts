@@ -530,8 +530,9 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
       const text = r.text;
       const index = r.index;
       if (taken.overlaps(index, index + text.length)) continue;
-      // Only explicit calendar dates: never "now", times of day or bare numbers.
-      if (!/\d/.test(text)) continue;
+      // Only explicit calendar dates: never "now", times of day or bare numbers, nor "1/2" with no year
+      // (a fraction, a score, a gallery's slide).
+      if (!/\d/.test(text) || /^\d{1,2}[/.]\d{1,2}$/.test(text.trim())) continue;
       if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
       const y = r.start.get('year');
       const mo = r.start.get('month');

@@ -64,7 +64,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 export function isInlineRelatedLink(text: string): boolean {
@@ -159,13 +159,17 @@ export function isSignupPrompt(text: string): boolean {
   );
 }
 
+/** "Reporting from Washington and Paris": where the writers filed from, under the byline. */
+export const REPORTING_FROM =
+  /^Reporting from\s+\p{Lu}[\p{L}.'’-]+(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]+)*$/u;
+
 /** The editor answerable for the page, as its footer names them: "Ansvarlig redaktør: …", "Editor-in-chief: …". */
 export const EDITOR_LINE =
   /^(?:ansvarlig redaktør|ansvarshavende (?:chef)?redaktør|ansvarig utgivare|chefredaktør|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|redaktør|redakteur(?:in)?|rédacteur en chef|directeur de la publication|redactor jefe|diretor(?:a)? de redação|päätoimittaja|redaktor naczelny|šéfredaktor(?:ka)?|főszerkesztő|genel yayın yönetmeni)\s*:/iu;
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -238,7 +242,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 const LEGAL_LINK =
-  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|about [\p{Lu}][\p{L}&'’ -]{1,30}|careers|sitemap|help|imprint|impressum|legal(?: notice)?)$/iu;
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|about [\p{Lu}][\p{L}&'’ -]{1,30}|careers|sitemap|help|imprint|impressum|legal(?: notice)?|(?:[\p{Lu}][\p{L}&.’']*\s+)?(?:journalistic|editorial) (?:standards|guidelines|policies)(?: and practices)?|corrections(?: policy)?|ethics(?: policy)?)$/iu;
 
 /** A footer's row of legal links: "Terms · Privacy · Do Not Sell My Personal Information". */
 function isLegalLinks(t: string): boolean {
@@ -284,8 +288,9 @@ export function isCaptionWithCredit(text: string): boolean {
     )
   )
     return true;
-  // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …".
-  if (/^\[\d{1,2}\/\d{1,2}\]\s+\S/.test(t)) return true;
+  // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …", "[1/2]Military officers …",
+  // "Item 1 of 2 Military officers arrive …".
+  if (/^(?:\[\d{1,2}\/\d{1,2}\]\s*|Item \d{1,2} of \d{1,2}\s+)\p{Lu}/u.test(t)) return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
   // sentence, with no label.

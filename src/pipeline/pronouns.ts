@@ -75,9 +75,12 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
   return null;
 }
 
-/** The pronoun a sentence opens with as its subject ("She pointed out that …"), if any. */
+/**
+ * The pronoun a sentence opens with as its subject ("She pointed out that …"), maybe after an opening phrase
+ * ("The following day, he ruled out …", "On Monday, she said …"), if any.
+ */
 export function leadingPronoun(text: string): Pronoun | null {
-  const m = /^\s*(He|She|They)\b/.exec(text);
+  const m = /^\s*(He|She|They)\b/.exec(text) ?? /^\s*[^,;:“”"]{1,60},\s+(he|she|they)\b/.exec(text);
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 

@@ -92,7 +92,11 @@ function cleanLabel(label: string): string {
       // "Afterwards he told …": an adverb before the speaker is not part of them.
       .replace(/^(?:afterwards|afterward|later|then|meanwhile|separately|earlier|also|again)\s+/i, '')
       // "Prime Minister Keir Starmer of Britain": the country after the name, as American papers print it.
-      .replace(/(\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u, '$1')
+      // Not an institution's own name: "Britain's Ministry of Defence".
+      .replace(
+        /(\b(?!(?:Ministry|Department|Office|Bureau|Council|Commission|Chamber|Court|Bank|House|Institute|Secretary|Minister)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u,
+        '$1',
+      )
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/i, '')
       .trim()

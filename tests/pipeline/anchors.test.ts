@@ -301,3 +301,24 @@ describe('"two days after" in a past sentence with no day of its own (round 15)'
     ).toEqual([]);
   });
 });
+
+describe('"It came a week after" past a coarser mention (round 16)', () => {
+  it('counts from the last day the text told, not from the publication day (must not: a plain "a week later")', () => {
+    expect(
+      dated(
+        '2025-02-25',
+        'Macron told Trump at the White House on Monday that Europe was ready.',
+        'The visit was the first since officials met in Riyadh last week.',
+        'It came a week after Macron gathered European leaders in Paris.',
+      )[2],
+    ).toEqual([['came a week after', '2025-02-17']]);
+    expect(
+      dated(
+        '2025-02-25',
+        'Leaders met on Monday.',
+        'Officials met last week.',
+        'A week later, they met again.',
+      )[2],
+    ).toEqual([]);
+  });
+});

@@ -220,3 +220,11 @@ describe('round 15: "today" in someone\'s quoted words', () => {
     expect(simple('Leaders meet in Paris today.', '2025-03-06')).toEqual([['today', '2025-03-06', 'day']]);
   });
 });
+
+describe('round 16: numbers that are no dates', () => {
+  it('"1/2" with no year is no date; "3/11/2025" or "March 11" are (must not lose them)', () => {
+    expect(simple('[1/2]Military officers arrive for a meeting.', '2025-03-11')).toEqual([]);
+    expect(simple('They won 3/4 of the seats.', '2025-03-11')).toEqual([]);
+    expect(simple('Officers met on March 11.', '2025-03-12').map((d) => d[1])).toEqual(['2025-03-11']);
+  });
+});

@@ -148,6 +148,24 @@ describe('the eval scorer', () => {
     expect(speakerMatches({ text: 'x', speaker: null, label: 'French official' }, q, new Map())).toBe(true);
     expect(speakerMatches({ text: 'x', speaker: null, label: 'EU diplomat' }, q, new Map())).toBe(false);
     expect(speakerMatches({ text: 'x', speaker: 'macron' }, q, new Map())).toBe(false);
+    // "one senior European diplomat" is the gold's "a senior European diplomat".
+    const one = { speakerId: null, speakerLabel: 'one senior European diplomat' } as never;
+    expect(
+      speakerMatches({ text: 'x', speaker: null, label: 'a senior European diplomat' }, one, new Map()),
+    ).toBe(true);
+  });
+
+  it("a named gold speaker matches the actor's id, name or any alias the page may print", () => {
+    const zelensky = {
+      id: 'zelensky',
+      name: 'Volodymyr Zelensky',
+      aliases: ['Zelenskyy', 'Volodymyr Zelenskyy'],
+    } as never;
+    const actors = new Map([['zelensky', zelensky]]);
+    const q = { speakerId: 'zelensky', speakerLabel: 'Ukrainian President Volodymyr Zelenskyy' } as never;
+    expect(speakerMatches({ text: 'x', speaker: 'Volodymyr Zelenskyy' }, q, actors)).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: 'Volodymyr Zelensky' }, q, actors)).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: 'Emmanuel Macron' }, q, actors)).toBe(false);
   });
 
   it('strips the fixture comment lines a dev-set page opens with', () => {

@@ -272,6 +272,24 @@ describe('a sentence that opens with "He" or "She"', () => {
     ).toEqual([['2025-03-14', 'meloni,trump']]);
   });
 
+  it('a pronoun after an opening phrase acts too (two layouts); must not: a name after the phrase', () => {
+    expect(
+      build(
+        'Trump told reporters at the White House that talks went well.',
+        'The following day, he spoke to Putin.',
+      ),
+    ).toEqual([['2025-03-18', 'putin,trump']]);
+    expect(
+      build(
+        'Italy is wary of the plan, Giorgia Meloni told senators.',
+        'On Friday, she met Trump in Washington.',
+      ),
+    ).toEqual([['2025-03-14', 'meloni,trump']]);
+    expect(
+      build('Italy is wary of the plan, Giorgia Meloni told senators.', 'On Friday, Trump spoke to Putin.'),
+    ).toEqual([['2025-03-14', 'putin,trump']]);
+  });
+
   it("a quote's speaker acts in its sentence's event", () => {
     expect(
       build(

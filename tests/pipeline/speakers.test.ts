@@ -625,3 +625,16 @@ describe('round 16: roles in lower case, wire datelines, "welcomed … as “…
     ).toEqual([expect.stringMatching(/Steve Witkoff$/)]);
   });
 });
+
+describe('round 16: "of" after an institution', () => {
+  it('keeps "Ministry of Defence" in the label; must not keep "of Britain" after a name', () => {
+    expect(
+      quotes(
+        '"We are working through what a credible force needs," a spokesperson for Britain\'s Ministry of Defence said.',
+      ).map((q) => q[1]),
+    ).toEqual(["a spokesperson for Britain's Ministry of Defence"]);
+    expect(quotes('"We are ready," said Prime Minister Keir Starmer of Britain.').map((q) => q[2])).toEqual([
+      'starmer',
+    ]);
+  });
+});
