@@ -97,8 +97,18 @@ function quotesSomeone(text: string): boolean {
  * one-sentence-paragraph copy a new paragraph is as often a new item.
  */
 function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
-  if (!s.actorIds.length || hasOwnDay(s) || quotesSomeone(s.text)) return false;
+  if (!s.actorIds.length || hasOwnDay(s)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
+  // Quoted words are an event of the time line when their attribution tells the occasion: "“…,” Starmer told
+  // reporters after the talks", "… Macron said as the two men sat side by side". A bare "he said" is the
+  // quote going on, not a new event.
+  if (quotesSomeone(s.text))
+    return (
+      TELLS_OCCASION.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ' ')) &&
+      sceneOf(s).some((a) => frame.actorIds.includes(a)) &&
+      sentenceTense(s.text) === frame.tense &&
+      (sameParagraph || (first && s.paragraph === frame.paragraph + 1))
+    );
   const continues =
     sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
     /^\s*(?:He|She|They)\b/.test(s.text) ||
@@ -134,6 +144,9 @@ export function namesOtherGathering(
 function sceneOf(s: TimedSentence): readonly string[] {
   return s.affiliations?.length ? [...s.actorIds, ...s.affiliations] : s.actorIds;
 }
+
+const TELLS_OCCASION =
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\bwrote on\b/;
 
 /**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
@@ -280,12 +293,14 @@ function fromGathering(
   if (!gathering) return out;
   const lead = sentences[gathering.sentence] as TimedSentence;
   sentences.forEach((s, i) => {
-    if (i <= gathering.sentence || hasOwnDay(s) || !s.actorIds.length || quotesSomeone(s.text) || s.entryDate)
-      return;
+    if (i <= gathering.sentence || hasOwnDay(s) || !s.actorIds.length || s.entryDate) return;
+    // Quoted words count when what is said of them outside the quote places them at the gathering
+    // ("“…,” Mr Macron said after the call").
+    const told = quotesSomeone(s.text) ? s.text.replace(/“[^”]*”|"[^"]*"/g, ' ') : s.text;
     const atIt =
-      AT_THE_GATHERING.test(s.text) ||
-      THE_GATHERING_OPENS.test(s.text) ||
-      (BRIEFED.test(s.text) && s.actorIds.some((a) => lead.actorIds.includes(a)));
+      AT_THE_GATHERING.test(told) ||
+      (told === s.text && THE_GATHERING_OPENS.test(s.text)) ||
+      (BRIEFED.test(told) && s.actorIds.some((a) => lead.actorIds.includes(a)));
     if (sentenceTense(s.text) !== 'past' || !atIt) return;
     if (namesOtherGathering(s.text, gathering.date.date, sentences, i)) return;
     out.set(s.id, { date: gathering.date, fromSentence: lead.id });

@@ -202,7 +202,9 @@ describe('a scene told over several paragraphs (round 13)', () => {
       ],
       [['Zelensky called it his best meeting with Trump so far.', ['zelensky', 'trump']]],
     );
+    // "told reporters" tells the occasion of the quoted words: they are an event of the scene too.
     expect(dates(carriedDates(washington, []))).toEqual({
+      p1s0: '2025-03-03',
       p2s0: '2025-03-03',
       p3s0: '2025-03-03',
       p4s0: '2025-03-03',
@@ -427,5 +429,30 @@ describe('round 15: a gathering that came after another, and the start of a meet
       [['Starmer will speak at the end of the meeting.', ['starmer']]],
     );
     expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+});
+
+describe('quoted words told on an occasion', () => {
+  it('"“…,” Starmer told reporters after the talks" goes on in the scene (two layouts); must not: a bare "he said"', () => {
+    const london = page(
+      [['Starmer hosted European leaders at Lancaster House on Sunday.', ['starmer']]],
+      [['"Europe has to carry the heavy load here," Starmer told reporters after the talks.', ['starmer']]],
+    );
+    expect(dates(carriedDates(london, []))).toEqual({ p1s0: '2025-03-02' });
+    const paris = page(
+      [['Leaders held a video call with Macron on Monday.', ['macron']]],
+      [
+        [
+          '"A ceasefire without guarantees is an invitation to the next war," Mr Macron said after the call.',
+          ['macron'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p1s0: '2025-03-03' });
+    const bare = page(
+      [['Starmer hosted European leaders at Lancaster House on Sunday.', ['starmer']]],
+      [['"Europe has to carry the heavy load here and now," Starmer said.', ['starmer']]],
+    );
+    expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
