@@ -456,3 +456,27 @@ describe('quoted words told on an occasion', () => {
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('"who attended" names someone at the gathering', () => {
+  it('"Zelenskyy, who attended in person, called …" takes its day (two layouts); must not: who will attend', () => {
+    const sentences = page(
+      [['Leaders met at a summit in Paris on Monday.', ['macron']]],
+      [
+        ['The euro rose.', []],
+        ['Oil fell.', []],
+      ],
+      [['Zelenskyy, who attended in person, called the pledges a serious step.', ['zelensky']]],
+      [
+        ['Bonds fell.', []],
+        ['Gold rose.', []],
+      ],
+      [["Italy's Giorgia Meloni, who took part, repeated that Italy would not send troops.", ['meloni']]],
+      [
+        ['Stocks fell.', []],
+        ['Gold fell.', []],
+      ],
+      [['Tusk, who will attend the next one, said Poland would help.', ['tusk']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-03-03', p4s0: '2025-03-03' });
+  });
+});
