@@ -16,6 +16,7 @@ import {
 import {
   AGENCY_BYLINE,
   DESK_BYLINE,
+  VIDEO_LENGTH,
   EDITOR_LINE,
   isSignupPrompt,
   REPORTING_FROM,
@@ -191,6 +192,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markConsentBanners(page);
   markPhotoLabels(page);
   markCaptionsAboveCredits(page);
+  markVideoTitles(page);
   markMenuSandwiches(page);
   markRelatedLinks(page);
   const dateLine = markDateLine(page);
@@ -512,6 +514,17 @@ function markCaptionsAboveCredits(page: Page): void {
       }
       break;
     }
+  }
+}
+
+/** The title of an embedded video, right above its running time and source ("02:47 - Source: WNN"). */
+function markVideoTitles(page: Page): void {
+  const { lines } = page;
+  for (let i = 1; i < lines.length; i++) {
+    if (!VIDEO_LENGTH.test((lines[i] as Line).text.trim())) continue;
+    const prev = lines[i - 1] as Line;
+    if (!prev.rule && !isBlank(prev) && wordCount(prev.text) <= 16 && !ENDS_AS_PROSE.test(prev.text.trim()))
+      mark(prev, 'media-control');
   }
 }
 

@@ -366,6 +366,7 @@ function extractArticleEvents(
     actorIds: actorIds[i] as string[],
     people: (actorIds[i] as string[]).filter(isPerson),
     affiliations: affiliationsOf(b.gazetteer, actorIds[i] as string[]),
+    groups: (actorIds[i] as string[]).filter((id) => b.gazetteer.byId.get(id)?.kind === 'group'),
     dates: s.dates,
     entryDate: s.entryDate,
   }));

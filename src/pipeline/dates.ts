@@ -62,7 +62,7 @@ const FUTURE =
   /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
-  /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|\w{3,}ed)\b/i;
+  /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|(?<!\bto )(?:put forward|put out|set out|set up|cut|hit)|\w{3,}ed)\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
 /** "has doubted", "have long argued": a standing position, not something that happened on a day. */
 const PRESENT_PERFECT =
@@ -88,7 +88,7 @@ export function sentenceTense(sentence: string): 'past' | 'future' | null {
  * hoping …", "When asked …, Trump said …") tells its time in the clause after it.
  */
 const LEADING_SUBORDINATE =
-  /^\s*(?:While|Whilst|Although|Though|Even though|Whereas|Because|Since|If|Unless|When|As)\b[^,;:]{3,160},\s*/;
+  /^\s*(?:While|Whilst|Although|Though|Even though|Whereas|Because|Since|If|Unless|When|As|Despite)\b[^,;:]{3,160},\s*/;
 function mainClause(text: string): string {
   const lead = LEADING_SUBORDINATE.exec(text);
   return lead ? text.slice(lead[0].length) : text;
@@ -458,12 +458,19 @@ function directionOf(text: string): boolean | null {
  * called for a ceasefire starting on Monday", "talks scheduled for Thursday". Null when there is none.
  */
 function aheadRightBefore(sentence: string, index: number): true | null {
-  return /\b(?:starting|beginning|due|scheduled(?: for)?|set for|planned for|expected|to (?:begin|start|meet|be held|take effect))\s*$/i.test(
-    sentence.slice(Math.max(0, index - 30), index),
+  // "… had set Thursday, the Thanksgiving holiday, as a deadline": a day set for something is ahead.
+  if (
+    /\b(?:starting|beginning|due|scheduled(?: for)?|set(?: for)?|planned for|expected|to (?:begin|start|meet|be held|take effect))\s*$/i.test(
+      sentence.slice(Math.max(0, index - 30), index),
+    )
   )
-    ? true
-    : null;
+    return true;
+  // A gathering proposed, with the day after it, is ahead: "Putin proposed direct talks in Istanbul on
+  // Thursday" (but "proposed a truce over the weekend" dates the proposing).
+  return PROPOSED_THING.test(sentence.slice(Math.max(0, index - 90), index)) ? true : null;
 }
+const PROPOSED_THING =
+  /\b(?:proposed|offered|suggested|called for)\s+(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,5}\s+(?:on\s+|for\s+)?$/iu;
 
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =

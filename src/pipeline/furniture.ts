@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -123,9 +123,13 @@ export function isTimedItem(text: string): boolean {
   return !!bare && isLinkShaped(bare[1] as string) && !parseDateLine(t);
 }
 
+export const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?\s*[-–—|]\s*source\s*:\s*\S.{0,40}$/i;
+
 /** Player controls and video teasers: "▶ Play episode", "◀ All episodes", "0:00 / 41:07", "▶ WATCH: … 2:41". */
 export function isMediaControl(text: string): boolean {
   const t = text.trim();
+  // A video's running time and source under its title: "02:47 - Source: WNN".
+  if (VIDEO_LENGTH.test(t)) return true;
   // "Listen to this article 04:12", "Listen 3:41", "Listen to this article · 5:40 min": a player's label.
   // "Listen to this story (3 min)".
   if (
@@ -149,6 +153,12 @@ export const ROLE_CREDITS =
  */
 export function isSignupPrompt(text: string): boolean {
   const t = text.trim();
+  // "Start your day with the stories that matter, delivered every weekday at 6am".
+  if (
+    wordCount(t) <= 30 &&
+    /\bdelivered (?:to you )?(?:every|each) (?:weekday|day|morning|evening|week)\b/i.test(t)
+  )
+    return true;
   return (
     wordCount(t) <= 30 &&
     /\b(?:newsletters?|e-?mails?|e-?post|inbox|nyhetsbrev|nyhedsbrev|boletim)\b/iu.test(t) &&
@@ -169,7 +179,7 @@ export const EDITOR_LINE =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -301,7 +311,8 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
   if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
     return true;
-  if (wordCount(t) <= 45 && PHOTOGRAPHER_SLASH_AGENCY.test(t)) return true;
+  if (wordCount(t) <= 45 && (PHOTOGRAPHER_SLASH_AGENCY.test(t) || SLASHED_CREDIT_AFTER_SENTENCE.test(t)))
+    return true;
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)\/[\p{L} .'’-]{2,40}$/u.test(t);
 }
 
@@ -333,6 +344,9 @@ const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
   String.raw`\s[-–—]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})$`,
   'u',
 );
+/** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
+const SLASHED_CREDIT_AFTER_SENTENCE =
+  /[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}$/u;
 const PHOTOGRAPHER_AFTER_SENTENCE =
   /[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
 

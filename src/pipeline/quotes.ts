@@ -170,6 +170,10 @@ const CONJOINED_VERB = new RegExp(
  */
 const INTRODUCED =
   /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+const SAID_ADDING = new RegExp(
+  `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
+  'u',
+);
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
 const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
 /**
@@ -202,6 +206,12 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
+  // "Any guarantee would need a backstop, he said, adding: “…”": the one who said it adds it.
+  const saidAdding = SAID_ADDING.exec(before);
+  if (saidAdding) {
+    const found = labelled(saidAdding[1] as string, true);
+    if (found) return found;
+  }
   // "…, and added: “…”", "…, saying “…”": the words are the sentence subject's.
   if (CONJOINED_VERB.test(before) || SAYING.test(before)) {
     const found = sentenceSubject(sentence);

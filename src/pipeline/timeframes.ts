@@ -18,6 +18,8 @@ export interface TimedSentence {
   text: string;
   paragraph: number;
   actorIds: readonly string[];
+  /** Groups among the actors ("European leaders"). */
+  groups?: readonly string[];
   /** The states or bodies the actors belong to (Macron: France), when the gazetteer says. */
   affiliations?: readonly string[];
   /** People among the actors. */
@@ -51,6 +53,8 @@ interface Frame {
   actorIds: readonly string[];
   paragraph: number;
   tense: 'past' | 'future';
+  /** A group acts in the scene ("European leaders"): its members, named together, go on in it. */
+  group?: boolean;
   /** The frame's sentence is a paragraph of its own, so the next paragraph's first sentence may go on from it. */
   alone: boolean;
 }
@@ -111,7 +115,9 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     );
   const continues =
     sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
-    /^\s*(?:He|She|They)\b/.test(s.text) ||
+    /^\s*(?:He|She|They|The (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(s.text) ||
+    // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.
+    (frame.group && s.people.length >= 2) ||
     GOES_ON.test(s.text) ||
     AT_THE_GATHERING.test(s.text);
   const nextParagraph = first && frame.alone && s.paragraph === frame.paragraph + 1 && continues;
@@ -232,7 +238,15 @@ function fromFrames(
     const tense = day ? (day.future ? 'future' : 'past') : null;
     frame =
       day && tense
-        ? { date: day, sentenceId: s.id, actorIds: sceneOf(s), paragraph: s.paragraph, tense, alone }
+        ? {
+            date: day,
+            sentenceId: s.id,
+            actorIds: sceneOf(s),
+            group: !!s.groups?.length,
+            paragraph: s.paragraph,
+            tense,
+            alone,
+          }
         : null;
   });
   return out;

@@ -205,7 +205,7 @@ describe('round 14: "this coming Thursday"', () => {
     expect(simple('Ministers meet again the coming Monday.', '2025-05-07')).toEqual([
       ['the coming Monday', '2025-05-12', 'day'],
     ]);
-    expect(simple('He proposed talks on Thursday.', '2025-05-11')).toEqual([
+    expect(simple('He spoke to reporters on Thursday.', '2025-05-11')).toEqual([
       ['on Thursday', '2025-05-08', 'day'],
     ]);
   });
@@ -226,5 +226,33 @@ describe('round 16: numbers that are no dates', () => {
     expect(simple('[1/2]Military officers arrive for a meeting.', '2025-03-11')).toEqual([]);
     expect(simple('They won 3/4 of the seats.', '2025-03-11')).toEqual([]);
     expect(simple('Officers met on March 11.', '2025-03-12').map((d) => d[1])).toEqual(['2025-03-11']);
+  });
+});
+
+describe('round 17: proposals, deadlines and past verbs', () => {
+  it('what was proposed or set for a day is ahead (two layouts); must not: the day of the proposing', () => {
+    expect(simple('Putin proposed direct talks with Ukraine in Istanbul on Thursday.', '2025-05-11')).toEqual(
+      [['on Thursday', '2025-05-15', 'day']],
+    );
+    expect(simple('Trump had set Thursday, the Thanksgiving holiday, as a deadline.', '2025-11-24')).toEqual([
+      ['Thursday', '2025-11-27', 'day'],
+    ]);
+    expect(simple('On Thursday, Putin proposed direct talks with Ukraine.', '2025-05-11')).toEqual([
+      ['On Thursday', '2025-05-08', 'day'],
+    ]);
+  });
+
+  it('"put forward … on Sunday that would …" is past; "are trying to set up" is no past tense', () => {
+    expect(
+      simple(
+        'European governments put forward a counterproposal on Sunday that would tie any deal to NATO.',
+        '2025-11-24',
+      ),
+    ).toEqual([['on Sunday', '2025-11-23', 'day']]);
+    expect(
+      sentenceTense(
+        'Despite the talks, capitals including Paris and London are trying to set up a peacekeeping mission.',
+      ),
+    ).toBeNull();
   });
 });

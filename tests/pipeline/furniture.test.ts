@@ -1374,3 +1374,41 @@ describe('round 16: slide counters, standards links, notices, topic rows', () =>
     ).toBe(false);
   });
 });
+
+describe('round 17: market pages, videos and slashed credits', () => {
+  it('a business page loses its promos, tips line, data notice and "Don\'t miss" links (must not: its body)', () => {
+    const r = clean(
+      'European defence stocks slip as peace plan talks advance',
+      'Published Mon, Nov 24 2025 9:12 AM EST',
+      BODY,
+      BODY2,
+      "Don't miss these insights",
+      'Euro zone business activity holds near 18-month high',
+      "Why Europe's rearmament trade may have further to run",
+      'Subscribe to MarketDesk PRO for exclusive insights and analysis',
+      'Got a confidential news tip? We want to hear from you.',
+      'Data is a real-time snapshot. Data also provided by partners.',
+      'Start your day with the stories that matter, delivered every weekday at 6am',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it("a video's title over its length and source goes; a caption with a slashed credit is a caption", () => {
+    const r = clean(
+      'Trump promises help on guarantees',
+      'Updated 11:05 AM EDT, Tue August 19, 2025',
+      'Trump hosts Zelensky and European leaders at the White House',
+      '02:47 - Source: WNN',
+      BODY,
+    );
+    expect(r.paragraphs).toEqual([BODY]);
+    expect(
+      isCaptionWithCredit(
+        'Macron and Zelenskiy hold a press conference at the Elysee Palace in Paris, September 4, 2025. Meridian/Claire Dubois/Pool',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Leaders met in Paris on Thursday. Prices rose in London and Frankfurt.'),
+    ).toBe(false);
+  });
+});

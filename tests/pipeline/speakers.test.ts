@@ -638,3 +638,18 @@ describe('round 16: "of" after an institution', () => {
     ]);
   });
 });
+
+describe('round 17: "…, he said, adding: “…”"', () => {
+  it('the one who said it adds the quote (two layouts); must not: the sentence subject', () => {
+    expect(
+      quotes(
+        'Starmer stressed that Europe could not go alone. Any guarantee would need a US backstop, he said, adding: “Without American support behind it, a deal will not hold.”',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('The talks were hard, Macron said, adding that “nobody should expect miracles”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
+  });
+});

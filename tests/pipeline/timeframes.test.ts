@@ -480,3 +480,48 @@ describe('"who attended" names someone at the gathering', () => {
     expect(dates(carriedDates(sentences, []))).toEqual({ p2s0: '2025-03-03', p4s0: '2025-03-03' });
   });
 });
+
+describe("a group's members and 'the leaders' go on in its scene (round 17)", () => {
+  it('"European leaders travelled to Kyiv on Saturday" then "Macron, Starmer, Merz and Tusk …" and "The leaders phoned Trump"', () => {
+    const group = (text: string, actors: string[], groups: string[]) => ({ text, actors, groups });
+    const rows = [
+      group(
+        'European leaders travelled to Kyiv on Saturday and handed Putin an ultimatum.',
+        ['european-leaders', 'putin'],
+        ['european-leaders'],
+      ),
+      group(
+        'Macron, Starmer, Merz and Tusk made the journey on an overnight train.',
+        ['macron', 'starmer', 'merz', 'tusk'],
+        [],
+      ),
+      group('"We are standing with Ukraine," Mr Starmer said.', ['starmer'], []),
+      group('The leaders phoned US President Donald Trump from Kyiv.', ['trump'], []),
+    ];
+    const sentences = rows.map((r, paragraph) => ({
+      ...page([[r.text, r.actors]])[0]!,
+      id: `p${paragraph}`,
+      paragraph,
+      groups: r.groups,
+    }));
+    expect(dates(carriedDates(sentences, []))).toEqual({ p1: '2025-03-01', p3: '2025-03-01' });
+  });
+
+  it('must not: one person after a group, or several people after no group', () => {
+    const lead = {
+      ...page([['European leaders met in Paris on Saturday.', ['european-leaders']]])[0]!,
+      groups: ['european-leaders'],
+    };
+    const one = {
+      ...page([['Meloni said Italy would not send troops.', ['meloni']]])[0]!,
+      id: 'o',
+      paragraph: 1,
+    };
+    expect(dates(carriedDates([lead, one], []))).toEqual({});
+    const noGroup = page(
+      [['Prices rose in Paris on Saturday, traders said.', ['france']]],
+      [['Macron and Starmer met in London.', ['macron', 'starmer']]],
+    );
+    expect(dates(carriedDates(noGroup, []))).toEqual({});
+  });
+});
