@@ -155,6 +155,13 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
 function isCredit(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 10) return false;
+  // A photo agency alone on its line, over or under the picture's caption.
+  if (
+    /^(?:Getty Images|(?:AFP|AP|Reuters) via Getty Images|EPA(?:-EFE)?|AP Photo|Shutterstock|Alamy|PA Media)$/.test(
+      t,
+    )
+  )
+    return true;
   // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
   if (/^\((?:[\p{L}.]+[-/ ]){0,3}[\p{L}.]+\)$/u.test(t) && AGENCY_WORD.test(t)) return true;
   return (
@@ -504,7 +511,15 @@ function markCaptionsAboveCredits(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     if ((lines[i] as Line).rule !== 'photo-credit') continue;
-    if (nextNonBlank(lines, i)?.rule === 'photo-caption') continue;
+    const next = nextNonBlank(lines, i);
+    if (next?.rule === 'photo-caption') continue;
+    // "Getty Images" over "Sir Keir Starmer greeted President Zelensky outside Lancaster House on Sunday": a
+    // line under the credit that does not end as a paragraph does is the caption.
+    if (next && !next.rule && wordCount(next.text) <= 30 && !ENDS_AS_PROSE.test(next.text.trim())) {
+      mark(next, 'photo-caption');
+      page.captions.push(next.text.trim());
+      continue;
+    }
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;
@@ -528,19 +543,19 @@ function markVideoTitles(page: Page): void {
   }
 }
 
-/** Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"). */
+/**
+ * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
+ * belongs to them ("Sign up to This is Europe" / the newsletter's blurb / "Privacy Notice: …").
+ */
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
   for (let i = 1; i < nonBlank.length - 1; i++) {
     const l = nonBlank[i] as Line;
-    if (
-      !l.rule &&
-      wordCount(l.text) <= 3 &&
-      nonBlank[i - 1]?.rule === 'nav-menu' &&
-      nonBlank[i + 1]?.rule === 'nav-menu'
-    ) {
-      mark(l, 'nav-menu');
-    }
+    const around = (rule: string) => nonBlank[i - 1]?.rule === rule && nonBlank[i + 1]?.rule === rule;
+    if (l.rule) continue;
+    if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
+    else if (wordCount(l.text) <= 25 && !ENDS_AS_PROSE.test(l.text.trim()) && around('notice'))
+      mark(l, 'notice');
   }
 }
 
@@ -781,7 +796,9 @@ function markSiteName(page: Page): void {
 function markSectionLabels(page: Page): void {
   for (const l of live(page.lines)) {
     const t = l.text.trim();
-    if ((wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) || isShoutedHeading(t)) mark(l, 'section-label');
+    // "U.S.", "U.K.": a section named by an initialism ends on a full stop of its own.
+    if ((wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) || /^(?:\p{Lu}\.){2,}$/u.test(t) || isShoutedHeading(t))
+      mark(l, 'section-label');
   }
 }
 

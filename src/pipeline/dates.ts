@@ -465,6 +465,14 @@ function aheadRightBefore(sentence: string, index: number): true | null {
     )
   )
     return true;
+  // A deadline given: "Trump has given Kyiv until Thursday" (the date's own words may hold the "until").
+  const until = /^until\b/i.test(sentence.slice(index, index + 6)) ? 'until ' : '';
+  if (
+    /\b(?:given|gave|gives|give|extended|set)\s+(?:[\p{L}-]+\s+){0,3}until\s*$/iu.test(
+      `${sentence.slice(Math.max(0, index - 60), index)}${until}`,
+    )
+  )
+    return true;
   // A gathering proposed, with the day after it, is ahead: "Putin proposed direct talks in Istanbul on
   // Thursday" (but "proposed a truce over the weekend" dates the proposing).
   return PROPOSED_THING.test(sentence.slice(Math.max(0, index - 90), index)) ? true : null;

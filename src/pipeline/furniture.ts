@@ -179,7 +179,7 @@ export const EDITOR_LINE =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -332,16 +332,17 @@ export const DESK_BYLINE =
  * "The Associated Press", maybe with the places it was filed from ("AFP and Reuters, PARIS and GENEVA"). The story is theirs; no one line of it is the article's.
  */
 export const AGENCY_BYLINE = new RegExp(
-  String.raw`^(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
+  // A photo agency alone ("Getty Images", "EPA") credits a picture, not the story.
+  String.raw`^(?!(?:Getty(?: Images)?|EPA|Pool|Shutterstock|Alamy)\s*$)(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(
   String.raw`[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
   'u',
 );
-/** "… after the summit - Ludovic Marin/AFP": the photographer and the agency after a dash. */
+/** "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images". */
 const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
-  String.raw`\s[-–—]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})$`,
+  String.raw`\s[-–—|]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})(?:\s+via\s+(?:${AGENCY_NAMES}))?$`,
   'u',
 );
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */

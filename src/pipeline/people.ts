@@ -34,14 +34,14 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|Ambassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
+  /(?:President|Prime Minister|Premier|Chancellor|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|Ambassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
 /** A speech verb right after the name, maybe after an aside between commas ("Mark Rutte, who …, said"). */
 const SPEECH_AFTER =
   /^(?:,[^,“”"]{1,120},)?\s+(?:(?:also|later|then|has|had|again|repeatedly|previously)\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
-  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|host|leader|diplomat)$/;
+  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|host|leader|diplomat|counterpart|his|her)$/;
 
 /** The name as an id: "António Costa" → "antonio-costa". */
 /** Letters that no Unicode decomposition turns into plain Latin ones. */

@@ -58,16 +58,26 @@ const SCARE_MAX_WORDS = 3;
 const QUOTE_CONTEXT = 600;
 
 /** A label's characters: no sentence punctuation, but the dot of "Mr." or "Dr." (American style). */
-const LABEL_CHAR = '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|[^,.;:“”"])';
+// A full stop ends a label, except after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U.").
+const LABEL_CHAR =
+  '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)|[^,.;:“”"])';
+const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*(${LABEL_CHAR}{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
+  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
 );
-const AFTER_VERB_SPEAKER = new RegExp(`^\\s*[,—–-]?\\s*${VERB}\\s+([^.;:“”"]{1,140}?)\\s*(?:[.,;]|$)`);
+/** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
+const NAMED_CHAR =
+  '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)|[^.;:“”"])';
+const AFTER_VERB_SPEAKER = new RegExp(
+  `^\\s*[,—–-]?\\s*${VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|[,;]|$)`,
+);
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
 const BEFORE_SPEAKER_VERB = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
 );
-const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*([^,;.“”"]{1,60}?)\\s+${VERB}\\b`);
+// Not a new clause after the quote: "…”, but Washington has still not said …" is no attribution.
+const FAR_AFTER = 80;
+const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*${NEW_CLAUSE}([^,;.“”"]{1,60}?)\\s+${VERB}\\b`);
 /** Words after which a quoted phrase is a name or term ("the “coalition of the willing” summit"). */
 const TERM_BEFORE = /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|known as)\s*$/i;
 /** The same with up to two words between ("a U.S. “backstop”", "a smaller “tripwire force”"). */
@@ -98,7 +108,7 @@ function cleanLabel(label: string): string {
         '$1',
       )
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
-      .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/i, '')
+      .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
       .trim()
   );
 }
@@ -140,10 +150,17 @@ const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, ''
  * ("Zelensky, who was greeted by well-wishers on Saturday, said", "Zelenskiy, speaking in Jeddah, said").
  */
 function withoutAsides(before: string): string {
-  return before
-    .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
-    .replace(/,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)/gu, '')
-    .replace(APPOSITION_BEFORE_VERB, '');
+  return (
+    before
+      .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
+      // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
+      // leaves the clauses apart ("…, according to Politico, Macron told …").
+      .replace(
+        /,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)(\s+\p{Lu})?/gu,
+        (_, next) => (next ? `,${next}` : ''),
+      )
+      .replace(APPOSITION_BEFORE_VERB, '')
+  );
 }
 /**
  * "Celso Amorim, the chief foreign policy adviser to President Lula, said …", "Rasmus Kjeldgaard, defence
@@ -264,24 +281,26 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   const direct = afterQuote(after) ?? beforeQuote(sentence, before);
   if (direct) return direct;
   const m = END_ATTRIBUTION.exec(after);
-  const closing = m
-    ? labelled(m[1] as string, false, {
-        final: isFinalTail(sentence.slice(end + m.index + m[0].length)),
-        sentenceFinal: isFinalTail(sentence.slice(end + m.index + m[0].length)),
-      })
-    : null;
+  const final = m ? isFinalTail(sentence.slice(end + m.index + m[0].length)) : false;
+  // Clauses away from the quote, a speech verb that goes on to report more ("…, Macron told reporters on
+  // Monday that …") starts a report of its own; only one that ends the sentence attributes the quote ("…,
+  // EU diplomats told Politico.").
+  const closing =
+    m && (final || m.index + m[0].length <= FAR_AFTER)
+      ? labelled(m[1] as string, false, { final, sentenceFinal: final })
+      : null;
   if (closing) return closing;
   // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
   // ("Macron acknowledged that the decision was “not unanimous”"). A named speaker there says the words;
   // "according to an official" after them only names the source.
-  const reported = COMPLEMENT.exec(lastCoordinateClause(before)) ?? COMPLEMENT.exec(before);
+  const reported = nearestComplement(lastCoordinateClause(before)) ?? nearestComplement(before);
   // "Zelensky called it his best meeting … and said the guarantees would be “…”": the second verb has no
   // subject of its own; the sentence's says the words.
-  const conjoined = reported && /\b(?:and|but)$/.test((reported[1] as string).trim());
+  const conjoined = reported !== null && /\b(?:and|but)$/.test(reported.trim());
   const speaker = conjoined
     ? sentenceSubject(sentence)
-    : reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported[1] as string))
-      ? labelled(reported[1] as string, false, { final: true })
+    : reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported))
+      ? labelled(reported, false, { final: true })
       : null;
   if (speaker && /^\p{Lu}/u.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
   // "Meloni struck a cautious note, telling reporters it was “far too early”": the participle's subject is
@@ -299,9 +318,35 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
 // early”", "adding flatly that there would be “no American boots”").
 const PARTICIPLE = '(?:telling|saying|adding|warning|insisting|arguing)';
 const PARTICIPLE_REPORTS = new RegExp(`,\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
-const COMPLEMENT = new RegExp(
-  `([^,;:.“”"—–()]{1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\\w+ly)\\s+)*(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?[^.;:!?]{0,160}$`,
-);
+/**
+ * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in
+ * "… the minister added that …, according to Politico, Macron told reporters on Feb. 24 that Europe was
+ * “…”" it is Macron who told, not the minister who added.
+ */
+function nearestComplement(before: string): string | null {
+  let subject: string | null = null;
+  for (const m of before.matchAll(SPEECH_VERB_AT)) {
+    const at = m.index ?? 0;
+    if (!REPORTED_TAIL.test(before.slice(at))) continue;
+    const s = SUBJECT_BEFORE_VERB.exec(before.slice(Math.max(0, at - 120), at));
+    if (!s) continue;
+    // A run that an aside left joined to the clause before ("… need air defence French President Emmanuel
+    // Macron"): the name right before the verb is the subject.
+    const words = (s[1] as string).trim();
+    const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
+    subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
+  }
+  return subject;
+}
+const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
+const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
+const SUBJECT_BEFORE_VERB =
+  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\w+ly)\s+)*$/;
+
+// The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
+const CLAUSE_CHAR =
+  '(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|[A-Z]))\\.)';
+const REPORTED_TAIL = new RegExp(`^(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,160}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
 const FINAL_TAIL_MAX = 200;
@@ -347,8 +392,9 @@ const ORDINAL = new RegExp(
   `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
   'iu',
 );
+// "a French official", "the minister", and "Starmer's spokesman": someone described by whom they serve.
 const DESCRIPTION = new RegExp(
-  `\\b(?:an?|the|one|another)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
+  `(?:\\b(?:an?|the|one|another)|\\b\\p{Lu}[\\p{L}.-]*[’']s)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
   'giu',
 );
 
@@ -418,7 +464,7 @@ function corefer(
       if (!compatible(mods, dmods)) continue;
       const antecedent = [...sameNoun].reverse().find((a) => compatible(dmods, a.modifiers));
       if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
-      if (/^an?\b/i.test(d[0]) && dmods.length) {
+      if ((/^an?\b/i.test(d[0]) && dmods.length) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])) {
         const desc = d[0].trim();
         const id =
           gazetteer.lookupExact(desc.replace(/^an?\s+/i, ''), date) ?? gazetteer.lookupExact(desc, date);

@@ -30,8 +30,9 @@ function lastDay(item: { date: string; precision: string; endDate?: string }): s
 const shows = (item: { date: string; precision: string; endDate?: string }, start?: string, end?: string) =>
   !start || !end || (item.date < end && lastDay(item) >= start);
 
+/** By date, then by title as a reader's list sorts it (a leading quote mark does not count), then by id. */
 const timeOrder = (a: StoryEvent, b: StoryEvent) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+  a.date.localeCompare(b.date) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id);
 
 function expectedView(keep: (e: StoryEvent) => boolean, start?: string, end?: string) {
   const events = index.events.filter((e) => keep(e) && shows(e, start, end)).sort(timeOrder);

@@ -256,3 +256,17 @@ describe('round 17: proposals, deadlines and past verbs', () => {
     ).toBeNull();
   });
 });
+
+describe('round 18: a deadline given "until Thursday"', () => {
+  it('is ahead (two layouts); must not: talks that ran until Thursday', () => {
+    expect(simple('Trump has given Kyiv until Thursday to respond.', '2025-11-24')).toEqual([
+      ['until Thursday', '2025-11-27', 'day'],
+    ]);
+    expect(simple('The EU extended the sanctions until Friday.', '2025-11-24').map((d) => d[1])).toEqual([
+      '2025-11-28',
+    ]);
+    expect(simple('Talks ran until Thursday.', '2025-11-24')).toEqual([
+      ['until Thursday', '2025-11-20', 'day'],
+    ]);
+  });
+});

@@ -1412,3 +1412,41 @@ describe('round 17: market pages, videos and slashed credits', () => {
     ).toBe(false);
   });
 });
+
+describe('round 18: photo agencies, notices between notices, initialism sections', () => {
+  it('"Getty Images" over an unpunctuated caption: both go (two layouts); must not: a paragraph under a credit', () => {
+    const bbc = clean(
+      "Starmer says UK and France will lead 'coalition of the willing'",
+      '2 March 2025',
+      'Getty Images',
+      'Sir Keir Starmer greeted President Zelensky outside Lancaster House on Sunday',
+      BODY,
+    );
+    expect(bbc.paragraphs).toEqual([BODY]);
+    expect(AGENCY_BYLINE.test('Getty Images')).toBe(false);
+    expect(
+      isCaptionWithCredit(
+        'British Defense Secretary John Healey (left) and French Armed Forces Minister Sébastien Lecornu in Brussels. | Sylvain Pérez/AFP via Getty Images',
+      ),
+    ).toBe(true);
+    const body = clean('Leaders meet in London', '2 March 2025', 'Picture: PA', BODY, BODY2);
+    expect(body.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('a newsletter blurb between notices, audio notices, "Follow AP\'s coverage", a "U.S." section go', () => {
+    const r = clean(
+      'U.S.',
+      'Coalition of the willing meets in Paris',
+      'Thu 4 Sep 2025 19.40 BST',
+      'Press play to listen to this article',
+      'Voiced by artificial intelligence.',
+      BODY,
+      'Sign up to This is Europe',
+      'The most pressing stories and debates for Europeans – from identity to economics',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.',
+      BODY2,
+      "Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine",
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+});

@@ -653,3 +653,52 @@ describe('round 17: "…, he said, adding: “…”"', () => {
     ).toEqual(['macron']);
   });
 });
+
+describe('round 18: initialisms, a new clause after the quote, "Starmer\'s spokesman"', () => {
+  it('"U.K. Defense Secretary John Healey told reporters" names Healey (two layouts)', () => {
+    expect(
+      quotes('"We are making real progress," U.K. Defense Secretary John Healey told reporters.').map(
+        (q) => q[1],
+      ),
+    ).toEqual([expect.stringMatching(/John Healey$/)]);
+    expect(quotes('"We will be there," said U.S. envoy Steve Witkoff.').map((q) => q[1])).toEqual([
+      expect.stringMatching(/Steve Witkoff$/),
+    ]);
+  });
+
+  it('"…”, but Washington has still not said …" is a new clause, not the speaker; must not: "…,” Macron said', () => {
+    expect(
+      quotes(
+        'Macron said the details would be finalised “in the coming days, together with our partners”, but Washington has still not said what it would do.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('“We are ready to act,” Macron said, and Starmer agreed.').map((q) => q[2])).toEqual([
+      'macron',
+    ]);
+  });
+
+  it('"the spokesman" after "Starmer\'s spokesman said" keeps whose spokesman he is', () => {
+    expect(
+      quotes(
+        "Starmer's spokesman said Monday the group stood ready.",
+        '"A ceasefire has to be backed by real guarantees," the spokesman said.',
+      ).map((q) => q[1]),
+    ).toEqual(["Starmer's spokesman"]);
+  });
+});
+
+describe('round 18: the nearest verb that reports the quote', () => {
+  it('"… the minister added that …, according to Politico, Macron told reporters … that Europe was “…”" is Macron', () => {
+    expect(
+      quotes(
+        'The minister added that the force would need air defence, according to Politico, French President Emmanuel Macron told reporters in Paris on Feb. 24 that Europe was “ready to act” and Starmer said the coalition would meet.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    // Must not: a later clause's "X told reporters … that" attributes the quote before it.
+    expect(
+      quotes(
+        'Officials said Europe was “ready to act” while Trump called a backstop premature, and the minister added that the force would need air defence, according to Politico, French President Emmanuel Macron told reporters that more was needed.',
+      ).map((q) => q[1]),
+    ).toEqual(['Officials']);
+  });
+});
