@@ -189,12 +189,20 @@ function anchoredIn(
   for (const m of s.text.matchAll(SPAN_AFTER)) {
     const index = m.index ?? 0;
     if (namesNoObject(m) || HYPOTHETICAL_OBJECT.test(s.text.slice(index + m[0].length))) continue;
+    // "… came two days after a heated exchange in the Oval Office on Friday": what it came after has its
+    // own day, which the per-sentence rules read.
+    const clause = clausesOf().find((c) => c.end >= index + m[0].length);
+    if (s.dates.some((d) => d.index > index && d.index < (clause?.end ?? 0) && isDay(d) && !d.anchored))
+      continue;
     const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.future).pop()?.date;
     // "The summit came two days after …": the day of the gathering the lead dated, when the subject names
     // one; else "It came …" goes on from the day the text had reached, or its own day (the publication's,
     // or its live entry's).
     const subject = s.text.slice(0, index);
-    const ofGathering = gathering && THE_GATHERING_SUBJECT.test(subject) ? gathering.date.date : null;
+    const ofGathering =
+      gathering && gathering.sentence < si && THE_GATHERING_SUBJECT.test(subject)
+        ? gathering.date.date
+        : null;
     // "It came a week after …" goes on from the last day the text told, past a coarser mention between
     // ("… the first visit since officials met last week. It came a week after …").
     const reached = () =>

@@ -342,6 +342,9 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   )
     mark(l, 'notice');
   else if (isSignupPrompt(t)) mark(l, 'notice');
+  // The print-edition note runs on with the page and the printed headline.
+  else if (/^a version of this (?:article|story) appears in print\b/i.test(t) && wordCount(t) <= 80)
+    mark(l, 'notice');
   // House rules for comments run long: "Comments will be moderated. Keep comments relevant … banned."
   else if (
     /^(?:comments (?:will|must|may|have to) be moderated|please keep comments)\b/i.test(t) &&

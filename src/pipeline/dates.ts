@@ -465,6 +465,14 @@ function aheadRightBefore(sentence: string, index: number): true | null {
     )
   )
     return true;
+  // A deadline: "… wants Ukraine to respond to the plan by Thursday".
+  if (
+    /^by\b/i.test(sentence.slice(index, index + 3)) &&
+    /\b(?:wants?|wanted|expects?|expected|deadline|must|needs?|asked|demanded|urged|told)\b[^.;]{0,80}$/i.test(
+      sentence.slice(Math.max(0, index - 100), index),
+    )
+  )
+    return true;
   // A deadline given: "Trump has given Kyiv until Thursday" (the date's own words may hold the "until").
   const until = /^until\b/i.test(sentence.slice(index, index + 6)) ? 'until ' : '';
   if (

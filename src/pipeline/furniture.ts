@@ -133,7 +133,7 @@ export function isMediaControl(text: string): boolean {
   // "Listen to this article 04:12", "Listen 3:41", "Listen to this article · 5:40 min": a player's label.
   // "Listen to this story (3 min)".
   if (
-    /^listen(?:\s+to\s+(?:this|the)\s+(?:article|story|report|episode))?\s*[·|•-]?\s*\(?\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?\.?)?\)?$/i.test(
+    /^listen(?:\s+to\s+(?:this|the)\s+(?:article|story|report|episode))?\s*[·|•-]?\s*\(?\d{1,2}(?::\d{2})?\s*(?:min(?:ute)?s?\.?)?\)?(?:\s+learn more)?$/i.test(
       t,
     )
   )
@@ -179,7 +179,7 @@ export const EDITOR_LINE =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|save articles to read later\b|click here to share\b|skip past newsletter promotion\b|follow [\p{Lu}][\p{L}’' ]{1,40}:$|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|subscribe to (?:our|the)\b|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -301,6 +301,10 @@ export function isCaptionWithCredit(text: string): boolean {
   // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …", "[1/2]Military officers …",
   // "Item 1 of 2 Military officers arrive …".
   if (/^(?:\[\d{1,2}\/\d{1,2}\]\s*|Item \d{1,2} of \d{1,2}\s+)\p{Lu}/u.test(t)) return true;
+  // "… in London [Tom Ashworth/Pool via Reuters]": the credit in square brackets.
+  if (/[\p{L}.]\s*\[[^\][]{2,60}\/[^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
+  // "… at the White House on Monday.Credit...Maren Holloway/The New York Times": a credit glued on.
+  if (/[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60) return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
   // sentence, with no label.
@@ -406,7 +410,7 @@ export function isContributionLine(text: string): boolean {
 
 /** Words that name a journalist's or a scholar's job, as an author's bio at the end of a page states it. */
 const BIO_ROLE =
-  /\b(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|fellow|professor|lecturer|researcher|analyst|commentator|producer|presenter|author|writes about|host)\b/i;
+  /\b(?:editor|correspondent|reporter|writer|columnist|journalist|contributor|fellow|professor|lecturer|researcher|analyst|commentator|producer|presenter|author|writes about|host|bureau chief|covering|covers)\b/i;
 
 /** "Helena Brandt is a senior fellow at …", "Sophie Lenoir is the magazine's Europe editor.": a bio line. */
 export function isBioLine(text: string): boolean {

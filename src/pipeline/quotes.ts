@@ -63,7 +63,7 @@ const LABEL_CHAR =
   '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)|[^,.;:“”"])';
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?${VERB}\\b`,
+  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)\\s+(?:(?:also|later|then|has|had|have)\\s+)*${VERB}\\b`,
 );
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
 const NAMED_CHAR =

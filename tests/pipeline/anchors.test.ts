@@ -322,3 +322,22 @@ describe('"It came a week after" past a coarser mention (round 16)', () => {
     ).toEqual([]);
   });
 });
+
+describe('"came two days after" something with its own day (round 19)', () => {
+  it('is no anchored day when the thing has its own in the clause; is one when the day belongs to another clause', () => {
+    expect(
+      dated(
+        '2025-03-02',
+        'Starmer hosted leaders in London on Sunday.',
+        'The gathering came two days after a heated exchange in the Oval Office on Friday between Trump and Zelensky.',
+      )[1],
+    ).toEqual([['on Friday', '2025-02-28']]);
+    expect(
+      dated(
+        '2025-03-02',
+        'Starmer hosted leaders at a summit in London on Sunday.',
+        "The summit came two days after Zelensky's meeting with Trump ended in a row, and three days after Starmer's visit on Thursday.",
+      )[1]?.map((d) => d[1]),
+    ).toContain('2025-02-28');
+  });
+});

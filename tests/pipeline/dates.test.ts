@@ -270,3 +270,17 @@ describe('round 18: a deadline given "until Thursday"', () => {
     ]);
   });
 });
+
+describe('round 19: "by Thursday" as a deadline', () => {
+  it('is ahead when someone wants or expects it (two layouts); must not: what had happened by Thursday', () => {
+    expect(
+      simple('Trump has said he wants Ukraine to respond to the plan by Thursday.', '2025-11-24'),
+    ).toEqual([['by Thursday', '2025-11-27', 'day']]);
+    expect(simple('Brussels expects an answer by Friday.', '2025-11-24').map((d) => d[1])).toEqual([
+      '2025-11-28',
+    ]);
+    expect(simple('The troops had left by Thursday.', '2025-11-24')).toEqual([
+      ['by Thursday', '2025-11-20', 'day'],
+    ]);
+  });
+});

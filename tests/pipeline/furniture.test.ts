@@ -1450,3 +1450,38 @@ describe('round 18: photo agencies, notices between notices, initialism sections
     expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 });
+
+describe('round 19: credits glued or bracketed, print notes, player labels, bios, portal prompts', () => {
+  it('captions with "Credit..." or "[Name/Pool via Reuters]" (two layouts); must not: a sentence about credit', () => {
+    expect(
+      isCaptionWithCredit(
+        'President Trump with President Volodymyr Zelensky of Ukraine at the White House on Monday.Credit...Maren Holloway/The New York Times',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Starmer speaks during a video call in London [Tom Ashworth/Pool via Reuters]'),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Ukraine needs credit lines from Europe, Zelensky said on Monday.')).toBe(
+      false,
+    );
+  });
+
+  it('a long print note, a player label with "Learn more", a bureau-chief bio and portal prompts go', () => {
+    expect(isMediaControl('Listen to this article · 6:40 min Learn more')).toBe(true);
+    expect(
+      isBioLine('Julia Brandt is the Brussels bureau chief, covering the European Union and NATO.'),
+    ).toBe(true);
+    const r = clean(
+      'Trump rules out US troops for Ukraine',
+      'Aug. 19, 2025',
+      BODY,
+      'Save articles to read later and create your own reading list.',
+      'Click here to share on social media',
+      BODY2,
+      'skip past newsletter promotion',
+      'Follow Al Jazeera English:',
+      'A version of this article appears in print on Aug. 20, 2025, Section A, Page 8 of the New York edition with the headline: Trump Rules Out U.S. Troops for Ukraine but Floats Air Support. Order Reprints | Today’s Paper | Subscribe',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+});

@@ -702,3 +702,12 @@ describe('round 18: the nearest verb that reports the quote', () => {
     ).toEqual(['Officials']);
   });
 });
+
+describe('round 19: "…”, John Healey has said"', () => {
+  it('the auxiliary is not part of the speaker (two layouts)', () => {
+    expect(quotes('Plans are “taking shape week by week”, John Healey has said.').map((q) => q[1])).toEqual([
+      'John Healey',
+    ]);
+    expect(quotes('“We are ready,” Macron had said.').map((q) => q[2])).toEqual(['macron']);
+  });
+});
