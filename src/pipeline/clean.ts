@@ -121,7 +121,7 @@ const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\|)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
 const CAPTION_CREDIT =
   /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
 /**
@@ -475,6 +475,27 @@ function markRelatedLinks(page: Page): void {
   }
 }
 
+/** Title case: nearly every word of four letters or more capitalised, as headlines are set. */
+function isTitleCase(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/** A headline in title case that ends on a full stop, as some papers set them; never a date line. */
+function isTitleCaseHeadline(text: string): boolean {
+  const t = text.trim();
+  return (
+    isTitleCase(t) &&
+    /\.$/.test(t) &&
+    wordCount(t) <= 16 &&
+    !/^(?:first\s+)?(?:published|updated|posted)\b|©/i.test(t) &&
+    !parseDateLine(t, null)
+  );
+}
+
 /** The link lines under a related-links heading at line `i`: marked, and how many. */
 function markLinksAfter(page: Page, i: number): number {
   const { lines } = page;
@@ -492,12 +513,14 @@ function markLinksAfter(page: Page, i: number): number {
       if (next.rule === 'nav-menu' || next.rule === 'related-links' || next.rule === 'notice') continue;
       break;
     }
-    // A paragraph ends as prose does; a headline may end on a question or a quote mark.
-    if (isBodyShaped(next.text) && /[.!…]["”’')\]]*$/.test(next.text.trim())) break;
+    // A paragraph ends as prose does; a headline may end on a question or a quote mark, and one in title
+    // case on anything ("Putin and Trump Met in Alaska. Here’s What We Know.").
+    if (isBodyShaped(next.text) && /[.!…]["”’')\]]*$/.test(next.text.trim()) && !isTitleCase(next.text))
+      break;
     // "First published: Thu Mar 6 2025" under the list is the page's own foot, not a link: left for the
     // date line to find.
     if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
-    if (!isLinkShaped(next.text)) break;
+    if (!isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
     // Another story's headline dates no scene of this one.
     if (next.rule === 'photo-caption') page.captions = page.captions.filter((c) => c !== next.text.trim());
     next.rule = 'related-links';

@@ -304,7 +304,8 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… in London [Tom Ashworth/Pool via Reuters]": the credit in square brackets.
   if (/[\p{L}.]\s*\[[^\][]{2,60}\/[^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
   // "… at the White House on Monday.Credit...Maren Holloway/The New York Times": a credit glued on.
-  if (/[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60) return true;
+  if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60)
+    return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
   // sentence, with no label.
@@ -341,7 +342,7 @@ export const AGENCY_BYLINE = new RegExp(
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(
-  String.raw`[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
+  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
   'u',
 );
 /** "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images". */
@@ -350,10 +351,11 @@ const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
   'u',
 );
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
+// A full stop after a single capital closes an initialism ("U.S. Ground Troops"), not a sentence.
 const SLASHED_CREDIT_AFTER_SENTENCE =
-  /[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}$/u;
+  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}$/u;
 const PHOTOGRAPHER_AFTER_SENTENCE =
-  /[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
+  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
 
 /** Names at a line's start: "President Alexander Stubb", "Sir Keir", "Macron (right) and Zelensky". */
 const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?)?`;

@@ -1485,3 +1485,43 @@ describe('round 19: credits glued or bracketed, print notes, player labels, bios
     expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 });
+
+describe('round 20: title-case headlines, initialisms and "Credit..." lines', () => {
+  it('a title-case headline with "U.S." is no caption; a "Credit..." line credits the caption above (must not: the headline)', () => {
+    expect(
+      isCaptionWithCredit('Trump Rules Out U.S. Ground Troops for Ukraine but Hints at Air Support'),
+    ).toBe(false);
+    expect(
+      isCaptionWithCredit('Leaders met in Paris on Thursday. Anouk Delmas for The American Ledger'),
+    ).toBe(true);
+    const r = clean(
+      'Trump Rules Out U.S. Ground Troops for Ukraine but Hints at Air Support',
+      'President Trump with European leaders at the White House on Monday.',
+      'Credit...Haven Price/The New York Times',
+      'By Lydia Marchetti and Owen Strand',
+      'Aug. 19, 2025, 6:21 p.m. ET',
+      BODY,
+    );
+    expect(r.title).toBe('Trump Rules Out U.S. Ground Troops for Ukraine but Hints at Air Support');
+    expect(r.dateLine).toMatchObject({ date: '2025-08-19' });
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+
+  it("a related headline in title case may end on a full stop (two layouts); must not: the foot's date line", () => {
+    const r = clean(
+      'Trump Rules Out U.S. Ground Troops',
+      'Aug. 19, 2025',
+      BODY,
+      BODY2,
+      'Related Content',
+      'What a Security Guarantee for Ukraine Could Actually Mean',
+      'Putin and Trump Met in Alaska. Here’s What We Know.',
+      'Published Fri, 04/11/2025 - 08:14 EDT · © 2025 The Harbor Courier-Post. Distributed by Harborline Syndicate.',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(removedBy(r, 'related-links')).toContain('Putin and Trump Met in Alaska. Here’s What We Know.');
+    expect(removedBy(r, 'related-links')).not.toContain(
+      'Published Fri, 04/11/2025 - 08:14 EDT · © 2025 The Harbor Courier-Post. Distributed by Harborline Syndicate.',
+    );
+  });
+});
