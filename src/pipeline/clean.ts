@@ -278,6 +278,13 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
   return glued ? [glued.widget, glued.rest] : [line];
 }
 
+/**
+ * Notices that run long: a comment section's house rules ("Comments will be moderated. Keep comments
+ * relevant … banned.") and the print-edition note with its page and printed headline.
+ */
+const LONG_NOTICE =
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|a version of this (?:article|story) appears in print)\b/i;
+
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
   if (!l.rule) l.rule = rule;
@@ -341,16 +348,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     wordCount(t) <= 30
   )
     mark(l, 'notice');
-  else if (isSignupPrompt(t)) mark(l, 'notice');
-  // The print-edition note runs on with the page and the printed headline.
-  else if (/^a version of this (?:article|story) appears in print\b/i.test(t) && wordCount(t) <= 80)
-    mark(l, 'notice');
-  // House rules for comments run long: "Comments will be moderated. Keep comments relevant … banned."
-  else if (
-    /^(?:comments (?:will|must|may|have to) be moderated|please keep comments)\b/i.test(t) &&
-    wordCount(t) <= 80
-  )
-    mark(l, 'notice');
+  else if (isSignupPrompt(t) || (LONG_NOTICE.test(t) && wordCount(t) <= 80)) mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t) || isBareCaption(t)) {

@@ -74,7 +74,7 @@ const PRESENT_PERFECT =
  * Quoted words are left out: they are someone's speech, not the report's time line.
  */
 export function sentenceTense(sentence: string): 'past' | 'future' | null {
-  const text = mainClause(sentence.replace(/“[^”]*”|"[^"]*"/g, ' ')).slice(0, 2 * TENSE_CONTEXT);
+  const text = mainClause(withoutQuotedWords(sentence)).slice(0, 2 * TENSE_CONTEXT);
   const f = FUTURE.exec(text);
   const p = PAST.exec(text);
   const perfect = PRESENT_PERFECT.exec(text);
@@ -495,9 +495,25 @@ const NOT_A_DATE_BEFORE =
 const CHRONO_HINT = new RegExp(`\\d{1,4}[/.]\\d{1,2}|(?<![A-Za-z])${MONTH_RE}(?![a-z])`);
 
 /** All date mentions in one sentence, in text order. `pub` is the publication date (or null). */
+/** Someone's quoted words in a sentence: a curly or a straight pair. */
+export const QUOTED_WORDS = /“[^”]*”|"[^"]*"/g;
+
+/** The sentence with quoted words blanked out: what the report says around them. */
+export function withoutQuotedWords(sentence: string): string {
+  return sentence.replace(QUOTED_WORDS, ' ');
+}
+
+/**
+ * Does the sentence give a time of its own? A day it only mentions in passing as before its own ("…, two
+ * days after the Oval Office row") does not: the sentence may still go on in the text's time.
+ */
+export function hasOwnDay(s: { dates: readonly FoundDate[] }): boolean {
+  return s.dates.some((d) => !d.aside);
+}
+
 /** Is `index` inside a quotation of the sentence? */
 export function withinQuotes(sentence: string, index: number): boolean {
-  for (const m of sentence.matchAll(/“[^”]*”|"[^"]*"/g))
+  for (const m of sentence.matchAll(QUOTED_WORDS))
     if (index > (m.index ?? 0) && index < (m.index ?? 0) + m[0].length) return true;
   return false;
 }

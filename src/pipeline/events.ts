@@ -6,8 +6,8 @@
  * the same date and sentence win (see corpus.ts).
  */
 import type { EventKind, StoryEvent } from '../model/schema';
-import type { FoundDate } from './dates';
-import { hasOwnDay, type CarriedDate } from './timeframes';
+import { hasOwnDay, type FoundDate } from './dates';
+import type { CarriedDate } from './timeframes';
 import { excerpt } from './excerpt';
 import { sha1Hex } from './util';
 

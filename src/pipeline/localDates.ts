@@ -220,10 +220,21 @@ export function localMonth(word: string): number | undefined {
 export const LOCAL_WEEKDAY =
   /^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|pondělí|úterý|středa|čtvrtek|pátek|neděle|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?![\p{L}])\.?,?\s+/iu;
 
-/** "Updated" in these languages, with the particle some put before the date ("Mis à jour le"). */
-export const LOCAL_UPDATED =
-  /^(?:opdateret|oppdatert|uppdaterad|uppdaterat|aktualisiert|zuletzt aktualisiert|aktualizováno|aktualizované|zaktualizowano|aktualizacja|mis à jour|actualizado|atualizado|atualizada|aggiornato|bijgewerkt|gewijzigd|päivitetty|frissítve|güncellenme|güncelleme|ažurirano|atnaujinta)$/iu;
+/** "Updated" in these languages. */
+const UPDATED_WORDS =
+  'opdateret|oppdatert|uppdaterad|uppdaterat|aktualisiert|zuletzt aktualisiert|aktualizováno|aktualizované|zaktualizowano|aktualizacja|mis à jour|actualizado|atualizado|atualizada|aggiornato|bijgewerkt|gewijzigd|päivitetty|frissítve|güncellenme|güncelleme|ažurirano|atnaujinta';
+/** "Published" in these languages. */
+const PUBLISHED_WORDS =
+  'publiceret|publisert|publicerad|publicerat|veröffentlicht|erschienen|publikováno|publikované|opublikowano|publikacja|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|publikálva|megjelent|yayınlanma|yayınlandı|objavljeno|paskelbta';
 
-/** "Published" or "updated" in these languages, as a date line's label: the label with its particle. */
-export const LOCAL_LABEL =
-  /^(opdateret|oppdatert|uppdaterad|uppdaterat|aktualisiert|zuletzt aktualisiert|aktualizováno|aktualizované|zaktualizowano|aktualizacja|mis à jour|actualizado|atualizado|atualizada|aggiornato|bijgewerkt|gewijzigd|päivitetty|frissítve|güncellenme|güncelleme|ažurirano|atnaujinta|publiceret|publisert|publicerad|publicerat|veröffentlicht|erschienen|publikováno|publikované|opublikowano|publikacja|publié|publicado|publicada|pubblicato|gepubliceerd|julkaistu|publikálva|megjelent|yayınlanma|yayınlandı|objavljeno|paskelbta)(?:\s+(?:le|el|em|il|am|den|d\.|op|on))?\s*[:–—-]?\s*/iu;
+/** Is a date line's label "updated" in one of these languages? */
+export const LOCAL_UPDATED = new RegExp(`^(?:${UPDATED_WORDS})$`, 'iu');
+
+/**
+ * "Published" or "updated" in these languages, as a date line's label, with the particle some put before
+ * the date ("Mis à jour le").
+ */
+export const LOCAL_LABEL = new RegExp(
+  `^(${UPDATED_WORDS}|${PUBLISHED_WORDS})(?:\\s+(?:le|el|em|il|am|den|d\\.|op|on))?\\s*[:–—-]?\\s*`,
+  'iu',
+);

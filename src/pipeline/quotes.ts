@@ -8,6 +8,7 @@
 import type { Actor, Quote } from '../model/schema';
 import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
+import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { sha1Hex, textBefore, wordCount } from './util';
@@ -58,18 +59,19 @@ const SCARE_MAX_WORDS = 3;
 const QUOTE_CONTEXT = 600;
 
 /** A label's characters: no sentence punctuation, but the dot of "Mr." or "Dr." (American style). */
-// A full stop ends a label, except after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U.").
-const LABEL_CHAR =
-  '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)|[^,.;:“”"])';
+/** Titles written with a full stop ("Mr.", "Gen."). */
+const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St';
+/** A full stop that ends no name: after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U."). */
+const KEPT_DOT = `(?<=\\b(?:${TITLE_ABBR}))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
+const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 const AFTER_SPEAKER_VERB = new RegExp(
   `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)\\s+(?:(?:also|later|then|has|had|have)\\s+)*${VERB}\\b`,
 );
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
-const NAMED_CHAR =
-  '(?:(?<=\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)|[^.;:“”"])';
+const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;
 const AFTER_VERB_SPEAKER = new RegExp(
-  `^\\s*[,—–-]?\\s*${VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St))\\.|[,;]|$)`,
+  `^\\s*[,—–-]?\\s*${VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
 );
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
 const BEFORE_SPEAKER_VERB = new RegExp(
@@ -344,8 +346,7 @@ const SUBJECT_BEFORE_VERB =
   /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\w+ly)\s+)*$/;
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
-const CLAUSE_CHAR =
-  '(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|[A-Z]))\\.)';
+const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;
 const REPORTED_TAIL = new RegExp(`^(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,160}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
@@ -455,9 +456,7 @@ function corefer(
     const person = named[named.length - 1];
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
-    const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(/“[^”]*”|"[^"]*"/g, (q) =>
-      ' '.repeat(q.length),
-    );
+    const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(QUOTED_WORDS, (q) => ' '.repeat(q.length));
     const found = [...text.matchAll(DESCRIPTION)].filter((d) => (d[2] as string).toLowerCase() === noun);
     for (const d of found.reverse()) {
       const dmods = (d[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);

@@ -10,7 +10,7 @@
  * A sentence with a date of its own sets the time for the next ones, or ends the frame.
  */
 import type { FoundDate } from './dates';
-import { sentenceTense, withinQuotes } from './dates';
+import { hasOwnDay, QUOTED_WORDS, sentenceTense, withinQuotes, withoutQuotedWords } from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
@@ -60,14 +60,6 @@ interface Frame {
 }
 
 /**
- * Does the sentence give a time of its own? A day it only mentions in passing as before its own ("…, two
- * days after the Oval Office row") does not: the sentence may still go on in the text's time.
- */
-export function hasOwnDay(s: { dates: readonly FoundDate[] }): boolean {
-  return s.dates.some((d) => !d.aside);
-}
-
-/**
  * The one day a sentence sets for the sentences after it, when it sets exactly one. A day counted from
  * another ("followed talks … the day before") is a look back, not the time the text goes on in.
  */
@@ -90,7 +82,7 @@ function dayOf(s: TimedSentence): FoundDate | null {
  */
 function quotesSomeone(text: string): boolean {
   let quoted = 0;
-  for (const m of text.matchAll(/“[^”]*”|"[^"]*"/g)) quoted += m[0].length;
+  for (const m of text.matchAll(QUOTED_WORDS)) quoted += m[0].length;
   return quoted >= 0.4 * text.length;
 }
 
@@ -108,7 +100,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   // quote going on, not a new event.
   if (quotesSomeone(s.text))
     return (
-      TELLS_OCCASION.test(s.text.replace(/“[^”]*”|"[^"]*"/g, ' ')) &&
+      TELLS_OCCASION.test(withoutQuotedWords(s.text)) &&
       sceneOf(s).some((a) => frame.actorIds.includes(a)) &&
       sentenceTense(s.text) === frame.tense &&
       (sameParagraph || (first && s.paragraph === frame.paragraph + 1))
@@ -130,7 +122,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
  * other days ("… two days after the delegations met in Geneva").
  */
 const NAMED_GATHERING = new RegExp(`\\bthe\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,2})${GATHERING_NOUN}\\b`, 'gu');
-export function namesOtherGathering(
+function namesOtherGathering(
   text: string,
   day: string,
   sentences: readonly TimedSentence[],
@@ -191,9 +183,11 @@ function fromFrames(
     const alone = (reportsIn.get(s.paragraph) ?? 0) - (quote ? 0 : 1) === 0;
     // "Starmer, who attended the meeting, accused …" is the gathering's day, and the text goes on from it.
     const gathered = atGathering.get(s.id);
-    const goesOn = (f: Frame | null): boolean =>
-      !!f && inherits(s, f, first) && !namesOtherGathering(s.text, f.date.date, sentences, i);
-    if (gathered && !goesOn(frame)) {
+    const goesOn =
+      frame !== null &&
+      inherits(s, frame, first) &&
+      !namesOtherGathering(s.text, frame.date.date, sentences, i);
+    if (gathered && !goesOn) {
       out.set(s.id, gathered);
       const from = gathered.fromSentence ?? s.id;
       frame = {
@@ -206,7 +200,7 @@ function fromFrames(
       };
       return;
     }
-    if (frame && goesOn(frame)) {
+    if (frame && goesOn) {
       out.set(s.id, { date: frame.date, fromSentence: frame.sentenceId });
       // Gone on into this paragraph: the frame now holds for the rest of it, and past it when it is one
       // sentence long (wire copy, a paragraph per sentence). Whoever acted in it is part of the scene now.
@@ -310,7 +304,7 @@ function fromGathering(
     if (i <= gathering.sentence || hasOwnDay(s) || !s.actorIds.length || s.entryDate) return;
     // Quoted words count when what is said of them outside the quote places them at the gathering
     // ("“…,” Mr Macron said after the call").
-    const told = quotesSomeone(s.text) ? s.text.replace(/“[^”]*”|"[^"]*"/g, ' ') : s.text;
+    const told = quotesSomeone(s.text) ? withoutQuotedWords(s.text) : s.text;
     const atIt =
       AT_THE_GATHERING.test(told) ||
       (told === s.text && THE_GATHERING_OPENS.test(s.text)) ||
