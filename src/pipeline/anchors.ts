@@ -29,8 +29,12 @@ const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|followin
 const THE_GATHERING = new RegExp(`^\\s+(?:the|that|this)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`, 'u');
 /** A sentence whose subject is the gathering: "The summit came …", "The visit came …". */
 const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+$`, 'u');
-/** What follows "the day before" when it names what it is before ("the summit", "Trump's visit"). */
-const OBJECT_AFTER = /^\s+(?:(?:the|a|an|his|her|their|its|this|that)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
+/**
+ * What follows "the day before" when it names what it is before ("the summit", "Trump's visit"), or tells it
+ * ("a day after he hosted Zelensky").
+ */
+const OBJECT_AFTER =
+  /^\s+(?:(?:the|a|an|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so.
@@ -130,6 +134,37 @@ function isTheGathering(after: string, sentences: readonly AnchorSentence[], gat
   return names.every((w) => lead.includes(w));
 }
 
+/**
+ * The day of the gathering a subject names ("The White House meeting came …"): where the text last named it
+ * with a day, the day next to the name ("… a day after he hosted Zelensky at the White House"); a subject
+ * with no name ("The summit came …") is the lead's gathering. Undefined when the subject names no gathering
+ * and the lead dated none; null when it names one the text never placed on a day (no anchor at all).
+ */
+function gatheringNamed(
+  subject: string,
+  sentences: readonly AnchorSentence[],
+  si: number,
+  gathering: Gathering | null,
+): string | null | undefined {
+  const names = subject.match(/(?<!^\s*)\p{Lu}[\p{L}-]*/gu);
+  if (!names) return gathering && gathering.sentence < si ? gathering.date.date : undefined;
+  // The name as a place or a gathering ("at the White House", "the White House talks"), not a title ("the
+  // White House press secretary").
+  const name = names.join('\\s+');
+  const asPlace = new RegExp(
+    `\\b(?:at|in)\\s+(?:the\\s+)?${name}\\b(?!\\s+\\p{Ll}+\\s+\\p{Ll})|\\b${name}\\s+${GATHERING_NOUN}\\b`,
+    'u',
+  );
+  for (let k = si - 1; k >= 0; k--) {
+    const { text, dates } = sentences[k] as AnchorSentence;
+    const at = text.search(asPlace);
+    const days = dates.filter((d) => isDay(d) && !d.future);
+    if (at >= 0 && days.length)
+      return (days.filter((d) => d.index < at).pop() ?? (days[0] as FoundDate)).date;
+  }
+  return null;
+}
+
 /** The anchored dates of one sentence. */
 function anchoredIn(
   sentences: readonly AnchorSentence[],
@@ -199,10 +234,9 @@ function anchoredIn(
     // one; else "It came …" goes on from the day the text had reached, or its own day (the publication's,
     // or its live entry's).
     const subject = s.text.slice(0, index);
-    const ofGathering =
-      gathering && gathering.sentence < si && THE_GATHERING_SUBJECT.test(subject)
-        ? gathering.date.date
-        : null;
+    const ofGathering = THE_GATHERING_SUBJECT.test(subject)
+      ? gatheringNamed(subject, sentences, si, gathering)
+      : undefined;
     // "It came a week after …" goes on from the last day the text told, past a coarser mention between
     // ("… the first visit since officials met last week. It came a week after …").
     const reached = () =>
@@ -211,7 +245,14 @@ function anchoredIn(
     // With neither, a past sentence ("Starmer hosted leaders …, two days after …") is told on the day the
     // text had reached.
     const anchor =
-      own ?? (m[1] ? (ofGathering ?? reached()) : sentenceTense(s.text) === 'past' ? reached() : null);
+      own ??
+      (m[1]
+        ? ofGathering === undefined
+          ? reached()
+          : ofGathering
+        : sentenceTense(s.text) === 'past'
+          ? reached()
+          : null);
     const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
     if (anchor && free(index, m[0].length))
       out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });

@@ -14,7 +14,7 @@ export interface GatheringSentence {
 const LEAD_SENTENCES = 6;
 
 const GATHERING_CUE =
-  /\b(?:summit|meeting|talks|met|gather(?:ed|ing)|convened|host(?:ed|ing)|conference|debate|session|visit(?:ed|ing)?|arriv(?:ed|ing)|travell?ed|trip)\b/i;
+  /\b(?:summit|meeting|talks|met|gather(?:ed|ing)|convened|host(?:ed|ing)|conference|debate|session|visit(?:ed|ing)?|arriv(?:ed|ing)|travell?ed|trip|(?:video|phone|telephone|conference)[ -]call|video-?conference)\b/i;
 
 /** The gathering the text names, as "the summit", "the Brussels talks", "the meeting": its noun. */
 export const GATHERING_NOUN =

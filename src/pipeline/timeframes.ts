@@ -101,7 +101,10 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   if (quotesSomeone(s.text))
     return (
       TELLS_OCCASION.test(withoutQuotedWords(s.text)) &&
-      sceneOf(s).some((a) => frame.actorIds.includes(a)) &&
+      // "“…,” he told them": the pronoun is the person of the scene, in its paragraph or right after a frame
+      // that stood alone.
+      (sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
+        ((sameParagraph || frame.alone) && SPOKEN_BY.test(s.text))) &&
       sentenceTense(s.text) === frame.tense &&
       (sameParagraph || (first && s.paragraph === frame.paragraph + 1))
     );
@@ -144,7 +147,7 @@ function sceneOf(s: TimedSentence): readonly string[] {
 }
 
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\bwrote on\b/;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b/;
 
 /**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
@@ -158,6 +161,15 @@ const GOES_ON =
  */
 const LOOKS_BACK =
   /^[^“”"]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|been|arrived|said|told|met|spoken|flown|gone|come|held|made|given|taken|sent|written)\b/;
+
+/**
+ * "At Monday's meeting, Trump had told the leaders …" sets a scene of its own, past perfect or not: what
+ * follows ("Macron, speaking to reporters afterward, …") goes on in it.
+ */
+const OPENS_SCENE = new RegExp(
+  `^\\s*(?:At|During|After|Following)\\s+(?:the\\s+|\\p{Lu}[\\p{L}-]*[’']s\\s+)${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`,
+  'u',
+);
 
 /** Sentences per paragraph that report rather than quote someone. */
 function reportCounts(sentences: readonly TimedSentence[]): Map<number, number> {
@@ -221,7 +233,7 @@ function fromFrames(
       frame = { ...frame, paragraph: s.paragraph, alone };
       return;
     }
-    if (frame && hasOwnDay(s) && LOOKS_BACK.test(s.text)) {
+    if (frame && hasOwnDay(s) && LOOKS_BACK.test(s.text) && !OPENS_SCENE.test(s.text)) {
       frame = { ...frame, paragraph: s.paragraph, alone: true };
       return;
     }
@@ -282,7 +294,7 @@ function fromCaptions(
  * happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
   'u',
 );
 
@@ -340,6 +352,37 @@ function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, Carrie
 }
 
 /**
+ * A news lead that ends on its attribution ("Twenty-six countries have committed …, Emmanuel Macron has
+ * said.") reports what its speaker said on the occasion the next sentence dates ("Speaking after a summit
+ * in Paris on Thursday, Mr Macron said …"). Only the text's first report, before any day: further down, "X
+ * has said" is as often a standing position.
+ */
+const ENDS_ON_ATTRIBUTION =
+  /,\s+[^,“”"]{0,80}?\b(?:has|have)?\s*(?:said|says|announced|announces|told|tells|warned|warns|declared|declares)\b[^,“”"]{0,100}[.!]?$/;
+
+function fromTheNextReport(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+  const out = new Map<string, CarriedDate>();
+  // The lead: the first sentence with a person or a date, or the one after it when the first is a heading
+  // or deck that neither dates nor attributes anything.
+  const first = sentences.findIndex((s) => s.people.length > 0 || s.dates.length > 0);
+  const i = [first, first + 1].find(
+    (k) => sentences[k] && ENDS_ON_ATTRIBUTION.test((sentences[k] as TimedSentence).text),
+  );
+  if (i === undefined || sentences.slice(0, i + 1).some((s) => s.dates.length)) return out;
+  const lead = sentences[i] as TimedSentence;
+  const next = sentences[i + 1];
+  // The next sentence reports the same person's words on a day: "Speaking after … on Thursday, Mr Macron
+  // said …". Anything else they did that day ("She met Trump on Friday") is another occasion.
+  if (!next || next.paragraph > lead.paragraph + 1 || quotesSomeone(lead.text)) return out;
+  if (quotesSomeone(next.text) || !REPORTS_SPEECH.test(next.text)) return out;
+  const day = dayOf(next);
+  if (!day || day.future || withinQuotes(next.text, day.index)) return out;
+  if (next.people.some((p) => lead.people.includes(p)))
+    out.set(lead.id, { date: day, fromSentence: next.id });
+  return out;
+}
+
+/**
  * A live page's entry: what its past-tense sentences with an actor report happened on the entry's day
  * ("Speaking outside the White House, Macron said …" under "Aug. 18, 2025, 6:55 PM ET").
  */
@@ -365,6 +408,7 @@ export function carriedDates(
   for (const [id, c] of fromEntries(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of atGathering) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of fromTheirWords(sentences)) if (!carried.has(id)) carried.set(id, c);
+  for (const [id, c] of fromTheNextReport(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of fromCaptions(sentences, captions)) if (!carried.has(id)) carried.set(id, c);
   return carried;
 }

@@ -341,3 +341,54 @@ describe('"came two days after" something with its own day (round 19)', () => {
     ).toContain('2025-02-28');
   });
 });
+
+describe('what "a day after" tells, and which gathering a subject names (round 21 work)', () => {
+  it('"a day after he hosted …" is counted back from the sentence\'s day, in two layouts', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'Trump said on Tuesday that troops would not go, a day after he hosted Zelensky at the White House.',
+      ),
+    ).toEqual([
+      [
+        ['on Tuesday', '2025-08-19'],
+        ['a day after', '2025-08-18'],
+      ],
+    ]);
+    expect(
+      dated(
+        '2025-03-04',
+        'Starmer spoke to Zelensky on Monday.',
+        'His comments came a day after they met in London.',
+      )[1],
+    ).toEqual([['came a day after', '2025-03-02']]);
+  });
+
+  it('"The White House meeting came three days after …" counts from where the text put the White House', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'Trump said on Tuesday that troops would not go, a day after he hosted Zelensky at the White House.',
+        'Karoline Leavitt, the White House press secretary, told reporters on Tuesday that air power was an option.',
+        'The White House meeting came three days after Trump met Putin in Alaska.',
+      )[2],
+    ).toEqual([['came three days after', '2025-08-15']]);
+    expect(
+      dated(
+        '2025-03-06',
+        'Leaders met at the Elysee on Tuesday, and ministers met in Brussels on Thursday.',
+        'The Elysee meeting came a week after the Oval Office row.',
+      )[1],
+    ).toEqual([['came a week after', '2025-02-25']]);
+  });
+
+  it('must not: a named gathering the text never placed on a day counts from no other day', () => {
+    expect(
+      dated(
+        '2025-03-06',
+        'Leaders met in Brussels on Thursday.',
+        'The Vienna meeting came two days after Trump spoke to Putin.',
+      )[1],
+    ).toEqual([]);
+  });
+});

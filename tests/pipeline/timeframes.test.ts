@@ -525,3 +525,109 @@ describe("a group's members and 'the leaders' go on in its scene (round 17)", ()
     expect(dates(carriedDates(noGroup, []))).toEqual({});
   });
 });
+
+describe('"At Monday\'s meeting, … had told …" sets a scene of its own', () => {
+  it('what follows goes on in it, after a sentence of another day (two layouts)', () => {
+    const meeting = page(
+      [['Trump said on Tuesday that no troops would go.', ['trump']]],
+      [['At Monday’s meeting, Trump had told the leaders that the US would help.', ['trump']]],
+      [['Macron, speaking to reporters afterward, called guarantees the heart of any peace.', ['macron']]],
+    );
+    expect(dates(carriedDates(meeting, []))['p2s0']).toBe('2025-03-03');
+    const summit = page([
+      ['Starmer said on Tuesday that planning went on.', ['starmer']],
+      ['During Sunday’s summit, Macron had proposed a month-long truce.', ['macron']],
+      ['Starmer backed the idea at the summit afterwards.', ['starmer']],
+    ]);
+    expect(dates(carriedDates(summit, []))['p0s2']).toBe('2025-03-02');
+  });
+
+  it('must not: a look back that sets no scene leaves the time line where it was', () => {
+    const back = page([
+      ['Macron met Trump in Washington on Monday.', ['macron', 'trump']],
+      ['Zelensky had arrived in Paris on Sunday.', ['zelensky']],
+      ['Macron then flew home.', ['macron']],
+    ]);
+    expect(dates(carriedDates(back, []))['p0s2']).toBe('2025-03-03');
+  });
+});
+
+describe('a news lead that ends on its attribution takes the day of the next report', () => {
+  it('"…, Emmanuel Macron has said." then "Speaking … on Thursday, Mr Macron said …" (two layouts)', () => {
+    const perfect = page(
+      [['Twenty-six countries have committed to a force for Ukraine, Emmanuel Macron has said.', ['macron']]],
+      [['Speaking after a summit in Paris on Monday, Mr Macron said the force would not fight.', ['macron']]],
+    );
+    expect(dates(carriedDates(perfect, []))).toEqual({ p0s0: '2025-03-03' });
+    const present = page(
+      [['Europe’s leaders plan in haste', []]],
+      [['Britain will lead a force of 10,000 troops, Keir Starmer says.', ['starmer']]],
+      [['The prime minister, who hosted Monday’s call, said Britain was ready.', ['starmer']]],
+    );
+    expect(dates(carriedDates(present, []))).toEqual({ p1s0: '2025-03-03' });
+  });
+
+  it('must not: someone else’s report, a lead with no attribution at its end, or a later sentence', () => {
+    const other = page(
+      [['Twenty-six countries have committed to a force, Emmanuel Macron has said.', ['macron']]],
+      [['Speaking in London on Monday, Keir Starmer said Britain was ready.', ['starmer']]],
+    );
+    expect(dates(carriedDates(other, []))).toEqual({});
+    const noAttribution = page(
+      [['Macron has said that 26 countries will commit to a force.', ['macron']]],
+      [['Speaking in Paris on Monday, Mr Macron said the force would not fight.', ['macron']]],
+    );
+    expect(dates(carriedDates(noAttribution, []))).toEqual({});
+    const later = page(
+      [['Starmer met Zelensky in London on Sunday.', ['starmer', 'zelensky']]],
+      [['Italy will not send troops, Giorgia Meloni has said.', ['meloni']]],
+      [['Speaking in Rome on Monday, Ms Meloni said Italy would help in other ways.', ['meloni']]],
+    );
+    expect(dates(carriedDates(later, []))['p1s0']).toBeUndefined();
+  });
+});
+
+describe('who told the gathering, and who stood beside whom', () => {
+  it('"“…,” he said, standing alongside Zelensky" and "“…,” he told them" go on in the scene (two layouts)', () => {
+    const alongside = page(
+      [['Speaking after a summit in Paris on Monday, Macron said the force would not fight.', ['macron']]],
+      [['"This force is there to guarantee the peace," he said, standing alongside Zelensky.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(alongside, []))).toEqual({ p1s0: '2025-03-03' });
+    const them = page([
+      ['Macron addressed the commanders on Monday afternoon.', ['macron']],
+      ['"Europe must be able to act, and fast," he told them, according to his office.', ['europe']],
+    ]);
+    expect(dates(carriedDates(them, []))).toEqual({ p0s1: '2025-03-03' });
+  });
+
+  it('"X told the leaders …" is at the gathering the lead dated, a video call as well as a summit', () => {
+    const call = page(
+      [
+        [
+          'Speaking after a video call of the coalition on Monday, Starmer said the group had agreed.',
+          ['starmer'],
+        ],
+      ],
+      [['The plan was leaked last week.', ['united-states']]],
+      [['Zelensky told the leaders that Kyiv needed guarantees, according to his office.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(call, []))).toEqual({ p2s0: '2025-03-03' });
+  });
+
+  it('must not: "he told them" in another paragraph, or a bare "he said" beside someone', () => {
+    const far = page(
+      [
+        ['Macron addressed the commanders on Monday afternoon.', ['macron']],
+        ['Starmer spoke by video.', ['starmer']],
+      ],
+      [['"Europe must be able to act, and fast," he told them.', ['europe']]],
+    );
+    expect(dates(carriedDates(far, []))['p1s0']).toBeUndefined();
+    const bare = page(
+      [['Speaking after a summit in Paris on Monday, Macron said the force would not fight.', ['macron']]],
+      [['"This force is there to guarantee the peace," Zelensky said.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(bare, []))).toEqual({});
+  });
+});
