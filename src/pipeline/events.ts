@@ -15,6 +15,8 @@ export interface EventSentence {
   id: string;
   text: string;
   actorIds: readonly string[];
+  /** With no actor named, the sentence opens on a group of people acting ("Army chiefs from 30 countries met …"). */
+  unnamedGroup?: boolean;
   dates: readonly FoundDate[];
 }
 
@@ -132,7 +134,7 @@ export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate
 export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
   const out: StoryEvent[] = [];
   for (const s of input.sentences) {
-    if (!s.actorIds.length) {
+    if (!s.actorIds.length && !s.unnamedGroup) {
       // With no actor named, only a gathering on its own day is an event, whoever attended.
       out.push(
         ...datedEvents(

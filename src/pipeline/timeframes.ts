@@ -24,6 +24,8 @@ export interface TimedSentence {
   affiliations?: readonly string[];
   /** People among the actors. */
   people: readonly string[];
+  /** With no actor named, the sentence opens on a group of people acting (collectives.ts). */
+  unnamedGroup?: boolean;
   dates: readonly FoundDate[];
   /** The day of the live-page entry the sentence stands under, if any. */
   entryDate?: string | null;
@@ -93,7 +95,7 @@ function quotesSomeone(text: string): boolean {
  * one-sentence-paragraph copy a new paragraph is as often a new item.
  */
 function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
-  if (!s.actorIds.length || hasOwnDay(s)) return false;
+  if ((!s.actorIds.length && !s.unnamedGroup) || hasOwnDay(s)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
   // Quoted words are an event of the time line when their attribution tells the occasion: "“…,” Starmer told
   // reporters after the talks", "… Macron said as the two men sat side by side". A bare "he said" is the
@@ -112,7 +114,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
     /^\s*(?:He|She|They|The (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(s.text) ||
     // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.
-    (frame.group && s.people.length >= 2) ||
+    (frame.group && (s.people.length >= 2 || !!s.unnamedGroup)) ||
     GOES_ON.test(s.text) ||
     AT_THE_GATHERING.test(s.text);
   const nextParagraph = first && frame.alone && s.paragraph === frame.paragraph + 1 && continues;
@@ -290,11 +292,11 @@ function fromCaptions(
 
 /**
  * Sentences that tell of the gathering the lead dated, named as known: "At the summit, Zelensky said …",
- * "Meloni warned at the meeting …", "Tusk said on arrival …", "Healey told reporters afterwards …". They
- * happened on its day.
+ * "Meloni warned at the meeting …", "Tusk said on arrival …", "Healey told reporters afterwards …", "Around 35
+ * leaders took part, most by video", "Zelensky told the leaders …". They happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended)(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
   'u',
 );
 

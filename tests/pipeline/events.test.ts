@@ -331,3 +331,31 @@ describe('withoutCoarserDuplicates', () => {
     ]);
   });
 });
+
+describe('a group with no name in the gazetteer acts', () => {
+  const build = (...paragraphs: string[]) => {
+    const c = emptyCuration();
+    const text = ['Allies plan a force', '', 'March 17, 2025', '', ...paragraphs.flatMap((p) => [p, ''])];
+    return buildCorpus([raw('a.txt', text.join('\n'))], c).index?.events.map((e) => [e.date, e.precision]);
+  };
+
+  it('"In March, 26 of its members pledged …" and "Around 35 leaders took part" are events (two layouts)', () => {
+    expect(build('In February, 26 of its members pledged to send troops.')).toEqual([
+      ['2025-02-01', 'month'],
+    ]);
+    expect(
+      build(
+        'Leaders met in a coalition summit in Paris on Sunday.',
+        'Around 35 leaders took part, most by video.',
+      ),
+    ).toEqual([
+      ['2025-03-16', 'day'],
+      ['2025-03-16', 'day'],
+    ]);
+  });
+
+  it('must not: a group that is what someone acted on, or things rather than people', () => {
+    expect(build('In February, prices of 26 commodities rose sharply.')).toEqual([]);
+    expect(build('In February, the plan drew on troops from 26 countries.')).toEqual([]);
+  });
+});

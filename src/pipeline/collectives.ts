@@ -1,0 +1,44 @@
+/**
+ * A group of people or states the gazetteer has no name for, as the subject of a sentence: "Army chiefs from
+ * some 30 countries met in Paris", "In September, 26 of its members pledged …", "Around 35 leaders took
+ * part", "The four leaders also spoke by phone with Trump". Such a sentence tells of people acting as much
+ * as "European leaders met …" does, so it may be an event with no actor named.
+ *
+ * Only the subject counts: a group later in the sentence ("Macron hosted leaders from 30 countries") is what
+ * a named actor acted on, and that sentence is an event of its own already.
+ */
+
+/** Plural nouns for people or states acting together. */
+const PEOPLE_PLURAL =
+  '(?:leaders|heads of (?:state|government)|ministers|chiefs|officials|countries|nations|members|allies|planners|delegations|delegates|diplomats|officers|commanders|generals|states|governments|envoys|lawmakers|negotiators|capitals|partners|signatories)';
+
+/** What may stand before the noun: an article, a count, a share ("26 of its"), adjectives or nationalities. */
+const COUNT =
+  '(?:(?:the|some|around|about|nearly|almost|more than|over|at least|roughly|all|both|several|many|most|other|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\\p{Ll}+ty-\\p{Ll}+)\\s+)';
+const SHARE = '(?:(?:\\d+|\\p{Ll}+(?:-\\p{Ll}+)?)\\s+of\\s+(?:its|their|the|them)\\s+)';
+const DESCRIBED =
+  '(?:(?:\\p{Lu}[\\p{L}-]*|its|their|military|army|defen[cs]e|foreign|finance|coalition|western|senior|top|national|allied|security|intelligence|government|opposition|member|partner|participating|contributing|fellow|regional|world|european|american|nordic|baltic|eastern|\\p{Ll}+-\\p{Ll}+)\\s+){0,3}?';
+
+/** An opening phrase of time or place before the subject: "In September, ", "Earlier this month, ", "There ". */
+const OPENER = '(?:(?:in|on|by|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+)?';
+
+/** Words after the subject that show it is no subject: a preposition, a conjunction, a clause of its own. */
+const NOT_A_VERB =
+  '(?:of|from|in|at|to|for|with|and|or|but|who|which|that|whose|on|by|as|the|a|an|its|their|said|say|says)\\b';
+
+/** The subject's verb: a lower-case word right after it and what qualifies it ("from some 30 countries", ", most of them,"). */
+const VERB = `(?:\\s+(?:from|of|in|at)\\s+[^,;:“”"]{1,40}?)?(?:,[^,;:“”"]{1,60},)?\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
+
+const SUBJECT_GROUP = new RegExp(
+  `^${OPENER}(?:${SHARE}|${COUNT}{0,3})${DESCRIBED}${PEOPLE_PLURAL}\\b${VERB}`,
+  'u',
+);
+
+/**
+ * Does the sentence open on a group of people or states as its subject, acting? A group that only speaks
+ * ("European officials said …") is a source, not an actor: it is left to the quote and speaker stages.
+ */
+export function opensOnGroup(sentence: string): boolean {
+  const text = sentence.trimStart();
+  return SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
+}

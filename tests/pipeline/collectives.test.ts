@@ -1,0 +1,28 @@
+// @vitest-environment node
+import { opensOnGroup } from '../../src/pipeline/collectives';
+
+describe('a sentence that opens on a group of people the gazetteer has no name for', () => {
+  it('counts, shares, ranks and nationalities before a plural of people or states', () => {
+    for (const s of [
+      'In September, 26 of its members pledged to send troops.',
+      'Around 35 leaders took part, most of them by video link.',
+      'Army chiefs from several countries had already met in Paris earlier this month.',
+      'Coalition planners are expected to meet at Northwood in July.',
+      'No American officers took part, according to two Nordic officials.',
+      'Twenty-six countries have formally committed to deploy troops.',
+    ])
+      expect(opensOnGroup(s), s).toBe(true);
+  });
+
+  it('must not: a group that is the object, a group that only speaks, things rather than people', () => {
+    for (const s of [
+      'Macron hosted leaders from 30 countries.',
+      'Starmer told leaders that Britain was ready.',
+      'European officials said the plan was dead.',
+      'The talks lasted three hours.',
+      'Prices of the countries’ bonds rose.',
+      'Leaders of the coalition, meanwhile.',
+    ])
+      expect(opensOnGroup(s), s).toBe(false);
+  });
+});
