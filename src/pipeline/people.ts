@@ -34,14 +34,14 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|Ambassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
+  /(?:President|Prime Minister|Premier|Chancellor|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
 /** A speech verb right after the name, maybe after an aside between commas ("Mark Rutte, who …, said"). */
 const SPEECH_AFTER =
-  /^(?:,[^,“”"]{1,120},)?\s+(?:(?:also|later|then|has|had|again|repeatedly|previously)\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\b/;
+  /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:(?:also|later|then|has|had|again|repeatedly|previously)\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\b/;
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
-  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|host|leader|diplomat|counterpart|his|her)$/;
+  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|his|her|to)$/;
 
 /** The name as an id: "António Costa" → "antonio-costa". */
 /** Letters that no Unicode decomposition turns into plain Latin ones. */
@@ -81,25 +81,42 @@ function officeBefore(before: string): string | null {
     if (!/^\p{Lu}/u.test(w) && !OFFICE_WORDS.test(w)) break;
     taken.unshift(words[i] as string);
   }
-  while (taken.length && /^(?:of|for|the|The)$/.test(taken[0] as string)) taken.shift();
+  while (taken.length && /^(?:of|for|to|the|The)$/.test(taken[0] as string)) taken.shift();
   const role = taken.join(' ');
   // "Minister of Foreign Affairs": an office with its portfolio after it.
-  const office = role.replace(/\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s*){1,3}$/u, '');
+  const office = role.replace(/\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s*){1,3}$/u, '');
   return OFFICE.test(office) ? role : null;
 }
 
 /** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
 const DEED_AFTER =
-  /^(?:,[^,“”"]{1,120},)?\s+(?:(?:also|later|then|again)\s+)?(?:\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\b/u;
+  /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:(?:also|later|then|again)\s+)?(?:\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\b/u;
+/** The same in the perfect ("has left the door open"): a standing position more than a deed. */
+const PERFECT_AFTER =
+  /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?(?:\p{Ll}{3,}ed|met|held|took|gone|come|spoken|sent|given|made|led|flown|left)\b/u;
 
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
 function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
   const before = textBefore(text, index, 80);
   const after = text.slice(index + name.length, index + name.length + 140);
-  const speaks = SPEECH_AFTER.test(after);
-  const role = officeBefore(before);
+  // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
+  // verb after the name's closing comma.
+  const apposed = /,\s*$/.test(before) && after.startsWith(',');
+  const speaks = SPEECH_AFTER.test(apposed ? after.slice(1) : after);
+  const role = officeBefore(apposed ? before.replace(/,\s*$/, ' ') : before);
+  if (apposed && role) {
+    const rest = after.slice(1);
+    return {
+      role: HONORIFICS.has(role) ? null : role,
+      acts: speaks || DEED_AFTER.test(rest) || /^\s+\p{Ll}+s\b/u.test(rest),
+    };
+  }
   if (role) return { role: HONORIFICS.has(role) ? null : role, acts: speaks || DEED_AFTER.test(after) };
-  return speaks || SPEECH_BEFORE.test(before) ? { role: null, acts: speaks } : null;
+  if (speaks || SPEECH_BEFORE.test(before)) return { role: null, acts: speaks };
+  // "Anthony Albanese met …", "Anthony Albanese has left the door open …": a person-shaped name that does
+  // something is a person; in the perfect, a position held, they act only if they speak later.
+  if (DEED_AFTER.test(after)) return { role: null, acts: true };
+  return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
@@ -132,8 +149,9 @@ export function findLocalPeople(
 }
 
 /**
- * Surnames that open a sentence as its subject, followed by a speech verb or a verb in the past:
- * news names a person in full once and by surname after ("Kaja Kallas's plan … Kallas defended it").
+ * Surnames that open a sentence as its subject, or attribute the quote before them, followed by a speech
+ * verb or a verb in the past: news names a person in full once and by surname after ("Kaja Kallas's plan …
+ * Kallas defended it", "“…,” von der Leyen told reporters").
  */
 function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   const out = new Set<string>();
@@ -148,7 +166,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+)(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|[,.!?][”"]\s*)((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

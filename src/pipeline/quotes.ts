@@ -93,12 +93,21 @@ const ANONYMOUS =
 const CUT_DESCRIPTION =
   /\s+(?:who|which|that|in|at|on|during|after|before|when|while|speaking|familiar|with knowledge)\b.*$/;
 
+const DAY_WORD =
+  '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night|month))';
+const LEADING_TIME_OR_PLACE = new RegExp(
+  `^(?:(?:(?:earlier|later|early|late)\\s+)?(?:on\\s+)?${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|(?:In|At|From|During|After)\\s+[^,]{1,60},\\s+)(?=\\S)`,
+  'i',
+);
 function cleanLabel(label: string): string {
   return (
     label
       .trim()
       // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline.
       .replace(/^[-–—]\s*/, '')
+      // "Earlier on Thursday Maria Zakharova said …", "In Brussels last week, he told …": the time or place
+      // the sentence opens on is not part of the speaker.
+      .replace(LEADING_TIME_OR_PLACE, '')
       .replace(CUT_DESCRIPTION, '')
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
@@ -155,6 +164,9 @@ function withoutAsides(before: string): string {
   return (
     before
       .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
+      // "Rustem Umerov, Ukraine’s defence minister, who attended the talks, said": the description and the
+      // aside after it go together.
+      .replace(APPOSITION_AND_ASIDE, '')
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
       .replace(
@@ -162,14 +174,28 @@ function withoutAsides(before: string): string {
         (_, next) => (next ? `,${next}` : ''),
       )
       .replace(APPOSITION_BEFORE_VERB, '')
+      .replace(NAME_IN_APPOSITION, ' $1')
   );
 }
+/**
+ * "the Russian foreign ministry spokesperson, Maria Zakharova, said …": the name between commas after a
+ * role in lower case is the subject, the role its description.
+ */
+const NAME_IN_APPOSITION = new RegExp(
+  `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  'gu',
+);
 /**
  * "Celso Amorim, the chief foreign policy adviser to President Lula, said …", "Rasmus Kjeldgaard, defence
  * spokesperson for the Conservatives, said …": who the speaker is, between commas.
  */
 const APPOSITION_BEFORE_VERB = new RegExp(
   `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  'gu',
+);
+
+const APPOSITION_AND_ASIDE = new RegExp(
+  `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},\\s+who\\s[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
   'gu',
 );
 
@@ -398,6 +424,9 @@ const DESCRIPTION = new RegExp(
   `(?:\\b(?:an?|the|one|another)|\\b\\p{Lu}[\\p{L}.-]*[’']s)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
   'giu',
 );
+/** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
+const SERVES =
+  /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
 
 const ANAPHOR_NOUN = new RegExp(`^(?:${ANAPHOR_NOUNS})$`, 'i');
 
@@ -463,8 +492,9 @@ function corefer(
       if (!compatible(mods, dmods)) continue;
       const antecedent = [...sameNoun].reverse().find((a) => compatible(dmods, a.modifiers));
       if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
-      if ((/^an?\b/i.test(d[0]) && dmods.length) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])) {
-        const desc = d[0].trim();
+      const serves = SERVES.exec(text.slice((d.index ?? 0) + d[0].length))?.[0] ?? '';
+      if ((/^an?\b/i.test(d[0]) && (dmods.length || serves)) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])) {
+        const desc = (d[0] + serves).trim();
         const id =
           gazetteer.lookupExact(desc.replace(/^an?\s+/i, ''), date) ?? gazetteer.lookupExact(desc, date);
         const group = id ? gazetteer.byId.get(id) : undefined;
@@ -487,9 +517,41 @@ function corefer(
     const id = [...holders][0] as string;
     return { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label };
   }
+  const varied = elegantVariation(noun, people, sentenceIndex, gazetteer, ofState);
+  if (varied) return { speakerId: varied, speakerLabel: gazetteer.byId.get(varied)?.name ?? label };
   const labels = new Set(sameNoun.map((a) => a.speakerLabel));
   const last = sameNoun[sameNoun.length - 1];
   return last && labels.size === 1 ? { speakerId: last.speakerId, speakerLabel: last.speakerLabel } : null;
+}
+
+/** Offices a named person may be called by in the next sentence. */
+const OFFICE_OF_A_PERSON =
+  /^(?:secretary|minister|chancellor|president|premier|taoiseach|leader|envoy|ambassador|commander)$/;
+
+/**
+ * "… John Healey has said. The UK defence secretary said …": news calls the person of the sentence before
+ * by their office. The one person named there whose office nothing contradicts (the gazetteer knows no
+ * role for them, or one that is this office) and of the state the label names; none when two are.
+ */
+function elegantVariation(
+  noun: string,
+  people: PeopleIndex,
+  sentenceIndex: number,
+  gazetteer: Gazetteer,
+  ofState: (id: string) => boolean,
+): string | null {
+  if (!OFFICE_OF_A_PERSON.test(noun) || sentenceIndex === 0) return null;
+  const office = noun === 'leader' ? LEADS_A_STATE : new RegExp(`\\b${noun}\\b`, 'i');
+  const named = new Set<string>();
+  for (const a of people.of(sentenceIndex - 1)) {
+    const actor = gazetteer.byId.get(a.actorId);
+    if (actor?.kind !== 'person') continue;
+    // Someone the gazetteer does not know has no office or state to contradict the label.
+    const unknown = !actor.role && !actor.roles.length && !actor.affiliation;
+    if (unknown || (holdsOffice(actor, office) && ofState(a.actorId))) named.add(a.actorId);
+    else return null;
+  }
+  return named.size === 1 ? ([...named][0] as string) : null;
 }
 
 /**

@@ -711,3 +711,82 @@ describe('round 19: "…”, John Healey has said"', () => {
     expect(quotes('“We are ready,” Macron had said.').map((q) => q[2])).toEqual(['macron']);
   });
 });
+
+describe('round 21 work: names between commas, surnames after a quote, an office for the person just named', () => {
+  it('a surname after the quote is the person named in full earlier, particles and all (two layouts)', () => {
+    expect(
+      quotes(
+        'Shares rose after Ursula von der Leyen set out a plan on Tuesday.',
+        '"Europe has to be able to defend itself," von der Leyen told reporters.',
+      ).map((q) => q[2]),
+    ).toEqual(['ursula-von-der-leyen']);
+    expect(
+      quotes(
+        'John Healey and his French counterpart, Sébastien Lecornu, chaired the closed session.',
+        '"This is not a peacekeeping mission in the old sense," Lecornu said.',
+      ).map((q) => q[2]),
+    ).toEqual(['sebastien-lecornu']);
+  });
+
+  it('an office between commas before the name makes a person, and the pronoun after is theirs (two layouts)', () => {
+    expect(
+      quotes(
+        "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed the comments.",
+        '"Australia\'s voice matters in this debate," he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['vasyl-myroshnychenko']);
+    expect(
+      quotes(
+        'The Russian foreign ministry spokesperson, Olga Petrova, said Russia would not discuss “any foreign intervention in any form”.',
+      ).map((q) => q[2]),
+    ).toEqual(['olga-petrova']);
+  });
+
+  it('a description and an aside after the name, and a time or place the sentence opens on, are not the speaker', () => {
+    expect(
+      quotes(
+        'Rustem Umerov, Ukraine’s defence minister, who attended the talks, said Kyiv wanted “guarantees with teeth, not declarations”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Rustem Umerov']);
+    expect(
+      quotes(
+        'Earlier on Thursday Olga Petrova said Russia would not discuss “any foreign intervention in any form”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olga Petrova']);
+    expect(
+      quotes(
+        'The shift began with Defense Secretary Pete Hegseth. In Brussels last week, he told allies the force would be European, adding flatly that there would be "no American boots" in it.',
+      ).map((q) => q[1]),
+    ).toEqual(['Pete Hegseth']);
+  });
+
+  it('"… John Healey has said. The UK defence secretary said …" is Healey; "A spokesperson for Mr X" stays whose', () => {
+    expect(
+      quotes(
+        'Plans are “taking shape week by week”, John Healey has said, after he chaired a meeting in Brussels.',
+        'The UK defence secretary said the talks had moved “from concept to concrete planning”, with teams at work.',
+      ).map((q) => q[2]),
+    ).toEqual(['john-healey', 'john-healey']);
+    expect(
+      quotes(
+        'A spokesperson for Mr Albanese said no request had come.',
+        '"Australia will consider any request on its merits," the spokesperson said.',
+      ).map((q) => q[1]),
+    ).toEqual(['A spokesperson for Mr Albanese']);
+  });
+
+  it('must not: an office the person named before does not hold, or two people named before', () => {
+    expect(
+      quotes(
+        'Macron said Europe was ready.',
+        'The German chancellor said the force needed “American backing that Moscow believes”.',
+      ).map((q) => q[2]),
+    ).toEqual([null]);
+    expect(
+      quotes(
+        'Plans are “taking shape week by week”, John Healey told Emmanuel Macron in Brussels.',
+        'The UK defence secretary said the talks had moved “from concept to concrete planning”, with teams at work.',
+      ).map((q) => q[2])[1],
+    ).toBeNull();
+  });
+});
