@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -67,8 +67,10 @@ const INLINE_RELATED = new RegExp(
   String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
+/** "Read moreWhat would a European ‘reassurance force’ look like?": the label glued to the headline. */
+const GLUED_RELATED = /^(?:Read more|Read also|Also read|See also|READ MORE|READ ALSO)(\p{Lu}.*)$/u;
 export function isInlineRelatedLink(text: string): boolean {
-  const m = INLINE_RELATED.exec(text.trim());
+  const m = INLINE_RELATED.exec(text.trim()) ?? GLUED_RELATED.exec(text.trim());
   return !!m && isLinkShaped(m[1] as string);
 }
 
@@ -153,6 +155,14 @@ export const ROLE_CREDITS =
  */
 export function isSignupPrompt(text: string): boolean {
   const t = text.trim();
+  // "Receive essential international news every morning".
+  if (
+    wordCount(t) <= 20 &&
+    /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|day|evening|week|weekday)\b/i.test(
+      t,
+    )
+  )
+    return true;
   // "Start your day with the stories that matter, delivered every weekday at 6am".
   if (
     wordCount(t) <= 30 &&
@@ -179,7 +189,7 @@ export const EDITOR_LINE =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|save articles to read later\b|click here to share\b|skip past newsletter promotion\b|follow [\p{Lu}][\p{L}’' ]{1,40}:$|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|save articles to read later\b|click here to share\b|skip past newsletter promotion\b|follow [\p{Lu}][\p{L}’' ]{1,40}:$|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b|follow (?:[\p{L}’'&.]+\s+){1,3}on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b|keep up with (?:all )?(?:the )?latest\b|send us your (?:feedback|tips?|stor(?:y|ies)|comments)\b|join (?:our )?(?:commenting|comment|thought-provoking) (?:forum|conversations?|section)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} values your comments\b|we[’']ve been covering\b.{0,80}\bhelp us\b|help us keep going\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:its|our) readers\b|become a (?:member|supporter|subscriber) today\b|support (?:independent|our) journalism\b|link copied!?$)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -247,6 +257,8 @@ export function isCopyrightLine(text: string): boolean {
   return (
     ((/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t)) &&
       wordCount(t) <= 45) ||
+    // "CNN Sans ™ & © 2016 Cable News Network.": a copyright sign and a year inside a short footer line.
+    (/©\s*(?:19|20)\d{2}\b/.test(t) && wordCount(t) <= 14) ||
     isLegalLinks(t)
   );
 }
@@ -290,6 +302,12 @@ export function isCaptionWithCredit(text: string): boolean {
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
+  // "… out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images": the label glued to the caption.
+  const glued = /\p{Ll}(?:Image|Photo|Picture|Foto|Bild):\s*([^.!?:]{2,80})$/u.exec(t);
+  if (glued && wordCount(glued[1] as string) <= 10) return true;
+  // "… in Paris on September 4, 2025. © Ludovic Marin, AFP": the copyright sign credits the picture.
+  const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
+  if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
   if (/\((?:Photo|Image|Picture|Credit|Photograph)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
   // "(ABC News: Luke Stephenson)", "(AP: Dan Ferris)": the outlet and the photographer, after a sentence.
   if (

@@ -1525,3 +1525,81 @@ describe('round 20: title-case headlines, initialisms and "Credit..." lines', ()
     );
   });
 });
+
+describe('round 21–22: glued and © credits, tag and most-read lists, reader appeals, date-line labels', () => {
+  it('a caption credited by a glued "Image:" or by "©" (two layouts); must not: prose about an image or ©', () => {
+    expect(
+      isCaptionWithCredit(
+        'Macron called the meeting after the US left Europe out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Macron and Zelensky hold a news conference at the Elysée Palace in Paris on September 4, 2025. © Ludovic Marin, AFP',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('The image: a divided Europe, Macron said on Monday.')).toBe(false);
+    expect(isCaptionWithCredit('The logo carried a © sign, officials said on Monday.')).toBe(false);
+  });
+
+  it('"Copyright AP Photo" under a caption credits it; the page footer\'s copyright stays a footer', () => {
+    const r = clean(
+      'Europe divided over sending troops to Ukraine',
+      'Published on 18/02/2025 - 13:21 GMT+1',
+      'French President Emmanuel Macron welcomes UK Prime Minister Keir Starmer to the Élysée Palace in Paris, 17 February 2025',
+      'Copyright AP Photo',
+      BODY,
+      'Copyright © euronews 2025',
+    );
+    expect(r.paragraphs).toEqual([BODY]);
+    expect(removedBy(r, 'photo-credit')).toEqual(['Copyright AP Photo']);
+    expect(removedBy(r, 'copyright')).toEqual(['Copyright © euronews 2025']);
+  });
+
+  it('"Most Read <section> Stories" and "Tags" lists are links; a glued "Read more" headline too', () => {
+    const r = clean(
+      'Europe rushes to build a coalition',
+      'March 3, 2025',
+      BODY,
+      'Read moreWhat would a European force in Ukraine look like?',
+      BODY2,
+      'Most Read Nation & World Stories',
+      'Stocks slide as tariffs on Canada and Mexico loom',
+      'Pope Francis rests after respiratory crises, Vatican says',
+      'Tags',
+      'Coalition of the willing',
+      'Security guarantees',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('reader appeals, channel and comment prompts, a mid-line © footer (must not: prose that starts alike)', () => {
+    for (const line of [
+      'Follow Sky News on WhatsApp',
+      'Keep up with all the latest news from the UK and around the world by following Sky News',
+      'Send us your feedback',
+      'The Telegraph values your comments but kindly requests all posts are on topic.',
+      'Join our commenting forum',
+      "We've been covering the war since day one. Help us keep going.",
+      'The Kyiv Independent is funded by its readers. Become a member today.',
+      'Link Copied!',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(isSignupPrompt('Receive essential international news every morning')).toBe(true);
+    expect(isCopyrightLine('CNN Sans ™ & © 2016 Cable News Network.')).toBe(true);
+    for (const line of [
+      'Keep up the pressure on Moscow, Starmer told allies on Monday.',
+      'Macron said he would follow Starmer on Thursday.',
+      'Receive the troops in Kyiv every morning, Zelensky said officers were told.',
+    ])
+      expect(NOTICE.test(line) || isSignupPrompt(line), line).toBe(false);
+  });
+
+  it('"Originally published … | Updated …" and "Issued on:" are date lines; must not: "Issued by"', () => {
+    expect(
+      parseDateLine('Originally published March 3, 2025 at 6:12 am | Updated March 3, 2025 at 10:45 am'),
+    ).toMatchObject({ date: '2025-03-03' });
+    expect(parseDateLine('Issued on: 04/09/2025 - 19:48', 'day-first')).toMatchObject({ date: '2025-09-04' });
+    expect(parseDateLine('Issued by the ministry on 4 September 2025')).toBeNull();
+  });
+});
