@@ -170,7 +170,7 @@ function withoutAsides(before: string): string {
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
       .replace(
-        /,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b)[^,“”"]{0,120},(?=\s)(\s+\p{Lu})?/gu,
+        /,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120},(?=\s)(\s+\p{Lu})?/gu,
         (_, next) => (next ? `,${next}` : ''),
       )
       .replace(APPOSITION_BEFORE_VERB, '')
@@ -190,7 +190,7 @@ const NAME_IN_APPOSITION = new RegExp(
  * spokesperson for the Conservatives, said …": who the speaker is, between commas.
  */
 const APPOSITION_BEFORE_VERB = new RegExp(
-  `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  `,\\s+(?:\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
   'gu',
 );
 
@@ -238,8 +238,10 @@ const labelled = (raw: string, adjacent: boolean, extra: Partial<Attribution> = 
 
 /** `“…,” Macron said`, `“…,” said a senior official who …`: the speaker right after the quote. */
 function afterQuote(after: string): Attribution | null {
+  // "“…,” Friedrich Merz, the German chancellor, told reporters": the description between commas goes.
+  const plain = after.replace(APPOSITION_BEFORE_VERB, '');
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER]) {
-    const m = re.exec(after);
+    const m = re.exec(re === AFTER_SPEAKER_VERB ? plain : after);
     const found = m ? labelled(m[1] as string, true) : null;
     if (found) return found;
   }
@@ -264,6 +266,12 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   }
   const m = BEFORE_SPEAKER_VERB.exec(before);
   // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
+  // "Trump has ruled out troops but said Washington could help “by air”": the second verb's subject is the
+  // sentence's.
+  if (m && /\b(?:and|but)$/.test((m[1] as string).trim())) {
+    const subject = sentenceSubject(sentence);
+    if (subject) return { ...subject, adjacent, ...(adjacent ? {} : { final: true }) };
+  }
   const raw = m ? (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '') : null;
   const found = raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
   // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
@@ -288,7 +296,10 @@ function sentenceSubject(sentence: string): Attribution | null {
   const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
   // "Umerov thanked allies but warned: …": the subject ends where its own verb starts.
-  const raw = (subject[1] as string).replace(/^(.*?\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+ed\b.*\b(?:and|but)$/u, '$1');
+  const raw = (subject[1] as string).replace(
+    /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}+ed\b.*\b(?:and|but)$/u,
+    '$1',
+  );
   return labelled(raw, true);
 }
 
@@ -582,7 +593,19 @@ function resolveSpeaker(
   const { gazetteer, date } = input;
   const label = attribution.label;
   if (PRONOUN.test(label)) {
-    const id = article.antecedents.resolve(label.toLowerCase() as Pronoun, sentenceIndex, index);
+    // "… the Prime Minister said Britain stood ready to “lead from the front”. “…,” he said.": when the
+    // sentence before names no person, the pronoun is whoever it quoted, however the text called them there.
+    const previous = article.previous;
+    const quotedBefore =
+      previous?.speakerId &&
+      previous.sentence === sentenceIndex - 1 &&
+      !people.of(sentenceIndex - 1).length &&
+      !people.between(sentenceIndex, 0, index).length &&
+      gazetteer.byId.get(previous.speakerId)?.kind === 'person'
+        ? previous.speakerId
+        : null;
+    const id =
+      quotedBefore ?? article.antecedents.resolve(label.toLowerCase() as Pronoun, sentenceIndex, index);
     return id
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
@@ -591,10 +614,12 @@ function resolveSpeaker(
     gazetteer.lookupExact(label.replace(ANONYMOUS, '').trim(), date) ?? gazetteer.lookupExact(label, date);
   if (ANONYMOUS.test(label)) {
     // An anonymous speaker keeps the article's description, relative clause included ("a senior EU official
-    // who took part in the meeting"), and is an actor only when the gazetteer names that group ("EU
+    // who took part in the meeting", "a European diplomat familiar with the talks"), and is an actor only when the gazetteer names that group ("EU
     // diplomats") — or, for "a second diplomat", the group of the diplomat quoted before.
     const shown =
-      /^\S+(?:\s+\S+)*\s+who\s/.test(attribution.full) && wordCount(attribution.full) <= 14
+      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)\s/.test(
+        attribution.full,
+      ) && wordCount(attribution.full) <= 14
         ? attribution.full
         : label;
     let group = exact ? gazetteer.byId.get(exact) : undefined;

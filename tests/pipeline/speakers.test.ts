@@ -790,3 +790,61 @@ describe('round 21 work: names between commas, surnames after a quote, an office
     ).toBeNull();
   });
 });
+
+describe('round 21–22: descriptions between commas, a second verb, anonymous sources, a pronoun after an office', () => {
+  it('"“…,” Friedrich Merz, the German chancellor, told reporters" and "Dmitry Peskov, Vladimir Putin’s spokesman, said"', () => {
+    expect(
+      quotes(
+        '“For the first time, the US is ready to give guarantees that are substantial,” Friedrich Merz, the German chancellor, told reporters.',
+      ).map((q) => q[1]),
+    ).toEqual(['Friedrich Merz']);
+    expect(
+      quotes(
+        'Dmitry Peskov, Vladimir Putin’s spokesman, said on Tuesday that Moscow would not accept “the presence of any Nato troops”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dmitry Peskov']);
+    // Must not: a list of names is not one name with its description.
+    expect(
+      quotes('“We are ready,” Macron, Starmer and Merz said in a joint statement.').map((q) => q[2]),
+    ).not.toEqual(['macron']);
+  });
+
+  it('"X has ruled out … but said … “…”" and "X, in an interview …, proposed … “…”" quote X (two layouts)', () => {
+    expect(
+      quotes(
+        'Trump, who hosted European leaders last month, has ruled out sending US ground troops but said Washington could help “by air”.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'French President Emmanuel Macron, in an interview published Sunday by Le Figaro, proposed a one-month truce “in the air, at sea and on energy infrastructure,” and said troops would not be deployed “in the coming weeks.”',
+      ).map((q) => q[2]),
+    ).toEqual(['macron', 'macron']);
+  });
+
+  it('an anonymous source keeps what makes them one: "familiar with the talks", "involved in the talks"', () => {
+    expect(
+      quotes(
+        'A European diplomat familiar with the talks told the paper the details would be settled “in the coming weeks.”',
+      ).map((q) => q[1]),
+    ).toEqual(['A European diplomat familiar with the talks']);
+    expect(
+      quotes(
+        'One senior European official involved in the talks said the US commitment was “the backstop we have been asking for all year”.',
+      ).map((q) => q[1]),
+    ).toEqual(['One senior European official involved in the talks']);
+  });
+
+  it('a pronoun after a sentence that names no one is whoever that sentence quoted; must not: past a named person', () => {
+    const said = quotes(
+      'Sir Keir Starmer met Zelensky on Monday.',
+      'Zelensky left for Kyiv. Trump called Putin.',
+      'Speaking in Downing Street on Tuesday, the Prime Minister said Britain stood ready to “lead from the front”. “We will not leave Ukraine to face Russia alone,” he said.',
+    );
+    expect(said.map((q) => q[2])).toEqual(['starmer', 'starmer']);
+    const named = quotes(
+      'Speaking on Tuesday, the Prime Minister said Britain stood ready to “lead from the front”. Macron agreed. “We will not leave Ukraine alone, whatever happens next,” he said.',
+    );
+    expect(named.map((q) => q[2])[1]).toBe('macron');
+  });
+});
