@@ -59,7 +59,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|later|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /** Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb. */
 const PAST =
   /\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|(?<!\bto )(?:put forward|put out|set out|set up|cut|hit)|\w{3,}ed)\b/i;
@@ -507,8 +507,11 @@ export function withoutQuotedWords(sentence: string): string {
  * Does the sentence give a time of its own? A day it only mentions in passing as before its own ("…, two
  * days after the Oval Office row") does not: the sentence may still go on in the text's time.
  */
-export function hasOwnDay(s: { dates: readonly FoundDate[] }): boolean {
-  return s.dates.some((d) => !d.aside);
+export function hasOwnDay(s: { text: string; dates: readonly FoundDate[] }): boolean {
+  // A plan a past sentence reports ("Starmer told reporters after the meeting, adding that Trump would …
+  // next week") is not its own time: the telling still happened in the text's time.
+  let past: boolean | undefined;
+  return s.dates.some((d) => !d.aside && (!d.future || !(past ??= sentenceTense(s.text) === 'past')));
 }
 
 /** Is `index` inside a quotation of the sentence? */

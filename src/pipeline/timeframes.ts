@@ -173,6 +173,10 @@ const OPENS_SCENE = new RegExp(
   'u',
 );
 
+/** "There the four leaders called …", "While there, Macron met …": at the place the sentence before told of. */
+const THERE =
+  /^\s*(?:There|While there|Once there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|seems?|appears?)\b)/;
+
 /** Sentences per paragraph that report rather than quote someone. */
 function reportCounts(sentences: readonly TimedSentence[]): Map<number, number> {
   const out = new Map<number, number>();
@@ -190,8 +194,17 @@ function fromFrames(
   const out = new Map<string, CarriedDate>();
   const reportsIn = reportCounts(sentences);
   let frame: Frame | null = null;
+  // The day of a look back just told ("… on Saturday he had travelled to Kyiv"), for a sentence that goes on
+  // at its place ("There the four leaders called for …").
+  let lookedBack: CarriedDate | null = null;
   sentences.forEach((s, i) => {
     const first = i === 0 || (sentences[i - 1] as TimedSentence).paragraph !== s.paragraph;
+    const back = lookedBack;
+    lookedBack = null;
+    if (back && THERE.test(s.text) && s.actorIds.length && !hasOwnDay(s)) {
+      out.set(s.id, back);
+      return;
+    }
     const quote = quotesSomeone(s.text);
     // Alone: the paragraph's only report; the speaker's words quoted beside it are part of it.
     const alone = (reportsIn.get(s.paragraph) ?? 0) - (quote ? 0 : 1) === 0;
@@ -236,6 +249,8 @@ function fromFrames(
       return;
     }
     if (frame && hasOwnDay(s) && LOOKS_BACK.test(s.text) && !OPENS_SCENE.test(s.text)) {
+      const day = dayOf(s);
+      if (day) lookedBack = { date: day, fromSentence: s.id };
       frame = { ...frame, paragraph: s.paragraph, alone: true };
       return;
     }
@@ -296,7 +311,7 @@ function fromCaptions(
  * leaders took part, most by video", "Zelensky told the leaders …". They happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended)(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended)(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
   'u',
 );
 

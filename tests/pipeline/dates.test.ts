@@ -284,3 +284,26 @@ describe('round 19: "by Thursday" as a deadline', () => {
     ]);
   });
 });
+
+describe('round 21–22: "Later on Thursday" and the present of a timetable', () => {
+  it('"Later on Thursday, the leaders held a call" is the Thursday past; "will meet later on Thursday" ahead', () => {
+    expect(simple('Later on Thursday, the leaders held a call with Trump.', '2025-09-05')).toEqual([
+      ['on Thursday', '2025-09-04', 'day'],
+    ]);
+    expect(simple('The leaders will speak to Trump later on Thursday.', '2025-09-02')).toEqual([
+      ['on Thursday', '2025-09-04', 'day'],
+    ]);
+  });
+
+  it('"Scholz faces an election on Sunday", "Meloni hosts the talks on Monday" are ahead (two layouts); must not: the past', () => {
+    expect(simple('Scholz faces a federal election on Sunday.', '2025-02-18')).toEqual([
+      ['on Sunday', '2025-02-23', 'day'],
+    ]);
+    expect(simple('Meloni hosts the next round of talks on Monday.', '2025-02-18').map((d) => d[1])).toEqual([
+      '2025-02-24',
+    ]);
+    expect(simple('Scholz faced questions from reporters on Sunday.', '2025-02-18').map((d) => d[1])).toEqual(
+      ['2025-02-16'],
+    );
+  });
+});

@@ -631,3 +631,80 @@ describe('who told the gathering, and who stood beside whom', () => {
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 21–22: a plan reported in passing, "There …", "The hastily arranged meeting came as …"', () => {
+  it('a past sentence that mentions a plan ("adding that Trump would … next week") still goes on in the scene (two layouts)', () => {
+    const plan = page(
+      [['European leaders met in Paris on Monday to discuss a force.', ['european-leaders']]],
+      [
+        [
+          '“A backstop is the only way,” Starmer told reporters after the meeting, adding that he would see Trump next week.',
+          ['starmer', 'trump'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(plan, []))).toEqual({ p1s0: '2025-03-03' });
+    const later = page([
+      ['Macron hosted Starmer in Paris on Monday.', ['macron', 'starmer']],
+      ['They agreed that ministers would meet again next month.', ['macron']],
+    ]);
+    expect(dates(carriedDates(later, []))).toEqual({ p0s1: '2025-03-03' });
+  });
+
+  it('"There the four leaders called …" is at the place and day of the look back before it', () => {
+    const there = page(
+      [['The Prime Minister made a statement to MPs on Tuesday.', ['starmer']]],
+      [
+        ['He said that on Saturday he had travelled to Kyiv with Macron.', ['starmer', 'macron']],
+        ['There the four leaders called for a ceasefire and spoke by phone to Trump.', ['trump']],
+      ],
+    );
+    expect(dates(carriedDates(there, []))['p1s1']).toBe('2025-03-01');
+    // Must not: "There is …" is no place, and a "There" after no look back goes on in the frame.
+    const is = page(
+      [['The Prime Minister made a statement to MPs on Tuesday.', ['starmer']]],
+      [
+        ['He said that on Saturday he had travelled to Kyiv with Macron.', ['starmer', 'macron']],
+        ['There is no sign that Putin will agree, Trump said.', ['trump', 'putin']],
+      ],
+    );
+    expect(dates(carriedDates(is, []))['p1s1']).not.toBe('2025-03-01');
+  });
+
+  it('"The hastily arranged meeting came as … talks began on Tuesday" is about the gathering, not Tuesday', () => {
+    const came = page(
+      [['European leaders met in Paris on Monday.', ['european-leaders']]],
+      [
+        [
+          'The hastily arranged meeting came as US and Russian officials began talks in Riyadh on Tuesday.',
+          [],
+        ],
+      ],
+      [['“We must act,” Starmer told reporters after the meeting.', ['starmer']]],
+    );
+    expect(dates(carriedDates(came, []))['p2s0']).toBe('2025-03-03');
+  });
+});
+
+describe('"said before the talks" is the gathering’s day', () => {
+  it('in two layouts; must not: a gathering still to come', () => {
+    const before = page(
+      [['European leaders met in Paris on Monday to discuss a force.', ['european-leaders']]],
+      [['Scholz called the debate premature.', ['scholz']]],
+      [
+        [
+          'Polish Prime Minister Donald Tusk said before the talks that Warsaw would not send soldiers.',
+          ['tusk'],
+        ],
+      ],
+      [['Italy’s Meloni had said before the summit that she doubted the plan.', ['meloni']]],
+    );
+    const got = dates(carriedDates(before, []));
+    expect(got['p2s0']).toBe('2025-03-03');
+    const ahead = page(
+      [['European leaders met in Paris on Monday to discuss a force.', ['european-leaders']]],
+      [['Tusk will speak before the talks in London.', ['tusk']]],
+    );
+    expect(dates(carriedDates(ahead, []))['p1s0']).toBeUndefined();
+  });
+});
