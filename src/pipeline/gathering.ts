@@ -33,13 +33,22 @@ export interface Gathering {
   date: FoundDate;
 }
 
+/** How far after the gathering's word its day may stand: "gathered at the Elysee Palace on Thursday". */
+const CUE_TO_DAY = 60;
+
 /** The first lead sentence that dates a past gathering by one day, or null. */
 export function leadGathering(sentences: readonly GatheringSentence[]): Gathering | null {
   for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
     const s = sentences[i] as GatheringSentence;
     const days = s.dates.filter((d) => d.precision === 'day' && !d.future && !d.anchored);
-    if (days.length && new Set(days.map((d) => d.date)).size === 1 && GATHERING_CUE.test(s.text))
-      return { sentence: i, date: days[0] as FoundDate };
+    const cue = GATHERING_CUE.exec(s.text);
+    if (!days.length || !cue) continue;
+    if (new Set(days.map((d) => d.date)).size === 1) return { sentence: i, date: days[0] as FoundDate };
+    // "Around 30 leaders gathered at the Elysee on Thursday afternoon …, after meetings on 2 March and 15
+    // March": of several days, the one right after the gathering's word.
+    const end = cue.index + cue[0].length;
+    const next = days.find((d) => d.index >= end && d.index - end <= CUE_TO_DAY);
+    if (next) return { sentence: i, date: next };
   }
   return null;
 }

@@ -377,21 +377,25 @@ function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, Carrie
 const ENDS_ON_ATTRIBUTION =
   /,\s+[^,“”"]{0,80}?\b(?:has|have)?\s*(?:said|says|announced|announces|told|tells|warned|warns|declared|declares)\b[^,“”"]{0,100}[.!]?$/;
 
+/** "Donald Trump has ruled out sending American troops …": a lead whose subject is named and whose verb is perfect. */
+const PERFECT_LEAD = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/u;
+
 function fromTheNextReport(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
   const out = new Map<string, CarriedDate>();
   // The lead: the first sentence with a person or a date, or the one after it when the first is a heading
   // or deck that neither dates nor attributes anything.
   const first = sentences.findIndex((s) => s.people.length > 0 || s.dates.length > 0);
-  const i = [first, first + 1].find(
-    (k) => sentences[k] && ENDS_ON_ATTRIBUTION.test((sentences[k] as TimedSentence).text),
-  );
+  const i = [first, first + 1].find((k) => {
+    const s = sentences[k];
+    return !!s && (ENDS_ON_ATTRIBUTION.test(s.text) || (s.people.length > 0 && PERFECT_LEAD.test(s.text)));
+  });
   if (i === undefined || sentences.slice(0, i + 1).some((s) => s.dates.length)) return out;
   const lead = sentences[i] as TimedSentence;
   const next = sentences[i + 1];
   // The next sentence reports the same person's words on a day: "Speaking after … on Thursday, Mr Macron
   // said …". Anything else they did that day ("She met Trump on Friday") is another occasion.
   if (!next || next.paragraph > lead.paragraph + 1 || quotesSomeone(lead.text)) return out;
-  if (quotesSomeone(next.text) || !REPORTS_SPEECH.test(next.text)) return out;
+  if (/^\s*[“"]/.test(next.text) || !REPORTS_SPEECH.test(withoutQuotedWords(next.text))) return out;
   const day = dayOf(next);
   if (!day || day.future || withinQuotes(next.text, day.index)) return out;
   if (next.people.some((p) => lead.people.includes(p)))

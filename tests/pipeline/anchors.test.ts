@@ -392,3 +392,23 @@ describe('what "a day after" tells, and which gathering a subject names (round 2
     ).toEqual([]);
   });
 });
+
+describe('the lead gathering among several days of its sentence', () => {
+  it('is the day right after the gathering’s word; "The summit came two days after …" counts from it', () => {
+    expect(
+      dated(
+        '2025-03-28',
+        'Around 30 leaders gathered at the Elysee Palace on Thursday afternoon for the third summit, after meetings on 2 March and on 15 March.',
+        'The summit came two days after the US announced a halt to attacks at sea.',
+      )[1],
+    ).toEqual([['came two days after', '2025-03-25']]);
+    // Must not: a day far from the gathering's word dates no gathering.
+    expect(
+      dated(
+        '2025-03-28',
+        'Leaders gathered in Paris to weigh a plan that ministers first drafted, officials said, in London on 2 March, and again on 15 March.',
+        'The summit came two days after the US announced a halt to attacks at sea.',
+      )[1],
+    ).not.toEqual([['came two days after', '2025-02-28']]);
+  });
+});

@@ -565,6 +565,22 @@ describe('a news lead that ends on its attribution takes the day of the next rep
       [['The prime minister, who hosted Monday’s call, said Britain was ready.', ['starmer']]],
     );
     expect(dates(carriedDates(present, []))).toEqual({ p1s0: '2025-03-03' });
+    // A lead whose named subject speaks in the perfect: "Donald Trump has ruled out …".
+    const perfectLead = page(
+      [
+        [
+          'Donald Trump has ruled out sending American troops, but said the US could help from the air.',
+          ['trump'],
+        ],
+      ],
+      [
+        [
+          'The US president told Fox News on Monday that Europe was "willing to put people on the ground".',
+          ['trump'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(perfectLead, []))).toEqual({ p0s0: '2025-03-03' });
   });
 
   it('must not: someone else’s report, a lead with no attribution at its end, or a later sentence', () => {
@@ -574,8 +590,8 @@ describe('a news lead that ends on its attribution takes the day of the next rep
     );
     expect(dates(carriedDates(other, []))).toEqual({});
     const noAttribution = page(
-      [['Macron has said that 26 countries will commit to a force.', ['macron']]],
-      [['Speaking in Paris on Monday, Mr Macron said the force would not fight.', ['macron']]],
+      [['Italy has refused to send troops to any force.', ['italy']]],
+      [['Speaking in Rome on Monday, Ms Meloni said Italy would help in other ways.', ['meloni']]],
     );
     expect(dates(carriedDates(noAttribution, []))).toEqual({});
     const later = page(
