@@ -53,7 +53,7 @@ interface Cue {
 /** Cue words, most specific first: a cue's words are taken once. */
 const CUES: Cue[] = [
   {
-    re: /\b(?:but\s+)?only (?:if|with|under|once)|\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
+    re: /\b(?:but\s+)?only (?:(?:consider|contribute|take part|join|act|deploy|send troops|help)\b[^,;.]{0,30}?\s)?(?:if|with|under|once)\b|\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
     stance: 'conditional',
     where: 'condition',
   },
@@ -278,7 +278,8 @@ function holderAt(
   // the object's before it.
   if (!condition && last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at)))
     return last.actorId;
-  // "Germany's likely next chancellor Friedrich Merz": the possessive is not the subject.
+  // "Germany's likely next chancellor Friedrich Merz", "Dmitry Peskov, Vladimir Putin’s spokesman": the
+  // possessive is not the subject, even when it is the only actor before the cue.
   const possessive = (a: ActorMatch) =>
     /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
   // A condition's holder is the clause's subject proper ("Starmer says a force will deter Russia only if …");
@@ -287,7 +288,7 @@ function holderAt(
     SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 40));
   const subject = condition
     ? (subjectOf(s.text, actors) ?? actors.find(speaks))
-    : (actors.find((a) => !possessive(a)) ?? actors[0]);
+    : actors.find((a) => !possessive(a));
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
   if (!pronoun) return null;
@@ -309,7 +310,12 @@ function speakingFor(
   input: Pick<SuggestInput, 'affiliationOf' | 'isCurated'>,
 ): string | null {
   const before = s.actors.slice(0, firstFrom(s.actors, at));
-  const leader = before.find((a) => input.affiliationOf(a.actorId) === holder);
+  // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
+  const leader = before.find(
+    (a) =>
+      input.affiliationOf(a.actorId) === holder &&
+      !/^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3)),
+  );
   if (leader) return leader.actorId;
   // "the Kremlin spokesman, Dmitry Peskov, said that Russia …": the stance is the speaker's, whom the
   // gazetteer lacks; the curator adds them first, so nothing is suggested for the state in their place.

@@ -129,6 +129,12 @@ describe('suggested positions', () => {
     ).toEqual([]);
     expect(suggest('Dmitry Peskov said Russia rejects a European force.')).toEqual([]);
     expect(suggest('Russia rejects a European force.')).toEqual(['russia reassurance-force opposes']);
+    // The leader named only in a possessive ("Emmanuel Macron’s spokesman") does not speak: nothing either.
+    expect(
+      suggest(
+        'Pierre Dumas, Emmanuel Macron’s spokesman, said on Tuesday that France rejects a UN mandate.',
+      ),
+    ).toEqual([]);
   });
 
   it('a condition belongs to the clause subject, not to an object right before it', () => {
