@@ -390,7 +390,7 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     return;
   }
   const author = bylineAuthor(t);
-  if (author && wordCount(t) <= 12) {
+  if (author && (wordCount(t) <= 12 || PLACED_BYLINE.test(t))) {
     mark(l, 'byline');
     page.author ??= author;
     const dated = bylineDate(t, page.slashes);
@@ -414,9 +414,16 @@ function bylineAuthor(t: string): string | null {
   // "Andreea Pop07.03.2025 | 17:42": a name with the date glued to it.
   const glued = GLUED_NAME.exec(t)?.[1];
   if (glued && isPersonShaped(glued) && parseDateLine(t.slice(glued.length))) return glued;
-  const name = NAME_BYLINE.exec(t)?.[1];
+  const name = NAME_BYLINE.exec(t)?.[1] ?? PLACED_BYLINE.exec(t)?.[1];
   return name && isPersonShaped(name) ? name : null;
 }
+
+/** "Clara Weiss in Berlin, Daniel Hartley in London and Sophie Renard in Paris": writers and where they filed. */
+const PLACED_WRITER = String.raw`([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+const PLACED_BYLINE = new RegExp(
+  String.raw`^${PLACED_WRITER}(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){1,5}$`,
+  'u',
+);
 
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
 function bylineDate(byline: string, slashes: SlashOrder): string | null {

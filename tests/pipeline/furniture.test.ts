@@ -1603,3 +1603,29 @@ describe('round 21–22: glued and © credits, tag and most-read lists, reader a
     expect(parseDateLine('Issued by the ministry on 4 September 2025')).toBeNull();
   });
 });
+
+describe('round 22: writers with the places they filed from, and a newsletter promotion over the byline', () => {
+  it('"Clara Weiss in Berlin, Daniel Hartley in London and Sophie Renard in Paris" is a byline, not the title', () => {
+    const r = clean(
+      'Europe offers to lead post-ceasefire force in Ukraine',
+      'Unlock the Editor’s Digest for free',
+      'Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.',
+      'Clara Weiss in Berlin, Daniel Hartley in London and Sophie Renard in Paris',
+      'Published December 16 2025',
+      BODY,
+    );
+    expect(r.title).toBe('Europe offers to lead post-ceasefire force in Ukraine');
+    expect(r.author).toBe('Clara Weiss');
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+
+  it('must not: a sentence that names people in places, or mentions a newsletter mid-sentence', () => {
+    const r = clean(
+      'Leaders meet in Paris',
+      'March 6, 2025',
+      'Macron in Paris and Starmer in London spoke by phone on Thursday to plan the next summit.',
+      'The newsletter of the ministry said on Monday that planning was well advanced, officials said.',
+    );
+    expect(r.paragraphs).toHaveLength(2);
+  });
+});
