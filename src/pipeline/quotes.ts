@@ -21,7 +21,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
+  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|written|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
@@ -214,7 +214,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -286,7 +286,12 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
 const HANDING_VERB =
   /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put)\b/;
 function clauseSubject(before: string): Attribution | null {
-  const m = HANDING_VERB.exec(lastCoordinateClause(before));
+  // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
+  const clause = lastCoordinateClause(before).replace(
+    /^\s*(?:In|At|On|During|After|Before|Earlier|Later)\b[^,“”"]{0,60},\s+/,
+    '',
+  );
+  const m = HANDING_VERB.exec(clause);
   return m ? labelled(m[1] as string, true) : null;
 }
 
@@ -371,12 +376,16 @@ function nearestComplement(before: string): string | null {
     if (!s) continue;
     // A run that an aside left joined to the clause before ("… need air defence French President Emmanuel
     // Macron"): the name right before the verb is the subject.
-    const words = (s[1] as string).trim();
+    // "…, after which a Downing Street spokesperson said", "…, though he suggested": the clause's own
+    // subject, after the word that joins it on.
+    const words = (s[1] as string).trim().replace(CLAUSE_OPENER, '');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }
   return subject;
 }
+const CLAUSE_OPENER =
+  /^(?:(?:after|before|during|in|at|following|with)\s+which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 const SUBJECT_BEFORE_VERB =
@@ -767,6 +776,14 @@ interface Span {
   end: number;
 }
 
+interface SpokenQuote {
+  end: number;
+  attribution: Attribution | null;
+}
+
+/** What may stand between two quotes of one speaker's: "and", "or", a comma. */
+const JOINED = /^\s*(?:,\s*)?(?:and|or|but also)?\s*$/;
+
 /** The quotes of one sentence, each with its speaker (or "unknown"). */
 function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Quote[] {
   const spans: Span[] = [];
@@ -782,14 +799,22 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   let sentenceSpeaker: Speaker | null = null;
   // The outlet the sentence credits, read once for all its quotes.
   let credited: string | null | undefined;
+  // The last quote taken as speech, for one joined to it: "called the debate “highly inappropriate” and
+  // “completely premature”" quotes the same speaker twice.
+  let spoken = null as SpokenQuote | null;
   for (const f of spans) {
     const text = quotedWords(f.inner, wholeQuote);
     if (!text) continue;
     // A short quote shares it too when it is a sentence of its own ('"…," Michal told ERR. "It comes back."').
     const sentenceOfItsOwn = /^\p{Lu}/u.test(text) && /[.!?]$/.test(text);
-    const attribution =
-      f.attribution ?? (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
-    if (!isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
+    const joined = spoken && JOINED.test(s.text.slice(spoken.end, f.start)) ? spoken : null;
+    const attribution: Attribution | null =
+      f.attribution ??
+      (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null) ??
+      joined?.attribution ??
+      null;
+    if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
+    spoken = { end: f.end, attribution };
     const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
     sentenceSpeaker ??= speaker;
     const quote: Quote = {

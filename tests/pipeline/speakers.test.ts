@@ -848,3 +848,43 @@ describe('round 21–22: descriptions between commas, a second verb, anonymous s
     expect(named.map((q) => q[2])[1]).toBe('macron');
   });
 });
+
+describe('round 21–22: short quotes in reported clauses and quotes joined to a quote', () => {
+  it('"…, after which a spokesperson said … “in the coming days”", "though he suggested … “by air.”" (two layouts)', () => {
+    expect(
+      quotes(
+        'Starmer chaired a call on Tuesday morning, after which a Downing Street spokesperson said planners would meet their US counterparts "in the coming days" to firm up guarantees.',
+      ).map((q) => q[1]),
+    ).toEqual(['a Downing Street spokesperson']);
+    expect(
+      quotes(
+        '“You have my assurance,” Trump told Fox News when asked about ground forces, though he suggested the US could offer support “by air.”',
+      ).map((q) => q[2]),
+    ).toEqual(['trump', 'trump']);
+  });
+
+  it('"rejected “any scenarios”", "had written … that … “on the ground if necessary”", and a quote joined by "and"', () => {
+    expect(
+      quotes(
+        'On Monday, foreign ministry spokeswoman Olga Petrova rejected "any scenarios" involving NATO troops.',
+      ).map((q) => q[1]),
+    ).toEqual(['foreign ministry spokeswoman Olga Petrova']);
+    expect(
+      quotes(
+        'Keir Starmer had written in a newspaper on Sunday that he was ready to put troops “on the ground if necessary” to help.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Olaf Scholz has called the debate “highly inappropriate” and “completely premature” while fighting goes on.',
+      ).map((q) => q[0]),
+    ).toEqual(['highly inappropriate', 'completely premature']);
+  });
+
+  it('must not: terms joined by "and" with no one speaking, or a short term after a rejecting subject with an object', () => {
+    expect(
+      quotes('The “coalition of the willing” and the “reassurance force” are new terms in Brussels.'),
+    ).toEqual([]);
+    expect(quotes('Russia rejected the plan for a “tripwire force” on Monday.')).toEqual([]);
+  });
+});
