@@ -34,13 +34,14 @@ const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GA
  * ("a day after he hosted Zelensky").
  */
 const OBJECT_AFTER =
-  /^\s+(?:(?:the|a|an|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
+  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
- * effect", "the week after a deal is signed". Its verb in the present or the future says so.
+ * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
+ * "a ceasefire" or "any deal", with no day of its own.
  */
 const HYPOTHETICAL_OBJECT =
-  /^[^,.;:]{0,60}?\b(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b/;
+  /^[”"’]?(?:[^,.;:]{0,60}?\b(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on
@@ -182,7 +183,11 @@ function anchoredIn(
   // Only "before" and "after" can take an object; "a week later Macron flew …" names none.
   const namesNoObject = (m: RegExpMatchArray) => {
     const end = (m.index ?? 0) + m[0].length;
-    return !/(?:before|after)$/i.test(m[0]) || !OBJECT_AFTER.test(s.text.slice(end, end + 12));
+    // "“the day after” a ceasefire": the quote mark closing the phrase stands before its object.
+    return (
+      !/(?:before|after)$/i.test(m[0]) ||
+      !OBJECT_AFTER.test(s.text.slice(end, end + 14).replace(/^[”"’]+/, ''))
+    );
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {
     const index = m.index ?? 0;

@@ -14,7 +14,7 @@ const PEOPLE_PLURAL =
 
 /** What may stand before the noun: an article, a count, a share ("26 of its"), adjectives or nationalities. */
 const COUNT =
-  '(?:(?:the|some|around|about|nearly|almost|more than|over|at least|roughly|all|both|several|many|most|other|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\\p{Ll}+ty-\\p{Ll}+)\\s+)';
+  '(?:(?:the|some|around|about|nearly|almost|more than|over|at least|roughly|all|both|several|many|most|other|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|twenty|thirty|forty|fifty|\\p{Ll}+ty-\\p{Ll}+)\\s+)';
 const SHARE = '(?:(?:\\d+|\\p{Ll}+(?:-\\p{Ll}+)?)\\s+of\\s+(?:its|their|the|them)\\s+)';
 const DESCRIBED =
   '(?:(?:\\p{Lu}[\\p{L}-]*|its|their|military|army|defen[cs]e|foreign|finance|coalition|western|senior|top|national|allied|security|intelligence|government|opposition|member|partner|participating|contributing|fellow|regional|world|european|american|nordic|baltic|eastern|\\p{Ll}+-\\p{Ll}+)\\s+){0,3}?';

@@ -146,7 +146,9 @@ const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hou
 const SEPARATOR = /^[\s,|•·/–—-]+/;
 /** Between a date and the next labelled one, a full stop may part them ("7:40pm NZST. Last updated …"). */
 const STOP_BEFORE_LABEL = /^\.\s+(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
-const ZONE_WORDS = /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr)(?![\p{L}])/iu;
+// "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets.
+const ZONE_WORDS =
+  /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr|\((?:\p{Lu}[\p{L}-]+|local)(?: time)?\))(?![\p{L}])/iu;
 /** The time part of an ISO timestamp: "T11:05Z", "T11:05:00+01:00". */
 const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
 

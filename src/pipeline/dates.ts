@@ -318,12 +318,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'in-month',
-    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g,
+    // "in February last year": the month of the year named after it.
+    re: /\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?:\s+(last|next|this)\s+year\b)?/g,
     relative: true,
     resolve(m, pub, future) {
       const mo = monthNumber(m[1] as string);
       if (!mo || !pub) return null;
-      const y = monthYearFor(mo, pub, future);
+      const shift = m[2] ? { last: -1, next: 1, this: 0 }[(m[2] as string).toLowerCase()] : undefined;
+      const y = shift !== undefined ? Number(pub.slice(0, 4)) + shift : monthYearFor(mo, pub, future);
       return { date: monthStart(y, mo), precision: 'month', endDate: monthEnd(y, mo) };
     },
   },
@@ -544,9 +546,11 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         NOT_A_DATE_BEFORE.test(sentence.slice(Math.max(0, index - 20), index))
       )
         continue;
+      // "Monday deliveries" is no date; "Sunday's talks" is.
       if (
         rule.name === 'weekday' &&
         !m[1] &&
+        !/[’']s$/.test(text) &&
         /^\s+[\p{Ll}]+s\b/u.test(sentence.slice(index + text.length, index + text.length + 60)) &&
         !/^\s+(?:is|was|has|as|its|his|this|days)\b/.test(
           sentence.slice(index + text.length, index + text.length + 60),

@@ -412,3 +412,17 @@ describe('the lead gathering among several days of its sentence', () => {
     ).not.toEqual([['came two days after', '2025-02-28']]);
   });
 });
+
+describe('“the day after” a ceasefire, quoted', () => {
+  it('is a condition, not a day (two layouts); must not: the day after a meeting on a given day', () => {
+    expect(
+      dated('2025-09-05', 'He said the troops would be deployed “the day after” a ceasefire, not before.'),
+    ).toEqual([[]]);
+    expect(dated('2025-09-05', 'Troops would go in the day after any deal, Macron said.')).toEqual([[]]);
+    expect(
+      dated('2025-09-05', 'Macron spoke on Friday, a day after a tense meeting in Paris.')[0]?.map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2025-09-05', '2025-09-04']);
+  });
+});

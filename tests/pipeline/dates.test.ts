@@ -307,3 +307,23 @@ describe('round 21–22: "Later on Thursday" and the present of a timetable', ()
     );
   });
 });
+
+describe('round 23–24: possessive weekdays before a plural, a month of last year', () => {
+  it('"Sunday’s talks" is a day (two layouts); must not: "Monday deliveries"', () => {
+    expect(simple('Eighteen leaders attended Sunday’s talks.', '2025-03-03')).toEqual([
+      ['Sunday’s', '2025-03-02', 'day'],
+    ]);
+    expect(simple("Rutte praised Monday's meetings.", '2025-08-19').map((d) => d[1])).toEqual(['2025-08-18']);
+    expect(simple('Factories resumed Monday deliveries.', '2025-08-19')).toEqual([]);
+  });
+
+  it('"in February last year" is that month of the year before (two layouts); must not: "last year" alone a month', () => {
+    expect(simple('Macron first floated troops in February last year.', '2025-03-10')).toEqual([
+      ['in February last year', '2024-02-01', 'month', '2024-02-29'],
+    ]);
+    expect(simple('Talks may resume in June next year.', '2025-03-10').map((d) => d[1])).toEqual([
+      '2026-06-01',
+    ]);
+    expect(simple('Macron first floated troops last year.', '2025-03-10').map((d) => d[2])).toEqual(['year']);
+  });
+});

@@ -1629,3 +1629,14 @@ describe('round 22: writers with the places they filed from, and a newsletter pr
     expect(r.paragraphs).toHaveLength(2);
   });
 });
+
+describe('round 23: a clock time given with its city', () => {
+  it('"Published on July 11, 2025, at 5:30 am (Paris), updated at 9:12 am" is a date line; must not: prose', () => {
+    expect(parseDateLine('Published on July 11, 2025, at 5:30 am (Paris), updated at 9:12 am')).toMatchObject(
+      {
+        date: '2025-07-11',
+      },
+    );
+    expect(parseDateLine('Published on July 11, 2025, at 5:30 am (Paris), leaders met again')).toBeNull();
+  });
+});

@@ -131,9 +131,7 @@ describe('suggested positions', () => {
     expect(suggest('Russia rejects a European force.')).toEqual(['russia reassurance-force opposes']);
     // The leader named only in a possessive ("Emmanuel Macron’s spokesman") does not speak: nothing either.
     expect(
-      suggest(
-        'Pierre Dumas, Emmanuel Macron’s spokesman, said on Tuesday that France rejects a UN mandate.',
-      ),
+      suggest('Pierre Dumas, Emmanuel Macron’s spokesman, said on Tuesday that France rejects a UN mandate.'),
     ).toEqual([]);
   });
 
