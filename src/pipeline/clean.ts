@@ -120,6 +120,8 @@ const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
+/** "DANIEL HEWETT/PA": a photographer and the agency after the slash. */
+const AGENCY_AFTER_SLASH = new RegExp(`\\/\\s*(?:${AGENCY_NAMES})$`);
 /** "Copyright AP Photo", "© Reuters / Jonas Berg": an agency's copyright with no year credits a picture. */
 const PHOTO_COPYRIGHT = new RegExp(
   `^(?:Copyright|©)\\s*(?:©\\s*)?(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?$`,
@@ -135,13 +137,13 @@ const CAPTION_CREDIT =
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:\p{Ll}+\s+){0,3}([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
  */
 const NAME_BYLINE =
-  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)\s+(?:(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|journalist|producer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
+  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)(?:,\s*|\s+)(?:(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
 const GLUED_NAME = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\d)/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
@@ -171,7 +173,9 @@ function isCredit(text: string): boolean {
   if (/^\((?:[\p{L}.]+[-/ ]){0,3}[\p{L}.]+\)$/u.test(t) && AGENCY_WORD.test(t)) return true;
   return (
     CREDIT_LINE.test(t) &&
-    (AGENCY.test(t) || /^(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
+    (AGENCY.test(t) ||
+      AGENCY_AFTER_SLASH.test(t) ||
+      /^(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
   );
 }
 
@@ -285,10 +289,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
 
 /**
  * Notices that run long: a comment section's house rules ("Comments will be moderated. Keep comments
- * relevant … banned.") and the print-edition note with its page and printed headline.
+ * relevant … banned."), the print-edition note with its page and printed headline, and the news
+ * organisation's description of itself ("The Associated Press is an independent global news organization …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|a version of this (?:article|story) appears in print)\b/i;
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency))\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -703,15 +708,15 @@ const isLabelShaped = (l: Line) => wordCount(l.text) <= 3 && !/[.!?”"…:]$/.t
  * up to two section labels above it ("Opinion", "Live") are passed over.
  */
 /**
- * Is `line` the standfirst (deck) printed under the headline `above`? It runs as long as the headline or
- * longer, and neither ends as prose. A kicker over a headline ("Russia-Ukraine war") is short, so a headline under
+ * Is `line` the standfirst (deck) printed under the headline `above`? It runs about as long as the headline
+ * (three fifths of it or more), and neither ends as prose. A kicker over a headline ("Russia-Ukraine war") is short, so a headline under
  * a kicker is never taken for a deck.
  */
 function isDeckUnder(line: Line, above: Line): boolean {
   const words = wordCount(line.text);
   const aboveWords = wordCount(above.text);
   return (
-    isTitleShaped(above) && aboveWords >= 5 && words >= aboveWords && !ENDS_AS_PROSE.test(above.text.trim())
+    isTitleShaped(above) && aboveWords >= 5 && words >= 0.6 * aboveWords && !ENDS_AS_PROSE.test(above.text.trim())
   );
 }
 

@@ -67,8 +67,12 @@ const INLINE_RELATED = new RegExp(
   String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
-/** "Read moreWhat would a European ‘reassurance force’ look like?": the label glued to the headline. */
-const GLUED_RELATED = /^(?:Read more|Read also|Also read|See also|READ MORE|READ ALSO)(\p{Lu}.*)$/u;
+/**
+ * "Read moreWhat would a European ‘reassurance force’ look like?", "Read more Subscribers only Macron in
+ * London: …": the label glued to the headline, or before the paper's own tag.
+ */
+const GLUED_RELATED =
+  /^(?:Read more|Read also|Also read|See also|READ MORE|READ ALSO)(?:\s+(?:Subscribers? only|Premium|Exclusive|Live)\s+)?(\p{Lu}.*)$/u;
 export function isInlineRelatedLink(text: string): boolean {
   const m = INLINE_RELATED.exec(text.trim()) ?? GLUED_RELATED.exec(text.trim());
   return !!m && isLinkShaped(m[1] as string);
@@ -189,7 +193,7 @@ export const EDITOR_LINE =
 
 /** Notices around an article: disclaimers, corrections prompts, calls to subscribe or follow, licensing. */
 export const NOTICE =
-  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|save articles to read later\b|click here to share\b|skip past newsletter promotion\b|follow [\p{Lu}][\p{L}’' ]{1,40}:$|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b|follow (?:[\p{L}’'&.]+\s+){1,3}on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b|keep up with (?:all )?(?:the )?latest\b|send us your (?:feedback|tips?|stor(?:y|ies)|comments)\b|join (?:our )?(?:commenting|comment|thought-provoking) (?:forum|conversations?|section)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} values your comments\b|we[’']ve been covering\b.{0,80}\bhelp us\b|help us keep going\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:its|our) readers\b|become a (?:member|supporter|subscriber) today\b|support (?:independent|our) journalism\b|link copied!?$|unlock (?:the |our )?[\p{L}’' ]{1,40} for free$|.{0,120}\bin (?:this|our) (?:weekly |daily |free )?newsletter\.?$)/iu;
+  /^(?:(?:the )?views expressed|published by [\p{Lu}][\p{L}&.' ]{2,60}$|a version of this (?:article|story) appears in print\b|all quotes (?:are )?delayed\b|comments (?:have to|must|will) be\b|comments are (?:closed|disabled|turned off|moderated)\b|sign up to\b|this copy is for your (?:personal|own)\b|printed from\b|free article\b|our standards\b|subscribe to\b|save articles to read later\b|click here to share\b|skip past newsletter promotion\b|follow [\p{Lu}][\p{L}’' ]{1,40}:$|follow (?:[\p{L}’']+\s+){0,2}coverage\b|voiced by artificial intelligence|press play to listen\b|(?:got|have) a (?:confidential )?(?:news )?tip\b|data is a real-time snapshot\b|data (?:also )?provided by\b|why you can trust\b|privacy notice:|the audio version of this (?:article|story) is\b|(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b|if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)|follow us (?:on|at)\b|join (?:us|our \w+) on\b|transcript (?:is )?available\b|purchase licensing rights|download (?:the )?pdf|download (?:the |our )?[\p{L}\p{N} .&'’-]{0,40}\bapp\b|catch all the\b|print(?: this (?:page|article))?$|credits$|tags:|join the conversation\b|sign (?:in|up) (?:or register )?to comment|sign up for\b|enter your email|get the app$|start writing$|correction:|clarification:|editor[’']s note:|(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b|follow (?:[\p{L}’'&.]+\s+){1,3}on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b|keep up with (?:all )?(?:the )?latest\b|send us your (?:feedback|tips?|stor(?:y|ies)|comments)\b|join (?:our )?(?:commenting|comment|thought-provoking) (?:forum|conversations?|section)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} values your comments\b|we[’']ve been covering\b.{0,80}\bhelp us\b|help us keep going\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:its|our) readers\b|become a (?:member|supporter|subscriber) today\b|support (?:independent|our) journalism\b|link copied!?$|unlock (?:the |our )?[\p{L}’' ]{1,40} for free$|\p{Lu}[\p{L}&.' ]{1,40} acknowledges (?:the )?(?:First (?:Australians|Nations|Peoples)|Aboriginal|traditional (?:custodians|owners))|translation of an (?:original )?article\b|do not (?:sell|share)(?: or (?:sell|share))? my (?:personal )?info(?:rmation)?$|\((?:updates?|adds|recasts|corrects|rewrites|changes)\b[^)]{0,120}\)$|find (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b|(?:our|the) [\p{L}'’ ]{1,40} podcast is (?:now )?(?:published|available|out)\b|your guide to\b.{0,80}\bevery (?:weekday|day|morning|week)\b|.{0,120}\bin (?:this|our) (?:weekly |daily |free )?newsletter\.?$)/iu;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -249,7 +253,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files|assistance) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -298,7 +302,7 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:Picture|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|Picture|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -380,7 +384,7 @@ const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|ri
 /** Verbs only a photo's caption uses in the present tense: what the picture shows someone doing. */
 const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives)`;
 const CAPTION_SHAPE = new RegExp(
-  String.raw`^${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during)\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
+  String.raw`^(?!(?:By|BY|Von|Par|Por)\s)${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during|after|with(?!\s+(?:${AGENCY_NAMES})\b))\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
   'u',
 );
 

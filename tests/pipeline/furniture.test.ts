@@ -1640,3 +1640,82 @@ describe('round 23: a clock time given with its city', () => {
     expect(parseDateLine('Published on July 11, 2025, at 5:30 am (Paris), leaders met again')).toBeNull();
   });
 });
+
+describe('round 23–24: bylines with a role, decks shorter than the headline, pool photos, footers', () => {
+  it('"By Europe correspondent Rachel Doyle in London" and "Mark Aldridge, Defence Correspondent" are bylines', () => {
+    const abc = clean(
+      'Europe offers to lead Ukraine force as US puts guarantees on the table',
+      'By Europe correspondent Rachel Doyle in London',
+      'Posted Tue 16 Dec 2025 at 5:12am',
+      BODY,
+    );
+    expect(abc.title).toBe('Europe offers to lead Ukraine force as US puts guarantees on the table');
+    expect(abc.author).toBe('Rachel Doyle');
+    const times = clean(
+      'Military chiefs draw up plans for 10,000-strong Ukraine force',
+      'Britain and France tell allies that an American backstop is essential as planners meet',
+      'Mark Aldridge, Defence Correspondent',
+      'Friday March 21 2025, 9.00pm GMT, The Times',
+      BODY,
+    );
+    expect(times.title).toBe('Military chiefs draw up plans for 10,000-strong Ukraine force');
+    expect(times.author).toBe('Mark Aldridge');
+  });
+
+  it('a deck three fifths as long as the headline is the deck; must not: a kicker over the headline', () => {
+    const deck = clean(
+      'Europe says UK-French force could deploy to Ukraine after US offers guarantees',
+      'Taoiseach signals Ireland could help with demining and training',
+      'Siobhán Kearney in Berlin',
+      'Tue Dec 16 2025 - 19:05',
+      BODY,
+    );
+    expect(deck.title).toBe('Europe says UK-French force could deploy to Ukraine after US offers guarantees');
+    const kicker = clean(
+      'Russia-Ukraine war',
+      'Leaders agree plan for a force in Ukraine',
+      'March 6, 2025',
+      BODY,
+    );
+    expect(kicker.title).toBe('Leaders agree plan for a force in Ukraine');
+  });
+
+  it('pool photos, bare captions with "after"/"with", a slashed capitals credit, and footers go', () => {
+    expect(
+      isCaptionWithCredit(
+        'British Prime Minister Keir Starmer after the leaders’ summit at Lancaster House in London. | Pool photo by Justin Tallis/AFP via Getty Images',
+      ),
+    ).toBe(true);
+    expect(isBareCaption('Sir Keir Starmer with military commanders at Northwood on Thursday')).toBe(true);
+    expect(isBareCaption('Sir Keir Starmer with military commanders agreed a plan on Thursday')).toBe(false);
+    const r = clean(
+      'Military chiefs draw up plans',
+      'March 21, 2025',
+      'Sir Keir Starmer with military commanders at Northwood on Thursday',
+      'DANIEL HEWETT/PA',
+      BODY,
+      '— With assistance from Ruth Okafor and Jan Becker',
+      '(Updates with Kremlin comment in sixth paragraph.)',
+      'ABC acknowledges the First Australians as the traditional custodians of the lands we live on.',
+      'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the French version.',
+      'Read more Subscribers only Emmanuel Macron in London: a state visit',
+      'Find The Irish Times on WhatsApp and stay up to date',
+      'Our In The News podcast is now published daily – Find the latest episode here',
+      'Your guide to what’s happening in Brussels, every weekday morning.',
+      'Do not share or sell my info',
+      'The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate news.',
+    );
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+
+  it('must not: an update in prose, or a podcast or a guide the article is about', () => {
+    const r = clean(
+      'Military chiefs draw up plans',
+      'March 21, 2025',
+      BODY,
+      'The update with Kremlin comment came on Friday, officials said.',
+      'Our guide to the plan, published by the ministry, runs to 40 pages and covers every weekday of the first month.',
+    );
+    expect(r.paragraphs).toHaveLength(3);
+  });
+});
