@@ -97,9 +97,14 @@ export interface ArticleScore {
   positions: { right: number; of: number; wrong: string[]; suggested: number; gold: number };
 }
 
-/** Folded for comparison: curly quotes straight, whitespace runs one space, lower case. */
+/**
+ * Folded for comparison: curly quotes straight, whitespace runs one space, lower case, letters without their
+ * accents (a gold file may write "Sebastien Lecornu" where the gazetteer has "Sébastien").
+ */
 export function norm(text: string): string {
   return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/\s+/g, ' ')

@@ -118,6 +118,11 @@ function cleanLabel(label: string): string {
         /(\b(?!(?:Ministry|Department|Office|Bureau|Council|Commission|Chamber|Court|Bank|House|Institute|Secretary|Minister)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u,
         '$1',
       )
+      // "U.S. special envoy Steve Witkoff last month": a time after the speaker is not part of them.
+      .replace(
+        /\s+(?:(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|later)$/u,
+        '',
+      )
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
       .trim()
@@ -214,7 +219,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -284,7 +289,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
  * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
  */
 const HANDING_VERB =
-  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put)\b/;
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(
@@ -360,7 +365,7 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too
 // early”", "adding flatly that there would be “no American boots”").
-const PARTICIPLE = '(?:telling|saying|adding|warning|insisting|arguing)';
+const PARTICIPLE = '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring)';
 const PARTICIPLE_REPORTS = new RegExp(`,\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 /**
  * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in
@@ -513,7 +518,10 @@ function corefer(
       const antecedent = [...sameNoun].reverse().find((a) => compatible(dmods, a.modifiers));
       if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
       const serves = SERVES.exec(text.slice((d.index ?? 0) + d[0].length))?.[0] ?? '';
-      if ((/^an?\b/i.test(d[0]) && (dmods.length || serves)) || /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])) {
+      if (
+        (/^(?:an?|one)\b/i.test(d[0]) && (dmods.length || serves)) ||
+        /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])
+      ) {
         const desc = (d[0] + serves).trim();
         const id =
           gazetteer.lookupExact(desc.replace(/^an?\s+/i, ''), date) ?? gazetteer.lookupExact(desc, date);

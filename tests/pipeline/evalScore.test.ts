@@ -166,6 +166,12 @@ describe('the eval scorer', () => {
     expect(speakerMatches({ text: 'x', speaker: 'Volodymyr Zelenskyy' }, q, actors)).toBe(true);
     expect(speakerMatches({ text: 'x', speaker: 'Volodymyr Zelensky' }, q, actors)).toBe(true);
     expect(speakerMatches({ text: 'x', speaker: 'Emmanuel Macron' }, q, actors)).toBe(false);
+    // A gold file may drop the accents the gazetteer keeps ("Sebastien Lecornu").
+    const lecornu = { id: 'sebastien-lecornu', name: 'Sébastien Lecornu', aliases: [] } as never;
+    const l = { speakerId: 'sebastien-lecornu', speakerLabel: 'Lecornu' } as never;
+    const withLecornu = new Map([['sebastien-lecornu', lecornu]]);
+    expect(speakerMatches({ text: 'x', speaker: 'Sebastien Lecornu' }, l, withLecornu)).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: 'Sebastian Lecornu' }, l, withLecornu)).toBe(false);
   });
 
   it('strips the fixture comment lines a dev-set page opens with', () => {

@@ -888,3 +888,47 @@ describe('round 21–22: short quotes in reported clauses and quotes joined to a
     expect(quotes('Russia rejected the plan for a “tripwire force” on Monday.')).toEqual([]);
   });
 });
+
+describe('round 23–24: "One European diplomat said …", proposals, participles, a time after the name', () => {
+  it('"the diplomat said" after "One European diplomat said …" is that diplomat (two layouts)', () => {
+    expect(
+      quotes(
+        'One European diplomat said Washington had given no clear answer. "Without that, several capitals will not sign up," the diplomat said.',
+      ).map((q) => q[1]),
+    ).toEqual(['One European diplomat']);
+    expect(
+      quotes(
+        'One European official said the group would meet again. “Nobody wants to be the first to name a number,” the official said.',
+      ).map((q) => q[1]),
+    ).toEqual(['One European official']);
+  });
+
+  it('"In an interview …, Macron proposed a truce “…”" and "writing that he was “ready and willing”" quote the subject', () => {
+    expect(
+      quotes(
+        'In an interview with Le Figaro published on Sunday evening, French President Emmanuel Macron proposed a one-month truce "in the air, at sea and on energy infrastructure".',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Starmer first floated the idea in a newspaper article on Sunday, writing that he was “ready and willing” to commit troops.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+
+  it('a time after the name is not the speaker; must not: a term after "pledged to lead a", a participle "offered by"', () => {
+    expect(
+      quotes(
+        'U.S. special envoy Steve Witkoff last month dismissed the European plan as "a posture and a pose".',
+      ).map((q) => q[1]),
+    ).toEqual(['U.S. special envoy Steve Witkoff']);
+    expect(quotes('European leaders have pledged to lead a “multinational force Ukraine” to help.')).toEqual(
+      [],
+    );
+    expect(
+      quotes(
+        'Kremlin spokesman Dmitry Peskov had said a day earlier that guarantees offered by Europeans were "not guarantees at all".',
+      ).map((q) => q[1]),
+    ).toEqual(['Kremlin spokesman Dmitry Peskov']);
+  });
+});
