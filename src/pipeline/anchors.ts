@@ -31,17 +31,18 @@ const THE_GATHERING = new RegExp(`^\\s+(?:the|that|this)\\s+${GATHERING_MODIFIER
 const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+$`, 'u');
 /**
  * What follows "the day before" when it names what it is before ("the summit", "Trump's visit"), or tells it
- * ("a day after he hosted Zelensky").
+ * ("a day after he hosted Zelensky", "two days after leaders agreed …").
  */
 const OBJECT_AFTER =
-  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d)/u;
+  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b)/u;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
- * "a ceasefire" or "any deal", with no day of its own.
+ * "a ceasefire" or "any deal", with no day of its own. A past verb first ("26 countries pledged to take part") tells
+ * what happened; an infinitive ("to take part") is no present.
  */
 const HYPOTHETICAL_OBJECT =
-  /^[”"’]?(?:[^,.;:]{0,60}?\b(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
+  /^[”"’]?(?:(?:(?!\b\p{Ll}{2,}ed\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on
@@ -186,7 +187,7 @@ function anchoredIn(
     // "“the day after” a ceasefire": the quote mark closing the phrase stands before its object.
     return (
       !/(?:before|after)$/i.test(m[0]) ||
-      !OBJECT_AFTER.test(s.text.slice(end, end + 14).replace(/^[”"’]+/, ''))
+      !OBJECT_AFTER.test(s.text.slice(end, end + 40).replace(/^[”"’]+/, ''))
     );
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {

@@ -76,11 +76,13 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
 }
 
 /**
- * The pronoun a sentence opens with as its subject ("She pointed out that …"), maybe after an opening phrase
- * ("The following day, he ruled out …", "On Monday, she said …"), if any.
+ * The pronoun a sentence opens with as its subject ("She pointed out that …", "But he acknowledged …"), maybe
+ * after an opening phrase ("The following day, he ruled out …", "On Monday, she said …"), if any.
  */
 export function leadingPronoun(text: string): Pronoun | null {
-  const m = /^\s*(He|She|They)\b/.exec(text) ?? /^\s*[^,;:“”"]{1,60},\s+(he|she|they)\b/.exec(text);
+  const m =
+    /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(He|She|They|he|she|they)\b/.exec(text) ??
+    /^\s*[^,;:“”"]{1,60},\s+(he|she|they)\b/.exec(text);
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 

@@ -276,7 +276,11 @@ function fromFrames(
 }
 
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
-const THE_GATHERING_OPENS = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+\\p{Ll}`, 'u');
+// "The talks, chaired by Healey and Lecornu, were held …": an aside may follow the noun.
+const THE_GATHERING_OPENS = new RegExp(
+  `^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}(?:\\s+|,\\s+)\\p{Ll}`,
+  'u',
+);
 const COMES_AFTER = /\b(?:came|comes|followed|follows)\b/;
 function gatheringDay(s: TimedSentence, i: number, gathering: Gathering | null): FoundDate | null {
   if (!gathering || gathering.sentence >= i || !THE_GATHERING_OPENS.test(s.text)) return null;

@@ -426,3 +426,19 @@ describe('“the day after” a ceasefire, quoted', () => {
     ).toEqual(['2025-09-05', '2025-09-04']);
   });
 });
+
+describe('"a day after 26 countries pledged to take part"', () => {
+  it('a past verb first is what happened, an infinitive after it no condition (two layouts)', () => {
+    expect(
+      dated(
+        '2025-09-05',
+        'Putin warned Friday that troops would be targets, a day after 26 countries pledged to take part.',
+      )[0]?.map((d) => d[1]),
+    ).toEqual(['2025-09-05', '2025-09-04']);
+    expect(
+      dated('2025-03-04', 'Ministers met on Monday, two days after leaders agreed to take the lead.')[0]?.map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2025-03-03', '2025-03-01']);
+  });
+});

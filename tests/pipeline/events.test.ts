@@ -359,3 +359,40 @@ describe('a group with no name in the gazetteer acts', () => {
     expect(build('In February, the plan drew on troops from 26 countries.')).toEqual([]);
   });
 });
+
+describe('"But he …" and "The talks, chaired by …,"', () => {
+  const ACTORS = `- {id: starmer, name: Keir Starmer, kind: person}
+- {id: macron, name: Emmanuel Macron, kind: person}`;
+  const build = (...paragraphs: string[]) => {
+    const c = emptyCuration();
+    const text = ['Leaders plan a force', '', 'March 4, 2025', '', ...paragraphs.flatMap((p) => [p, ''])];
+    return buildCorpus([raw('a.txt', text.join('\n'))], {
+      dir: c.dir,
+      files: { ...c.files, 'actors.yaml': ACTORS },
+    }).index?.events.map((e) => [e.date, e.actorIds.join(',')]);
+  };
+
+  it('"But he acknowledged on Monday …" is the person before (two layouts); must not: "But it …"', () => {
+    expect(
+      build('Keir Starmer said Britain was ready.', 'But he acknowledged on Monday that it needed help.'),
+    ).toEqual([['2025-03-03', 'starmer']]);
+    expect(
+      build('Emmanuel Macron backed the plan.', 'And he said on Monday that France would help.'),
+    ).toEqual([['2025-03-03', 'macron']]);
+    expect(
+      build('Keir Starmer said Britain was ready.', 'But it emerged on Monday that help was needed.'),
+    ).toEqual([]);
+  });
+
+  it('"The talks, chaired by Starmer, were held …" is the gathering the lead dated', () => {
+    expect(
+      build(
+        'Defence ministers met at NATO headquarters in Brussels on Monday.',
+        'The talks, chaired by Keir Starmer, were held without US officials.',
+      ),
+    ).toEqual([
+      ['2025-03-03', ''],
+      ['2025-03-03', 'starmer'],
+    ]);
+  });
+});
