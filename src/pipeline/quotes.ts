@@ -175,7 +175,7 @@ function withoutAsides(before: string): string {
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
       .replace(
-        /,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120},(?=\s)(\s+\p{Lu})?/gu,
+        /(?:,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120})+,(?=\s)(\s+\p{Lu})?/gu,
         (_, next) => (next ? `,${next}` : ''),
       )
       .replace(APPOSITION_BEFORE_VERB, '')
@@ -390,7 +390,7 @@ function nearestComplement(before: string): string | null {
   return subject;
 }
 const CLAUSE_OPENER =
-  /^(?:(?:after|before|during|in|at|following|with)\s+which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
+  /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 const SUBJECT_BEFORE_VERB =
@@ -449,6 +449,8 @@ const DESCRIPTION = new RegExp(
   `(?:\\b(?:an?|the|one|another)|\\b\\p{Lu}[\\p{L}.-]*[’']s)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
   'giu',
 );
+/** "his spokesperson", "her aide": someone described by whom they serve, named before. */
+const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'giu');
 /** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
 const SERVES =
   /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
@@ -487,6 +489,7 @@ function corefer(
   sentenceIndex: number,
   index: number,
   anonymous: readonly AnonymousSpeaker[],
+  antecedents?: Antecedents,
 ): Speaker | null {
   const m = DEFINITE.exec(label.trim());
   if (!m) return null;
@@ -528,6 +531,19 @@ function corefer(
         const group = id ? gazetteer.byId.get(id) : undefined;
         return { speakerId: group?.kind === 'group' ? group.id : null, speakerLabel: desc };
       }
+    }
+    // "Starmer will join by video, his spokesperson said. The spokesperson told reporters …": whose it is.
+    const owned = [...text.matchAll(OWNED_DESCRIPTION)]
+      .filter((d) => (d[2] as string).toLowerCase() === noun)
+      .pop();
+    if (owned && antecedents) {
+      const owner = antecedents.resolve(
+        (owned[1] as string).toLowerCase() === 'her' ? 'she' : 'he',
+        k,
+        owned.index ?? 0,
+      );
+      const name = owner ? gazetteer.byId.get(owner)?.name : undefined;
+      if (name) return { speakerId: null, speakerLabel: `${name}’s ${noun}` };
     }
   }
   // Further back: the one person of the article so far who holds that office ("the chancellor" for Merz,
@@ -657,7 +673,7 @@ function resolveSpeaker(
     lastHit.index + lastHit.text.length === label.length
   )
     return { speakerId: lastHit.actorId, speakerLabel: label };
-  const coref = corefer(label, input, people, sentenceIndex, index, anonymous);
+  const coref = corefer(label, input, people, sentenceIndex, index, anonymous, article.antecedents);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);
   const named = hits.length === 1 && /^(?:the\s+)?[\p{Lu}]/u.test(label) ? hits[0] : undefined;

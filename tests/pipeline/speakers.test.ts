@@ -932,3 +932,50 @@ describe('round 23–24: "One European diplomat said …", proposals, participle
     ).toEqual(['Kremlin spokesman Dmitry Peskov']);
   });
 });
+
+describe('two asides after a name, and "which he said was “…”"', () => {
+  it('both asides go (two layouts); "which he said was" quotes the person the pronoun is', () => {
+    expect(
+      quotes(
+        'Volodymyr Zelensky, who joined the call from Rome, where he was attending a conference, wrote on social media that air defense remained “the top priority.”',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'Emmanuel Macron, who hosted the talks, which ran late, said the plan was “on track” and ready.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'President Donald Trump urged them to stop buying Russian oil, which he said was “funding the war”.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+  });
+
+  it('must not: "which" with no speaker after it gives the words to no one', () => {
+    expect(quotes('Leaders backed a plan, which was called “a reassurance force” in the text.')).toEqual([]);
+  });
+});
+
+describe('"his spokesperson said … The spokesperson told reporters “…”"', () => {
+  it('keeps whose spokesperson it is (two layouts); must not: a "his" with no one before it', () => {
+    expect(
+      quotes(
+        'Keir Starmer will join the meeting by video link, his spokesperson said.',
+        'The spokesperson told reporters the UK wanted US support to be “cast-iron” and said talks went on.',
+      ).map((q) => q[1]),
+    ).toEqual(['Keir Starmer’s spokesperson']);
+    expect(
+      quotes(
+        'Emmanuel Macron cancelled the trip, his aide said.',
+        '“The president is needed in Paris this week,” the aide said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Emmanuel Macron’s aide']);
+    expect(
+      quotes(
+        'His spokesperson said so.',
+        '“The plan is on track and moving fast,” the spokesperson said.',
+      ).map((q) => q[1]),
+    ).toEqual(['the spokesperson']);
+  });
+});
