@@ -300,9 +300,15 @@ function clauseSubject(before: string): Attribution | null {
   return m ? labelled(m[1] as string, true) : null;
 }
 
+const OPENING_PHRASE =
+  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout)\b[^,“”"]{0,80},\s+(?=\S)/i;
+
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
 function sentenceSubject(sentence: string): Attribution | null {
-  const main = withoutAsides(sentence);
+  // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
+  // sentence opens on is not its subject.
+  // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
+  const main = withoutAsides(sentence).replace(OPENING_PHRASE, '').replace(OPENING_PHRASE, '');
   const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
   // "Umerov thanked allies but warned: …": the subject ends where its own verb starts.
@@ -383,7 +389,11 @@ function nearestComplement(before: string): string | null {
     // Macron"): the name right before the verb is the subject.
     // "…, after which a Downing Street spokesperson said", "…, though he suggested": the clause's own
     // subject, after the word that joins it on.
-    const words = (s[1] as string).trim().replace(CLAUSE_OPENER, '');
+    // "The session came a day after Starmer wrote …": the subject of the clause the verb is in.
+    const words = (s[1] as string)
+      .trim()
+      .replace(CLAUSE_OPENER, '')
+      .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu})/u, '');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }
@@ -650,7 +660,7 @@ function resolveSpeaker(
     // who took part in the meeting", "a European diplomat familiar with the talks"), and is an actor only when the gazetteer names that group ("EU
     // diplomats") — or, for "a second diplomat", the group of the diplomat quoted before.
     const shown =
-      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)\s/.test(
+      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|(?:in|at) the \p{Lu})/u.test(
         attribution.full,
       ) && wordCount(attribution.full) <= 14
         ? attribution.full

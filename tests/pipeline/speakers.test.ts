@@ -150,8 +150,9 @@ describe('who speaks', () => {
         'Macron told the chiefs that the force should be "credible and long-term", according to an official.',
       ),
     ).toEqual([['credible and long-term', 'Macron', 'macron']]);
+    // Where the source works is part of who they are.
     expect(quotes('"The force must be credible," according to an official at the Elysee.')[0]?.[1]).toBe(
-      'an official',
+      'an official at the Elysee',
     );
   });
 
@@ -977,5 +978,52 @@ describe('"his spokesperson said … The spokesperson told reporters “…”"'
         '“The plan is on track and moving fast,” the spokesperson said.',
       ).map((q) => q[1]),
     ).toEqual(['the spokesperson']);
+  });
+});
+
+describe('round 25–26: openers before the subject, a clause after "after", surnames with Mr, offices of sources', () => {
+  it('"Last month, Trump … but said … “by air.”" and "In an interview …, he proposed … and said “…”" (two layouts)', () => {
+    expect(
+      quotes('Last month, Trump ruled out sending ground troops, but said the US could help “by air.”').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'Emmanuel Macron floated a first step.',
+        'In an interview with Le Figaro, he proposed a truce “in the air, at sea and on energy infrastructure,” and said troops would not be deployed “in the coming weeks.”',
+      ).map((q) => q[2]),
+    ).toEqual(['macron', 'macron']);
+    expect(
+      quotes(
+        'Last week, after talks in Jeddah, US Secretary of State Marco Rubio said the priority was a ceasefire: "Everything else comes after that."',
+      ).map((q) => q[1]),
+    ).toEqual(['US Secretary of State Marco Rubio']);
+  });
+
+  it('"The session came a day after Starmer wrote that … “in harm’s way”" is Starmer; "Afterwards Mr Lavrov said" is Lavrov', () => {
+    expect(
+      quotes(
+        'The emergency session came a day after Starmer wrote in a newspaper that he was prepared to put troops “in harm’s way” if necessary.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'In Riyadh on Tuesday Marco Rubio sat down with Sergei Lavrov, Russia’s foreign minister. Afterwards Mr Lavrov said troops from NATO countries would be “unacceptable” under any flag.',
+      ).map((q) => q[2]),
+    ).toEqual(['sergei-lavrov']);
+  });
+
+  it('an anonymous source keeps where they work: "A senior official in the Chancellery"; must not: a place after a name', () => {
+    expect(
+      quotes(
+        'A senior official in the Chancellery told the magazine: “Nobody in Berlin wants to send a brigade.”',
+      ).map((q) => q[1]),
+    ).toEqual(['A senior official in the Chancellery']);
+    expect(
+      quotes('Emmanuel Macron in the Elysee told reporters: “We are ready to act when the time comes.”').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
   });
 });
