@@ -539,6 +539,17 @@ function markLinksAfter(page: Page, i: number): number {
     // date line to find.
     if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
     if (!isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
+    // The page's own headline, right above the date line the article runs under, ends a menu that a "Top
+    // Stories" link opened. At the foot, a date line under the last link has no article after it.
+    const after = nextNonBlank(lines, j);
+    if (
+      after &&
+      !after.rule &&
+      isHeadlineShaped(next.text) &&
+      parseDateLine(after.text, page.slashes) &&
+      lines.slice(after.at + 1).some((l) => !l.rule && isBodyShaped(l.text))
+    )
+      break;
     // Another story's headline dates no scene of this one.
     if (next.rule === 'photo-caption') page.captions = page.captions.filter((c) => c !== next.text.trim());
     next.rule = 'related-links';

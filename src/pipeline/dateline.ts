@@ -41,7 +41,8 @@ const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
  */
-const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/;
+// "02/18/25 6:12 PM ET": a two-digit year only before a clock time or at the end of the line.
+const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2}(?=\s+\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
 const SLASHED_ANYWHERE = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g;
 
 /** How a page writes numbers-only dates with slashes; `null`: it has none, or only self-evident ones. */
@@ -101,7 +102,7 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
   const slashed = SLASHED.exec(t);
   if (slashed) {
     const dayMonth = slashedDayMonth(Number(slashed[1]), Number(slashed[3]), slashes);
-    const y = Number(slashed[4]);
+    const y = Number(slashed[4]) + ((slashed[4] as string).length === 2 ? 2000 : 0);
     if (!dayMonth || !isRealDate(y, dayMonth[1], dayMonth[0])) return null;
     return { date: toIso({ y, m: dayMonth[1], d: dayMonth[0] }), length: lead + weekday + slashed[0].length };
   }

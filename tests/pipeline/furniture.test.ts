@@ -1719,3 +1719,58 @@ describe('round 23–24: bylines with a role, decks shorter than the headline, p
     expect(r.paragraphs).toHaveLength(3);
   });
 });
+
+describe('round 25–26: a menu that runs into the headline, two-digit years, video labels, bracketed photographers', () => {
+  it('"Top Stories" in the menu does not swallow the headline above the byline date (must not: a foot date line)', () => {
+    const r = clean(
+      'News',
+      'Top Stories',
+      'Local',
+      'World',
+      'Macron says a European force could deploy to Ukraine, but not all allies on board',
+      'Lauren Mackie · CBC News · Posted: Mar 27, 2025 4:05 PM EDT',
+      BODY,
+    );
+    expect(r.title).toBe('Macron says a European force could deploy to Ukraine, but not all allies on board');
+    const foot = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      BODY2,
+      'More from defence',
+      'Rheinmetall chief says plant could switch to shells by 2026',
+      'Bund yields post biggest jump since 1990 after Merz debt pledge on March 4',
+      'First published: Thu Mar 6 2025 06:02 GMT',
+    );
+    expect(foot.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('"by Dana Whitcomb - 02/18/25 6:12 PM ET" dates the page; must not: a two-digit year in prose', () => {
+    const r = clean('Europe weighs Ukraine troops', 'by Dana Whitcomb - 02/18/25 6:12 PM ET', BODY);
+    expect(r.dateLine).toMatchObject({ date: '2025-02-18' });
+    expect(parseDateLine('3/4/25 was a good day for Kyiv')).toBeNull();
+  });
+
+  it('video labels, "Listen to this story.", bracketed photographers, "(source: …)", newsletter names go', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      'Listen to this story.',
+      'US President Donald Trump meets European leaders in the East Room of the White House on August 18 (Jim WATSON)',
+      'Donald Tusk speaking to journalists in Berlin on Monday (source: KPRM)',
+      BODY,
+      'WATCH | Europe weighs ‘reassurance force’ for Ukraine:',
+      'This article appeared in the Europe section of the print edition under the headline “Willing, not able”',
+      'Main image credit: KPRM (under CC BY-NC-ND 3.0 PL)',
+      'Get the Morning Rundown',
+      'Get a head start on the morning’s top stories.',
+      BODY2,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('must not: a sentence in brackets that names someone, or "watch" in prose', () => {
+    expect(isCaptionWithCredit('Leaders met in Paris on Monday (Macron said so).')).toBe(false);
+    expect(isMediaControl('Watch: the leaders will meet again on Thursday, officials said.')).toBe(false);
+  });
+});
