@@ -49,7 +49,7 @@ const HYPOTHETICAL_OBJECT =
  * Sunday" gives the thing's day, which the per-sentence rules already read.
  */
 const SPAN_AFTER = new RegExp(
-  `\\b(?:(comes?|came|follows?|followed)\\s+)?(?:${N}\\s+(days?|weeks?)|the\\s+(day|week))\\s+after\\b`,
+  `\\b(?:(comes?|came|follows?|followed)\\s+)?(?:${N}\\s+(days?|weeks?)|the\\s+(day|week|morning|evening|night))\\s+after\\b`,
   'giu',
 );
 

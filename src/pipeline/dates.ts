@@ -460,10 +460,11 @@ function directionOf(text: string): boolean | null {
  * called for a ceasefire starting on Monday", "talks scheduled for Thursday". Null when there is none.
  */
 function aheadRightBefore(sentence: string, index: number): true | null {
-  // "… had set Thursday, the Thanksgiving holiday, as a deadline": a day set for something is ahead.
+  // "… had set Thursday, the Thanksgiving holiday, as a deadline": a day set for something is ahead, and so
+  // is one a present campaign is "ahead of" ("campaigns ahead of the April 28 federal election").
   if (
-    /\b(?:starting|beginning|due|scheduled(?: for)?|set(?: for)?|planned for|expected|to (?:begin|start|meet|be held|take effect))\s*$/i.test(
-      sentence.slice(Math.max(0, index - 30), index),
+    /\b(?:starting|beginning|due|scheduled(?: for)?|set(?: for)?|planned for|expected|to (?:begin|start|meet|be held|take effect)|(?:\b(?:[A-Z][a-z]+|he|she|it)\s+[a-z]+s|\b(?:is|are|will|’s|'s)\b[^.;,]{0,30})\s+ahead of (?:the|next|this|a))\s*$/.test(
+      sentence.slice(Math.max(0, index - 50), index),
     )
   )
     return true;

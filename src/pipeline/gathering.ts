@@ -40,7 +40,9 @@ const CUE_TO_DAY = 60;
 export function leadGathering(sentences: readonly GatheringSentence[]): Gathering | null {
   for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
     const s = sentences[i] as GatheringSentence;
-    const days = s.dates.filter((d) => d.precision === 'day' && !d.future && !d.anchored);
+    // "after hosting a meeting … in Paris the day before" dates the gathering too; a look back in passing
+    // ("… two days after the Oval Office row") does not.
+    const days = s.dates.filter((d) => d.precision === 'day' && !d.future && !d.aside);
     const cue = GATHERING_CUE.exec(s.text);
     if (!days.length || !cue) continue;
     if (new Set(days.map((d) => d.date)).size === 1) return { sentence: i, date: days[0] as FoundDate };

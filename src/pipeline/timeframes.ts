@@ -315,7 +315,7 @@ function fromCaptions(
  * leaders took part, most by video", "Zelensky told the leaders …". They happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended)(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended|did not (?:attend|take part))(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
   'u',
 );
 

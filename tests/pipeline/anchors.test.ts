@@ -442,3 +442,20 @@ describe('"a day after 26 countries pledged to take part"', () => {
     ).toEqual(['2025-03-03', '2025-03-01']);
   });
 });
+
+describe('"the morning after he hosted …"', () => {
+  it('counts back from the sentence’s day (two layouts); must not: "the morning after" a ceasefire', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'Trump said on Tuesday, the morning after he hosted Zelensky, that troops would not go.',
+      )[0]?.map((d) => d[1]),
+    ).toEqual(['2025-08-19', '2025-08-18']);
+    expect(
+      dated('2025-08-20', 'Planners met on Wednesday, the evening after leaders agreed a plan.')[0]?.map(
+        (d) => d[1],
+      ),
+    ).toEqual(['2025-08-20', '2025-08-19']);
+    expect(dated('2025-08-20', 'Troops would move the morning after a ceasefire.')).toEqual([[]]);
+  });
+});

@@ -327,3 +327,21 @@ describe('round 23–24: possessive weekdays before a plural, a month of last ye
     expect(simple('Macron first floated troops last year.', '2025-03-10').map((d) => d[2])).toEqual(['year']);
   });
 });
+
+describe('round 25: "ahead of" a dated event', () => {
+  it('is ahead after a present verb ("campaigns ahead of the April 28 election", "is preparing ahead of …")', () => {
+    expect(
+      simple('Mark Carney campaigns ahead of the April 28 federal election.', '2025-03-27').map((d) => d[1]),
+    ).toEqual(['2025-04-28']);
+    expect(
+      simple('The coalition is preparing ahead of the April 28 vote.', '2025-03-27').map((d) => d[1]),
+    ).toEqual(['2025-04-28']);
+  });
+
+  it('must not: talks held ahead of a past summit stay past', () => {
+    expect(simple('Leaders held talks ahead of the March 2 summit.', '2025-03-27').map((d) => d[1])).toEqual([
+      '2025-03-02',
+    ]);
+    expect(isFutureAt('Leaders held talks ahead of the March 2 summit.', 37, 7)).toBe(false);
+  });
+});

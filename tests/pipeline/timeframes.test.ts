@@ -724,3 +724,32 @@ describe('"said before the talks" is the gathering’s day', () => {
     expect(dates(carriedDates(ahead, []))['p1s0']).toBeUndefined();
   });
 });
+
+describe('round 26: a gathering dated "the day before", and who did not attend', () => {
+  it('"after hosting a meeting … the day before" dates the gathering; "Hegseth did not attend." is at it', () => {
+    const withAnchor = (pub: string, ...texts: [string, string[]][]) => {
+      const sentences = texts.map(([text, actorIds], i) => ({
+        id: `s${i}`,
+        text,
+        paragraph: i,
+        actorIds,
+        people: actorIds,
+        dates: extractDates(text, pub),
+      }));
+      resolveAnchoredDates(sentences, pub);
+      return dates(carriedDates(sentences, []));
+    };
+    expect(
+      withAnchor(
+        '2025-09-05',
+        [
+          'Macron announced the pledges after hosting a meeting of the coalition in Paris the day before.',
+          ['macron'],
+        ],
+        ['Oil prices rose.', []],
+        ['Leaders also held a call with Trump after the meeting.', ['trump']],
+        ['US defence secretary Pete Hegseth did not attend.', ['hegseth']],
+      ),
+    ).toEqual({ s2: '2025-09-04', s3: '2025-09-04' });
+  });
+});
