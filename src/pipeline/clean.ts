@@ -727,7 +727,10 @@ function isDeckUnder(line: Line, above: Line): boolean {
   const words = wordCount(line.text);
   const aboveWords = wordCount(above.text);
   return (
-    isTitleShaped(above) && aboveWords >= 5 && words >= 0.6 * aboveWords && !ENDS_AS_PROSE.test(above.text.trim())
+    isTitleShaped(above) &&
+    aboveWords >= 5 &&
+    words >= 0.6 * aboveWords &&
+    !ENDS_AS_PROSE.test(above.text.trim())
   );
 }
 

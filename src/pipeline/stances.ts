@@ -53,7 +53,7 @@ interface Cue {
 /** Cue words, most specific first: a cue's words are taken once. */
 const CUES: Cue[] = [
   {
-    re: /\b(?:but\s+)?only (?:(?:consider|contribute|take part|join|act|deploy|send troops|help)\b[^,;.]{0,30}?\s)?(?:if|with|under|once)\b|\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
+    re: /\b(?:but\s+)?only (?:(?:consider|contribute|take part|join|act|deploy|send troops|help)\b[^,;.]{0,30}?\s)?(?:if|with|under|once)\b|(?<!\b[A-Z][a-z]+\s)\bprovided (?:that )?|\bon (?:the )?condition (?:that )?|\bas long as\b|\bcan only work with\b/gi,
     stance: 'conditional',
     where: 'condition',
   },
@@ -254,6 +254,9 @@ const SPEAKS_AFTER =
 const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
 
+const SOME_OF =
+  /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+$/iu;
+
 /**
  * Whose stance a cue at `at` gives: an actor right before it, else the first actor of its clause before it
  * (the clause's subject), or, when the clause opens with a pronoun ("he still insists", "his team has
@@ -269,9 +272,11 @@ function holderAt(
   const from = clauseStart(s.text, at, condition);
   // "travel to Ukraine", "a backstop from the United States": the object of a preposition holds no stance.
   const governed = (a: ActorMatch) => AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
+  // "Several European countries are prepared to …": some of a group is not the group.
+  const counted = (a: ActorMatch) => SOME_OF.test(textBefore(s.text, a.index, 24));
   const actors = s.actors
     .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
-    .filter((a) => !governed(a));
+    .filter((a) => !governed(a) && !counted(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
   // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not

@@ -199,3 +199,22 @@ describe('suggestions in the build report', () => {
     expect(result.index?.positions).toEqual([]);
   });
 });
+
+describe('round 25–26: some of a group, and "provided" as a verb', () => {
+  it('"Several EU diplomats back …" gives the group no stance; "EU diplomats back …" does', () => {
+    expect(suggest('Several EU diplomats backed a European force for Ukraine.')).toEqual([]);
+    expect(suggest('Officials from ten EU diplomats backed a European force.')).toEqual([]);
+    expect(suggest('EU diplomats backed a European force for Ukraine.')).toEqual([
+      'eu-diplomats reassurance-force supports',
+    ]);
+  });
+
+  it('"Washington provided a backstop" is no condition; "provided that Washington …" is', () => {
+    expect(suggest('Macron backs a European force, provided that the US offers a backstop.')).toContain(
+      'macron reassurance-force conditional',
+    );
+    expect(suggest('Macron said Washington provided a backstop last year.')).not.toContain(
+      'macron backstop supports',
+    );
+  });
+});
