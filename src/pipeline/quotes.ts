@@ -243,8 +243,9 @@ const labelled = (raw: string, adjacent: boolean, extra: Partial<Attribution> = 
 
 /** `“…,” Macron said`, `“…,” said a senior official who …`: the speaker right after the quote. */
 function afterQuote(after: string): Attribution | null {
-  // "“…,” Friedrich Merz, the German chancellor, told reporters": the description between commas goes.
-  const plain = after.replace(APPOSITION_BEFORE_VERB, '');
+  // "“…,” Friedrich Merz, the German chancellor, told reporters", "“…,” Britain’s defense secretary, John
+  // Healey, told reporters": the description between commas goes.
+  const plain = withoutAsides(after);
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER]) {
     const m = re.exec(re === AFTER_SPEAKER_VERB ? plain : after);
     const found = m ? labelled(m[1] as string, true) : null;
@@ -371,7 +372,8 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too
 // early”", "adding flatly that there would be “no American boots”").
-const PARTICIPLE = '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring)';
+const PARTICIPLE =
+  '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring|urging|accusing)';
 const PARTICIPLE_REPORTS = new RegExp(`,\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 /**
  * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in

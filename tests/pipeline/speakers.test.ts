@@ -1027,3 +1027,29 @@ describe('round 25–26: openers before the subject, a clause after "after", sur
     ).toEqual(['macron']);
   });
 });
+
+describe('round 27–28: surnames with a second capital, a role and name between commas after the quote', () => {
+  it('"Defence Minister David McGuinty said …" and "Jean-Yves LeBlanc told …" name people (two layouts)', () => {
+    expect(
+      quotes(
+        'Defence Minister David McGuinty said the forces were ready to plan for “a range of contributions.”',
+      ).map((q) => q[2]),
+    ).toEqual(['david-mcguinty']);
+    expect(
+      quotes('“We will be there when it counts,” Foreign Minister Anne LeBlanc told reporters.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['anne-leblanc']);
+  });
+
+  it('"“…,” Britain’s defense secretary, John Healey, told reporters" is Healey; must not: a product name', () => {
+    expect(
+      quotes(
+        '“We are now moving from concept to planning,” Britain’s defense secretary, John Healey, told reporters afterward.',
+      ).map((q) => q[2]),
+    ).toEqual(['john-healey']);
+    const g = compileGazetteer(parseCuration(fixtureCuration()).actors);
+    const text = 'The ErgoDesk Pro sold well, analysts said.';
+    expect(g.candidateSpans(text, g.match(text, DATE)).map((c) => c.text)).not.toContain('ErgoDesk Pro');
+  });
+});
