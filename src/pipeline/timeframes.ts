@@ -106,7 +106,8 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
       // "“…,” he told them": the pronoun is the person of the scene, in its paragraph or right after a frame
       // that stood alone.
       (sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
-        ((sameParagraph || frame.alone) && SPOKEN_BY.test(s.text))) &&
+        ((sameParagraph || frame.alone) &&
+          (SPOKEN_BY.test(s.text) || /^\s*(?:He|She|They)\b/.test(s.text)))) &&
       sentenceTense(s.text) === frame.tense &&
       (sameParagraph || (first && s.paragraph === frame.paragraph + 1))
     );
@@ -149,7 +150,7 @@ function sceneOf(s: TimedSentence): readonly string[] {
 }
 
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b/;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b/;
 
 /**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told

@@ -753,3 +753,28 @@ describe('round 26: a gathering dated "the day before", and who did not attend',
     ).toEqual({ s2: '2025-09-04', s3: '2025-09-04' });
   });
 });
+
+describe('"He told the call: “…”"', () => {
+  it('is said at the call the text dated (two layouts); must not: a bare "he said"', () => {
+    const call = page(
+      [['Starmer and Macron co-chaired a call of the coalition on Thursday.', ['starmer', 'macron']]],
+      [
+        [
+          'He told the call: "This force will not be on the front line. It is there to reassure Ukraine."',
+          ['ukraine'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(call, []))).toEqual({ p1s0: '2025-02-27' });
+    const summit = page(
+      [['Macron hosted a summit in Paris on Thursday.', ['macron']]],
+      [['"We are ready to deploy once a ceasefire holds," Macron told the summit.', ['macron']]],
+    );
+    expect(dates(carriedDates(summit, []))).toEqual({ p1s0: '2025-02-27' });
+    const bare = page(
+      [['Starmer and Macron co-chaired a call of the coalition on Thursday.', ['starmer', 'macron']]],
+      [['"This force will not be on the front line in Ukraine, whatever happens," he said.', ['ukraine']]],
+    );
+    expect(dates(carriedDates(bare, []))).toEqual({});
+  });
+});
