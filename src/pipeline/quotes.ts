@@ -21,7 +21,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|written|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
+  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight

@@ -1053,3 +1053,20 @@ describe('round 27–28: surnames with a second capital, a role and name between
     expect(g.candidateSpans(text, g.match(text, DATE)).map((c) => c.text)).not.toContain('ErgoDesk Pro');
   });
 });
+
+describe('"he repeated that …"', () => {
+  it('reports speech like "said" (two layouts); must not: a repeated deed', () => {
+    expect(
+      quotes(
+        'According to Kremlin spokesman Dmitry Peskov, Moscow has received no text.',
+        'Speaking on Monday, he repeated that Russia saw European troops in Ukraine as "a threat we will never accept".',
+      ).map((q) => q[1]),
+    ).toEqual(['Dmitry Peskov']);
+    expect(
+      quotes(
+        'Macron reiterated that the force would be “there to reassure, not to fight” after any deal.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('The army repeated the exercise, dubbed “Steadfast Defender”, in March.')).toEqual([]);
+  });
+});
