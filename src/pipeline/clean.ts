@@ -413,7 +413,9 @@ function markSponsor(page: Page, label: Line): void {
 }
 
 /** The author a byline names, with or without "By"; null when the line is no byline. */
-function bylineAuthor(t: string): string | null {
+function bylineAuthor(line: string): string | null {
+  // "ByClaire Donnelly and Marcus Reyes": the "By" run into the name.
+  const t = line.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   const by = BYLINE.exec(t);
   if (by) return (by[1] as string).trim();
   // "Andreea Pop07.03.2025 | 17:42": a name with the date glued to it.
@@ -487,11 +489,16 @@ function markRelatedLinks(page: Page): void {
     const l = lines[i] as Line;
     const t = l.text.trim();
     if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label')) continue;
+    // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
+    // one more menu item.
+    if (TAG_HEADING.test(t) && !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text))) continue;
     const taken = markLinksAfter(page, i);
     // A lone "Read more" with no links under it stays what it is, a label.
     if (taken > 0 || !l.rule) l.rule = 'related-links';
   }
 }
+
+const TAG_HEADING = /^(?:tags?|topics?|keywords|filed under)\s*:?$/i;
 
 /** Title case: nearly every word of four letters or more capitalised, as headlines are set. */
 function isTitleCase(text: string): boolean {
@@ -570,7 +577,14 @@ function markCaptionsAboveCredits(page: Page): void {
     if (next?.rule === 'photo-caption') continue;
     // "Getty Images" over "Sir Keir Starmer greeted President Zelensky outside Lancaster House on Sunday": a
     // line under the credit that does not end as a paragraph does is the caption.
-    if (next && !next.rule && wordCount(next.text) <= 30 && !ENDS_AS_PROSE.test(next.text.trim())) {
+    if (
+      next &&
+      !next.rule &&
+      wordCount(next.text) <= 30 &&
+      !ENDS_AS_PROSE.test(next.text.trim()) &&
+      // "Image: Daniel Heuer/AP Photo" over "08/19/2025": the page's date, not a caption.
+      !parseDateLine(next.text, page.slashes)
+    ) {
       mark(next, 'photo-caption');
       page.captions.push(next.text.trim());
       continue;
@@ -699,8 +713,9 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
   if (!dateLine) return null;
   const before = live(lines.slice(0, dateLine.line.at));
-  // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA").
-  for (let k = 0; k < 2 && before.length && isLabelShaped(before[before.length - 1] as Line); k++)
+  // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA"), or a
+  // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
+  for (let k = 0; k < 3 && before.length && isLabelShaped(before[before.length - 1] as Line); k++)
     before.pop();
   const prev = before[before.length - 1];
   if (!prev) return null;

@@ -230,8 +230,11 @@ function placeDateLine(t: string, line: string, slashes: SlashOrder | undefined)
   return dated && dated.method === 'dateline' ? dated : null;
 }
 
-/** Short segments a date line may carry between bars or dots: an agency, a section, a reading time. */
-const SEGMENT = /\s+[|·•]\s+/;
+/**
+ * Short segments a date line may carry between bars, dots or spaced slashes: an agency, a section, a reading
+ * time ("TOI World Desk / TIMESOFINDIA.COM / Updated: …"; a slashed date has no spaces around its slashes).
+ */
+const SEGMENT = /\s+[|·•/]\s+/;
 
 /**
  * A date among short labelled segments: "dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.",

@@ -8,7 +8,7 @@ import { parseDateLine, TIME } from './dateline';
 import { wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
-export const SKIP_LINK = /^(?:skip|jump) to\b.{0,40}$/i;
+export const SKIP_LINK = /^(?:(?:skip|jump) to\b.{0,40}|skip (?:next|previous) section\b.{0,40})$/i;
 
 /** Share and feedback widgets: "Share this post", "Share or comment on this article:", "Is this page useful?". */
 export const WIDGET =

@@ -1774,3 +1774,66 @@ describe('round 25–26: a menu that runs into the headline, two-digit years, vi
     expect(isMediaControl('Watch: the leaders will meet again on Thursday, officials said.')).toBe(false);
   });
 });
+
+describe('round 29–30: a date under a photo credit, skip links, menus, glued "By", writer blocks, spaced slashes', () => {
+  it('"Image: …/AP Photo" over "08/19/2025": the date is the page’s, not a caption; "Topics" in the menu is no tag list', () => {
+    const r = clean(
+      'Skip next section Navigation',
+      'Topics',
+      'Germany',
+      'World',
+      'Europe readies a reassurance force as Trump rules out US troops',
+      'European leaders joined Zelenskyy at the White House on Monday',
+      'Image: Daniel Heuer/AP Photo/picture alliance',
+      '08/19/2025',
+      BODY,
+    );
+    expect(r.dateLine).toMatchObject({ date: '2025-08-19' });
+    expect(r.title).toBe('Europe readies a reassurance force as Trump rules out US troops');
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+
+  it('"ByClaire Donnelly and Marcus Reyes" and a name/job/city block are bylines; " / " parts a date line', () => {
+    const abc = clean(
+      '26 countries pledge troops for a force, Macron says',
+      'ByClaire Donnelly and Marcus Reyes',
+      'September 4, 2025, 5:18 PM',
+      BODY,
+    );
+    expect([abc.title, abc.author]).toEqual([
+      '26 countries pledge troops for a force, Macron says',
+      'Claire Donnelly and Marcus Reyes',
+    ]);
+    const globe = clean(
+      'The Globe and Mail',
+      'Subscribe',
+      'Europe unveils plan for multinational force in Ukraine, but U.S. role still unclear',
+      'Eleanor Whitcombe',
+      'Europe correspondent',
+      'London',
+      'Published December 16, 2025',
+      BODY,
+    );
+    expect(globe.title).toBe(
+      'Europe unveils plan for multinational force in Ukraine, but U.S. role still unclear',
+    );
+    expect(
+      parseDateLine('TOI World Desk / TIMESOFINDIA.COM / Updated: Apr 11, 2025, 14:32 IST'),
+    ).toMatchObject({
+      date: '2025-04-11',
+    });
+  });
+
+  it('must not: a sentence with a spaced slash, or "Topics" after the article heading its list', () => {
+    expect(parseDateLine('Leaders met on Apr 11, 2025 / and agreed on a plan to send troops')).toBeNull();
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Topics',
+      'Security guarantees',
+      'Emmanuel Macron',
+    );
+    expect(r.paragraphs).toEqual([BODY]);
+  });
+});
