@@ -270,6 +270,12 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const found = sentenceSubject(sentence);
     if (found) return found;
   }
+  // "Tusk has said Poland will not send soldiers, and Scholz called the debate “premature”": the last clause,
+  // with a subject of its own, hands over the quote.
+  if (INTRODUCED.test(before) && lastCoordinateClause(before) !== before) {
+    const own = clauseSubject(before);
+    if (own) return own;
+  }
   const m = BEFORE_SPEAKER_VERB.exec(before);
   // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
   // "Trump has ruled out troops but said Washington could help “by air”": the second verb's subject is the
@@ -302,14 +308,20 @@ function clauseSubject(before: string): Attribution | null {
 }
 
 const OPENING_PHRASE =
-  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout)\b[^,“”"]{0,80},\s+(?=\S)/i;
+  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still)\b[^,“”"]{0,80},\s+(?=\S)/i;
 
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
 function sentenceSubject(sentence: string): Attribution | null {
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
   // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
-  const main = withoutAsides(sentence).replace(OPENING_PHRASE, '').replace(OPENING_PHRASE, '');
+  const main = withoutAsides(sentence)
+    .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')
+    .replace(OPENING_PHRASE, '')
+    .replace(OPENING_PHRASE, '');
+  // "However, in an interview …, he ruled out troops, telling the programme: “…”": the pronoun, resolved later.
+  const pronoun = /^\s*(he|she|they)\b/i.exec(main);
+  if (pronoun) return labelled(pronoun[1] as string, true);
   const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
   // "Umerov thanked allies but warned: …": the subject ends where its own verb starts.
@@ -845,10 +857,9 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
     const sentenceOfItsOwn = /^\p{Lu}/u.test(text) && /[.!?]$/.test(text);
     const joined = spoken && JOINED.test(s.text.slice(spoken.end, f.start)) ? spoken : null;
     const attribution: Attribution | null =
+      (joined ? joined.attribution : null) ??
       f.attribution ??
-      (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null) ??
-      joined?.attribution ??
-      null;
+      (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
     if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
     spoken = { end: f.end, attribution };
     const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);

@@ -1070,3 +1070,35 @@ describe('"he repeated that …"', () => {
     expect(quotes('The army repeated the exercise, dubbed “Steadfast Defender”, in March.')).toEqual([]);
   });
 });
+
+describe('round 29: the last clause hands over its quote, "However, …, he …, telling …: “…”"', () => {
+  it('"Tusk has said …, and Scholz called the debate “…” and “…”" quotes Scholz twice (two layouts)', () => {
+    expect(
+      quotes(
+        'Donald Tusk has said Poland will not send soldiers, and Olaf Scholz called the debate “highly inappropriate” and “premature.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Olaf Scholz', 'Olaf Scholz']);
+    expect(
+      quotes('Macron has said France is ready, and Meloni described the plan as “premature and risky”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['meloni']);
+  });
+
+  it('"However, in an interview …, he ruled out …, telling the programme: “…”" is the person the pronoun is', () => {
+    expect(
+      quotes(
+        'Speaking in the Oval Office, Mr Trump said the US would be "involved" in any deal.',
+        'However, in an interview with Fox News this morning, he ruled out sending ground troops, telling the programme: "You have my assurance, and I am president."',
+      ).map((q) => q[2]),
+    ).toEqual(['trump', 'trump']);
+  });
+
+  it('must not: a sentence whose only clause says it gives the quote to that clause’s subject', () => {
+    expect(
+      quotes('Donald Tusk has said Poland will not send soldiers “under any circumstances” this year.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Donald Tusk']);
+  });
+});
