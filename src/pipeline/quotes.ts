@@ -219,7 +219,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -296,7 +296,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
  * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
  */
 const HANDING_VERB =
-  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded)\b/;
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(
@@ -418,11 +418,11 @@ const CLAUSE_OPENER =
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 const SUBJECT_BEFORE_VERB =
-  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|\w+ly)\s+)*$/;
+  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|first|last|initially|originally|already|still|\w+ly)\s+)*$/;
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
 const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;
-const REPORTED_TAIL = new RegExp(`^(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,160}$`);
+const REPORTED_TAIL = new RegExp(`^(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
 const FINAL_TAIL_MAX = 200;
@@ -475,6 +475,12 @@ const DESCRIPTION = new RegExp(
 );
 /** "his spokesperson", "her aide": someone described by whom they serve, named before. */
 const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'giu');
+/**
+ * What makes an anonymous source one, after the noun: "a senior European official involved in the planning",
+ * "a European diplomat in Brussels".
+ */
+const DESCRIBED_BY =
+  /^\s+(?:(?:involved in|familiar with|close to|briefed on|with knowledge of)\s+[\p{L}'’ -]{1,40}?|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s+(?:\p{Ll}+(?:ed|s)|told|said)\b|[,.])/u;
 /** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
 const SERVES =
   /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
@@ -544,7 +550,8 @@ function corefer(
       if (!compatible(mods, dmods)) continue;
       const antecedent = [...sameNoun].reverse().find((a) => compatible(dmods, a.modifiers));
       if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
-      const serves = SERVES.exec(text.slice((d.index ?? 0) + d[0].length))?.[0] ?? '';
+      const rest = text.slice((d.index ?? 0) + d[0].length);
+      const serves = (SERVES.exec(rest) ?? DESCRIBED_BY.exec(rest))?.[0] ?? '';
       if (
         (/^(?:an?|one)\b/i.test(d[0]) && (dmods.length || serves)) ||
         /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])
@@ -674,7 +681,7 @@ function resolveSpeaker(
     // who took part in the meeting", "a European diplomat familiar with the talks"), and is an actor only when the gazetteer names that group ("EU
     // diplomats") — or, for "a second diplomat", the group of the diplomat quoted before.
     const shown =
-      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|(?:in|at) the \p{Lu})/u.test(
+      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|(?:in|at) (?:the )?\p{Lu})/u.test(
         attribution.full,
       ) && wordCount(attribution.full) <= 14
         ? attribution.full

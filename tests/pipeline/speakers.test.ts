@@ -1102,3 +1102,39 @@ describe('round 29: the last clause hands over its quote, "However, …, he …,
     ).toEqual(['Donald Tusk']);
   });
 });
+
+describe('round 31–32: a long reported clause, "floated", adverbs before the verb, anonymous sources described', () => {
+  it('"Macron announced on Thursday, after hosting …, that … “…”" and "Macron, in an interview …, floated a truce “…”"', () => {
+    expect(
+      quotes(
+        'French President Emmanuel Macron announced on Thursday, after hosting a meeting of the so-called "coalition of the willing" in Paris, that 26 countries had formally committed to deploy troops or contribute "on land, at sea or in the air" once fighting stops.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Macron, in an interview with Le Figaro published on Sunday, floated a one-month truce “in the air, at sea and on energy infrastructure”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+
+  it('"Mr Albanese first said …" is Albanese; "the official" after "A senior European official involved in the planning cautioned …"', () => {
+    expect(
+      quotes('Mr Albanese first said in March he was “open to considering” a contribution.').map((q) => q[1]),
+    ).toEqual(['Mr Albanese']);
+    expect(
+      quotes(
+        'A senior European official involved in the planning cautioned that much depended on US aircraft.',
+        '“An American backstop that exists only on paper won’t deter anyone,” the official said.',
+      ).map((q) => q[1]),
+    ).toEqual(['A senior European official involved in the planning']);
+    expect(
+      quotes(
+        'A European diplomat in Brussels told the ABC the biggest unknown was Washington. "Without an American backstop, the numbers are simply not enough," the diplomat said.',
+      ).map((q) => q[1]),
+    ).toEqual(['A European diplomat in Brussels']);
+  });
+
+  it('must not: "floated" as a participle of something else, or a place after a named person', () => {
+    expect(quotes('The idea floated by Paris was called a “reassurance force” in the text.')).toEqual([]);
+  });
+});
