@@ -293,7 +293,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * organisation's description of itself ("The Associated Press is an independent global news organization …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency))\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency))\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {

@@ -1837,3 +1837,41 @@ describe('round 29–30: a date under a photo credit, skip links, menus, glued "
     expect(r.paragraphs).toEqual([BODY]);
   });
 });
+
+describe('round 31–32: "Pic:" credits, licensing links, photographer and agency after the caption, more footers', () => {
+  it('captions with "Pic: PA", "REUTERS/… Purchase Licensing Rights" and "Name, AFP via Getty Images" (must not: prose)', () => {
+    expect(
+      isCaptionWithCredit('Image: Sir Keir Starmer with military chiefs at Northwood on Thursday. Pic: PA'),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Healey and Lecornu arrive for a meeting at NATO headquarters in Brussels, Belgium April 10, 2025. REUTERS/Johan Desmet Purchase Licensing Rights, opens new tab',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'President Donald Trump meets with Zelenskyy in the Oval Office on Aug. 18, 2025. Andrew Caballero-Reynolds, AFP via Getty Images',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Trump met Zelenskyy on Monday. Later, Macron joined them, AFP reported.'),
+    ).toBe(false);
+  });
+
+  it('acknowledgements in the first person, wire material notices, time-zone keys, appeals, error prompts, embeds, print notes', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians.',
+      'This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service.',
+      'AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT',
+      'Support Kyiv Post’s independent journalism. Become a member',
+      'You can also highlight the text and press Ctrl + Enter',
+      'Copy/paste the article video embed link below:',
+      'Appeared in the August 21, 2025, print edition as ‘U.S. Offers Air Help’.',
+      BODY2,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+});
