@@ -479,8 +479,16 @@ const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'g
  * What makes an anonymous source one, after the noun: "a senior European official involved in the planning",
  * "a European diplomat in Brussels".
  */
-const DESCRIBED_BY =
-  /^\s+(?:(?:involved in|familiar with|close to|briefed on|with knowledge of)\s+[\p{L}'’ -]{1,40}?|(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s+(?:\p{Ll}+(?:ed|s)|told|said)\b|[,.])/u;
+const SOURCE_TIES = '(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)';
+const DESCRIBED_BY = new RegExp(
+  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)(?=\\s+(?:\\p{Ll}+(?:ed|s)|told|said)\\b|[,.])`,
+  'u',
+);
+/** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */
+const SHOWN_DESCRIPTION = new RegExp(
+  `^\\S+(?:\\s+\\S+)*\\s+(?:who|${SOURCE_TIES}|(?:in|at) (?:the )?\\p{Lu})`,
+  'u',
+);
 /** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
 const SERVES =
   /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
@@ -592,7 +600,7 @@ function corefer(
     const id = [...holders][0] as string;
     return { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label };
   }
-  const varied = elegantVariation(noun, people, sentenceIndex, gazetteer, ofState);
+  const varied = elegantVariation(noun, office, people, sentenceIndex, gazetteer, ofState);
   if (varied) return { speakerId: varied, speakerLabel: gazetteer.byId.get(varied)?.name ?? label };
   const labels = new Set(sameNoun.map((a) => a.speakerLabel));
   const last = sameNoun[sameNoun.length - 1];
@@ -610,13 +618,13 @@ const OFFICE_OF_A_PERSON =
  */
 function elegantVariation(
   noun: string,
+  office: RegExp,
   people: PeopleIndex,
   sentenceIndex: number,
   gazetteer: Gazetteer,
   ofState: (id: string) => boolean,
 ): string | null {
   if (!OFFICE_OF_A_PERSON.test(noun) || sentenceIndex === 0) return null;
-  const office = noun === 'leader' ? LEADS_A_STATE : new RegExp(`\\b${noun}\\b`, 'i');
   const named = new Set<string>();
   for (const a of people.of(sentenceIndex - 1)) {
     const actor = gazetteer.byId.get(a.actorId);
@@ -681,9 +689,7 @@ function resolveSpeaker(
     // who took part in the meeting", "a European diplomat familiar with the talks"), and is an actor only when the gazetteer names that group ("EU
     // diplomats") — or, for "a second diplomat", the group of the diplomat quoted before.
     const shown =
-      /^\S+(?:\s+\S+)*\s+(?:who|familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on|(?:in|at) (?:the )?\p{Lu})/u.test(
-        attribution.full,
-      ) && wordCount(attribution.full) <= 14
+      SHOWN_DESCRIPTION.test(attribution.full) && wordCount(attribution.full) <= 14
         ? attribution.full
         : label;
     let group = exact ? gazetteer.byId.get(exact) : undefined;

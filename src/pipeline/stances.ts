@@ -257,6 +257,10 @@ const AFTER_PREPOSITION =
 const SOME_OF =
   /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+$/iu;
 
+/** Is the actor named in a possessive ("Putin’s spokesman")? */
+const isPossessive = (text: string, a: ActorMatch) =>
+  /^[’']s\b/.test(text.slice(a.index + a.text.length, a.index + a.text.length + 3));
+
 /**
  * Whose stance a cue at `at` gives: an actor right before it, else the first actor of its clause before it
  * (the clause's subject), or, when the clause opens with a pronoun ("he still insists", "his team has
@@ -285,15 +289,13 @@ function holderAt(
     return last.actorId;
   // "Germany's likely next chancellor Friedrich Merz", "Dmitry Peskov, Vladimir Putin’s spokesman": the
   // possessive is not the subject, even when it is the only actor before the cue.
-  const possessive = (a: ActorMatch) =>
-    /^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3));
   // A condition's holder is the clause's subject proper ("Starmer says a force will deter Russia only if …");
   // with none, an object before the cue holds nothing.
   const speaks = (a: ActorMatch) =>
     SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 40));
   const subject = condition
     ? (subjectOf(s.text, actors) ?? actors.find(speaks))
-    : actors.find((a) => !possessive(a));
+    : actors.find((a) => !isPossessive(s.text, a));
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
   if (!pronoun) return null;
@@ -316,11 +318,7 @@ function speakingFor(
 ): string | null {
   const before = s.actors.slice(0, firstFrom(s.actors, at));
   // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
-  const leader = before.find(
-    (a) =>
-      input.affiliationOf(a.actorId) === holder &&
-      !/^[’']s\b/.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 3)),
-  );
+  const leader = before.find((a) => input.affiliationOf(a.actorId) === holder && !isPossessive(s.text, a));
   if (leader) return leader.actorId;
   // "the Kremlin spokesman, Dmitry Peskov, said that Russia …": the stance is the speaker's, whom the
   // gazetteer lacks; the curator adds them first, so nothing is suggested for the state in their place.
