@@ -219,7 +219,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -299,10 +299,7 @@ const HANDING_VERB =
   /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
-  const clause = lastCoordinateClause(before).replace(
-    /^\s*(?:In|At|On|During|After|Before|Earlier|Later)\b[^,“”"]{0,60},\s+/,
-    '',
-  );
+  const clause = lastCoordinateClause(before).replace(OPENING_PHRASE, '');
   const m = HANDING_VERB.exec(clause);
   return m ? labelled(m[1] as string, true) : null;
 }

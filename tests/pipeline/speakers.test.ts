@@ -1138,3 +1138,22 @@ describe('round 31–32: a long reported clause, "floated", adverbs before the v
     expect(quotes('The idea floated by Paris was called a “reassurance force” in the text.')).toEqual([]);
   });
 });
+
+describe('the phrase a clause opens on, whatever it is, before a verb that hands over the quote', () => {
+  it('"Last month, … Zakharova called the plan “a provocation”" and "Meanwhile, Meloni described …" (two layouts)', () => {
+    expect(
+      quotes(
+        'Last month, foreign ministry spokeswoman Olga Petrova called the plan "a provocation" aimed at prolonging the war.',
+      ).map((q) => q[1]),
+    ).toEqual(['foreign ministry spokeswoman Olga Petrova']);
+    expect(
+      quotes('Meanwhile, Giorgia Meloni described the plan as “premature and risky” for Italy.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['meloni']);
+  });
+
+  it('must not: a quoted term after a determiner is no quote, opener or not', () => {
+    expect(quotes('Last month, officials called it the “reassurance force” in their papers.')).toEqual([]);
+  });
+});
