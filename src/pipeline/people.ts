@@ -35,9 +35,16 @@ interface NamedSentence {
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
   /(?:President|Prime Minister|Premier|Chancellor|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
-/** A speech verb right after the name, maybe after an aside between commas ("Mark Rutte, who …, said"). */
-const SPEECH_AFTER =
-  /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:(?:also|later|then|has|had|again|repeatedly|previously)\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\b/;
+/**
+ * What may stand between a name and its verb: an aside between commas ("Mark Rutte, who …, said"), a time
+ * ("Steve Witkoff, President Trump’s special envoy, last week called …").
+ */
+const ASIDE_AND_TIME = `(?:(?:,[^,“”"]{1,120}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
+/** A speech verb right after the name. */
+const SPEECH_AFTER = new RegExp(
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\\b`,
+  'u',
+);
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
@@ -89,8 +96,10 @@ function officeBefore(before: string): string | null {
 }
 
 /** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
-const DEED_AFTER =
-  /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:(?:also|later|then|again)\s+)?(?:\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\b/u;
+const DEED_AFTER = new RegExp(
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|again)\\s+)?(?:\\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\\b`,
+  'u',
+);
 /** The same in the perfect ("has left the door open"): a standing position more than a deed. */
 const PERFECT_AFTER =
   /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?(?:\p{Ll}{3,}ed|met|held|took|gone|come|spoken|sent|given|made|led|flown|left)\b/u;

@@ -61,6 +61,10 @@ function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
  */
 const SUBJECT_PREFIX =
   /^(?:(?:the|a|an|former|special|top|chief|senior|deputy|foreign|defen[cs]e|outgoing|envoy|spokes(?:man|woman|person)|minister|secretary|president|chancellor|premier|leader|[\p{Lu}][\p{L}.'’-]*)[\s-]+)*$/u;
+const INVERTED_SPEECH = new RegExp(
+  `^(?:said|says|added|asked|wrote|replied|insisted|warned|argued|continued)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
+  'u',
+);
 const CLAUSE_BOUNDARY = /[,;:—–(“”"]/g;
 
 /** The sentence's subject among its people: the first one at the start of its clause, not a possessive. */
@@ -70,7 +74,10 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
     const before = textBefore(text, p.index, 160);
     let start = 0;
     for (const m of before.matchAll(CLAUSE_BOUNDARY)) start = (m.index ?? 0) + 1;
-    if (SUBJECT_PREFIX.test(before.slice(start).trimStart())) return p;
+    const clause = before.slice(start).trimStart();
+    if (SUBJECT_PREFIX.test(clause)) return p;
+    // "“…,” said Starmer, who brought a letter inviting Trump": the speaker after an inverted speech verb.
+    if (/[“”"]\s*,?$/.test(before.slice(0, start)) && INVERTED_SPEECH.test(clause)) return p;
   }
   return null;
 }

@@ -175,7 +175,7 @@ function withoutAsides(before: string): string {
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
       .replace(
-        /(?:,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120})+,(?=\s)(\s+\p{Lu})?/gu,
+        /(?:,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120})+,(?=\s)(?!\s+\p{Ll}+ing\b)(\s+\p{Lu})?/gu,
         (_, next) => (next ? `,${next}` : ''),
       )
       .replace(APPOSITION_BEFORE_VERB, '')
@@ -307,12 +307,20 @@ function clauseSubject(before: string): Attribution | null {
 const OPENING_PHRASE =
   /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still)\b[^,“”"]{0,80},\s+(?=\S)/i;
 
+/**
+ * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …": the description between commas
+ * after the name the sentence opens on.
+ */
+const LEADING_APPOSITION =
+  /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)[^,“”"]{1,120},(?=\s+\p{Ll})/u;
+
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
 function sentenceSubject(sentence: string): Attribution | null {
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
   // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
   const main = withoutAsides(sentence)
+    .replace(LEADING_APPOSITION, '$1')
     .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')
     .replace(OPENING_PHRASE, '')
     .replace(OPENING_PHRASE, '');
@@ -401,15 +409,18 @@ function nearestComplement(before: string): string | null {
     // "…, after which a Downing Street spokesperson said", "…, though he suggested": the clause's own
     // subject, after the word that joins it on.
     // "The session came a day after Starmer wrote …": the subject of the clause the verb is in.
-    const words = (s[1] as string)
+    let words = (s[1] as string)
       .trim()
       .replace(CLAUSE_OPENER, '')
       .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu})/u, '');
+    // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
+    if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }
   return subject;
 }
+const IS_PARTICIPLE = new RegExp(`^${PARTICIPLE}$`);
 const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
@@ -674,7 +685,12 @@ function resolveSpeaker(
         ? previous.speakerId
         : null;
     const id =
-      quotedBefore ?? article.antecedents.resolve(label.toLowerCase() as Pronoun, sentenceIndex, index);
+      quotedBefore ??
+      article.antecedents.resolve(
+        label.toLowerCase() as Pronoun,
+        sentenceIndex,
+        pronounAt(input.sentences[sentenceIndex]?.text ?? '', label, index),
+      );
     return id
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
@@ -724,6 +740,17 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/**
+ * Where the pronoun stands, when it stands before the quote: "“…,” he told host Dana Reyes, adding that the
+ * Europeans “…”" — "he" is someone named before him, not Dana Reyes, who comes after.
+ */
+function pronounAt(sentence: string, pronoun: string, quoteStart: number): number {
+  let at = quoteStart;
+  for (const m of sentence.slice(0, quoteStart).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi')))
+    at = m.index ?? at;
+  return at;
 }
 
 /** The outlet a speaker's description is tied to elsewhere in the article ("who spoke to the FT"). */

@@ -1157,3 +1157,65 @@ describe('the phrase a clause opens on, whatever it is, before a verb that hands
     expect(quotes('Last month, officials called it the “reassurance force” in their papers.')).toEqual([]);
   });
 });
+
+describe('the speaker of an inverted attribution, a pronoun before the quote, a leading apposition', () => {
+  it('"“…,” said Starmer, who … inviting Trump. “…,” he added." is Starmer (two layouts)', () => {
+    expect(
+      quotes(
+        '"We need the backing of the United States," said Starmer, who brought a letter inviting Trump to London. "This is about getting the peace right," he added.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+    expect(
+      quotes(
+        '“Europe must carry the load,” says Giorgia Meloni, who met Macron in Rome on Monday.',
+        '“We will do our part,” she added.',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni', 'meloni']);
+  });
+
+  it('a pronoun that stands before the quote is someone named before it, not the person it talks to after', () => {
+    expect(
+      quotes(
+        'Steve Witkoff told the programme he would travel to Moscow again.',
+        'Asked about the plan, Witkoff was dismissive. "It is a posture," he told host Dana Reyes, adding that the Europeans "want to look like Churchill" but had not thought it through.',
+      ).map((q) => q[2]),
+    ).toEqual(['steve-witkoff', 'steve-witkoff']);
+    expect(
+      quotes(
+        'Keir Starmer co-chaired the call. “We need to go further,” he said, urging allies to tighten sanctions while Vladimir Putin “continues to play for time”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+  });
+
+  it('"Keith Kellogg, Trump\'s envoy, arrived …, telling reporters that he was “here to listen”" and "with a spokesperson saying that …"', () => {
+    expect(
+      quotes(
+        'Keith Kellogg, Trump’s envoy for Ukraine and Russia, arrived in Kyiv on Wednesday, telling reporters at the station that he was "here to listen."',
+      ).map((q) => q[1]),
+    ).toEqual(['Keith Kellogg']);
+    expect(
+      quotes(
+        'Merz made any German role conditional on talks with Washington, with a government spokesperson saying afterwards that "Germany will decide when the conditions are clear."',
+      ).map((q) => q[1]),
+    ).toEqual(['a government spokesperson']);
+    // A name a sentence gives a time before its verb is a person's: "Witkoff, …, last week called …".
+    expect(
+      quotes(
+        'Steve Witkoff, President Trump’s special envoy, last week called the European plan “more theater than plan” in a podcast.',
+      ),
+    ).toEqual([['more theater than plan', 'Steve Witkoff', 'steve-witkoff']]);
+  });
+
+  it('must not: a name after an inverted verb with no quote before it, nor a past participle aside before "said"', () => {
+    // No quote before "said Trump": the sentence's subject is still Macron, and "he" is Macron.
+    expect(
+      quotes(
+        'Macron flew to Washington, said Trump aides, to press the case.',
+        '“We cannot wait,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('Zelensky, flanked by European leaders, said the pledges were "a real step".')).toEqual([
+      ['a real step', 'Zelensky', 'zelensky'],
+    ]);
+  });
+});
