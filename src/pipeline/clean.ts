@@ -128,7 +128,7 @@ const PHOTO_COPYRIGHT = new RegExp(
   'u',
 );
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}\/[\p{L}.'’ -]{2,60})$/u;
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 const CAPTION_CREDIT =
   /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
 /**
@@ -371,12 +371,32 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   return true;
 }
 
+/**
+ * What a sources line cites: outlets and agencies ("Reuters, AFP", "dpa / AP", "agencies"). "Source: Macron
+ * at a press conference in Paris" is the article's own sentence.
+ */
+function namesOnly(rest: string): boolean {
+  return rest
+    .split(/\s*(?:[,;/&+]|\band\b)\s*/)
+    .every((part) =>
+      part
+        .split(/\s+/)
+        .every(
+          (w) =>
+            !w ||
+            /^[\p{Lu}\d]/u.test(w) ||
+            /^(?:of|the|de|news|agenc(?:y|ies)|wires?|staff|reports?)$/.test(w) ||
+            AGENCY_ANY_CASE.test(w),
+        ),
+    );
+}
+
 /** A `Sources:` line (with its outlets, maybe on the next line), a date line, or a byline. */
 function markSourcesDateOrByline(page: Page, i: number): void {
   const l = page.lines[i] as Line;
   const t = l.text.trim();
   const src = SOURCES.exec(t);
-  if (src && wordCount(t) <= 20) {
+  if (src && wordCount(t) <= 20 && namesOnly(src[1] as string)) {
     mark(l, 'sources-line');
     let rest = (src[1] as string).trim();
     if (!rest) {
@@ -535,7 +555,8 @@ function markLinksAfter(page: Page, i: number): number {
       next.rule !== 'ui-label' &&
       !(next.rule === 'photo-caption' && isLinkShaped(next.text))
     ) {
-      if (next.rule === 'nav-menu' || next.rule === 'related-links' || next.rule === 'notice') continue;
+      // A news feed gives each link its time ("21:02" over "Russians strike Dnipro …").
+      if (['nav-menu', 'related-links', 'notice', 'timestamp'].includes(next.rule)) continue;
       break;
     }
     // A paragraph ends as prose does; a headline may end on a question or a quote mark, and one in title
@@ -565,20 +586,32 @@ function markLinksAfter(page: Page, i: number): number {
   return taken;
 }
 
+const CAPTION_TOGGLE = /^(?:hide|show|toggle) caption$/i;
+const AGENCY_ALONE = new RegExp(`^(?:${AGENCY_NAMES})$`);
+const AGENCY_ANY_CASE = new RegExp(`^(?:${AGENCY_NAMES})$`, 'i');
+
 /**
  * A line directly followed by a photo credit describes the photo — unless the caption comes after the credit
  * ("Photo: ČTK/AP" over "Macron and Zelensky at the Élysée Palace."): then the line above is the article's.
  */
 function markCaptionsAboveCredits(page: Page): void {
   const { lines } = page;
+  let proseSeen = false;
   for (let i = 0; i < lines.length; i++) {
-    if ((lines[i] as Line).rule !== 'photo-credit') continue;
+    const l = lines[i] as Line;
+    if (!l.rule && wordCount(l.text) >= 15 && ENDS_AS_PROSE.test(l.text.trim())) proseSeen = true;
+    // "PA" alone on its line among the paragraphs credits the photo above it, not the story.
+    if (proseSeen && l.rule === 'byline' && AGENCY_ALONE.test(l.text.trim())) l.rule = 'photo-credit';
+    if (l.rule !== 'photo-credit') continue;
     const next = nextNonBlank(lines, i);
-    if (next?.rule === 'photo-caption') continue;
+    // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.
+    const toggle = !!next && CAPTION_TOGGLE.test(next.text.trim());
+    if (next?.rule === 'photo-caption' && !toggle) continue;
     // "Getty Images" over "Sir Keir Starmer greeted President Zelensky outside Lancaster House on Sunday": a
     // line under the credit that does not end as a paragraph does is the caption.
     if (
       next &&
+      !toggle &&
       !next.rule &&
       wordCount(next.text) <= 30 &&
       !ENDS_AS_PROSE.test(next.text.trim()) &&
@@ -692,10 +725,26 @@ function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
     (dateLine?.atFoot ? null : headlineBefore(lines, dateLine)) ??
     firstLineHeadline(lines);
   if (!titleLine) return null;
+  markSummaryLines(lines, titleLine, dateLine);
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
   for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
   return titleLine;
+}
+
+/**
+ * A tabloid's summary under its headline: two or more headline-shaped lines between the headline and the
+ * date line ("PM tells virtual meeting …" / "Kremlin insists …"). The story tells each again; they go. One
+ * such line is a standfirst and stays.
+ */
+function markSummaryLines(lines: readonly Line[], titleLine: Line, dateLine: DatedLine | null): void {
+  if (!dateLine || dateLine.line.at < titleLine.at) return;
+  const between = live(lines.slice(titleLine.at + 1, dateLine.line.at));
+  const summary =
+    between.length >= 2 &&
+    between.length <= 4 &&
+    between.every((l) => isTitleShaped(l) && wordCount(l.text) <= 30 && !ENDS_AS_PROSE.test(l.text.trim()));
+  if (summary) for (const l of between) mark(l, 'summary-line');
 }
 
 // A line parted by bars is a menu or a widget ("Subscribe from R75 a month | Sign in"), never a headline.
@@ -720,7 +769,21 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   const prev = before[before.length - 1];
   if (!prev) return null;
   const above = before[before.length - 2];
-  if (isTitleShaped(prev)) return above && isDeckUnder(prev, above) ? above : prev;
+  if (isTitleShaped(prev)) {
+    if (!above || !isDeckUnder(prev, above)) return prev;
+    // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
+    // the headline is the longest of the run, the first of headline-shaped lines in a row.
+    let headline = above;
+    for (let k = before.length - 3; k >= 0 && k >= before.length - 5; k--) {
+      const line = before[k] as Line;
+      const next = before[k + 1] as Line;
+      const inARow = lines.slice(line.at + 1, next.at).every((l) => isBlank(l));
+      if (!inARow || !isTitleShaped(line) || wordCount(line.text) <= wordCount(headline.text)) break;
+      if (ENDS_AS_PROSE.test(line.text.trim())) break;
+      headline = line;
+    }
+    return headline;
+  }
   return above && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(above)
     ? above
     : null;

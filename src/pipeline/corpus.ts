@@ -335,6 +335,7 @@ function extractArticleQuotes(
     date: article.published?.date ?? null,
     outlets: curated.outlets,
     publisher: article.publisher,
+    isTerm: (words) => curated.topics.topicsOf(words).length > 0,
   }).filter((q) => {
     const same = curatedQuotes.get(`${article.id}#${q.evidence.sentenceId}`) ?? [];
     return !same.some((c) => fold(c.text).includes(fold(q.text)) || fold(q.text).includes(fold(c.text)));

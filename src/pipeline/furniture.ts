@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to explore|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to (?:explore|read)|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -64,7 +64,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -235,7 +235,7 @@ const NOTICE_STARTS = [
   String.raw`catch all the\b`,
   String.raw`print(?: this (?:page|article))?$`,
   String.raw`credits$`,
-  String.raw`tags:`,
+  String.raw`tags:\s*\S`,
   String.raw`join the conversation\b`,
   String.raw`sign (?:in|up) (?:or register )?to comment`,
   String.raw`sign up for\b`,
@@ -279,6 +279,27 @@ const NOTICE_STARTS = [
   String.raw`(?:our|the) [\p{L}'’ ]{1,40} podcast is (?:now )?(?:published|available|out)\b`,
   String.raw`your guide to\b.{0,80}\bevery (?:weekday|day|morning|week)\b`,
   String.raw`.{0,120}\bin (?:this|our) (?:weekly |daily |free )?newsletter\.?$`,
+  // Share buttons and save links, one to a line.
+  String.raw`[\p{L} ]{1,30}\(opens in (?:a )?new (?:window|tab)\)$`,
+  String.raw`click (?:here )?to (?:save|share|print|follow)\b`,
+  String.raw`copy link\b.{0,20}$`,
+  String.raw`add [\p{Lu}][\p{L}&.' ]{1,30} (?:on|as a (?:preferred|trusted) source on) Google\b`,
+  // Newsletter and promotion prompts.
+  String.raw`catch up on the (?:day|week)[’']s (?:biggest|top|latest)\b`,
+  String.raw`get the latest (?:news|headlines|updates)\b.{0,40}$`,
+  String.raw`you may (?:occasionally )?receive promotional content\b`,
+  // Readers' comments.
+  String.raw`share what you think\b`,
+  String.raw`the comments below have (?:not )?been moderated\b`,
+  // Appeals for money and the outlet describing itself.
+  String.raw`independent journalism costs money\b`,
+  String.raw`support [\p{L}&.'’ ]{1,40} (?:on|via) (?:Patreon|PayPal|Buy Me a Coffee)\b`,
+  String.raw`by subscribing,? you (?:can )?help\b`,
+  String.raw`.{0,80}\bquality journalism is (?:more )?(?:crucial|important|vital|essential|needed)\b`,
+  String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is the place where you (?:get|find|read)\b`,
+  String.raw`part of the .{2,80}\b(?:Group|Media|Network)$`,
+  // An audio version read by a machine.
+  String.raw`this (?:article |story )?is read by an automated voice\b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
@@ -543,6 +564,14 @@ const BIO_ROLE =
 /** "Helena Brandt is a senior fellow at …", "Sophie Lenoir is the magazine's Europe editor.": a bio line. */
 export function isBioLine(text: string): boolean {
   const t = text.trim();
+  // "Daniel Okafor covers national security from Washington.": the writer's beat in one line.
+  if (
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?\p{Lu}[\p{L}.'’ -]*\.?$/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 25
+  )
+    return true;
   return (
     /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|[\p{Lu}][\p{L}&-]*[’']s|(?:[\p{Lu}][\p{L}&-]*\s+){1,2}(?=editor|correspondent|reporter|writer|columnist|analyst|producer))\s*/u.test(
       t,

@@ -50,6 +50,60 @@ export function quoteSpans(text: string): { start: number; end: number; inner: s
   if (depth > 0) out.push({ start: open, end: text.length, inner: text.slice(open + 1) });
   return out;
 }
+
+const OPENS_AFTER = /[\s([{—–/-]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a text quotes with single marks, as British tabloids do ('My sense is …,' he said), the same text
+ * with those marks as double ones, character for character, so every rule reads one style; apostrophes
+ * ("Kremlin's", "it's") stay. A closing mark after an "s" and before a word ("the leaders' plan") is a
+ * possessive when the quote closes again later.
+ */
+export function asDoubleQuotes(text: string): string {
+  const out = text.split('');
+  const marks: { at: number; opens: boolean; closes: boolean; possessive: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== "'" && ch !== '‘' && ch !== '’') continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    const opens =
+      ch !== '’' && (prev === undefined || OPENS_AFTER.test(prev)) && next !== undefined && !/\s/.test(next);
+    const closes =
+      ch !== '‘' &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (next === undefined || !LETTER_OR_DIGIT.test(next));
+    if (opens || closes)
+      marks.push({
+        at: i,
+        opens,
+        closes,
+        possessive: closes && prev === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1)),
+      });
+  }
+  let open = -1;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as (typeof marks)[number];
+    if (open < 0) {
+      if (m.opens) open = m.at;
+    } else if (m.closes && !(m.possessive && marks.slice(k + 1).some((n) => n.closes && !n.opens))) {
+      out[open] = '“';
+      out[m.at] = '”';
+      open = -1;
+    }
+  }
+  // A quote that goes on into the next sentence opens here and closes there.
+  if (open >= 0) out[open] = '“';
+  return out.join('');
+}
+
+/** Does the article quote with single marks: no double quotation mark anywhere in it? */
+function quotesWithSingleMarks(sentences: readonly QuoteSentence[]): boolean {
+  return sentences.every((s) => !/[“”"]/.test(s.text)) && sentences.some((s) => /['‘’]/.test(s.text));
+}
+
 const SCARE_MAX_WORDS = 3;
 /**
  * How far before a quote its speaker, speech verb or determiner is looked for. An attribution is a few
@@ -257,6 +311,11 @@ function afterQuote(after: string): Attribution | null {
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
+  // A news item set out in parts labels its quote ("Quote: “…”"); its "Source:" line names the speaker.
+  // "Quote from Macron: “…”" names the speaker on the label.
+  if (/^\s*Quote\s*:\s*$/i.test(before)) return { label: 'Quote', full: 'Quote', adjacent: true };
+  const from = /^\s*Quote\s+(?:from|by)\s+([^:“”"]{1,60}):\s*$/i.exec(before);
+  if (from) return labelled(from[1] as string, true);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   // "Any guarantee would need a backstop, he said, adding: “…”": the one who said it adds it.
@@ -453,6 +512,8 @@ export interface ExtractQuotesInput {
   outlets?: OutletTable;
   /** The article's publisher (never credited as `reportedBy`). */
   publisher?: string | null;
+  /** Is this a name of something the story is about ("reassurance force")? Quoted, it is a term, not speech. */
+  isTerm?: (words: string) => boolean;
 }
 
 interface Speaker {
@@ -695,6 +756,8 @@ function resolveSpeaker(
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
   }
+  // "Source: Macron at a press conference …" / "Quote: “…”": the item's source speaks.
+  if (/^quote$/i.test(label)) return itemSource(article, sentenceIndex);
   const exact =
     gazetteer.lookupExact(label.replace(ANONYMOUS, '').trim(), date) ?? gazetteer.lookupExact(label, date);
   if (ANONYMOUS.test(label)) {
@@ -740,6 +803,23 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/** The first actor of the "Source:" line that heads a news item set out in parts, or unknown. */
+function itemSource(article: ArticleQuotes, sentenceIndex: number): Speaker {
+  const { sentences, gazetteer } = article.input;
+  for (let k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - 12; k--) {
+    const s = sentences[k] as QuoteSentence;
+    if (!/^Source:\s/.test(s.text)) continue;
+    const first = s.actors[0];
+    if (first)
+      return {
+        speakerId: first.actorId,
+        speakerLabel: gazetteer.byId.get(first.actorId)?.name ?? first.text,
+      };
+    break;
+  }
+  return { speakerId: null, speakerLabel: 'unknown' };
 }
 
 /**
@@ -790,7 +870,10 @@ function outletTies(
 
 /** What the quotes of one article share while its sentences are read in order. */
 interface ArticleQuotes {
+  /** The article as the rules read it: single quotation marks made double (`asDoubleQuotes`). */
   input: ExtractQuotesInput;
+  /** The sentences as printed, which evidence cites. */
+  printed: readonly QuoteSentence[];
   /** 6 hex of the article id, for quote ids. */
   short: string;
   /** The article's publisher, never credited as `reportedBy`. */
@@ -837,11 +920,16 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
   return out;
 }
 
-export function extractQuotes(input: ExtractQuotesInput): Quote[] {
+export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
+  const printed = printedInput.sentences;
+  const input = quotesWithSingleMarks(printed)
+    ? { ...printedInput, sentences: printed.map((s) => ({ ...s, text: asDoubleQuotes(s.text) })) }
+    : printedInput;
   const self = input.publisher ?? null;
   const people = new PeopleIndex(input.sentences, input.gazetteer);
   const article: ArticleQuotes = {
     input,
+    printed,
     short: sha1Hex(input.articleId, 6),
     self,
     people,
@@ -875,7 +963,7 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   for (const { start, end, inner } of quoteSpans(s.text))
     spans.push({ inner, attribution: attribute(s.text, start, end), start, end });
   const answer = article.answers.get(s.paragraph);
-  if (answer && !spans.length) return [answerQuote(article, s, answer)];
+  if (answer && !spans.length) return [answerQuote(article, article.printed[si] as QuoteSentence, answer)];
   // One attribution covers every quote of the sentence ('"A," he said. "B."').
   const shared = spans.find((f) => f.attribution && f.attribution.adjacent)?.attribution ?? null;
   const quotedChars = spans.reduce((n, sp) => n + sp.end - sp.start, 0);
@@ -897,7 +985,7 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
       (joined ? joined.attribution : null) ??
       f.attribution ??
       (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
-    if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote)) continue;
+    if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote, article)) continue;
     spoken = { end: f.end, attribution };
     const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
     sentenceSpeaker ??= speaker;
@@ -909,7 +997,7 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
       evidence: {
         articleId: article.input.articleId,
         sentenceId: s.id,
-        quote: excerpt(s.text, f.start, f.end),
+        quote: excerpt((article.printed[si] as QuoteSentence).text, f.start, f.end),
       },
       topicIds: [],
       provenance: 'extracted',
@@ -971,6 +1059,34 @@ function quotedWords(inner: string, wholeQuote: boolean): string {
   return text;
 }
 
+/**
+ * A reported clause that runs through its own verb to "a"/"an" and the quote: "… that plans were now moving
+ * into an “…”", "… the plan had moved into an “…”". Not "announced plans for a “…”", where the quote names
+ * what was announced.
+ */
+const CLAUSE_TO_ARTICLE =
+  /\b(?:is|are|was|were|be|been|being|had|has|have|would|will|could|should|must|may|might|can)\b[^,;:“”"]{0,60}\b(?:a|an)\s*$/i;
+
+/**
+ * Words that name something rather than say it: a name in capitals ("Multinational Force Ukraine"), a term
+ * of the story ("reassurance force"), an actor ("coalition of the willing").
+ */
+function isName(words: string, article: ArticleQuotes): boolean {
+  const { gazetteer, date, isTerm } = article.input;
+  return (
+    /^(?:\p{Lu}[\p{L}-]*\s+){1,4}\p{Lu}[\p{L}-]*$/u.test(words) ||
+    !!isTerm?.(words) ||
+    gazetteer.match(words, date).length > 0 ||
+    mentions(article, words) > 1
+  );
+}
+
+/** How often the article uses these words, quoted or not: a term is used again, a remark seldom. */
+function mentions(article: ArticleQuotes, words: string): number {
+  const re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+  return article.input.sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
+}
+
 /** Is this quoted span speech, rather than a scare quote or a quoted term? */
 function isSpeech(
   sentence: string,
@@ -978,13 +1094,22 @@ function isSpeech(
   text: string,
   attribution: Attribution | null,
   wholeQuote: boolean,
+  article: ArticleQuotes,
 ): boolean {
   const adjacent = !!attribution?.adjacent;
   const before = textBefore(sentence, f.start, QUOTE_CONTEXT);
   // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
   // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
   // determiner (then they are a term: "a “tripwire force”").
-  const framed = attribution?.final && !TERM_NEAR.test(before);
+  // "… told the leaders that plans were moving into an “operational phase”": after "a"/"an" in what a
+  // named person said, the words are theirs; after "the" they stay a name ("the “coalition of the willing”").
+  const namedSays =
+    !!attribution?.final &&
+    CLAUSE_TO_ARTICLE.test(before) &&
+    /^\p{Lu}/u.test(attribution.label) &&
+    !ANONYMOUS.test(attribution.label) &&
+    !isName(text, article);
+  const framed = (attribution?.final && !TERM_NEAR.test(before)) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
@@ -993,7 +1118,7 @@ function isSpeech(
   // of hurt and anger” toward Washington …, Politico wrote").
   const reported =
     attribution?.sentenceFinal && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
-  if (!wholeQuote && !adjacent && !reported && TERM_BEFORE.test(before)) return false;
+  if (!wholeQuote && !adjacent && !reported && !namedSays && TERM_BEFORE.test(before)) return false;
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
 

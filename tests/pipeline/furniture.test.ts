@@ -1875,3 +1875,117 @@ describe('round 31–32: "Pic:" credits, licensing links, photographer and agenc
     expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 });
+
+describe('round 33–34: tabloid summaries, credits under captions, news feeds with times, one-line beats, more notices', () => {
+  it('a tabloid headline over two summary lines: the headline is the title, the summary lines go (must not: one deck stays)', () => {
+    const r = clean(
+      'World News',
+      'Starmer says a coalition is ready to put boots on the ground in Ukraine as he accuses Putin of dragging his feet',
+      "PM tells virtual meeting of world leaders that plans are entering 'operational phase'",
+      "Kremlin insists it will never accept Nato troops in Ukraine 'under any flag'",
+      'By DANIEL HARCOURT, POLITICAL CORRESPONDENT',
+      'Published: 10:02 GMT, 16 March 2025 | Updated: 12:31 GMT, 16 March 2025',
+      BODY,
+    );
+    expect(r.title).toMatch(/^Starmer says a coalition/);
+    expect(r.paragraphs).toEqual([BODY]);
+    const deck = clean(
+      'Europe weighs a force for Ukraine after a ceasefire',
+      'Leaders gather in Brussels as the plan takes shape',
+      'March 6, 2025',
+      BODY,
+    );
+    expect(deck.title).toBe('Europe weighs a force for Ukraine after a ceasefire');
+    expect(deck.paragraphs).toContain('Leaders gather in Brussels as the plan takes shape');
+  });
+
+  it('a caption above "PA" among the paragraphs, above a credit with several slashes, or above "hide caption" (must not: "AFP" under the headline is a byline)', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Sir Keir Starmer speaks to world leaders during the video call in Downing Street',
+      'PA',
+      BODY2,
+      'French President Emmanuel Macron and Ukrainian President Volodymyr Zelenskyy in Paris.',
+      'LUDOVIC MARIN/POOL/AFP via Getty Images',
+      BODY2,
+      'French President Emmanuel Macron greets British Prime Minister Keir Starmer in Paris.',
+      'Ludovic Marin/AFP via Getty Images',
+      'hide caption',
+      'toggle caption',
+      BODY2,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2, BODY2, BODY2]);
+    const wire = clean('Europe weighs a force for Ukraine', 'AFP', 'March 6, 2025', BODY);
+    expect(removedBy(wire, 'byline')).toEqual(['AFP']);
+  });
+
+  it('tags under "Tags:" and a feed of headlines with their times; a sources line cites outlets, not a sentence', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Source: Macron at a press conference in Paris following the meeting',
+      BODY2,
+      'Tags:',
+      'coalition of the willing',
+      'security guarantees',
+      'All news',
+      '21:02',
+      'Russians strike Dnipro with guided aerial bombs: one injured',
+      '20:48',
+      'Sybiha discusses sanctions with EU foreign policy chief',
+    );
+    expect(r.paragraphs).toEqual([
+      BODY,
+      'Source: Macron at a press conference in Paris following the meeting',
+      BODY2,
+    ]);
+    const cited = clean('Europe weighs a force', 'March 6, 2025', BODY, 'Sources: Reuters, AFP and dpa');
+    expect(cited.paragraphs).toEqual([BODY]);
+  });
+
+  it('the writer’s beat in one line at the foot (must not: a person who covers something in the story)', () => {
+    expect(isBioLine('Daniel Okafor covers national security from Washington.')).toBe(true);
+    expect(isBioLine('Laura Bentley reports on European security and NATO from Brussels.')).toBe(true);
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Kaja Kallas covers the talks in a statement, saying the EU will pay for the headquarters.',
+    );
+    expect(r.paragraphs).toHaveLength(2);
+  });
+
+  it('share links, save and copy links, promotion and comment prompts, appeals, the outlet describing itself', () => {
+    for (const line of [
+      'facebook (opens in new window)',
+      'Click to save this article',
+      'Copy Link URL Copied!',
+      'Add CBS News on Google',
+      "Catch up on the day's biggest business, tech and political stories.",
+      'Get the latest news, analysis and more',
+      'You may occasionally receive promotional content from the Los Angeles Times.',
+      'Share what you think',
+      'The comments below have not been moderated.',
+      'Independent journalism costs money. Support Times of Malta for the price of a coffee.',
+      'Support Ukrainska Pravda on Patreon!',
+      'By subscribing, you can help us get the story right.',
+      'In a time of both misinformation and too much information, quality journalism is more crucial than ever.',
+      'Ukrainska Pravda is the place where you get the most important news.',
+      'Part of the Daily Mail, The Mail on Sunday & Metro Media Group',
+      'This is read by an automated voice. Please report any issues or inconsistencies here.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(isInlineRelatedLink("Go deeper: Inside Trump's Oval Office summit with Europe's leaders")).toBe(
+      true,
+    );
+    for (const line of [
+      'Catch up quick: Trump hosted Zelensky and seven European leaders at the White House on Monday.',
+      'Support for the plan is growing in Berlin, officials said.',
+      'Tags: Ukraine, Russia',
+    ])
+      expect(NOTICE.test(line) && !line.startsWith('Tags'), line).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { parseCuration } from '../../src/pipeline/curation';
 import { nameKind, isPersonShaped } from '../../src/pipeline/names';
 import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/people';
 import { subjectOf } from '../../src/pipeline/pronouns';
-import { extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
+import { asDoubleQuotes, extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
 import { splitSentences } from '../../src/pipeline/sentences';
 import { fixtureCuration, fixtureGazetteer, raw } from './helpers';
 
@@ -1217,5 +1217,76 @@ describe('the speaker of an inverted attribution, a pronoun before the quote, a 
     expect(quotes('Zelensky, flanked by European leaders, said the pledges were "a real step".')).toEqual([
       ['a real step', 'Zelensky', 'zelensky'],
     ]);
+  });
+});
+
+describe('round 33–34: single quotation marks, a remark after "an" in a reported clause, news items set out in parts', () => {
+  it('an article quoting with single marks, as British tabloids do (two layouts); apostrophes and possessives stay', () => {
+    expect(
+      quotes(
+        "Speaking after the call, Starmer said: 'My sense is that sooner or later Putin will have to come to the table.'",
+        "'The Kremlin's dismissive attitude only serves to show that Putin is not serious,' he added.",
+      ).map((q) => [q[0], q[2]]),
+    ).toEqual([
+      ['My sense is that sooner or later Putin will have to come to the table.', 'starmer'],
+      ["The Kremlin's dismissive attitude only serves to show that Putin is not serious", 'starmer'],
+    ]);
+    expect(
+      quotes('‘We will not be dragged into a war,’ Meloni told reporters in Rome on Friday.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['meloni']);
+    expect(asDoubleQuotes("The leaders' plan won't wait, 'not for long,' he said.")).toBe(
+      "The leaders' plan won't wait, “not for long,” he said.",
+    );
+  });
+
+  it('must not: single marks in an article that quotes with double ones, nor a possessive taken for a closing mark', () => {
+    expect(
+      quotes(
+        "Macron said the 'reassurance force' would stay away from the front.",
+        '“We are ready,” Macron said.',
+      ).map((q) => q[0]),
+    ).toEqual(['We are ready']);
+    expect(asDoubleQuotes("'The allies' answer is clear,' she said.")).toBe(
+      "“The allies' answer is clear,” she said.",
+    );
+  });
+
+  it('"… told leaders that plans were moving into an “operational phase”" is speech (two layouts); must not: a term after "plans for a"', () => {
+    expect(
+      quotes(
+        'Keir Starmer told a virtual meeting of world leaders that plans were now moving into an “operational phase”.',
+      ),
+    ).toEqual([['operational phase', 'Keir Starmer', 'starmer']]);
+    expect(
+      quotes(
+        'Trump told allies in Brussels that any peacekeepers should be part of a “non-Atlantic mission”.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(quotes('Macron announced plans for a “reassurance force” in Ukraine.')).toEqual([]);
+    // Used again in the article: a term, not a remark.
+    expect(
+      quotes(
+        'Macron said France would lead a “reassurance force” in Ukraine.',
+        'The reassurance force would stay away from the front line.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"Quote from Macron: “…”" and "Source: Macron …" over "Quote: “…”" (two layouts); must not: a "Quote:" with no source', () => {
+    expect(
+      quotes('Quote from Macron: "Twenty-six countries have formally committed."').map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Source: Zelensky at a press conference in Kyiv',
+        'Details: The meeting was held earlier in the day.',
+        'Quote: "The numbers exist, but nobody will announce them yet."',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(quotes('Quote: "The numbers exist, but nobody will announce them yet."').map((q) => q[1])).toEqual(
+      ['unknown'],
+    );
   });
 });
