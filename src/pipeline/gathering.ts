@@ -3,7 +3,7 @@
  * met at NATO headquarters in Brussels on Thursday …"). Later sentences name it as known — "at the summit",
  * "after the meeting", "the day before the Brussels talks" — and so take its day.
  */
-import type { FoundDate } from './dates';
+import { sentenceTense, type FoundDate } from './dates';
 
 export interface GatheringSentence {
   text: string;
@@ -27,6 +27,12 @@ export const GATHERING_NOUN =
 export const GATHERING_MODIFIERS =
   "(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+-\\p{Ll}+|\\p{Ll}+ly\\s+\\p{Ll}+(?:ed|en)|video|emergency|crisis|extraordinary|virtual|online|phone|telephone|informal|special|joint|leaders[’']?|closing|opening|plenary)\\s+){0,2}";
 
+/** "told a virtual meeting of …", "who co-chaired the video call": someone at the gathering, not "had come … for a summit". */
+const JOINED_GATHERING = new RegExp(
+  `\\b(?<!had\\s)(?:told|addressed|hosted|(?:co-)?chaired|joined|attended|opened|closed)\\s+(?:a|an|the)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`,
+  'u',
+);
+
 export interface Gathering {
   /** Index of the sentence that dates it. */
   sentence: number;
@@ -44,13 +50,26 @@ export function leadGathering(sentences: readonly GatheringSentence[]): Gatherin
     // ("… two days after the Oval Office row") does not.
     const days = s.dates.filter((d) => d.precision === 'day' && !d.future && !d.aside);
     const cue = GATHERING_CUE.exec(s.text);
+    // "Sir Keir Starmer yesterday said … ." / "The Prime Minister told a virtual meeting of around 25 world
+    // leaders …": the lead's day, and the gathering in the undated past sentence right after it.
+    const next = sentences[i + 1];
+    if (
+      !cue &&
+      days.length === s.dates.length &&
+      new Set(days.map((d) => d.date)).size === 1 &&
+      next &&
+      !next.dates.length &&
+      JOINED_GATHERING.test(next.text) &&
+      sentenceTense(next.text) === 'past'
+    )
+      return { sentence: i + 1, date: days[0] as FoundDate };
     if (!days.length || !cue) continue;
     if (new Set(days.map((d) => d.date)).size === 1) return { sentence: i, date: days[0] as FoundDate };
     // "Around 30 leaders gathered at the Elysee on Thursday afternoon …, after meetings on 2 March and 15
     // March": of several days, the one right after the gathering's word.
     const end = cue.index + cue[0].length;
-    const next = days.find((d) => d.index >= end && d.index - end <= CUE_TO_DAY);
-    if (next) return { sentence: i, date: next };
+    const after = days.find((d) => d.index >= end && d.index - end <= CUE_TO_DAY);
+    if (after) return { sentence: i, date: after };
   }
   return null;
 }

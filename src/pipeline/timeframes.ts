@@ -113,12 +113,19 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     );
   const continues =
     sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
-    /^\s*(?:He|She|They|The (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(s.text) ||
+    // "In the East Room, the leaders sat …": after a phrase that places the scene.
+    /^\s*(?:[^,;:“”"]{1,50},\s+)?(?:He|She|They|[Tt]he (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(
+      s.text,
+    ) ||
     // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.
     (frame.group && (s.people.length >= 2 || !!s.unnamedGroup)) ||
     GOES_ON.test(s.text) ||
     AT_THE_GATHERING.test(s.text);
-  const nextParagraph = first && frame.alone && s.paragraph === frame.paragraph + 1 && continues;
+  // "Partway through the meeting, Trump left …" opening the next paragraph goes on in the scene by name.
+  const nextParagraph =
+    first &&
+    s.paragraph === frame.paragraph + 1 &&
+    ((frame.alone && continues) || AT_THAT_GATHERING.test(s.text));
   return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
 }
 
@@ -156,8 +163,11 @@ const TELLS_OCCASION =
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
  * reporters afterwards", "After the meeting, the leaders held a call", "During the visit, Tusk said".
  */
-const GOES_ON =
-  /^[^.;:“”"]{0,80}?\b(?:then|afterwards?|later that day)\b|^\s*(?:After|During|At|Following|Before)\s+(?:the|that|this|their|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|news conference|press conference|session|debate|dinner)\b/;
+const AT_THAT_GATHERING =
+  /^\s*(?:After|During|At|Following|Before|(?:Partway|Midway|Halfway) through)\s+(?:the|that|this|their|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|news conference|press conference|session|debate|dinner)\b/;
+const GOES_ON = new RegExp(
+  `^[^.;:“”"]{0,80}?\\b(?:then|afterwards?|later that day)\\b|${AT_THAT_GATHERING.source}`,
+);
 /**
  * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
  * text's time line stays where it was.
@@ -228,12 +238,22 @@ function fromFrames(
       };
       return;
     }
+    const earlier = earlierScene(s);
     if (frame && goesOn) {
       out.set(s.id, { date: frame.date, fromSentence: frame.sentenceId });
       // Gone on into this paragraph: the frame now holds for the rest of it, and past it when it is one
       // sentence long (wire copy, a paragraph per sentence). Whoever acted in it is part of the scene now.
       const actorIds = [...new Set([...frame.actorIds, ...sceneOf(s)])];
-      frame = { ...frame, actorIds, paragraph: s.paragraph, alone };
+      frame = earlier
+        ? {
+            date: earlier,
+            sentenceId: s.id,
+            actorIds: sceneOf(s),
+            paragraph: s.paragraph,
+            tense: 'past',
+            alone,
+          }
+        : { ...frame, actorIds, paragraph: s.paragraph, alone };
       return;
     }
     if (!hasOwnDay(s) && frame?.paragraph === s.paragraph) return;
@@ -257,7 +277,7 @@ function fromFrames(
     }
     // "The meeting came three days after Trump's summit … last Friday": the days named are the earlier
     // event's; the text goes on at the gathering.
-    const came = COMES_AFTER.test(s.text) ? gatheringDay(s, i, gathering) : null;
+    const came = earlier ?? (COMES_AFTER.test(s.text) ? gatheringDay(s, i, gathering) : null);
     const day = came ?? dayOf(s) ?? gatheringDay(s, i, gathering);
     const tense = day ? (day.future ? 'future' : 'past') : null;
     frame =
@@ -274,6 +294,19 @@ function fromFrames(
         : null;
   });
   return out;
+}
+
+/**
+ * "His remarks came a day after an extraordinary gathering at the White House, where Zelensky was flanked
+ * by seven European leaders.": the earlier occasion, told in a clause of its own, is the scene the text
+ * goes on in ("In the East Room, the leaders sat …"). Its day, counted back.
+ */
+const TELLS_EARLIER =
+  /\b(?:came|comes|followed|follows)\b[^.;“”"]*?\bafter\b[^;“”"]*?,\s+(?:where|at which|during which)\b/;
+function earlierScene(s: TimedSentence): FoundDate | null {
+  if (!TELLS_EARLIER.test(s.text)) return null;
+  const back = s.dates.filter((d) => d.anchored && d.precision === 'day');
+  return back.length === 1 ? (back[0] as FoundDate) : null;
 }
 
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */

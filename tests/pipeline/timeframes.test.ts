@@ -778,3 +778,98 @@ describe('"He told the call: “…”"', () => {
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 33–34: the earlier occasion a sentence tells, scenes placed by a phrase, a gathering right after the lead', () => {
+  const anchored = (...paragraphs: [string, string[]][][]) => {
+    const sentences = page(...paragraphs);
+    resolveAnchoredDates(sentences, PUB);
+    return dates(carriedDates(sentences, []));
+  };
+
+  it('"… came a day after a gathering at the White House, where …": the text goes on at that gathering (two layouts)', () => {
+    expect(
+      anchored(
+        [['President Trump said Tuesday that no American troops would be sent.', ['trump']]],
+        [
+          [
+            'His remarks came a day after an extraordinary gathering at the White House, where Zelensky was flanked by seven European leaders.',
+            ['zelensky', 'european-leaders'],
+          ],
+        ],
+        [
+          [
+            'In the East Room, the leaders sat around a long table as Trump called the talks a good step.',
+            ['trump'],
+          ],
+          ['Starmer, two seats away, pressed for a backstop.', ['starmer']],
+        ],
+      ),
+    ).toMatchObject({ p2s0: '2025-03-03', p2s1: '2025-03-03' });
+    expect(
+      anchored(
+        [['Macron said on Tuesday that the force was ready.', ['macron']]],
+        [
+          [
+            'The statement followed talks two days after the summit in London, at which Starmer hosted 18 leaders.',
+            ['starmer'],
+          ],
+        ],
+        [['Starmer then announced a coalition of the willing.', ['starmer']]],
+      ),
+    ).toMatchObject({ p2s0: '2025-03-02' });
+  });
+
+  it('"Partway through the meeting, …" opening the next paragraph goes on in the scene; must not: a sentence that merely follows', () => {
+    const scene = page(
+      [
+        ['Trump received European leaders in the East Room on Monday.', ['european-leaders', 'trump']],
+        ['Starmer pressed for a backstop.', ['starmer']],
+      ],
+      [['Partway through the meeting, Trump left the room to call Putin.', ['trump', 'putin']]],
+    );
+    expect(dates(carriedDates(scene, []))).toMatchObject({ p1s0: '2025-03-03' });
+    const other = page(
+      [
+        ['Trump received European leaders in the East Room on Monday.', ['european-leaders', 'trump']],
+        ['Starmer pressed for a backstop.', ['starmer']],
+      ],
+      [['Putin rejected the idea of any European troops.', ['putin']]],
+    );
+    expect(dates(carriedDates(other, []))).not.toHaveProperty('p1s0');
+    // A date in passing about an earlier occasion, with no clause that tells it, leaves the text where it was.
+    expect(
+      anchored(
+        [['Trump said on Tuesday that no troops would be sent.', ['trump']]],
+        [['His remarks came a day after the White House meeting.', ['trump']]],
+        [['Macron met Zelensky in Paris.', ['macron', 'zelensky']]],
+      ),
+    ).not.toHaveProperty('p2s0', '2025-03-03');
+  });
+
+  it('a lead dated "yesterday" and a gathering in the undated sentence after it: "after the call" is that day (must not: "had come … for a summit")', () => {
+    const told = page(
+      [['Sir Keir Starmer yesterday said a coalition was ready to send troops to Ukraine.', ['starmer']]],
+      [
+        [
+          'The Prime Minister told a virtual meeting of around 25 world leaders that plans were advancing.',
+          [],
+        ],
+      ],
+      [['Military chiefs will gather at Northwood on Thursday.', ['united-kingdom']]],
+      [
+        [
+          'Speaking at a press conference after the call, Starmer said Putin would have to come to the table.',
+          ['starmer'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(told, []))).toMatchObject({ p3s0: '2025-03-03' });
+    const purpose = page(
+      [['Zelensky’s motorcade rolled into the Élysée on Wednesday evening.', ['zelensky']]],
+      [['He had come to Paris for a summit that Macron hoped would settle the question.', ['macron']]],
+      [['Military chiefs will gather at Northwood on Friday.', ['united-kingdom']]],
+      [['Speaking after the summit, Macron said 26 countries had committed troops.', ['macron']]],
+    );
+    expect(dates(carriedDates(purpose, []))).not.toHaveProperty('p3s0', '2025-02-26');
+  });
+});
