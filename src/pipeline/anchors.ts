@@ -16,11 +16,11 @@ const N = '(a|an|one|two|three|four|five|six|seven|\\d)';
 
 /**
  * "the day before", "the previous evening", "a day earlier", "the next day", "two days later", "a week
- * later", "earlier in the day", "the same day" — not followed by what they are before or after ("the day
+ * later", "earlier in the day", "the same day", "that evening" — not followed by what they are before or after ("the day
  * before the summit", whose date the text does not give here).
  */
 const ADVERBIAL = new RegExp(
-  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day))\\b`,
+  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day)|that (evening|morning|afternoon|night)(?!['’]s))\\b`,
   'gi',
 );
 /** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
@@ -52,6 +52,10 @@ const SPAN_AFTER = new RegExp(
   `\\b(?:(comes?|came|follows?|followed)\\s+)?(?:${N}\\s+(days?|weeks?)|the\\s+(day|week|morning|evening|night))\\s+after\\b`,
   'giu',
 );
+
+/** A speech verb right before a phrase: "had said the day before that …". */
+const SPEECH_BEFORE =
+  /\b(?:said|says|told\s+\w+|warned|insisted|stated|argued|claimed|announced|added|declared)\s+$/;
 
 export interface AnchorSentence {
   text: string;
@@ -164,7 +168,10 @@ function gatheringNamed(
     if (at >= 0 && days.length)
       return (days.filter((d) => d.index < at).pop() ?? (days[0] as FoundDate)).date;
   }
-  return null;
+  // "PARIS — …" over "The Paris meeting came …": the place the story is filed from is the lead's gathering.
+  const dateline = new RegExp(`^\\s*${name}\\b[^—–]{0,40}[—–]`, 'iu');
+  const lead = sentences[0]?.text ?? '';
+  return gathering && gathering.sentence < si && dateline.test(lead) ? gathering.date.date : null;
 }
 
 /** The anchored dates of one sentence. */
@@ -184,9 +191,14 @@ function anchoredIn(
   // Only "before" and "after" can take an object; "a week later Macron flew …" names none.
   const namesNoObject = (m: RegExpMatchArray) => {
     const end = (m.index ?? 0) + m[0].length;
+    // "Peskov had said the day before that foreign troops …": after a speech verb, "that" opens what was said.
+    const reported =
+      /^\s+that\b/.test(s.text.slice(end, end + 6)) &&
+      SPEECH_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
     // "“the day after” a ceasefire": the quote mark closing the phrase stands before its object.
     return (
       !/(?:before|after)$/i.test(m[0]) ||
+      reported ||
       !OBJECT_AFTER.test(s.text.slice(end, end + 40).replace(/^[”"’]+/, ''))
     );
   };

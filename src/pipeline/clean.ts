@@ -129,8 +129,9 @@ const PHOTO_COPYRIGHT = new RegExp(
 );
 const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
-const CAPTION_CREDIT =
-  /\((?:(?:Photo|Image|Credit)s?:?\s*)?[^()]{2,80}(?:\/[^()]{2,60}|Getty Images|Reuters|AFP)\)\s*$/;
+const CAPTION_CREDIT = new RegExp(
+  `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
+);
 /**
  * "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
@@ -290,10 +291,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
 /**
  * Notices that run long: a comment section's house rules ("Comments will be moderated. Keep comments
  * relevant … banned."), the print-edition note with its page and printed headline, and the news
- * organisation's description of itself ("The Associated Press is an independent global news organization …").
+ * organisation's description of itself ("The Associated Press is an independent global news organization …",
+ * "Anadolu Agency website contains only a portion …"), a sign-up's consent ("We use your sign-up to …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency))\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -642,6 +644,14 @@ function markVideoTitles(page: Page): void {
     const prev = lines[i - 1] as Line;
     if (!prev.rule && !isBlank(prev) && wordCount(prev.text) <= 16 && !ENDS_AS_PROSE.test(prev.text.trim()))
       mark(prev, 'media-control');
+  }
+  // "VIDEO03:1403:14" over "Europe's 'coalition of the willing' pledges troops …": the player's label, then
+  // the video's title.
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^(?:video|watch)\s*\d{1,2}:\d{2}/i.test((lines[i] as Line).text.trim())) continue;
+    const next = nextNonBlank(lines, i);
+    if (next && !next.rule && wordCount(next.text) <= 16 && !ENDS_AS_PROSE.test(next.text.trim()))
+      mark(next, 'media-control');
   }
 }
 

@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to (?:explore|read)|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+from\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to (?:explore|read)|more in this section|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -58,7 +58,7 @@ export function isLinkShaped(text: string): boolean {
   const t = text.trim().replace(/^(?:\d{1,2}[.)]|[•·▪►◦‣∙●-])\s+/, '');
   const n = wordCount(t);
   if (!t || n > 16) return false;
-  if (/[?!]$/.test(t)) return n <= 14;
+  if (/[?!]$/.test(t)) return n <= 16;
   return !/[.:;,]$/.test(t);
 }
 
@@ -298,8 +298,19 @@ const NOTICE_STARTS = [
   String.raw`.{0,80}\bquality journalism is (?:more )?(?:crucial|important|vital|essential|needed)\b`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is the place where you (?:get|find|read)\b`,
   String.raw`part of the .{2,80}\b(?:Group|Media|Network)$`,
-  // An audio version read by a machine.
+  // An audio version read by a machine, or a translation.
   String.raw`this (?:article |story )?is read by an automated voice\b`,
+  String.raw`listen in \p{Lu}\p{Ll}+$`,
+  String.raw`powered by (?:automated|machine|AI) translation\b`,
+  // More newsletter, podcast and panel prompts, and consent to them.
+  String.raw`get latest updates on\b`,
+  String.raw`.{0,60}\bwith our (?:lunchtime|morning|evening|daily|weekly|weekend) (?:news )?(?:wrap|briefing|newsletter|digest|bulletin|round-?up)\b`,
+  String.raw`want (?:a|the) [\p{L} ]{0,40}briefing\b`,
+  String.raw`join the [\p{Lu}][\p{L}&.' ]{1,30} panel$`,
+  // Tip lines and terms of reuse.
+  String.raw`do you have a story for\b`,
+  String.raw`email us at\b`,
+  String.raw`when (?:citing|quoting|using|reproducing)\b.{0,60}\bmaterials?\b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 

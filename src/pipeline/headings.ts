@@ -37,6 +37,8 @@ const bare = (w: string) => w.replace(/[’']s$/, '').replace(/[^\p{L}\p{N}'’-
 /** Does `word` start a sentence: an opener, or a common word the page prints in lower case elsewhere? */
 function startsSentence(word: string, isCommon: (word: string) => boolean): boolean {
   const w = bare(word);
+  // "US", "EU": an initialism has its capitals wherever it stands, so it starts nothing ("us" is common).
+  if (/^\p{Lu}{2,}$/u.test(w)) return OPENERS.has(w);
   return OPENERS.has(w) || isCommon(w.toLowerCase());
 }
 
@@ -69,7 +71,8 @@ function sentenceCaseGlued(words: readonly string[], isCommon: (word: string) =>
   while (k < words.length && k <= 10 && !isCapitalised(words[k] as string)) k++;
   if (k < (question ? 3 : 2) || k > 10 || k >= words.length) return null;
   const heading = words.slice(0, k).join(' ');
-  if (FUNCTION_WORD_END.test(heading) || VERB_END.test(heading)) return null;
+  // "Trump, however, ruled out sending US …": commas part a sentence's clauses, not a heading's words.
+  if (FUNCTION_WORD_END.test(heading) || VERB_END.test(heading) || heading.includes(',')) return null;
   // A question word's heading may have a verb ("What the summit must decide"); it is followed by a name
   // ("European Council President …") or a sentence opener. Any other heading is a phrase without a verb.
   const next = words[k + 1] ?? '';

@@ -73,7 +73,7 @@ export function isPersonShaped(name: string): boolean {
 }
 
 const OFFICE_WORD =
-  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
 export function afterLastOffice(candidate: string): string {

@@ -550,7 +550,7 @@ const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'g
  */
 const SOURCE_TIES = '(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)';
 const DESCRIBED_BY = new RegExp(
-  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)(?=\\s+(?:\\p{Ll}+(?:ed|s)|told|said)\\b|[,.])`,
+  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side))?)(?=\\s+(?:\\p{Ll}+(?:ed|s)|told|said)\\b|[,.])`,
   'u',
 );
 /** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */

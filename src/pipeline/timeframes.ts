@@ -61,6 +61,9 @@ interface Frame {
   alone: boolean;
 }
 
+const SAME_DAY =
+  /^(?:that (?:evening|morning|afternoon|night)|(?:earlier|later) that day|the same day|on that day)$/i;
+
 /**
  * The one day a sentence sets for the sentences after it, when it sets exactly one. A day counted from
  * another ("followed talks … the day before") is a look back, not the time the text goes on in.
@@ -69,7 +72,8 @@ function dayOf(s: TimedSentence): FoundDate | null {
   // What the sentence mentions in passing as before its own day ("… a day after 26 countries signed up")
   // leaves its own day the time the text goes on in.
   const dates = s.dates.filter((d) => !d.aside);
-  if (dates.some((d) => d.anchored)) return null;
+  // "… at the Elysee Palace that evening" goes on in the day the text was in; "the day before" looks back.
+  if (dates.some((d) => d.anchored && !SAME_DAY.test(d.text))) return null;
   // A plan the sentence mentions ("… a ceasefire starting on Monday") is not the time it tells of.
   const told = dates.some((d) => !d.future) ? dates.filter((d) => !d.future) : dates;
   const days = told.filter((d) => d.precision === 'day');
@@ -120,7 +124,9 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.
     (frame.group && (s.people.length >= 2 || !!s.unnamedGroup)) ||
     GOES_ON.test(s.text) ||
-    AT_THE_GATHERING.test(s.text);
+    AT_THE_GATHERING.test(s.text) ||
+    // "Mr Zelensky stood beside him in the gilded hall": beside the one the sentence before told of.
+    /\b(?:beside|alongside|next to)\s+(?:him|her|them)\b/.test(s.text);
   // "Partway through the meeting, Trump left …" opening the next paragraph goes on in the scene by name.
   const nextParagraph =
     first &&
@@ -157,7 +163,7 @@ function sceneOf(s: TimedSentence): readonly string[] {
 }
 
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b/;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/;
 
 /**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told
@@ -166,7 +172,7 @@ const TELLS_OCCASION =
 const AT_THAT_GATHERING =
   /^\s*(?:After|During|At|Following|Before|(?:Partway|Midway|Halfway) through)\s+(?:the|that|this|their|a)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|news conference|press conference|session|debate|dinner)\b/;
 const GOES_ON = new RegExp(
-  `^[^.;:“”"]{0,80}?\\b(?:then|afterwards?|later that day)\\b|${AT_THAT_GATHERING.source}`,
+  `^[^.;:“”"]{0,80}?\\b(?:[Tt]hen|[Aa]fterwards?|[Ll]ater that day)\\b|${AT_THAT_GATHERING.source}`,
 );
 /**
  * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
@@ -208,12 +214,37 @@ function fromFrames(
   // The day of a look back just told ("… on Saturday he had travelled to Kyiv"), for a sentence that goes on
   // at its place ("There the four leaders called for …").
   let lookedBack: CarriedDate | null = null;
+  // The earlier occasion the sentence before told in a clause ("… came a day after Mr Trump hosted Zelensky
+  // and seven European leaders"), with who took part in it and not in the scene the text was in.
+  let told: { date: FoundDate; sentenceId: string; actorIds: readonly string[] } | null = null;
   sentences.forEach((s, i) => {
     const first = i === 0 || (sentences[i - 1] as TimedSentence).paragraph !== s.paragraph;
     const back = lookedBack;
     lookedBack = null;
     if (back && THERE.test(s.text) && s.actorIds.length && !hasOwnDay(s)) {
       out.set(s.id, back);
+      return;
+    }
+    const earlierTold = told;
+    told = toldEarlier(s, frame);
+    // "Leaders sat around a long table in the East Room as the President praised Mr Zelensky’s suit": a person
+    // of that occasion, and no one of the scene before, takes the text back to it.
+    if (
+      earlierTold &&
+      !hasOwnDay(s) &&
+      sentenceTense(s.text) === 'past' &&
+      s.people.some((a) => earlierTold.actorIds.includes(a)) &&
+      !s.actorIds.some((a) => frame?.actorIds.includes(a) && !earlierTold.actorIds.includes(a))
+    ) {
+      out.set(s.id, { date: earlierTold.date, fromSentence: earlierTold.sentenceId });
+      frame = {
+        date: earlierTold.date,
+        sentenceId: earlierTold.sentenceId,
+        actorIds: sceneOf(s),
+        paragraph: s.paragraph,
+        tense: 'past',
+        alone: (reportsIn.get(s.paragraph) ?? 0) <= 1,
+      };
       return;
     }
     const quote = quotesSomeone(s.text);
@@ -309,6 +340,20 @@ function earlierScene(s: TimedSentence): FoundDate | null {
   return back.length === 1 ? (back[0] as FoundDate) : null;
 }
 
+/** "… came a day after Mr Trump hosted …", "… two days after Zelensky was savaged by …": a clause tells it. */
+const TELLS_EARLIER_CLAUSE =
+  /\b(?:came|comes|followed|follows)\b[^.;“”"]*?\bafter\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:was\s+|were\s+|had\s+)?\p{Ll}+ed\b/u;
+function toldEarlier(
+  s: TimedSentence,
+  frame: Frame | null,
+): { date: FoundDate; sentenceId: string; actorIds: readonly string[] } | null {
+  if (!TELLS_EARLIER_CLAUSE.test(s.text)) return null;
+  const back = s.dates.filter((d) => d.anchored && d.precision === 'day');
+  if (back.length !== 1) return null;
+  const actorIds = sceneOf(s).filter((a) => !frame?.actorIds.includes(a));
+  return actorIds.length ? { date: back[0] as FoundDate, sentenceId: s.id, actorIds } : null;
+}
+
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
 // "The talks, chaired by Healey and Lecornu, were held …": an aside may follow the noun.
 const THE_GATHERING_OPENS = new RegExp(
@@ -349,7 +394,7 @@ function fromCaptions(
  * leaders took part, most by video", "Zelensky told the leaders …". They happened on its day.
  */
 const AT_THE_GATHERING = new RegExp(
-  `\\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\b(?:took part|attended|did not (?:attend|take part))(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
+  `\\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Oo]n the sidelines of|joined|attended|left|(?:co-)?chaired|hosted|addressed|took part in|participated in|(?:[Mm]idway )?through|[Tt]hroughout|[Aa]head of|hours (?:before|after)|(?:in|to) \\p{Lu}[\\p{L}-]+ for|[Aa]t the (?:start|end|close|opening|margins|sidelines) of)\\s+the\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b|\\b(?:afterwards|on arrival|[Ii]n the same (?:debate|session|meeting))\\b|\\bbefore (?:flying|travell?ing|leaving|heading|setting off) (?:to|for) \\p{Lu}|\\b(?:took part|attended|did not (?:attend|take part))(?=\\s*[,.;]|\\s+(?:by|in person|via|remotely|online)\\b)|\\btold\\s+the\\s+(?:other\\s+|fellow\\s+)?(?:leaders|delegations|delegates|participants|commanders|military chiefs)\\b|,\\s+who\\s+(?:also\\s+)?(?:attended|took part|joined|was (?:also )?(?:there|present))\\b`,
   'u',
 );
 

@@ -459,3 +459,70 @@ describe('"the morning after he hosted …"', () => {
     expect(dated('2025-08-20', 'Troops would move the morning after a ceasefire.')).toEqual([[]]);
   });
 });
+
+describe('round 34–35: "had said the day before that …", "that evening", a gathering named after the dateline', () => {
+  it('"… had said the day before that …" is counted back (two layouts); must not: "the day before that vote"', () => {
+    expect(
+      dated(
+        '2025-09-06',
+        'Speaking in Vladivostok on Friday, Putin said Western troops would be targets.',
+        'Kremlin spokesman Dmitry Peskov had said the day before that foreign troops could not guarantee anything.',
+      )[1],
+    ).toEqual([['the day before', '2025-09-04']]);
+    expect(
+      dated(
+        '2025-03-06',
+        'Rutte met Trump on Thursday.',
+        'Macron told reporters the day before that Europe must do more.',
+      )[1],
+    ).toEqual([['the day before', '2025-03-05']]);
+    expect(
+      dated(
+        '2025-03-06',
+        'Rutte met Trump on Thursday.',
+        'Macron spoke to Starmer the day before that vote.',
+      )[1],
+    ).toEqual([]);
+  });
+
+  it('"that evening" is the day the text was in (two layouts); must not: "that evening’s dinner"', () => {
+    expect(
+      dated(
+        '2025-02-18',
+        'Starmer said on Monday he was ready to send troops.',
+        'He spoke after a meeting of European leaders at the Elysee Palace that evening.',
+      )[1],
+    ).toEqual([['that evening', '2025-02-17']]);
+    expect(
+      dated('2025-02-18', 'Leaders met in Paris on Monday.', 'Trump said that night he had no objection.')[1],
+    ).toEqual([['that night', '2025-02-17']]);
+    expect(
+      dated(
+        '2025-02-18',
+        'Leaders met in Paris on Monday.',
+        'Details of that evening’s dinner were not released.',
+      )[1],
+    ).toEqual([]);
+  });
+
+  it('"The Paris meeting came two days after …" under a "PARIS —" dateline counts back from the lead’s gathering (must not: another city)', () => {
+    const lead = [
+      'PARIS — Macron said Thursday that a group of countries would send a force.',
+      'Leaders from about 30 countries met at the Elysee Palace on Thursday.',
+    ];
+    expect(
+      dated(
+        '2025-03-28',
+        ...lead,
+        'The Paris meeting came two days after the White House announced separate deals.',
+      )[2],
+    ).toEqual([['came two days after', '2025-03-25']]);
+    expect(
+      dated(
+        '2025-03-28',
+        ...lead,
+        'The Rome meeting came two days after the White House announced separate deals.',
+      )[2],
+    ).toEqual([]);
+  });
+});

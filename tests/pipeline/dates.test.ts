@@ -345,3 +345,15 @@ describe('round 25: "ahead of" a dated event', () => {
     expect(isFutureAt('Leaders held talks ahead of the March 2 summit.', 37, 7)).toBe(false);
   });
 });
+
+describe('round 34: "the heads of" is a noun, not a plan', () => {
+  it('"… the heads of the European Union and NATO, were greeted …" is past (must not: "Macron heads to Kyiv" stays ahead)', () => {
+    expect(
+      sentenceTense(
+        'Leaders of Germany, along with the heads of the European Union and NATO, were greeted by Macron.',
+      ),
+    ).toBe('past');
+    expect(sentenceTense('The two hosts of the summit met in London.')).toBe('past');
+    expect(sentenceTense('Macron heads to Kyiv on Saturday with Starmer.')).toBe('future');
+  });
+});

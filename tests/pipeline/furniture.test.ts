@@ -1989,3 +1989,73 @@ describe('round 33–34: tabloid summaries, credits under captions, news feeds w
       expect(NOTICE.test(line) && !line.startsWith('Tags'), line).toBe(false);
   });
 });
+
+describe('round 35–36: no heading with commas or before an initialism, player titles, credits after a dash, more notices', () => {
+  const common = new Set(['us', 'ruled', 'out', 'sending', 'however', 'next', 'steps', 'the', 'leaders']);
+  it('"Trump, however, ruled out sending US ground troops." stays one paragraph (must not: a real glued heading still splits)', () => {
+    expect(
+      splitGluedHeading(
+        'Trump, however, ruled out sending US ground troops. He said Europe would have to lead the force.',
+        (w) => common.has(w),
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Ruled out sending US troops to Ukraine under any flag, the president said on Tuesday.',
+        (w) => common.has(w),
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Next stepsThe leaders agreed to meet again in London within weeks, officials said.',
+        (w) => common.has(w),
+      )?.heading,
+    ).toBe('Next steps');
+  });
+
+  it('a video title under the player’s running time, a caption credited "( Presidency - Anadolu Agency )", a long related question', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Zelenskyy meets Trump at the White House in Washington on Aug. 18, 2025. ( Ukrainian Presidency - Anadolu Agency )',
+      BODY2,
+      'WATCH NOW',
+      'VIDEO03:1403:14',
+      "Europe's 'coalition of the willing' pledges troops for postwar Ukraine",
+      'Related Articles',
+      'Zelensky says Putin’s partial ceasefire offer is ‘worthless’ without US pressure',
+      'Who is in the ‘coalition of the willing’ and what could it send to Ukraine?',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('sign-up consent, translation and listening widgets, tip lines, reuse terms, briefing and panel prompts (must not: prose)', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'Listen In English',
+      'Powered by automated translation',
+      'March 6, 2025',
+      BODY,
+      "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info",
+      'Keep up with the stories of the day with our lunchtime news wrap.',
+      'Want a quick and expert briefing on the biggest news stories? Listen to our latest podcasts.',
+      'Get Latest Updates on World News along with Latest News and Top Headlines from India and around the world.',
+      'Do you have a story for The Sun news team?',
+      'Email us at tips@example.com or call 0207 000 0000.',
+      'When citing and using any materials on the Internet, hyperlinks not lower than the first paragraph are obligatory.',
+      'Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form. Please contact us for subscription options.',
+      'Join the CNBC Panel',
+      'More in this section',
+      'Trump says he will speak to Putin very shortly after Paris talks',
+      'Israeli strikes kill dozens across Gaza as aid convoys stall',
+    );
+    expect(r.title).toBe('Europe weighs a force');
+    expect(r.paragraphs).toEqual([BODY]);
+    expect(
+      NOTICE.test(
+        'Officials want a quick briefing on the plan before the leaders meet in Paris on Thursday.',
+      ),
+    ).toBe(false);
+  });
+});

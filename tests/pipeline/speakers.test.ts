@@ -1290,3 +1290,45 @@ describe('round 33–34: single quotation marks, a remark after "an" in a report
     );
   });
 });
+
+describe('round 35: a source in a delegation, a Taoiseach', () => {
+  it('"the source said" after "According to a source in the Ukrainian delegation" (two layouts); must not: a source in a city', () => {
+    expect(
+      quotes(
+        'According to a source in the Ukrainian delegation, the partners discussed US support. "Some capitals are still hesitating," the source said.',
+      ).map((q) => q[1]),
+    ).toEqual(['a source in the Ukrainian delegation']);
+    expect(
+      quotes(
+        'An official at the French embassy said talks went well. "We are close to an agreement on numbers," the official said.',
+      ).map((q) => q[1]),
+    ).toEqual(['An official at the French embassy']);
+    expect(
+      quotes(
+        'A source in Brussels described the talks. "We are close to an agreement on numbers," the source said.',
+      ).map((q) => q[1]),
+    ).toEqual(['A source in Brussels']);
+  });
+
+  it('"including Taoiseach Micheál Martin" names a person, and "Mr Martin said" is him (must not: "Martin" alone as a place)', () => {
+    expect(
+      quotes(
+        'Most other leaders joined by video link, including Taoiseach Micheál Martin.',
+        '"Neutrality is not indifference," Mr Martin said.',
+      ).map((q) => q[2]),
+    ).toEqual(['micheal-martin']);
+    const text = 'Tánaiste Simon Harris and Taoiseach Micheál Martin joined by video link.';
+    const people = findLocalPeople(
+      [{ text, unknown: gazetteer.candidateSpans(text, gazetteer.match(text, DATE)) }],
+      gazetteer,
+      DATE,
+    );
+    expect(people.map((p) => [p.name, p.role])).toEqual([
+      ['Simon Harris', 'Tánaiste'],
+      ['Micheál Martin', 'Taoiseach'],
+    ]);
+    expect(
+      quotes('"Neutrality is not indifference," a diplomat in St Martin said.').map((q) => q[2]),
+    ).toEqual([null]);
+  });
+});

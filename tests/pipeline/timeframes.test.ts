@@ -873,3 +873,59 @@ describe('round 33–34: the earlier occasion a sentence tells, scenes placed by
     expect(dates(carriedDates(purpose, []))).not.toHaveProperty('p3s0', '2025-02-26');
   });
 });
+
+describe('round 34–36: who stood beside whom, "Afterwards", a person of the occasion a clause told, opening remarks, "before flying to"', () => {
+  it('"Mr Zelensky stood beside him …" then "Afterwards the leaders held a call" go on after a one-paragraph briefing', () => {
+    const briefing = page(
+      [['“We have 26 countries,” Macron told a press conference on Thursday evening.', ['macron']]],
+      [['Mr Zelensky stood beside him in the gilded hall.', ['zelensky']]],
+      [['Afterwards the leaders held a call with Donald Trump.', ['trump']]],
+    );
+    expect(dates(carriedDates(briefing, []))).toEqual({ p1s0: '2025-02-27', p2s0: '2025-02-27' });
+    const elsewhere = page(
+      [['“We have 26 countries,” Macron told a press conference on Thursday evening.', ['macron']]],
+      [['Mr Zelensky stood firm in Kyiv.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(elsewhere, []))).toEqual({});
+  });
+
+  it('"… came a day after Mr Trump hosted Zelensky …" then a sentence about Zelensky is that day (must not: the host of the scene before)', () => {
+    const anchored = (...paragraphs: [string, string[]][][]) => {
+      const sentences = page(...paragraphs);
+      resolveAnchoredDates(sentences, PUB);
+      return dates(carriedDates(sentences, []));
+    };
+    const lead: [string, string[]][] = [
+      ['Speaking on Tuesday, Trump said Britain and France were ready.', ['trump']],
+    ];
+    expect(
+      anchored(
+        lead,
+        [
+          [
+            'The remarks came a day after Mr Trump hosted Zelensky and seven European leaders.',
+            ['trump', 'zelensky'],
+          ],
+        ],
+        [['Leaders sat around a long table as the President praised Zelensky’s suit.', ['zelensky']]],
+      ),
+    ).toMatchObject({ p2s0: '2025-03-03' });
+    expect(
+      anchored(
+        [['Starmer hosted 18 leaders at Lancaster House on Tuesday.', ['starmer']]],
+        [['It came two days after Zelensky was savaged by Trump in the Oval Office.', ['zelensky', 'trump']]],
+        [['Inside the drawing room, Starmer went around the table.', ['starmer']]],
+      ),
+    ).not.toHaveProperty('p2s0', '2025-03-02');
+  });
+
+  it('"said in his opening remarks" and "said before flying to Paris" are the gathering’s day (must not: a bare "said")', () => {
+    const call = page(
+      [['Starmer and Macron held a video call of the coalition on Tuesday.', ['starmer', 'macron']]],
+      [['“The force will be ready,” Starmer said in his opening remarks.', ['starmer']]],
+      [['Tusk said before flying to Paris that Poland had no plans to send soldiers.', ['tusk']]],
+      [['Meloni said Italy would not send troops.', ['meloni']]],
+    );
+    expect(dates(carriedDates(call, []))).toEqual({ p1s0: '2025-03-04', p2s0: '2025-03-04' });
+  });
+});
