@@ -265,7 +265,11 @@ function scoreQuotes(gold: Gold, x: Extraction) {
   let found = 0;
   let right = 0;
   for (const g of counted) {
-    const q = x.quotes.find((candidate) => overlaps(candidate.text, g.text));
+    // The quote that is exactly the gold words first: "never" is Ryabkov's one word, not a longer quote of
+    // someone else's that happens to hold it.
+    const q =
+      x.quotes.find((candidate) => norm(candidate.text) === norm(g.text)) ??
+      x.quotes.find((candidate) => overlaps(candidate.text, g.text));
     if (!q) {
       missed.push(`“${g.text}” (${g.speaker ?? g.label ?? 'unnamed'})`);
       continue;

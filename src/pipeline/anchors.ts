@@ -31,10 +31,11 @@ const THE_GATHERING = new RegExp(`^\\s+(?:the|that|this)\\s+${GATHERING_MODIFIER
 const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\s+$`, 'u');
 /**
  * What follows "the day before" when it names what it is before ("the summit", "Trump's visit"), or tells it
- * ("a day after he hosted Zelensky", "two days after leaders agreed …").
+ * ("a day after he hosted Zelensky", "two days after leaders agreed …", "a day after defense ministers of the
+ * coalition met …").
  */
 const OBJECT_AFTER =
-  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b)/u;
+  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{Ll}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke)\b)/u;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
@@ -99,8 +100,15 @@ function anchorBefore(
   // ("a week later") are no tense cue.
   const future = isFutureAt((sentences[si] as AnchorSentence).text, index, length, parts);
   for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
+    const text = (sentences[k] as AnchorSentence).text;
     const dates = (sentences[k] as AnchorSentence).dates.filter(
-      (d) => (k < si || d.index < index) && d.future === future && !d.aside && (!daysOnly || isDay(d)),
+      (d) =>
+        (k < si || d.index < index) &&
+        d.future === future &&
+        !d.aside &&
+        (!daysOnly || isDay(d)) &&
+        // "… their first meeting since the row in the Oval Office on February 28": a point looked back to.
+        !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)),
     );
     const last = dates[dates.length - 1];
     if (last) return isDay(last) ? last.date : null;
@@ -199,7 +207,7 @@ function anchoredIn(
     return (
       !/(?:before|after)$/i.test(m[0]) ||
       reported ||
-      !OBJECT_AFTER.test(s.text.slice(end, end + 40).replace(/^[”"’]+/, ''))
+      !OBJECT_AFTER.test(s.text.slice(end, end + 80).replace(/^[”"’]+/, ''))
     );
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {
@@ -229,6 +237,20 @@ function anchoredIn(
     }
     const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
+  }
+  // "… in London on March 2 and in Paris later that month": the month of the day the text was at.
+  for (const m of s.text.matchAll(/\b(?:later|earlier) that month\b/gi)) {
+    const index = m.index ?? 0;
+    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
+    if (anchor && free(index, m[0].length))
+      out.push({
+        text: m[0],
+        index,
+        date: `${anchor.slice(0, 7)}-01`,
+        precision: 'month',
+        future: false,
+        anchored: true,
+      });
   }
   for (const m of s.text.matchAll(WEEK_ADVERBIAL)) {
     const index = m.index ?? 0;
@@ -283,7 +305,7 @@ export function resolveAnchoredDates(sentences: readonly AnchorSentence[], publi
   let gathering: Gathering | null | undefined;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si] as AnchorSentence;
-    if (!/\b(?:days?|weeks?|evening|night|morning)\b/i.test(s.text)) continue;
+    if (!/\b(?:days?|weeks?|month|evening|night|morning|afternoon)\b/i.test(s.text)) continue;
     gathering ??= leadGathering(sentences);
     const extra = anchoredIn(sentences, si, s.entryDate ?? published, gathering);
     if (extra.length) s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);

@@ -160,6 +160,12 @@ function nextNonBlank(lines: readonly Line[], i: number): Line | undefined {
   return undefined;
 }
 
+/** The last non-blank line before line `i`, if any. */
+function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i - 1; j >= 0; j--) if (!isBlank(lines[j] as Line)) return lines[j];
+  return undefined;
+}
+
 function isCredit(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 10) return false;
@@ -443,14 +449,16 @@ function bylineAuthor(line: string): string | null {
   // "Andreea Pop07.03.2025 | 17:42": a name with the date glued to it.
   const glued = GLUED_NAME.exec(t)?.[1];
   if (glued && isPersonShaped(glued) && parseDateLine(t.slice(glued.length))) return glued;
-  const name = NAME_BYLINE.exec(t)?.[1] ?? PLACED_BYLINE.exec(t)?.[1];
+  const placed = PLACED_BYLINE.exec(t);
+  const name = NAME_BYLINE.exec(t)?.[1] ?? placed?.[1] ?? placed?.[2];
   return name && isPersonShaped(name) ? name : null;
 }
 
 /** "Clara Weiss in Berlin, Daniel Hartley in London and Sophie Renard in Paris": writers and where they filed. */
 const PLACED_WRITER = String.raw`([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+// "Ruth Calder in Paris and agencies", "Ruth Calder and agencies": one writer with the wires.
 const PLACED_BYLINE = new RegExp(
-  String.raw`^${PLACED_WRITER}(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){1,5}$`,
+  String.raw`^${PLACED_WRITER}(?:(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){1,5}|(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){0,5}\s+and\s+agencies)$|^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s+and\s+agencies$`,
   'u',
 );
 
@@ -609,11 +617,19 @@ function markCaptionsAboveCredits(page: Page): void {
     // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.
     const toggle = !!next && CAPTION_TOGGLE.test(next.text.trim());
     if (next?.rule === 'photo-caption' && !toggle) continue;
+    // "… met the army chiefs at the Elysee Palace in the morning" / "Image: …/AFP" / "What you need to know":
+    // a caption-length line above and a heading below — the caption is above.
+    const above = previousNonBlank(lines, i);
+    const headingBelow =
+      !!next && wordCount(next.text) <= 5 && !!above && !above.rule && wordCount(above.text) >= 8;
+    const captionAbove =
+      headingBelow && !!above && wordCount(above.text) <= 30 && !ENDS_AS_PROSE.test(above.text.trim());
     // "Getty Images" over "Sir Keir Starmer greeted President Zelensky outside Lancaster House on Sunday": a
     // line under the credit that does not end as a paragraph does is the caption.
     if (
       next &&
       !toggle &&
+      !captionAbove &&
       !next.rule &&
       wordCount(next.text) <= 30 &&
       !ENDS_AS_PROSE.test(next.text.trim()) &&
@@ -627,7 +643,14 @@ function markCaptionsAboveCredits(page: Page): void {
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;
-      if (!prev.rule && wordCount(prev.text) <= 60 && !parseDateLine(prev.text, page.slashes)) {
+      // "Starmer said the coalition's planners would now work with the US." over "Photo: REUTERS": a report of
+      // what someone said is the article's lead, not what a photo shows.
+      if (
+        !prev.rule &&
+        wordCount(prev.text) <= 60 &&
+        !parseDateLine(prev.text, page.slashes) &&
+        !/\b(?:said|told)\b/.test(prev.text)
+      ) {
         mark(prev, 'photo-caption');
         page.captions.push(prev.text.trim());
       }
@@ -661,6 +684,14 @@ function markVideoTitles(page: Page): void {
  */
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
+  // "Skip past newsletter promotion" … "after newsletter promotion": the promotion between, whatever it says.
+  for (let i = 0; i < nonBlank.length; i++) {
+    if (!/^skip past newsletter promotion$/i.test((nonBlank[i] as Line).text.trim())) continue;
+    const end = nonBlank.findIndex(
+      (l, j) => j > i && j <= i + 8 && /^after newsletter promotion$/i.test(l.text.trim()),
+    );
+    for (let j = i + 1; end > 0 && j <= end; j++) mark(nonBlank[j] as Line, 'notice');
+  }
   for (let i = 1; i < nonBlank.length - 1; i++) {
     const l = nonBlank[i] as Line;
     const around = (rule: string) => nonBlank[i - 1]?.rule === rule && nonBlank[i + 1]?.rule === rule;

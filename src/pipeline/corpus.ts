@@ -45,6 +45,7 @@ import { compileOutlets, type OutletTable } from './outlets';
 import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
+import { officeHolder } from './offices';
 import { Antecedents, leadingPronoun, PeopleIndex } from './pronouns';
 import { suggestPositions, type SuggestedPosition } from './stances';
 import { carriedDates } from './timeframes';
@@ -408,6 +409,9 @@ function actorsWithSubject(b: BuiltArticle, quotes: readonly Quote[]): string[][
       const who = antecedents.resolve(pronoun, i, 0);
       if (who) extra.push(who);
     }
+    // "The prime minister first said …": the person named before who holds that office.
+    const holder = officeHolder(b.sentences, i, b.gazetteer);
+    if (holder) extra.push(holder);
     const added = extra.filter((id) => !s.actorIdList.includes(id));
     return added.length ? [...new Set([...s.actorIdList, ...added])].sort(byString) : s.actorIdList;
   });

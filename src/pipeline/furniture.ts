@@ -8,7 +8,7 @@ import { parseDateLine, TIME } from './dateline';
 import { wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
-export const SKIP_LINK = /^(?:(?:skip|jump) to\b.{0,40}|skip (?:next|previous) section\b.{0,40})$/i;
+export const SKIP_LINK = /^(?:(?:skip|jump) to\b.{0,40}|skip (?:next|previous) section\b.{0,120})$/i;
 
 /** Share and feedback widgets: "Share this post", "Share or comment on this article:", "Is this page useful?". */
 export const WIDGET =
@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in|more to (?:explore|read)|more in this section|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -307,6 +307,10 @@ const NOTICE_STARTS = [
   String.raw`.{0,60}\bwith our (?:lunchtime|morning|evening|daily|weekly|weekend) (?:news )?(?:wrap|briefing|newsletter|digest|bulletin|round-?up)\b`,
   String.raw`want (?:a|the) [\p{L} ]{0,40}briefing\b`,
   String.raw`join the [\p{Lu}][\p{L}&.' ]{1,30} panel$`,
+  String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} does not append comment threads\b`,
+  String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is (?:a )?part of [\p{Lu}][\p{L}&.'’ ]{1,40}$`,
+  // The label of a summary box over its points.
+  String.raw`(?:what you need to know|key (?:points|takeaways|facts)|at a glance|in brief|the big picture|quick read)\s*:?$`,
   // Tip lines and terms of reuse.
   String.raw`do you have a story for\b`,
   String.raw`email us at\b`,
@@ -496,7 +500,7 @@ export const DESK_BYLINE =
  */
 export const AGENCY_BYLINE = new RegExp(
   // A photo agency alone ("Getty Images", "EPA") credits a picture, not the story.
-  String.raw`^(?!(?:Getty(?: Images)?|EPA|Pool|Shutterstock|Alamy)\s*$)(?:by\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
+  String.raw`^(?!(?:Getty(?: Images)?|EPA|Pool|Shutterstock|Alamy)\s*$)(?:by\s+|with\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(

@@ -25,7 +25,7 @@ export const GATHERING_NOUN =
  * and the adjectives news puts there ("the video call", "the closed-door session", "the two-day summit").
  */
 export const GATHERING_MODIFIERS =
-  "(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+-\\p{Ll}+|\\p{Ll}+ly\\s+\\p{Ll}+(?:ed|en)|video|emergency|crisis|extraordinary|virtual|online|phone|telephone|informal|special|joint|leaders[’']?|closing|opening|plenary)\\s+){0,2}";
+  "(?:(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+-\\p{Ll}+|\\p{Ll}+ly\\s+\\p{Ll}+(?:ed|en)|video|emergency|crisis|extraordinary|virtual|online|phone|telephone|informal|special|joint|same|leaders[’']?|closing|opening|plenary)\\s+){0,2}";
 
 /** "told a virtual meeting of …", "who co-chaired the video call": someone at the gathering, not "had come … for a summit". */
 const JOINED_GATHERING = new RegExp(

@@ -107,7 +107,10 @@ const PERFECT_AFTER =
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
 function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
   const before = textBefore(text, index, 80);
-  const after = text.slice(index + name.length, index + name.length + 140);
+  // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar.
+  const after = text
+    .slice(index + name.length, index + name.length + 160)
+    .replace(/^(?:\s+\([^()“”"]{1,20}\))+/, '');
   // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
   // verb after the name's closing comma.
   const apposed = /,\s*$/.test(before) && after.startsWith(',');

@@ -219,19 +219,29 @@ const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, ''
  * closest allies — said"), or between commas when they open with "who", a participle or the like
  * ("Zelensky, who was greeted by well-wishers on Saturday, said", "Zelenskiy, speaking in Jeddah, said").
  */
+/**
+ * Asides between commas — a relative clause, a participle ("speaking in Jeddah", "flanked by …"), "in an
+ * interview" — before the verb they interrupt or a new subject. "Putin responded, telling a forum that troops
+ * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
+ */
+const NAME_BRACKETS = /(\p{Lu}[\p{L}'’-]+)(?:\s+\([^()“”"]{1,20}\))+(?=[\s,])/gu;
+const ASIDE_BEFORE_VERB = new RegExp(
+  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
+  'gu',
+);
+
 function withoutAsides(before: string): string {
   return (
     before
       .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
+      // "Sen. Roger Wicker (R-MS), chairman of …, said": a party and state, or "(pictured)", after a name.
+      .replace(NAME_BRACKETS, '$1')
       // "Rustem Umerov, Ukraine’s defence minister, who attended the talks, said": the description and the
       // aside after it go together.
       .replace(APPOSITION_AND_ASIDE, '')
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
-      .replace(
-        /(?:,\s+(?:who|which|whose|where|\p{Ll}+ing\b|\p{Ll}+ed\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\b)[^,“”"]{0,120})+,(?=\s)(?!\s+\p{Ll}+ing\b)(\s+\p{Lu})?/gu,
-        (_, next) => (next ? `,${next}` : ''),
-      )
+      .replace(ASIDE_BEFORE_VERB, (_, next) => (next ? `,${next}` : ''))
       .replace(APPOSITION_BEFORE_VERB, '')
       .replace(NAME_IN_APPOSITION, ' $1')
   );
@@ -240,8 +250,10 @@ function withoutAsides(before: string): string {
  * "the Russian foreign ministry spokesperson, Maria Zakharova, said …": the name between commas after a
  * role in lower case is the subject, the role its description.
  */
+/** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
+const VERB_OR_HANDING = `(?:${VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 const NAME_IN_APPOSITION = new RegExp(
-  `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 /**
@@ -249,15 +261,17 @@ const NAME_IN_APPOSITION = new RegExp(
  * spokesperson for the Conservatives, said …": who the speaker is, between commas.
  */
 const APPOSITION_BEFORE_VERB = new RegExp(
-  `,\\s+(?:\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  `,\\s+(?:\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 
 const APPOSITION_AND_ASIDE = new RegExp(
-  `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},\\s+who\\s[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB}\\b)`,
+  `,\\s+(?:\\p{Ll}|\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},\\s+who\\s[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 
+const WHAT_CALLED =
+  /\b(?:what|which)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded)\s*$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
 const TOLD_OBJECT = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
@@ -316,6 +330,9 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (/^\s*Quote\s*:\s*$/i.test(before)) return { label: 'Quote', full: 'Quote', adjacent: true };
   const from = /^\s*Quote\s+(?:from|by)\s+([^:“”"]{1,60}):\s*$/i.exec(before);
   if (from) return labelled(from[1] as string, true);
+  // "… discussed what a senior administration official called “Article 5-like” protection".
+  const what = WHAT_CALLED.exec(before);
+  if (what) return labelled(what[1] as string, true);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   // "Any guarantee would need a backstop, he said, adding: “…”": the one who said it adds it.
@@ -442,8 +459,12 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     if (subject) return { ...subject, adjacent: false, final: true };
   }
   const according = AFTER_ACCORDING.exec(after);
-  return (according ? labelled(according[1] as string, true) : null) ?? speaker;
+  if (according) return labelled(according[1] as string, true) ?? speaker;
+  // "…, a sign, according to an Elysée adviser, that Washington was “not turning its back”".
+  const source = speaker ? null : ACCORDING_BEFORE.exec(before);
+  return (source ? labelled(source[1] as string, false, { final: true }) : null) ?? speaker;
 }
+const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”";:]{0,160}$/;
 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too

@@ -288,8 +288,9 @@ function fromFrames(
       return;
     }
     if (!hasOwnDay(s) && frame?.paragraph === s.paragraph) return;
-    // A paragraph of someone's words, undated, neither goes on nor ends the time line.
-    if (frame && !hasOwnDay(s) && quote) {
+    // A paragraph of someone's words, undated, neither goes on nor ends the time line; nor does a look back
+    // in passing ("It came just two days after Zelensky was savaged … in the Oval Office").
+    if (frame && !hasOwnDay(s) && (quote || (!earlier && s.dates.length && s.dates.every((d) => d.aside)))) {
       frame = { ...frame, paragraph: s.paragraph, alone: frame.alone && alone };
       return;
     }

@@ -526,3 +526,42 @@ describe('round 34–35: "had said the day before that …", "that evening", a g
     ).toEqual([]);
   });
 });
+
+describe('round 38: a look back with "since", "a day after <people> met", "later that month"', () => {
+  it('"the day before" counts from the sentence’s own day, not from "since the row … on February 28"', () => {
+    expect(
+      dated(
+        '2025-03-11',
+        'Ukrainian and US delegations began talks in Jeddah on Tuesday, their first meeting since the row in the Oval Office on February 28.',
+        'Rubio said the day before that Kyiv would have to be ready for concessions.',
+      )[1],
+    ).toEqual([['the day before', '2025-03-10']]);
+  });
+
+  it('"a day after defense ministers of the coalition met …" counts back from the day the text was at (must not: "the day before and held talks")', () => {
+    expect(
+      dated(
+        '2025-04-11',
+        'The Netherlands is willing to contribute, Brekelmans said on Friday.',
+        'Brekelmans spoke in Brussels, a day after defense ministers of the so-called coalition of the willing met at NATO headquarters.',
+      )[1],
+    ).toEqual([['a day after', '2025-04-10']]);
+    expect(
+      dated(
+        '2025-03-27',
+        'Leaders met in Paris on Thursday.',
+        'Zelensky, who arrived in Paris the day before and held talks with Macron, thanked them.',
+      )[1],
+    ).toEqual([['the day before', '2025-03-26']]);
+  });
+
+  it('"on March 2 and in Paris later that month" is March (must not: without a day before it)', () => {
+    expect(
+      dated('2025-04-11', 'Schoof attended meetings in London on March 2 and in Paris later that month.')[0],
+    ).toEqual([
+      ['on March 2', '2025-03-02'],
+      ['later that month', '2025-03-01'],
+    ]);
+    expect(dated(null, 'Schoof attended more meetings later that month.')[0]).toEqual([]);
+  });
+});

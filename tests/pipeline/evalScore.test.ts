@@ -241,4 +241,22 @@ describe('scoring quote precision', () => {
     });
     expect(other.quotePrecision).toMatchObject({ right: 1, of: 2 });
   });
+
+  it('a gold quote is matched to the quote of exactly its words before a longer one that holds them', () => {
+    const x = extraction();
+    const [first] = x.quotes;
+    if (!first) throw new Error('the tiny extraction has a quote');
+    const longer = {
+      ...first,
+      id: 'q1',
+      text: 'Ukraine will never have to fight again',
+      speakerId: 'starmer',
+    };
+    const exact = { ...first, id: 'q2', text: 'never', speakerLabel: 'Sergei Ryabkov', speakerId: 'ryabkov' };
+    const gold = { ...GOLD, quotes: [{ text: 'never', speaker: 'ryabkov' }] };
+    expect(scoreArticle('tiny', gold, { ...x, quotes: [longer, exact] }).speakers).toMatchObject({
+      right: 1,
+    });
+    expect(scoreArticle('tiny', gold, { ...x, quotes: [longer] }).speakers).toMatchObject({ right: 0 });
+  });
 });

@@ -2059,3 +2059,73 @@ describe('round 35–36: no heading with commas or before an initialism, player 
     ).toBe(false);
   });
 });
+
+describe('round 37–38: "with AFP, Reuters, dpa", a writer "and agencies", newsletter promotions, summary boxes, a lead over a bare credit', () => {
+  it('"with AFP, Reuters, dpa" and "Ruth Calder in Paris and agencies" are bylines, not the title (two layouts)', () => {
+    const dw = clean(
+      'Ukraine updates: Army chiefs discuss Europe-led force in Paris',
+      'Military chiefs from around 30 countries have met in Paris to plan a possible force for Ukraine.',
+      'with AFP, Reuters, dpa',
+      '03/11/2025 March 11, 2025',
+      BODY,
+    );
+    expect(dw.title).toBe('Ukraine updates: Army chiefs discuss Europe-led force in Paris');
+    const guardian = clean(
+      '‘Reassurance force’ for Ukraine backed by 26 countries, Macron says',
+      'Ruth Calder in Paris and agencies',
+      'Fri 5 Sep 2025 18.40 AEST',
+      BODY,
+    );
+    expect(guardian.title).toBe('‘Reassurance force’ for Ukraine backed by 26 countries, Macron says');
+    expect(removedBy(guardian, 'byline')).toEqual(['Ruth Calder in Paris and agencies']);
+    expect(isInlineRelatedLink('Macron in Paris and agencies')).toBe(false);
+  });
+
+  it('a newsletter promotion between its skip link and its end goes whole; summary-box labels and self-descriptions go', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'Skip past newsletter promotion',
+      'Sign up to Morning Mail',
+      'Our Australian morning briefing breaks down the key national and international stories of the day and why they matter',
+      'Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply, and much more text follows here to make it long.',
+      'after newsletter promotion',
+      'What you need to know',
+      BODY2,
+      'The Seattle Times does not append comment threads to stories from wire services such as Reuters.',
+      'RFI is a part of France Médias Monde',
+      'You may also be interested in news:',
+      'Zelensky to send delegation to US to finalize peace framework',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(
+      NOTICE.test('Britain is part of the coalition that met in Paris on Thursday to plan the force.'),
+    ).toBe(false);
+  });
+
+  it('a report of what someone said over "Photo: REUTERS" is the lead, not a caption; a heading under a credit leaves the caption above', () => {
+    const lead =
+      'Starmer said the coalition’s military planners would now work more closely with the United States.';
+    const r = clean(
+      'Coalition agrees to speed up plans',
+      '11:42, 27 November 2025',
+      lead,
+      'Photo: REUTERS',
+      BODY,
+    );
+    expect(r.paragraphs).toEqual([lead, BODY]);
+    const dw = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      BODY,
+      'French President Emmanuel Macron met the army chiefs at the Elysee Palace in the morning',
+      'Image: Pierre Vasseur/AFP',
+      'What we know so far',
+      BODY2,
+    );
+    expect(removedBy(dw, 'photo-caption')).toEqual([
+      'French President Emmanuel Macron met the army chiefs at the Elysee Palace in the morning',
+    ]);
+  });
+});

@@ -798,7 +798,7 @@ describe('round 21–22: descriptions between commas, a second verb, anonymous s
       quotes(
         '“For the first time, the US is ready to give guarantees that are substantial,” Friedrich Merz, the German chancellor, told reporters.',
       ).map((q) => q[1]),
-    ).toEqual(['Friedrich Merz']);
+    ).toEqual([expect.stringMatching(/Friedrich Merz$/)]);
     expect(
       quotes(
         'Dmitry Peskov, Vladimir Putin’s spokesman, said on Tuesday that Moscow would not accept “the presence of any Nato troops”.',
@@ -1330,5 +1330,59 @@ describe('round 35: a source in a delegation, a Taoiseach', () => {
     expect(
       quotes('"Neutrality is not indifference," a diplomat in St Martin said.').map((q) => q[2]),
     ).toEqual([null]);
+  });
+});
+
+describe('round 37–38: a participle that is no aside, party tags, "described … as", "what X called", "according to X, that …"', () => {
+  it('"Putin responded on Friday, telling a forum that troops that appeared in Ukraine, …, would be “legitimate targets”" is Putin', () => {
+    expect(
+      quotes(
+        'Putin responded on Friday, telling an economic forum that any western troops that appeared in Ukraine, particularly while fighting continued, would be “legitimate targets” for Russian forces.',
+      ).map((q) => q[1]),
+    ).toEqual(['Putin']);
+    // Must not: an aside between the subject and its verb still goes.
+    expect(
+      quotes('Zelensky, speaking in Jeddah, said the talks were “constructive and useful”.').map((q) => q[2]),
+    ).toEqual(['zelensky']);
+  });
+
+  it('"Sen. Roger Wicker (R-MS), chairman of …, said …" and "Ms Harriet Penhallow (Cornwall Coast) (LD) said …"', () => {
+    expect(
+      quotes(
+        'Sen. Roger Wicker (R-MS), chairman of the Senate Armed Services Committee, said in a statement that Europe must "carry the weight on the ground."',
+      ),
+    ).toEqual([['carry the weight on the ground', 'Roger Wicker', 'roger-wicker']]);
+    expect(
+      quotes(
+        'Harriet Penhallow (Cornwall Coast) (LD) said a force "should go with a UN mandate, or at least a debate".',
+      ).map((q) => q[1]),
+    ).toEqual(['Harriet Penhallow']);
+  });
+
+  it('"the German chancellor, Friedrich Merz, described the offer as “remarkable”" and "what a senior official called “Article 5-like” protection"', () => {
+    expect(
+      quotes(
+        'At a press conference on Monday evening, the German chancellor, Friedrich Merz, described the American offer as “remarkable” and said Germany would help.',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringMatching(/Friedrich Merz$/)]);
+    expect(
+      quotes(
+        'The sides discussed what a senior administration official called "Article 5-like" protection for Kyiv.',
+        'Zelensky thanked the leaders for what he called "a clear signal of unity."',
+      ).map((q) => q[1]),
+    ).toEqual(['a senior administration official', 'Volodymyr Zelensky']);
+  });
+
+  it('"…, a sign, according to an Elysée adviser, that Washington was “not turning its back”" (must not: a quote with its own speaker)', () => {
+    expect(
+      quotes(
+        'US senators joined the call for the first time, a sign, according to an Elysée adviser, that Washington was “not turning its back” on Europe.',
+      ).map((q) => q[1]),
+    ).toEqual(['an Elysée adviser']);
+    expect(
+      quotes(
+        'According to officials, Macron told the leaders that Europe was “ready to act and ready to pay”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
   });
 });

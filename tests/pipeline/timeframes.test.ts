@@ -929,3 +929,44 @@ describe('round 34–36: who stood beside whom, "Afterwards", a person of the oc
     expect(dates(carriedDates(call, []))).toEqual({ p1s0: '2025-03-04', p2s0: '2025-03-04' });
   });
 });
+
+describe('round 35–37: a look back in passing keeps the scene; "at the same meeting"', () => {
+  it('"It came just two days after …" between two sentences of the summit leaves the summit’s day (must not: a new day ends it)', () => {
+    const anchored = (...paragraphs: [string, string[]][][]) => {
+      const sentences = page(...paragraphs);
+      resolveAnchoredDates(sentences, PUB);
+      return dates(carriedDates(sentences, []));
+    };
+    const scene: [string, string[]][][] = [
+      [['Starmer gathered 18 leaders at Lancaster House on Sunday afternoon.', ['starmer']]],
+      [
+        [
+          'It came just two days after Zelensky was savaged by Trump in the Oval Office.',
+          ['zelensky', 'trump'],
+        ],
+      ],
+      [['Inside the drawing room, Starmer went around the table.', ['starmer']]],
+    ];
+    expect(anchored(...scene)).toMatchObject({ p2s0: '2025-03-02' });
+    expect(
+      anchored(
+        scene[0] as [string, string[]][],
+        [['Macron flew to Kyiv on Monday.', ['macron']]],
+        scene[2] as [string, string[]][],
+      ),
+    ).not.toHaveProperty('p2s0', '2025-03-02');
+  });
+
+  it('"struck a more cautious note at the same meeting" is the meeting’s day', () => {
+    const sentences = page(
+      [['Defence ministers met at NATO headquarters in Brussels on Thursday.', ['nato']]],
+      [
+        [
+          'Spain’s Defense Minister, Margarita Robles, struck a more cautious note at the same meeting.',
+          ['robles'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({ p1s0: '2025-02-27' });
+  });
+});

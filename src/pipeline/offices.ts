@@ -1,0 +1,58 @@
+/**
+ * A sentence whose subject is an office ("The prime minister first said …", "The PM gathered 18 leaders …",
+ * "The chancellor told …"): the person the text named before who holds it. News names a person once and
+ * then calls them by their office; the office alone is no actor, so without this the sentence has none.
+ */
+import type { ActorMatch, Gazetteer } from './actors';
+
+export interface OfficeSentence {
+  text: string;
+  actors: readonly ActorMatch[];
+}
+
+/** How far back the holder is looked for: the office stands in for someone named a few sentences before. */
+const OFFICE_REACH = 8;
+
+/** Offices news calls a person by, as a sentence's subject, with what their role says. */
+const OFFICES: readonly [RegExp, RegExp][] = [
+  [/^(?:PM|prime minister)$/i, /\bprime minister\b/i],
+  [/^president$/i, /\bpresident\b/i],
+  [/^chancellor$/i, /\bchancellor\b/i],
+  [/^taoiseach$/i, /\btaoiseach\b/i],
+  [/^t[áa]naiste$/i, /\bt[áa]naiste\b/i],
+  [/^premier$/i, /\bpremier\b/i],
+];
+
+/** "The prime minister …", "On Friday, the PM …": the office a sentence opens on as its subject. */
+const OFFICE_SUBJECT =
+  /^\s*(?:[^,;:“”"]{1,50},\s+)?[Tt]he\s+(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
+
+/**
+ * The person sentence `si` calls by the office it opens on, or null: the last one named in the sentences
+ * before (within reach) whose role is that office. None when the sentence names a person before its verb.
+ */
+export function officeHolder(
+  sentences: readonly OfficeSentence[],
+  si: number,
+  gazetteer: Gazetteer,
+): string | null {
+  const s = sentences[si] as OfficeSentence;
+  const m = OFFICE_SUBJECT.exec(s.text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  if (s.actors.some((a) => a.index < at && gazetteer.byId.get(a.actorId)?.kind === 'person')) return null;
+  const role = OFFICES.find(([word]) => word.test(m[1] as string))?.[1];
+  if (!role) return null;
+  for (let k = si - 1; k >= 0 && k >= si - OFFICE_REACH; k--) {
+    const people = (sentences[k] as OfficeSentence).actors.filter((a) => {
+      const actor = gazetteer.byId.get(a.actorId);
+      return (
+        actor?.kind === 'person' &&
+        (role.test(actor.role ?? '') || actor.roles.some((r) => role.test(r.title)) || role.test(a.text))
+      );
+    });
+    const last = people[people.length - 1];
+    if (last) return last.actorId;
+  }
+  return null;
+}
