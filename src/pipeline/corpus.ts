@@ -318,6 +318,7 @@ function articleSuggestions(
     antecedents: new Antecedents(b.sentences, new PeopleIndex(b.sentences, b.gazetteer), b.gazetteer),
     isCurated: (actorId) => curated.gazetteer.byId.has(actorId),
     affiliationOf: (actorId) => curated.gazetteer.byId.get(actorId)?.affiliation ?? null,
+    kindOf: (actorId) => curated.gazetteer.byId.get(actorId)?.kind ?? null,
     isRecorded: (actorId, topicId, sentenceId) => recorded.has(`${actorId}|${topicId}|${id}#${sentenceId}`),
   });
 }

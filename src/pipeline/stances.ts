@@ -103,7 +103,8 @@ const CUES: Cue[] = [
 /** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
 const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
 /** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
-const OBJECT_END = /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b/;
+const OBJECT_END =
+  /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 /** Where a clause ends for the holder: a semicolon, a colon or a coordinating ", and/but/while …". */
@@ -213,8 +214,15 @@ function topicsOfCue(
   const object = objectTopics(text, occurrences, end, objectEnd(text, end));
   const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
   const candidate = occurrences[firstFrom(occurrences, at) - 1];
+  // "the force would only deploy after a ceasefire and would need …": a topic named as when something happens
+  // is its circumstance, not what the stance is on.
+  const circumstance =
+    !!candidate &&
+    /\b(?:after|once|until|following|before)\s+(?:\S+\s+){0,2}$/i.test(textBefore(text, candidate.index, 40));
   const before =
-    candidate && candidate.end <= at && at - candidate.end <= TOPIC_REACH ? candidate : undefined;
+    candidate && !circumstance && candidate.end <= at && at - candidate.end <= TOPIC_REACH
+      ? candidate
+      : undefined;
   // The topic before, in the same stretch between commas ("… a UN mandate would be needed").
   const comma = textBefore(text, at, TOPIC_REACH).lastIndexOf(',');
   const spanStart = comma < 0 ? 0 : at - Math.min(at, TOPIC_REACH) + comma + 1;
@@ -278,9 +286,11 @@ function holderAt(
   const governed = (a: ActorMatch) => AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
   // "Several European countries are prepared to …": some of a group is not the group.
   const counted = (a: ActorMatch) => SOME_OF.test(textBefore(s.text, a.index, 24));
+  // "… but that a U.S. “backstop” was essential": a name after "a"/"an" qualifies a noun; it holds nothing.
+  const qualifies = (a: ActorMatch) => /\b(?:a|an)\s+$/i.test(textBefore(s.text, a.index, 6));
   const actors = s.actors
     .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
-    .filter((a) => !governed(a) && !counted(a));
+    .filter((a) => !governed(a) && !counted(a) && !qualifies(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
   // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not
@@ -298,6 +308,14 @@ function holderAt(
     : actors.find((a) => !isPossessive(s.text, a));
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
+  // "Starmer said on Monday he was ready …, but that a U.S. “backstop” was essential": a reported clause with
+  // no holder of its own is the reporting speaker's.
+  if (!pronoun && /^\s*that\b/.test(s.text.slice(from, at))) {
+    const speaker = s.actors
+      .slice(0, firstFrom(s.actors, from))
+      .find((a) => SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 40)));
+    return speaker?.actorId ?? null;
+  }
   if (!pronoun) return null;
   const word = ((pronoun[1] ?? pronoun[2]) as string).toLowerCase();
   const as: Pronoun =
@@ -314,7 +332,7 @@ function speakingFor(
   s: StanceSentence,
   holder: string,
   at: number,
-  input: Pick<SuggestInput, 'affiliationOf' | 'isCurated'>,
+  input: Pick<SuggestInput, 'affiliationOf' | 'isCurated' | 'kindOf'>,
 ): string | null {
   const before = s.actors.slice(0, firstFrom(s.actors, at));
   // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
@@ -327,6 +345,10 @@ function speakingFor(
       a.actorId !== holder &&
       SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 60)),
   );
+  // "Starmer said the coalition of the willing was prepared to deploy …": a person speaking of a group they
+  // take part in holds the stance; of a state ("Starmer said Italy rejects …"), the state does.
+  if (speaker && input.kindOf?.(holder) === 'group' && input.kindOf?.(speaker.actorId) === 'person')
+    return speaker.actorId;
   if (speaker) return input.isCurated(speaker.actorId) ? holder : null;
   // A speaker the text names but no actor matched (a name the article does not make an actor).
   const named = NAMED_SPEAKER.exec(s.text.slice(0, at));
@@ -350,6 +372,8 @@ export interface SuggestInput {
   isCurated(actorId: string): boolean;
   /** The state or body an actor speaks for (`affiliation` in the gazetteer), if any. */
   affiliationOf(actorId: string): string | null;
+  /** What kind of actor it is (a person, a state, a group …), if the gazetteer knows it. */
+  kindOf?(actorId: string): string | null;
   /** A curated position already records it (same actor and topic, on this sentence). */
   isRecorded(actorId: string, topicId: string, sentenceId: string): boolean;
 }

@@ -39,6 +39,7 @@ function suggest(...texts: string[]): string[] {
     antecedents: new Antecedents(sentences, new PeopleIndex(sentences, gazetteer), gazetteer),
     isCurated: (id) => gazetteer.byId.has(id),
     affiliationOf: (id) => gazetteer.byId.get(id)?.affiliation ?? null,
+    kindOf: (id) => gazetteer.byId.get(id)?.kind ?? null,
     isRecorded: () => false,
   }).map((p) => `${p.actorId} ${p.topicId} ${p.stance}`);
 }
@@ -216,5 +217,34 @@ describe('round 25–26: some of a group, and "provided" as a verb', () => {
     expect(suggest('Macron said Washington provided a backstop last year.')).not.toContain(
       'macron backstop supports',
     );
+  });
+});
+
+describe('round 38: whose stance in a reported clause, and what it is on', () => {
+  it('"Starmer said …, but that a U.S. “backstop” was essential" is Starmer’s (two layouts); must not: "Starmer said Italy rejects …"', () => {
+    expect(
+      suggest(
+        'Starmer said on Monday he was ready to act, but that a US “backstop” was essential to deter Russia.',
+      ),
+    ).toEqual(['starmer backstop supports']);
+    expect(
+      suggest('Starmer said the coalition of the willing was prepared to deploy a European force.'),
+    ).toEqual(['starmer reassurance-force supports']);
+    expect(suggest('Starmer told reporters that Italy rejects a European force.')).toEqual([
+      'italy reassurance-force opposes',
+    ]);
+  });
+
+  it('a ceasefire named as when the force deploys, or in a clause after "as he", is not what the stance is on', () => {
+    expect(
+      suggest('Macron said the force would only deploy after a ceasefire and would need a US backstop.'),
+    ).not.toContain('macron peace-talks conditional');
+    expect(
+      suggest(
+        'Starmer said a European force was ready to deploy as he accused Putin of trying to stall a ceasefire.',
+      ),
+    ).not.toContain('starmer peace-talks supports');
+    // Must not: a ceasefire backed outright still is.
+    expect(suggest('Meloni backs a ceasefire.')).toEqual(['meloni peace-talks supports']);
   });
 });
