@@ -43,7 +43,7 @@ const OBJECT_AFTER =
  * what happened; an infinitive ("to take part") is no present.
  */
 const HYPOTHETICAL_OBJECT =
-  /^[”"’]?(?:(?:(?!\b\p{Ll}{2,}ed\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
+  /^[”"’]?(?:(?:(?!\b\p{Ll}{2,}ed\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on

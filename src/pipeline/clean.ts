@@ -466,7 +466,11 @@ const PLACED_BYLINE = new RegExp(
 function bylineDate(byline: string, slashes: SlashOrder): string | null {
   // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST").
   for (const m of byline.matchAll(/[|,–—-]\s*|(?<=\p{Ll})(?=\d)/gu)) {
-    const found = readFullDate(byline.slice((m.index ?? 0) + m[0].length), slashes);
+    // "By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025": the label before the date goes.
+    const rest = byline
+      .slice((m.index ?? 0) + m[0].length)
+      .replace(/^(?:published|updated|posted|first published)\s*:?\s*/i, '');
+    const found = readFullDate(rest, slashes);
     if (found) return found.date;
   }
   return null;
@@ -645,11 +649,14 @@ function markCaptionsAboveCredits(page: Page): void {
       if (isBlank(prev)) continue;
       // "Starmer said the coalition's planners would now work with the US." over "Photo: REUTERS": a report of
       // what someone said is the article's lead, not what a photo shows.
+      // Nor is the standfirst under a "Synopsis" label.
+      const label = previousNonBlank(lines, j);
       if (
         !prev.rule &&
         wordCount(prev.text) <= 60 &&
         !parseDateLine(prev.text, page.slashes) &&
-        !/\b(?:said|told)\b/.test(prev.text)
+        !/\b(?:said|told)\b/.test(prev.text) &&
+        !(label && /^(?:synopsis|summary|in short)$/i.test(label.text.trim()))
       ) {
         mark(prev, 'photo-caption');
         page.captions.push(prev.text.trim());
@@ -684,6 +691,12 @@ function markVideoTitles(page: Page): void {
  */
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
+  // "Business News›News›Defence›Britain, France say …" over the same headline: the breadcrumb ran into it.
+  for (let i = 0; i + 1 < nonBlank.length; i++) {
+    const crumbs = /^(?:[^›»]{2,30}[›»]){2,}(.+)$/.exec((nonBlank[i] as Line).text.trim());
+    if (crumbs && (crumbs[1] as string).trim() === (nonBlank[i + 1] as Line).text.trim())
+      mark(nonBlank[i] as Line, 'nav-menu');
+  }
   // "Skip past newsletter promotion" … "after newsletter promotion": the promotion between, whatever it says.
   for (let i = 0; i < nonBlank.length; i++) {
     if (!/^skip past newsletter promotion$/i.test((nonBlank[i] as Line).text.trim())) continue;
@@ -813,20 +826,25 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   if (isTitleShaped(prev)) {
     if (!above || !isDeckUnder(prev, above)) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
-    // the headline is the longest of the run, the first of headline-shaped lines in a row.
+    // the headline is the first of headline-shaped lines in a row.
     let headline = above;
     for (let k = before.length - 3; k >= 0 && k >= before.length - 5; k--) {
       const line = before[k] as Line;
       const next = before[k + 1] as Line;
       const inARow = lines.slice(line.at + 1, next.at).every((l) => isBlank(l));
-      if (!inARow || !isTitleShaped(line) || wordCount(line.text) <= wordCount(headline.text)) break;
+      // A kicker over the headline is short; a headline over summary lines may be shorter than they are.
+      const longEnough = wordCount(line.text) > wordCount(headline.text) || wordCount(line.text) >= 8;
+      if (!inARow || !isTitleShaped(line) || !longEnough) break;
       if (ENDS_AS_PROSE.test(line.text.trim())) break;
       headline = line;
     }
     return headline;
   }
-  return above && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(above)
-    ? above
+  // The standfirst may stand under its own label: headline / "Synopsis" / standfirst.
+  const headline =
+    above && isLabelShaped(above) && wordCount(above.text) <= 2 ? before[before.length - 3] : above;
+  return headline && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(headline)
+    ? headline
     : null;
 }
 

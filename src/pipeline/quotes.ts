@@ -424,10 +424,19 @@ function lastCoordinateClause(before: string): string {
   return before.slice(from);
 }
 
+const SPEECH_VERB_FIRST = new RegExp(`^\\s*${VERB}\\b`);
+
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
   const before = withoutAsides(textBefore(sentence, start, QUOTE_CONTEXT));
-  const direct = afterQuote(after) ?? beforeQuote(sentence, before);
+  // The words after a quote attribute it when the quote hands over to them ("“…,” she said", "“…?” asked
+  // Macron", "“…” — Tusk"); "was “open to considering” a contribution if asked" runs on instead.
+  const handsOver =
+    /[,?!—–-]\s*[”"’']{0,2}$/.test(sentence.slice(start, end)) ||
+    SPEECH_VERB_FIRST.test(after) ||
+    /^\s*[,—–-]|^\s*\(|^\s*$/.test(after) ||
+    /^\s*\p{Lu}/u.test(after);
+  const direct = (handsOver ? afterQuote(after) : null) ?? beforeQuote(sentence, before);
   if (direct) return direct;
   const m = END_ATTRIBUTION.exec(after);
   const final = m ? isFinalTail(sentence.slice(end + m.index + m[0].length)) : false;
@@ -571,7 +580,7 @@ const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'g
  */
 const SOURCE_TIES = '(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)';
 const DESCRIBED_BY = new RegExp(
-  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side))?)(?=\\s+(?:\\p{Ll}+(?:ed|s)|told|said)\\b|[,.])`,
+  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side))?)(?=\\s+(?:\\p{Ll}+ed|says|tells|adds|warns|insists|told|said)\\b|[,.])`,
   'u',
 );
 /** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */
@@ -777,6 +786,9 @@ function resolveSpeaker(
       ? { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label }
       : { speakerId: null, speakerLabel: 'unknown' };
   }
+  // "Two European officials involved in the talks said … “…,” one of them said.": one of that group.
+  if (/^one of (?:them|those)$/i.test(label))
+    return oneOfGroup(article, sentenceIndex, index) ?? { speakerId: null, speakerLabel: label };
   // "Source: Macron at a press conference …" / "Quote: “…”": the item's source speaks.
   if (/^quote$/i.test(label)) return itemSource(article, sentenceIndex);
   const exact =
@@ -824,6 +836,27 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/** Several unnamed people described as a subject: "Two European officials involved in the talks said …". */
+const PLURAL_SOURCES =
+  /\b((?:two|three|four|several|some|both)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials|diplomats|sources|aides|ministers|people|lawmakers|analysts|commanders|officers)(?:\s+(?:involved in|familiar with|close to|briefed on|in|at|from)\s+[^,.;:“”"]{1,40}?)?)(?=\s+(?:said|say|told|described|\p{Ll}+ed)\b|,)/giu;
+
+/** "one of them" after such a group: one of it, as the text described it. */
+function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
+  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 2; k--) {
+    const text = (article.input.sentences[k] as QuoteSentence).text;
+    const upTo = k === sentenceIndex ? index : text.length;
+    const group = [
+      ...text
+        .slice(0, upTo)
+        .replace(QUOTED_WORDS, (q) => ' '.repeat(q.length))
+        .matchAll(PLURAL_SOURCES),
+    ].pop();
+    const who = group?.[1] as string | undefined;
+    if (who) return { speakerId: null, speakerLabel: `one of ${who.charAt(0).toLowerCase()}${who.slice(1)}` };
+  }
+  return null;
 }
 
 /** The first actor of the "Source:" line that heads a news item set out in parts, or unknown. */
@@ -1130,7 +1163,9 @@ function isSpeech(
     /^\p{Lu}/u.test(attribution.label) &&
     !ANONYMOUS.test(attribution.label) &&
     !isName(text, article);
-  const framed = (attribution?.final && !TERM_NEAR.test(before)) || namedSays;
+  // "… on the ground “if necessary”": words that open as a clause or a phrase of their own name nothing.
+  const noName = /^(?:if|when|unless|as|to|for|by|with|not|only|very|so|too|once|until)\b/i.test(text);
+  const framed = (attribution?.final && (noName || !TERM_NEAR.test(before))) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
@@ -1139,7 +1174,8 @@ function isSpeech(
   // of hurt and anger” toward Washington …, Politico wrote").
   const reported =
     attribution?.sentenceFinal && /\b(?:a|an)\s*$/i.test(before) && wordCount(text) > SCARE_MAX_WORDS;
-  if (!wholeQuote && !adjacent && !reported && !namedSays && TERM_BEFORE.test(before)) return false;
+  if (!wholeQuote && !adjacent && !reported && !namedSays && !noName && TERM_BEFORE.test(before))
+    return false;
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
 

@@ -56,6 +56,8 @@ function endsDotted(text: string): boolean {
 const CONTINUES_ABBREVIATION =
   /^(?:President|Vice|Prime|Secretary|Ambassador|Senator|Rep\.|Representative|Special|National|Defense|Defence|State|Treasury|Army|Navy|Air|Congress|Department|Embassy|envoy|officials?|troops|forces|military|government|administration|support|backing|backstop|ally|allies)\b/;
 
+const TITLE_END = /(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Amb|Dr|Mr|Mrs|Ms|Prof)\.$/;
+
 export function splitSentences(paragraph: string): string[] {
   const doc = getNlp().readDoc(paragraph);
   const raw = doc.sentences().out() as string[];
@@ -82,7 +84,9 @@ export function splitSentences(paragraph: string): string[] {
       // "the U.S. / President Trump": a dotted abbreviation followed by a title or noun that continues it.
       const dottedName =
         endsDotted(paragraph.slice(prev.start, prev.end)) && CONTINUES_ABBREVIATION.test(p.text);
-      if (noSpace || lower || leftOpen(prev.marks) || dottedName) {
+      // "… and Sens. / Lindsey Graham …": a title's full stop ends no sentence.
+      const title = TITLE_END.test(paragraph.slice(Math.max(prev.start, prev.end - 8), prev.end));
+      if (noSpace || lower || leftOpen(prev.marks) || dottedName || title) {
         prev.marks = addMarks(prev.marks, countQuoteMarks(paragraph.slice(prev.end, p.end)));
         prev.end = p.end;
         continue;

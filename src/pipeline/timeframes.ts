@@ -131,7 +131,11 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   const nextParagraph =
     first &&
     s.paragraph === frame.paragraph + 1 &&
-    ((frame.alone && continues) || AT_THAT_GATHERING.test(s.text));
+    ((frame.alone && continues) ||
+      AT_THAT_GATHERING.test(s.text) ||
+      // "“…,” Starmer told the call, adding …": one of the scene telling its occasion.
+      (TELLS_OCCASION.test(withoutQuotedWords(s.text)) &&
+        sceneOf(s).some((a) => frame.actorIds.includes(a))));
   return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
 }
 

@@ -565,3 +565,20 @@ describe('round 38: a look back with "since", "a day after <people> met", "later
     expect(dated(null, 'Schoof attended more meetings later that month.')[0]).toEqual([]);
   });
 });
+
+describe('round 39: "the day after fighting stops" is a condition', () => {
+  it('is no day (two layouts); must not: "the day after leaders met" still counts back to their meeting', () => {
+    expect(
+      dated(
+        '2025-09-05',
+        'Macron announced on Thursday that 26 countries would deploy the day after fighting stops.',
+      )[0],
+    ).toEqual([['on Thursday', '2025-09-04']]);
+    expect(
+      dated('2025-09-05', 'Troops would deploy the day after the war ceases, Macron said on Thursday.')[0],
+    ).toEqual([['on Thursday', '2025-09-04']]);
+    expect(
+      dated('2025-09-05', 'Leaders met in Paris on Thursday.', 'Macron spoke the day after leaders met.')[1],
+    ).toEqual([['the day after', '2025-09-03']]);
+  });
+});

@@ -2129,3 +2129,58 @@ describe('round 37–38: "with AFP, Reuters, dpa", a writer "and agencies", news
     ]);
   });
 });
+
+describe('round 39–40: a dated byline with its outlet, breadcrumbs run into the headline, a labelled standfirst, more notices', () => {
+  it('"By … | Stars and Stripes | Published: July 11, 2025" dates the page', () => {
+    const r = clean(
+      'Allies pick Paris as HQ for Ukraine force',
+      'By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025',
+      BODY,
+    );
+    expect(r.dateLine?.date).toBe('2025-07-11');
+  });
+
+  it('"Business News›News›Defence›<headline>" over the same headline, and "Synopsis" over the standfirst', () => {
+    const headline =
+      "Britain, France say plans for Ukraine 'reassurance force' taking shape as allies meet at NATO";
+    const standfirst =
+      'Britain and France are pressing allies to commit troops, jets and warships to a force for Ukraine.';
+    const r = clean(
+      `Business News›News›Defence›${headline}`,
+      headline,
+      'Synopsis',
+      standfirst,
+      'Reuters',
+      'Last Updated: Apr 11, 2025, 07:48:00 AM IST',
+      BODY,
+    );
+    expect(r.title).toBe(headline);
+    expect(r.paragraphs).toEqual([standfirst, BODY]);
+  });
+
+  it('a headline over two longer summary lines is still the headline', () => {
+    const r = clean(
+      'European leaders look to US ‘backstop’ as talks on Ukraine guarantees gather pace',
+      'Coalition of the willing weighs what troops and equipment it can offer after Trump pledges US help in protecting Ukraine',
+      'Moscow says it will reject any arrangement involving the deployment of troops from Nato countries',
+      'Reuters and Agence France-Presse',
+      'Published: 9:47pm, 19 Aug 2025',
+      BODY,
+    );
+    expect(r.title).toBe('European leaders look to US ‘backstop’ as talks on Ukraine guarantees gather pace');
+  });
+
+  it('page-age, sign-up confirmation, "stay updated" and "(Catch all the …)" notices', () => {
+    for (const line of [
+      'This article is more than 3 months old',
+      'Thank you. Please check your inbox to confirm.',
+      'Stay updated with the latest news!',
+      '(Catch all the Business News, Breaking News, Budget 2025 Events and Latest News Updates on The Economic Times.)',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(RELATED_MARKER.test('Read More News on')).toBe(true);
+    expect(NOTICE.test('This plan is more than a month old, officials said, and needs revising.')).toBe(
+      false,
+    );
+  });
+});

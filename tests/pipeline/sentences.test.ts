@@ -47,3 +47,24 @@ describe('sentence splitting', () => {
     );
   });
 });
+
+describe('round 39: a title’s full stop', () => {
+  it('"Sens. Lindsey Graham", "Gen. Dan Caine" stay in their sentence (must not: a sentence ending on a word)', () => {
+    expect(
+      splitSentences(
+        'U.S. envoy Keith Kellogg and Sens. Lindsey Graham and Richard Blumenthal took part. Starmer spoke.',
+      ),
+    ).toEqual([
+      'U.S. envoy Keith Kellogg and Sens. Lindsey Graham and Richard Blumenthal took part.',
+      'Starmer spoke.',
+    ]);
+    expect(splitSentences('The plan was briefed by Gen. Dan Caine on Monday. Allies listened.')).toEqual([
+      'The plan was briefed by Gen. Dan Caine on Monday.',
+      'Allies listened.',
+    ]);
+    expect(splitSentences('The senators left the room. Lindsey Graham spoke first.')).toEqual([
+      'The senators left the room.',
+      'Lindsey Graham spoke first.',
+    ]);
+  });
+});

@@ -1386,3 +1386,46 @@ describe('round 37–38: a participle that is no aside, party tags, "described �
     ).toEqual(['macron']);
   });
 });
+
+describe('round 39–40: a quote that runs on, "one of them", a source familiar with discussions, "if necessary"', () => {
+  it('"… was “open to considering” a contribution if asked" is no attribution after the quote (must not: "“…?” said Hrytsenko")', () => {
+    expect(
+      quotes(
+        'Mr Albanese said on Sunday Australia was “open to considering” a contribution if asked, but stressed no request had come.',
+      ).map((q) => q[1]),
+    ).toEqual(['Mr Albanese']);
+    expect(
+      quotes(`"She said, 'Good, but where are the Americans?'" said Hrytsenko, who runs a bakery.`).map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Hrytsenko']);
+  });
+
+  it('"Two European officials involved in the talks said … “…,” one of them said." (must not: no group before)', () => {
+    expect(
+      quotes(
+        'Two European officials involved in the talks said jets now look more realistic. “Nobody is talking about 30,000 troops anymore,” one of them said.',
+      ).map((q) => q[1]),
+    ).toEqual(['one of two European officials involved in the talks']);
+    expect(
+      quotes('“Nobody is talking about 30,000 troops anymore,” one of them said.').map((q) => q[1]),
+    ).toEqual(['one of them']);
+  });
+
+  it('"A European diplomat familiar with the discussions said …" keeps its whole description for "the diplomat"', () => {
+    expect(
+      quotes(
+        'A European diplomat familiar with the discussions said the call focused on numbers. “Everybody agrees the Americans need to be in the picture,” the diplomat said.',
+      ).map((q) => q[1]),
+    ).toEqual(['A European diplomat familiar with the discussions']);
+  });
+
+  it('"… on the ground “if necessary”" is speech; must not: "on the ground “boots”" stays a term', () => {
+    expect(
+      quotes(
+        'Starmer wrote in the Telegraph on Sunday that he was ready to put British troops on the ground “if necessary.”',
+      ).map((q) => q[0]),
+    ).toEqual(['if necessary']);
+    expect(quotes('Starmer wrote that he would put troops on the ground “boots”.')).toEqual([]);
+  });
+});

@@ -970,3 +970,34 @@ describe('round 35–37: a look back in passing keeps the scene; "at the same me
     expect(dates(carriedDates(sentences, []))).toEqual({ p1s0: '2025-02-27' });
   });
 });
+
+describe('round 39: "“…,” Starmer told the call, adding …" opening the next paragraph', () => {
+  it('is the call’s day when the quote is a small part of it (must not: another person’s "told reporters")', () => {
+    const call = page(
+      [
+        ['Leaders joined a video call which Starmer and Macron hosted on Thursday.', ['starmer', 'macron']],
+        ['Two US senators took part for the first time.', ['united-states']],
+      ],
+      [
+        [
+          '“We are now moving to readiness,” Starmer told the call, adding that the headquarters would later rotate to London and be backed by a cell in Kyiv.',
+          ['starmer'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(call, []))).toMatchObject({ p1s0: '2025-02-27' });
+    const other = page(
+      [
+        ['Leaders joined a video call which Starmer and Macron hosted on Thursday.', ['starmer', 'macron']],
+        ['Two US senators took part for the first time.', ['united-states']],
+      ],
+      [
+        [
+          'Meloni told reporters that Italy would not send soldiers and would wait for Washington.',
+          ['meloni'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(other, []))).not.toHaveProperty('p1s0');
+  });
+});
