@@ -106,7 +106,8 @@ const AD =
   /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below(?: advertisement)?|Sponsored:\s.{1,120}|Ad:\s.{1,120})$/;
 const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
-const READ_TIME = /^\d+\s*(?:min|mins|minute|minutes)\.?\s+read$/i;
+const READ_TIME =
+  /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
   /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
@@ -121,7 +122,7 @@ const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
 /** "DANIEL HEWETT/PA": a photographer and the agency after the slash. */
-const AGENCY_AFTER_SLASH = new RegExp(`\\/\\s*(?:${AGENCY_NAMES})$`);
+const AGENCY_AFTER_SLASH = new RegExp(`\\/\\s*(?:${AGENCY_NAMES})$`, 'i');
 /** "Copyright AP Photo", "© Reuters / Jonas Berg": an agency's copyright with no year credits a picture. */
 const PHOTO_COPYRIGHT = new RegExp(
   `^(?:Copyright|©)\\s*(?:©\\s*)?(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?$`,
@@ -615,7 +616,17 @@ function markCaptionsAboveCredits(page: Page): void {
     const l = lines[i] as Line;
     if (!l.rule && wordCount(l.text) >= 15 && ENDS_AS_PROSE.test(l.text.trim())) proseSeen = true;
     // "PA" alone on its line among the paragraphs credits the photo above it, not the story.
-    if (proseSeen && l.rule === 'byline' && AGENCY_ALONE.test(l.text.trim())) l.rule = 'photo-credit';
+    // A wire's name under the last paragraph ("… said. / AAP") credits the story: it stays a byline.
+    const overCredit = previousNonBlank(lines, i);
+    if (
+      proseSeen &&
+      l.rule === 'byline' &&
+      AGENCY_ALONE.test(l.text.trim()) &&
+      !!overCredit &&
+      !overCredit.rule &&
+      !ENDS_AS_PROSE.test(overCredit.text.trim())
+    )
+      l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
     const next = nextNonBlank(lines, i);
     // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.

@@ -142,10 +142,17 @@ export function findLocalPeople(
   for (const s of sentences) {
     for (const candidate of s.unknown) {
       const name = afterLastOffice(candidate.text);
-      if (found.has(personId(name)) || !isPersonShaped(name)) continue;
+      const seen = found.get(personId(name));
+      if ((seen && seen.acts) || !isPersonShaped(name)) continue;
       const index = candidate.index + candidate.text.length - name.length;
       const person =
         personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null, acts: true } : null);
+      // "with US Secretary of State Marco Rubio, …" then "Marco Rubio, who took part …, made no commitment":
+      // the office from the first mention, the deed from a later one.
+      if (seen) {
+        if (person?.acts) seen.acts = true;
+        continue;
+      }
       // A name whose id an actor already has is that actor's, however it is spelled here.
       if (!person || gazetteer.lookupExact(name, date) || gazetteer.byId.has(personId(name))) continue;
       found.set(personId(name), {

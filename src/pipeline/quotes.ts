@@ -21,7 +21,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|argued|warned|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
+  '(?:said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed)';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
@@ -99,10 +99,12 @@ export function asDoubleQuotes(text: string): string {
   return out.join('');
 }
 
-/** Does the article quote with single marks: no double quotation mark anywhere in it? */
-function quotesWithSingleMarks(sentences: readonly QuoteSentence[]): boolean {
-  return sentences.every((s) => !/[“”"]/.test(s.text)) && sentences.some((s) => /['‘’]/.test(s.text));
-}
+/**
+ * A sentence with single quotation marks (or apostrophes), no double ones, that ends as prose does: a
+ * headline's single-quoted words ("Trump says allies who do not pay 'will not be defended'") stay a headline's.
+ */
+const singleMarksOnly = (s: QuoteSentence) =>
+  !/[“”"]/.test(s.text) && /['‘’]/.test(s.text) && /[.!?]['‘’]?\s*$/.test(s.text);
 
 const SCARE_MAX_WORDS = 3;
 /**
@@ -177,6 +179,8 @@ function cleanLabel(label: string): string {
         /\s+(?:(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|later)$/u,
         '',
       )
+      // "the US secretary of state merely said …": an adverb before the verb is not part of the speaker.
+      .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
       .trim()
@@ -287,7 +291,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -515,7 +519,7 @@ const CLAUSE_OPENER =
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 const SUBJECT_BEFORE_VERB =
-  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|again|once|first|last|initially|originally|already|still|\w+ly)\s+)*$/;
+  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\w+ly)\s+)*$/;
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
 const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;
@@ -562,7 +566,10 @@ const ANAPHOR_NOUNS =
   'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader';
 /** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
 const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
-const DEFINITE = new RegExp(`^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})$`, 'iu');
+const DEFINITE = new RegExp(
+  `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\p{L}+))?$`,
+  'iu',
+);
 const ORDINAL = new RegExp(
   `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
   'iu',
@@ -744,7 +751,10 @@ function fromStateNamed(gazetteer: Gazetteer, actor: Actor | undefined, words: r
   const named = words.filter((w) => NATIONALITY.has(w));
   if (!named.length) return true;
   const state = actor?.affiliation ? gazetteer.byId.get(actor.affiliation) : undefined;
-  const own = (state && DEMONYMS[state.name]) ?? [];
+  // A person of no known state ("US Secretary of State Marco Rubio", made an actor from this article) has
+  // none to contradict the nationality.
+  if (!state) return actor?.kind === 'person' && !actor.affiliation;
+  const own = DEMONYMS[state.name] ?? [];
   return own.some((d) => named.includes(d.toLowerCase()));
 }
 const NATIONALITY = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
@@ -976,8 +986,13 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
 
 export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   const printed = printedInput.sentences;
-  const input = quotesWithSingleMarks(printed)
-    ? { ...printedInput, sentences: printed.map((s) => ({ ...s, text: asDoubleQuotes(s.text) })) }
+  // Quotes in single marks, where a sentence has no double ones: a tabloid's whole article, or the partial
+  // quotes ("with ‘boots on the ground and planes in the air’") of a paper that sets full ones in double.
+  const input = printed.some(singleMarksOnly)
+    ? {
+        ...printedInput,
+        sentences: printed.map((s) => (singleMarksOnly(s) ? { ...s, text: asDoubleQuotes(s.text) } : s)),
+      }
     : printedInput;
   const self = input.publisher ?? null;
   const people = new PeopleIndex(input.sentences, input.gazetteer);

@@ -106,7 +106,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   // quote going on, not a new event.
   if (quotesSomeone(s.text))
     return (
-      TELLS_OCCASION.test(withoutQuotedWords(s.text)) &&
+      (TELLS_OCCASION.test(withoutQuotedWords(s.text)) || TOLD_A_PROGRAMME.test(s.text)) &&
       // "“…,” he told them": the pronoun is the person of the scene, in its paragraph or right after a frame
       // that stood alone.
       (sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
@@ -167,7 +167,10 @@ function sceneOf(s: TimedSentence): readonly string[] {
 }
 
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/u;
+
+/** "“…,” Trump told “Fox & Friends” when asked …": the interview the speaker gave is the occasion. */
+const TOLD_A_PROGRAMME = /[”"]\s*,?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}told\s+[“"][^”"]{2,40}[”"]/u;
 
 /**
  * Words that go on with the time line: "Macron, Starmer, Merz and Tusk then phoned Trump", "Healey told

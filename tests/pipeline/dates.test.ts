@@ -357,3 +357,16 @@ describe('round 34: "the heads of" is a noun, not a plan', () => {
     expect(sentenceTense('Macron heads to Kyiv on Saturday with Starmer.')).toBe('future');
   });
 });
+
+describe('round 41–42: a participle after its noun, "co-chaired"', () => {
+  it('"the countries involved are due to meet … on Thursday" is ahead; "co-chaired" is past (must not: "so-called" is no verb)', () => {
+    expect(
+      extractDates(
+        'Military chiefs from the countries involved are due to meet in London on Thursday.',
+        '2025-03-17',
+      ).map((d) => d.date),
+    ).toEqual(['2025-03-20']);
+    expect(sentenceTense('Starmer co-chaired the talks by video link.')).toBe('past');
+    expect(sentenceTense('The so-called coalition will meet.')).toBe('future');
+  });
+});

@@ -2184,3 +2184,39 @@ describe('round 39–40: a dated byline with its outlet, breadcrumbs run into th
     );
   });
 });
+
+describe('round 41–42: reading time, capitalised credits, a wire’s name under the last paragraph, more notices', () => {
+  it('"Reading time 3 min." and a caption over "LUDOVIC MARIN/AFP/GETTY IMAGES" go; "AAP" under the last paragraph stays a byline', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      'Reading time 3 min.',
+      'Sir Keir Starmer is greeted by Emmanuel Macron at the Élysée Palace in Paris',
+      'LUDOVIC MARIN/AFP/GETTY IMAGES',
+      BODY,
+      BODY2,
+      'AAP',
+      'Latest News',
+      'Canberra weather: Cool start before a sunny afternoon',
+      'Light rail stage funding locked in, government says',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(removedBy(r, 'byline')).toContain('AAP');
+  });
+
+  it('privacy, comment, registration, radio, story and reward prompts', () => {
+    for (const line of [
+      'We care about the protection of your data. Read our Privacy Policy.',
+      'Privacy: We never share your email address.',
+      '« Le Monde in English »',
+      'Comments are subject to our community guidelines, which can be viewed here.',
+      'Registered in England No. 894646. Registered office: 1 London Bridge Street, SE1 9GF.',
+      'Listen to LBC live on Global Player',
+      'For more stories like this, check our news page.',
+      'Read 3 articles and stand to win rewards',
+      'Spin the wheel now',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(NOTICE.test('Listen to what the leaders said in Paris on Thursday about the force.')).toBe(false);
+  });
+});

@@ -1429,3 +1429,49 @@ describe('round 39–40: a quote that runs on, "one of them", a source familiar 
     expect(quotes('Starmer wrote that he would put troops on the ground “boots”.')).toEqual([]);
   });
 });
+
+describe('round 41–42: partial quotes in single marks, "will argue … that", "sighed", an office with an adverb, "as a “…”"', () => {
+  it('a paper that sets full quotes in double marks and partial ones in single (two layouts); must not: a headline’s', () => {
+    expect(
+      quotes(
+        '“This is not a moment for more talk,” he said.',
+        'Starmer has said Britain is ready to back any peace deal with ‘boots on the ground and planes in the air’.',
+      ).map((q) => q[0]),
+    ).toEqual(['This is not a moment for more talk', 'boots on the ground and planes in the air']);
+    expect(
+      quotes(
+        '“We are ready,” Macron said.',
+        "Macron said France and Britain were proposing a truce 'in the air, at sea and on energy infrastructure'.",
+      ).map((q) => q[0]),
+    ).toEqual(['We are ready', 'in the air, at sea and on energy infrastructure']);
+    expect(quotes("Trump says NATO allies who do not pay 'will not be defended'")).toEqual([]);
+  });
+
+  it('"Sir Keir will also argue at the summit that … because “…”" and "“…,” sighed one European diplomat"', () => {
+    expect(
+      quotes(
+        'Starmer will also argue at the summit that a US backstop remains essential, because "only the US can deter Putin from attacking again".',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('“We are negotiating a ceasefire that does not exist,” sighed one European diplomat.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['one European diplomat']);
+  });
+
+  it('"the US secretary of state merely said …" is the secretary named the sentence before; "dismissed the idea as a “thought bubble”"', () => {
+    expect(
+      quotes(
+        'During a call with US Secretary of State Marco Rubio, the coalition agreed to set up a planning cell.',
+        'Marco Rubio, who took part for the first time, made no commitment.',
+        'According to an adviser, the US secretary of state merely said that Washington wanted “a durable peace, not a pause.”',
+      ).map((q) => q[2]),
+    ).toEqual(['marco-rubio']);
+    expect(
+      quotes(
+        'Opposition leader Peter Dutton last week dismissed the idea as a "thought bubble", arguing it was unclear.',
+      ).map((q) => q[0]),
+    ).toEqual(['thought bubble']);
+  });
+});

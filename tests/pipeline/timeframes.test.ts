@@ -1001,3 +1001,27 @@ describe('round 39: "“…,” Starmer told the call, adding …" opening the n
     expect(dates(carriedDates(other, []))).not.toHaveProperty('p1s0');
   });
 });
+
+describe('round 41–42: a gathering hosted right after the lead, an interview named as the occasion', () => {
+  it('"… after hosting a meeting of the coalition" then "Starmer co-chaired the talks by video link" is the lead’s day', () => {
+    const sentences = page(
+      [['Macron said on Thursday that 26 countries have pledged to take part.', ['macron']]],
+      [['Macron made the announcement after hosting a meeting of the coalition.', ['macron']]],
+      [['Starmer co-chaired the talks by video link.', ['starmer']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toMatchObject({ p2s0: '2025-02-27' });
+  });
+
+  it('"“…,” Trump told “Fox & Friends” when asked …" under the lead that dated it (must not: a bare "he said")', () => {
+    const told = page(
+      [['Trump said Tuesday that American troops will not be sent to Ukraine.', ['trump']]],
+      [['“You have my assurance, and I’m president,” Trump told “Fox & Friends” when asked.', ['trump']]],
+    );
+    expect(dates(carriedDates(told, []))).toEqual({ p1s0: '2025-03-04' });
+    const bare = page(
+      [['Trump said Tuesday that American troops will not be sent to Ukraine.', ['trump']]],
+      [['“You have my assurance, and I’m president, whatever happens next,” he said.', []]],
+    );
+    expect(dates(carriedDates(bare, []))).toEqual({});
+  });
+});
