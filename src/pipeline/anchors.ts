@@ -23,8 +23,12 @@ const ADVERBIAL = new RegExp(
   `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day)|that (evening|morning|afternoon|night)(?!['’]s))\\b`,
   'gi',
 );
-/** "the week before", "the previous week", "the following week": the week before or after the anchor's. */
-const WEEK_ADVERBIAL = /\b(?:the week (before|after)|the (previous|next|following) week)\b/gi;
+/**
+ * "the week before", "the previous week", "the following week": the week before or after the anchor's. Not a
+ * span: "within the next week", "over the following week".
+ */
+const WEEK_ADVERBIAL =
+  /\b(?:the week (before|after)|(?<!\b(?:within|over|for|during|in)\s)the (previous|next|following) week)\b/gi;
 /** "the day before the summit", "the day after the Brussels talks": the gathering the text is about. */
 const THE_GATHERING = new RegExp(`^\\s+(?:the|that|this)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`, 'u');
 /** A sentence whose subject is the gathering: "The summit came …", "The visit came …". */

@@ -109,7 +109,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -121,6 +121,10 @@ const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
+const PHOTOGRAPHER_AND_AGENCY = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:The\\s+)?(?:Canadian Press|Associated Press|Press Association|Getty Images|AFP|Reuters|EPA|AP)$`,
+  'u',
+);
 /** "DANIEL HEWETT/PA": a photographer and the agency after the slash. */
 const AGENCY_AFTER_SLASH = new RegExp(`\\/\\s*(?:${AGENCY_NAMES})$`, 'i');
 /** "Copyright AP Photo", "© Reuters / Jonas Berg": an agency's copyright with no year credits a picture. */
@@ -130,6 +134,8 @@ const PHOTO_COPYRIGHT = new RegExp(
 );
 const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
+/** "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)": a caption, its agency after it. */
+const CAPTION_AGENCY_AFTER = new RegExp(`[.!?]\\s+\\((?:${AGENCY_NAMES})\\)\\s*$`);
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
@@ -177,6 +183,8 @@ function isCredit(text: string): boolean {
     )
   )
     return true;
+  // "Nathan Deveau The Canadian Press": a photographer's name run into the agency's.
+  if (PHOTOGRAPHER_AND_AGENCY.test(t)) return true;
   // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
   if (/^\((?:[\p{L}.]+[-/ ]){0,3}[\p{L}.]+\)$/u.test(t) && AGENCY_WORD.test(t)) return true;
   return (
@@ -331,7 +339,7 @@ function markLineShapes(page: Page): void {
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
       page.captions.push(t);
-    } else if (CAPTION_CREDIT.test(t)) {
+    } else if (CAPTION_CREDIT.test(t) || (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)) {
       mark(l, 'photo-caption');
       page.captions.push(t);
     } else markSourcesDateOrByline(page, i);
@@ -684,6 +692,14 @@ function markVideoTitles(page: Page): void {
     if (!VIDEO_LENGTH.test((lines[i] as Line).text.trim())) continue;
     const prev = lines[i - 1] as Line;
     if (!prev.rule && !isBlank(prev) && wordCount(prev.text) <= 16 && !ENDS_AS_PROSE.test(prev.text.trim()))
+      mark(prev, 'media-control');
+  }
+  // "Can Europe guarantee Ukraine's security?" over "To view this video please enable JavaScript …".
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^to (?:view|watch|play) this video\b/i.test((lines[i] as Line).text.trim())) continue;
+    // A video's title may be a question; a paragraph ends on a full stop.
+    const prev = previousNonBlank(lines, i);
+    if (prev && !prev.rule && wordCount(prev.text) <= 16 && !/[.!…]["”’')\]]*$/.test(prev.text.trim()))
       mark(prev, 'media-control');
   }
   // "VIDEO03:1403:14" over "Europe's 'coalition of the willing' pledges troops …": the player's label, then

@@ -19,6 +19,9 @@ const SHARE = '(?:(?:\\d+|\\p{Ll}+(?:-\\p{Ll}+)?)\\s+of\\s+(?:its|their|the|them
 const DESCRIBED =
   '(?:(?:\\p{Lu}[\\p{L}-]*|its|their|military|army|defen[cs]e|foreign|finance|coalition|western|senior|top|national|allied|security|intelligence|government|opposition|member|partner|participating|contributing|fellow|regional|world|european|american|nordic|baltic|eastern|\\p{Ll}+-\\p{Ll}+)\\s+){0,3}?';
 
+/** Two nationalities or kinds paired before the noun: "British and French army chiefs". */
+const PAIRED = '(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?';
+
 /** An opening phrase of time or place before the subject: "In September, ", "Earlier this month, ", "There ". */
 const OPENER = '(?:(?:in|on|by|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+)?';
 
@@ -30,7 +33,7 @@ const NOT_A_VERB =
 const VERB = `(?:\\s+(?:from|of|in|at)\\s+[^,;:“”"]{1,40}?)?(?:,[^,;:“”"]{1,60},)?\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
 
 const SUBJECT_GROUP = new RegExp(
-  `^${OPENER}(?:${SHARE}|${COUNT}{0,3})${DESCRIBED}${PEOPLE_PLURAL}\\b${VERB}`,
+  `^${OPENER}(?:${SHARE}|${COUNT}{0,3})${PAIRED}${DESCRIBED}${PEOPLE_PLURAL}\\b${VERB}`,
   'u',
 );
 

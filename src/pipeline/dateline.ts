@@ -212,7 +212,13 @@ function methodFor(label: string, afterLabel: string): string {
  */
 export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
   // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
-  const t = line.trim().replace(/^\p{Lu}{3,}(?=\d)/u, '');
+  const t = line
+    .trim()
+    .replace(/^\p{Lu}{3,}(?=\d)/u, '')
+    // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
+    .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
+    // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.
+    .replace(/(\b(?:19|20)\d{2})(?=\p{Ll}{3,})/u, '$1 | ');
   if (!t || t.length > 160) return null;
   return (
     wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes) ?? placeDateLine(t, line, slashes)

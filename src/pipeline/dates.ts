@@ -385,7 +385,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'week',
-    re: /\b(?:(earlier|later)\s+)?(this|last|next|the coming|the past|in the)\s+(week(?:end)?)\b/gi,
+    // "within the next week", "over the past week": a span of time, not a week of the calendar.
+    re: /\b(?:(earlier|later)\s+)?(?<!\b(?:within|over|for|during|in)\s+the\s+)(this|last|next|the coming|the past|in the)\s+(week(?:end)?)\b/gi,
     relative: true,
     resolve(m, pub, future) {
       if (!pub) return null;

@@ -1179,7 +1179,10 @@ function isSpeech(
     !ANONYMOUS.test(attribution.label) &&
     !isName(text, article);
   // "… on the ground “if necessary”": words that open as a clause or a phrase of their own name nothing.
-  const noName = /^(?:if|when|unless|as|to|for|by|with|not|only|very|so|too|once|until)\b/i.test(text);
+  const noName =
+    /^(?:if|when|unless|as|to|for|by|with|without|in|on|at|from|under|within|not|only|very|so|too|once|until)\b/i.test(
+      text,
+    );
   const framed = (attribution?.final && (noName || !TERM_NEAR.test(before))) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;

@@ -582,3 +582,17 @@ describe('round 39: "the day after fighting stops" is a condition', () => {
     ).toEqual([['the day after', '2025-09-03']]);
   });
 });
+
+describe('round 44: a span is no week', () => {
+  it('"within the next week to 10 days" dates nothing (must not: "the following week" after a day still does)', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'Zelenskyy told reporters late Monday that the guarantees would be formalized within the next week.',
+      )[0],
+    ).toEqual([['late Monday', '2025-08-18']]);
+    expect(dated('2025-03-06', 'Leaders met on Monday.', 'They met again the following week.')[1]).toEqual([
+      ['the following week', '2025-03-10'],
+    ]);
+  });
+});

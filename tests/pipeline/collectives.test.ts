@@ -26,3 +26,13 @@ describe('a sentence that opens on a group of people the gazetteer has no name f
       expect(opensOnGroup(s), s).toBe(false);
   });
 });
+
+describe('round 44: a paired group as subject', () => {
+  it('"British and French army chiefs visited Kyiv …" opens on a group (two layouts); must not: a pair after a named subject', () => {
+    expect(
+      opensOnGroup('British and French army chiefs visited Kyiv earlier this week to discuss the force.'),
+    ).toBe(true);
+    expect(opensOnGroup('Nordic and Baltic ministers met in Vilnius on Monday.')).toBe(true);
+    expect(opensOnGroup('Macron said British and French troops would lead.')).toBe(false);
+  });
+});

@@ -2220,3 +2220,40 @@ describe('round 41–42: reading time, capitalised credits, a wire’s name unde
     expect(NOTICE.test('Listen to what the leaders said in Paris on Thursday about the force.')).toBe(false);
   });
 });
+
+describe('round 43–44: odd date lines, font buttons, credits run into names, videos, more footers', () => {
+  it('"Published: 11 April ,2025: 01:14 AM GST" and "Tue., Aug. 19, 2025timer4 min. read" are date lines (must not: a sentence)', () => {
+    expect(parseDateLine('Published: 11 April ,2025: 01:14 AM GST')?.date).toBe('2025-04-11');
+    expect(parseDateLine('Tue., Aug. 19, 2025timer4 min. read')?.date).toBe('2025-08-19');
+    expect(
+      parseDateLine('Leaders met in Paris on 11 April ,2025 to discuss the force for Ukraine.'),
+    ).toBeNull();
+  });
+
+  it('"A" font buttons, a caption over "Nathan Deveau The Canadian Press", a caption ending "(AFP)", a video over "To view this video …"', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      'A',
+      'A',
+      'Prime Minister Mark Carney speaks to reporters on Parliament Hill in Ottawa.',
+      'Nathan Deveau The Canadian Press',
+      BODY,
+      'Healey and Lecornu arrive for a meeting at NATO headquarters in Brussels, on April 10, 2025. (AFP)',
+      BODY2,
+      'Can Europe guarantee Ukraine’s security?',
+      'To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video',
+      'The Toronto Star and thestar.com, each property of Toronto Star Newspapers Limited, One Yonge Street.',
+      'RTÉ.ie is the website of Raidió Teilifís Éireann, Ireland’s National Public Service Media.',
+      'I would like to be emailed about offers, events and updates from The Independent.',
+      'Code of conduct and complaints',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('must not: a sentence that ends on an agency’s name in brackets is no caption when it runs long', () => {
+    const long =
+      'European defence ministers meeting in Brussels on Thursday agreed that planning for a force to secure Ukraine after any ceasefire should move faster, that the headquarters would be in Paris for its first year and in London after it, and that air policing would come first, officials said. (AFP)';
+    expect(clean('Europe weighs a force', 'March 6, 2025', long, BODY).paragraphs).toContain(long);
+  });
+});

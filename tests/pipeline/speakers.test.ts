@@ -1475,3 +1475,19 @@ describe('round 41–42: partial quotes in single marks, "will argue … that", 
     ).toEqual(['thought bubble']);
   });
 });
+
+describe('round 43: a quoted phrase that opens on a preposition', () => {
+  it('"backed the idea “in principle”" and "play a role “in close coordination”" are speech (must not: "the “coalition”")', () => {
+    expect(
+      quotes('Putin said on Thursday that he backed the idea “in principle” while listing conditions.').map(
+        (q) => q[0],
+      ),
+    ).toEqual(['in principle']);
+    expect(
+      quotes(
+        'A White House official said only that the US would play a role "in close coordination" with allies.',
+      ).map((q) => q[1]),
+    ).toEqual(['A White House official']);
+    expect(quotes('Putin said on Thursday that he rejected the “coalition” outright.')).toEqual([]);
+  });
+});
