@@ -245,17 +245,39 @@ const overlaps = (a: string, b: string) => {
 /** "one senior European diplomat" is "a senior European diplomat": the label without its article. */
 const withoutArticle = (label: string) => norm(label).replace(/^(?:a|an|one|the)\s+/, '');
 
+/**
+ * Two labels of one unnamed source, written freely ("a joint statement by European leaders" and "a joint
+ * statement by the leaders of Germany, France …"): the same noun heads them, and every capitalised word of the
+ * gold's head ("a senior EU official") is in the other's.
+ */
+function sameKindOfSource(gold: string, extracted: string): boolean {
+  const head = (label: string) =>
+    label.split(/\s+(?:by|of|from|in|at|who|familiar|close|involved|briefed|with)\s+/)[0] ?? '';
+  const goldHead = head(gold).trim();
+  const noun = (h: string) => norm(h).split(/\s+/).pop() ?? '';
+  if (!goldHead || noun(goldHead) !== noun(head(extracted))) return false;
+  const capitals = goldHead.match(/\p{Lu}[\p{L}.-]*/gu) ?? [];
+  return capitals.every((w) => extracted.includes(w));
+}
+
 /** Is the extracted quote's speaker the gold one? An unnamed gold speaker matches no actor or a group. */
 export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<string, Actor>): boolean {
   if (g.speaker === null) {
     const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
     const unnamed = !q.speakerId || actor?.kind === 'group';
-    return unnamed && (!g.label || withoutArticle(q.speakerLabel).includes(withoutArticle(g.label)));
+    return (
+      unnamed &&
+      (!g.label ||
+        withoutArticle(q.speakerLabel).includes(withoutArticle(g.label)) ||
+        sameKindOfSource(g.label, q.speakerLabel))
+    );
   }
   if (q.speakerId === g.speaker) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
-  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts.
-  return !!actor && [actor.name, ...actor.aliases].some((n) => norm(n) === norm(g.speaker as string));
+  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts,
+  // with or without a middle initial ("Sergey V. Lavrov" is "Sergey Lavrov").
+  const bare = (n: string) => norm(n).replace(/\s[a-z]\.(?=\s)/g, '');
+  return !!actor && [actor.name, ...actor.aliases].some((n) => bare(n) === bare(g.speaker as string));
 }
 
 function scoreQuotes(gold: Gold, x: Extraction) {

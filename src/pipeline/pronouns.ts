@@ -7,6 +7,7 @@
  * nor is one the text calls "Mr"/"Ms".
  */
 import type { ActorMatch, Gazetteer } from './actors';
+import { officeHolder } from './offices';
 import { textBefore } from './util';
 
 export interface PronounSentence {
@@ -99,7 +100,7 @@ export class Antecedents {
   constructor(
     private readonly sentences: readonly PronounSentence[],
     private readonly people: PeopleIndex,
-    gazetteer: Gazetteer,
+    private readonly gazetteer: Gazetteer,
   ) {
     this.learnHonorifics(gazetteer);
   }
@@ -131,6 +132,14 @@ export class Antecedents {
       // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
       if (leadingPronoun(text) === pronoun) continue;
       const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
+      // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
+      // subject, and the person named before who holds it is "he".
+      const holder =
+        k < si && !subjectOf(text, people) ? officeHolder(this.sentences, k, this.gazetteer) : null;
+      if (holder && this.fits(holder, pronoun)) {
+        if (pronoun !== 'they' && !this.known.has(holder)) this.known.set(holder, pronoun);
+        return holder;
+      }
       const subject = subjectOf(text, people);
       const ordered = [...(subject ? [subject] : []), ...[...people].reverse().filter((p) => p !== subject)];
       const found = ordered.find((p) => this.fits(p.actorId, pronoun));

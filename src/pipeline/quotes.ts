@@ -159,8 +159,10 @@ function cleanLabel(label: string): string {
   return (
     label
       .trim()
-      // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline.
+      // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline; "LONDON
+      // (AP) — Britain and France said …": the whole of one.
       .replace(/^[-–—]\s*/, '')
+      .replace(/^\p{Lu}{2,}[\p{Lu} ,.'’/-]*(?:\([^)]*\))?\s*[—–-]\s+/u, '')
       // "Earlier on Thursday Maria Zakharova said …", "In Brussels last week, he told …": the time or place
       // the sentence opens on is not part of the speaker.
       .replace(LEADING_TIME_OR_PLACE, '')
@@ -291,7 +293,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 const SAID_ADDING = new RegExp(
   `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
   'u',
@@ -459,8 +461,9 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   // "Zelensky called it his best meeting … and said the guarantees would be “…”": the second verb has no
   // subject of its own; the sentence's says the words.
   const conjoined = reported !== null && /\b(?:and|but)$/.test(reported.trim());
+  const subject = conjoined ? sentenceSubject(sentence) : null;
   const speaker = conjoined
-    ? sentenceSubject(sentence)
+    ? subject && { ...subject, adjacent: false, final: true }
     : reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported))
       ? labelled(reported, false, { final: true })
       : null;
@@ -850,7 +853,7 @@ function resolveSpeaker(
 
 /** Several unnamed people described as a subject: "Two European officials involved in the talks said …". */
 const PLURAL_SOURCES =
-  /\b((?:two|three|four|several|some|both)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials|diplomats|sources|aides|ministers|people|lawmakers|analysts|commanders|officers)(?:\s+(?:involved in|familiar with|close to|briefed on|in|at|from)\s+[^,.;:“”"]{1,40}?)?)(?=\s+(?:said|say|told|described|\p{Ll}+ed)\b|,)/giu;
+  /\b((?:two|three|four|several|some|both)\s+(?:[\p{L}-]+\s+){0,3}?(?:officials|diplomats|sources|aides|ministers|people|lawmakers|analysts|commanders|officers)(?:\s+(?:involved in|familiar with|close to|briefed on|in|at|from)\s+[^,.;:“”"]{1,40})?)(?=\s+(?:said|say|told|described|\p{Ll}+ed)\b|[,.]|$)/giu;
 
 /** "one of them" after such a group: one of it, as the text described it. */
 function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
@@ -891,9 +894,11 @@ function itemSource(article: ArticleQuotes, sentenceIndex: number): Speaker {
  * Europeans “…”" — "he" is someone named before him, not Dana Reyes, who comes after.
  */
 function pronounAt(sentence: string, pronoun: string, quoteStart: number): number {
+  // Only the stretch an attribution reaches back over, so a long run of quotes costs each the same.
+  const from = Math.max(0, quoteStart - QUOTE_CONTEXT);
   let at = quoteStart;
-  for (const m of sentence.slice(0, quoteStart).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi')))
-    at = m.index ?? at;
+  for (const m of sentence.slice(from, quoteStart).matchAll(new RegExp(`\\b${pronoun}\\b`, 'gi')))
+    at = from + (m.index ?? 0);
   return at;
 }
 
@@ -951,6 +956,8 @@ interface ArticleQuotes {
   ties: { description: string; outlet: string }[];
   /** The speaker of the previous sentence's first quote: a bare quote right after it continues it. */
   previous: { sentence: number; speakerId: string | null; speakerLabel: string } | null;
+  /** How often the article uses a quoted phrase, counted once per phrase. */
+  mentions: Map<string, number>;
   /** Paragraphs of an interview transcript led by a person's name ("STUBB: …"): whose answer each is. */
   answers: ReadonlyMap<number, { speaker: Speaker; label: string }>;
 }
@@ -1006,6 +1013,7 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
     anonymous: [],
     ties: outletTies(input, self),
     previous: null,
+    mentions: new Map(),
     answers: transcriptAnswers(input),
   };
   return input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si));
@@ -1021,6 +1029,26 @@ interface Span {
 interface SpokenQuote {
   end: number;
   attribution: Attribution | null;
+}
+
+/**
+ * "In a joint statement issued late Monday, the leaders of Germany, France, Britain and seven other countries
+ * said …", "A joint statement issued after Monday’s talks said …": no one person speaks; the statement does,
+ * in the name of those it names.
+ */
+const JOINT_STATEMENT = /\b(?:a|the)\s+joint\s+statement\b/i;
+const SIGNED_BY =
+  /\b((?:the\s+)?leaders\s+of\s+[^,;:“”"]{2,80}?(?:,\s*[^,;:“”"]{2,40}?)*)(?=\s+(?:said|says|backed|set out|agreed|pledged|wrote)\b)|\bby\s+((?:the\s+)?leaders\s+of\s+[^,;:“”"]{2,80}?|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}leaders)(?=[,.]|\s+(?:set|said|on|in|late)\b)/u;
+function jointStatement(text: string, speaker: Speaker): Speaker {
+  if (speaker.speakerId) return speaker;
+  if (
+    speaker.speakerLabel !== 'unknown' &&
+    !/\b(?:leaders|countries|statement|talks|meeting)\b/i.test(speaker.speakerLabel)
+  )
+    return speaker;
+  const m = SIGNED_BY.exec(text);
+  const by = (m?.[1] ?? m?.[2])?.trim();
+  return { speakerId: null, speakerLabel: by ? `a joint statement by ${by}` : 'a joint statement' };
 }
 
 /** What may stand between two quotes of one speaker's: "and", "or", a comma. */
@@ -1044,6 +1072,8 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   // The last quote taken as speech, for one joined to it: "called the debate “highly inappropriate” and
   // “completely premature”" quotes the same speaker twice.
   let spoken = null as SpokenQuote | null;
+  // Read once for the sentence, however many quotes it holds.
+  const joint = spans.length > 0 && JOINT_STATEMENT.test(s.text);
   for (const f of spans) {
     const text = quotedWords(f.inner, wholeQuote);
     if (!text) continue;
@@ -1056,7 +1086,8 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
       (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
     if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote, article)) continue;
     spoken = { end: f.end, attribution };
-    const speaker = speakerOf(article, attribution, wholeQuote, si, f.start);
+    const said = speakerOf(article, attribution, wholeQuote, si, f.start);
+    const speaker = joint ? jointStatement(s.text, said) : said;
     sentenceSpeaker ??= speaker;
     const quote: Quote = {
       id: `q-${article.short}-${s.id}-${out.length + 1}`,
@@ -1152,8 +1183,14 @@ function isName(words: string, article: ArticleQuotes): boolean {
 
 /** How often the article uses these words, quoted or not: a term is used again, a remark seldom. */
 function mentions(article: ArticleQuotes, words: string): number {
-  const re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
-  return article.input.sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
+  const key = words.toLowerCase();
+  let n = article.mentions.get(key);
+  if (n === undefined) {
+    const re = new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    n = article.input.sentences.reduce((sum, s) => sum + (s.text.match(re)?.length ?? 0), 0);
+    article.mentions.set(key, n);
+  }
+  return n;
 }
 
 /** Is this quoted span speech, rather than a scare quote or a quoted term? */

@@ -259,4 +259,26 @@ describe('scoring quote precision', () => {
     });
     expect(scoreArticle('tiny', gold, { ...x, quotes: [longer] }).speakers).toMatchObject({ right: 0 });
   });
+
+  it('a name with a middle initial is the name without it; unnamed labels written freely match on their head', () => {
+    const actors = new Map([
+      ['sergey-v-lavrov', { id: 'sergey-v-lavrov', name: 'Sergey V. Lavrov', aliases: [] } as never],
+    ]);
+    const q = (speakerLabel: string, speakerId: string | null) => ({ speakerLabel, speakerId }) as never;
+    expect(
+      speakerMatches({ text: 'x', speaker: 'Sergey Lavrov' }, q('Lavrov', 'sergey-v-lavrov'), actors),
+    ).toBe(true);
+    const joint = { text: 'x', speaker: null, label: 'a joint statement by European leaders' };
+    expect(
+      speakerMatches(
+        joint,
+        q('a joint statement by the leaders of Germany, France and Britain', null),
+        actors,
+      ),
+    ).toBe(true);
+    // Must not: another kind of source, or the same noun of another state.
+    expect(speakerMatches(joint, q('a senior European official', null), actors)).toBe(false);
+    const french = { text: 'x', speaker: null, label: 'a French official' };
+    expect(speakerMatches(french, q('a senior EU official', null), actors)).toBe(false);
+  });
 });

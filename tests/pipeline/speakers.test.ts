@@ -1491,3 +1491,54 @@ describe('round 43: a quoted phrase that opens on a preposition', () => {
     expect(quotes('Putin said on Thursday that he rejected the “coalition” outright.')).toEqual([]);
   });
 });
+
+describe('round 45–46: an office before a pronoun, a source briefed on the meeting, a conjoined term, joint statements', () => {
+  it('"The prime minister accused Trump of … “…,” he said." is the prime minister named before (must not: no holder)', () => {
+    expect(
+      quotes(
+        'Keir Starmer hosted the call on Saturday.',
+        'The prime minister accused Trump of trying to delay a truce. “Sooner or later, he will have to come to the table,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('The prime minister accused Trump of trying to delay a truce. “We will see,” he said.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['trump']);
+  });
+
+  it('"according to two people briefed on the meeting. “…,” one of them said." keeps the whole description', () => {
+    expect(
+      quotes(
+        'Trump stepped away to call Putin, according to two people briefed on the meeting. “It was a very long 40 minutes,” one of them said.',
+      ).map((q) => q[1]),
+    ).toEqual(['one of two people briefed on the meeting']);
+  });
+
+  it('"LONDON (AP) — Britain and France said … but warned that the plan would need a U.S. security “backstop”" is a term', () => {
+    expect(
+      quotes(
+        'LONDON (AP) — Britain and France said Monday they would lead a force, but warned that the plan would need a U.S. security “backstop” to deter Russia.',
+      ),
+    ).toEqual([]);
+    // Must not: the subject still speaks a clause of its own after "and said".
+    expect(
+      quotes(
+        'President Emmanuel Macron, speaking to reporters afterward, called security guarantees “the heart of any peace,” and said forces would deploy “the day after a ceasefire is signed.”',
+      ).map((q) => q[0]),
+    ).toEqual(['the heart of any peace', 'the day after a ceasefire is signed']);
+  });
+
+  it('"In a joint statement …, the leaders of Germany, France … said" and "A joint statement issued after Monday’s talks said"', () => {
+    expect(
+      quotes(
+        'In a joint statement released late Monday, the leaders of Germany, France, Britain and seven other countries said a force would be “supported by the U.S.”',
+      ).map((q) => q[1]),
+    ).toEqual(['a joint statement by the leaders of Germany, France, Britain and seven other countries']);
+    expect(
+      quotes(
+        'A joint statement issued after Monday’s talks said the force would be “led by Europeans” and “supported by the U.S.”',
+      ).map((q) => q[1]),
+    ).toEqual(['a joint statement', 'a joint statement']);
+  });
+});
