@@ -254,7 +254,12 @@ function sameKindOfSource(gold: string, extracted: string): boolean {
   const head = (label: string) =>
     label.split(/\s+(?:by|of|from|in|at|who|familiar|close|involved|briefed|with)\s+/)[0] ?? '';
   const goldHead = head(gold).trim();
-  const noun = (h: string) => norm(h).split(/\s+/).pop() ?? '';
+  const noun = (h: string) =>
+    norm(h)
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
   if (!goldHead || noun(goldHead) !== noun(head(extracted))) return false;
   const capitals = goldHead.match(/\p{Lu}[\p{L}.-]*/gu) ?? [];
   return capitals.every((w) => extracted.includes(w));

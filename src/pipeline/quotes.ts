@@ -521,8 +521,10 @@ const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
-const SUBJECT_BEFORE_VERB =
-  /([^,;:.“”"—–()]{1,80}?)\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\w+ly)\s+)*$/;
+// The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
+const SUBJECT_BEFORE_VERB = new RegExp(
+  `((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\\w+ly)\\s+)*$`,
+);
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
 const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;

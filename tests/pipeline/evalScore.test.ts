@@ -280,5 +280,12 @@ describe('scoring quote precision', () => {
     expect(speakerMatches(joint, q('a senior European official', null), actors)).toBe(false);
     const french = { text: 'x', speaker: null, label: 'a French official' };
     expect(speakerMatches(french, q('a senior EU official', null), actors)).toBe(false);
+    // A comma after the gold's head is no part of its noun.
+    const comma = {
+      text: 'x',
+      speaker: null,
+      label: 'one European diplomat, who spoke on condition of anonymity',
+    };
+    expect(speakerMatches(comma, q('One European diplomat', null), actors)).toBe(true);
   });
 });

@@ -1351,7 +1351,7 @@ describe('round 37–38: a participle that is no aside, party tags, "described �
       quotes(
         'Sen. Roger Wicker (R-MS), chairman of the Senate Armed Services Committee, said in a statement that Europe must "carry the weight on the ground."',
       ),
-    ).toEqual([['carry the weight on the ground', 'Roger Wicker', 'roger-wicker']]);
+    ).toEqual([['carry the weight on the ground', 'Sen. Roger Wicker', 'roger-wicker']]);
     expect(
       quotes(
         'Harriet Penhallow (Cornwall Coast) (LD) said a force "should go with a UN mandate, or at least a debate".',
@@ -1540,5 +1540,15 @@ describe('round 45–46: an office before a pronoun, a source briefed on the mee
         'A joint statement issued after Monday’s talks said the force would be “led by Europeans” and “supported by the U.S.”',
       ).map((q) => q[1]),
     ).toEqual(['a joint statement', 'a joint statement']);
+  });
+});
+
+describe('round 48: an initialism in an unnamed source', () => {
+  it('"A U.S. official who briefed reporters …, calling the package “very, very strong.”" keeps the official’s description', () => {
+    expect(
+      quotes(
+        'A U.S. official who briefed reporters on condition of anonymity said Washington was prepared to offer guarantees, calling the package "very, very strong."',
+      ).map((q) => q[1]),
+    ).toEqual(['A U.S. official who briefed reporters on condition of anonymity']);
   });
 });
