@@ -825,6 +825,10 @@ function resolveSpeaker(
     }
     return { speakerId: group && group.kind === 'group' ? group.id : null, speakerLabel: shown };
   }
+  // "Downing Street said …": the office of a state's leader, named by its address, speaks for the leader,
+  // not as the state; its quotes keep that name and no actor.
+  if (exact && gazetteer.byId.get(exact)?.kind === 'state' && SEAT_OF_OFFICE.test(label))
+    return { speakerId: null, speakerLabel: label };
   if (exact) return { speakerId: exact, speakerLabel: label };
   // "Italy’s Giorgia Meloni": a label ending in a person's name is that person.
   const lastHit = gazetteer.match(label, date).pop();
@@ -873,6 +877,8 @@ function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number
   }
   return null;
 }
+
+const SEAT_OF_OFFICE = /\b(?:Street|No\.? 10|Number 10|Palace)\b/;
 
 /** The first actor of the "Source:" line that heads a news item set out in parts, or unknown. */
 function itemSource(article: ArticleQuotes, sentenceIndex: number): Speaker {

@@ -1552,3 +1552,21 @@ describe('round 48: an initialism in an unnamed source', () => {
     ).toEqual(['A U.S. official who briefed reporters on condition of anonymity']);
   });
 });
+
+describe('round 48: the seat of an office speaks for the leader, not the state', () => {
+  it('"“…,” Downing Street said" and "Downing Street said in a statement that …" keep the name and no actor (must not: "Britain said")', () => {
+    expect(
+      quotes('"The coalition stands ready to deploy once hostilities have ceased," Downing Street said.'),
+    ).toEqual([
+      ['The coalition stands ready to deploy once hostilities have ceased', 'Downing Street', null],
+    ]);
+    expect(
+      quotes(
+        'Downing Street said in a statement that its commitment to Ukraine was "ironclad and unshakeable".',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([['Downing Street', null]]);
+    expect(quotes('"We will not be found wanting," Britain said.').map((q) => q[2])).toEqual([
+      'united-kingdom',
+    ]);
+  });
+});
