@@ -625,14 +625,14 @@ function markCaptionsAboveCredits(page: Page): void {
     if (!l.rule && wordCount(l.text) >= 15 && ENDS_AS_PROSE.test(l.text.trim())) proseSeen = true;
     // "PA" alone on its line among the paragraphs credits the photo above it, not the story.
     // A wire's name under the last paragraph ("… said. / AAP") credits the story: it stays a byline.
-    const overCredit = previousNonBlank(lines, i);
+    const above = previousNonBlank(lines, i);
     if (
       proseSeen &&
       l.rule === 'byline' &&
       AGENCY_ALONE.test(l.text.trim()) &&
-      !!overCredit &&
-      !overCredit.rule &&
-      !ENDS_AS_PROSE.test(overCredit.text.trim())
+      !!above &&
+      !above.rule &&
+      !ENDS_AS_PROSE.test(above.text.trim())
     )
       l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
@@ -642,7 +642,6 @@ function markCaptionsAboveCredits(page: Page): void {
     if (next?.rule === 'photo-caption' && !toggle) continue;
     // "… met the army chiefs at the Elysee Palace in the morning" / "Image: …/AFP" / "What you need to know":
     // a caption-length line above and a heading below — the caption is above.
-    const above = previousNonBlank(lines, i);
     const headingBelow =
       !!next && wordCount(next.text) <= 5 && !!above && !above.rule && wordCount(above.text) >= 8;
     const captionAbove =

@@ -3,6 +3,7 @@
  * "The chancellor told …"): the person the text named before who holds it. News names a person once and
  * then calls them by their office; the office alone is no actor, so without this the sentence has none.
  */
+import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
 
 export interface OfficeSentence {
@@ -46,13 +47,15 @@ export function officeHolder(
   for (let k = si - 1; k >= 0 && k >= si - OFFICE_REACH; k--) {
     const people = (sentences[k] as OfficeSentence).actors.filter((a) => {
       const actor = gazetteer.byId.get(a.actorId);
-      return (
-        actor?.kind === 'person' &&
-        (role.test(actor.role ?? '') || actor.roles.some((r) => role.test(r.title)) || role.test(a.text))
-      );
+      return actor?.kind === 'person' && (holdsOffice(actor, role) || role.test(a.text));
     });
     const last = people[people.length - 1];
     if (last) return last.actorId;
   }
   return null;
+}
+
+/** Does the gazetteer give the actor this office, as its role or one of its dated roles? */
+export function holdsOffice(actor: Actor | undefined, office: RegExp): boolean {
+  return !!actor && (office.test(actor.role ?? '') || actor.roles.some((r) => office.test(r.title)));
 }

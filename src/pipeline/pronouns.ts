@@ -134,13 +134,12 @@ export class Antecedents {
       const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
-      const holder =
-        k < si && !subjectOf(text, people) ? officeHolder(this.sentences, k, this.gazetteer) : null;
+      const subject = subjectOf(text, people);
+      const holder = k < si && !subject ? officeHolder(this.sentences, k, this.gazetteer) : null;
       if (holder && this.fits(holder, pronoun)) {
         if (pronoun !== 'they' && !this.known.has(holder)) this.known.set(holder, pronoun);
         return holder;
       }
-      const subject = subjectOf(text, people);
       const ordered = [...(subject ? [subject] : []), ...[...people].reverse().filter((p) => p !== subject)];
       const found = ordered.find((p) => this.fits(p.actorId, pronoun));
       if (!found) continue;

@@ -10,6 +10,7 @@ import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
+import { holdsOffice } from './offices';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { sha1Hex, textBefore, wordCount } from './util';
 
@@ -221,21 +222,22 @@ interface Attribution {
 const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
 /**
- * Asides after a name, skipped when looking back for the speaker: between dashes ("Meloni — among Trump’s
- * closest allies — said"), or between commas when they open with "who", a participle or the like
- * ("Zelensky, who was greeted by well-wishers on Saturday, said", "Zelenskiy, speaking in Jeddah, said").
- */
-/**
  * Asides between commas — a relative clause, a participle ("speaking in Jeddah", "flanked by …"), "in an
  * interview" — before the verb they interrupt or a new subject. "Putin responded, telling a forum that troops
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
-const NAME_BRACKETS = /(\p{Lu}[\p{L}'’-]+)(?:\s+\([^()“”"]{1,20}\))+(?=[\s,])/gu;
 const ASIDE_BEFORE_VERB = new RegExp(
   `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
   'gu',
 );
+/** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
+const NAME_BRACKETS = /(\p{Lu}[\p{L}'’-]+)(?:\s+\([^()“”"]{1,20}\))+(?=[\s,])/gu;
 
+/**
+ * Asides after a name, skipped when looking back for the speaker: between dashes ("Meloni — among Trump’s
+ * closest allies — said"), or between commas when they open with "who", a participle or the like
+ * ("Zelensky, who was greeted by well-wishers on Saturday, said", "Zelenskiy, speaking in Jeddah, said").
+ */
 function withoutAsides(before: string): string {
   return (
     before
@@ -252,12 +254,12 @@ function withoutAsides(before: string): string {
       .replace(NAME_IN_APPOSITION, ' $1')
   );
 }
+/** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
+const VERB_OR_HANDING = `(?:${VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 /**
  * "the Russian foreign ministry spokesperson, Maria Zakharova, said …": the name between commas after a
  * role in lower case is the subject, the role its description.
  */
-/** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
-const VERB_OR_HANDING = `(?:${VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 const NAME_IN_APPOSITION = new RegExp(
   `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
   'gu',
@@ -276,6 +278,7 @@ const APPOSITION_AND_ASIDE = new RegExp(
   'gu',
 );
 
+/** "… what a senior official called “…”", "… for what he called “…”": the one who called it so speaks. */
 const WHAT_CALLED =
   /\b(?:what|which)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded)\s*$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
@@ -765,10 +768,6 @@ function fromStateNamed(gazetteer: Gazetteer, actor: Actor | undefined, words: r
 const NATIONALITY = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
 
 /** Does the actor's role, or one of its role titles, name this office? */
-function holdsOffice(actor: Actor | undefined, office: RegExp): boolean {
-  return !!actor && (office.test(actor.role ?? '') || actor.roles.some((r) => office.test(r.title)));
-}
-
 function resolveSpeaker(
   attribution: Attribution,
   article: ArticleQuotes,
@@ -878,6 +877,7 @@ function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number
   return null;
 }
 
+/** The seat of a leader's office, named as a speaker ("Downing Street", "No 10"). */
 const SEAT_OF_OFFICE = /\b(?:Street|No\.? 10|Number 10|Palace)\b/;
 
 /** The first actor of the "Source:" line that heads a news item set out in parts, or unknown. */

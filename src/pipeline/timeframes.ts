@@ -101,6 +101,7 @@ function quotesSomeone(text: string): boolean {
 function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
   if ((!s.actorIds.length && !s.unnamedGroup) || hasOwnDay(s)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
+  const sameScene = sceneOf(s).some((a) => frame.actorIds.includes(a));
   // Quoted words are an event of the time line when their attribution tells the occasion: "“…,” Starmer told
   // reporters after the talks", "… Macron said as the two men sat side by side". A bare "he said" is the
   // quote going on, not a new event.
@@ -109,14 +110,14 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
       (TELLS_OCCASION.test(withoutQuotedWords(s.text)) || TOLD_A_PROGRAMME.test(s.text)) &&
       // "“…,” he told them": the pronoun is the person of the scene, in its paragraph or right after a frame
       // that stood alone.
-      (sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
+      (sameScene ||
         ((sameParagraph || frame.alone) &&
           (SPOKEN_BY.test(s.text) || /^\s*(?:He|She|They)\b/.test(s.text)))) &&
       sentenceTense(s.text) === frame.tense &&
       (sameParagraph || (first && s.paragraph === frame.paragraph + 1))
     );
   const continues =
-    sceneOf(s).some((a) => frame.actorIds.includes(a)) ||
+    sameScene ||
     // "In the East Room, the leaders sat …": after a phrase that places the scene.
     /^\s*(?:[^,;:“”"]{1,50},\s+)?(?:He|She|They|[Tt]he (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(
       s.text,
@@ -134,8 +135,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     ((frame.alone && continues) ||
       AT_THAT_GATHERING.test(s.text) ||
       // "“…,” Starmer told the call, adding …": one of the scene telling its occasion.
-      (TELLS_OCCASION.test(withoutQuotedWords(s.text)) &&
-        sceneOf(s).some((a) => frame.actorIds.includes(a))));
+      (TELLS_OCCASION.test(withoutQuotedWords(s.text)) && sameScene));
   return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
 }
 
@@ -343,7 +343,11 @@ function fromFrames(
 const TELLS_EARLIER =
   /\b(?:came|comes|followed|follows)\b[^.;“”"]*?\bafter\b[^;“”"]*?,\s+(?:where|at which|during which)\b/;
 function earlierScene(s: TimedSentence): FoundDate | null {
-  if (!TELLS_EARLIER.test(s.text)) return null;
+  return TELLS_EARLIER.test(s.text) ? oneDayCountedBack(s) : null;
+}
+
+/** The one day the sentence counts back to ("a day after …"), if it counts back to exactly one. */
+function oneDayCountedBack(s: TimedSentence): FoundDate | null {
   const back = s.dates.filter((d) => d.anchored && d.precision === 'day');
   return back.length === 1 ? (back[0] as FoundDate) : null;
 }
@@ -355,11 +359,10 @@ function toldEarlier(
   s: TimedSentence,
   frame: Frame | null,
 ): { date: FoundDate; sentenceId: string; actorIds: readonly string[] } | null {
-  if (!TELLS_EARLIER_CLAUSE.test(s.text)) return null;
-  const back = s.dates.filter((d) => d.anchored && d.precision === 'day');
-  if (back.length !== 1) return null;
+  const date = TELLS_EARLIER_CLAUSE.test(s.text) ? oneDayCountedBack(s) : null;
+  if (!date) return null;
   const actorIds = sceneOf(s).filter((a) => !frame?.actorIds.includes(a));
-  return actorIds.length ? { date: back[0] as FoundDate, sentenceId: s.id, actorIds } : null;
+  return actorIds.length ? { date, sentenceId: s.id, actorIds } : null;
 }
 
 /** "The summit came two days after …": a sentence about the gathering the lead dated is set on its day. */
