@@ -235,10 +235,18 @@ function topicsOfCue(
     return after ? [found(without ? 'supports' : cue.stance, after.topicId)] : [];
   }
   if (cue.where === 'before') return beforeInSpan ? [found(cue.stance, beforeInSpan.topicId)] : [];
-  const conditioned = cue.where === 'need' ? beforeInSpan : before;
+  // "the security guarantees that Ukraine will need": the need of a relative clause is its own subject's,
+  // about the topic it qualifies; the clause's holder makes no condition of it.
+  const relative =
+    cue.where === 'need' &&
+    !!beforeInSpan &&
+    /^\s*(?:that|which)\s+(?:\S+\s+){1,3}$/i.test(text.slice(beforeInSpan.end, at));
+  const conditioned = relative ? undefined : cue.where === 'need' ? beforeInSpan : before;
+  // "would deploy only once a ceasefire is in place": a condition of time says when, and asks for nothing.
+  const when = cue.where === 'condition' && /\bonce$/i.test(text.slice(at, end));
   const out: Found[] = [];
   if (conditioned) out.push(found('conditional', conditioned.topicId));
-  if (after && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
+  if (after && !when && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
   return out;
 }
 
@@ -264,6 +272,11 @@ const AFTER_PREPOSITION =
 
 const SOME_OF =
   /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+$/iu;
+
+/** "who Macron said backed …": a speaker inside a relative clause, right before the cue it reports. */
+const reportsOnAntecedent = (text: string, a: ActorMatch, at: number) =>
+  /\b(?:who|whom|which)\s+$/i.test(textBefore(text, a.index, 8)) &&
+  /^\s+(?:said|says|believed|believes|thought|thinks)\s+$/.test(text.slice(a.index + a.text.length, at));
 
 /** Is the actor named in a possessive ("Putin’s spokesman")? */
 const isPossessive = (text: string, a: ActorMatch) =>
@@ -306,6 +319,9 @@ function holderAt(
   const subject = condition
     ? (subjectOf(s.text, actors) ?? actors.find(speaks))
     : actors.find((a) => !isPossessive(s.text, a));
+  // "Trump, who Macron said backed the proposal": the one who backs it is the relative's antecedent, whom
+  // the speaker inside the clause only reports on; too tangled to suggest.
+  if (subject && reportsOnAntecedent(s.text, subject, at)) return null;
   if (subject) return subject.actorId;
   const pronoun = /^\s*(?:(he|she|they)|(his|her|their))\b/i.exec(s.text.slice(from, at));
   // "Starmer said on Monday he was ready …, but that a U.S. “backstop” was essential": a reported clause with

@@ -214,6 +214,26 @@ describe('scoring suggested positions', () => {
     });
     expect(other.positions).toMatchObject({ right: 0, of: 1, suggested: 0 });
   });
+
+  it('a stance added on review counts as right, and apart against the first gold alone', () => {
+    const gold: Gold = {
+      ...GOLD,
+      positions: [
+        {
+          actor: 'macron',
+          topic: 'reassurance-force',
+          stance: 'supports',
+          sentence: 'France backs a European force',
+          addedOnReview: true,
+        },
+      ],
+    };
+    const scored = scoreArticle('tiny', gold, {
+      ...extraction(),
+      suggestions: [suggestion('macron', 'France backs a European force, he added')],
+    });
+    expect(scored.positions).toMatchObject({ right: 1, rightFirst: 0, of: 1 });
+  });
 });
 
 describe('scoring quote precision', () => {

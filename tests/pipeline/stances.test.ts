@@ -248,3 +248,37 @@ describe('round 38: whose stance in a reported clause, and what it is on', () =>
     expect(suggest('Meloni backs a ceasefire.')).toEqual(['meloni peace-talks supports']);
   });
 });
+
+describe('round 49: conditions of time, needs in a relative clause, and a speaker inside a relative clause', () => {
+  it('"only once a ceasefire is in place" says when, not what is backed (two layouts); must not: "only if … a ceasefire"', () => {
+    expect(
+      suggest('Macron told participants the force would deploy “only once a ceasefire is in place”.'),
+    ).not.toContain('macron peace-talks supports');
+    expect(
+      suggest('Meloni said Italy would decide on a European force only once a ceasefire was agreed.'),
+    ).toEqual(['meloni reassurance-force conditional']);
+    expect(suggest('Meloni said Italy would join a European force only if a ceasefire held.')).toEqual([
+      'meloni reassurance-force conditional',
+      'meloni peace-talks supports',
+    ]);
+  });
+
+  it('"the backstop that Ukraine will need" makes no condition of it (two layouts); must not: "a force would need a backstop"', () => {
+    expect(
+      suggest('Starmer said planners would work with Washington on the backstop that Ukraine will need.'),
+    ).toEqual([]);
+    expect(suggest('Macron spoke of the UN mandate which Kyiv would need in the end.')).toEqual([]);
+    expect(suggest('Starmer said a European force would need a backstop.')).toEqual([
+      'starmer reassurance-force conditional',
+      'starmer backstop supports',
+    ]);
+  });
+
+  it('"Trump, who Macron said backed the ceasefire" is not Macron’s stance (two layouts); must not: "Macron said he backed …"', () => {
+    expect(
+      suggest('The leaders held a call with Trump, who Macron said backed the ceasefire proposal.'),
+    ).toEqual([]);
+    expect(suggest('They spoke to Meloni, who Starmer believes supports a European force.')).toEqual([]);
+    expect(suggest('Macron said he backed the ceasefire proposal.')).toEqual(['macron peace-talks supports']);
+  });
+});
