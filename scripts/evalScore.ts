@@ -363,12 +363,18 @@ function factsFromBoilerplate(gold: Gold, x: Extraction, sentences: ReadonlyMap<
   return texts.filter(inFurniture).map((t) => `“${t.slice(0, 70)}”`);
 }
 
+/** The names a gold file may give an actor: its name or one of its aliases ("Moscow" for Russia). */
+function namesOf(id: string, actors: ReadonlyMap<string, Actor>): string[] {
+  const actor = actors.get(id);
+  return [actor?.name ?? id, ...(actor?.aliases ?? [])].map(norm);
+}
+
 function scoreActors(gold: Gold, x: Extraction): ArticleScore['actors'] {
   const present = new Set([
     ...(x.article?.mentions ?? []).map((m) => m.actorId),
     ...x.quotes.map((q) => q.speakerId).filter((id): id is string => !!id),
   ]);
-  const names = new Set([...present].map((id) => norm(x.actors.get(id)?.name ?? id)));
+  const names = new Set([...present].flatMap((id) => namesOf(id, x.actors)));
   const missed = gold.actors.filter((a) => !present.has(a) && !names.has(norm(a)));
   return { found: gold.actors.length - missed.length, of: gold.actors.length, missed };
 }
@@ -385,7 +391,7 @@ function scorePositions(
 ): ArticleScore['positions'] {
   const golds = gold.positions ?? [];
   const sameActor = (id: string, g: GoldPosition) =>
-    id === g.actor || norm(actors.get(id)?.name ?? id) === norm(g.actor);
+    id === g.actor || namesOf(id, actors).includes(norm(g.actor));
   const sameWords = (quote: string, fragment: string) =>
     norm(quote).includes(norm(fragment).slice(0, 20)) || norm(fragment).includes(norm(quote).slice(0, 20));
   const matches = (s: SuggestionLike, g: GoldPosition) =>

@@ -134,8 +134,15 @@ const PHOTO_COPYRIGHT = new RegExp(
 );
 const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
-/** "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)": a caption, its agency after it. */
-const CAPTION_AGENCY_AFTER = new RegExp(`[.!?]\\s+\\((?:${AGENCY_NAMES})\\)\\s*$`);
+/**
+ * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
+ * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)": a caption, its agency (or two
+ * agencies joined) in brackets after it.
+ */
+const CAPTION_AGENCY_AFTER = new RegExp(
+  `(?:[.!?]\\s*|[\\p{L}\\d]\\s)\\((?:${AGENCY_NAMES})(?:\\s*[-/]\\s*(?:${AGENCY_NAMES}))*\\)\\s*$`,
+  'u',
+);
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
@@ -148,10 +155,11 @@ const BYLINE =
   /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
- * that helped ("Ruth Keller with AFP, Reuters, dpa") or the outlet after a dot ("Marisa Whelan · CBC News").
+ * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News") or
+ * a scholar's university ("Eleanor Whitcombe, University of Leeds").
  */
 const NAME_BYLINE =
-  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)(?:,\s*|\s+)(?:(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
+  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)(?:,\s*|\s+)(?:(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|(?:[^,.]{1,60},\s*)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:University|College|Institute|School|Centre|Center|Academy)\b[^.]{0,60}|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
 const GLUED_NAME = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\d)/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
@@ -307,10 +315,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * Notices that run long: a comment section's house rules ("Comments will be moderated. Keep comments
  * relevant … banned."), the print-edition note with its page and printed headline, and the news
  * organisation's description of itself ("The Associated Press is an independent global news organization …",
- * "Anadolu Agency website contains only a portion …"), a sign-up's consent ("We use your sign-up to …").
+ * "Anadolu Agency website contains only a portion …"), a sign-up's consent ("We use your sign-up to …"), an
+ * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -541,7 +550,7 @@ function markRelatedLinks(page: Page): void {
   }
 }
 
-const TAG_HEADING = /^(?:tags?|topics?|keywords|filed under)\s*:?$/i;
+const TAG_HEADING = /^(?:tags?|topics?(?: in this (?:article|story))?|keywords|filed under)\s*:?$/i;
 
 /** Title case: nearly every word of four letters or more capitalised, as headlines are set. */
 function isTitleCase(text: string): boolean {
@@ -592,12 +601,12 @@ function markLinksAfter(page: Page, i: number): number {
     if (!isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
     // The page's own headline, right above the date line the article runs under, ends a menu that a "Top
     // Stories" link opened. At the foot, a date line under the last link has no article after it.
-    const after = nextNonBlank(lines, j);
+    // A standfirst, a byline or a caption may stand between them ("Europe Is Planning to Police a Peace …" /
+    // deck / "By Helen Marchetti" / caption / credit / "March 4, 2025, 6:15 PM ET").
+    const after = headerUnder(page, j);
     if (
       after &&
-      !after.rule &&
       isHeadlineShaped(next.text) &&
-      parseDateLine(after.text, page.slashes) &&
       lines.slice(after.at + 1).some((l) => !l.rule && isBodyShaped(l.text))
     )
       break;
@@ -607,6 +616,23 @@ function markLinksAfter(page: Page, i: number): number {
     taken += 1;
   }
   return taken;
+}
+
+/**
+ * The date line or byline an article's header prints under its headline at line `j`, within the few lines a
+ * standfirst, a byline and a photo's caption and credit take; null when a link or a paragraph comes first.
+ */
+function headerUnder(page: Page, j: number): Line | null {
+  let line = nextNonBlank(page.lines, j);
+  for (let k = 0; line && k < 5; k++, line = nextNonBlank(page.lines, line.at)) {
+    const t = line.text.trim();
+    if (!line.rule && parseDateLine(t, page.slashes)) return line;
+    if (line.rule === 'byline' || (!line.rule && BYLINE.test(t) && wordCount(t) <= 12)) return line;
+    if (k === 0 && isLinkShaped(t) && !isBodyShaped(t)) return null;
+    // A standfirst runs to a sentence or two; a paragraph of the story runs longer.
+    if (!line.rule && isBodyShaped(t) && wordCount(t) > 35) return null;
+  }
+  return null;
 }
 
 const CAPTION_TOGGLE = /^(?:hide|show|toggle) caption$/i;
@@ -747,12 +773,17 @@ function markMenuSandwiches(page: Page): void {
  * text or to other stories; a date line some other rule removed (a related link) is not the page's.
  */
 const LABELLED = new Set(['published-line', 'updated-line']);
+/** Words of a line that reads as an article's paragraph rather than a headline or a deck. */
+const PARAGRAPH_WORDS = 20;
 const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;
 
 function markDateLine(page: Page): DatedLine | null {
   // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
   const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
-  const headerEnd = body[1]?.at ?? body[0]?.at ?? Infinity;
+  // A headline and a deck may both end as prose ("Europe wants to keep the peace. It can’t agree …"): the
+  // header ends at the second paragraph of some length, or at the second prose line when none is long.
+  const long = body.filter((l) => wordCount(l.text) >= PARAGRAPH_WORDS);
+  const headerEnd = long[1]?.at ?? body[1]?.at ?? body[0]?.at ?? Infinity;
   const candidates = page.dateLines.filter(
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
@@ -802,10 +833,14 @@ function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const { lines } = page;
   const titleLine =
     repeatedHeadline(lines) ??
-    (dateLine?.atFoot ? null : headlineBefore(lines, dateLine)) ??
+    (dateLine?.atFoot ? null : (headlineBefore(lines, dateLine) ?? headlineAfter(lines, dateLine))) ??
     firstLineHeadline(lines);
   if (!titleLine) return null;
   markSummaryLines(lines, titleLine, dateLine);
+  // "Ana Kovačević, Marian Popescu" between the headline and the date line: the writers, with no "By".
+  if (dateLine && dateLine.line.at > titleLine.at)
+    for (const l of live(lines.slice(titleLine.at + 1, dateLine.line.at)))
+      if (isWritersLine(l)) mark(l, 'byline');
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
   for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
@@ -831,11 +866,23 @@ function markSummaryLines(lines: readonly Line[], titleLine: Line, dateLine: Dat
 const isTitleShaped = (l: Line) =>
   isHeadlineShaped(l.text) && wordCount(l.text) >= 4 && !/\s\|\s/.test(l.text);
 
+/** A line among a menu's items: the lines either side of it are labels too. */
+function isMenuItem(kept: readonly Line[], k: number): boolean {
+  const [prev, next] = [kept[k - 1], kept[k + 1]];
+  return !!prev && !!next && isLabelShaped(prev) && isLabelShaped(next) && wordCount(kept[k]!.text) <= 5;
+}
+
 function repeatedHeadline(lines: readonly Line[]): Line | null {
   const kept = live(lines);
   const counts = new Map<string, number>();
   for (const l of kept) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
-  return kept.find((l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isTitleShaped(l)) ?? null;
+  // "Russian Politics & Diplomacy" in the menu and again over the headline is a section's name.
+  const inMenu = new Set(kept.filter((_, k) => isMenuItem(kept, k)).map((l) => l.text.trim()));
+  return (
+    kept.find(
+      (l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isTitleShaped(l) && !inMenu.has(l.text.trim()),
+    ) ?? null
+  );
 }
 
 /** The headline right above the date line, or above the one-paragraph standfirst between them. */
@@ -844,10 +891,17 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   const before = live(lines.slice(0, dateLine.line.at));
   // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA"), or a
   // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
-  for (let k = 0; k < 3 && before.length && isLabelShaped(before[before.length - 1] as Line); k++)
+  for (
+    let k = 0;
+    k < 3 && before.length && (isLabelShaped(before.at(-1) as Line) || isWritersLine(before.at(-1) as Line));
+    k++
+  )
     before.pop();
   const prev = before[before.length - 1];
   if (!prev) return null;
+  // "Russian Politics & Diplomacy" over the date line, as in the menu: the section's name, not a headline.
+  if (before.some((l, k) => l !== prev && l.text.trim() === prev.text.trim() && isMenuItem(before, k)))
+    return null;
   const above = before[before.length - 2];
   if (isTitleShaped(prev)) {
     if (!above || !isDeckUnder(prev, above)) return prev;
@@ -869,8 +923,41 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   // The standfirst may stand under its own label: headline / "Synopsis" / standfirst.
   const headline =
     above && isLabelShaped(above) && wordCount(above.text) <= 2 ? before[before.length - 3] : above;
-  return headline && isBodyShaped(prev.text) && wordCount(prev.text) <= 45 && isTitleShaped(headline)
+  // "Europe wants to keep the peace in Ukraine. It can’t agree on what that means.": a headline of two short
+  // sentences, the first line the page has under its menus, over its standfirst.
+  const sentencesHeadline =
+    !!headline &&
+    headline === before[before.length - 2] &&
+    before.slice(0, -2).every(isLabelShaped) &&
+    wordCount(headline.text) <= 20 &&
+    /^\p{Lu}/u.test(headline.text.trim());
+  return headline &&
+    isBodyShaped(prev.text) &&
+    wordCount(prev.text) <= 45 &&
+    (isTitleShaped(headline) || sentencesHeadline)
     ? headline
+    : null;
+}
+
+/** Writers' names with no "By": "Ana Kovačević, Marian Popescu", "Jane Doe and John Roe". */
+const isWritersLine = (l: Line) => WRITERS.test(l.text.trim());
+const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}`;
+const WRITERS = new RegExp(`^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0,3}$`, 'u');
+
+/**
+ * The headline right under the date line, over the story: "5 SEP 2025, 09:20" / "Any foreign troops in
+ * Ukraine would be legitimate targets — Putin" / caption / "VLADIVOSTOK, September 5. /TASS/. …".
+ */
+function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
+  if (!dateLine) return null;
+  const after = live(lines.slice(dateLine.line.at + 1));
+  const [first, second] = after;
+  return first &&
+    second &&
+    isTitleShaped(first) &&
+    !ENDS_AS_PROSE.test(first.text.trim()) &&
+    after.slice(1, 3).some((l) => isBodyShaped(l.text))
+    ? first
     : null;
 }
 

@@ -221,8 +221,22 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(/(\b(?:19|20)\d{2})(?=\p{Ll}{3,})/u, '$1 | ');
   if (!t || t.length > 160) return null;
   return (
-    wholeDateLine(t, line, slashes) ?? segmentedDateLine(t, line, slashes) ?? placeDateLine(t, line, slashes)
+    wholeDateLine(t, line, slashes) ??
+    segmentedDateLine(t, line, slashes) ??
+    placeDateLine(t, line, slashes) ??
+    sectionDateLine(t, line, slashes)
   );
+}
+
+/** A section's name in a few capitalised words, then a clock time: "All News 09:14 March 28, 2025". */
+const SECTION_BEFORE_TIME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?=\d{1,2}[:.]\d{2}\b)/u;
+
+/** "All News 09:14 March 28, 2025": a date line behind the section it is filed in, its time first. */
+function sectionDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
+  const section = SECTION_BEFORE_TIME.exec(t);
+  if (!section || LABEL.test(t)) return null;
+  const dated = wholeDateLine(t.slice(section[0].length), line, slashes);
+  return dated && dated.method === 'dateline' ? dated : null;
 }
 
 /** The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ". */

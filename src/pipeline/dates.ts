@@ -529,6 +529,28 @@ export function withinQuotes(sentence: string, index: number): boolean {
   return false;
 }
 
+/**
+ * "… the latest gathering since a summit in London on March 2": the day of what the text counts from, told in
+ * passing; the sentence's own time is the scene it goes on in.
+ */
+const LOOKED_BACK_SINCE =
+  /\bsince\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
+
+/**
+ * "Macron, whose state visit to Britain began on Tuesday, co-chaired the call": a day inside a relative
+ * clause set off by commas, before the main clause goes on, is told in passing.
+ */
+const RELATIVE_BEFORE = /^\p{Lu}[^,;:“”"]{0,60},\s+(?:who|whose|which)\b[^,;:“”"]{0,80}$/u;
+function inRelativeAside(sentence: string, date: { index: number; text: string }): boolean {
+  const end = date.index + date.text.length;
+  // The clause opens the sentence and is short: a date further in is never in one (and nothing longer is read).
+  return (
+    date.index <= 150 &&
+    RELATIVE_BEFORE.test(sentence.slice(0, date.index)) &&
+    /^[^,;:.“”"]{0,40},\s+(?:\w+ly\s+)?[\p{Ll}-]+(?:ed|s)\b/u.test(sentence.slice(end))
+  );
+}
+
 export function extractDates(sentence: string, pub: string | null): FoundDate[] {
   const found: FoundDate[] = [];
   const taken = new Coverage(sentence.length);
@@ -536,6 +558,11 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   const futureAt = (index: number, length: number) =>
     isFutureAt(sentence, index, length, (parts ??= clauses(sentence)));
   const add = (date: FoundDate) => {
+    if (
+      LOOKED_BACK_SINCE.test(sentence.slice(Math.max(0, date.index - 70), date.index)) ||
+      inRelativeAside(sentence, date)
+    )
+      date.aside = true;
     found.push(date);
     taken.mark(date.index, date.index + date.text.length);
   };

@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -286,7 +286,7 @@ const NOTICE_STARTS = [
   String.raw`add [\p{Lu}][\p{L}&.' ]{1,30} (?:on|as a (?:preferred|trusted) source on) Google\b`,
   // Newsletter and promotion prompts.
   String.raw`catch up on the (?:day|week)[’']s (?:biggest|top|latest)\b`,
-  String.raw`get the latest (?:news|headlines|updates)\b.{0,40}$`,
+  String.raw`get the latest (?:breaking )?(?:news|headlines|updates)\b.{0,80}$`,
   String.raw`you may (?:occasionally )?receive promotional content\b`,
   // Readers' comments.
   String.raw`share what you think\b`,
@@ -333,6 +333,13 @@ const NOTICE_STARTS = [
   String.raw`do you have a story for\b`,
   String.raw`email us at\b`,
   String.raw`when (?:citing|quoting|using|reproducing)\b.{0,60}\bmaterials?\b`,
+  // Newsletters described, and the fine print of signing up.
+  String.raw`.{0,100}\b(?:in|to|into) your inbox\b.{0,40}$`,
+  String.raw`keep up to date with\b.{0,100}$`,
+  String.raw`you can unsubscribe at any time\b`,
+  String.raw`topics in this (?:article|story)\b`,
+  // An academic outlet's funders.
+  String.raw`.{2,80}\bprovides? funding as (?:a )?(?:founding )?(?:partner|member)s? of\b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
@@ -400,8 +407,11 @@ export const CREDITS_LINE =
 export function isCopyrightLine(text: string): boolean {
   const t = text.trim();
   return (
-    ((/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) || /\ball rights reserved\b/i.test(t)) &&
+    ((/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) ||
+      /\ball rights reserved\b|\bunauthori[sz]ed (?:reproduction|redistribution|use)\b/i.test(t)) &&
       wordCount(t) <= 45) ||
+    // "Yonhap News Agency (c) 2025. …": the owner's name before the sign.
+    (/^\p{Lu}[\p{L}&.'’ -]{1,50}\s(?:\(c\)|©)\s*(?:19|20)\d{2}\b/iu.test(t) && wordCount(t) <= 30) ||
     // "CNN Sans ™ & © 2016 Cable News Network.": a copyright sign and a year inside a short footer line.
     (/©\s*(?:19|20)\d{2}\b/.test(t) && wordCount(t) <= 14) ||
     isLegalLinks(t)
@@ -606,7 +616,7 @@ export function isBioLine(text: string): boolean {
   )
     return true;
   return (
-    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|[\p{Lu}][\p{L}&-]*[’']s|(?:[\p{Lu}][\p{L}&-]*\s+){1,2}(?=editor|correspondent|reporter|writer|columnist|analyst|producer))\s*/u.test(
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:is|was|has been)\s+(?:a|an|the|(?:The\s+)?[\p{Lu}][\p{L}&-]*[’']s|(?:[\p{Lu}][\p{L}&-]*\s+){1,2}(?=editor|correspondent|reporter|writer|columnist|analyst|producer))\s*/u.test(
       t,
     ) &&
     BIO_ROLE.test(t) &&

@@ -4,7 +4,9 @@
  * then calls them by their office; the office alone is no actor, so without this the sentence has none.
  */
 import type { Actor } from '../model/schema';
-import type { ActorMatch, Gazetteer } from './actors';
+import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
+
+const DEMONYM_WORDS = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
 
 export interface OfficeSentence {
   text: string;
@@ -22,11 +24,16 @@ const OFFICES: readonly [RegExp, RegExp][] = [
   [/^taoiseach$/i, /\btaoiseach\b/i],
   [/^t[áa]naiste$/i, /\bt[áa]naiste\b/i],
   [/^premier$/i, /\bpremier\b/i],
+  [/^leader$/i, /\b(?:president|prime minister|premier|chancellor|taoiseach)\b/i],
+  [/^head of state$/i, /\b(?:president|king|queen|monarch)\b/i],
 ];
 
-/** "The prime minister …", "On Friday, the PM …": the office a sentence opens on as its subject. */
+/**
+ * "The prime minister …", "On Friday, the PM …", "The Russian leader added …": the office a sentence opens
+ * on as its subject, maybe after the holder's nationality.
+ */
 const OFFICE_SUBJECT =
-  /^\s*(?:[^,;:“”"]{1,50},\s+)?[Tt]he\s+(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
+  /^\s*(?:[^,;:“”"]{1,50},\s+)?[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier|[Ll]eader|head of state)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
 
 /**
  * The person sentence `si` calls by the office it opens on, or null: the last one named in the sentences
@@ -42,12 +49,19 @@ export function officeHolder(
   if (!m) return null;
   const at = m.index + m[0].length;
   if (s.actors.some((a) => a.index < at && gazetteer.byId.get(a.actorId)?.kind === 'person')) return null;
-  const role = OFFICES.find(([word]) => word.test(m[1] as string))?.[1];
+  const role = OFFICES.find(([word]) => word.test(m[2] as string))?.[1];
   if (!role) return null;
+  // "The Russian leader …": a word before the office is the holder's nationality, or no office is read.
+  const nationality = m[1]?.toLowerCase();
+  if (nationality && !DEMONYM_WORDS.has(nationality)) return null;
+  const ofState = (actor: Actor) => {
+    const state = actor.affiliation ? gazetteer.byId.get(actor.affiliation) : undefined;
+    return !nationality || (DEMONYMS[state?.name ?? ''] ?? []).some((d) => d.toLowerCase() === nationality);
+  };
   for (let k = si - 1; k >= 0 && k >= si - OFFICE_REACH; k--) {
     const people = (sentences[k] as OfficeSentence).actors.filter((a) => {
       const actor = gazetteer.byId.get(a.actorId);
-      return actor?.kind === 'person' && (holdsOffice(actor, role) || role.test(a.text));
+      return actor?.kind === 'person' && (holdsOffice(actor, role) || role.test(a.text)) && ofState(actor);
     });
     const last = people[people.length - 1];
     if (last) return last.actorId;

@@ -302,7 +302,12 @@ const SAID_ADDING = new RegExp(
   'u',
 );
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
-const SAYING = /,\s*saying(?:\s+that)?\s*[:,]?\s*$/;
+/**
+ * ", saying “…”", ", dismissing the idea of “…”", ", calling it “…”": a participle of speech after the
+ * sentence's own verb hands the words to the sentence's subject.
+ */
+const SAYING =
+  /,\s*(?:saying(?:\s+that)?\s*[:,]?|(?:dismissing|calling|describing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)\b[^,“”".;:]{0,50})\s*$/;
 /**
  * The named subject at a sentence's start, after a short opening phrase ("In a phone interview this
  * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one.
@@ -373,8 +378,19 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const found = raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
   // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
   // but the clause hands over to the quote, so the words are its subject's.
-  return found ?? (INTRODUCED.test(before) ? (clauseSubject(before) ?? sentenceSubject(sentence)) : null);
+  if (found) return found;
+  if (INTRODUCED.test(before)) return clauseSubject(before) ?? sentenceSubject(sentence);
+  // "One senior British official put it more simply: the aim was “…”": the attribution ends at the colon,
+  // and a short clause of what was said leads up to the quote.
+  const colon = COLON_THEN_CLAUSE.exec(before);
+  const head = colon ? before.slice(0, colon.index + 1) : '';
+  return colon && SPOKE_BEFORE_COLON.test(head) ? beforeQuote(sentence, head) : null;
 }
+
+/** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
+const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
+/** What the colon closes must be an act of speech: "… put it more simply:", "… told reporters:". */
+const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${VERB})\\b[^:;“”".]{0,30}:$`);
 
 /**
  * The subject of the clause that hands over to the quote, when it has its own: "The United States has not
@@ -389,8 +405,9 @@ function clauseSubject(before: string): Attribution | null {
   return m ? labelled(m[1] as string, true) : null;
 }
 
+// "The next day, he told …", "Two days later, she said …": a time the sentence opens on, too.
 const OPENING_PHRASE =
-  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still)\b[^,“”"]{0,80},\s+(?=\S)/i;
+  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
 
 /**
  * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …": the description between commas
@@ -414,11 +431,11 @@ function sentenceSubject(sentence: string): Attribution | null {
   if (pronoun) return labelled(pronoun[1] as string, true);
   const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
-  // "Umerov thanked allies but warned: …": the subject ends where its own verb starts.
-  const raw = (subject[1] as string).replace(
-    /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}+ed\b.*\b(?:and|but)$/u,
-    '$1',
-  );
+  // "Umerov thanked allies but warned: …", "Keir Starmer stood up in the Commons and told MPs …": the subject
+  // ends where its own verb starts.
+  const raw = (subject[1] as string)
+    .replace(/^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}+ed\b.*\b(?:and|but)$/u, '$1')
+    .replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}.*\b(?:and|but)$/u, '$1');
   return labelled(raw, true);
 }
 
@@ -571,9 +588,18 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|head(?=\\s+of\\s+state)';
 /** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
 const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
+/**
+ * Offices a noun of description stands for where the word itself is not the office: "the head of state" is a
+ * president or a monarch, "the diplomat" serves in a foreign ministry or abroad.
+ */
+const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
+  leader: LEADS_A_STATE,
+  head: /\b(?:head of state|president|king|queen|monarch)\b/i,
+  diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
+};
 const DEFINITE = new RegExp(
   `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\p{L}+))?$`,
   'iu',
@@ -649,7 +675,7 @@ function corefer(
   const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
   const sameNoun = anonymous.filter((a) => a.noun === noun && compatible(mods, a.modifiers));
   const { gazetteer, date } = input;
-  const office = noun === 'leader' ? LEADS_A_STATE : new RegExp(`\\b${noun}\\b`, 'i');
+  const office = OFFICE_OF_NOUN[noun] ?? new RegExp(`\\b${noun}\\b`, 'i');
   // "the Ukrainian leader", "the French president": only someone of that state.
   const ofState = (id: string) => fromStateNamed(gazetteer, gazetteer.byId.get(id), mods);
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
@@ -662,7 +688,11 @@ function corefer(
         (a) =>
           (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office)) && ofState(a.actorId),
       );
-    const person = named[named.length - 1];
+    const holder = named[named.length - 1];
+    const person =
+      holder && !mods.some((w) => NATIONALITY.has(w))
+        ? (subjectInstead(s.text, people.of(k), holder, gazetteer) ?? holder)
+        : holder;
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
     const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(QUOTED_WORDS, (q) => ' '.repeat(q.length));
@@ -721,9 +751,41 @@ function corefer(
   return last && labels.size === 1 ? { speakerId: last.speakerId, speakerLabel: last.speakerLabel } : null;
 }
 
+/**
+ * "Anthony Albanese has refused … after a call with British Prime Minister Keir Starmer. … the Prime Minister
+ * said": an office without a nationality names the sentence's subject, a person the gazetteer knows no office
+ * for, rather than a holder met after a preposition.
+ */
+function subjectInstead(
+  text: string,
+  people: readonly ActorMatch[],
+  holder: ActorMatch,
+  gazetteer: Gazetteer,
+): ActorMatch | null {
+  const subject = people[0];
+  if (!subject || subject.actorId === holder.actorId || subject.index > holder.index) return null;
+  const actor = gazetteer.byId.get(subject.actorId);
+  const unknown = actor?.kind === 'person' && !actor.role && !actor.roles.length;
+  // The holder met after a preposition, with the nationality that marks them as another country's
+  // ("with British Prime Minister Keir Starmer"): the outlet's own office-holder is the one it leaves bare.
+  const before = textBefore(text, holder.index, 60);
+  const governed = /\b(?:with|to|from|by|alongside|beside|and)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(before);
+  const foreign =
+    NATIONALITY_BEFORE.test(before) || NATIONALITY_BEFORE.test(`${holder.text.split(/\s+/)[0]} `);
+  return unknown && governed && foreign && subject.index < 40 ? subject : null;
+}
+/** A nationality, then up to two words of office, right before a name: "British Prime Minister ". */
+const NATIONALITY_BEFORE = new RegExp(
+  `\\b(?:${Object.values(DEMONYMS)
+    .flat()
+    .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,
+  'u',
+);
+
 /** Offices a named person may be called by in the next sentence. */
 const OFFICE_OF_A_PERSON =
-  /^(?:secretary|minister|chancellor|president|premier|taoiseach|leader|envoy|ambassador|commander)$/;
+  /^(?:secretary|minister|chancellor|president|premier|taoiseach|leader|head|diplomat|envoy|ambassador|commander)$/;
 
 /**
  * "… John Healey has said. The UK defence secretary said …": news calls the person of the sentence before

@@ -58,6 +58,10 @@ const CONTINUES_ABBREVIATION =
 
 const TITLE_END = /(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Amb|Dr|Mr|Mrs|Ms|Prof)\.$/;
 
+/** A wire's dateline, its date ending on a full stop, with or without the agency's slug after it. */
+const WIRE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’-]+,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\p{Lu}[\p{L}-]*\/\.?)?$|^\/\p{Lu}[\p{L}-]*\/\.?$/u;
+
 export function splitSentences(paragraph: string): string[] {
   const doc = getNlp().readDoc(paragraph);
   const raw = doc.sentences().out() as string[];
@@ -86,7 +90,14 @@ export function splitSentences(paragraph: string): string[] {
         endsDotted(paragraph.slice(prev.start, prev.end)) && CONTINUES_ABBREVIATION.test(p.text);
       // "… and Sens. / Lindsey Graham …": a title's full stop ends no sentence.
       const title = TITLE_END.test(paragraph.slice(Math.max(prev.start, prev.end - 8), prev.end));
-      if (noSpace || lower || leftOpen(prev.marks) || dottedName || title) {
+      // "VLADIVOSTOK, September 5. /TASS/. Any foreign troops …": a wire's dateline and slug open the lead.
+      // Only a short first sentence is read: one an open quote keeps growing never is.
+      const dateline =
+        merged.length === 1 &&
+        prev.start === pieces[0]?.start &&
+        prev.end - prev.start <= 80 &&
+        WIRE_DATELINE.test(paragraph.slice(prev.start, prev.end));
+      if (noSpace || lower || leftOpen(prev.marks) || dottedName || title || dateline) {
         prev.marks = addMarks(prev.marks, countQuoteMarks(paragraph.slice(prev.end, p.end)));
         prev.end = p.end;
         continue;

@@ -370,3 +370,33 @@ describe('round 41–42: a participle after its noun, "co-chaired"', () => {
     expect(sentenceTense('The so-called coalition will meet.')).toBe('future');
   });
 });
+
+describe('round 51: days told in passing', () => {
+  const asides = (sentence: string) =>
+    extractDates(sentence, '2025-03-28').map((d) => [d.text, d.date, !!d.aside]);
+  it('"the latest gathering since a summit in London on March 2" looks back (two layouts); must not: a summit on March 2', () => {
+    expect(
+      asides(
+        'Macron spoke after hosting leaders in Paris, the latest gathering since a summit in London on March 2.',
+      ),
+    ).toEqual([['on March 2', '2025-03-02', true]]);
+    expect(asides('It was their first meeting since the row in the Oval Office on Friday.')).toEqual([
+      ['on Friday', '2025-03-28', true],
+    ]);
+    expect(asides('Leaders met at a summit in London on March 2.')).toEqual([
+      ['on March 2', '2025-03-02', false],
+    ]);
+  });
+
+  it('"Macron, whose state visit began on Tuesday, co-chaired the call" tells that day in passing (two layouts); must not: at the end of the sentence', () => {
+    expect(
+      asides('Macron, whose three-day state visit to Britain began on Tuesday, co-chaired the video call.'),
+    ).toEqual([['on Tuesday', '2025-03-25', true]]);
+    expect(
+      asides('Zelensky, who landed in Paris on Wednesday evening, urged allies to keep up pressure.'),
+    ).toEqual([['on Wednesday evening', '2025-03-26', true]]);
+    expect(asides('Starmer met Macron, who arrived in London on Tuesday.')).toEqual([
+      ['on Tuesday', '2025-03-25', false],
+    ]);
+  });
+});

@@ -215,6 +215,30 @@ describe('scoring suggested positions', () => {
     expect(other.positions).toMatchObject({ right: 0, of: 1, suggested: 0 });
   });
 
+  it('a gold file may name an actor by one of its aliases ("Moscow" for Russia); another name is another actor', () => {
+    const gold: Gold = {
+      ...GOLD,
+      actors: ['Moscow'],
+      positions: [
+        { actor: 'Moscow', topic: 'reassurance-force', stance: 'supports', sentence: 'Russia backs a force' },
+      ],
+    };
+    const russia = { id: 'russia', name: 'Russia', aliases: ['Moscow', 'the Kremlin'] } as never;
+    const scored = (id: string) =>
+      scoreArticle('tiny', gold, {
+        ...extraction(),
+        actors: new Map([[id, { ...(russia as object), id } as never]]),
+        suggestions: [suggestion(id, 'Russia backs a force')],
+      });
+    expect(scored('russia').positions).toMatchObject({ right: 1, of: 1 });
+    const other = scoreArticle('tiny', gold, {
+      ...extraction(),
+      actors: new Map([['ukraine', { id: 'ukraine', name: 'Ukraine', aliases: ['Kyiv'] } as never]]),
+      suggestions: [suggestion('ukraine', 'Russia backs a force')],
+    });
+    expect(other.positions).toMatchObject({ right: 0, of: 1 });
+  });
+
   it('a stance added on review counts as right, and apart against the first gold alone', () => {
     const gold: Gold = {
       ...GOLD,

@@ -2257,3 +2257,169 @@ describe('round 43–44: odd date lines, font buttons, credits run into names, v
     expect(clean('Europe weighs a force', 'March 6, 2025', long, BODY).paragraphs).toContain(long);
   });
 });
+
+describe('round 49–51: headers of other shapes, joined agencies, academic and newsletter fine print', () => {
+  it('a date line behind its section, time first (two layouts); must not: a sentence with a time', () => {
+    expect(parseDateLine('All News 09:14 March 28, 2025')?.date).toBe('2025-03-28');
+    expect(parseDateLine('World Europe 14:05 6 March 2025')?.date).toBe('2025-03-06');
+    expect(parseDateLine('Leaders Met 09:14 before the talks on March 28, 2025')).toBeNull();
+  });
+
+  it('a caption with two agencies joined, or an agency with no full stop before it (two layouts); must not: other brackets', () => {
+    const kept = 'The leaders met at the Elysee Palace in Paris (France) on Thursday.';
+    const r = clean(
+      'Europe weighs a force',
+      'March 28, 2025',
+      'French President Emmanuel Macron (R) and British Prime Minister Keir Starmer attend a press conference in Paris on March 27, 2025. (AFP-Yonhap)',
+      BODY,
+      'Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)',
+      BODY2,
+      kept,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2, kept]);
+  });
+
+  it('an owner’s copyright with "(c)", newsletter and sign-up fine print, "Topics in this article" (two layouts each); must not: prose', () => {
+    expect(
+      isCopyrightLine(
+        'Yonhap News Agency (c) 2025. Unauthorized reproduction and redistribution prohibited.',
+      ),
+    ).toBe(true);
+    expect(isCopyrightLine('Unauthorised reproduction of this article is prohibited.')).toBe(true);
+    expect(isCopyrightLine('The Kremlin said in 2025 that the force was unacceptable.')).toBe(false);
+    for (const line of [
+      'The essential guide to the day’s politics, in your inbox every morning.',
+      'Our Europe briefing, delivered to your inbox every Friday.',
+      'Keep up to date with what’s happening in Türkiye, its region and the world.',
+      'You can unsubscribe at any time. By signing up you are agreeing to our Terms.',
+      'Get the latest breaking news as it happens. Sign up for Newsday alerts.',
+      'Topics in this article : Ukraine , Russia , Defence , Europe',
+      'University of Leeds provides funding as a member of The Conversation UK.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(NOTICE.test('Leaders will keep up the pressure on Moscow, Macron said.')).toBe(false);
+    expect(NOTICE.test('The plan reached allies by email on Monday, officials said.')).toBe(false);
+  });
+
+  it('a writer’s bio naming the outlet with "The", and a scholar’s byline and disclosure (two layouts); must not: a scholar quoted in the story', () => {
+    expect(isBioLine('Harriet Colville is The Spectator’s deputy political editor.')).toBe(true);
+    expect(isBioLine('Keir Starmer is Britain’s prime minister and leads the coalition.')).toBe(false);
+    const quoted = 'Eleanor Whitcombe, a lecturer at the University of Leeds, said the plan was risky.';
+    const r = clean(
+      'Europe’s Ukraine peacekeeping plan hinges on a US promise',
+      'Published: August 20, 2025 3:05pm BST',
+      'Eleanor Whitcombe, University of Leeds',
+      'Eleanor Whitcombe does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article, and has disclosed no relevant affiliations beyond their academic appointment.',
+      BODY,
+      quoted,
+      'Tom Ashby, King’s College London',
+      'Tom Ashby and Eleanor Whitcombe do not work for, consult, own shares in or receive funding from any company.',
+    );
+    expect(r.paragraphs).toEqual([BODY, quoted]);
+  });
+
+  it('writers named without "By" between headline and date are a byline; the headline stays the title (two layouts)', () => {
+    const head = (writers: string) =>
+      clean(
+        'News',
+        'Croatia, Romania Rule Out Troops for Ukraine ‘Reassurance Force’',
+        'Zagreb and Bucharest will back the mission with logistics but not soldiers, leaders said.',
+        writers,
+        'BIRN',
+        'September 5, 2025',
+        BODY,
+        BODY2,
+      );
+    for (const writers of ['Ana Kovačević, Marian Popescu', 'Ana Kovačević and Marian Popescu']) {
+      const r = head(writers);
+      expect(r.title).toBe('Croatia, Romania Rule Out Troops for Ukraine ‘Reassurance Force’');
+      expect(removedBy(r, 'byline')).toContain(writers);
+    }
+  });
+
+  it('a section’s name in the menu and again over the date is no headline: the headline under the date is (two layouts)', () => {
+    const page = (section: string) =>
+      clean(
+        'TASS',
+        'Russian News Agency',
+        section,
+        'World',
+        'Business & Economy',
+        section,
+        '5 SEP 2025, 09:20',
+        'Any foreign troops in Ukraine would be legitimate targets — Putin',
+        'Russian President Vladimir Putin © Vyacheslav Prokofyev/POOL/TASS',
+        BODY,
+        BODY2,
+      );
+    expect(page('Russian Politics & Diplomacy').title).toBe(
+      'Any foreign troops in Ukraine would be legitimate targets — Putin',
+    );
+    expect(page('World News And Politics Today').title).toBe(
+      'Any foreign troops in Ukraine would be legitimate targets — Putin',
+    );
+    // Must not: a headline printed twice outside any menu is still the title.
+    expect(
+      clean(
+        'Leaders weigh a force for Ukraine',
+        'March 6, 2025',
+        'Leaders weigh a force for Ukraine',
+        BODY,
+        BODY2,
+      ).title,
+    ).toBe('Leaders weigh a force for Ukraine');
+  });
+
+  it('a headline of two short sentences over its standfirst, and the date line under them (two layouts); must not: two paragraphs', () => {
+    // Paragraphs of a story run longer than a headline or a standfirst.
+    const LONG_BODY = `${BODY} Officials said the talks went on late into the night and would resume on Friday morning.`;
+    const r = clean(
+      'Menu',
+      'World Politics',
+      'Europe wants to keep the peace in Ukraine. It can’t agree on what that means.',
+      'The “coalition of the willing” met again in Brussels. The hardest questions are still unanswered.',
+      'by Daniel Okafor',
+      'Apr 11, 2025, 2:30 PM EDT',
+      LONG_BODY,
+      LONG_BODY.replace('Friday', 'Saturday'),
+    );
+    expect(r.title).toBe('Europe wants to keep the peace in Ukraine. It can’t agree on what that means.');
+    expect(r.dateLine?.date).toBe('2025-04-11');
+    const r2 = clean(
+      'Politics',
+      'Starmer has a plan. Trump has doubts.',
+      'The prime minister will fly to Washington with a proposal for a force.',
+      'March 2, 2025',
+      BODY,
+    );
+    expect(r2.title).toBe('Starmer has a plan. Trump has doubts.');
+    const long =
+      'European defence ministers met in Brussels on Thursday and agreed that planning for the force should move faster than before.';
+    expect(clean('Politics', long, BODY2, 'March 2, 2025', BODY).title).not.toBe(long);
+  });
+
+  it('a headline closing a menu that "Popular" opened, when a standfirst, byline and caption stand before the date (two layouts)', () => {
+    const page = (...between: string[]) =>
+      clean(
+        'Popular',
+        'Latest',
+        'Newsletters',
+        'Sections',
+        'Europe Is Planning to Police a Peace That Doesn’t Exist Yet',
+        ...between,
+        'March 4, 2025, 6:15 PM ET',
+        BODY,
+        BODY2,
+      );
+    const title = 'Europe Is Planning to Police a Peace That Doesn’t Exist Yet';
+    expect(
+      page(
+        'Britain and France want to put troops in Ukraine after a ceasefire. Everything depends on Trump.',
+        'By Helen Marchetti',
+        'British soldiers walk past armored vehicles on Salisbury Plain.',
+        'Leon Hartley / PA Images / Getty',
+      ).title,
+    ).toBe(title);
+    expect(page('By Helen Marchetti').title).toBe(title);
+  });
+});

@@ -43,3 +43,19 @@ describe('a sentence whose subject is an office', () => {
     expect(officeHolder(possessive, 1, gazetteer)).toBeNull();
   });
 });
+
+describe('round 51: the leader of a state, called by nationality', () => {
+  it('"The Russian leader added …" and "The French head of state told …" are the holder of that state named before (two layouts); must not: another state’s', () => {
+    const sentences = page(
+      'French President Emmanuel Macron hosted the summit, and Italian Prime Minister Giorgia Meloni took part by video.',
+      'The French leader added that the force would deploy only after a ceasefire.',
+      'The Italian leader said Italy would not send troops.',
+      'The French head of state told reporters the plan was ready.',
+      'The German leader said nothing.',
+    );
+    expect(officeHolder(sentences, 1, gazetteer)).toBe('macron');
+    expect(officeHolder(sentences, 2, gazetteer)).toBe('meloni');
+    expect(officeHolder(sentences, 3, gazetteer)).toBe('macron');
+    expect(officeHolder(sentences, 4, gazetteer)).toBeNull();
+  });
+});

@@ -75,6 +75,8 @@ describe('quotes on the seeds', () => {
     expect(of(SEED_000)).toEqual([
       ['Macron', 'macron', 'curated'],
       ['Trump', 'trump', 'extracted'],
+      // "While Macron spoke optimistically about his meeting with Trump, calling it “a turning point”".
+      ['Macron', 'macron', 'extracted'],
       ['a French official', null, 'extracted'],
       ['Macron', 'macron', 'extracted'],
       ['Donald Trump', 'trump', 'extracted'],

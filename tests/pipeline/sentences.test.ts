@@ -68,3 +68,23 @@ describe('round 39: a title’s full stop', () => {
     ]);
   });
 });
+
+describe('round 51: a wire dateline that ends on a full stop', () => {
+  it('"VLADIVOSTOK, September 5. /TASS/. …" opens the lead, not sentences of its own (two layouts); must not: a date that ends a sentence', () => {
+    expect(
+      splitSentences(
+        'VLADIVOSTOK, September 5. /TASS/. Foreign troops would be targets, Putin said. He went on.',
+      ),
+    ).toEqual([
+      'VLADIVOSTOK, September 5. /TASS/. Foreign troops would be targets, Putin said.',
+      'He went on.',
+    ]);
+    expect(
+      splitSentences('KYIV, March 3. Ukrainian officials said the talks would resume. Nothing more.'),
+    ).toEqual(['KYIV, March 3. Ukrainian officials said the talks would resume.', 'Nothing more.']);
+    expect(splitSentences('The leaders met in Paris on March 3. Ukrainian officials welcomed it.')).toEqual([
+      'The leaders met in Paris on March 3.',
+      'Ukrainian officials welcomed it.',
+    ]);
+  });
+});

@@ -1570,3 +1570,108 @@ describe('round 48: the seat of an office speaks for the leader, not the state',
     ]);
   });
 });
+
+describe('round 49–51: descriptions for a person named before, time openers, participles, colons', () => {
+  it('"the head of state said" and "the diplomat said" are the person named before (two layouts); must not: a president is no diplomat', () => {
+    expect(
+      quotes(
+        'French President Emmanuel Macron said at the summit that 26 countries had pledged troops.',
+        '“This is a force to make peace last,” the head of state said.',
+      ).at(-1)?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that Moscow would not discuss it.',
+        '“These are guarantees of danger for the European continent,” the diplomat said.',
+      ).at(-1)?.[2],
+    ).toBe('maria-zakharova');
+    expect(
+      quotes(
+        'Macron said on Monday that the force was ready.',
+        '“We are not there yet,” the diplomat said.',
+      ).at(-1)?.[2],
+    ).not.toBe('macron');
+  });
+
+  it('a time the sentence opens on is not its subject: "The next day, he told …, but added: “…”" (two layouts); must not: "The British prime minister, Keir Starmer, said"', () => {
+    expect(
+      quotes(
+        'Trump met Zelensky at the White House on Monday. The next day, he told Fox News that the U.S. would not send ground troops, but added: “We’re willing to help them with things.”',
+      ).at(-1)?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Two days later, Meloni told reporters that Italy would wait, but added: “We will not send troops.”',
+      ).at(-1)?.[2],
+    ).toBe('meloni');
+    expect(quotes('The British prime minister, Keir Starmer, said: “We are ready to act.”')[0]?.[2]).toBe(
+      'starmer',
+    );
+  });
+
+  it('a participle of speech after the verb hands the words to the subject (two layouts); must not: one that is no speech', () => {
+    expect(
+      quotes(
+        'In an interview the same evening, Trump was blunter, dismissing the idea of “20,000 troops from some random country that hasn’t fought a war in 30 years.”',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Meloni went further on Tuesday, calling the plan “premature and very risky for all of us.”',
+      )[0]?.[2],
+    ).toBe('meloni');
+    expect(
+      quotes(
+        'Trump left early, leaving the allies to weigh what one called “a very long night of talks ahead.”',
+      )[0]?.[2],
+    ).not.toBe('trump');
+  });
+
+  it('a speech verb before a colon, then a few words leading to the quote (two layouts); must not: a colon that closes no speech', () => {
+    expect(
+      quotes(
+        'One senior British official put it more simply: the aim was “an American backstop, not American boots.”',
+      )[0]?.[1],
+    ).toBe('One senior British official');
+    expect(
+      quotes('A Kremlin aide told reporters: the answer was “no, under any flag, at any time.”')[0]?.[1],
+    ).toBe('A Kremlin aide');
+    expect(
+      quotes(
+        'The scope of the force has been scaled back: officials now say a smaller force would be “enough to deter Russia for years.”',
+      )[0]?.[1],
+    ).not.toMatch(/^The scope/);
+  });
+
+  it('"Keir Starmer stood up in the Commons and told MPs …": the subject ends where its verb starts (two layouts)', () => {
+    expect(
+      quotes(
+        'Keir Starmer stood up in the Commons this afternoon and told MPs that Britain would back a deal with “boots on the ground and planes in the air.”',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Giorgia Meloni flew to Washington on Monday and told reporters that Italy would “never send its soldiers to Ukraine.”',
+      )[0]?.[2],
+    ).toBe('meloni');
+  });
+
+  it('"the Prime Minister" bare is the subject before, not the foreign one met after "with" (two layouts); must not: a holder with no nationality', () => {
+    const after = (first: string) =>
+      quotes(
+        first,
+        'Speaking in Sydney, the Prime Minister said Australia would “look at any request” on its merits.',
+      ).at(-1)?.[2];
+    expect(
+      after(
+        'Anthony Albanese has refused to rule out sending troops, after a call with British Prime Minister Keir Starmer.',
+      ),
+    ).toBe('anthony-albanese');
+    expect(
+      after('Christopher Luxon spoke on Saturday alongside Italian Prime Minister Giorgia Meloni in Rome.'),
+    ).toBe('christopher-luxon');
+    expect(after('Anthony Albanese joined a call with Prime Minister Keir Starmer on Saturday.')).toBe(
+      'starmer',
+    );
+  });
+});
