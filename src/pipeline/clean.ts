@@ -383,11 +383,11 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isMediaControl(t)) mark(l, 'media-control');
   else if (FOOTNOTE.test(t)) mark(l, 'footnote');
   else if (
-    (NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t) || REPORTING_FROM.test(t)) &&
-    wordCount(t) <= 30
+    wordCount(t) <= 30 &&
+    (NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t) || REPORTING_FROM.test(t))
   )
     mark(l, 'notice');
-  else if (isSignupPrompt(t) || (LONG_NOTICE.test(t) && wordCount(t) <= 80)) mark(l, 'notice');
+  else if (isSignupPrompt(t) || (wordCount(t) <= 80 && LONG_NOTICE.test(t))) mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t) || isBareCaption(t)) {

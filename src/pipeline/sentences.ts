@@ -62,7 +62,15 @@ const TITLE_END = /(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Am
 const WIRE_DATELINE =
   /^\p{Lu}[\p{Lu} .'’-]+,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\p{Lu}[\p{L}-]*\/\.?)?$|^\/\p{Lu}[\p{L}-]*\/\.?$/u;
 
+/** Where a sentence may end inside a paragraph: a stop, maybe a closing mark, then a space or a line break. */
+const INNER_BOUNDARY = /[.!?…]["”’'»)\]]*\s/;
+
 export function splitSentences(paragraph: string): string[] {
+  // A paragraph with no stop before its end is one sentence: the model is not asked (it costs more than the
+  // rest of the stage).
+  const whole = paragraph.trim();
+  if (!whole) return [];
+  if (!INNER_BOUNDARY.test(whole) && !/\n/.test(whole)) return [whole];
   const doc = getNlp().readDoc(paragraph);
   const raw = doc.sentences().out() as string[];
   // Locate each piece in the paragraph to know what separates it from the previous one.

@@ -95,8 +95,19 @@ export function findFolded(haystack: string, needle: string): string | null {
   return haystack.slice(start, end);
 }
 
-/** Words in `text` (runs of non-space). Counted in one pass without building the list: it runs on every line. */
+/**
+ * Words in `text` (runs of non-space). Counted in one pass without building the list: it runs on every line,
+ * often several times over the same line as rule after rule asks, so the last answer is kept.
+ */
+let lastCounted: { text: string; words: number } = { text: '', words: 0 };
 export function wordCount(text: string): number {
+  if (text === lastCounted.text) return lastCounted.words;
+  const words = countWords(text);
+  lastCounted = { text, words };
+  return words;
+}
+
+function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
