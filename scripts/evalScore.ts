@@ -9,6 +9,7 @@
  * curator would record. Fragments are matched after folding curly quotes and whitespace, ignoring case.
  */
 import { mondayOf } from '../src/model/calendar';
+import { DEMONYMS } from '../src/pipeline/actors';
 import type { Actor, Article, Quote, Stance, StoryEvent } from '../src/model/schema';
 
 export interface GoldEvent {
@@ -278,6 +279,18 @@ function sameKindOfSource(gold: string, extracted: string): boolean {
   return capitals.every((w) => extracted.includes(w));
 }
 
+/** "Russia’s foreign ministry" and "the Russian foreign ministry" name one institution. */
+function sameInstitution(gold: string, label: string): boolean {
+  const plain = (text: string) =>
+    norm(text)
+      .replace(/^the\s+/, '')
+      .replace(/\b([\p{L} ]+?)[’']s\b/gu, (whole, state: string) => {
+        const entry = Object.entries(DEMONYMS).find(([name]) => norm(name) === state.trim());
+        return entry ? (entry[1][0] as string).toLowerCase() : whole;
+      });
+  return /\s/.test(gold.trim()) && plain(gold) === plain(label);
+}
+
 /** Is the extracted quote's speaker the gold one? An unnamed gold speaker matches no actor or a group. */
 export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<string, Actor>): boolean {
   if (g.speaker === null) {
@@ -291,6 +304,9 @@ export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<strin
     );
   }
   if (q.speakerId === g.speaker) return true;
+  // An institution the gazetteer has no actor for ("Russian foreign ministry"): the label naming it counts,
+  // with a state's possessive for its demonym ("Russia’s foreign ministry").
+  if (!q.speakerId && sameInstitution(g.speaker, q.speakerLabel)) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
   // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts,
   // with or without a middle initial ("Sergey V. Lavrov" is "Sergey Lavrov").

@@ -533,8 +533,9 @@ function unknownNames(
 }
 
 /**
- * Leading sentence words, titles and nationality adjectives dropped ("Russian President Vladimir Putin"
- * → "Vladimir Putin"). "The" mid-sentence with a capital is part of a name ("The Atlantic").
+ * Leading sentence words, titles, nationality adjectives and possessives dropped ("Russian President
+ * Vladimir Putin" → "Vladimir Putin", "Poland’s Donald Tusk" → "Donald Tusk"). "The" mid-sentence with a
+ * capital is part of a name ("The Atlantic").
  */
 function withoutLeadingWords(
   sentence: string,
@@ -551,8 +552,12 @@ function withoutLeadingWords(
       at > 0 &&
       rest.length >= 2 &&
       !/[.!?:]\s*["“]?$/.test(textBefore(sentence, at, TITLE_CONTEXT));
+    // "Poland’s Donald Tusk": whose they are, not part of the name.
+    const possessive = rest.length > 2 && /^\p{Lu}\p{Ll}+[’']s$/u.test(w);
     const strip =
-      (NOT_NAMES.has(w) && !keepThe) || (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+      (NOT_NAMES.has(w) && !keepThe) ||
+      possessive ||
+      (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
     if (!strip) break;
     at += w.length + 1;
     rest = rest.slice(1);

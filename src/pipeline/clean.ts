@@ -107,7 +107,7 @@ const AD =
 const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME =
-  /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
+  /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
   /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
@@ -155,11 +155,12 @@ const BYLINE =
   /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
- * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News") or
- * a scholar's university ("Eleanor Whitcombe, University of Leeds").
+ * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
+ * scholar's university ("Eleanor Whitcombe, University of Leeds") or where two wrote from ("Daniel Ashcroft and
+ * Mira Kovač in Kyiv").
  */
 const NAME_BYLINE =
-  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)(?:,\s*|\s+)(?:(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|(?:[^,.]{1,60},\s*)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:University|College|Institute|School|Centre|Center|Academy)\b[^.]{0,60}|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
+  /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}?)(?:,\s*|\s+)(?:(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Pp]roducer)\b[^.]*|with\s+\p{L}+(?:(?:,\s*|\s+and\s+)\p{L}+)*|[·•|]\s*\S.*|(?:[^,.]{1,60},\s*)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(?:University|College|Institute|School|Centre|Center|Academy)\b[^.]{0,60}|and\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+|in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+in\s+\p{Lu}[\p{L}-]+)?)$/u;
 const GLUED_NAME = /^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?=\d)/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const SITE_NAME = /^[\p{Lu}\p{L}][\p{L}\d-]*\.(?:[A-Za-z]{2,}|[A-Z][a-z]+)$/u;
@@ -319,7 +320,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -440,8 +441,18 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     page.dateLines.push({ line: l, parsed });
     return;
   }
+  // "Author of the article:" over the writer's or the agency's name.
+  if (/^Author of the article\s*:?$/i.test(t)) {
+    mark(l, 'byline');
+    const next = nextNonBlank(page.lines, i);
+    if (next && !next.rule && wordCount(next.text) <= 6 && !TERMINAL.test(next.text.trim())) {
+      mark(next, 'byline');
+      page.author ??= next.text.trim();
+    }
+    return;
+  }
   const author = bylineAuthor(t);
-  if (author && (wordCount(t) <= 12 || PLACED_BYLINE.test(t))) {
+  if (author && (wordCount(t) <= 12 || PLACED_BYLINE.test(t) || bylineWithBio(t))) {
     mark(l, 'byline');
     page.author ??= author;
     const dated = bylineDate(t, page.slashes);
@@ -577,9 +588,14 @@ function isTitleCaseHeadline(text: string): boolean {
 function markLinksAfter(page: Page, i: number): number {
   const { lines } = page;
   let taken = 0;
+  // A blank line ends a block: what stands after one may be the story going on.
+  let afterBlank = false;
   for (let j = i + 1; j < lines.length && taken < 15; j++) {
     const next = lines[j] as Line;
-    if (isBlank(next)) continue;
+    if (isBlank(next)) {
+      afterBlank = true;
+      continue;
+    }
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -593,12 +609,25 @@ function markLinksAfter(page: Page, i: number): number {
     }
     // A paragraph ends as prose does; a headline may end on a question or a quote mark, and one in title
     // case on anything ("Putin and Trump Met in Alaska. Here’s What We Know.").
-    if (isBodyShaped(next.text) && /[.!…]["”’')\]]*$/.test(next.text.trim()) && !isTitleCase(next.text))
+    // At the foot, with no paragraph of the story after it, a short headline in sentence case is a link too
+    // ("Zelenskyy says he's ready to meet Putin. The Kremlin keeps moving the goalposts.").
+    const footHeadline =
+      !afterBlank &&
+      wordCount(next.text) <= 16 &&
+      !/©|\bcopyright\b/i.test(next.text) &&
+      !parseDateLine(next.text, page.slashes) &&
+      !storyGoesOnAfter(lines, j);
+    if (
+      isBodyShaped(next.text) &&
+      /[.!…]["”’')\]]*$/.test(next.text.trim()) &&
+      !isTitleCase(next.text) &&
+      !footHeadline
+    )
       break;
     // "First published: Thu Mar 6 2025" under the list is the page's own foot, not a link: left for the
     // date line to find.
     if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
-    if (!isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
+    if (!footHeadline && !isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
     // The page's own headline, right above the date line the article runs under, ends a menu that a "Top
     // Stories" link opened. At the foot, a date line under the last link has no article after it.
     // A standfirst, a byline or a caption may stand between them ("Europe Is Planning to Police a Peace …" /
@@ -616,6 +645,15 @@ function markLinksAfter(page: Page, i: number): number {
     taken += 1;
   }
   return taken;
+}
+
+/** Is there a paragraph of the story (a long prose line no rule has taken) after line `j`? */
+function storyGoesOnAfter(lines: readonly Line[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    const l = lines[k] as Line;
+    if (!l.rule && wordCount(l.text) >= 25 && ENDS_AS_PROSE.test(l.text.trim())) return true;
+  }
+  return false;
 }
 
 /**
@@ -956,7 +994,9 @@ function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line
     second &&
     isTitleShaped(first) &&
     !ENDS_AS_PROSE.test(first.text.trim()) &&
-    after.slice(1, 3).some((l) => isBodyShaped(l.text))
+    // The story's first paragraph (or a caption) follows within a few lines: a byline, share buttons and a
+    // photo's credit may come first.
+    after.slice(1, 7).some((l) => isBodyShaped(l.text))
     ? first
     : null;
 }
@@ -1051,6 +1091,12 @@ function markComments(page: Page): void {
     }
     return;
   }
+}
+
+/** "By Daniel Marsh, Forbes Staff. Daniel Marsh is a breaking news reporter …": a byline and the bio after it. */
+function bylineWithBio(t: string): boolean {
+  const m = /^(.{3,80}?\.)\s+(\p{Lu}.*)$/u.exec(t);
+  return !!m && wordCount(m[1] as string) <= 12 && isBioLine(m[2] as string);
 }
 
 /** Does an author bio start at line `i`, and whose? */

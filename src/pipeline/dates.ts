@@ -537,17 +537,30 @@ const LOOKED_BACK_SINCE =
   /\bsince\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
 
 /**
- * "Macron, whose state visit to Britain began on Tuesday, co-chaired the call": a day inside a relative
- * clause set off by commas, before the main clause goes on, is told in passing.
+ * "… at the end of Macron’s state visit to Britain, which began on Tuesday": when something the sentence
+ * names began or ended, told in passing about it.
  */
-const RELATIVE_BEFORE = /^\p{Lu}[^,;:“”"]{0,60},\s+(?:who|whose|which)\b[^,;:“”"]{0,80}$/u;
+const SPAN_BEGAN = /,\s+which\s+(?:had\s+)?(?:began|started|opened|ended|closed|concluded)\s+$/i;
+
+/**
+ * "Macron, whose state visit to Britain began on Tuesday, co-chaired the call": a day inside a "whose" clause
+ * set off by commas, before the main clause goes on, is told in passing. A "who" clause often tells the
+ * scene itself ("Zelensky, who arrived in Paris on Wednesday evening, held talks with Macron"): it is not.
+ */
+const RELATIVE_BEFORE = /^\p{Lu}[^,;:“”"]{0,60},\s+whose\b[^,;:“”"]{0,80}$/u;
+/**
+ * The main clause's verb after the relative clause closes: a deed ("co-chaired", "broke off"), not speech —
+ * "Macron, who hosted the summit on Thursday, said …" speaks at the occasion the clause names.
+ */
+const MAIN_VERB_AFTER =
+  /^[^,;:.“”"]{0,40},\s+(?:\w+ly\s+)?(?!(?:said|says|told|tells|added|adds|warned|insisted|stressed|noted|wrote)\b)(?:[\p{Ll}-]+(?:ed|s)|broke|met|held|took|went|came|spoke|sent|gave|made|led|flew|left|began|brought|kept|stood|won|drew|struck|became|hosted|joined)\b/u;
 function inRelativeAside(sentence: string, date: { index: number; text: string }): boolean {
   const end = date.index + date.text.length;
   // The clause opens the sentence and is short: a date further in is never in one (and nothing longer is read).
   return (
     date.index <= 150 &&
     RELATIVE_BEFORE.test(sentence.slice(0, date.index)) &&
-    /^[^,;:.“”"]{0,40},\s+(?:\w+ly\s+)?[\p{Ll}-]+(?:ed|s)\b/u.test(sentence.slice(end))
+    MAIN_VERB_AFTER.test(sentence.slice(end, end + 60))
   );
 }
 
@@ -558,10 +571,8 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   const futureAt = (index: number, length: number) =>
     isFutureAt(sentence, index, length, (parts ??= clauses(sentence)));
   const add = (date: FoundDate) => {
-    if (
-      LOOKED_BACK_SINCE.test(sentence.slice(Math.max(0, date.index - 70), date.index)) ||
-      inRelativeAside(sentence, date)
-    )
+    const before = sentence.slice(Math.max(0, date.index - 70), date.index);
+    if (LOOKED_BACK_SINCE.test(before) || SPAN_BEGAN.test(before) || inRelativeAside(sentence, date))
       date.aside = true;
     found.push(date);
     taken.mark(date.index, date.index + date.text.length);

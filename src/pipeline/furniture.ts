@@ -340,6 +340,15 @@ const NOTICE_STARTS = [
   String.raw`topics in this (?:article|story)\b`,
   // An academic outlet's funders.
   String.raw`.{2,80}\bprovides? funding as (?:a )?(?:founding )?(?:partner|member)s? of\b`,
+  // Saving and sharing prompts, an outlet describing itself, its company's name alone.
+  String.raw`you can save this (?:article|story)\b`,
+  String.raw`enjoying this (?:article|story)\?`,
+  String.raw`the video will auto-?play\b`,
+  String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
+  String.raw`this (?:story|article) has been viewed [\d,]+ times\b`,
+  String.raw`share this (?:story|article)\s*:`,
+  String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} tells the [\p{L}’' ]{0,30}stories you\b`,
+  String.raw`[\p{Lu}][\p{L}&.'’ -]{1,40},? (?:Inc|Ltd|LLC|plc|GmbH|Corp)\.?$`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
@@ -532,7 +541,7 @@ export const AGENCY_BYLINE = new RegExp(
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(
-  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40})?$`,
+  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images))?$`,
   'u',
 );
 /** "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images". */
@@ -543,7 +552,7 @@ const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
 // A full stop after a single capital closes an initialism ("U.S. Ground Troops"), not a sentence.
 const SLASHED_CREDIT_AFTER_SENTENCE =
-  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}$/u;
+  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
 const PHOTOGRAPHER_AFTER_SENTENCE =
   /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
 

@@ -125,6 +125,9 @@ function personAt(text: string, index: number, name: string): { role: string | n
   }
   if (role) return { role: HONORIFICS.has(role) ? null : role, acts: speaks || DEED_AFTER.test(after) };
   if (speaks || SPEECH_BEFORE.test(before)) return { role: null, acts: speaks };
+  // "leaders including Germany’s Olaf Scholz and Poland’s Donald Tusk": a country's own, named as its office
+  // would be; "Mr Tusk said" later finds them by surname.
+  if (/\b\p{Lu}[\p{L}-]+[’']s\s+$/u.test(before)) return { role: null, acts: DEED_AFTER.test(after) };
   // "Anthony Albanese met …", "Anthony Albanese has left the door open …": a person-shaped name that does
   // something is a person; in the perfect, a position held, they act only if they speak later.
   if (DEED_AFTER.test(after)) return { role: null, acts: true };

@@ -90,7 +90,7 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
 export function leadingPronoun(text: string): Pronoun | null {
   const m =
     /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(He|She|They|he|she|they)\b/.exec(text) ??
-    /^\s*[^,;:“”"]{1,60},\s+(he|she|they)\b/.exec(text);
+    /^\s*[^,;:“”"]{1,100},\s+(he|she|they)\b/.exec(text);
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 

@@ -167,7 +167,7 @@ function sceneOf(s: TimedSentence): readonly string[] {
 }
 
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/u;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\btold\s+(?:fellow\s+)?(?:participants|delegates|attendees|counterparts)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/u;
 
 /** "“…,” Trump told “Fox & Friends” when asked …": the interview the speaker gave is the occasion. */
 const TOLD_A_PROGRAMME = /[”"]\s*,?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}told\s+[“"][^”"]{2,40}[”"]/u;

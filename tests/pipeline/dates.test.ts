@@ -388,15 +388,37 @@ describe('round 51: days told in passing', () => {
     ]);
   });
 
-  it('"Macron, whose state visit began on Tuesday, co-chaired the call" tells that day in passing (two layouts); must not: at the end of the sentence', () => {
+  it('"Macron, whose state visit began on Tuesday, co-chaired the call" tells that day in passing (two layouts); must not: a "who" clause, or speech after it', () => {
     expect(
       asides('Macron, whose three-day state visit to Britain began on Tuesday, co-chaired the video call.'),
     ).toEqual([['on Tuesday', '2025-03-25', true]]);
     expect(
-      asides('Zelensky, who landed in Paris on Wednesday evening, urged allies to keep up pressure.'),
-    ).toEqual([['on Wednesday evening', '2025-03-26', true]]);
-    expect(asides('Starmer met Macron, who arrived in London on Tuesday.')).toEqual([
+      asides('Trump, whose talks with Putin ended on Friday, broke off the meeting to phone him.'),
+    ).toEqual([['on Friday', '2025-03-28', true]]);
+    expect(asides('Zelensky, who arrived in Paris on Wednesday evening, held talks with Macron.')).toEqual([
+      ['on Wednesday evening', '2025-03-26', false],
+    ]);
+    expect(asides('Macron, whose summit ended on Tuesday, said the force was ready.')).toEqual([
       ['on Tuesday', '2025-03-25', false],
     ]);
+  });
+});
+
+describe('round 54: when something the sentence names began, told in passing', () => {
+  const asides = (sentence: string) =>
+    extractDates(sentence, '2025-07-11').map((d) => [d.text, d.date, !!d.aside]);
+  it('"…, which began on Tuesday" (two layouts); must not: "talks began on Tuesday"', () => {
+    expect(
+      asides(
+        'They announced it on Thursday at the end of Macron’s state visit to Britain, which began on Tuesday.',
+      ),
+    ).toEqual([
+      ['on Thursday', '2025-07-10', false],
+      ['on Tuesday', '2025-07-08', true],
+    ]);
+    expect(asides('Leaders met in Rome for the recovery conference, which opened on Wednesday.')).toEqual([
+      ['on Wednesday', '2025-07-09', true],
+    ]);
+    expect(asides('Talks began on Tuesday in Rome.')).toEqual([['on Tuesday', '2025-07-08', false]]);
   });
 });

@@ -155,6 +155,15 @@ describe('the eval scorer', () => {
     ).toBe(true);
   });
 
+  it('a gold institution no actor stands for matches the label naming it, a state’s possessive for its demonym', () => {
+    const label = (speakerLabel: string) => ({ speakerId: null, speakerLabel }) as never;
+    const gold = { text: 'x', speaker: 'Russian foreign ministry' };
+    expect(speakerMatches(gold, label('Russia’s foreign ministry'), new Map())).toBe(true);
+    expect(speakerMatches(gold, label('the Russian foreign ministry'), new Map())).toBe(true);
+    expect(speakerMatches(gold, label('Ukraine’s foreign ministry'), new Map())).toBe(false);
+    expect(speakerMatches(gold, label('Russia’s defence ministry'), new Map())).toBe(false);
+  });
+
   it("a named gold speaker matches the actor's id, name or any alias the page may print", () => {
     const zelensky = {
       id: 'zelensky',

@@ -2423,3 +2423,139 @@ describe('round 49–51: headers of other shapes, joined agencies, academic and 
     expect(page('By Helen Marchetti').title).toBe(title);
   });
 });
+
+describe('round 52–54: bylines with a bio, foot headlines in sentence case, more credits and fine print', () => {
+  const STORY = `${BODY} Officials said the talks went on late into the night and would resume on Friday morning in Paris.`;
+
+  it('"Author of the article:" over an agency, and a byline that runs into the writer’s bio (two layouts)', () => {
+    const r = clean(
+      'Europe offers to lead Ukraine force',
+      'Author of the article:',
+      'Agence France-Presse',
+      'Published Dec 16, 2025  •  3 minute read',
+      STORY,
+      'By Daniel Marsh, Forbes Staff. Daniel Marsh is a breaking news reporter covering foreign policy and markets.',
+      BODY2,
+    );
+    expect(r.title).toBe('Europe offers to lead Ukraine force');
+    expect(r.paragraphs).toEqual([STORY, BODY2]);
+    // Must not: a paragraph that names a reporter is no byline.
+    const told =
+      'By Monday, Daniel Marsh said, the talks had stalled. He is a reporter who covers markets and more.';
+    expect(clean('Europe weighs a force', 'March 6, 2025', STORY, told).paragraphs).toContain(told);
+  });
+
+  it('headlines in sentence case under "Read next" at the foot are links (two layouts); must not: the story going on, or the foot’s date line', () => {
+    const foot = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      STORY,
+      'Read next',
+      'Zelenskyy says he is ready to meet Putin. The Kremlin keeps moving the goalposts.',
+      'Europe is spending billions on defense. Here is where the money is going.',
+    );
+    expect(foot.paragraphs).toEqual([STORY]);
+    const more = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      STORY,
+      'More for you',
+      'Stocks slide for a third day as the tariff pause sparks whiplash.',
+      'Published Fri, 04/11/2025 - 08:14 EDT · © 2025 The Harbor Courier-Post. Distributed by Harborline Syndicate.',
+    );
+    expect(more.paragraphs).toEqual([STORY]);
+    expect(removedBy(more, 'related-links')).not.toContain(
+      'Published Fri, 04/11/2025 - 08:14 EDT · © 2025 The Harbor Courier-Post. Distributed by Harborline Syndicate.',
+    );
+    const short = 'The talks resumed on Friday.';
+    const goesOn = clean(
+      'Europe weighs a force',
+      'March 6, 2025',
+      STORY,
+      'Read next',
+      short,
+      STORY.replace('Friday', 'Monday'),
+    );
+    expect(goesOn.paragraphs).toContain(STORY.replace('Friday', 'Monday'));
+  });
+
+  it('credits after a caption’s sentence with "via" (two layouts); must not: a sentence about an agency', () => {
+    expect(
+      isCaptionWithCredit(
+        'French President Emmanuel Macron and British Prime Minister Keir Starmer led the Paris talks. Ludovic Marin/Pool via REUTERS',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'French President Emmanuel Macron greets U.K. Prime Minister Keir Starmer at the Elysee Palace on Monday. AFP via Getty Images',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'The report was first carried by the news agency. Reuters said it could not verify it.',
+      ),
+    ).toBe(false);
+  });
+
+  it('saving, sharing, paywall, video, community and view-count lines, an outlet’s company and self-description (two layouts each)', () => {
+    for (const line of [
+      'You can save this article by registering for free here. Or sign-in if you have an account.',
+      'Share this Story : Europe offers to lead Ukraine force as U.S. floats guarantees',
+      'Enjoying this article? Click here to subscribe for full access. Just $5 a month.',
+      'The video will auto-play soon8Cancel',
+      'Join the WalesOnline WhatsApp community by clicking here',
+      'Join our Belfast Telegraph Telegram channel for the latest news',
+      'This story has been viewed 2186 times.',
+      'Business Insider tells the innovative stories you want to know',
+      'Insider Inc.',
+      'Harbor Media Group Ltd',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(NOTICE.test('The video showed Macron and Starmer walking into the Elysee Palace.')).toBe(false);
+    expect(NOTICE.test('Share prices fell after the talks in Paris, traders said.')).toBe(false);
+    const civil =
+      'Postmedia is committed to maintaining a lively but civil forum for discussion. Please keep comments relevant and respectful.';
+    expect(clean('Europe weighs a force', 'March 6, 2025', STORY, civil).paragraphs).toEqual([STORY]);
+  });
+
+  it('"4 mins to read" is a reading time, not a headline; the headline under the date line after a byline and buttons (two layouts)', () => {
+    const nz = clean(
+      'World',
+      'Europe vows to press on with Ukraine ‘reassurance force’ as US peace push gathers pace',
+      'By Hannah Whitford',
+      'AFP',
+      '4 mins to read',
+      'Save',
+      '26 Nov, 2025 05:30 PM',
+      STORY,
+    );
+    expect(nz.title).toBe(
+      'Europe vows to press on with Ukraine ‘reassurance force’ as US peace push gathers pace',
+    );
+    const taipei = clean(
+      'World News',
+      'Features',
+      'Sat, Sep 06, 2025 page6',
+      'Twenty-six nations pledge troops for Ukraine ‘reassurance force’',
+      'AFP and Reuters, PARIS and VLADIVOSTOK, Russia',
+      'Share',
+      'Facebook',
+      'X',
+      STORY,
+    );
+    expect(taipei.title).toBe('Twenty-six nations pledge troops for Ukraine ‘reassurance force’');
+  });
+
+  it('two writers and the city they filed from is a byline (two layouts); must not: a headline of two names', () => {
+    const observer = clean(
+      'Starmer’s coalition moves to ‘operational phase’ as Putin stalls on truce',
+      'Daniel Ashcroft and Mira Kovač in Kyiv',
+      'Sun 16 Mar 2025 00.01 GMT',
+      STORY,
+    );
+    expect(removedBy(observer, 'byline')).toContain('Daniel Ashcroft and Mira Kovač in Kyiv');
+    expect(observer.title).toBe('Starmer’s coalition moves to ‘operational phase’ as Putin stalls on truce');
+    const two = clean('Leaders meet in Paris', 'Jane Doe and John Roe in Brussels', 'March 6, 2025', STORY);
+    expect(removedBy(two, 'byline')).toContain('Jane Doe and John Roe in Brussels');
+  });
+});

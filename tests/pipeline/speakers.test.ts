@@ -1675,3 +1675,37 @@ describe('round 49–51: descriptions for a person named before, time openers, p
     );
   });
 });
+
+describe('round 52–54: surnames after a country’s possessive, and a long opener before "he"', () => {
+  it('"Mr Tusk said" after "Poland’s Donald Tusk" is Donald Tusk (two layouts); must not: a possessive before a non-name', () => {
+    const leaders =
+      'Talks were hosted by Emmanuel Macron, with leaders including Germany’s Olaf Scholz and Poland’s Donald Tusk.';
+    expect(
+      quotes(leaders, 'Mr Tusk said Poland did “not plan to send Polish soldiers to Ukraine”.').at(-1)?.[2],
+    ).toBe('donald-tusk');
+    expect(
+      quotes(leaders, '“We will not send troops to Ukraine,” Mr Scholz told reporters.').at(-1)?.[2],
+    ).toBe('olaf-scholz');
+    expect(
+      quotes('Britain’s Royal Navy sailed on Monday.', '“We are ready to deploy,” the admiral said.').some(
+        (q) => q[2] === 'royal-navy',
+      ),
+    ).toBe(false);
+  });
+
+  it('"Asked about a backstop when Starmer visited the White House last month, he said …": "he" is who the text was about (two layouts)', () => {
+    const first = 'Donald Trump has so far declined to commit.';
+    expect(
+      quotes(
+        first,
+        'Asked about a backstop when Starmer visited the White House last month, he said he would “talk about it later”.',
+      ).at(-1)?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Giorgia Meloni stayed away from the summit in Paris.',
+        'Pressed on whether Italy would join the force that Macron and Starmer are planning, she said it would “never send soldiers”.',
+      ).at(-1)?.[2],
+    ).toBe('meloni');
+  });
+});

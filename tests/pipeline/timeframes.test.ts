@@ -1025,3 +1025,24 @@ describe('round 41–42: a gathering hosted right after the lead, an interview n
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 54: quoted words told to those taking part', () => {
+  it('"Starmer told participants: “…”" goes on in the call (two layouts); must not: told a friend', () => {
+    const call = (attribution: string) =>
+      dates(
+        carriedDates(
+          page([
+            [
+              'Starmer and Macron announced the plan on Thursday during a video call with allies.',
+              ['starmer'],
+            ],
+            [`${attribution} “We will be ready to deploy the moment a ceasefire is agreed.”`, ['starmer']],
+          ]),
+          [],
+        ),
+      );
+    expect(call('Starmer told participants:')).toEqual({ p0s1: '2025-02-27' });
+    expect(call('Starmer told fellow delegates:')).toEqual({ p0s1: '2025-02-27' });
+    expect(call('Starmer told a friend:')).toEqual({});
+  });
+});
