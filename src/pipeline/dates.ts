@@ -564,7 +564,15 @@ function inRelativeAside(sentence: string, date: { index: number; text: string }
   );
 }
 
+/**
+ * Every rule below needs one of these: a digit, a month's or a weekday's name (or its abbreviation), or a word
+ * of relative time. Most sentences of a story have none and are left after this one test.
+ */
+const ANY_DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|overnight|morning|afternoon|evening|yesterday|night|tomorrow|week|month|year|ago)/i;
+
 export function extractDates(sentence: string, pub: string | null): FoundDate[] {
+  if (!ANY_DATE_CUE.test(sentence)) return [];
   const found: FoundDate[] = [];
   const taken = new Coverage(sentence.length);
   let parts: Clause[] | null = null;
