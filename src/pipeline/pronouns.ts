@@ -70,7 +70,18 @@ const CLAUSE_BOUNDARY = /[,;:—–(“”"]/g;
 
 /** The sentence's subject among its people: the first one at the start of its clause, not a possessive. */
 export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMatch | null {
+  let previous: ActorMatch | null = null;
   for (const p of people) {
+    // "…, among them Keir Starmer, Emmanuel Macron and Giorgia Meloni, sat …": a later name of a list starts
+    // no clause, though a comma stands before it.
+    const between = previous ? text.slice(previous.index + previous.text.length, p.index) : null;
+    const next = text.slice(p.index + p.text.length, p.index + p.text.length + 40);
+    const listed =
+      between !== null &&
+      (/^\s*,?\s*and\s*$/.test(between) ||
+        (/^\s*,\s*$/.test(between) && /^(?:,\s*|\s+and\s+)\p{Lu}/u.test(next)));
+    previous = p;
+    if (listed) continue;
     if (/^[’']s\b/.test(text.slice(p.index + p.text.length, p.index + p.text.length + 3))) continue;
     const before = textBefore(text, p.index, 160);
     let start = 0;

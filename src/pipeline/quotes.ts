@@ -298,7 +298,7 @@ const CONJOINED_VERB = new RegExp(
 const INTRODUCED =
   /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 const SAID_ADDING = new RegExp(
-  `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*adding(?:\\s+that)?\\s*[:,]?\\s*$`,
+  `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*(?:adding(?:\\s+that)?\\s*[:,]?|(?:calling|describing|dismissing|branding|hailing|praising|rejecting|warning of)\\b[^,“”".;:]{0,50})\\s*$`,
   'u',
 );
 /** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
@@ -349,7 +349,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (what) return labelled(what[1] as string, true);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
-  // "Any guarantee would need a backstop, he said, adding: “…”": the one who said it adds it.
+  // "Any guarantee would need a backstop, he said, adding: “…”", "…, she said, calling the idea “…”": the one
+  // who said it adds it.
   const saidAdding = SAID_ADDING.exec(before);
   if (saidAdding) {
     const found = labelled(saidAdding[1] as string, true);
@@ -407,7 +408,7 @@ function clauseSubject(before: string): Attribution | null {
 
 // "The next day, he told …", "Two days later, she said …": a time the sentence opens on, too.
 const OPENING_PHRASE =
-  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
+  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
 
 /**
  * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …": the description between commas
@@ -621,7 +622,7 @@ const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'g
  */
 const SOURCE_TIES = '(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)';
 const DESCRIBED_BY = new RegExp(
-  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side))?)(?=\\s+(?:\\p{Ll}+ed|says|tells|adds|warns|insists|told|said)\\b|[,.])`,
+  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side|office|cabinet|staff|entourage))?)(?=\\s+(?:\\p{Ll}+ed|says|tells|adds|warns|insists|told|said)\\b|[,.])`,
   'u',
 );
 /** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */

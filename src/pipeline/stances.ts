@@ -406,9 +406,13 @@ function dayOf(s: StanceSentence, published: string | null): string | null {
 /** The positions the article's sentences suggest, one per actor, topic and stance. */
 export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
   const out = new Map<string, SuggestedPosition>();
-  input.sentences.forEach((s, si) => {
-    const date = dayOf(s, input.published);
+  input.sentences.forEach((sentence, si) => {
+    const date = dayOf(sentence, input.published);
     if (!date) return;
+    // "LONDON (Reuters) - Starmer said …": the outlet that reports holds no stance, and is no subject.
+    const s = sentence.actors.some((a) => input.kindOf?.(a.actorId) === 'media')
+      ? { ...sentence, actors: sentence.actors.filter((a) => input.kindOf?.(a.actorId) !== 'media') }
+      : sentence;
     for (const f of stancesIn(s.text, input.topics)) {
       const condition =
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));

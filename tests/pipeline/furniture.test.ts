@@ -2559,3 +2559,13 @@ describe('round 52–54: bylines with a bio, foot headlines in sentence case, mo
     expect(removedBy(two, 'byline')).toContain('Jane Doe and John Roe in Brussels');
   });
 });
+
+describe('round 56: an updated date line with the original after a slash', () => {
+  it('"Updated Dec 16, 2025, 10:05 am EST / Original Dec 16, 2025, 08:31 am EST" (two layouts); must not: "Original reporting …"', () => {
+    expect(
+      parseDateLine('Updated Dec 16, 2025, 10:05 am EST / Original Dec 16, 2025, 08:31 am EST')?.date,
+    ).toBe('2025-12-16');
+    expect(parseDateLine('Published 4 March 2025 | Original 3 March 2025')?.date).toBe('2025-03-04');
+    expect(parseDateLine('Original reporting by our Europe desk')).toBeNull();
+  });
+});

@@ -1709,3 +1709,69 @@ describe('round 52–54: surnames after a country’s possessive, and a long ope
     ).toBe('meloni');
   });
 });
+
+describe('round 55–57: a participle after "she said", openers of stance, an official of an office, a list', () => {
+  it('"…, she said, calling the idea “…”" is hers (two layouts); must not: a sentence opening on a gerund', () => {
+    expect(
+      quotes(
+        'Italy’s Giorgia Meloni struck a more cautious note.',
+        'Sending Italian soldiers had “never been on the agenda”, she said, calling the Franco-British idea “very complex”.',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni', 'meloni']);
+    expect(
+      quotes(
+        'Donald Trump spoke after the call.',
+        'Europe had to do more, he said, dismissing the plan as “a very long way from done”.',
+      ).at(-1)?.[2],
+    ).toBe('trump');
+  });
+
+  it('"Standing beside him, Volodymyr Zelensky called the pledges “…”" (two layouts)', () => {
+    expect(
+      quotes(
+        'Standing beside him, Volodymyr Zelensky called the pledges “the first serious concrete step in a long time”.',
+      )[0]?.[2],
+    ).toBe('zelensky');
+    expect(
+      quotes(
+        'Flanked by his ministers, Macron called the plan “a force to make peace last in Europe”.',
+      )[0]?.[2],
+    ).toBe('macron');
+  });
+
+  it('"the official said" after "An official in Starmer’s office said …" is that official (two layouts)', () => {
+    expect(
+      quotes(
+        'An official in Starmer’s office said Britain would bring Trump options for a force.',
+        '“We need to take this to the Americans with something concrete,” the official said.',
+      )[0]?.[1],
+    ).toBe('An official in Starmer’s office');
+    expect(
+      quotes(
+        'An aide in Macron’s cabinet said Paris would host the planners.',
+        '“The planners will meet again in Paris next week,” the aide said.',
+      )[0]?.[1],
+    ).toBe('An aide in Macron’s cabinet');
+  });
+
+  it('"he" after a list of names and "as Trump told them" is Trump, not a name of the list (two layouts); must not: a list that opens the sentence', () => {
+    expect(
+      quotes(
+        'The Europeans, among them Keir Starmer, Emmanuel Macron and Giorgia Meloni, sat in the East Room as Trump told them Europe would be the first line of defence.',
+        '“But we’re going to help them out. We’ll be involved,” he said.',
+      ).at(-1)?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Leaders including Macron, Starmer and Meloni listened as Zelensky told them Ukraine would not give up land.',
+        '“We will not trade our territory for a pause,” he said.',
+      ).at(-1)?.[2],
+    ).toBe('zelensky');
+    expect(
+      quotes(
+        'Macron, Starmer and Meloni spoke to reporters after the talks.',
+        '“We are ready to act together,” he said.',
+      ).at(-1)?.[2],
+    ).toBe('macron');
+  });
+});

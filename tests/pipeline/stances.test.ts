@@ -282,3 +282,17 @@ describe('round 49: conditions of time, needs in a relative clause, and a speake
     expect(suggest('Macron said he backed the ceasefire proposal.')).toEqual(['macron peace-talks supports']);
   });
 });
+
+describe('round 56: a wire outlet in the dateline', () => {
+  it('"LONDON (FT) - Starmer said …" is Starmer’s stance, never the outlet’s (two layouts); must not: a state', () => {
+    expect(
+      suggest(
+        'LONDON/PARIS (FT) - Keir Starmer said on Tuesday that a European force would need a U.S. "backstop" to deter Russia.',
+      ),
+    ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
+    expect(
+      suggest('BRUSSELS (FT) - Meloni said on Monday that a European force would need a backstop.'),
+    ).toEqual(['meloni reassurance-force conditional', 'meloni backstop supports']);
+    expect(suggest('Italy (FT) rejects a European force.')).toEqual(['italy reassurance-force opposes']);
+  });
+});
