@@ -136,11 +136,11 @@ const CREDIT_LINE =
   /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 /**
  * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
- * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)": a caption, its agency (or two
- * agencies joined) in brackets after it.
+ * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)", "… in Berlin on Monday.
+ * [Reuters]": a caption, its agency (or two agencies joined) in brackets after it.
  */
 const CAPTION_AGENCY_AFTER = new RegExp(
-  `(?:[.!?]\\s*|[\\p{L}\\d]\\s)\\((?:${AGENCY_NAMES})(?:\\s*[-/]\\s*(?:${AGENCY_NAMES}))*\\)\\s*$`,
+  `(?:[.!?]\\s*|[\\p{L}\\d]\\s)[([](?:${AGENCY_NAMES})(?:\\s*[-/]\\s*(?:${AGENCY_NAMES}))*[)\\]]\\s*$`,
   'u',
 );
 const CAPTION_CREDIT = new RegExp(

@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -346,6 +346,8 @@ const NOTICE_STARTS = [
   String.raw`the video will auto-?play\b`,
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
   String.raw`this (?:story|article) has been viewed [\d,]+ times\b`,
+  String.raw`comments (?:are )?not loaded\b`,
+  String.raw`(?:last )?updated?:?\s+(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago$`,
   String.raw`share this (?:story|article)\s*:`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} tells the [\p{L}’' ]{0,30}stories you\b`,
   String.raw`[\p{Lu}][\p{L}&.'’ -]{1,40},? (?:Inc|Ltd|LLC|plc|GmbH|Corp)\.?$`,
@@ -462,7 +464,7 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
 export function isCaptionWithCredit(text: string): boolean {
   const t = text.trim();
   const label =
-    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;

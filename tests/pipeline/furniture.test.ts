@@ -2569,3 +2569,50 @@ describe('round 56: an updated date line with the original after a slash', () =>
     expect(parseDateLine('Original reporting by our Europe desk')).toBeNull();
   });
 });
+
+describe('round 57: square-bracket credits, "Photo credit:", relative update widgets, "More in World", "This content was published on"', () => {
+  const STORY = `${BODY} Officials said the talks went on late into the night and would resume on Friday morning in Paris.`;
+
+  it('captions credited "[Reuters]" or "Photo credit: AFP" (two layouts each); must not: brackets in prose', () => {
+    expect(
+      clean(
+        'Europe weighs a force',
+        'March 6, 2025',
+        'Ukrainian President Volodymyr Zelensky and German Chancellor Friedrich Merz in Berlin on Monday. [Reuters]',
+        STORY,
+        'Macron and Starmer at the Elysee Palace on Thursday [AFP/Reuters]',
+      ).paragraphs,
+    ).toEqual([STORY]);
+    expect(
+      isCaptionWithCredit(
+        'Prime Minister Luc Frieden (second from right) with other leaders at the Élysée Palace on Thursday. Photo credit: AFP',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Leaders met in Paris on Thursday. Image credit: Jane Doe/Reuters')).toBe(
+      true,
+    );
+    const prose = 'The summit, officials said, was the largest yet [in the bloc’s history].';
+    expect(clean('Europe weighs a force', 'March 6, 2025', STORY, prose).paragraphs).toContain(prose);
+  });
+
+  it('"Last update: about 2 hours ago", "Comments not loaded yet", links under "More in World" (two layouts); must not: prose', () => {
+    const r = clean(
+      'Europe weighs a force',
+      'Monday, 3 March 2025, 16:20',
+      'Last update: about 2 hours ago',
+      STORY,
+      'Comments not loaded yet. Click here to load comments',
+      'More in World',
+      'Israel halts aid into Gaza as ceasefire dispute deepens',
+      'Pope Francis rests after breathing crises, Vatican says',
+    );
+    expect(r.paragraphs).toEqual([STORY]);
+    expect(NOTICE.test('Updated 5 minutes ago')).toBe(true);
+    expect(NOTICE.test('Leaders updated their plans two days ago, officials said.')).toBe(false);
+  });
+
+  it('"This content was published on September 5, 2025 - 14:10" is the date line (two layouts)', () => {
+    expect(parseDateLine('This content was published on September 5, 2025 - 14:10')?.date).toBe('2025-09-05');
+    expect(parseDateLine('This content was published on March 27, 2025 - 18:40')?.date).toBe('2025-03-27');
+  });
+});
