@@ -266,7 +266,9 @@ const withoutArticle = (label: string) => norm(label).replace(/^(?:a|an|one|the)
  */
 function sameKindOfSource(gold: string, extracted: string): boolean {
   const head = (label: string) =>
-    label.split(/\s+(?:by|of|from|in|at|who|familiar|close|involved|briefed|with)\s+/)[0] ?? '';
+    label.split(
+      /\s+(?:by|of|from|in|at|who|familiar|close|involved|briefed|with|speaking|travell?ing|accompanying)\s+/,
+    )[0] ?? '';
   const goldHead = head(gold).trim();
   const noun = (h: string) =>
     norm(h)

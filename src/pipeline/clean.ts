@@ -184,7 +184,8 @@ function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
 
 function isCredit(text: string): boolean {
   const t = text.trim();
-  if (wordCount(t) > 10) return false;
+  // "By Marek Dobson  Reuters" is a byline, with the agency the writer works for.
+  if (wordCount(t) > 10 || /^by\s/i.test(t)) return false;
   // A photo agency alone on its line, over or under the picture's caption.
   if (
     /^(?:Getty Images|(?:AFP|AP|Reuters) via Getty Images|EPA(?:-EFE)?|AP Photo|Shutterstock|Alamy|PA Media)$/.test(
@@ -441,8 +442,11 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     page.dateLines.push({ line: l, parsed });
     return;
   }
-  // "Author of the article:" over the writer's or the agency's name.
-  if (/^Author of the article\s*:?$/i.test(t)) {
+  // "Author of the article:" or "Author" over the writer's or the agency's name, in the header.
+  if (
+    /^Author of the article\s*:?$/i.test(t) ||
+    (/^(?:Author|Written by)\s*:?$/i.test(t) && i < page.lines.length / 2)
+  ) {
     mark(l, 'byline');
     const next = nextNonBlank(page.lines, i);
     if (next && !next.rule && wordCount(next.text) <= 6 && !TERMINAL.test(next.text.trim())) {
@@ -647,6 +651,15 @@ function markLinksAfter(page: Page, i: number): number {
   return taken;
 }
 
+/** Is there a paragraph of the story (a prose line no rule has taken) before line `i`? */
+function storyBefore(lines: readonly Line[], i: number): boolean {
+  for (let k = 0; k < i; k++) {
+    const l = lines[k] as Line;
+    if (!l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim())) return true;
+  }
+  return false;
+}
+
 /** Is there a paragraph of the story (a long prose line no rule has taken) after line `j`? */
 function storyGoesOnAfter(lines: readonly Line[], j: number): boolean {
   for (let k = j + 1; k < lines.length; k++) {
@@ -765,10 +778,11 @@ function markVideoTitles(page: Page): void {
     if (prev && !prev.rule && wordCount(prev.text) <= 16 && !/[.!…]["”’')\]]*$/.test(prev.text.trim()))
       mark(prev, 'media-control');
   }
-  // "VIDEO03:1403:14" over "Europe's 'coalition of the willing' pledges troops …": the player's label, then
-  // the video's title.
+  // "VIDEO03:1403:14" or "Click to play video: '…'" over "Europe's 'coalition of the willing' pledges troops …":
+  // the player's label, then the video's title.
   for (let i = 0; i < lines.length; i++) {
-    if (!/^(?:video|watch)\s*\d{1,2}:\d{2}/i.test((lines[i] as Line).text.trim())) continue;
+    if (!/^(?:(?:video|watch)\s*\d{1,2}:\d{2}|click to play video\b)/i.test((lines[i] as Line).text.trim()))
+      continue;
     const next = nextNonBlank(lines, i);
     if (next && !next.rule && wordCount(next.text) <= 16 && !ENDS_AS_PROSE.test(next.text.trim()))
       mark(next, 'media-control');
@@ -1083,6 +1097,8 @@ function markComments(page: Page): void {
   for (let i = Math.ceil(lines.length / 2); i < lines.length; i++) {
     const l = lines[i] as Line;
     if ((l.rule && l.rule !== 'ui-label') || !COMMENTS_MARKER.test(l.text.trim())) continue;
+    // A "Comments" button in the header's share row, above the story, opens no comments: they follow a story.
+    if (!storyBefore(lines, i)) continue;
     mark(l, 'comments');
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j] as Line;
@@ -1102,7 +1118,8 @@ function bylineWithBio(t: string): boolean {
 /** Does an author bio start at line `i`, and whose? */
 function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null } | null {
   const t = (lines[i] as Line).text.trim();
-  if (AUTHOR_MARKER.test(t)) {
+  // "Author" / "Tom Rainsford" high on the page labels the byline (its own rule), not a bio to the end.
+  if (AUTHOR_MARKER.test(t) && i > lines.length / 2) {
     const name = nextNonBlank(lines, i);
     return { author: name && NAME_LINE.test(name.text.trim()) ? name.text.trim() : null };
   }

@@ -239,8 +239,9 @@ function sectionDateLine(t: string, line: string, slashes: SlashOrder | undefine
   return dated && dated.method === 'dateline' ? dated : null;
 }
 
-/** The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ". */
-const PLACES_BEFORE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|\s+)\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[-–—|]\s+|,\s*)/u;
+/** The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ", "Berlin, Germany ● ". */
+const PLACES_BEFORE =
+  /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|,?\s+)\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[-–—|●•·]\s+|,\s*)/u;
 
 /** "Paris / Madrid - 18 FEB 2025 - 06:45 CET": a date line behind the places it was filed from. */
 function placeDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {

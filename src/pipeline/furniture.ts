@@ -347,6 +347,16 @@ const NOTICE_STARTS = [
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
   String.raw`this (?:story|article) has been viewed [\d,]+ times\b`,
   String.raw`comments (?:are )?not loaded\b`,
+  String.raw`send this (?:page|article|story) to\b`,
+  String.raw`share this item (?:on|via)\b`,
+  String.raw`click to play video\b`,
+  String.raw`by providing your email(?: address)?\b`,
+  String.raw`share or comment on this article\b`,
+  String.raw`this advertisement has not loaded yet\b`,
+  String.raw`this article was published (?:in|on|by) [\p{L}\d.-]+\.(?:com|net|org|co\.\w+|\w{2})\b`,
+  String.raw`published in [\p{Lu}][\p{L}&.'’ ]{1,30}, [\p{L}]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}$`,
+  String.raw`(?:stay up to date|get the latest news)\b.{0,60}\bWhatsApp\b`,
+  String.raw`join [\p{Lu}][\p{L}&.'’ ]{0,20}['’]s WhatsApp channel\b`,
   String.raw`(?:last )?updated?:?\s+(?:about\s+)?(?:an?|\d+)\s+(?:minutes?|hours?|days?)\s+ago$`,
   String.raw`share this (?:story|article)\s*:`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} tells the [\p{L}’' ]{0,30}stories you\b`,
@@ -366,13 +376,17 @@ export const REFERENCE_LINE =
  * A line of contact details: an e-mail address or a telephone number, with few words around it
  * ("+372 600 0000 | press@mfa.example.ee"), or a press officer's name and title ("Liisa Tamm, Press Officer").
  */
+/** A postal address alone on its line: "365 Bloor Street East, Toronto, Ontario, M4W 3L4". */
+const POSTAL_ADDRESS =
+  /^\d{1,5} \p{Lu}[\p{L}'’ ]{1,30} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Place|Square)(?: (?:East|West|North|South))?(?:,\s*[\p{Lu}\d][\p{L}\d ]{1,30}){1,4}\.?$/u;
+
 export function isContactLine(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 12) return false;
   // A telephone number is written with its country code or after its label; "2025-02-26" is a date.
   const phone =
     /(?:^|\s)\+\d[\d ()-]{6,}\d(?:\s|$)|\b(?:tel|phone|telephone|fax|mobile)\.?:?\s*\+?\d[\d ()-]{5,}\d/i;
-  if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(t) || phone.test(t)) return true;
+  if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(t) || phone.test(t) || POSTAL_ADDRESS.test(t)) return true;
   return /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2},\s+(?:[\p{L}]+\s+){0,4}(?:press officer|spokes(?:man|woman|person)|media relations|press secretary|communications? (?:officer|director|adviser|advisor))\b/iu.test(
     t,
   );

@@ -47,6 +47,11 @@ function camelGlued(text: string): number | null {
   const m = /\p{Ll}{3}(?=\p{Lu}\p{Ll})/u.exec(text.slice(0, 120));
   if (!m) return null;
   const at = m.index + 3;
+  // "told HuffPost UK …", "on WhatsApp": a name with a capital inside it is one word. The heading's last word
+  // is in lower case ("Next steps"), or the sentence opens on an opener ("…The leaders").
+  const left = /\S*$/.exec(text.slice(0, at))?.[0] ?? '';
+  const right = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+  if (isCapitalised(left) && !OPENERS.has(right)) return null;
   const n = text.slice(0, at).split(/\s+/).length;
   return n >= 2 && n <= 12 && !VERB_END.test(text.slice(0, at)) ? at : null;
 }

@@ -525,11 +525,12 @@ function nearestComplement(before: string): string | null {
     // Macron"): the name right before the verb is the subject.
     // "…, after which a Downing Street spokesperson said", "…, though he suggested": the clause's own
     // subject, after the word that joins it on.
-    // "The session came a day after Starmer wrote …": the subject of the clause the verb is in.
+    // "The session came a day after Starmer wrote …", "His warning came a day after he wrote …": the subject
+    // of the clause the verb is in.
     let words = (s[1] as string)
       .trim()
       .replace(CLAUSE_OPENER, '')
-      .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu})/u, '');
+      .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu}|(?:he|she|they)\b)/u, '');
     // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);

@@ -107,8 +107,12 @@ const OBJECT_END =
   /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
-/** Where a clause ends for the holder: a semicolon, a colon or a coordinating ", and/but/while …". */
-const CLAUSE_END = /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+/g;
+/**
+ * Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", or a clause of
+ * time after a comma (", a day after 26 countries pledged …": the countries pledged, not the sentence's subject).
+ */
+const CLAUSE_END =
+  /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+/g;
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
 const NEAR_SUBJECT =
   /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
@@ -196,11 +200,11 @@ function objectTopics(
 
 /**
  * A topic named as the circumstance of what is backed, not as what is backed: "ready to send troops to back
- * a ceasefire", "decide only once the terms of a ceasefire are clear", "the army Kyiv will need after a
+ * a ceasefire", "ruled out sending troops to help secure any peace deal", "decide only once the terms of a ceasefire are clear", "the army Kyiv will need after a
  * ceasefire". The stance is on the troops, not on the ceasefire.
  */
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:to\s+(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of)\s+(?:\S+\s+){0,3}$/i;
 
 function topicsOfCue(
   text: string,

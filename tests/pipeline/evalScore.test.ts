@@ -148,6 +148,22 @@ describe('the eval scorer', () => {
     expect(speakerMatches({ text: 'x', speaker: null, label: 'French official' }, q, new Map())).toBe(true);
     expect(speakerMatches({ text: 'x', speaker: null, label: 'EU diplomat' }, q, new Map())).toBe(false);
     expect(speakerMatches({ text: 'x', speaker: 'macron' }, q, new Map())).toBe(false);
+    // "One European diplomat" is the gold's "a European diplomat speaking on condition of anonymity".
+    const cond = { speakerId: null, speakerLabel: 'One European diplomat' } as never;
+    expect(
+      speakerMatches(
+        { text: 'x', speaker: null, label: 'a European diplomat speaking on condition of anonymity' },
+        cond,
+        new Map(),
+      ),
+    ).toBe(true);
+    expect(
+      speakerMatches(
+        { text: 'x', speaker: null, label: 'a French official travelling with Macron' },
+        cond,
+        new Map(),
+      ),
+    ).toBe(false);
     // "one senior European diplomat" is the gold's "a senior European diplomat".
     const one = { speakerId: null, speakerLabel: 'one senior European diplomat' } as never;
     expect(

@@ -2616,3 +2616,116 @@ describe('round 57: square-bracket credits, "Photo credit:", relative update wid
     expect(parseDateLine('This content was published on March 27, 2025 - 18:40')?.date).toBe('2025-03-27');
   });
 });
+
+describe('round 58–60: a header "Author" label, a "Comments" button above the story, brand names, more fine print', () => {
+  const STORY = `${BODY} Officials said the talks went on late into the night and would resume on Friday morning in Paris.`;
+  const STORY2 = `${BODY2} The ministers will meet again in London next week to agree the size of the force, officials said.`;
+
+  it('"Author" over the writer high on the page is a byline, and the story stays (two layouts); must not: an author block at the foot', () => {
+    for (const label of ['Author', 'Written by']) {
+      const r = clean(
+        'News',
+        'European troops could guard Ukraine with US backing under Berlin peace plan',
+        label,
+        'Tom Rainsford',
+        'Published December 16, 2025 11:42am',
+        STORY,
+        STORY2,
+      );
+      expect(r.paragraphs).toEqual([STORY, STORY2]);
+      expect(removedBy(r, 'byline')).toContain('Tom Rainsford');
+    }
+    const foot = clean(
+      'Leaders weigh a force',
+      'March 6, 2025',
+      STORY,
+      STORY2,
+      STORY.replace('Friday', 'Monday'),
+      'Author',
+      'Tom Rainsford',
+      'Tom Rainsford is a reporter on the world desk.',
+    );
+    expect(foot.paragraphs).toEqual([STORY, STORY2, STORY.replace('Friday', 'Monday')]);
+  });
+
+  it('a "Comments" button in the share row above the story opens no comments (two layouts); must not: "Comments" after the story', () => {
+    const r = clean(
+      'Leaders weigh a force',
+      'Published September 5, 2025',
+      'Facebook',
+      'Email',
+      'Comments',
+      STORY,
+      STORY2,
+    );
+    expect(r.paragraphs).toEqual([STORY, STORY2]);
+    const r2 = clean('Leaders weigh a force', 'March 6, 2025', 'Share', '12 Comments', STORY, STORY2);
+    expect(r2.paragraphs).toEqual([STORY, STORY2]);
+    const after = clean(
+      'Leaders weigh a force',
+      'March 6, 2025',
+      STORY,
+      STORY2,
+      STORY2,
+      'Comments',
+      'Great article, thanks.',
+    );
+    expect(after.paragraphs).not.toContain('Great article, thanks.');
+  });
+
+  it('a name with a capital inside ("HuffPost", "WhatsApp") is no heading glued to a sentence (two layouts); must not: "Next stepsThe"', () => {
+    const isCommon = () => true;
+    expect(
+      splitGluedHeading(
+        'A European official told HuffPost UK the American role was still the missing piece.',
+        isCommon,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Officials shared the plan with allies on WhatsApp before the summit began on Thursday.',
+        isCommon,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Next stepsThe leaders agreed to meet again in London within weeks, officials said.',
+        isCommon,
+      )?.heading,
+    ).toBe('Next steps');
+  });
+
+  it('"Berlin, Germany ● Tue, December 16, 2025" is a date line; "By Marek Dobson  Reuters" a byline (two layouts each)', () => {
+    expect(parseDateLine('Berlin, Germany ● Tue, December 16, 2025')?.date).toBe('2025-12-16');
+    expect(parseDateLine('Paris ● 5 Sep 2025')?.date).toBe('2025-09-05');
+    const r = clean(
+      'Leaders weigh a force',
+      'By Marek Dobson  Reuters',
+      'Posted April 10, 2025 4:21 pm',
+      STORY,
+    );
+    expect(removedBy(r, 'byline')).toEqual(['By Marek Dobson  Reuters']);
+    const r2 = clean('Leaders weigh a force', 'By Jane Doe Associated Press', 'March 6, 2025', STORY);
+    expect(removedBy(r2, 'byline')).toEqual(['By Jane Doe Associated Press']);
+  });
+
+  it('print notes, reprint notes, WhatsApp channels, share and video prompts, ad placeholders, a postal address (two layouts each); must not: prose', () => {
+    for (const line of [
+      'This article was published in thejakartapost.com with the title "US offers Ukraine guarantees".',
+      'Published in Dawn, September 5th, 2025',
+      'Stay up to date with the latest news. Follow KT on WhatsApp Channels.',
+      "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+      'Send this page to someone via email',
+      'Share this item on Facebook',
+      "Click to play video: 'Europe’s ‘coalition of the willing’ meets in Brussels'",
+      'By providing your email address, you have read and agree to the terms.',
+      "Share or comment on this article: Starmer tells Trump Britain's peacekeepers need an American 'backstop'",
+      'This advertisement has not loaded yet, but your article continues below.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expect(isContactLine('365 Bloor Street East, Toronto, Ontario, M4W 3L4')).toBe(true);
+    expect(isContactLine('1 Canada Square, London E14 5AP')).toBe(true);
+    expect(isContactLine('10 Downing Street, where Starmer met Macron, was quiet.')).toBe(false);
+    expect(NOTICE.test('The article, published in Le Monde on Sunday, set out the plan.')).toBe(false);
+  });
+});

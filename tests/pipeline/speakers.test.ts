@@ -1775,3 +1775,27 @@ describe('round 55–57: a participle after "she said", openers of stance, an of
     ).toBe('macron');
   });
 });
+
+describe('round 60: the speaker of a clause after "a day after he wrote"', () => {
+  it('"His warning came a day after he wrote … that he was “…”" is his (two layouts); must not: a named subject after "after"', () => {
+    const first = 'Sir Keir Starmer said on Monday that Britain would act.';
+    expect(
+      quotes(
+        first,
+        'His warning came a day after he wrote in a newspaper that he was “ready and willing” to act.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Giorgia Meloni said on Monday that Italy would wait.',
+        'The speech came hours after she told reporters that Italy was “not ready to send troops”.',
+      ).at(-1)?.[2],
+    ).toBe('meloni');
+    expect(
+      quotes(
+        first,
+        'The session came a day after Meloni told reporters that Italy was “not ready to send troops”.',
+      )[0]?.[2],
+    ).toBe('meloni');
+  });
+});

@@ -296,3 +296,31 @@ describe('round 56: a wire outlet in the dateline', () => {
     expect(suggest('Italy (FT) rejects a European force.')).toEqual(['italy reassurance-force opposes']);
   });
 });
+
+describe('round 59: a clause of time after a comma has its own subject', () => {
+  it('"Putin said …, a day after 26 countries pledged to join a European force" is not Putin’s (two layouts); must not: ", after the summit, that Italy rejects …"', () => {
+    expect(
+      suggest(
+        'Russian President Vladimir Putin said on Friday that troops would be targets, a day after 26 countries pledged to take part in a European force.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Meloni spoke on Monday, two days after several allies backed a European force for Ukraine.'),
+    ).toEqual([]);
+    expect(suggest('Macron said on Monday, after the summit, that Italy rejects a European force.')).toEqual([
+      'italy reassurance-force opposes',
+    ]);
+  });
+});
+
+describe('round 58: a topic named as what troops would help secure', () => {
+  it('"ruled out sending troops to help secure any ceasefire" is no stance on the ceasefire (two layouts); must not: backing it outright', () => {
+    expect(
+      suggest('Trump on Tuesday ruled out sending troops to help secure any ceasefire in Ukraine.'),
+    ).not.toContain('trump peace-talks opposes');
+    expect(suggest('Meloni backed sending troops to help to police a ceasefire.')).not.toContain(
+      'meloni peace-talks supports',
+    );
+    expect(suggest('Trump rejected the ceasefire.')).toEqual(['trump peace-talks opposes']);
+  });
+});
