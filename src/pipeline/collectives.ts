@@ -45,3 +45,16 @@ export function opensOnGroup(sentence: string): boolean {
   const text = sentence.trimStart();
   return SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
 }
+
+/**
+ * An unnamed source speaking as the subject: "A senior British official said on Sunday night …", "One European
+ * diplomat said …". What they say on a day of their own is an event with no actor named.
+ */
+const UNNAMED_SOURCE = new RegExp(
+  `^${OPENER}(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)s?\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
+  'iu',
+);
+
+export function opensOnUnnamedSource(sentence: string): boolean {
+  return UNNAMED_SOURCE.test(sentence.trimStart());
+}

@@ -49,7 +49,7 @@ import { officeHolder } from './offices';
 import { Antecedents, leadingPronoun, PeopleIndex } from './pronouns';
 import { suggestPositions, type SuggestedPosition } from './stances';
 import { carriedDates } from './timeframes';
-import { opensOnGroup } from './collectives';
+import { opensOnGroup, opensOnUnnamedSource } from './collectives';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
 import { byString, fold } from './util';
@@ -371,7 +371,9 @@ function extractArticleEvents(
     people: (actorIds[i] as string[]).filter(isPerson),
     affiliations: affiliationsOf(b.gazetteer, actorIds[i] as string[]),
     groups: (actorIds[i] as string[]).filter((id) => b.gazetteer.byId.get(id)?.kind === 'group'),
-    unnamedGroup: !(actorIds[i] as string[]).length && opensOnGroup(s.text),
+    unnamedGroup:
+      !(actorIds[i] as string[]).length &&
+      (opensOnGroup(s.text) || (s.dates.length > 0 && opensOnUnnamedSource(s.text))),
     dates: s.dates,
     entryDate: s.entryDate,
   }));

@@ -1,5 +1,7 @@
 // @vitest-environment node
-import { opensOnGroup } from '../../src/pipeline/collectives';
+import { buildCorpus } from '../../src/pipeline/corpus';
+import { fixtureGazetteer, raw } from './helpers';
+import { opensOnGroup, opensOnUnnamedSource } from '../../src/pipeline/collectives';
 
 describe('a sentence that opens on a group of people the gazetteer has no name for', () => {
   it('counts, shares, ranks and nationalities before a plural of people or states', () => {
@@ -34,5 +36,39 @@ describe('round 44: a paired group as subject', () => {
     ).toBe(true);
     expect(opensOnGroup('Nordic and Baltic ministers met in Vilnius on Monday.')).toBe(true);
     expect(opensOnGroup('Macron said British and French troops would lead.')).toBe(false);
+  });
+});
+
+describe('round 55: an unnamed source speaking on a day of its own', () => {
+  it('"A senior British official said on Sunday night …" and "One European diplomat said on Monday …" open on a source (two layouts); must not: a named speaker, or an official spoken of', () => {
+    for (const s of [
+      'A senior British official said on Sunday night the plan would now be taken to Washington.',
+      'One European diplomat said on Monday night that there had been no agreement on numbers.',
+      'On Tuesday, two French officials told reporters the planners would meet in London.',
+    ])
+      expect(opensOnUnnamedSource(s), s).toBe(true);
+    for (const s of [
+      'Macron said on Monday that the force was ready.',
+      'Leaders met the official on Monday to discuss the plan.',
+      'An official statement is expected on Friday.',
+    ])
+      expect(opensOnUnnamedSource(s), s).toBe(false);
+  });
+});
+
+describe('events of an unnamed source', () => {
+  it('what "a senior British official said on Sunday night" is dated; a sentence of no one, undated, is not an event', () => {
+    const text = [
+      'Leaders weigh a force for Ukraine',
+      '',
+      'March 3, 2025',
+      '',
+      'A senior British official said on Sunday night the plan would now be taken to Washington for talks.',
+      '',
+      'The weather in London was cold and wet for most of the weekend, forecasters noted.',
+    ].join('\n');
+    const result = buildCorpus([raw('source.txt', text)], fixtureGazetteer());
+    const events = result.index?.events ?? [];
+    expect(events.map((e) => e.date)).toEqual(['2025-03-02']);
   });
 });
