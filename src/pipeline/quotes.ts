@@ -519,7 +519,15 @@ function nearestComplement(before: string): string | null {
   for (const m of before.matchAll(SPEECH_VERB_AT)) {
     const at = m.index ?? 0;
     if (!REPORTED_TAIL.test(before.slice(at))) continue;
-    const s = SUBJECT_BEFORE_VERB.exec(before.slice(Math.max(0, at - 120), at));
+    // "The Prime Minister, who wrote on Sunday that he was “ready and willing” …, told reporters that …": the
+    // subject stands before the relative clause, which may hold quoted words of its own.
+    const head = before
+      .slice(Math.max(0, at - 240), at)
+      .replace(/,\s+(?:who|whom|whose|which)\b[^]{0,200}?,\s*$/, ' ')
+      .slice(-120);
+    // "The Prime Minister, who wrote …": the relative pronoun stands for the noun phrase before its comma.
+    const relative = /([^,;:.“”"—–()]{1,80}?),\s*who\s*$/.exec(head);
+    const s = relative ?? SUBJECT_BEFORE_VERB.exec(head);
     if (!s) continue;
     // A run that an aside left joined to the clause before ("… need air defence French President Emmanuel
     // Macron"): the name right before the verb is the subject.

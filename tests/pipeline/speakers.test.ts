@@ -1799,3 +1799,27 @@ describe('round 60: the speaker of a clause after "a day after he wrote"', () =>
     ).toBe('meloni');
   });
 });
+
+describe('round 57: a subject with a relative clause of its own', () => {
+  it('"The Prime Minister, who wrote … “ready and willing” …, told reporters that … “…”": both are his (two layouts); must not: the relative clause’s own object', () => {
+    const first = 'Sir Keir Starmer said a European force would need an American backstop.';
+    expect(
+      quotes(
+        first,
+        'The Prime Minister, who wrote on Sunday that he was “ready and willing” to put troops on the ground, told reporters that a US guarantee was “the only way to deter Russia”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+    expect(
+      quotes(
+        'Giorgia Meloni spoke to reporters in Rome on Monday.',
+        'Meloni, who said last week that Italy was “not ready” to send soldiers, told the Senate that the plan was “very complex”.',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni', 'meloni']);
+    expect(
+      quotes(
+        first,
+        'The Prime Minister met Macron, who told reporters that Europe was “ready to act” within weeks.',
+      ).at(-1)?.[2],
+    ).toBe('macron');
+  });
+});
