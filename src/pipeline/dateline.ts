@@ -218,8 +218,15 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
     .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
     // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.
-    .replace(/(\b(?:19|20)\d{2})(?=\p{Ll}{3,})/u, '$1 | ');
+    .replace(/(\b(?:19|20)\d{2})(?=\p{Ll}{3,}|\p{Lu}\p{Ll}{2,})/u, '$1 | ');
   if (!t || t.length > 160) return null;
+  // "04/11/2025April 11, 2025": figures, then the same date with its month named, which settles their order.
+  const figuresFirst =
+    /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*(?:[|·•,–—-]\s*)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)/.exec(
+      t,
+    );
+  const spelled = figuresFirst ? wholeDateLine(t.slice(figuresFirst[0].length), line, slashes) : null;
+  if (spelled) return spelled;
   return (
     wholeDateLine(t, line, slashes) ??
     segmentedDateLine(t, line, slashes) ??

@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -348,6 +348,7 @@ const NOTICE_STARTS = [
   String.raw`this (?:story|article) has been viewed [\d,]+ times\b`,
   String.raw`comments (?:are )?not loaded\b`,
   String.raw`send this (?:page|article|story) to\b`,
+  String.raw`add to your saved stories$`,
   String.raw`share this item (?:on|via)\b`,
   String.raw`click to play video\b`,
   String.raw`by providing your email(?: address)?\b`,
@@ -426,7 +427,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files|assistance) from\s+(?:[A-Z][\w.&-]*(?:,\s*|\s+and\s+|\s+)?){1,6}\.?)$/i;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:[A-Z][\w.&-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?)$/i;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -444,7 +445,7 @@ export function isCopyrightLine(text: string): boolean {
 }
 
 const LEGAL_LINK =
-  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|about [\p{Lu}][\p{L}&'’ -]{1,30}|careers|sitemap|help|imprint|impressum|legal(?: notice)?|(?:[\p{Lu}][\p{L}&.’']*\s+)?(?:journalistic|editorial) (?:standards|guidelines|policies)(?: and practices)?|corrections(?: policy)?|ethics(?: policy)?)$/iu;
+  /^(?:terms(?: of (?:use|service))?|terms (?:and|&) conditions|data protection(?: policy)?|need help\?.{0,30}|privacy(?: policy| notice| settings)?|cookies?(?: policy| settings)?|do not sell(?: or share)? my personal information|your privacy choices|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|about [\p{Lu}][\p{L}&'’ -]{1,30}|careers|sitemap|help|imprint|impressum|legal(?: notice)?|(?:[\p{Lu}][\p{L}&.’']*\s+)?(?:journalistic|editorial) (?:standards|guidelines|policies)(?: and practices)?|newsroom policies (?:&|and) standards|corrections(?: policy)?|ethics(?: policy)?)$/iu;
 
 /** A footer's row of legal links: "Terms · Privacy · Do Not Sell My Personal Information". */
 function isLegalLinks(t: string): boolean {
@@ -510,6 +511,9 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… in London [Tom Ashworth/Pool via Reuters]": the credit in square brackets.
   if (/[\p{L}.]\s*\[[^\][]{2,60}\/[^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
   // "… at the White House on Monday.Credit...Maren Holloway/The New York Times": a credit glued on.
+  // "… in London, 2 March 2025 - Copyright Tom Kessler/AP Photo", "… Sergei Ryabkov (file photo)".
+  if (/\s[-–—]\s+Copyright\s+\p{Lu}[^.!?]{1,60}$/u.test(t) && wordCount(t) <= 60) return true;
+  if (/\s\((?:file|archive)\s+(?:photo|picture|image)\)\s*$/i.test(t) && wordCount(t) <= 30) return true;
   if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60)
     return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
@@ -568,7 +572,7 @@ const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
 // A full stop after a single capital closes an initialism ("U.S. Ground Troops"), not a sentence.
 const SLASHED_CREDIT_AFTER_SENTENCE =
-  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
+  /(?<!\b[A-Z])[.!?]\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
 const PHOTOGRAPHER_AFTER_SENTENCE =
   /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
 
@@ -632,9 +636,10 @@ const BIO_ROLE =
 /** "Helena Brandt is a senior fellow at …", "Sophie Lenoir is the magazine's Europe editor.": a bio line. */
 export function isBioLine(text: string): boolean {
   const t = text.trim();
-  // "Daniel Okafor covers national security from Washington.": the writer's beat in one line.
+  // "Daniel Okafor covers national security from Washington.", "Marsden covers British politics for The
+  // Associated Press.": the writer's beat in one line.
   if (
-    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?\p{Lu}[\p{L}.'’ -]*\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)\p{Lu}[\p{L}.'’ -]*\.?$/u.test(
       t,
     ) &&
     wordCount(t) <= 25

@@ -422,7 +422,8 @@ function sentenceSubject(sentence: string): Attribution | null {
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
   // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
-  const main = withoutAsides(sentence)
+  // The opening phrase goes first: "In Paris, he went further, telling …" must not lose its subject as an aside.
+  const main = withoutAsides(sentence.replace(OPENING_PHRASE, ''))
     .replace(LEADING_APPOSITION, '$1')
     .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')
     .replace(OPENING_PHRASE, '')
@@ -541,6 +542,11 @@ function nearestComplement(before: string): string | null {
       .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu}|(?:he|she|they)\b)/u, '');
     // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
+    // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
+    words = words.replace(
+      /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s+(?:\p{Ll}+ed|having|had|has|came|went|flew|left)\b.*$/u,
+      '$1',
+    );
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }

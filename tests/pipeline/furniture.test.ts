@@ -2729,3 +2729,48 @@ describe('round 58–60: a header "Author" label, a "Comments" button above the 
     expect(NOTICE.test('The article, published in Le Monde on Sunday, set out the plan.')).toBe(false);
   });
 });
+
+describe('round 61–63: figures and a spelled date together, glued and copyright credits, more related headings', () => {
+  it('"04/11/2025April 11, 2025": the spelled date settles the figures (two layouts); must not: "Updated" after figures', () => {
+    expect(parseDateLine('04/11/2025April 11, 2025', 'day-first')?.date).toBe('2025-04-11');
+    expect(parseDateLine('04/11/2025 | April 11, 2025', 'day-first')?.date).toBe('2025-04-11');
+    expect(parseDateLine('04/11/2025 Updated 05/11/2025', 'day-first')?.date).toBe('2025-11-04');
+  });
+
+  it('captions credited after a glued stop, "- Copyright …", "(file photo)" (two layouts); must not: prose', () => {
+    expect(
+      isCaptionWithCredit(
+        'Trump meets Zelenskyy and European leaders in the East Room on Monday.Evan Marsh / AP',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Starmer welcomes Zelenskyy at Lancaster House in London, 2 March 2025 - Copyright Tom Kessler/AP Photo',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Russian Deputy Foreign Minister Sergei Ryabkov (file photo)')).toBe(true);
+    expect(
+      isCaptionWithCredit('The plan, officials said, would be finalised within weeks (file photo or not).'),
+    ).toBe(false);
+  });
+
+  it('"With reporting by …", "Newsroom Policies & Standards", "Add to your saved stories", a one-name beat line; links under "More on the war in Ukraine" and "On the same topic"', () => {
+    expect(CREDITS_LINE.test('With reporting by Reuters, AFP, and dpa')).toBe(true);
+    expect(isCopyrightLine('Terms of Use · Newsroom Policies & Standards · Privacy Policy')).toBe(true);
+    expect(NOTICE.test('Add to your saved stories')).toBe(true);
+    expect(isBioLine('Marsden covers British politics and government for The Associated Press.')).toBe(true);
+    expect(isBioLine('Europe covers the cost of the force for Ukraine.')).toBe(false);
+    const STORY = `${BODY} Officials said the talks went on late into the night and would resume on Friday morning in Paris.`;
+    for (const heading of ['More on the war in Ukraine', 'On the same topic'])
+      expect(
+        clean(
+          'Europe weighs a force',
+          'March 6, 2025',
+          STORY,
+          heading,
+          'What’s in the U.S. peace plan for Ukraine, and what Europe wants changed',
+          'Map: Where the front lines stand as winter sets in',
+        ).paragraphs,
+      ).toEqual([STORY]);
+  });
+});

@@ -1823,3 +1823,21 @@ describe('round 57: a subject with a relative clause of its own', () => {
     ).toBe('macron');
   });
 });
+
+describe('round 63: openers and a name with its deed', () => {
+  it('"In Paris, he went further, telling reporters that “…”" is his (two layouts); "Keir Starmer arrived having written … that he was “…”" is Starmer’s', () => {
+    const first = 'Keir Starmer arrived in Paris on Monday.';
+    for (const opener of ['In Paris', 'On Monday'])
+      expect(
+        quotes(
+          first,
+          `${opener}, he went further, telling reporters that “a U.S. backstop is the only way to deter Russia.”`,
+        ).at(-1)?.[2],
+      ).toBe('starmer');
+    expect(
+      quotes(
+        'U.K. Prime Minister Keir Starmer arrived having already written in a newspaper on Sunday that he was “ready and willing” to act.',
+      )[0]?.[2],
+    ).toBe('starmer');
+  });
+});
