@@ -257,11 +257,17 @@ function withoutAsides(before: string): string {
 /** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
 const VERB_OR_HANDING = `(?:${VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 /**
+ * What may stand between a subject in apposition and its verb: an adverb, or a time ("Steve Witkoff, last
+ * week dismissed …", "Sergei Lavrov, on Monday called …").
+ */
+const BEFORE_THE_VERB =
+  '(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+|(?:last|this|earlier this)\\s+(?:week|month)\\s+|on\\s+\\p{Lu}\\p{Ll}+day\\s+|yesterday\\s+)?';
+/**
  * "the Russian foreign ministry spokesperson, Maria Zakharova, said …": the name between commas after a
  * role in lower case is the subject, the role its description.
  */
 const NAME_IN_APPOSITION = new RegExp(
-  `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
+  `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 /**
@@ -269,7 +275,7 @@ const NAME_IN_APPOSITION = new RegExp(
  * spokesperson for the Conservatives, said …": who the speaker is, between commas.
  */
 const APPOSITION_BEFORE_VERB = new RegExp(
-  `,\\s+(?:\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?${VERB_OR_HANDING}\\b)`,
+  `,\\s+(?:\\p{Ll}|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*[’']s\\s)[^,“”"]{1,120},(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 

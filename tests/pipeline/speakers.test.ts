@@ -1841,3 +1841,23 @@ describe('round 63: openers and a name with its deed', () => {
     ).toBe('starmer');
   });
 });
+
+describe('round 61: a role in apposition before the name, then a time before the verb', () => {
+  it('"The US special envoy, Steve Witkoff, last week dismissed … as “…”" is Witkoff (two layouts); must not: another clause’s speaker', () => {
+    expect(
+      quotes(
+        'Washington has so far declined to commit. The US special envoy, Steve Witkoff, last week dismissed the European plan as “a posture and a pose”.',
+      )[0]?.[2],
+    ).toBe('steve-witkoff');
+    expect(
+      quotes(
+        'Russia’s foreign minister, Sergei Lavrov, on Monday called the plan “a provocation by the West”.',
+      )[0]?.[2],
+    ).toBe('sergei-lavrov');
+    expect(
+      quotes(
+        'The US special envoy, Steve Witkoff, last week met Putin in Moscow, and Sergei Lavrov called the plan “a provocation by the West”.',
+      )[0]?.[2],
+    ).toBe('sergei-lavrov');
+  });
+});
