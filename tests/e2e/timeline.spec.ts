@@ -73,6 +73,43 @@ test.describe('one history entry per pan or zoom gesture', () => {
     await expectBackAndForward(page, [before, first, second]);
   });
 
+  test('a press held still on an event, as a slow machine holds the start of a drag, opens nothing', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    await openView(page, '/?start=2025-02-01&end=2025-04-01');
+    await timelineReady(page);
+    const panel = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
+    const boxes = await page
+      .locator(ITEM)
+      .evaluateAll((items) =>
+        items
+          .map((item) => item.getBoundingClientRect())
+          .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+      );
+    const box = boxes.find(
+      (b) =>
+        b.x + b.width / 2 > panel.x + panel.width * 0.2 &&
+        b.x + b.width / 2 < panel.x + panel.width * 0.6 &&
+        b.y > panel.y &&
+        b.y + b.height < panel.y + panel.height,
+    )!;
+    expect(box).toBeDefined();
+    const before = page.url();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // Longer than the widget's long press: it reads the held press as a selection of the event.
+    await page.clock.runFor(600);
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.up();
+    const after = await nextWindowUrl(page, before);
+    expect(new URL(after).pathname).toBe('/');
+    // A later gesture has changed the address: the press's own consequences are all in by now.
+    await dragTimeline(page, -80);
+    await nextWindowUrl(page, after);
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
   test('a drag that starts on an event pans the timeline and opens nothing', async ({ page }) => {
     await openView(page, '/?start=2025-02-01&end=2025-04-01');
     await timelineReady(page);

@@ -134,11 +134,14 @@ export function EventTimeline(props: EventTimelineProps) {
     timeline.setSelection([...propsRef.current.selectedItemIds]);
     shownRef.current = new Map(items.map((item) => [item.id, signature(item)]));
 
-    // Where the current press went down, and whether it has since travelled as far as a drag.
-    let press: { x: number; y: number; dragged: boolean } | null = null;
+    // Where the current press went down, whether it has since travelled as far as a drag, and whether it is
+    // still held.
+    let press: { x: number; y: number; dragged: boolean; held: boolean } | null = null;
     timeline.on('select', ({ items: selected }: { items: (string | number)[] }) => {
-      if (press?.dragged) {
-        // The end of a pan that started on an item: the reader moved the timeline, not chose an event.
+      // The end of a pan that started on an item: the reader moved the timeline, not chose an event. A
+      // selection while the press is still held is the widget's long press (a quarter of a second without
+      // moving, as a slow machine makes the start of any drag): a click only counts once released.
+      if (press?.dragged || press?.held) {
         timeline.setSelection([...propsRef.current.selectedItemIds]);
         return;
       }
@@ -167,7 +170,12 @@ export function EventTimeline(props: EventTimelineProps) {
     // Capture phase: the gesture is counted before vis-timeline handles the same input.
     const onPress = (event: PointerEvent) => {
       gestureRef.current = afterPress(gestureRef.current);
-      press = { x: event.clientX, y: event.clientY, dragged: false };
+      press = { x: event.clientX, y: event.clientY, dragged: false, held: true };
+    };
+    // Capture phase again: the press is released before the widget reads a tap from the same input.
+    const onRelease = (event: PointerEvent) => {
+      onMove(event);
+      if (press) press.held = false;
     };
     const onMove = (event: PointerEvent) => {
       if (press && !press.dragged && isDrag(press, { x: event.clientX, y: event.clientY }))
@@ -178,6 +186,7 @@ export function EventTimeline(props: EventTimelineProps) {
     };
     container.addEventListener('pointerdown', onPress, { capture: true });
     container.addEventListener('pointermove', onMove, { capture: true, passive: true });
+    container.addEventListener('pointerup', onRelease, { capture: true, passive: true });
     container.addEventListener('wheel', onWheel, { capture: true, passive: true });
 
     timelineRef.current = timeline;
@@ -186,6 +195,7 @@ export function EventTimeline(props: EventTimelineProps) {
     return () => {
       container.removeEventListener('pointerdown', onPress, { capture: true });
       container.removeEventListener('pointermove', onMove, { capture: true });
+      container.removeEventListener('pointerup', onRelease, { capture: true });
       container.removeEventListener('wheel', onWheel, { capture: true });
       timeline.destroy();
       timelineRef.current = null;
