@@ -7,7 +7,7 @@
  */
 import type { Actor } from '../model/schema';
 import { afterLastOffice, nameKind } from './names';
-import { Coverage, textBefore } from './util';
+import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface ActorMatch {
   actorId: string;
@@ -29,7 +29,6 @@ export interface Gazetteer {
   warnings: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const L = '[\\p{L}\\p{N}]';
 
 /** "U.S." and "US", "U.K." and "UK" are the same spelling to a reader. */
@@ -106,6 +105,8 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   'South Korea': ['South Korean'],
 };
 const ALL_DEMONYMS = [...new Set(Object.values(DEMONYMS).flat())];
+/** Every demonym in lower case: "british", "us", "u.s.". */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(ALL_DEMONYMS.map((d) => d.toLowerCase()));
 
 /** Office words printed in front of a person's name ("Defense Secretary Pete Hegseth"). */
 const TITLE_WORDS =
@@ -276,7 +277,7 @@ export function compileGazetteer(actors: readonly Actor[]): Gazetteer {
 function alternation(items: string[]): string {
   return items
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 }
 
@@ -381,7 +382,8 @@ function nationalityPattern(sorted: readonly Actor[]): RegExp {
   const stateSpellings = sorted
     .filter((a) => a.kind === 'state')
     .flatMap((st) => [st.name, ...st.aliases].flatMap((n) => variants(n.replace(/^the\s+/i, ''))));
-  const byLength = (items: string[]) => [...new Set(items)].sort((x, y) => y.length - x.length).map(escape);
+  const byLength = (items: string[]) =>
+    [...new Set(items)].sort((x, y) => y.length - x.length).map(escapeRegExp);
   return new RegExp(
     `(?<![\\p{L}\\p{N}.])(?:(?:the\\s+)?(?:${byLength(stateSpellings).join('|')})[’']s|${byLength([...ALL_DEMONYMS]).join('|')})\\s+$`,
     'u',

@@ -592,6 +592,8 @@ function isTitleCaseHeadline(text: string): boolean {
 function markLinksAfter(page: Page, i: number): number {
   const { lines } = page;
   let taken = 0;
+  // Read once: the lines after the one looked at are not marked before it is.
+  const lastStory = lastLongStoryLine(lines);
   // A blank line ends a block: what stands after one may be the story going on.
   let afterBlank = false;
   for (let j = i + 1; j < lines.length && taken < 15; j++) {
@@ -620,7 +622,7 @@ function markLinksAfter(page: Page, i: number): number {
       wordCount(next.text) <= 16 &&
       !/©|\bcopyright\b/i.test(next.text) &&
       !parseDateLine(next.text, page.slashes) &&
-      !storyGoesOnAfter(lines, j);
+      lastStory <= j;
     if (
       isBodyShaped(next.text) &&
       /[.!…]["”’')\]]*$/.test(next.text.trim()) &&
@@ -651,22 +653,15 @@ function markLinksAfter(page: Page, i: number): number {
   return taken;
 }
 
-/** Is there a paragraph of the story (a prose line no rule has taken) before line `i`? */
-function storyBefore(lines: readonly Line[], i: number): boolean {
-  for (let k = 0; k < i; k++) {
-    const l = lines[k] as Line;
-    if (!l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim())) return true;
-  }
-  return false;
+/** Where the story's first paragraph is: the first prose line no rule has taken (Infinity when none). */
+function firstStoryLine(lines: readonly Line[]): number {
+  const k = lines.findIndex((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
+  return k < 0 ? Infinity : k;
 }
 
-/** Is there a paragraph of the story (a long prose line no rule has taken) after line `j`? */
-function storyGoesOnAfter(lines: readonly Line[], j: number): boolean {
-  for (let k = j + 1; k < lines.length; k++) {
-    const l = lines[k] as Line;
-    if (!l.rule && wordCount(l.text) >= 25 && ENDS_AS_PROSE.test(l.text.trim())) return true;
-  }
-  return false;
+/** Where the story's last long paragraph is: the last prose line of 25 words or more no rule has taken. */
+function lastLongStoryLine(lines: readonly Line[]): number {
+  return lines.findLastIndex((l) => !l.rule && wordCount(l.text) >= 25 && ENDS_AS_PROSE.test(l.text.trim()));
 }
 
 /**
@@ -1094,11 +1089,12 @@ function markAuthorBio(page: Page): void {
  */
 function markComments(page: Page): void {
   const { lines } = page;
+  const firstStory = firstStoryLine(lines);
   for (let i = Math.ceil(lines.length / 2); i < lines.length; i++) {
     const l = lines[i] as Line;
     if ((l.rule && l.rule !== 'ui-label') || !COMMENTS_MARKER.test(l.text.trim())) continue;
     // A "Comments" button in the header's share row, above the story, opens no comments: they follow a story.
-    if (!storyBefore(lines, i)) continue;
+    if (firstStory >= i) continue;
     mark(l, 'comments');
     for (let j = i + 1; j < lines.length; j++) {
       const next = lines[j] as Line;

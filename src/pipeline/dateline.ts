@@ -246,7 +246,10 @@ function sectionDateLine(t: string, line: string, slashes: SlashOrder | undefine
   return dated && dated.method === 'dateline' ? dated : null;
 }
 
-/** The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ", "Berlin, Germany ● ". */
+/**
+ * The places a story was filed from, before its date: "Paris / Madrid - ", "BRUSSELS, ", "Kyiv | ",
+ * "Berlin, Germany ● ".
+ */
 const PLACES_BEFORE =
   /^\p{Lu}[\p{L}.'’-]*(?:(?:\s*\/\s*|,?\s+)\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:[-–—|●•·]\s+|,\s*)/u;
 

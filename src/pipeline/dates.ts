@@ -61,9 +61,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 const FUTURE =
   /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
 /**
- * Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb, but for
- * "co-chaired", "re-elected"; nor
- * is one that qualifies the noun before a verb ("the countries involved are due to meet").
+ * Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb, but
+ * for "co-chaired", "re-elected"; nor is one that qualifies the noun before a verb ("the countries involved
+ * are due to meet").
  */
 const PAST =
   /\b(?:co|re)-\w{3,}ed\b|\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|(?<!\bto )(?:put forward|put out|set out|set up|cut|hit)|\w{3,}ed(?!\s+(?:are|is|will|would|have|has|must|should|could|can|may|might)\b))\b/i;

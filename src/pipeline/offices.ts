@@ -4,9 +4,7 @@
  * then calls them by their office; the office alone is no actor, so without this the sentence has none.
  */
 import type { Actor } from '../model/schema';
-import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
-
-const DEMONYM_WORDS = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
+import { DEMONYM_WORDS, DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
 
 export interface OfficeSentence {
   text: string;

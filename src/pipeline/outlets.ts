@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../model/schema';
 import { KNOWN_OUTLETS } from './publishers';
+import { escapeRegExp } from './util';
 
 export interface OutletTable {
   /** The outlet (display name) a sentence credits, or null. */
@@ -14,7 +15,6 @@ export interface OutletTable {
   ties(sentence: string, self: string | null): { description: string; outlet: string }[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERBS =
   '(?:reported|reports|wrote|writes|said|says|revealed|reveals|first reported|was first to report|cited|quoted|published|broke the news)';
 
@@ -28,7 +28,9 @@ export function compileOutlets(actors: readonly Actor[], extra: readonly string[
     const bare = name.replace(/^the\s+/i, '');
     if (!display.has(bare)) display.set(bare, name);
   }
-  const spellings = [...display.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  const spellings = [...display.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escapeRegExp);
   if (!spellings.length) return { credited: () => null, ties: () => [] };
   const S = `(?:the\\s+|The\\s+)?(${spellings.join('|')})(?![\\p{L}\\p{N}])`;
   const patterns = [

@@ -13,7 +13,7 @@
 import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
 import { afterLastOffice, HONORIFICS, isPersonShaped } from './names';
-import { Coverage, textBefore } from './util';
+import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface LocalPerson {
   id: string;
@@ -217,8 +217,6 @@ function withoutSharedSurnames(
   );
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
 
@@ -244,7 +242,7 @@ function compileLocal(people: readonly LocalPerson[]) {
     byName.set(p.name, p.id);
     if (p.surname) byName.set(p.surname, p.id);
   }
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Plain alternatives, the word boundaries checked by hand: a look-behind at every position of every
   // sentence cost more than the rest of the matching.
   const re = new RegExp(names.join('|'), 'g');

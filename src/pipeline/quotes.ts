@@ -6,13 +6,13 @@
  * quote keeps speakerLabel "unknown" and speakerId null — never guessed.
  */
 import type { Actor, Quote } from '../model/schema';
-import { DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
+import { DEMONYM_WORDS, DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
 import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
-import { sha1Hex, textBefore, wordCount } from './util';
+import { escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 
 export interface QuoteSentence {
   id: string;
@@ -303,17 +303,21 @@ const CONJOINED_VERB = new RegExp(
  */
 const INTRODUCED =
   /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+/** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
+const SPEECH_PARTICIPLE =
+  '(?:calling|describing|dismissing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)';
+/** "…, he said, adding: “…”", "…, she said, calling the idea “…”": the one who said it goes on. */
 const SAID_ADDING = new RegExp(
-  `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*(?:adding(?:\\s+that)?\\s*[:,]?|(?:calling|describing|dismissing|branding|hailing|praising|rejecting|warning of)\\b[^,“”".;:]{0,50})\\s*$`,
+  `,\\s*([^,;:“”"]{1,60}?)\\s+(?:said|says|told\\s+[\\p{L}]+|wrote)\\s*,\\s*(?:adding(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
   'u',
 );
-/** "…, saying “…”": the words are the sentence subject's, whatever verb the subject had. */
 /**
  * ", saying “…”", ", dismissing the idea of “…”", ", calling it “…”": a participle of speech after the
  * sentence's own verb hands the words to the sentence's subject.
  */
-const SAYING =
-  /,\s*(?:saying(?:\s+that)?\s*[:,]?|(?:dismissing|calling|describing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)\b[^,“”".;:]{0,50})\s*$/;
+const SAYING = new RegExp(
+  `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
+);
 /**
  * The named subject at a sentence's start, after a short opening phrase ("In a phone interview this
  * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one.
@@ -712,7 +716,7 @@ function corefer(
       );
     const holder = named[named.length - 1];
     const person =
-      holder && !mods.some((w) => NATIONALITY.has(w))
+      holder && !mods.some((w) => DEMONYM_WORDS.has(w))
         ? (subjectInstead(s.text, people.of(k), holder, gazetteer) ?? holder)
         : holder;
     if (person)
@@ -798,10 +802,7 @@ function subjectInstead(
 }
 /** A nationality, then up to two words of office, right before a name: "British Prime Minister ". */
 const NATIONALITY_BEFORE = new RegExp(
-  `\\b(?:${Object.values(DEMONYMS)
-    .flat()
-    .map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,
+  `\\b(?:${Object.values(DEMONYMS).flat().map(escapeRegExp).join('|')})\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,
   'u',
 );
 
@@ -840,7 +841,7 @@ function elegantVariation(
  * name no nationality.
  */
 function fromStateNamed(gazetteer: Gazetteer, actor: Actor | undefined, words: readonly string[]): boolean {
-  const named = words.filter((w) => NATIONALITY.has(w));
+  const named = words.filter((w) => DEMONYM_WORDS.has(w));
   if (!named.length) return true;
   const state = actor?.affiliation ? gazetteer.byId.get(actor.affiliation) : undefined;
   // A person of no known state ("US Secretary of State Marco Rubio", made an actor from this article) has
@@ -849,9 +850,7 @@ function fromStateNamed(gazetteer: Gazetteer, actor: Actor | undefined, words: r
   const own = DEMONYMS[state.name] ?? [];
   return own.some((d) => named.includes(d.toLowerCase()));
 }
-const NATIONALITY = new Set(Object.values(DEMONYMS).flatMap((ds) => ds.map((d) => d.toLowerCase())));
 
-/** Does the actor's role, or one of its role titles, name this office? */
 function resolveSpeaker(
   attribution: Attribution,
   article: ArticleQuotes,

@@ -200,8 +200,9 @@ function objectTopics(
 
 /**
  * A topic named as the circumstance of what is backed, not as what is backed: "ready to send troops to back
- * a ceasefire", "ruled out sending troops to help secure any peace deal", "decide only once the terms of a ceasefire are clear", "the army Kyiv will need after a
- * ceasefire". The stance is on the troops, not on the ceasefire.
+ * a ceasefire", "ruled out sending troops to help secure any peace deal", "decide only once the terms of a
+ * ceasefire are clear", "the army Kyiv will need after a ceasefire". The stance is on the troops, not on the
+ * ceasefire.
  */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of)\s+(?:\S+\s+){0,3}$/i;

@@ -4,7 +4,7 @@
  * a trailing `*` matches any ending (`peacekeep*` → peacekeepers, peacekeeping). Apostrophes and quote
  * marks are folded, whitespace runs collapse. A topic without keywords is never assigned automatically.
  */
-import { byString, fold, foldWithMap } from './util';
+import { byString, escapeRegExp, fold, foldWithMap } from './util';
 
 export interface TopicMatcher {
   /** Topic ids whose keywords occur in `text`, sorted. */
@@ -12,8 +12,6 @@ export interface TopicMatcher {
   /** Where each topic's keywords occur in `text` (indices into `text` itself), in text order. */
   occurrences(text: string): { topicId: string; index: number; end: number }[];
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function compileTopics(keywords: ReadonlyMap<string, readonly string[]>): TopicMatcher {
   const rules: { id: string; re: RegExp }[] = [];
@@ -23,7 +21,7 @@ export function compileTopics(keywords: ReadonlyMap<string, readonly string[]>):
       .filter(Boolean)
       .map((k) => {
         const prefix = k.endsWith('*');
-        const body = escape(prefix ? k.slice(0, -1).trim() : k).replace(/ /g, '\\s+');
+        const body = escapeRegExp(prefix ? k.slice(0, -1).trim() : k).replace(/ /g, '\\s+');
         return `${body}${prefix ? '[\\p{L}\\p{N}-]*' : ''}`;
       });
     if (parts.length)

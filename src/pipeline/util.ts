@@ -95,6 +95,9 @@ export function findFolded(haystack: string, needle: string): string | null {
   return haystack.slice(start, end);
 }
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Words in `text` (runs of non-space). Counted in one pass without building the list: it runs on every line,
  * often several times over the same line as rule after rule asks, so the last answer is kept.

@@ -23,6 +23,27 @@ async function dragTimeline(page: Page, dx: number) {
   await page.mouse.up();
 }
 
+/** An event well inside the drawn area, so a press lands on it and a drag from it has room. */
+async function eventWellInside(page: Page) {
+  const panel = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
+  const boxes = await page
+    .locator(ITEM)
+    .evaluateAll((items) =>
+      items
+        .map((item) => item.getBoundingClientRect())
+        .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+    );
+  const box = boxes.find(
+    (b) =>
+      b.x + b.width / 2 > panel.x + panel.width * 0.2 &&
+      b.x + b.width / 2 < panel.x + panel.width * 0.6 &&
+      b.y > panel.y &&
+      b.y + b.height < panel.y + panel.height,
+  );
+  expect(box).toBeDefined();
+  return box!;
+}
+
 /** Waits until the address differs from `previous` and has a window in it; returns it. */
 async function nextWindowUrl(page: Page, previous: string): Promise<string> {
   await expect.poll(() => page.url()).not.toBe(previous);
@@ -79,22 +100,7 @@ test.describe('one history entry per pan or zoom gesture', () => {
     await page.clock.install();
     await openView(page, '/?start=2025-02-01&end=2025-04-01');
     await timelineReady(page);
-    const panel = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
-    const boxes = await page
-      .locator(ITEM)
-      .evaluateAll((items) =>
-        items
-          .map((item) => item.getBoundingClientRect())
-          .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
-      );
-    const box = boxes.find(
-      (b) =>
-        b.x + b.width / 2 > panel.x + panel.width * 0.2 &&
-        b.x + b.width / 2 < panel.x + panel.width * 0.6 &&
-        b.y > panel.y &&
-        b.y + b.height < panel.y + panel.height,
-    )!;
-    expect(box).toBeDefined();
+    const box = await eventWellInside(page);
     const before = page.url();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
@@ -113,23 +119,7 @@ test.describe('one history entry per pan or zoom gesture', () => {
   test('a drag that starts on an event pans the timeline and opens nothing', async ({ page }) => {
     await openView(page, '/?start=2025-02-01&end=2025-04-01');
     await timelineReady(page);
-    // An event well inside the drawn area, so the press lands on it and the drag has room.
-    const panel = (await page.locator('.vis-timeline .vis-center').first().boundingBox())!;
-    const boxes = await page
-      .locator(ITEM)
-      .evaluateAll((items) =>
-        items
-          .map((item) => item.getBoundingClientRect())
-          .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
-      );
-    const box = boxes.find(
-      (b) =>
-        b.x + b.width / 2 > panel.x + panel.width * 0.2 &&
-        b.x + b.width / 2 < panel.x + panel.width * 0.6 &&
-        b.y > panel.y &&
-        b.y + b.height < panel.y + panel.height,
-    )!;
-    expect(box).toBeDefined();
+    const box = await eventWellInside(page);
     const before = page.url();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

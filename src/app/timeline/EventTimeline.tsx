@@ -172,14 +172,14 @@ export function EventTimeline(props: EventTimelineProps) {
       gestureRef.current = afterPress(gestureRef.current);
       press = { x: event.clientX, y: event.clientY, dragged: false, held: true };
     };
+    const onMove = (event: PointerEvent) => {
+      if (press && !press.dragged && isDrag(press, { x: event.clientX, y: event.clientY }))
+        press.dragged = true;
+    };
     // Capture phase again: the press is released before the widget reads a tap from the same input.
     const onRelease = (event: PointerEvent) => {
       onMove(event);
       if (press) press.held = false;
-    };
-    const onMove = (event: PointerEvent) => {
-      if (press && !press.dragged && isDrag(press, { x: event.clientX, y: event.clientY }))
-        press.dragged = true;
     };
     const onWheel = (event: WheelEvent) => {
       gestureRef.current = afterWheel(gestureRef.current, event.timeStamp);
