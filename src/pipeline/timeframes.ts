@@ -166,8 +166,12 @@ function sceneOf(s: TimedSentence): readonly string[] {
   return s.affiliations?.length ? [...s.actorIds, ...s.affiliations] : s.actorIds;
 }
 
+/**
+ * An attribution that tells where the words were spoken: to reporters, after the talks, to the call, to a
+ * forum or crowd ("“…,” Putin told an economic forum in Vladivostok").
+ */
 const TELLS_OCCASION =
-  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\btold\s+(?:fellow\s+)?(?:participants|delegates|attendees|counterparts)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b/u;
+  /\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\btold\s+(?:fellow\s+)?(?:participants|delegates|attendees|counterparts)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b|\b(?:told|addressed|telling)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Ff]orum|[Aa]udience|[Aa]ssembly|[Rr]ally|crowd|[Cc]ongress|[Cc]onvention)\b/u;
 
 /** "“…,” Trump told “Fox & Friends” when asked …": the interview the speaker gave is the occasion. */
 const TOLD_A_PROGRAMME = /[”"]\s*,?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}told\s+[“"][^”"]{2,40}[”"]/u;

@@ -214,7 +214,8 @@ describe('a scene told over several paragraphs (round 13)', () => {
       [['"We will assume they are legitimate targets," Putin told the forum.', ['putin']]],
       [['He added that a lasting peace would make a deployment pointless.', ['russia']]],
     );
-    expect(dates(carriedDates(vladivostok, []))).toEqual({ p2s0: '2025-03-03' });
+    // "told the forum" tells the occasion too (round 64).
+    expect(dates(carriedDates(vladivostok, []))).toEqual({ p1s0: '2025-03-03', p2s0: '2025-03-03' });
   });
 
   it('must not: a report after a paragraph of two reports, or about someone new, goes on', () => {
@@ -1044,5 +1045,30 @@ describe('round 54: quoted words told to those taking part', () => {
     expect(call('Starmer told participants:')).toEqual({ p0s1: '2025-02-27' });
     expect(call('Starmer told fellow delegates:')).toEqual({ p0s1: '2025-02-27' });
     expect(call('Starmer told a friend:')).toEqual({});
+  });
+});
+
+describe('round 64: quoted words told to a forum, an audience or a rally', () => {
+  it('"“…,” Putin told the Eastern Economic Forum" after the day he spoke (two layouts); must not: a bare "he said"', () => {
+    const forum = page(
+      [['Putin said on Monday that any Western troops would be legitimate targets.', ['putin']]],
+      [
+        [
+          '"These will be legitimate targets for destruction," Putin told the Eastern Economic Forum.',
+          ['putin'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(forum, []))).toEqual({ p1s0: '2025-03-03' });
+    const rally = page(
+      [['Tusk spoke in Warsaw on Sunday as thousands marched for Ukraine.', ['tusk']]],
+      [['“Poland will not send its soldiers, but it will help,” Tusk told a crowd of supporters.', ['tusk']]],
+    );
+    expect(dates(carriedDates(rally, []))).toEqual({ p1s0: '2025-03-02' });
+    const bare = page(
+      [['Putin said on Monday that any Western troops would be legitimate targets.', ['putin']]],
+      [['"These will be legitimate targets for destruction," Putin said.', ['putin']]],
+    );
+    expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
