@@ -297,12 +297,17 @@ function sameInstitution(gold: string, label: string): boolean {
 export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<string, Actor>): boolean {
   if (g.speaker === null) {
     const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
+    // A gold label that is an institution's name ("the White House", "Sinn Féin (statement)") is that
+    // institution's actor.
+    if (actor && g.label && namesOf(actor.id, actors).some((n) => sameName(n, g.label as string)))
+      return true;
     const unnamed = !q.speakerId || actor?.kind === 'group';
     return (
       unnamed &&
       (!g.label ||
         withoutArticle(q.speakerLabel).includes(withoutArticle(g.label)) ||
-        sameKindOfSource(g.label, q.speakerLabel))
+        sameKindOfSource(g.label, q.speakerLabel) ||
+        samePersonNamedShorter(g.label, q.speakerLabel))
     );
   }
   if (q.speakerId === g.speaker) return true;
@@ -310,10 +315,42 @@ export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<strin
   // with a state's possessive for its demonym ("Russia’s foreign ministry").
   if (!q.speakerId && sameInstitution(g.speaker, q.speakerLabel)) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
-  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts,
-  // with or without a middle initial ("Sergey V. Lavrov" is "Sergey Lavrov").
-  const bare = (n: string) => norm(n).replace(/\s[a-z]\.(?=\s)/g, '');
-  return !!actor && [actor.name, ...actor.aliases].some((n) => bare(n) === bare(g.speaker as string));
+  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts.
+  return !!actor && namesOf(actor.id, actors).some((n) => sameName(n, g.speaker as string));
+}
+
+/**
+ * One name, however the gold writes it: with or without a middle initial ("Sergey V. Lavrov" is "Sergey
+ * Lavrov"), a leading "the", or a note in brackets after it ("Sinn Féin (statement)").
+ */
+function sameName(name: string, gold: string): boolean {
+  const bare = (n: string) =>
+    norm(n)
+      .replace(/\s*\([^()]*\)\s*$/, '')
+      .replace(/^the\s+/, '')
+      .replace(/\s[a-z]\.(?=\s)/g, '');
+  return bare(name) === bare(gold);
+}
+
+/**
+ * "A spokesperson for Mr Albanese" is the gold's "a spokesperson for Anthony Albanese": the extracted label's
+ * words, without article and honorific, are the gold's in order, ending on the same name. A label that
+ * stops short ("a spokesperson" for "a spokesperson for Keir Starmer", "a foreign ministry official" for "a
+ * South Korean foreign ministry official") is not.
+ */
+function samePersonNamedShorter(gold: string, extracted: string): boolean {
+  const words = (label: string) =>
+    withoutArticle(label)
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:mr|mrs|ms|dr|sir)\.?$/.test(w));
+  const g = words(gold);
+  const x = words(extracted);
+  // The word both end on is a name ("Albanese"), not the noun of a kind of source ("official").
+  if (!/\p{Lu}[\p{L}'’-]*\s*$/u.test(extracted)) return false;
+  if (x.length < 2 || g[g.length - 1] !== x[x.length - 1]) return false;
+  let at = 0;
+  for (const w of g) if (w === x[at]) at += 1;
+  return at === x.length;
 }
 
 function scoreQuotes(gold: Gold, x: Extraction) {

@@ -199,6 +199,40 @@ describe('the eval scorer', () => {
     expect(speakerMatches({ text: 'x', speaker: 'Sebastian Lecornu' }, l, withLecornu)).toBe(false);
   });
 
+  it('an unnamed gold label that names an institution matches its actor; must not: another actor', () => {
+    const sinnFein = { id: 'sinn-fein', name: 'Sinn Féin', aliases: [], kind: 'party' } as never;
+    const whiteHouse = {
+      id: 'trump-administration',
+      name: 'Trump administration',
+      aliases: ['White House'],
+      kind: 'government',
+    } as never;
+    const actors = new Map([
+      ['sinn-fein', sinnFein],
+      ['trump-administration', whiteHouse],
+    ]);
+    const q = (speakerId: string, speakerLabel: string) => ({ speakerId, speakerLabel }) as never;
+    const unnamed = (label: string) => ({ text: 'x', speaker: null, label });
+    expect(speakerMatches(unnamed('Sinn Féin (statement)'), q('sinn-fein', 'Sinn Féin'), actors)).toBe(true);
+    expect(
+      speakerMatches(unnamed('the White House'), q('trump-administration', 'The White House'), actors),
+    ).toBe(true);
+    expect(speakerMatches(unnamed('the White House'), q('sinn-fein', 'Sinn Féin'), actors)).toBe(false);
+    expect(
+      speakerMatches({ text: 'x', speaker: 'Sinn Féin (statement)' }, q('sinn-fein', 'SF'), actors),
+    ).toBe(true);
+  });
+
+  it('a label naming the same person shorter matches; must not: a label that stops short or names another', () => {
+    const q = (speakerLabel: string) => ({ speakerId: null, speakerLabel }) as never;
+    const gold = { text: 'x', speaker: null, label: 'a spokesperson for Anthony Albanese' };
+    expect(speakerMatches(gold, q('A spokesperson for Mr Albanese'), new Map())).toBe(true);
+    expect(speakerMatches(gold, q('A spokesperson'), new Map())).toBe(false);
+    expect(speakerMatches(gold, q('A spokesperson for Mr Starmer'), new Map())).toBe(false);
+    const korean = { text: 'x', speaker: null, label: 'a South Korean foreign ministry official' };
+    expect(speakerMatches(korean, q('a foreign ministry official'), new Map())).toBe(false);
+  });
+
   it('strips the fixture comment lines a dev-set page opens with', () => {
     expect(stripFixtureHeader('# FIXTURE: invented\n# more\nTitle\n\nBody.')).toBe('Title\n\nBody.');
     expect(stripFixtureHeader('Title\n# not a header')).toBe('Title\n# not a header');
