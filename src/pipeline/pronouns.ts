@@ -95,6 +95,23 @@ export function subjectOf(text: string, people: readonly ActorMatch[]): ActorMat
 }
 
 /**
+ * With no subject of its own among its people ("The remarks came the day after Trump hosted Zelensky …"), the
+ * subject of a clause of time or reason the sentence tells ("after Trump hosted"): the person the text is
+ * about, not the ones that clause names after its verb.
+ */
+const CLAUSE_OPENER =
+  /\b(?:after|before|when|as|while|since|because|until|once|where|although|though)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Chancellor)\.?\s+)?$/;
+function clauseSubjectOf(text: string, people: readonly ActorMatch[]): ActorMatch | null {
+  for (const p of people) {
+    if (!CLAUSE_OPENER.test(textBefore(text, p.index, 40))) continue;
+    const after = text.slice(p.index + p.text.length, p.index + p.text.length + 30);
+    if (/^\s+(?:(?:had|has|was|were|then|also|first)\s+)?\p{Ll}{2,}/u.test(after) && !/^\s+and\b/.test(after))
+      return p;
+  }
+  return null;
+}
+
+/**
  * The pronoun a sentence opens with as its subject ("She pointed out that …", "But he acknowledged …"), maybe
  * after an opening phrase ("The following day, he ruled out …", "On Monday, she said …"), if any.
  */
@@ -145,7 +162,7 @@ export class Antecedents {
       const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
-      const subject = subjectOf(text, people);
+      const subject = subjectOf(text, people) ?? clauseSubjectOf(text, people);
       const holder = k < si && !subject ? officeHolder(this.sentences, k, this.gazetteer) : null;
       if (holder && this.fits(holder, pronoun)) {
         if (pronoun !== 'they' && !this.known.has(holder)) this.known.set(holder, pronoun);

@@ -1861,3 +1861,24 @@ describe('round 61: a role in apposition before the name, then a time before the
     ).toBe('sergei-lavrov');
   });
 });
+
+describe('rounds 48 and 61: "he" after a clause whose subject the sentence is about', () => {
+  it('"The remarks came the day after Trump hosted Zelensky …, where he said …" is Trump (two layouts); must not: a main subject of its own', () => {
+    expect(
+      quotes(
+        'The remarks came the day after Trump hosted Zelensky and seven European leaders at the White House, where he said the US would be “involved” in Ukraine’s security.',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'The interview came a day after Mr Trump hosted Mr Zelensky and European leaders, including Keir Starmer, Emmanuel Macron and Friedrich Merz, at the White House. He told them the US would be “involved” in the guarantees.',
+      )[0]?.[2],
+    ).toBe('trump');
+    // The sentence's own subject comes first: "Macron spoke after Trump left" is about Macron.
+    expect(
+      quotes(
+        'Macron spoke to reporters after Trump left the summit early. He said Europe was “ready to act” on its own.',
+      )[0]?.[2],
+    ).toBe('macron');
+  });
+});
