@@ -59,7 +59,8 @@ export const DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   Germany: ['German'],
   'United Kingdom': ['British', 'UK', 'U.K.'],
   'United States': ['American', 'US', 'U.S.'],
-  Russia: ['Russian'],
+  // "The Kremlin boss", "Kremlin spokesman Dmitry Peskov": the seat of power stands for the state.
+  Russia: ['Russian', 'Kremlin'],
   Ukraine: ['Ukrainian'],
   Poland: ['Polish'],
   Spain: ['Spanish'],

@@ -320,10 +320,12 @@ const SAYING = new RegExp(
 );
 /**
  * The named subject at a sentence's start, after a short opening phrase ("In a phone interview this
- * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one.
+ * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one, with
+ * the office words among or after them ("Foreign Ministry spokeswoman Maria Zakharova went …", "The British
+ * leader first raised …").
  */
 const NAMED_SUBJECT =
-  /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\b[^,“”"]{0,80},\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*)\s+\p{Ll}/u;
+  /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\b[^,“”"]{0,80},\s+)?((?:(?:[\p{Lu}][\p{L}.'’-]*|spokes(?:man|woman|person)|minister|ministry|secretary|envoy)\s+){0,5}[\p{Lu}][\p{L}.'’-]*(?:\s+(?:leader|boss|president|chancellor|premier|minister|spokes(?:man|woman|person)))?)\s+\p{Ll}/u;
 const SENTENCE_SUBJECT = new RegExp(
   `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${VERB}\\b`,
 );
@@ -553,8 +555,9 @@ function nearestComplement(before: string): string | null {
     // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
+    // "Foreign Ministry spokeswoman Maria Zakharova went further …": an office word may stand in the run.
     words = words.replace(
-      /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s+(?:\p{Ll}+ed|having|had|has|came|went|flew|left)\b.*$/u,
+      /^((?:(?:\p{Lu}[\p{L}.'’-]*|spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador)\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s+(?:\p{Ll}+ed|having|had|has|came|went|flew|left)\b.*$/u,
       '$1',
     );
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
@@ -614,7 +617,7 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|head(?=\\s+of\\s+state)';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|boss|head(?=\\s+of\\s+state)';
 /** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
 const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
 /**
@@ -623,6 +626,8 @@ const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|t
  */
 const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   leader: LEADS_A_STATE,
+  // "The Kremlin boss": a tabloid's word for whoever leads.
+  boss: LEADS_A_STATE,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,
   diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
 };

@@ -1882,3 +1882,46 @@ describe('rounds 48 and 61: "he" after a clause whose subject the sentence is ab
     ).toBe('macron');
   });
 });
+
+describe('round 65–66: a subject named by its office or its seat', () => {
+  it('"The British leader …, writing that …" and "The Kremlin boss added that …" are the state’s leader (two layouts each); must not: another state’s', () => {
+    expect(
+      quotes(
+        'Keir Starmer told reporters that Britain was ready to help. The British leader first raised the prospect in a newspaper column on Sunday, writing that he would put “our own troops on the ground if necessary.”',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Russian President Vladimir Putin warned on Friday that Western troops would be targets. The Kremlin boss added that he saw “simply no sense” in foreign forces once peace was reached.',
+      )[0]?.[2],
+    ).toBe('vladimir-putin');
+    expect(
+      quotes(
+        'Emmanuel Macron spoke after Russian President Vladimir Putin had warned the allies. “There is no place for foreign troops,” the Kremlin boss said.',
+      )[0]?.[2],
+    ).toBe('vladimir-putin');
+    expect(
+      quotes(
+        'Emmanuel Macron hosted the talks in Paris. The Kremlin boss later added that there was “simply no sense” in them.',
+      )[0]?.[2],
+    ).not.toBe('macron');
+  });
+
+  it('"Foreign Ministry spokeswoman Maria Zakharova went further, warning that …" is her (two layouts); must not: the ministry’s officials', () => {
+    expect(
+      quotes(
+        'Foreign Ministry spokeswoman Maria Zakharova went further on Thursday, warning that any foreign troops would be “legitimate targets” for the army.',
+      )[0]?.[2],
+    ).toBe('maria-zakharova');
+    expect(
+      quotes(
+        'Defence ministry spokesman Pavel Novak went further, telling reporters that the plan was “a fantasy”.',
+      )[0]?.[2],
+    ).toBe('pavel-novak');
+    expect(
+      quotes(
+        'Foreign Ministry officials went further on Thursday, warning that any foreign troops would be “legitimate targets” for the army.',
+      )[0]?.[2],
+    ).toBeNull();
+  });
+});
