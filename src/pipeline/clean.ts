@@ -121,8 +121,9 @@ const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
+// "Mark Delaney, AP": with a comma between, as US papers print it under the caption.
 const PHOTOGRAPHER_AND_AGENCY = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:The\\s+)?(?:Canadian Press|Associated Press|Press Association|Getty Images|AFP|Reuters|EPA|AP)$`,
+  `^(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+,?\\s+(?:The\\s+)?(?:Canadian Press|Associated Press|Press Association|Getty Images|AFP|Reuters|EPA|AP|USA TODAY)$`,
   'u',
 );
 /** "DANIEL HEWETT/PA": a photographer and the agency after the slash. */
@@ -237,6 +238,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markVideoTitles(page);
   markMenuSandwiches(page);
   markRelatedLinks(page);
+  markAppeal(page);
   const dateLine = markDateLine(page);
   const titleLine = markTitle(page, dateLine);
   markHeaderLabels(page, titleLine, dateLine);
@@ -321,7 +323,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -1079,6 +1081,33 @@ function markAuthorBio(page: Page): void {
     if (bio.author) page.author ??= bio.author;
     for (let j = i; j < lines.length; j++) mark(lines[j] as Line, 'author-bio');
     return;
+  }
+}
+
+/**
+ * An outlet's appeal for money set in the story's column: from "A Message from The Moscow Times:" or "Dear
+ * readers," down to its button ("Support The Moscow Times!", "Contribute today", "Donate"), a few lines
+ * below. Without the button within reach it is not taken for one: a letter quoted in the story may open
+ * "Dear readers," too.
+ */
+const APPEAL_OPENER = /^(?:a message from (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40}:|dear (?:readers?|friends),?)$/iu;
+const APPEAL_BUTTON =
+  /^(?:support|contribute|donate|give|become a (?:patron|member|supporter|friend))\b[^.?]{0,40}$/i;
+const APPEAL_REACH = 6;
+function markAppeal(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    if (!APPEAL_OPENER.test((lines[i] as Line).text.trim())) continue;
+    let end = -1;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < APPEAL_REACH; j++) {
+      const t = (lines[j] as Line).text.trim();
+      if (!t) continue;
+      seen += 1;
+      if (APPEAL_BUTTON.test(t) && wordCount(t) <= 6) end = j;
+    }
+    if (end < 0) continue;
+    for (let j = i; j <= end; j++) mark(lines[j] as Line, 'appeal');
+    i = end;
   }
 }
 

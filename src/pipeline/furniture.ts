@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -268,7 +268,6 @@ const NOTICE_STARTS = [
   String.raw`press ctrl\s*\+\s*enter\b`,
   String.raw`copy\/paste the .{0,40}\bembed`,
   String.raw`appeared in the .{0,40}print edition\b`,
-  String.raw`other topics of interest$`,
   String.raw`get (?:the |our )?[\p{L}’' ]{1,40}(?:newsletter|briefing|rundown|digest|bulletin)$`,
   String.raw`unlock (?:the |our )?[\p{L}’' ]{1,40} for free$`,
   String.raw`\p{Lu}[\p{L}&.' ]{1,40} acknowledges (?:the )?(?:First (?:Australians|Nations|Peoples)|Aboriginal|traditional (?:custodians|owners))`,
@@ -277,7 +276,7 @@ const NOTICE_STARTS = [
   String.raw`\((?:updates?|adds|recasts|corrects|rewrites|changes)\b[^)]{0,120}\)$`,
   String.raw`find (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b`,
   String.raw`(?:our|the) [\p{L}'’ ]{1,40} podcast is (?:now )?(?:published|available|out)\b`,
-  String.raw`your guide to\b.{0,80}\bevery (?:weekday|day|morning|week)\b`,
+  String.raw`(?:your (?:essential |daily |weekly )?|our (?:essential|daily|weekly) )guide to\b.{0,80}\bevery (?:weekday|day|morning|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`,
   String.raw`.{0,120}\bin (?:this|our) (?:weekly |daily |free )?newsletter\.?$`,
   // Share buttons and save links, one to a line.
   String.raw`[\p{L} ]{1,30}\(opens in (?:a )?new (?:window|tab)\)$`,
@@ -286,13 +285,23 @@ const NOTICE_STARTS = [
   String.raw`add [\p{Lu}][\p{L}&.' ]{1,30} (?:on|as a (?:preferred|trusted) source on) Google\b`,
   // Newsletter and promotion prompts.
   String.raw`catch up on the (?:day|week)[’']s (?:biggest|top|latest)\b`,
-  String.raw`get the latest (?:breaking )?(?:news|headlines|updates)\b.{0,80}$`,
+  String.raw`get the latest (?:[\p{L}-]+ ){0,2}(?:news|headlines|updates)\b.{0,80}$`,
   String.raw`you may (?:occasionally )?receive promotional content\b`,
   // Readers' comments.
   String.raw`share what you think\b`,
   String.raw`the comments below have (?:not )?been moderated\b`,
   // Appeals for money and the outlet describing itself.
   String.raw`independent journalism costs money\b`,
+  String.raw`support us(?: on [\p{Lu}][\p{L}]+| today| now)?\s*!?$`,
+  String.raw`support (?:the )?\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,3}!$`,
+  String.raw`a message from (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40}:$`,
+  String.raw`our (?:independent )?journalism is (?:only )?possible\b`,
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} may (?:receive|earn) (?:a )?(?:compensation|commission) (?:for|from|on) (?:some )?(?:links|purchases|products)\b`,
+  String.raw`to (?:suggest|report|request) a correction\b`,
+  String.raw`we want (?:our|the) comments to be\b`,
+  String.raw`we will use your (?:email|e-mail)\b`,
+  String.raw`stay up on the (?:very )?latest\b`,
+  String.raw`.{0,40}\btop headlines are here\b`,
   String.raw`support [\p{L}&.'’ ]{1,40} (?:on|via) (?:Patreon|PayPal|Buy Me a Coffee)\b`,
   String.raw`by subscribing,? you (?:can )?help\b`,
   String.raw`.{0,80}\bquality journalism is (?:more )?(?:crucial|important|vital|essential|needed)\b`,
@@ -483,6 +492,8 @@ export function isCaptionWithCredit(text: string): boolean {
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
+  // "… at the Eastern Economic Forum in Vladivostok. via REUTERS": the agency the picture came through.
+  if (CAPTION_VIA_AGENCY.test(t) && wordCount(t) <= 45) return true;
   // "… out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images": the label glued to the caption.
   const glued = /\p{Ll}(?:Image|Photo|Picture|Foto|Bild):\s*([^.!?:]{2,80})$/u.exec(t);
   if (glued && wordCount(glued[1] as string) <= 10) return true;
@@ -543,6 +554,9 @@ export function isCaptionWithCredit(text: string): boolean {
 /** News and photo agencies as captions credit them. */
 export const AGENCY_NAMES =
   'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
+
+/** "… in Vladivostok. via REUTERS": a caption ending on the agency the picture came through. */
+const CAPTION_VIA_AGENCY = new RegExp(`[.!?]\\s+via\\s+(?:${AGENCY_NAMES}|REUTERS)$`);
 
 /**
  * A newsroom desk signing the story: "FC Bureau (with inputs from agencies)", "Express News Service", "Web

@@ -2774,3 +2774,115 @@ describe('round 61–63: figures and a spelled date together, glued and copyrigh
       ).toEqual([STORY]);
   });
 });
+
+describe('rounds 64–66: appeals, newsletter blurbs, house notices, related headlines, caption credits', () => {
+  it.each([
+    'Support us on Patronite',
+    'Support The Moscow Times!',
+    'A Message from The Moscow Times:',
+    'Our independent journalism is only possible with the support of our readers.',
+    'TIME may receive compensation for some links to products and services on this website.',
+    'Yahoo may earn commission from links on this page.',
+    'To suggest a correction or clarification, write to us here',
+    'We want our comments to be a lively and valuable part of our community.',
+    'We will use your email address only for sending you newsletters.',
+    'Stay up on the very latest with Evening Update.',
+    'Fox News Flash top headlines are here. Check out what’s clicking on Foxnews.com.',
+    'Get the latest political news and analysis from Holyrood and Westminster',
+    'Our essential guide to the global stories that matter, every Friday',
+    'This website and associated newspapers adhere to the Independent Press Standards Organisation’s Editors’ Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor.',
+    'Notes from Poland is run by a small editorial team and published by an independent, non-profit foundation that is funded through donations from our readers. We cannot do what we do without your support.',
+  ])('a notice after the story goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('must not: support, compensation or a guide the story tells of', () => {
+    const told = [
+      'Support for a European force is growing in Warsaw, a poll found.',
+      'Ukraine may receive compensation from frozen Russian assets, officials said.',
+      'Our guide to the plan, published by the ministry, runs to 40 pages and covers every weekday of the first month.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+
+  it('an appeal from its opener down to its button (two layouts); must not: "Dear readers," with no button', () => {
+    const appeal = [
+      'A Message from The Moscow Times:',
+      'Dear readers,',
+      'We are facing unprecedented challenges. The authorities have labelled us an undesirable organization, criminalizing our work.',
+      'Our independent journalism is only possible with the support of our readers.',
+      'Support The Moscow Times!',
+      'Contribute today',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, ...appeal).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+    const letter = [
+      'Dear readers,',
+      'This newsroom has covered the war since its first day, and we will go on doing it with your help.',
+      'Donate',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, ...letter).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+    const quoted = [
+      'Dear readers,',
+      'The minister’s open letter went on to say that no decision on troops had been taken by the cabinet.',
+      BODY2,
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...quoted).paragraphs).toContain(
+      'The minister’s open letter went on to say that no decision on troops had been taken by the cabinet.',
+    );
+  });
+
+  it('headlines under "Other Topics of Interest" go (two layouts); must not: the story after a lone label', () => {
+    const later =
+      'Starmer said the coalition was ready to deploy once the guns fell silent, and Macron said France agreed with him on every point.';
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Other Topics of Interest',
+      'Ukraine Hit by Massive Drone Attack as Berlin Talks Continue',
+      'What the Coalition of the Willing Has Actually Agreed So Far',
+      later,
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2, later]);
+    const stories = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Stories of interest',
+      'Poland to spend record share of GDP on defence',
+    );
+    expect(stories.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('captions credited "Mark Delaney, AP" on the next line or ". via REUTERS" at the end (two layouts); must not: a sentence naming an agency', () => {
+    const under = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      'President Donald Trump meets Ukrainian President Volodymyr Zelenskyy at the White House on Aug. 18, 2025.',
+      'Mark Delaney, AP',
+      BODY,
+    );
+    expect(under.paragraphs).toEqual([BODY]);
+    const via = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      'Russian President Vladimir Putin speaks at the Eastern Economic Forum in Vladivostok. via REUTERS',
+      BODY,
+    );
+    expect(via.paragraphs).toEqual([BODY]);
+    const told = 'Putin spoke in Vladivostok, where he told Reuters and AP that troops would be targets.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', told, BODY).paragraphs).toEqual([told, BODY]);
+  });
+});
