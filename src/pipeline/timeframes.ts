@@ -472,8 +472,9 @@ function fromTheirWords(sentences: readonly TimedSentence[]): Map<string, Carrie
  * in Paris on Thursday, Mr Macron said …"). Only the text's first report, before any day: further down, "X
  * has said" is as often a standing position.
  */
+// "…, Defence Minister Dovilė Šakalienė has said, but only if …": a clause of the speaker's may follow.
 const ENDS_ON_ATTRIBUTION =
-  /,\s+[^,“”"]{0,80}?\b(?:has|have)?\s*(?:said|says|announced|announces|told|tells|warned|warns|declared|declares)\b[^,“”"]{0,100}[.!]?$/;
+  /,\s+[^,“”"]{0,80}?\b(?:has|have)?\s*(?:said|says|announced|announces|told|tells|warned|warns|declared|declares)\b[^,“”"]{0,100}(?:,\s+(?:but|although|though|while|adding)\b[^“”"]{0,160})?[.!]?$/;
 
 /** "Donald Trump has ruled out sending American troops …": a lead whose subject is named and whose verb is perfect. */
 const PERFECT_LEAD = /^\s*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}/u;
@@ -489,17 +490,26 @@ function fromTheNextReport(sentences: readonly TimedSentence[]): Map<string, Car
   });
   if (i === undefined || sentences.slice(0, i + 1).some((s) => s.dates.length)) return out;
   const lead = sentences[i] as TimedSentence;
-  const next = sentences[i + 1];
-  // The next sentence reports the same person's words on a day: "Speaking after … on Thursday, Mr Macron
-  // said …". Anything else they did that day ("She met Trump on Friday") is another occasion.
-  if (!next || next.paragraph > lead.paragraph + 1 || quotesSomeone(lead.text)) return out;
-  if (/^\s*[“"]/.test(next.text) || !REPORTS_SPEECH.test(withoutQuotedWords(next.text))) return out;
+  if (quotesSomeone(lead.text)) return out;
+  // The next report of the same person, a scene of others between allowed ("Leaders met at the Élysée on
+  // Thursday." before "“…,” Michal told ERR on Friday."), reports their words on a day: "Speaking after … on
+  // Thursday, Mr Macron said …", "Tusk made the remarks on Monday …". Anything else they did that day ("She
+  // met Trump on Friday") is another occasion.
+  const next = sentences
+    .slice(i + 1, i + 1 + NEXT_REPORT_REACH)
+    .find((s) => s.paragraph <= lead.paragraph + 2 && s.people.some((p) => lead.people.includes(p)));
+  if (!next || !(REPORTS_SPEECH.test(withoutQuotedWords(next.text)) || MADE_REMARKS.test(next.text)))
+    return out;
+  // Quoted words that open the sentence are the lead's report only when told to an outlet, the interview the
+  // lead reports ("“…,” Šakalienė told LRT RADIO on Friday"); "“…,” she said on Friday" may be another day's.
+  if (/^\s*[“"]/.test(next.text) && !/[”"]\s*,?\s*[^“”"]{0,60}\btold\s+\p{Lu}/u.test(next.text)) return out;
   const day = dayOf(next);
   if (!day || day.future || withinQuotes(next.text, day.index)) return out;
-  if (next.people.some((p) => lead.people.includes(p)))
-    out.set(lead.id, { date: day, fromSentence: next.id });
+  out.set(lead.id, { date: day, fromSentence: next.id });
   return out;
 }
+const NEXT_REPORT_REACH = 3;
+const MADE_REMARKS = /\bmade (?:the|his|her|these|those|their) (?:remarks|comments)\b/;
 
 /**
  * A live page's entry: what its past-tense sentences with an actor report happened on the entry's day

@@ -1072,3 +1072,43 @@ describe('round 64: quoted words told to a forum, an audience or a rally', () =>
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 66: a lead that ends on its attribution, a clause after it, the report further on', () => {
+  it('"…, X has said, but only if …" then a scene of others, then "“…,” X told LRT on Friday" (two layouts)', () => {
+    const later = page(
+      [
+        [
+          'Lithuania is ready to contribute troops, Defence Minister Dovile Sakaliene has said, but only if the mission has American backing.',
+          ['sakaliene'],
+        ],
+      ],
+      [['Defence ministers met at NATO headquarters in Brussels on Thursday.', ['nato']]],
+      [['“Lithuania will not stand aside,” Sakaliene told LRT RADIO on Friday.', ['sakaliene']]],
+    );
+    expect(dates(carriedDates(later, []))).toMatchObject({ p0s0: '2025-02-28' });
+    const remarks = page(
+      [
+        [
+          'Poland does not plan to deploy soldiers to Ukraine, Prime Minister Donald Tusk has declared, although he says Warsaw will help allies.',
+          ['tusk'],
+        ],
+      ],
+      [['Tusk made the remarks on Monday before flying to Paris.', ['tusk']]],
+    );
+    expect(dates(carriedDates(remarks, []))).toMatchObject({ p0s0: '2025-03-03' });
+  });
+
+  it('must not: the same person’s quoted words "she said on Friday", or their deed on a day', () => {
+    const said = page(
+      [['Italy is wary of the plan, Giorgia Meloni has said.', ['meloni']]],
+      [['Leaders met in Paris on Thursday.', ['macron']]],
+      [['"We will not be rushed," she said on Friday, Meloni added.', ['meloni']]],
+    );
+    expect(dates(carriedDates(said, []))).not.toHaveProperty('p0s0');
+    const deed = page(
+      [['Italy is wary of the plan, Giorgia Meloni has said, but she will listen.', ['meloni']]],
+      [['Meloni met Trump in Washington on Friday.', ['meloni', 'trump']]],
+    );
+    expect(dates(carriedDates(deed, []))).not.toHaveProperty('p0s0');
+  });
+});
