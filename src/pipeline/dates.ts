@@ -433,6 +433,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "early in the new year", said late in a year: its January (a month, as news means no more than that).
+    name: 'new year',
+    re: /\b(?:(?:early|late)\s+)?in\s+the\s+new\s+year\b/gi,
+    relative: true,
+    resolve(_m, pub) {
+      if (!pub) return null;
+      const p = parseIso(pub);
+      if (p.m < 9) return null;
+      return { date: monthStart(p.y + 1, 1), precision: 'month', endDate: monthEnd(p.y + 1, 1) };
+    },
+  },
+  {
     name: 'year',
     re: /\b(?:(?:earlier|later)\s+)?(this|last|next)\s+year\b|\b(?:in|during)\s+(?:(?:early|mid|late)[- ])?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     relative: false,
@@ -455,7 +467,7 @@ const RULES: Rule[] = [
  * "last week", "earlier this month", "yesterday" are behind. Null when the clause must tell.
  */
 function directionOf(text: string): boolean | null {
-  if (/^(?:later|next|(?:the |this )?coming|tomorrow)\b/i.test(text)) return true;
+  if (/^(?:later|next|(?:the |this )?coming|tomorrow)\b|\bin the new year$/i.test(text)) return true;
   if (/^(?:earlier|last|the past|yesterday)\b/i.test(text) || /\bago$/i.test(text)) return false;
   return null;
 }

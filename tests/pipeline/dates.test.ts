@@ -422,3 +422,24 @@ describe('round 54: when something the sentence names began, told in passing', (
     expect(asides('Talks began on Tuesday in Rome.')).toEqual([['on Tuesday', '2025-07-08', false]]);
   });
 });
+
+describe('round 64: "in the new year"', () => {
+  it('said late in a year is the next January, ahead (two layouts); must not: said in spring', () => {
+    expect(
+      extractDates('Coalition leaders are expected to meet again early in the new year.', '2025-12-16'),
+    ).toEqual([
+      expect.objectContaining({
+        date: '2026-01-01',
+        precision: 'month',
+        endDate: '2026-01-31',
+        future: true,
+      }),
+    ]);
+    expect(
+      extractDates('He said talks on the guarantees would resume in the new year.', '2025-11-03').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2026-01-01']);
+    expect(extractDates('Talks will resume in the new year.', '2025-03-16')).toEqual([]);
+  });
+});
