@@ -187,9 +187,12 @@ function datedEvents(input: ExtractEventsInput, s: EventSentence, dates: readonl
   return out;
 }
 
-/** A gathering named right before its date: "the London summit on 2 March", "planners who met at Northwood on 20 March". */
+/**
+ * A gathering named right before its date: "the London summit on 2 March", "planners who met at Northwood on
+ * 20 March", a parliament that "will debate the issue next week".
+ */
 const GATHERING_BEFORE_DATE =
-  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene))\b[^.,;:“”"]{0,40}$/i;
+  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene|debate|vote))\b[^.,;:“”"]{0,40}$/i;
 
 /**
  * A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"),

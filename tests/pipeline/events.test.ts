@@ -316,6 +316,15 @@ describe('a planned gathering with no actor named', () => {
       ['2025-04-14', 'week'],
     ]);
   });
+
+  it('a parliament that will debate or vote next week (two layouts); must not: one that debated last week', () => {
+    const text = (s: string) => ev(s, '2025-04-11', []).map((e) => [e.date, e.precision]);
+    expect(text('The Tweede Kamer will debate the issue next week.')).toEqual([['2025-04-14', 'week']]);
+    expect(text('The Bundestag is expected to vote on the mandate next week.')).toEqual([
+      ['2025-04-14', 'week'],
+    ]);
+    expect(text('The Tweede Kamer debated the issue last week.')).toEqual([]);
+  });
 });
 
 describe('withoutCoarserDuplicates', () => {
