@@ -121,7 +121,13 @@ export function buildArticle(
     unknown: gazetteer.candidateSpans(s.text, s.actors),
   }));
   const candidates = unknown.flatMap((s) => s.unknown.map((n) => n.text));
-  const people = findLocalPeople(unknown, gazetteer, published);
+  // A photo caption may be the one place a person is named in full ("British Defence Secretary John Healey,
+  // right, …" over "Healey told reporters …"): it names people, though it is no part of the text.
+  const captioned = cleaned.captions.map((text) => ({
+    text,
+    unknown: gazetteer.candidateSpans(text, gazetteer.match(text, published)),
+  }));
+  const people = findLocalPeople([...captioned, ...unknown], gazetteer, published);
   const local = withLocalPeople(gazetteer, people);
   if (people.length) for (const s of sentences) setActors(s, local.addTo(s.text, s.actors));
   const mentions = countMentions(sentences);

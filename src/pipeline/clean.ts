@@ -148,12 +148,12 @@ const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
 /**
- * "By Jane Doe, …", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
+ * "By Jane Doe, …", "By Oliver Prentice on September 05, 2025 at 12:41 PM", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)".
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
@@ -499,8 +499,9 @@ const PLACED_BYLINE = new RegExp(
 
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
 function bylineDate(byline: string, slashes: SlashOrder): string | null {
-  // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST").
-  for (const m of byline.matchAll(/[|,–—-]\s*|(?<=\p{Ll})(?=\d)/gu)) {
+  // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST"), or after
+  // "on" ("By Oliver Prentice on September 05, 2025 at 12:41 PM").
+  for (const m of byline.matchAll(/[|,–—-]\s*|(?<=\p{Ll})(?=\d)|\son\s+/gu)) {
     // "By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025": the label before the date goes.
     const rest = byline
       .slice((m.index ?? 0) + m[0].length)

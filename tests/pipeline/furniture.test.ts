@@ -2886,3 +2886,24 @@ describe('rounds 64–66: appeals, newsletter blurbs, house notices, related hea
     expect(clean('Allies weigh a force', 'March 21, 2025', told, BODY).paragraphs).toEqual([told, BODY]);
   });
 });
+
+describe('round 68: a byline with its date after "on"', () => {
+  it('"By Oliver Prentice on September 05, 2025 at 12:41 PM" dates the page and names the writer (two layouts); must not: a sentence', () => {
+    const r = clean(
+      'GLOBAL',
+      '26 nations sign up for Ukraine ‘reassurance force,’ but US backstop still undefined',
+      'By Oliver Prentice on September 05, 2025 at 12:41 PM',
+      BODY,
+    );
+    expect([r.dateLine?.date, r.author, r.title]).toEqual([
+      '2025-09-05',
+      'Oliver Prentice',
+      '26 nations sign up for Ukraine ‘reassurance force,’ but US backstop still undefined',
+    ]);
+    const weekday = clean('Allies weigh a force', 'By Jane Whitaker on Tue 4 Mar 2025 10.15 GMT', BODY);
+    expect([weekday.dateLine?.date, weekday.author]).toEqual(['2025-03-04', 'Jane Whitaker']);
+    const sentence =
+      'By the end of talks on March 3, the leaders had agreed a plan for a force that would deploy after a ceasefire.';
+    expect(clean('Allies weigh a force', sentence, BODY).paragraphs).toContain(sentence);
+  });
+});

@@ -1925,3 +1925,32 @@ describe('round 65–66: a subject named by its office or its seat', () => {
     ).toBeNull();
   });
 });
+
+describe('round 68: a person named in full only in a photo caption', () => {
+  const built = (...lines: string[]) =>
+    buildCorpus(
+      [
+        raw(
+          'page.txt',
+          ['Allies weigh a force for Ukraine', '', 'Published 11 April 2025', '', ...lines].join('\n'),
+        ),
+      ],
+      fixtureGazetteer(),
+    );
+  const speakers = (r: ReturnType<typeof built>) => r.index?.quotes.map((q) => q.speakerId) ?? [];
+  it('"British Defence Secretary John Healey, right, … (Virginia Mayo/AP)" then "Healey told reporters …" is him (two layouts); must not: the photographer', () => {
+    const healey = built(
+      'British Defence Secretary John Healey, right, speaks before a meeting at NATO headquarters in Brussels, Thursday, April 10, 2025. (Virginia Mayo/AP)',
+      'Defence ministers from about 30 countries met at NATO headquarters on Thursday to plan a force for Ukraine after a ceasefire.',
+      'Healey told reporters after the session that planning now covered “sky, land and sea” as well as the army.',
+    );
+    expect(speakers(healey)).toEqual(['john-healey']);
+    expect(healey.index?.actors.map((a) => a.id)).not.toContain('virginia-mayo');
+    const sikorski = built(
+      'Foreign Minister Radosław Sikorski arrives for talks in Warsaw on Thursday. Photo: Leszek Szymański/PAP',
+      'Poland will not send soldiers to Ukraine but will help the allies who do, the government said on Thursday after a cabinet meeting.',
+      '“We will be the logistics hub,” Sikorski said.',
+    );
+    expect(speakers(sikorski)).toEqual(['radoslaw-sikorski']);
+  });
+});
