@@ -543,10 +543,11 @@ export function withinQuotes(sentence: string, index: number): boolean {
 
 /**
  * "… the latest gathering since a summit in London on March 2": the day of what the text counts from, told in
- * passing; the sentence's own time is the scene it goes on in.
+ * passing; the sentence's own time is the scene it goes on in. So is what it is compared with: "the mood was
+ * warmer than during his stormy Oval Office visit in February" (not "more than a dozen leaders … on Sunday").
  */
 const LOOKED_BACK_SINCE =
-  /\bsince\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
+  /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
 
 /**
  * "… at the end of Macron’s state visit to Britain, which began on Tuesday": when something the sentence

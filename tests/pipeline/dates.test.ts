@@ -443,3 +443,20 @@ describe('round 64: "in the new year"', () => {
     expect(extractDates('Talks will resume in the new year.', '2025-03-16')).toEqual([]);
   });
 });
+
+describe('round 68: a day a comparison looks back to', () => {
+  it('"warmer than during his Oval Office visit in February" is told in passing (two layouts); must not: "more than a dozen leaders … on Sunday"', () => {
+    const aside = (s: string) => extractDates(s, '2025-08-22').map((d) => [d.text, !!d.aside]);
+    expect(
+      aside(
+        'Inside the East Room, the mood was warmer than during his stormy Oval Office visit in February.',
+      ),
+    ).toEqual([['in February', true]]);
+    expect(aside('Turnout was lower than at the last election on Sunday, officials said.')).toEqual([
+      ['on Sunday', true],
+    ]);
+    expect(aside('Starmer hosted more than a dozen leaders at Lancaster House on Sunday.')).toEqual([
+      ['on Sunday', false],
+    ]);
+  });
+});
