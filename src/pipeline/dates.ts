@@ -570,12 +570,21 @@ const MAIN_VERB_AFTER =
 function inRelativeAside(sentence: string, date: { index: number; text: string }): boolean {
   const end = date.index + date.text.length;
   // The clause opens the sentence and is short: a date further in is never in one (and nothing longer is read).
-  return (
-    date.index <= 150 &&
-    RELATIVE_BEFORE.test(sentence.slice(0, date.index)) &&
-    MAIN_VERB_AFTER.test(sentence.slice(end, end + 60))
-  );
+  if (date.index > 150) return false;
+  const before = sentence.slice(0, date.index);
+  if (RELATIVE_BEFORE.test(before) && MAIN_VERB_AFTER.test(sentence.slice(end, end + 60))) return true;
+  return WHO_SAID_BEFORE.test(before) && SPOKE_AGAIN_AFTER.test(sentence.slice(end, end + 240));
 }
+
+/**
+ * "Starmer, who wrote in a London newspaper on Sunday that he was ready …, told reporters after the meeting
+ * that …": what the subject said on another day, in a "who" clause, is told in passing; the main clause
+ * speaks again, at the occasion the text is at.
+ */
+const WHO_SAID_BEFORE =
+  /^\p{Lu}[^,;:“”"]{0,80},\s+who\s+(?:had\s+)?(?:wrote|said|told\s+\p{L}+|argued|warned|announced|declared)\b[^;:“”"]{0,60}$/u;
+const SPOKE_AGAIN_AFTER =
+  /^[^;]{0,200}?[^,]*,\s+(?:\w+ly\s+)?(?:told|said|added|insisted|warned|argued|stressed)\b/;
 
 /**
  * Every rule below needs one of these: a digit, a month's or a weekday's name (or its abbreviation), or a word

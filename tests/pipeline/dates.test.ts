@@ -460,3 +460,25 @@ describe('round 68: a day a comparison looks back to', () => {
     ]);
   });
 });
+
+describe('round 68: what the subject said on another day, in a "who" clause', () => {
+  it('"Starmer, who wrote … on Sunday that …, told reporters …" tells Sunday in passing (two layouts); must not: a "who" clause of the scene', () => {
+    const aside = (s: string) => extractDates(s, '2025-02-18').map((d) => [d.text, !!d.aside]);
+    expect(
+      aside(
+        'British Prime Minister Keir Starmer, who wrote in a London newspaper on Sunday that he was ready to put troops “on the ground”, told reporters after the meeting that a backstop was vital.',
+      ),
+    ).toEqual([['on Sunday', true]]);
+    expect(
+      aside(
+        'Tusk, who said on Friday that Poland would not send soldiers, added after the talks that Warsaw would help with logistics.',
+      ),
+    ).toEqual([['on Friday', true]]);
+    expect(aside('Zelensky, who arrived in Paris on Wednesday evening, held talks with Macron.')).toEqual([
+      ['on Wednesday evening', false],
+    ]);
+    expect(aside('Tusk, who said on Friday that Poland would not send soldiers, flew to Paris.')).toEqual([
+      ['on Friday', false],
+    ]);
+  });
+});
