@@ -521,7 +521,8 @@ const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”"
 // early”", "adding flatly that there would be “no American boots”").
 const PARTICIPLE =
   '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring|urging|accusing)';
-const PARTICIPLE_REPORTS = new RegExp(`,\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
+// The comma may stand inside a quote before it: "called the plan "dangerous," saying it …".
+const PARTICIPLE_REPORTS = new RegExp(`,[”"’]?\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 /**
  * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in
  * "… the minister added that …, according to Politico, Macron told reporters on Feb. 24 that Europe was
@@ -891,6 +892,13 @@ function resolveSpeaker(
   // "Two European officials involved in the talks said … “…,” one of them said.": one of that group.
   if (/^one of (?:them|those)$/i.test(label))
     return oneOfGroup(article, sentenceIndex, index) ?? { speakerId: null, speakerLabel: label };
+  // "US officials told reporters …, which one official described as “platinum”": one of the officials the
+  // text described, with their description.
+  const one = ONE_OF_KIND.exec(label);
+  if (one) {
+    const described = describedGroup(article, sentenceIndex, index, (one[1] as string).toLowerCase());
+    if (described) return { speakerId: null, speakerLabel: `one ${described} ${one[1] as string}` };
+  }
   // "Source: Macron at a press conference …" / "Quote: “…”": the item's source speaks.
   if (/^quote$/i.test(label)) return itemSource(article, sentenceIndex);
   const exact =
@@ -961,6 +969,29 @@ function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number
     ].pop();
     const who = group?.[1] as string | undefined;
     if (who) return { speakerId: null, speakerLabel: `one of ${who.charAt(0).toLowerCase()}${who.slice(1)}` };
+  }
+  return null;
+}
+
+const ONE_OF_KIND = /^one (official|diplomat|source|aide|minister|officer|lawmaker)$/i;
+/** Capitalised words before a plural kind of source: "US officials", "European Union diplomats". */
+const DESCRIBED_PLURAL =
+  /\b((?:\p{Lu}[\p{L}.-]*\s+){1,3})(officials|diplomats|sources|aides|ministers|officers|lawmakers)\b/gu;
+
+/** How the text described a group of that kind in this sentence or the two before ("US"), or null. */
+function describedGroup(
+  article: ArticleQuotes,
+  sentenceIndex: number,
+  index: number,
+  kind: string,
+): string | null {
+  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 2; k--) {
+    const text = (article.input.sentences[k] as QuoteSentence).text;
+    const upTo = k === sentenceIndex ? index : text.length;
+    const found = [...text.slice(0, upTo).matchAll(DESCRIBED_PLURAL)]
+      .filter((m) => m[2] === `${kind}s`)
+      .pop();
+    if (found) return (found[1] as string).trim();
   }
   return null;
 }

@@ -1954,3 +1954,39 @@ describe('round 68: a person named in full only in a photo caption', () => {
     expect(speakers(sikorski)).toEqual(['radoslaw-sikorski']);
   });
 });
+
+describe('round 69: a participle after a quoted word, "one official" of a group described before', () => {
+  it('"… called the plan "dangerous," saying it "…"" is the subject’s (two layouts); must not: no subject named', () => {
+    expect(
+      quotes(
+        'Speaking to reporters in Budapest, Emmanuel Macron called the plan "dangerous," saying it "would bring the war closer to us, not end it."',
+      ).map((q) => q[2]),
+    ).toContain('macron');
+    expect(
+      quotes(
+        'Giorgia Meloni called the idea “premature,” adding that Italy “will not send soldiers” for now.',
+      ).map((q) => q[2]),
+    ).toContain('meloni');
+    expect(
+      quotes('The plan was called "dangerous," saying it "would bring the war closer."').map((q) => q[2]),
+    ).toEqual([null]);
+  });
+
+  it('"US officials told reporters …, which one official described as “platinum”" is one US official (two layouts); must not: no group before', () => {
+    const label = (...t: string[]) => quotes(...t).map((q) => q[1]);
+    expect(
+      label(
+        'US officials told reporters in Berlin on Monday that Washington was ready to offer guarantees, which one official described as “platinum” protection.',
+      ),
+    ).toEqual(['one US official']);
+    expect(
+      label(
+        'European diplomats met in Brussels on Tuesday.',
+        '“Nobody wants to go first,” one diplomat said.',
+      ),
+    ).toEqual(['one European diplomat']);
+    expect(label('Talks ended on Tuesday.', '“Nobody wants to go first,” one diplomat said.')).toEqual([
+      'one diplomat',
+    ]);
+  });
+});
