@@ -476,6 +476,21 @@ function directionOf(text: string): boolean | null {
  * A word right before the date that points ahead whatever the clause's first verb: "arrived on Saturday and
  * called for a ceasefire starting on Monday", "talks scheduled for Thursday". Null when there is none.
  */
+/**
+ * A thing done, named by its past participle right before the day ("will not contribute to the security
+ * guarantees discussed in Paris on Thursday"): that day is behind, whatever the clause's own tense, and told
+ * in passing, as the thing's day, not the sentence's. Not a passive with its auxiliary ("the troops will be
+ * deployed on Monday").
+ */
+const PARTICIPLE_BEFORE_DAY =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+/** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
+const MEDIUM_OUT =
+  /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+function behindRightBefore(sentence: string, index: number): false | null {
+  return PARTICIPLE_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 80), index)) ? false : null;
+}
+
 function aheadRightBefore(sentence: string, index: number): true | null {
   // "… had set Thursday, the Thanksgiving holiday, as a deadline": a day set for something is ahead, and so
   // is one a present campaign is "ahead of" ("campaigns ahead of the April 28 federal election").
@@ -548,6 +563,9 @@ export function withinQuotes(sentence: string, index: number): boolean {
  */
 const LOOKED_BACK_SINCE =
   /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
+/** "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on March 2". */
+const SINCE_SOMEONE_DID =
+  /\bsince\s+(?:(?:Sir|Mr|Mrs|Ms|Dr|President|Prime Minister)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ed|met|held|took|hosted|won|began)\b[^,;:.]{0,60}?(?:\s(?:on|in))?\s+$/u;
 
 /**
  * "… at the end of Macron’s state visit to Britain, which began on Tuesday": when something the sentence
@@ -602,7 +620,13 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
     isFutureAt(sentence, index, length, (parts ??= clauses(sentence)));
   const add = (date: FoundDate) => {
     const before = sentence.slice(Math.max(0, date.index - 70), date.index);
-    if (LOOKED_BACK_SINCE.test(before) || SPAN_BEGAN.test(before) || inRelativeAside(sentence, date))
+    if (
+      LOOKED_BACK_SINCE.test(before) ||
+      SINCE_SOMEONE_DID.test(sentence.slice(Math.max(0, date.index - 110), date.index)) ||
+      SPAN_BEGAN.test(before) ||
+      (PARTICIPLE_BEFORE_DAY.test(before) && !MEDIUM_OUT.test(before)) ||
+      inRelativeAside(sentence, date)
+    )
       date.aside = true;
     found.push(date);
     taken.mark(date.index, date.index + date.text.length);
@@ -633,7 +657,11 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         continue;
       // "“We made headway today,” Rubio said": the speaker's today, which need not be the report's.
       if (rule.name === 'today' && withinQuotes(sentence, index)) continue;
-      const future = directionOf(text) ?? aheadRightBefore(sentence, index) ?? futureAt(index, text.length);
+      const future =
+        directionOf(text) ??
+        aheadRightBefore(sentence, index) ??
+        behindRightBefore(sentence, index) ??
+        futureAt(index, text.length);
       const r = rule.resolve(m as RegExpExecArray, pub, future);
       if (!r) continue;
       add({ text, index, future, ...r });

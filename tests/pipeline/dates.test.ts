@@ -482,3 +482,42 @@ describe('round 68: what the subject said on another day, in a "who" clause', ()
     ]);
   });
 });
+
+describe('rounds 67 and 69: a day of something named in passing', () => {
+  it('"the security guarantees discussed in Paris on Thursday" is behind and in passing (two layouts); must not: a passive, or an interview published', () => {
+    const found = (s: string) =>
+      extractDates(s, '2025-09-05').map((d) => [d.text, d.date, d.future, !!d.aside]);
+    expect(
+      found(
+        'Hungary will not contribute to the security guarantees discussed in Paris on Thursday, Foreign Minister Péter Szijjártó said on Friday.',
+      ),
+    ).toEqual([
+      ['on Thursday', '2025-09-04', false, true],
+      ['on Friday', '2025-09-05', false, false],
+    ]);
+    expect(found('Leaders will review the plan drawn up in London on Thursday.')).toEqual([
+      ['on Thursday', '2025-09-04', false, true],
+    ]);
+    expect(found('He said the troops will be deployed on Monday.')).toEqual([
+      ['on Monday', '2025-09-08', true, false],
+    ]);
+    expect(found('Macron said in an interview published on Thursday that a truce could come first.')).toEqual(
+      [['on Thursday', '2025-09-04', false, false]],
+    );
+  });
+
+  it('"… since Sir Keir Starmer hosted European leaders at Lancaster House on March 2" is in passing (two layouts); must not: "since" as a cause', () => {
+    const aside = (s: string) => extractDates(s, '2025-04-11').map((d) => [d.text, !!d.aside]);
+    expect(
+      aside(
+        'Healey chaired the session, the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on March 2.',
+      ),
+    ).toEqual([['on March 2', true]]);
+    expect(aside('It was their first call since Mr Trump met Putin in Alaska on August 15.')).toEqual([
+      ['on August 15', true],
+    ]);
+    expect(aside('Healey met Lecornu in Brussels on Thursday, since Nato hosted the talks.')).toEqual([
+      ['on Thursday', false],
+    ]);
+  });
+});
