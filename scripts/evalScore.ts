@@ -285,6 +285,7 @@ function sameKindOfSource(gold: string, extracted: string): boolean {
 function sameInstitution(gold: string, label: string): boolean {
   const plain = (text: string) =>
     norm(text)
+      .replace(/\s*\([^()]*\)\s*$/, '')
       .replace(/^the\s+/, '')
       .replace(/\b([\p{L} ]+?)[’']s\b/gu, (whole, state: string) => {
         const entry = Object.entries(DEMONYMS).find(([name]) => norm(name) === state.trim());

@@ -178,6 +178,10 @@ describe('the eval scorer', () => {
     expect(speakerMatches(gold, label('the Russian foreign ministry'), new Map())).toBe(true);
     expect(speakerMatches(gold, label('Ukraine’s foreign ministry'), new Map())).toBe(false);
     expect(speakerMatches(gold, label('Russia’s defence ministry'), new Map())).toBe(false);
+    // A note in brackets after the gold's name is no part of it.
+    const noted = { text: 'x', speaker: 'Downing Street (statement)' };
+    expect(speakerMatches(noted, label('Downing Street'), new Map())).toBe(true);
+    expect(speakerMatches(noted, label('the Elysee'), new Map())).toBe(false);
   });
 
   it("a named gold speaker matches the actor's id, name or any alias the page may print", () => {

@@ -1112,3 +1112,26 @@ describe('round 66: a lead that ends on its attribution, a clause after it, the 
     expect(dates(carriedDates(deed, []))).not.toHaveProperty('p0s0');
   });
 });
+
+describe('round 67: quoted words "said afterwards"', () => {
+  it('"Mr Lavrov said afterwards that troops … “…”" goes on in the scene (two layouts); must not: a bare "said"', () => {
+    const riyadh = page([
+      ['On Tuesday, in a palace in Riyadh, Rubio and Lavrov held talks.', ['lavrov', 'rubio']],
+      [
+        'Mr Lavrov said afterwards that troops “under a foreign flag, under the flag of the European Union or under national flags, in any form at all” were unacceptable.',
+        ['lavrov'],
+      ],
+    ]);
+    expect(dates(carriedDates(riyadh, []))).toEqual({ p0s1: '2025-03-04' });
+    const brussels = page([
+      ['Healey chaired the meeting in Brussels on Monday.', ['healey']],
+      ['“We are making solid progress on the plans,” Healey said afterward.', ['healey']],
+    ]);
+    expect(dates(carriedDates(brussels, []))).toEqual({ p0s1: '2025-03-03' });
+    const bare = page([
+      ['Healey chaired the meeting in Brussels on Monday.', ['healey']],
+      ['“We are making solid progress on the plans,” Healey said.', ['healey']],
+    ]);
+    expect(dates(carriedDates(bare, []))).toEqual({});
+  });
+});
