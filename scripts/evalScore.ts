@@ -256,8 +256,14 @@ const overlaps = (a: string, b: string) => {
   return !!x && !!y && (x.includes(y) || y.includes(x));
 };
 
-/** "one senior European diplomat" is "a senior European diplomat": the label without its article. */
-const withoutArticle = (label: string) => norm(label).replace(/^(?:a|an|one|the)\s+/, '');
+/**
+ * "one senior European diplomat" is "a senior European diplomat": the label without its article, and without
+ * a note in brackets after it ("Downing Street (statement)").
+ */
+const withoutArticle = (label: string) =>
+  norm(label)
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/^(?:a|an|one|the)\s+/, '');
 
 /**
  * Two labels of one unnamed source, written freely ("a joint statement by European leaders" and "a joint

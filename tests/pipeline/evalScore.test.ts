@@ -182,6 +182,9 @@ describe('the eval scorer', () => {
     const noted = { text: 'x', speaker: 'Downing Street (statement)' };
     expect(speakerMatches(noted, label('Downing Street'), new Map())).toBe(true);
     expect(speakerMatches(noted, label('the Elysee'), new Map())).toBe(false);
+    const unnamed = { text: 'x', speaker: null, label: 'Downing Street (statement)' };
+    expect(speakerMatches(unnamed, label('Downing Street'), new Map())).toBe(true);
+    expect(speakerMatches(unnamed, label('the Elysee'), new Map())).toBe(false);
   });
 
   it("a named gold speaker matches the actor's id, name or any alias the page may print", () => {
