@@ -443,7 +443,13 @@ function sentenceSubject(sentence: string): Attribution | null {
   // "However, in an interview …, he ruled out troops, telling the programme: “…”": the pronoun, resolved later.
   const pronoun = /^\s*(he|she|they)\b/i.exec(main);
   if (pronoun) return labelled(pronoun[1] as string, true);
-  const subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
+  let subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
+  // "A senior government source called the offer …, but cautioned: …", "One European diplomat …": the whole
+  // description, not its article and capitals alone.
+  if (subject && /^(?:A|An|The|One)\b/.test(subject[1] as string)) {
+    const described = DESCRIBED_SUBJECT.exec(main);
+    if (described && (described[1] as string).length > (subject[1] as string).length) subject = described;
+  }
   if (!subject || /^\p{Lu}\p{Ll}+ing$/u.test(subject[1] as string)) return null;
   // "Umerov thanked allies but warned: …", "Keir Starmer stood up in the Commons and told MPs …": the subject
   // ends where its own verb starts.
@@ -619,6 +625,11 @@ interface AnonymousSpeaker extends Speaker {
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
   'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|boss|head(?=\\s+of\\s+state)';
+/** "A senior government source …": a description that opens the sentence as its subject. */
+const DESCRIBED_SUBJECT = new RegExp(
+  `^\\s*((?:A|An|The|One)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))\\b`,
+  'u',
+);
 /** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
 const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
 /**

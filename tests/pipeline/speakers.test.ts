@@ -1990,3 +1990,22 @@ describe('round 69: a participle after a quoted word, "one official" of a group 
     ]);
   });
 });
+
+describe('round 67: a description that opens the sentence, "but cautioned: …"', () => {
+  it('"A senior government source called …, but cautioned: “…”" keeps the description (two layouts); must not: a thing that is no speaker', () => {
+    const label = (t: string) => quotes(t).map((q) => q[1]);
+    expect(
+      label(
+        'A senior government source called the US offer “a big step forward”, but cautioned: “The details are everything. We need to know what happens next.”',
+      ),
+    ).toEqual(['A senior government source', 'A senior government source']);
+    expect(
+      label(
+        'One European diplomat welcomed the offer, but cautioned: “The details are everything, and we need them.”',
+      ),
+    ).toEqual(['One European diplomat']);
+    expect(quotes('The statement ended there, but cautioned: "talks must go on."').map((q) => q[2])).toEqual([
+      null,
+    ]);
+  });
+});
