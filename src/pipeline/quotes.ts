@@ -318,14 +318,23 @@ const SAID_ADDING = new RegExp(
 const SAYING = new RegExp(
   `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
 );
+/** Lower-case office words that may stand inside a run of capitalised words naming someone. */
+const OFFICE_IN_NAME_RUN = 'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador';
+/** "U.K. Prime Minister Keir Starmer arrived …", "Foreign Ministry spokeswoman Maria Zakharova went …". */
+const NAME_BEFORE_DEED = new RegExp(
+  `^((?:(?:\\p{Lu}[\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){1,6}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:\\p{Ll}+ed|having|had|has|came|went|flew|left)\\b.*$`,
+  'u',
+);
 /**
  * The named subject at a sentence's start, after a short opening phrase ("In a phone interview this
  * morning, President Donald Trump ruled out …"): capitalised words before the first lower-case one, with
  * the office words among or after them ("Foreign Ministry spokeswoman Maria Zakharova went …", "The British
  * leader first raised …").
  */
-const NAMED_SUBJECT =
-  /^\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\b[^,“”"]{0,80},\s+)?((?:(?:[\p{Lu}][\p{L}.'’-]*|spokes(?:man|woman|person)|minister|ministry|secretary|envoy)\s+){0,5}[\p{Lu}][\p{L}.'’-]*(?:\s+(?:leader|boss|president|chancellor|premier|minister|spokes(?:man|woman|person)))?)\s+\p{Ll}/u;
+const NAMED_SUBJECT = new RegExp(
+  `^\\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\\b[^,“”"]{0,80},\\s+)?((?:(?:[\\p{Lu}][\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){0,5}[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:leader|boss|president|chancellor|premier|minister|spokes(?:man|woman|person)))?)\\s+\\p{Ll}`,
+  'u',
+);
 const SENTENCE_SUBJECT = new RegExp(
   `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${VERB}\\b`,
 );
@@ -563,10 +572,7 @@ function nearestComplement(before: string): string | null {
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
     // "Foreign Ministry spokeswoman Maria Zakharova went further …": an office word may stand in the run.
-    words = words.replace(
-      /^((?:(?:\p{Lu}[\p{L}.'’-]*|spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador)\s+){1,6}\p{Lu}[\p{L}.'’-]*)\s+(?:\p{Ll}+ed|having|had|has|came|went|flew|left)\b.*$/u,
-      '$1',
-    );
+    words = words.replace(NAME_BEFORE_DEED, '$1');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }
