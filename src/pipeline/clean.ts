@@ -500,8 +500,9 @@ const PLACED_BYLINE = new RegExp(
 /** "By Jane Doe | March 6, 2025": a date after a separator on the byline. */
 function bylineDate(byline: string, slashes: SlashOrder): string | null {
   // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST"), or after
-  // "on" ("By Oliver Prentice on September 05, 2025 at 12:41 PM").
-  for (const m of byline.matchAll(/[|,–—-]\s*|(?<=\p{Ll})(?=\d)|\son\s+/gu)) {
+  // "on" ("By Oliver Prentice on September 05, 2025 at 12:41 PM"), or a dot ("By TPN/Lusa, in News · 26-11-2025
+  // 10:12 · 0 Comments").
+  for (const m of byline.matchAll(/[|,–—·•-]\s*|(?<=\p{Ll})(?=\d)|\son\s+/gu)) {
     // "By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025": the label before the date goes.
     const rest = byline
       .slice((m.index ?? 0) + m[0].length)

@@ -2907,3 +2907,23 @@ describe('round 68: a byline with its date after "on"', () => {
     expect(clean('Allies weigh a force', sentence, BODY).paragraphs).toContain(sentence);
   });
 });
+
+describe('round 72: a byline with its date after a dot', () => {
+  it('"By TPN/Lusa, in News · 26-11-2025 10:12 · 0 Comments" dates the page (two layouts); must not: a dot before no date', () => {
+    const r = clean(
+      'Home / News / World',
+      'Portugal ready to join Ukraine reassurance force, says Montenegro',
+      'By TPN/Lusa, in News · 26-11-2025 10:12 · 0 Comments',
+      BODY,
+    );
+    expect([r.dateLine?.date, r.title]).toEqual([
+      '2025-11-26',
+      'Portugal ready to join Ukraine reassurance force, says Montenegro',
+    ]);
+    const bullet = clean('Allies weigh a force', 'By Anna Kowalska • Politics • March 4, 2025', BODY);
+    expect(bullet.dateLine?.date).toBe('2025-03-04');
+    expect(
+      clean('Allies weigh a force', 'By Anna Kowalska · Politics · 3 Comments', BODY).dateLine,
+    ).toBeNull();
+  });
+});
