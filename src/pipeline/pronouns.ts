@@ -112,6 +112,20 @@ function clauseSubjectOf(text: string, people: readonly ActorMatch[]): ActorMatc
 }
 
 /**
+ * "According to Stubb, Trump signalled that … . “…,” he said.": the one the sentence cites is the one who
+ * goes on speaking, not the subject of what they reported.
+ */
+function citedSource(text: string, people: readonly ActorMatch[]): ActorMatch | null {
+  const first = people[0];
+  if (!first) return null;
+  return /^\s*(?:According to|In the words of)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(
+    text.slice(0, first.index),
+  )
+    ? first
+    : null;
+}
+
+/**
  * The pronoun a sentence opens with as its subject ("She pointed out that …", "But he acknowledged …"), maybe
  * after an opening phrase ("The following day, he ruled out …", "On Monday, she said …"), if any.
  */
@@ -162,7 +176,10 @@ export class Antecedents {
       const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
-      const subject = subjectOf(text, people) ?? clauseSubjectOf(text, people);
+      const subject =
+        (k < si ? citedSource(text, people) : null) ??
+        subjectOf(text, people) ??
+        clauseSubjectOf(text, people);
       const holder = k < si && !subject ? officeHolder(this.sentences, k, this.gazetteer) : null;
       if (holder && this.fits(holder, pronoun)) {
         if (pronoun !== 'they' && !this.known.has(holder)) this.known.set(holder, pronoun);

@@ -2009,3 +2009,23 @@ describe('round 67: a description that opens the sentence, "but cautioned: …"'
     ]);
   });
 });
+
+describe('round 72: "he" after "According to X, Y …"', () => {
+  it('is the one the sentence cites (two layouts); must not: "according to" inside the sentence', () => {
+    expect(
+      quotes(
+        'According to Emmanuel Macron, Donald Trump signalled that Washington would back the force. “The American backstop is essential,” he said.',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'According to Giorgia Meloni, Keir Starmer had asked Rome for ships. “We will look at it, but no soldiers,” she said.',
+      )[0]?.[2],
+    ).toBe('meloni');
+    expect(
+      quotes(
+        'Donald Trump, according to Emmanuel Macron, signalled that Washington would back the force. “The American backstop is essential,” he said.',
+      )[0]?.[2],
+    ).toBe('trump');
+  });
+});
