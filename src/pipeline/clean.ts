@@ -458,10 +458,15 @@ function markSourcesDateOrByline(page: Page, i: number): void {
     return;
   }
   const author = bylineAuthor(t);
-  if (author && (wordCount(t) <= 12 || PLACED_BYLINE.test(t) || bylineWithBio(t))) {
+  // Two writers and their agency with the time after them run long ("By Sylvie Corbet and Jill Lawless
+  // Associated Press,Updated February 18, 2025, 5:02 p.m.").
+  const dated = author ? bylineDate(t, page.slashes) : null;
+  if (
+    author &&
+    (wordCount(t) <= 12 || PLACED_BYLINE.test(t) || bylineWithBio(t) || (dated && wordCount(t) <= 18))
+  ) {
     mark(l, 'byline');
     page.author ??= author;
-    const dated = bylineDate(t, page.slashes);
     if (dated)
       page.dateLines.push({ line: l, parsed: { date: dated, method: 'byline-date', source: l.text } });
   }

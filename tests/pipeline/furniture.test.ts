@@ -2792,6 +2792,11 @@ describe('rounds 64–66: appeals, newsletter blurbs, house notices, related hea
     'Our essential guide to the global stories that matter, every Friday',
     'This website and associated newspapers adhere to the Independent Press Standards Organisation’s Editors’ Code of Practice. If you have a complaint about the editorial content which relates to inaccuracy or intrusion, then please contact the editor.',
     'Notes from Poland is run by a small editorial team and published by an independent, non-profit foundation that is funded through donations from our readers. We cannot do what we do without your support.',
+    'Share All sharing options for: Europe offers a ‘multinational force’ for Ukraine',
+    'By signing up, you agree to our Terms of Service and Privacy Policy.',
+    'Get the news you need to start your day.',
+    'Email to a Friend',
+    'DutchNews.nl is free to read, but not free to make. Support independent journalism with a donation.',
   ])('a notice after the story goes: %s', (line) => {
     const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
     expect(r.paragraphs).toEqual([BODY, BODY2]);
@@ -2908,8 +2913,15 @@ describe('round 68: a byline with its date after "on"', () => {
   });
 });
 
-describe('round 72: a byline with its date after a dot', () => {
+describe('rounds 70 and 72: a byline with its date after a dot, or running long', () => {
   it('"By TPN/Lusa, in News · 26-11-2025 10:12 · 0 Comments" dates the page (two layouts); must not: a dot before no date', () => {
+    const globe = clean(
+      'Europeans split over troops for Ukraine',
+      'By Sylvie Corbet and Jill Lawless Associated Press,Updated February 18, 2025, 5:02 p.m.',
+      BODY,
+    );
+    expect(globe.dateLine?.date).toBe('2025-02-18');
+    expect(globe.author).toMatch(/^Sylvie Corbet and Jill Lawless\b/);
     const r = clean(
       'Home / News / World',
       'Portugal ready to join Ukraine reassurance force, says Montenegro',
