@@ -657,9 +657,10 @@ const ORDINAL = new RegExp(
   `^(?:a\\s+(?:second|third|fourth|fifth)|another|one\\s+more)\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})s?$`,
   'iu',
 );
-// "a French official", "the minister", and "Starmer's spokesman": someone described by whom they serve.
+// "a French official", "the minister", and "Starmer's spokesman": someone described by whom they serve, in up to
+// four words ("A senior Japanese Foreign Ministry official").
 const DESCRIPTION = new RegExp(
-  `(?:\\b(?:an?|the|one|another)|\\b\\p{Lu}[\\p{L}.-]*[’']s)\\s+((?:[\\p{L}.’'-]+\\s+){0,3}?)(${ANAPHOR_NOUNS})\\b`,
+  `(?:\\b(?:an?|the|one|another)|\\b\\p{Lu}[\\p{L}.-]*[’']s)\\s+((?:[\\p{L}.’'-]+\\s+){0,4}?)(${ANAPHOR_NOUNS})\\b`,
   'giu',
 );
 /** "his spokesperson", "her aide": someone described by whom they serve, named before. */

@@ -2029,3 +2029,22 @@ describe('round 72: "he" after "According to X, Y …"', () => {
     ).toBe('trump');
   });
 });
+
+describe('round 71: "the official" after a description of four words', () => {
+  it('"A senior Japanese Foreign Ministry official said … “…,” the official said." is that official (two layouts); must not: no description before', () => {
+    const label = (...t: string[]) => quotes(...t).map((q) => q[1]);
+    expect(
+      label(
+        'A senior Japanese Foreign Ministry official said London had sounded out Tokyo. “We explained that our legal framework makes it difficult,” the official said.',
+      ),
+    ).toEqual(['A senior Japanese Foreign Ministry official']);
+    expect(
+      label(
+        'A senior Polish Defence Ministry official said Warsaw would send no soldiers. “We will be the hub, not the garrison,” the official said.',
+      ),
+    ).toEqual(['A senior Polish Defence Ministry official']);
+    expect(
+      label('Warsaw would send no soldiers. “We will be the hub, not the garrison,” the official said.'),
+    ).toEqual(['the official']);
+  });
+});
