@@ -59,6 +59,11 @@ interface Frame {
   group?: boolean;
   /** The frame's sentence is a paragraph of its own, so the next paragraph's first sentence may go on from it. */
   alone: boolean;
+  /**
+   * The frame's sentence names no one and closes its paragraph by setting the time ("On Monday night in Berlin,
+   * it came closer to getting one."): the next paragraph tells what happened then, whoever did it.
+   */
+  setsTheScene?: boolean;
 }
 
 const SAME_DAY =
@@ -133,6 +138,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     first &&
     s.paragraph === frame.paragraph + 1 &&
     ((frame.alone && continues) ||
+      frame.setsTheScene ||
       AT_THAT_GATHERING.test(s.text) ||
       // "“…,” Starmer told the call, adding …": one of the scene telling its occasion.
       (TELLS_OCCASION.test(withoutQuotedWords(s.text)) && sameScene));
@@ -204,6 +210,10 @@ const OPENS_SCENE = new RegExp(
 /** "There the four leaders called …", "While there, Macron met …": at the place the sentence before told of. */
 const THERE =
   /^\s*(?:There|While there|Once there)\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|seems?|appears?)\b)/;
+
+/** "On Monday night in Berlin, it …", "Late on Thursday, …": a sentence that opens on its day. */
+const OPENS_ON_ITS_DAY =
+  /^\s*(?:(?:Late|Early)\s+)?(?:[Oo]n|[Bb]y|[Tt]hat)\s+(?:\p{Lu}\p{Ll}+day|the\s+\p{L}+)(?:\s+(?:morning|afternoon|evening|night))?\b/u;
 
 /** Sentences per paragraph that report rather than quote someone. */
 function reportCounts(sentences: readonly TimedSentence[]): Map<number, number> {
@@ -323,6 +333,7 @@ function fromFrames(
     const came = earlier ?? (COMES_AFTER.test(s.text) ? gatheringDay(s, i, gathering) : null);
     const day = came ?? dayOf(s) ?? gatheringDay(s, i, gathering);
     const tense = day ? (day.future ? 'future' : 'past') : null;
+    const closesParagraph = sentences[i + 1]?.paragraph !== s.paragraph;
     frame =
       day && tense
         ? {
@@ -333,6 +344,8 @@ function fromFrames(
             paragraph: s.paragraph,
             tense,
             alone,
+            setsTheScene:
+              !s.actorIds.length && !s.unnamedGroup && closesParagraph && OPENS_ON_ITS_DAY.test(s.text),
           }
         : null;
   });

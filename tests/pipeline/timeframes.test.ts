@@ -1135,3 +1135,37 @@ describe('round 67: quoted words "said afterwards"', () => {
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 67: a sentence naming no one that closes its paragraph by setting the time', () => {
+  it('"On Monday night in Berlin, it came closer …" then "After two days of talks, European leaders signed …" (two layouts); must not: such a sentence mid-paragraph', () => {
+    const berlin = page(
+      [
+        ['For most of this year, the plan has been in search of an American signature.', []],
+        ['On Monday night in Berlin, it came closer to getting one.', []],
+      ],
+      [
+        [
+          'After two days of talks at the Chancellery, European leaders signed a statement.',
+          ['european-leaders'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(berlin, []))).toEqual({ p1s0: '2025-03-03' });
+    const paris = page(
+      [
+        ['The idea had been floated for weeks.', []],
+        ['Late on Sunday evening, it finally took shape.', []],
+      ],
+      [['Macron and Starmer agreed a plan at the Elysee to put to Washington.', ['macron', 'starmer']]],
+    );
+    expect(dates(carriedDates(paris, []))).toEqual({ p1s0: '2025-03-02' });
+    const mid = page(
+      [
+        ['On Monday night in Berlin, it came closer to getting one.', []],
+        ['The offer is vague.', []],
+      ],
+      [['European leaders signed a statement promising a force.', ['european-leaders']]],
+    );
+    expect(dates(carriedDates(mid, []))).toEqual({});
+  });
+});
