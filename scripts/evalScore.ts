@@ -256,13 +256,16 @@ const overlaps = (a: string, b: string) => {
   return !!x && !!y && (x.includes(y) || y.includes(x));
 };
 
+/** A note in brackets after a gold name or label ("Downing Street (statement)"): no part of it. */
+const NOTE_AFTER = /\s*\([^()]*\)\s*$/;
+
 /**
  * "one senior European diplomat" is "a senior European diplomat": the label without its article, and without
  * a note in brackets after it ("Downing Street (statement)").
  */
 const withoutArticle = (label: string) =>
   norm(label)
-    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(NOTE_AFTER, '')
     .replace(/^(?:a|an|one|the)\s+/, '');
 
 /**
@@ -291,7 +294,7 @@ function sameKindOfSource(gold: string, extracted: string): boolean {
 function sameInstitution(gold: string, label: string): boolean {
   const plain = (text: string) =>
     norm(text)
-      .replace(/\s*\([^()]*\)\s*$/, '')
+      .replace(NOTE_AFTER, '')
       .replace(/^the\s+/, '')
       .replace(/\b([\p{L} ]+?)[’']s\b/gu, (whole, state: string) => {
         const entry = Object.entries(DEMONYMS).find(([name]) => norm(name) === state.trim());
@@ -333,7 +336,7 @@ export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<strin
 function sameName(name: string, gold: string): boolean {
   const bare = (n: string) =>
     norm(n)
-      .replace(/\s*\([^()]*\)\s*$/, '')
+      .replace(NOTE_AFTER, '')
       .replace(/^the\s+/, '')
       .replace(/\s[a-z]\.(?=\s)/g, '');
   return bare(name) === bare(gold);

@@ -976,17 +976,31 @@ const PLURAL_SOURCES =
 
 /** "one of them" after such a group: one of it, as the text described it. */
 function oneOfGroup(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
+  const group = lastGroupBefore(article, sentenceIndex, index, PLURAL_SOURCES, true);
+  const who = group?.[1] as string | undefined;
+  return who
+    ? { speakerId: null, speakerLabel: `one of ${who.charAt(0).toLowerCase()}${who.slice(1)}` }
+    : null;
+}
+
+/**
+ * The last group of people `re` finds before the quote, in its sentence or the two before (the first that
+ * holds one), and that `wanted` accepts; quoted words are passed over when `unquoted`.
+ */
+function lastGroupBefore(
+  article: ArticleQuotes,
+  sentenceIndex: number,
+  index: number,
+  re: RegExp,
+  unquoted: boolean,
+  wanted: (m: RegExpMatchArray) => boolean = () => true,
+): RegExpMatchArray | null {
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 2; k--) {
     const text = (article.input.sentences[k] as QuoteSentence).text;
-    const upTo = k === sentenceIndex ? index : text.length;
-    const group = [
-      ...text
-        .slice(0, upTo)
-        .replace(QUOTED_WORDS, (q) => ' '.repeat(q.length))
-        .matchAll(PLURAL_SOURCES),
-    ].pop();
-    const who = group?.[1] as string | undefined;
-    if (who) return { speakerId: null, speakerLabel: `one of ${who.charAt(0).toLowerCase()}${who.slice(1)}` };
+    const before = text.slice(0, k === sentenceIndex ? index : text.length);
+    const searched = unquoted ? before.replace(QUOTED_WORDS, (q) => ' '.repeat(q.length)) : before;
+    const found = [...searched.matchAll(re)].filter(wanted).pop();
+    if (found) return found;
   }
   return null;
 }
@@ -1003,15 +1017,15 @@ function describedGroup(
   index: number,
   kind: string,
 ): string | null {
-  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 2; k--) {
-    const text = (article.input.sentences[k] as QuoteSentence).text;
-    const upTo = k === sentenceIndex ? index : text.length;
-    const found = [...text.slice(0, upTo).matchAll(DESCRIBED_PLURAL)]
-      .filter((m) => m[2] === `${kind}s`)
-      .pop();
-    if (found) return (found[1] as string).trim();
-  }
-  return null;
+  const found = lastGroupBefore(
+    article,
+    sentenceIndex,
+    index,
+    DESCRIBED_PLURAL,
+    false,
+    (m) => m[2] === `${kind}s`,
+  );
+  return found ? (found[1] as string).trim() : null;
 }
 
 /** The seat of a leader's office, named as a speaker ("Downing Street", "No 10"). */

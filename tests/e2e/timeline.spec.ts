@@ -45,6 +45,27 @@ async function eventWellInside(page: Page) {
 }
 
 /** Waits until the address differs from `previous` and has a window in it; returns it. */
+/** Presses on an event well inside the drawn area and drags 120 px right; `whileHeld` runs before the move. */
+async function dragFromEvent(page: Page, whileHeld?: () => Promise<void>) {
+  const box = await eventWellInside(page);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await whileHeld?.();
+  await page.mouse.move(box.x + box.width / 2 + 120, y, { steps: 10 });
+  await page.mouse.up();
+}
+
+/**
+ * Input is handled in order: once a later gesture has changed the address (`after` was the last one), the
+ * earlier gesture's own consequences are all in, so a wrongly opened event would show now.
+ */
+async function expectNoEventOpened(page: Page, after: string) {
+  await dragTimeline(page, -80);
+  await nextWindowUrl(page, after);
+  expect(new URL(page.url()).pathname).toBe('/');
+}
+
 async function nextWindowUrl(page: Page, previous: string): Promise<string> {
   await expect.poll(() => page.url()).not.toBe(previous);
   await expect.poll(() => page.url()).toMatch(/start=\d{4}-\d{2}-\d{2}&end=\d{4}-\d{2}-\d{2}/);
@@ -100,37 +121,20 @@ test.describe('one history entry per pan or zoom gesture', () => {
     await page.clock.install();
     await openView(page, '/?start=2025-02-01&end=2025-04-01');
     await timelineReady(page);
-    const box = await eventWellInside(page);
     const before = page.url();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
     // Longer than the widget's long press: it reads the held press as a selection of the event.
-    await page.clock.runFor(600);
-    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 10 });
-    await page.mouse.up();
+    await dragFromEvent(page, () => page.clock.runFor(600));
     const after = await nextWindowUrl(page, before);
     expect(new URL(after).pathname).toBe('/');
-    // A later gesture has changed the address: the press's own consequences are all in by now.
-    await dragTimeline(page, -80);
-    await nextWindowUrl(page, after);
-    expect(new URL(page.url()).pathname).toBe('/');
+    await expectNoEventOpened(page, after);
   });
 
   test('a drag that starts on an event pans the timeline and opens nothing', async ({ page }) => {
     await openView(page, '/?start=2025-02-01&end=2025-04-01');
     await timelineReady(page);
-    const box = await eventWellInside(page);
     const before = page.url();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2, { steps: 10 });
-    await page.mouse.up();
-    const after = await nextWindowUrl(page, before);
-    // Input is handled in order: once a later gesture has changed the address, the drag's own
-    // consequences are all in, so a wrongly opened event would show now.
-    await dragTimeline(page, -80);
-    await nextWindowUrl(page, after);
-    expect(new URL(page.url()).pathname).toBe('/');
+    await dragFromEvent(page);
+    await expectNoEventOpened(page, await nextWindowUrl(page, before));
   });
 
   test('a wheel zoom is one entry', async ({ page }) => {
