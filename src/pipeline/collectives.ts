@@ -17,7 +17,7 @@ const COUNT =
   '(?:(?:the|some|around|about|nearly|almost|more than|over|at least|roughly|all|both|several|many|most|other|no|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|twenty|thirty|forty|fifty|\\p{Ll}+ty-\\p{Ll}+)\\s+)';
 const SHARE = '(?:(?:\\d+|\\p{Ll}+(?:-\\p{Ll}+)?)\\s+of\\s+(?:its|their|the|them)\\s+)';
 const DESCRIBED =
-  '(?:(?:\\p{Lu}[\\p{L}-]*|its|their|military|army|defen[cs]e|foreign|finance|coalition|western|senior|top|national|allied|security|intelligence|government|opposition|member|partner|participating|contributing|fellow|regional|world|european|american|nordic|baltic|eastern|\\p{Ll}+-\\p{Ll}+)\\s+){0,3}?';
+  '(?:(?:\\p{Lu}[\\p{L}-]*|its|their|military|army|armed|forces|defen[cs]e|foreign|finance|coalition|western|senior|top|national|allied|security|intelligence|government|opposition|member|partner|participating|contributing|fellow|regional|world|european|american|nordic|baltic|eastern|\\p{Ll}+-\\p{Ll}+)\\s+){0,3}?';
 
 /** Two nationalities or kinds paired before the noun: "British and French army chiefs". */
 const PAIRED = '(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?';
@@ -43,15 +43,20 @@ const SUBJECT_GROUP = new RegExp(
  */
 export function opensOnGroup(sentence: string): boolean {
   const text = sentence.trimStart();
-  return SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
+  // As written for a leading nationality ("Polish army chiefs …"), in lower case for a leading article or count.
+  return SUBJECT_GROUP.test(text) || SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
 }
 
 /**
  * An unnamed source speaking as the subject: "A senior British official said on Sunday night …", "One European
  * diplomat said …". What they say on a day of their own is an event with no actor named.
  */
+const SOURCE =
+  '(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)';
+// Without an article only a plural is a source ("Turkish defence ministry sources said …"); a bare singular
+// is a title before a name ("Defence official Jane Doe said …").
 const UNNAMED_SOURCE = new RegExp(
-  `^${OPENER}(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)s?\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
+  `^${OPENER}(?:(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${SOURCE}s?|(?:[\\p{L}.-]+\\s+){1,3}?${SOURCE}s)\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
   'iu',
 );
 

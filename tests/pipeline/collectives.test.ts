@@ -72,3 +72,21 @@ describe('events of an unnamed source', () => {
     expect(events.map((e) => e.date)).toEqual(['2025-03-02']);
   });
 });
+
+describe('round 36 and 68: a source or group named by nationality and service, with no article', () => {
+  it('"Turkish Defense Ministry sources said last week …" speaks as a source; "The British and French armed forces chiefs traveled …" acts as a group (two layouts each); must not: a title before a name, a bare singular', () => {
+    expect(
+      opensOnUnnamedSource('Turkish Defense Ministry sources said last week that Ankara would contribute.'),
+    ).toBe(true);
+    expect(opensOnUnnamedSource('European officials told reporters on Monday that the plan was ready.')).toBe(
+      true,
+    );
+    expect(opensOnUnnamedSource('Defence official Jane Doe said on Monday that the plan was ready.')).toBe(
+      false,
+    );
+    expect(opensOnUnnamedSource('Government spokesman said nothing on Monday.')).toBe(false);
+    expect(opensOnGroup('The British and French armed forces chiefs traveled to Kyiv last week.')).toBe(true);
+    expect(opensOnGroup('Polish armed forces commanders met in Warsaw on Friday.')).toBe(true);
+    expect(opensOnGroup('Macron praised the armed forces chiefs on Friday.')).toBe(false);
+  });
+});
