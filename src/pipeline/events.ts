@@ -199,9 +199,19 @@ const GATHERING_BEFORE_DATE =
  * or the week of one planned ("Military planners will meet again next week").
  */
 function isGatheringDay(text: string, d: FoundDate): boolean {
+  const before = text.slice(Math.max(0, d.index - 60), d.index);
+  if (d.precision !== 'year' && THEIR_ENCOUNTER_BEFORE_DATE.test(before)) return true;
   if (d.precision !== 'day' && !(d.precision === 'week' && d.future)) return false;
-  return GATHERING_BEFORE_DATE.test(text.slice(Math.max(0, d.index - 60), d.index));
+  return GATHERING_BEFORE_DATE.test(before);
 }
+
+/**
+ * The encounter of people named just before, by their possessive, right before its date: "It was a far cry
+ * from their bruising Oval Office clash in February", "warmer than during his stormy visit in February".
+ * The pronoun makes it the story's people who met, so a month is as much an event as a day.
+ */
+const THEIR_ENCOUNTER_BEFORE_DATE =
+  /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|clash|visit|summit|talks|encounter|row|showdown|call)\s+$/iu;
 
 /**
  * The event of a sentence that inherits its date: its evidence is the sentence, then the sentence that set

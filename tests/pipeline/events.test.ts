@@ -98,6 +98,19 @@ describe('extracted events', () => {
     expect(call.map((e) => e.date)).toEqual(['2025-03-28']);
     expect(ev('The call for a ceasefire on 2 March went unanswered.', pub, [])).toEqual([]);
   });
+  it('rounds 35, 42 and 68: "their Oval Office clash in February", the encounter of the people named before, is an event in its month (two layouts); must not: an encounter of no one, a possessive on no encounter', () => {
+    const pub = '2025-08-19';
+    const far = ev('It was a far cry from their bruising Oval Office clash in February.', pub, []);
+    expect(far.map((e) => [e.date, e.precision])).toEqual([['2025-02-01', 'month']]);
+    const warmer = ev(
+      'Inside the East Room, the mood was warmer than during his stormy Oval Office visit in February.',
+      pub,
+      [],
+    );
+    expect(warmer.map((e) => [e.date, e.precision])).toEqual([['2025-02-01', 'month']]);
+    expect(ev('The summit was a far cry from the clash in February.', pub, [])).toEqual([]);
+    expect(ev('It was a far cry from their hopes in February.', pub, [])).toEqual([]);
+  });
   it('a coarse date that contains a finer one adds no second event', () => {
     const out = ev(
       'On the heels of a Cabinet meeting on Wednesday, Trump remained ambiguous about the deal Zelenskyy signs this week.',
