@@ -105,10 +105,28 @@ export interface ExtractEventsInput {
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 /**
- * A coarse date that contains a finer one of the same sentence ("this week" and "on Wednesday") adds
- * nothing: it is dropped. Finer dates are looked up by binary search, so a sentence with thousands of dates
- * costs k log k, not k².
+ * A coarse date that contains a finer one of the same sentence ("later this week, on Dec 18") adds nothing:
+ * it is dropped. Told apart, in another part of the sentence, a week or month is a happening of its own
+ * ("Trump, who met Putin in Alaska last month, … said on August 19 …"). Finer dates are looked up by binary
+ * search, so a sentence with thousands of dates costs k log k, not k².
  */
+/** Characters between two mentions of time beyond which they tell of different things. */
+const APART = 40;
+/** Past this many dates a sentence is a list, not prose: its coarse dates are not weighed one by one. */
+const FEW_DATES = 8;
+
+function toldApart(coarse: FoundDate, dates: readonly FoundDate[]): boolean {
+  const end = coarse.endDate ?? coarse.date;
+  return dates.every(
+    (f) =>
+      PRECISION_RANK[f.precision] >= PRECISION_RANK[coarse.precision] ||
+      f.date < coarse.date ||
+      f.date > end ||
+      f.index > coarse.index + coarse.text.length + APART ||
+      coarse.index > f.index + f.text.length + APART,
+  );
+}
+
 export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate[] {
   const byRank: string[][] = [[], [], [], []];
   for (const d of dates) (byRank[PRECISION_RANK[d.precision]] as string[]).push(d.date);
@@ -126,7 +144,8 @@ export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate
   return dates.filter((d) => {
     const rank = PRECISION_RANK[d.precision];
     for (let finer = 0; finer < rank; finer++)
-      if (anyWithin(byRank[finer] as string[], d.date, d.endDate ?? d.date)) return false;
+      if (anyWithin(byRank[finer] as string[], d.date, d.endDate ?? d.date))
+        return rank < PRECISION_RANK.year && dates.length <= FEW_DATES && toldApart(d, dates);
     return true;
   });
 }

@@ -111,11 +111,33 @@ describe('extracted events', () => {
     expect(ev('The summit was a far cry from the clash in February.', pub, [])).toEqual([]);
     expect(ev('It was a far cry from their hopes in February.', pub, [])).toEqual([]);
   });
-  it('a coarse date that contains a finer one adds no second event', () => {
-    const out = ev(
+  it('a coarse date right by a finer one it contains adds no second event (two layouts)', () => {
+    const later = ev('EU leaders will meet in Brussels later this week, on Feb. 27, to decide.');
+    expect(later.map((e) => [e.date, e.precision])).toEqual([['2025-02-27', 'day']]);
+    const earlier = ev('Earlier this month, on Feb. 3, Macron met army chiefs.');
+    expect(earlier.map((e) => [e.date, e.precision])).toEqual([['2025-02-03', 'day']]);
+  });
+  it('rounds 47, 62 and 69: a week or month told apart from the day it contains is a happening of its own (two layouts); must not: a year', () => {
+    const alaska = ev(
+      'Trump, who met Vladimir Putin in Alaska last month, has ruled out sending American ground troops but said on August 19 that the US could help.',
+      '2025-09-05',
+      ['trump'],
+    );
+    expect(alaska.map((e) => [e.date, e.precision])).toEqual([
+      ['2025-08-01', 'month'],
+      ['2025-08-19', 'day'],
+    ]);
+    const signs = ev(
       'On the heels of a Cabinet meeting on Wednesday, Trump remained ambiguous about the deal Zelenskyy signs this week.',
     );
-    expect(out.map((e) => [e.date, e.precision, e.planned])).toEqual([['2025-02-26', 'day', false]]);
+    expect(signs.map((e) => [e.date, e.precision])).toEqual([
+      ['2025-02-26', 'day'],
+      ['2025-02-24', 'week'],
+    ]);
+    const year = ev(
+      'Macron met Trump on Feb. 24, the first visit by a European leader to Washington in 2025.',
+    );
+    expect(year.map((e) => e.precision)).toEqual(['day']);
   });
   it('kinds and titles', () => {
     const s = 'French President Emmanuel Macron on Thursday announced plans for a force.';
@@ -180,7 +202,8 @@ describe('events on the seeds', () => {
       .filter((e) => e.evidence[0]?.articleId === SEED_001 && e.planned)
       .map((e) => e.date);
     // "… followed by a European Council gathering EU leaders on March 6": a gathering on its own day.
-    expect(planned).toEqual(['2025-02-27', '2025-03-02', '2025-03-06']);
+    // "… the deal Zelenskyy signs this week", told apart from the Cabinet meeting on Wednesday: its week.
+    expect(planned).toEqual(['2025-02-24', '2025-02-27', '2025-03-02', '2025-03-06']);
   });
 });
 
