@@ -34,7 +34,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)\.?$/;
+  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt)\.?$/;
 /**
  * What may stand between a name and its verb: an aside between commas ("Mark Rutte, who …, said"), a time
  * ("Steve Witkoff, President Trump’s special envoy, last week called …").
@@ -92,8 +92,23 @@ function officeBefore(before: string): string | null {
   const role = taken.join(' ');
   // "Minister of Foreign Affairs": an office with its portfolio after it.
   const office = role.replace(/\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s*){1,3}$/u, '');
-  return OFFICE.test(office) ? role : null;
+  return OFFICE.test(office) ? role.replace(ABBREVIATED_TITLE, (t) => TITLE_IN_FULL[t] ?? t) : null;
 }
+
+/** A title as American papers shorten it before a name ("Sen. Roger Wicker"), spelled out for the actor's role. */
+const TITLE_IN_FULL: Record<string, string> = {
+  'Sen.': 'Senator',
+  'Rep.': 'Representative',
+  'Gov.': 'Governor',
+  'Gen.': 'General',
+  'Adm.': 'Admiral',
+  'Amb.': 'Ambassador',
+  'Lt.': 'Lieutenant',
+  'Col.': 'Colonel',
+  'Maj.': 'Major',
+  'Capt.': 'Captain',
+};
+const ABBREVIATED_TITLE = /\b(?:Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt)\./g;
 
 /** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
 const DEED_AFTER = new RegExp(

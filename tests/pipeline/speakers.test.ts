@@ -2048,3 +2048,27 @@ describe('round 71: "the official" after a description of four words', () => {
     ).toEqual(['the official']);
   });
 });
+
+describe('round 73: a person the gazetteer lacks, after a title as American papers shorten it', () => {
+  it('"said Sen. Roger Wicker" and "Gen. Dan Caine told …" are people, their titles spelled out (two layouts); must not: a short title with no name after it', () => {
+    expect(
+      quotes(
+        '“That is exactly what the president asked for,” said Sen. Roger Wicker, the Mississippi Republican.',
+      ),
+    ).toEqual([['That is exactly what the president asked for', 'Sen. Roger Wicker', 'roger-wicker']]);
+    expect(quotes('Gen. Dan Caine told senators: “We will plan for every case.”')[0]?.[2]).toBe('dan-caine');
+    const texts = ['Adm. Tony Radakin said the force was ready.'];
+    const unknown = texts.map((text) => ({
+      text,
+      unknown: gazetteer.candidateSpans(text, gazetteer.match(text, DATE)),
+    }));
+    expect(findLocalPeople(unknown, gazetteer, DATE).map((p) => [p.name, p.role])).toEqual([
+      ['Tony Radakin', 'Admiral'],
+    ]);
+    const none = ['The Gen. Z vote was split, said the pollster.'].map((text) => ({
+      text,
+      unknown: gazetteer.candidateSpans(text, gazetteer.match(text, DATE)),
+    }));
+    expect(findLocalPeople(none, gazetteer, DATE)).toEqual([]);
+  });
+});
