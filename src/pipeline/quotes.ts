@@ -232,6 +232,8 @@ const ASIDE_BEFORE_VERB = new RegExp(
 );
 /** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
 const NAME_BRACKETS = /(\p{Lu}[\p{L}'’-]+)(?:\s+\([^()“”"]{1,20}\))+(?=[\s,])/gu;
+/** "Sen. John Curtis, R-Utah, said": a party and state between commas, as American papers tag a lawmaker. */
+const PARTY_AND_STATE = /(\p{Lu}[\p{L}'’-]+),\s+[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,(?=\s)/gu;
 
 /**
  * Asides after a name, skipped when looking back for the speaker: between dashes ("Meloni — among Trump’s
@@ -244,6 +246,7 @@ function withoutAsides(before: string): string {
       .replace(/\s[—–][^—–“”"]{1,80}[—–]\s/g, ' ')
       // "Sen. Roger Wicker (R-MS), chairman of …, said": a party and state, or "(pictured)", after a name.
       .replace(NAME_BRACKETS, '$1')
+      .replace(PARTY_AND_STATE, '$1')
       // "Rustem Umerov, Ukraine’s defence minister, who attended the talks, said": the description and the
       // aside after it go together.
       .replace(APPOSITION_AND_ASIDE, '')

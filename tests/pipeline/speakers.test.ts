@@ -2072,3 +2072,21 @@ describe('round 73: a person the gazetteer lacks, after a title as American pape
     expect(findLocalPeople(none, gazetteer, DATE)).toEqual([]);
   });
 });
+
+describe('round 73: a lawmaker tagged with party and state between commas', () => {
+  it('"Sen. John Curtis, R-Utah, said in a statement that … “…”" is Curtis’s (two layouts); must not: a tagged lawmaker who is only spoken to', () => {
+    expect(
+      quotes(
+        'Sen. John Curtis, R-Utah, said in a statement that any American role should be “clearly defined and approved by Congress.”',
+      ),
+    ).toEqual([['clearly defined and approved by Congress', 'Sen. John Curtis', 'john-curtis']]);
+    expect(
+      quotes('Rep. Don Bacon, R-Neb., told reporters: “Europe is finally stepping up.”').map((q) => q[2]),
+    ).toEqual(['don-bacon']);
+    expect(
+      quotes(
+        'Jeanne Shaheen said: “It must be clear.” She was answering Sen. John Curtis, R-Utah, who had asked for a vote.',
+      ).map((q) => q[1]),
+    ).toEqual(['Jeanne Shaheen']);
+  });
+});
