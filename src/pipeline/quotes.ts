@@ -226,8 +226,10 @@ const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, ''
  * interview" — before the verb they interrupt or a new subject. "Putin responded, telling a forum that troops
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
+/** Names listed inside an aside, up to its "and": "Sir Keir, who hosted Mr Zelensky, Mr Macron and Mr Merz …, said". */
+const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)+(?=,?\\s+and\\s)`;
 const ASIDE_BEFORE_VERB = new RegExp(
-  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
+  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
   'gu',
 );
 /** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
@@ -305,7 +307,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”".
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
 const SPEECH_PARTICIPLE =
   '(?:calling|describing|dismissing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)';
@@ -322,7 +324,8 @@ const SAYING = new RegExp(
   `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
 );
 /** Lower-case office words that may stand inside a run of capitalised words naming someone. */
-const OFFICE_IN_NAME_RUN = 'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador';
+const OFFICE_IN_NAME_RUN =
+  'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special';
 /** "U.K. Prime Minister Keir Starmer arrived …", "Foreign Ministry spokeswoman Maria Zakharova went …". */
 const NAME_BEFORE_DEED = new RegExp(
   `^((?:(?:\\p{Lu}[\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){1,6}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:\\p{Ll}+ed|having|had|has|came|went|flew|left)\\b.*$`,

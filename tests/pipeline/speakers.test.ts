@@ -2090,3 +2090,57 @@ describe('round 73: a lawmaker tagged with party and state between commas', () =
     ).toEqual(['Jeanne Shaheen']);
   });
 });
+
+describe('rounds 74 and 75: a long object before the quote, an office with its portfolio, names listed in an aside', () => {
+  it('"Maria Zakharova called the coalition’s proposed security guarantees “…”" is hers (two layouts); must not: a called that names no one', () => {
+    expect(
+      quotes(
+        'Earlier this week, Foreign Ministry spokeswoman Maria Zakharova called the coalition’s proposed security guarantees “guarantees of danger for the European continent.”',
+      ).map((q) => q[2]),
+    ).toEqual(['maria-zakharova']);
+    expect(
+      quotes(
+        'Alexander Stubb described the twenty-six countries’ long list of pledges as “a good start”.',
+      ).map((q) => q[2]),
+    ).toEqual(['alexander-stubb']);
+    expect(
+      quotes('What was once called the coalition’s proposed security guarantees is now “a promise”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual([null]);
+  });
+  it('"Ukraine’s defence minister Rustem Umerov, who …, thanked allies, saying: “…”" is Umerov’s (two layouts); must not: a state’s possessive before a thing', () => {
+    expect(
+      quotes(
+        'Ukraine’s defence minister Rustem Umerov, who attended Thursday’s meeting, thanked allies, saying: “Security guarantees must be real, not words on paper.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Ukraine’s defence minister Rustem Umerov']);
+    expect(
+      quotes(
+        'Britain’s foreign secretary David Lammy struck a cautious note, saying: “We are not there yet.”',
+      ).map((q) => q[2]),
+    ).toEqual(['david-lammy']);
+    expect(
+      quotes('Britain’s defence budget would rise again, John Healey said, calling it “a start”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['john-healey']);
+  });
+  it('"Sir Keir, who hosted Mr Zelensky, Mr Macron and Mr Merz …, said …" is the subject’s (two layouts); must not: a new subject after the aside', () => {
+    expect(
+      quotes(
+        'Keir Starmer, who hosted Mr Zelensky, Mr Macron and Mr Merz in Downing Street last week, said Britain would “stand with Ukraine for as long as it takes”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Zelensky, who met Macron, Starmer and Merz in Paris on Sunday, said the talks were “a real step”.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'After the talks with Zelensky, who met Macron and Merz on Sunday, Starmer said the plan was “a real step forward”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+});
