@@ -531,11 +531,19 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   }
   const according = AFTER_ACCORDING.exec(after);
   if (according) return labelled(according[1] as string, true) ?? speaker;
+  // "According to Macron, the American “backstop” would be finalized “in the coming days.”": the source the
+  // sentence opens on, when nothing nearer names another.
+  const opening = speaker ? null : LEADING_ACCORDING.exec(sentence);
+  if (opening && opening[0].length <= start) {
+    const found = labelled(opening[1] as string, false, { final: true });
+    if (found) return found;
+  }
   // "…, a sign, according to an Elysée adviser, that Washington was “not turning its back”".
   const source = speaker ? null : ACCORDING_BEFORE.exec(before);
   return (source ? labelled(source[1] as string, false, { final: true }) : null) ?? speaker;
 }
 const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”";:]{0,160}$/;
+const LEADING_ACCORDING = /^\s*According to\s+([^,;:“”"]{1,80}?),\s/;
 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too
@@ -923,6 +931,11 @@ function resolveSpeaker(
     const described = describedGroup(article, sentenceIndex, index, (one[1] as string).toLowerCase());
     if (described) return { speakerId: null, speakerLabel: `one ${described} ${one[1] as string}` };
   }
+  // "… the UK prime minister’s office said in a statement. According to the statement, …": who issued it.
+  if (THE_DOCUMENT.test(label)) {
+    const issuer = documentIssuer(article, sentenceIndex, index);
+    if (issuer) return issuer;
+  }
   // "Source: Macron at a press conference …" / "Quote: “…”": the item's source speaks.
   if (/^quote$/i.test(label)) return itemSource(article, sentenceIndex);
   const exact =
@@ -974,6 +987,33 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/** A statement the text spoke of just before, as a source: "According to the statement, …". */
+const THE_DOCUMENT =
+  /^(?:the|that|this)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)$/i;
+/** Who issued it: "X said in a statement", "X issued a statement", "In a joint statement, X said". */
+const ISSUED = [
+  /(?:^|[.;,]\s+(?:(?:and|but)\s+)?)([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\s+in\s+(?:a|an|its|their|the)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)\b/,
+  /(?:^|[.;]\s+)([^.;,“”"]{1,80}?)\s+(?:issued|released|published|put out)\s+(?:a|an|its|their|the)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)\b/,
+  /\bin\s+(?:a|an|its|their)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)[^,;“”"]{0,40},\s+([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\b/,
+];
+
+/** The issuer of the statement named in the quote's sentence before the quote, or in the sentence before. */
+function documentIssuer(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
+  const own = article.input.sentences[sentenceIndex]?.text.slice(0, index) ?? '';
+  for (const [at, text] of [
+    [sentenceIndex, own],
+    [sentenceIndex - 1, article.input.sentences[sentenceIndex - 1]?.text ?? ''],
+  ] as const) {
+    for (const re of ISSUED) {
+      const m = re.exec(text);
+      const found = m ? labelled(m[1] as string, false) : null;
+      if (found && !THE_DOCUMENT.test(found.label) && !PRONOUN.test(found.label))
+        return resolveSpeaker(found, article, at, text.length);
+    }
+  }
+  return null;
 }
 
 /** Several unnamed people described as a subject: "Two European officials involved in the talks said …". */

@@ -2144,3 +2144,38 @@ describe('rounds 74 and 75: a long object before the quote, an office with its p
     ).toEqual(['starmer']);
   });
 });
+
+describe('round 75: a sentence that opens on its source, "According to …,"', () => {
+  it('"According to Macron, the backstop would be finalized “in the coming days.”" is Macron’s (two layouts); must not: a speaker named nearer the quote', () => {
+    expect(
+      quotes('According to Macron, the American “backstop” would be finalized “in the coming days.”').map(
+        (q) => q[2],
+      ),
+    ).toContain('macron');
+    expect(
+      quotes(
+        'According to Starmer, any deal without a backstop would be “absolutely unacceptable” to London.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('According to Macron, Starmer told the leaders: “We must be ready to act.”').map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+  it('"According to the statement, …" is whoever issued the statement just before (two layouts); must not: a statement no one is said to have issued', () => {
+    expect(
+      quotes(
+        'The talks will be chaired by Starmer and Macron, the UK prime minister’s office said in a statement. According to the statement, participants will discuss “next steps, including how the force could be deployed.”',
+      ).map((q) => q[1]),
+    ).toEqual(['the UK prime minister’s office']);
+    expect(
+      quotes(
+        'Maria Zakharova issued a statement on Monday night. According to the statement, Moscow sees the plan as “a path to war with NATO.”',
+      ).map((q) => q[2]),
+    ).toEqual(['maria-zakharova']);
+    expect(
+      quotes(
+        'According to the statement, the leaders agreed on “a robust mandate for the force and its planners.”',
+      ).map((q) => q[2]),
+    ).toEqual([null]);
+  });
+});
