@@ -949,7 +949,7 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
   // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
   for (
     let k = 0;
-    k < 3 && before.length && (isLabelShaped(before.at(-1) as Line) || isWritersLine(before.at(-1) as Line));
+    k < 6 && before.length && (isLabelShaped(before.at(-1) as Line) || isWritersLine(before.at(-1) as Line));
     k++
   )
     before.pop();
@@ -1020,7 +1020,9 @@ function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line
 }
 
 /** A section label above a headline: "Opinion", "Live", "Press release", "BALTIC NEWSWIRE". */
-const isLabelShaped = (l: Line) => wordCount(l.text) <= 3 && !/[.!?”"…:]$/.test(l.text.trim());
+const isLabelShaped = (l: Line) => labelWords(l.text) <= 3 && !/[.!?”"…:]$/.test(l.text.trim());
+/** Words of a label, where "&" joins two names of one section ("UK & World News") and is no word of its own. */
+const labelWords = (text: string) => wordCount(text) - (text.match(/\s&\s/g)?.length ?? 0);
 
 /**
  * A first line shaped like a headline that stands alone or is followed by something that is not one;
@@ -1200,7 +1202,7 @@ function markSectionLabels(page: Page): void {
   for (const l of live(page.lines)) {
     const t = l.text.trim();
     // "U.S.", "U.K.": a section named by an initialism ends on a full stop of its own.
-    if ((wordCount(t) <= 3 && !/[.!?”"…]$/.test(t)) || /^(?:\p{Lu}\.){2,}$/u.test(t) || isShoutedHeading(t))
+    if ((labelWords(t) <= 3 && !/[.!?”"…]$/.test(t)) || /^(?:\p{Lu}\.){2,}$/u.test(t) || isShoutedHeading(t))
       mark(l, 'section-label');
   }
 }

@@ -2939,3 +2939,46 @@ describe('rounds 70 and 72: a byline with its date after a dot, or running long'
     ).toBeNull();
   });
 });
+
+describe('round 74: a section named with "&", and a long run of buttons and byline between headline and date', () => {
+  const HEADLINE = 'Starmer says Britain ready to put boots on the ground in Ukraine as Europe draws up plan';
+  const DECK =
+    'The Prime Minister says a coalition of the willing will guarantee any ceasefire but admits Europe needs US backing';
+  it('"UK & World News" over the headline is a label, and the headline is found over Bookmark / Share / Comments / News / writer / job (two layouts); must not: prose over the date', () => {
+    const reach = clean(
+      'News',
+      'UK & World News',
+      HEADLINE,
+      DECK,
+      'Bookmark',
+      'Share',
+      'Comments',
+      'News',
+      'Daniel Kelly',
+      'Politics Reporter',
+      '13:52, 3 Mar 2025',
+      BODY,
+    );
+    expect([reach.title, reach.dateLine?.date]).toEqual([HEADLINE, '2025-03-03']);
+    expect(reach.paragraphs).not.toContain('UK & World News');
+    expect(reach.paragraphs).not.toContain(HEADLINE);
+    const other = clean(
+      'Food & Drink',
+      'Politics & Diplomacy',
+      HEADLINE,
+      'Comments',
+      'Bookmark',
+      'Share',
+      'World',
+      'Rhiannon Price',
+      'World Affairs Reporter',
+      '17:45, 16 Dec 2025',
+      BODY,
+    );
+    expect(other.title).toBe(HEADLINE);
+    expect(other.paragraphs).toEqual([BODY]);
+    const prose = clean(BODY2, 'Share', 'Comments', 'News', 'Daniel Kelly', '13:52, 3 Mar 2025', BODY);
+    expect(prose.title).not.toBe(BODY2);
+    expect(prose.paragraphs).toContain(BODY2);
+  });
+});
