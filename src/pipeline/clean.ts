@@ -320,10 +320,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * relevant … banned."), the print-edition note with its page and printed headline, and the news
  * organisation's description of itself ("The Associated Press is an independent global news organization …",
  * "Anadolu Agency website contains only a portion …"), a sign-up's consent ("We use your sign-up to …"), an
- * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …").
+ * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …"), a subscription's
+ * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -797,6 +798,8 @@ function markVideoTitles(page: Page): void {
  * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
  * belongs to them ("Sign up to This is Europe" / the newsletter's blurb / "Privacy Notice: …").
  */
+const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
+
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
   // "Business News›News›Defence›Britain, France say …" over the same headline: the breadcrumb ran into it.
@@ -816,9 +819,16 @@ function markMenuSandwiches(page: Page): void {
   for (let i = 1; i < nonBlank.length - 1; i++) {
     const l = nonBlank[i] as Line;
     const around = (rule: string) => nonBlank[i - 1]?.rule === rule && nonBlank[i + 1]?.rule === rule;
+    // "Sign up to our daily newsletter" / its blurb / "Subscribe": a prompt's blurb over its button.
+    const overButton =
+      nonBlank[i - 1]?.rule === 'notice' && SIGNUP_BUTTON.test(nonBlank[i + 1]?.text.trim() ?? '');
     if (l.rule) continue;
     if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
-    else if (wordCount(l.text) <= 25 && !ENDS_AS_PROSE.test(l.text.trim()) && around('notice'))
+    else if (
+      wordCount(l.text) <= 25 &&
+      !ENDS_AS_PROSE.test(l.text.trim()) &&
+      (around('notice') || overButton)
+    )
       mark(l, 'notice');
   }
 }

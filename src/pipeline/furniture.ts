@@ -165,7 +165,7 @@ export function isSignupPrompt(text: string): boolean {
   // "Receive essential international news every morning".
   if (
     wordCount(t) <= 20 &&
-    /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|day|evening|week|weekday)\b/i.test(
+    /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|day|evening|week|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.test(
       t,
     )
   )
@@ -248,7 +248,8 @@ const NOTICE_STARTS = [
   String.raw`(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b`,
   String.raw`follow (?:[\p{L}’'&.]+\s+){1,3}on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b`,
   String.raw`keep up with (?:all )?(?:the )?latest\b`,
-  String.raw`send us your (?:feedback|tips?|stor(?:y|ies)|comments)\b`,
+  String.raw`send (?:us )?your (?:feedback|tips?|stor(?:y|ies)|comments|photos|pictures|videos)\b`,
+  String.raw`get involved with the news\b`,
   String.raw`join (?:our )?(?:commenting|comment|thought-provoking) (?:forum|conversations?|section)\b`,
   String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} values your comments\b`,
   String.raw`we[’']ve been covering\b.{0,80}\bhelp us\b`,
@@ -292,6 +293,9 @@ const NOTICE_STARTS = [
   String.raw`the comments below have (?:not )?been moderated\b`,
   // Appeals for money and the outlet describing itself.
   String.raw`independent journalism costs money\b`,
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} needs your (?:help|support)[.!]`,
+  // An exiled newsroom's standing notice: "Novaya Gazeta Europe has been declared an “undesirable organisation”".
+  String.raw`(?:\p{Lu}[\p{L}&.'’ ]{1,40}|we) (?:has|have) been (?:declared|designated|labell?ed|branded) (?:an? |as an? )?[“"]?(?:undesirable|foreign agent)`,
   String.raw`support us(?: on [\p{Lu}][\p{L}]+| today| now)?\s*!?$`,
   String.raw`support (?:the )?\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,3}!$`,
   String.raw`a message from (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40}:$`,
@@ -318,7 +322,7 @@ const NOTICE_STARTS = [
   String.raw`powered by (?:automated|machine|AI) translation\b`,
   // More newsletter, podcast and panel prompts, and consent to them.
   String.raw`get latest updates on\b`,
-  String.raw`.{0,60}\bwith our (?:lunchtime|morning|evening|daily|weekly|weekend) (?:news )?(?:wrap|briefing|newsletter|digest|bulletin|round-?up)\b`,
+  String.raw`.{0,60}\bwith our (?:free )?(?:lunchtime|morning|evening|daily|weekly|weekend) (?:news )?(?:wrap|briefing|newsletter|digest|bulletin|round-?up)\b`,
   String.raw`want (?:a|the) [\p{L} ]{0,40}briefing\b`,
   String.raw`join the [\p{Lu}][\p{L}&.' ]{1,30} panel$`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} does not append comment threads\b`,

@@ -2982,3 +2982,52 @@ describe('round 74: a section named with "&", and a long run of buttons and byli
     expect(prose.paragraphs).toContain(BODY2);
   });
 });
+
+describe('rounds 74 and 75: newsletter blurbs, calls for readers’ stories, appeals and standing notices', () => {
+  it.each([
+    'Stay up to date with the latest news from Bristol with our free daily newsletter',
+    'Get the best Leeds stories with our free weekly newsletter',
+    'Get involved with the news in your community',
+    'Send your stories and photos now',
+    'Send us your pictures of the day',
+    'Meduza needs your help. Russian authorities have declared us an “undesirable organization,” making any donation from Russia a crime.',
+    'The Insider needs your support.',
+    'Novaya Gazeta Europe has been declared an “undesirable organisation” in Russia. Reposting our materials may be prosecuted.',
+    'We have been designated a foreign agent by the Russian authorities.',
+    'Did you know with a Digital Subscription to Edinburgh Evening News, you can get unlimited access to the website including our premium content, as well as benefiting from fewer ads, loyalty rewards and much more.',
+    'Get the most important news about Ukraine every Friday.',
+  ])('a notice after the story goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('a prompt’s blurb over its button goes (two layouts); must not: needs, declarations and sending the story tells of, a paragraph under a prompt', () => {
+    for (const blurb of [
+      'Regular news stories and round-ups from around Edinburgh',
+      'The week’s best reads from our Kyiv team',
+    ]) {
+      const r = clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        'Sign up to our daily newsletter',
+        blurb,
+        'Subscribe',
+        BODY2,
+      );
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+      // A notice, not a subhead of the story.
+      expect(removedBy(r, 'notice')).toContain(blurb);
+    }
+    const told = [
+      'Ukraine needs your help more than ever, Zelensky told the leaders in Paris.',
+      'Russia has been declared an aggressor state by several parliaments, officials noted.',
+      'Send your troops only after a ceasefire, the Italian premier urged her counterparts.',
+      'Military planners sent their proposals to Washington on Friday, officials said.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+});
