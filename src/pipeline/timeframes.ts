@@ -433,6 +433,29 @@ const AT_THE_GATHERING = new RegExp(
 const BRIEFED =
   /\b(?:told|said at|speaking at|addressed)\s+(?:a|the)\s+(?:joint\s+|closing\s+)?(?:news|press)\s+conference\b|\btold\s+(?:reporters|journalists)\b/;
 
+/**
+ * "Sir Keir, who co-chaired a video call … on Tuesday, said …" then "“…,” he said in a statement after the
+ * call.": "the call" is the one the sentences just before dated, not the lead's gathering of another day.
+ */
+const THE_GATHERING_NAMED = new RegExp(`\\bthe\\s+${GATHERING_MODIFIERS}(${GATHERING_NOUN})\\b`, 'u');
+function nearerGathering(
+  text: string,
+  leadDay: string,
+  sentences: readonly TimedSentence[],
+  at: number,
+): CarriedDate | null {
+  const noun = THE_GATHERING_NAMED.exec(text)?.[1];
+  if (!noun) return null;
+  const named = new RegExp(`\\b(?:a|an|the)\\s+${GATHERING_MODIFIERS}${noun}\\b`, 'u');
+  for (let j = at - 1; j >= Math.max(0, at - 2); j--) {
+    const b = sentences[j] as TimedSentence;
+    if (!named.test(b.text)) continue;
+    const day = b.dates.find((d) => d.precision === 'day' && !d.aside && d.date !== leadDay);
+    if (day) return { date: day, fromSentence: b.id };
+  }
+  return null;
+}
+
 function fromGathering(
   sentences: readonly TimedSentence[],
   gathering: Gathering | null,
@@ -451,7 +474,8 @@ function fromGathering(
       (BRIEFED.test(told) && s.actorIds.some((a) => lead.actorIds.includes(a)));
     if (sentenceTense(s.text) !== 'past' || !atIt) return;
     if (namesOtherGathering(s.text, gathering.date.date, sentences, i)) return;
-    out.set(s.id, { date: gathering.date, fromSentence: lead.id });
+    const nearer = nearerGathering(told, gathering.date.date, sentences, i);
+    out.set(s.id, nearer ?? { date: gathering.date, fromSentence: lead.id });
   });
   return out;
 }

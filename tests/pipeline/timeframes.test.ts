@@ -1169,3 +1169,39 @@ describe('round 67: a sentence naming no one that closes its paragraph by settin
     expect(dates(carriedDates(mid, []))).toEqual({});
   });
 });
+
+describe('round 74: "after the call" when the sentence before dated a call of its own', () => {
+  it('"“…,” he said in a statement after the call" is the day of the video call just named, not the lead’s meeting (two layouts); must not: a call named before of no day', () => {
+    const lead: [string, string[]] = [
+      'European leaders joined Trump at the White House on Monday for talks on Ukraine.',
+      ['european-leaders', 'trump'],
+    ];
+    const call = page(
+      [lead],
+      [
+        [
+          'Starmer, who co-chaired a video call of the coalition on Tuesday, said the talks had gone well.',
+          ['starmer'],
+        ],
+        ['“We have agreed to move at pace,” he said in a statement after the call.', ['starmer']],
+      ],
+    );
+    expect(dates(carriedDates(call, []))['p1s1']).toBe('2025-03-04');
+    const meeting = page(
+      [lead],
+      [
+        ['Defence ministers held a meeting in Brussels on Tuesday, chaired by Healey.', ['healey']],
+        ['Healey told reporters after the meeting that planning was well advanced.', ['healey']],
+      ],
+    );
+    expect(dates(carriedDates(meeting, []))['p1s1']).toBe('2025-03-04');
+    const undated = page(
+      [lead],
+      [
+        ['Starmer also joined a call with Nordic leaders, his office said.', ['starmer']],
+        ['“We have agreed to move at pace,” he said in a statement after the call.', ['starmer']],
+      ],
+    );
+    expect(dates(carriedDates(undated, []))['p1s1']).not.toBe('2025-03-04');
+  });
+});
