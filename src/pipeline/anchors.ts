@@ -312,6 +312,10 @@ export function resolveAnchoredDates(sentences: readonly AnchorSentence[], publi
     if (!/\b(?:days?|weeks?|month|evening|night|morning|afternoon)\b/i.test(s.text)) continue;
     gathering ??= leadGathering(sentences);
     const extra = anchoredIn(sentences, si, s.entryDate ?? published, gathering);
-    if (extra.length) s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);
+    if (!extra.length) continue;
+    s.dates = [...s.dates, ...extra].sort((a, b) => a.index - b.index);
+    // A look back just found in the lead may be the day of the gathering it tells of ("…, a day after
+    // European leaders meeting in Paris announced …"): the gathering is found again.
+    gathering = undefined;
   }
 }

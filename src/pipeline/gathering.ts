@@ -42,6 +42,21 @@ export interface Gathering {
 /** How far after the gathering's word its day may stand: "gathered at the Elysee Palace on Thursday". */
 const CUE_TO_DAY = 60;
 
+/** A day the sentence looks back to in passing, with the gathering's word right after it and no other day between. */
+function toldInLookBack(s: GatheringSentence, cueAt: number): FoundDate | undefined {
+  const back = s.dates.find(
+    (d) =>
+      d.precision === 'day' &&
+      d.aside &&
+      !d.future &&
+      d.index + d.text.length <= cueAt &&
+      cueAt - (d.index + d.text.length) <= CUE_TO_DAY,
+  );
+  if (!back) return undefined;
+  const between = s.dates.some((d) => d !== back && d.index > back.index && d.index < cueAt);
+  return between ? undefined : back;
+}
+
 /** The first lead sentence that dates a past gathering by one day, or null. */
 export function leadGathering(sentences: readonly GatheringSentence[]): Gathering | null {
   for (let i = 0; i < Math.min(LEAD_SENTENCES, sentences.length); i++) {
@@ -63,6 +78,10 @@ export function leadGathering(sentences: readonly GatheringSentence[]): Gatherin
       sentenceTense(next.text) === 'past'
     )
       return { sentence: i + 1, date: days[0] as FoundDate };
+    // "Putin said on Friday that …, a day after European leaders meeting in Paris announced …": the
+    // gathering is told in the look back, and its day is the look back's.
+    const told = cue ? toldInLookBack(s, cue.index) : undefined;
+    if (told) return { sentence: i, date: told };
     if (!days.length || !cue) continue;
     if (new Set(days.map((d) => d.date)).size === 1) return { sentence: i, date: days[0] as FoundDate };
     // "Around 30 leaders gathered at the Elysee on Thursday afternoon …, after meetings on 2 March and 15

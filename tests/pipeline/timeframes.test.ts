@@ -1205,3 +1205,46 @@ describe('round 74: "after the call" when the sentence before dated a call of it
     expect(dates(carriedDates(undated, []))['p1s1']).not.toBe('2025-03-04');
   });
 });
+
+describe('round 75: a lead that tells its gathering in a look back', () => {
+  it('"Putin said on Friday …, a day after European leaders meeting in Paris announced …": the Paris meeting is the day before, for "attended the talks" and "the day before the summit" (two layouts); must not: a look back with no gathering', () => {
+    const meduza = page(
+      [
+        [
+          'Putin said on Friday that any foreign troops would be targets, a day after European leaders meeting in Paris announced a force.',
+          ['putin', 'european-leaders'],
+        ],
+      ],
+      [['Zakharova called the plan dangerous.', ['zakharova']]],
+      [['US envoy Steve Witkoff attended the talks in person.', ['witkoff']]],
+      [['Peskov had dismissed the plans the day before the summit.', ['peskov']]],
+    );
+    resolveAnchoredDates(meduza, PUB);
+    const carried = dates(carriedDates(meduza, []));
+    expect(carried['p2s0']).toBe('2025-02-27');
+    expect(meduza[3]?.dates.map((d) => d.date)).toEqual(['2025-02-26']);
+    const summit = page(
+      [
+        [
+          'Lavrov said on Tuesday that Moscow would never accept foreign troops, two days after leaders met in London.',
+          ['lavrov'],
+        ],
+      ],
+      [['Zakharova called the plan dangerous.', ['zakharova']]],
+      [['Zelensky, who attended the summit, said he was grateful.', ['zelensky']]],
+    );
+    resolveAnchoredDates(summit, PUB);
+    expect(dates(carriedDates(summit, []))['p2s0']).toBe('2025-03-02');
+    const noGathering = page(
+      [
+        [
+          'Putin said on Friday that troops would be targets, a day after the rouble fell sharply.',
+          ['putin'],
+        ],
+      ],
+      [['Peskov had dismissed the plans the day before the summit.', ['peskov']]],
+    );
+    resolveAnchoredDates(noGathering, PUB);
+    expect(noGathering[1]?.dates.map((d) => d.date)).not.toEqual(['2025-02-26']);
+  });
+});
