@@ -724,6 +724,9 @@ const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
  * the article's anonymous speaker of that noun when all of them carry one label. Otherwise null (kept as
  * written).
  */
+/** The lead's sentences, where an office may come before the name it stands for. */
+const LEAD_REACH = 3;
+
 function corefer(
   label: string,
   input: ExtractQuotesInput,
@@ -804,6 +807,17 @@ function corefer(
         ofState(a.actorId)
       )
         holders.add(a.actorId);
+  // "Plans … have moved “from concept to operational planning”, the Defence Secretary has said." / "John
+  // Healey … chaired …": a lead names its speaker by office first and by name in the sentences after.
+  if (!holders.size && sentenceIndex < LEAD_REACH)
+    for (let k = sentenceIndex; k < input.sentences.length && k <= sentenceIndex + 2; k++)
+      for (const a of people.of(k))
+        if (
+          (k > sentenceIndex || a.index > index) &&
+          (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office)) &&
+          ofState(a.actorId)
+        )
+          holders.add(a.actorId);
   if (holders.size === 1) {
     const id = [...holders][0] as string;
     return { speakerId: id, speakerLabel: gazetteer.byId.get(id)?.name ?? label };

@@ -2179,3 +2179,36 @@ describe('round 75: a sentence that opens on its source, "According to …,"', (
     ).toEqual([null]);
   });
 });
+
+describe('rounds 53 and 26: a lead that names its speaker by office before it names them', () => {
+  it('"“…”, the Prime Minister said" in the lead is the one person after it who holds the office (two layouts); must not: two holders after it, or an office far into the text', () => {
+    expect(
+      quotes(
+        'The Prime Minister said the UK would put “our own troops on the ground if necessary” as part of any peace deal.',
+        'Keir Starmer arrived in Paris on Monday for emergency talks.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Plans for a European force have moved “from concept to operational planning”, the Foreign Minister has said.',
+        'Antonio Tajani chaired a meeting of ministers in Rome.',
+      )[0]?.[2],
+    ).toBe('tajani');
+    expect(
+      quotes(
+        'The Prime Minister said the force was “ready to go”.',
+        'Keir Starmer and Giorgia Meloni met in Rome on Monday.',
+      )[0]?.[2],
+    ).toBeNull();
+    expect(
+      quotes(
+        'Leaders met in Paris.',
+        'The talks lasted hours.',
+        'Officials were tired.',
+        'No one spoke to the press.',
+        'The Prime Minister said the force was “ready to go”.',
+        'Keir Starmer left on Tuesday.',
+      )[0]?.[2],
+    ).toBeNull();
+  });
+});
