@@ -324,7 +324,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -798,6 +798,10 @@ function markVideoTitles(page: Page): void {
  * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
  * belongs to them ("Sign up to This is Europe" / the newsletter's blurb / "Privacy Notice: …").
  */
+const AI_SUMMARY = /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation)\b/i;
+/** A summary box holds a few short points; a longer line is the story. */
+const SUMMARY_POINTS = 5;
+const SUMMARY_POINT_WORDS = 20;
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 
 function markMenuSandwiches(page: Page): void {
@@ -815,6 +819,15 @@ function markMenuSandwiches(page: Page): void {
       (l, j) => j > i && j <= i + 8 && /^after newsletter promotion$/i.test(l.text.trim()),
     );
     for (let j = i + 1; end > 0 && j <= end; j++) mark(nonBlank[j] as Line, 'notice');
+  }
+  // "Summary is AI-generated, newsroom-reviewed." over its points: the machine's summary, not the story.
+  for (let i = 0; i < nonBlank.length; i++) {
+    if (!AI_SUMMARY.test((nonBlank[i] as Line).text.trim())) continue;
+    for (let j = i + 1; j <= i + SUMMARY_POINTS; j++) {
+      const point = nonBlank[j];
+      if (!point || point.rule || wordCount(point.text) > SUMMARY_POINT_WORDS) break;
+      mark(point, 'notice');
+    }
   }
   for (let i = 1; i < nonBlank.length - 1; i++) {
     const l = nonBlank[i] as Line;

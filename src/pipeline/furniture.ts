@@ -327,6 +327,14 @@ const NOTICE_STARTS = [
   String.raw`join the [\p{Lu}][\p{L}&.' ]{1,30} panel$`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} does not append comment threads\b`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is (?:a )?part of [\p{Lu}][\p{L}&.'’ ]{1,40}$`,
+  // A summary a machine wrote over the story, and notices of syndication and print.
+  String.raw`summary is ai[- ]generated\b`,
+  String.raw`this is (?:an )?ai[- ]generated summari[sz]ation\b`,
+  String.raw`\(except for the headline, this story has not been edited\b`,
+  String.raw`published in (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40}, \p{Lu}\p{Ll}+ \d{1,2}(?:st|nd|rd|th)?, \d{4}\.?$`,
+  String.raw`track latest news live on\b`,
+  String.raw`don[’']t miss out on the latest\b`,
+  String.raw`for feedback, complaints,? (?:or|and) (?:inquiries|enquiries)\b`,
   // The label of a summary box over its points.
   String.raw`(?:what you need to know|key (?:points|takeaways|facts)|at a glance|in brief|the big picture|quick read)\s*:?$`,
   String.raw`\(catch all the\b`,

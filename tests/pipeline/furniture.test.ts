@@ -3031,3 +3031,48 @@ describe('rounds 74 and 75: newsletter blurbs, calls for readers’ stories, app
     ]);
   });
 });
+
+describe('round 78: a summary written by a machine, syndication and print notices', () => {
+  it.each([
+    'Summary is AI-generated, newsroom-reviewed.',
+    'This is AI generated summarization, which may have errors. For context, always refer to the full article.',
+    '(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)',
+    'Published in The Express Tribune, February 19th, 2025.',
+    'Published in Dawn, March 3, 2025',
+    'Track Latest News Live on NDTV.com and get news updates from India and around the world',
+    'Don’t miss out on the latest news and information.',
+    'For feedback, complaints, or inquiries, contact us.',
+    'Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media. Call 896 6000.',
+  ])('a notice after the story goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('the points under "Summary is AI-generated" go with it (two layouts); must not: the story’s first paragraph after them, a paragraph that says it was published in a paper', () => {
+    const lead =
+      'Twenty-six countries have formally pledged to deploy troops to Ukraine as part of a reassurance force once the fighting stops, French President Emmanuel Macron said on Thursday after a summit in Paris.';
+    const ndtv = clean(
+      'Allies pledge troops for Ukraine force',
+      'Updated: September 05, 2025 6:42 pm IST',
+      'Quick Read',
+      'Summary is AI-generated, newsroom-reviewed.',
+      '26 countries pledged troops for a post-ceasefire force in Ukraine.',
+      'Details of US support are expected in the coming days.',
+      lead,
+      BODY,
+    );
+    expect(ndtv.paragraphs).toEqual([lead, BODY]);
+    const other = clean(
+      'Allies pledge troops for Ukraine force',
+      'March 21, 2025',
+      'This is AI generated summarization, which may have errors.',
+      'Leaders met in Paris.',
+      'Russia said no.',
+      lead,
+    );
+    expect(other.paragraphs).toEqual([lead]);
+    const told =
+      'The plan, first published in Le Monde, March 3, 2025, was welcomed by most of the leaders at the summit.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told).paragraphs).toEqual([BODY, told]);
+  });
+});
