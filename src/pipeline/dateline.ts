@@ -135,7 +135,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
+  /^(published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /**
  * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
@@ -197,7 +197,7 @@ function leadingDate(
 /** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
 function methodFor(label: string, afterLabel: string): string {
   if (
-    /^(?:updated|last updated|last update|last modified|modified)$/.test(label) ||
+    /^(?:updated|updated date|last updated|last update|last modified|modified)$/.test(label) ||
     LOCAL_UPDATED.test(label)
   )
     return 'updated-line';

@@ -3076,3 +3076,24 @@ describe('round 78: a summary written by a machine, syndication and print notice
     expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told).paragraphs).toEqual([BODY, told]);
   });
 });
+
+describe('round 77: a date line labelled "Published date:"', () => {
+  it.each([
+    ['Published date: 19 August 2025 16:41 BST', '2025-08-19', 'published-line'],
+    ['Publication date: 3 March 2025', '2025-03-03', 'published-line'],
+    ['Date published: March 3, 2025', '2025-03-03', 'published-line'],
+    ['Updated date: 20 August 2025 09:10 BST', '2025-08-20', 'updated-line'],
+  ])('%s → %s (%s)', (line, date, method) => {
+    expect(parseDateLine(line)).toMatchObject({ date, method });
+  });
+  it('dates the page under its headline and byline; must not: a sentence about a publication date', () => {
+    const r = clean(
+      'Trump rules out US troops for Ukraine',
+      'MEE staff',
+      'Published date: 19 August 2025 16:41 BST',
+      BODY,
+    );
+    expect([r.dateLine?.date, r.title]).toEqual(['2025-08-19', 'Trump rules out US troops for Ukraine']);
+    expect(parseDateLine('Publication date: the plan was due on 3 March 2025, officials said.')).toBeNull();
+  });
+});
