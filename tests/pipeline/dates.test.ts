@@ -521,3 +521,19 @@ describe('rounds 67 and 69: a day of something named in passing', () => {
     ]);
   });
 });
+
+describe('round 77: a present in a relative clause is no plan', () => {
+  it('"…, which he co-chairs with Starmer, Macron said …" is told in the past (two layouts); must not: "who faces an election on Sunday", still ahead', () => {
+    expect(
+      sentenceTense(
+        'Speaking after a meeting of the coalition, which he co-chairs with Keir Starmer, Macron said the force would not be deployed.',
+      ),
+    ).toBe('past');
+    expect(sentenceTense('The group, which she heads with two deputies, met in Brussels.')).toBe('past');
+    const faces = extractDates(
+      'Olaf Scholz, who faces an election on Sunday, called the debate premature.',
+      '2025-02-18',
+    );
+    expect(faces.map((d) => [d.date, d.future])).toEqual([['2025-02-23', true]]);
+  });
+});

@@ -1248,3 +1248,34 @@ describe('round 75: a lead that tells its gathering in a look back', () => {
     expect(noGathering[1]?.dates.map((d) => d.date)).not.toEqual(['2025-02-26']);
   });
 });
+
+describe('round 77: "Speaking after a meeting …" and "told a joint news conference" tell the occasion', () => {
+  it('go on from a lead that ends on its attribution and day (two layouts); must not: a bare "he said" in the next paragraph', () => {
+    const lead: [string, string[]] = [
+      'Twenty-six countries have committed troops to the force, French President Emmanuel Macron said on Thursday.',
+      ['macron'],
+    ];
+    const speaking = page(
+      [lead],
+      [
+        [
+          'Speaking after a meeting in Paris, Macron said the force would not deploy “on the front line”.',
+          ['macron'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(speaking, []))).toEqual({ p1s0: '2025-02-27' });
+    const joint = page(
+      [lead],
+      [
+        [
+          '“The day the conflict ends, the guarantees will be deployed,” Macron told a joint news conference.',
+          ['macron'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(joint, []))).toEqual({ p1s0: '2025-02-27' });
+    const bare = page([lead], [['“We are ready,” he said.', []]]);
+    expect(dates(carriedDates(bare, []))).toEqual({});
+  });
+});
