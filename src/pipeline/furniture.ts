@@ -327,6 +327,8 @@ const NOTICE_STARTS = [
   String.raw`join the [\p{Lu}][\p{L}&.' ]{1,30} panel$`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} does not append comment threads\b`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is (?:a )?part of [\p{Lu}][\p{L}&.'’ ]{1,40}$`,
+  String.raw`click the (?:alert|bell) icon to follow\b`,
+  String.raw`powered by WordPress(?:\.com)?(?: VIP)?$`,
   // A summary a machine wrote over the story, and notices of syndication and print.
   String.raw`summary is ai[- ]generated\b`,
   String.raw`this is (?:an )?ai[- ]generated summari[sz]ation\b`,

@@ -3097,3 +3097,27 @@ describe('round 77: a date line labelled "Published date:"', () => {
     expect(parseDateLine('Publication date: the plan was due on 3 March 2025, officials said.')).toBeNull();
   });
 });
+
+describe('round 77: follow-topic prompts, the platform credit, an outlet describing itself', () => {
+  it.each([
+    'Click the alert icon to follow topics:',
+    'Click the bell icon to follow this author',
+    'Powered by WordPress.com VIP',
+    'Powered by WordPress',
+    'Middle East Eye delivers independent and unrivalled coverage and analysis of the Middle East, North Africa and beyond. To learn more about republishing this content and the associated fees, please fill out this form.',
+    'Kyiv Post delivers independent journalism from Ukraine.',
+  ])('a notice after the story goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+  it('must not: a sentence of the story on delivering or on power', () => {
+    const told = [
+      'Britain delivers independent air-defence systems to Kyiv under the plan, the ministry said.',
+      'Powered by drones and artillery, the Russian offensive slowed in March, officials said.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+});
