@@ -2212,3 +2212,23 @@ describe('rounds 53 and 26: a lead that names its speaker by office before it na
     ).toBeNull();
   });
 });
+
+describe('round 77: a pledge or promise of what someone would do is speech', () => {
+  it('"… and pledged that Britain would stand with Ukraine “for as long as it takes.”" is the subject’s (two layouts); must not: a pledge to do something, which hands over no words', () => {
+    expect(
+      quotes(
+        'Starmer embraced Zelensky outside Downing Street and pledged that Britain would stand with Ukraine “for as long as it takes.”',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Meloni promised Italy would help with training “but not with a single soldier on the ground.”',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni']);
+    expect(
+      quotes(
+        'Putin warned on Friday that any Western troops would be “legitimate targets,” a day after 26 mostly European countries pledged to join a force.',
+      ).map((q) => q[1]),
+    ).not.toContain('a day');
+  });
+});
