@@ -3121,3 +3121,42 @@ describe('round 77: follow-topic prompts, the platform credit, an outlet describ
     ]);
   });
 });
+
+describe('round 76: a caption credited "- AP Photo/…", "More World" over headlines, an appeal', () => {
+  it('"… April 10, 2025. - AP Photo/Omar Havana" is a caption (two layouts); must not: a sentence with a slash', () => {
+    expect(
+      isCaptionWithCredit(
+        'British Defence Secretary John Healey, right, greets French Defence Minister Sébastien Lecornu at NATO headquarters in Brussels on April 10, 2025. - AP Photo/Omar Havana',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Leaders pose at Lancaster House in London. AP Photo/Christophe Ena')).toBe(
+      true,
+    );
+    expect(isCaptionWithCredit('The AP asked whether the plan was an either/or choice.')).toBe(false);
+  });
+  it('the headlines under "More World" go, and "Your support has never been more important" (two layouts); must not: "More world leaders …" in the story', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Your support has never been more important',
+      'Subscribe for $1 a week',
+      'More World',
+      'Trump says U.S. and Ukraine ‘very close’ on minerals agreement',
+      'Gaza ceasefire talks stall as hostages’ families rally in Tel Aviv',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    const politics = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'More Politics',
+      'Carney names new cabinet in Ottawa shake-up',
+    );
+    expect(politics.paragraphs).toEqual([BODY, BODY2]);
+    const told = 'More world leaders are expected to join the call on Friday, officials said.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told).paragraphs).toEqual([BODY, told]);
+  });
+});
