@@ -239,7 +239,13 @@ function anchoredIn(
         out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
       continue;
     }
-    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf());
+    // With no day in reach, a past "The next day in Riyadh, …" goes on from the gathering the lead dated,
+    // which the text has been telling, rather than from the day it was published.
+    const told =
+      gathering && gathering.sentence < si && offsetOf(m) > 0 && sentenceTense(s.text) === 'past'
+        ? gathering.date.date
+        : published;
+    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, told, clausesOf());
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
   }
   // "… in London on March 2 and in Paris later that month": the month of the day the text was at.

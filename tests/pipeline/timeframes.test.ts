@@ -1279,3 +1279,36 @@ describe('round 77: "Speaking after a meeting …" and "told a joint news confer
     expect(dates(carriedDates(bare, []))).toEqual({});
   });
 });
+
+describe('round 78: "The next day" with no day in reach', () => {
+  it('goes on from the gathering the lead dated, not from the day of publication (two layouts); must not: a plan "the next day"', () => {
+    const filler: [string, string[]][] = [
+      ['Scholz called the debate premature.', ['scholz']],
+      ['Frederiksen said Copenhagen was open to it.', ['frederiksen']],
+      ['Meloni voiced doubts.', ['meloni']],
+      ['Sanchez said little.', ['sanchez']],
+      ['Tusk ruled out troops.', ['tusk']],
+    ];
+    const riyadh = page(
+      [['European leaders met in Paris on Monday to discuss a force for Ukraine.', ['european-leaders']]],
+      filler,
+      [['The next day in Riyadh, Rubio and Lavrov held their first talks.', ['rubio', 'lavrov']]],
+    );
+    resolveAnchoredDates(riyadh, PUB);
+    expect(riyadh.at(-1)?.dates.map((d) => d.date)).toEqual(['2025-03-04']);
+    const following = page(
+      [['Defence ministers met in Brussels on Sunday to plan the force.', ['healey']]],
+      filler,
+      [['A day later, the planners flew to Kyiv.', []]],
+    );
+    resolveAnchoredDates(following, PUB);
+    expect(following.at(-1)?.dates.map((d) => d.date)).toEqual(['2025-03-03']);
+    const plan = page(
+      [['European leaders met in Paris on Monday to discuss a force for Ukraine.', ['european-leaders']]],
+      filler,
+      [['The next day, Rubio will meet Lavrov in Riyadh.', ['rubio', 'lavrov']]],
+    );
+    resolveAnchoredDates(plan, PUB);
+    expect(plan.at(-1)?.dates.map((d) => d.date)).not.toEqual(['2025-03-04']);
+  });
+});
