@@ -103,7 +103,7 @@ function quotesSomeone(text: string): boolean {
  * actor or opens with a pronoun ("Michal spoke after a call …" after "… Michal said on Monday …"): in
  * one-sentence-paragraph copy a new paragraph is as often a new item.
  */
-function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
+function inherits(s: TimedSentence, frame: Frame, first: boolean, gatheringDay?: string): boolean {
   if ((!s.actorIds.length && !s.unnamedGroup) || hasOwnDay(s)) return false;
   const sameParagraph = s.paragraph === frame.paragraph;
   const sameScene = sceneOf(s).some((a) => frame.actorIds.includes(a));
@@ -130,7 +130,8 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean): boolean {
     // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.
     (frame.group && (s.people.length >= 2 || !!s.unnamedGroup)) ||
     GOES_ON.test(s.text) ||
-    AT_THE_GATHERING.test(s.text) ||
+    // "… after the talks" is at the gathering the lead dated: it goes on in a scene of that day only.
+    (AT_THE_GATHERING.test(s.text) && (!gatheringDay || gatheringDay === frame.date.date)) ||
     // "Mr Zelensky stood beside him in the gilded hall": beside the one the sentence before told of.
     /\b(?:beside|alongside|next to)\s+(?:him|her|them)\b/.test(s.text);
   // "Partway through the meeting, Trump left …" opening the next paragraph goes on in the scene by name.
@@ -275,7 +276,7 @@ function fromFrames(
     const gathered = atGathering.get(s.id);
     const goesOn =
       frame !== null &&
-      inherits(s, frame, first) &&
+      inherits(s, frame, first, gathering?.date.date) &&
       !namesOtherGathering(s.text, frame.date.date, sentences, i);
     if (gathered && !goesOn) {
       out.set(s.id, gathered);

@@ -1312,3 +1312,32 @@ describe('round 78: "The next day" with no day in reach', () => {
     expect(plan.at(-1)?.dates.map((d) => d.date)).not.toEqual(['2025-03-04']);
   });
 });
+
+describe('round 78: "after the talks" goes on only in a scene of the gathering’s day', () => {
+  it('"Leaders spoke by phone with Trump after the talks" follows the summit, not the day of a "who arrived on Wednesday" just before (two layouts); must not: a scene of the gathering’s own day still goes on', () => {
+    const lead: [string, string[]] = [
+      'Twenty-six countries pledged troops, Macron said after hosting a summit of Kyiv’s allies on Monday.',
+      ['macron'],
+    ];
+    const arrived = page(
+      [lead],
+      [['Zelensky, who arrived in Paris on Sunday evening, called the pledges a real step.', ['zelensky']]],
+      [['Leaders spoke by phone with Trump after the talks.', ['trump']]],
+    );
+    expect(dates(carriedDates(arrived, []))['p2s0']).toBe('2025-03-03');
+    const flew = page(
+      [lead],
+      [['Rutte, who flew in on Sunday, praised the plan.', ['rutte']]],
+      [['Starmer told reporters after the meeting that planning would go on.', ['starmer']]],
+    );
+    expect(dates(carriedDates(flew, []))['p2s0']).toBe('2025-03-03');
+    const same = page(
+      [lead],
+      [
+        ['Zelensky, who arrived on Monday morning, thanked the leaders.', ['zelensky']],
+        ['He said after the talks that he was grateful.', ['zelensky']],
+      ],
+    );
+    expect(dates(carriedDates(same, []))['p1s1']).toBe('2025-03-03');
+  });
+});
