@@ -507,8 +507,9 @@ const PLACED_BYLINE = new RegExp(
 function bylineDate(byline: string, slashes: SlashOrder): string | null {
   // After a separator, or glued to the writer's title ("London Correspondent2025/03/03 18:42 JST"), or after
   // "on" ("By Oliver Prentice on September 05, 2025 at 12:41 PM"), or a dot ("By TPN/Lusa, in News · 26-11-2025
-  // 10:12 · 0 Comments").
-  for (const m of byline.matchAll(/[|,–—·•-]\s*|(?<=\p{Ll})(?=\d)|\son\s+/gu)) {
+  // 10:12 · 0 Comments"), or a run of spaces where the page set them in columns ("By Reuters   September 5,
+  // 2025 | 05:12 am PT").
+  for (const m of byline.matchAll(/[|,–—·•-]\s*|(?<=\p{Ll})(?=\d)|\son\s+|\s{2,}|\t/gu)) {
     // "By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025": the label before the date goes.
     const rest = byline
       .slice((m.index ?? 0) + m[0].length)
@@ -1027,9 +1028,17 @@ const WRITERS = new RegExp(`^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0
  * The headline right under the date line, over the story: "5 SEP 2025, 09:20" / "Any foreign troops in
  * Ukraine would be legitimate targets — Putin" / caption / "VLADIVOSTOK, September 5. /TASS/. …".
  */
+const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
+
 function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
   if (!dateLine) return null;
   const after = live(lines.slice(dateLine.line.at + 1));
+  // "Source: www.ghanaweb.com" / "Comments (4)" / "Listen to Article": labels between the date and the
+  // headline are passed over.
+  let k = 0;
+  while (k < 4 && after[k] && (isLabelShaped(after[k] as Line) || SOURCE_LABEL.test((after[k] as Line).text)))
+    k++;
+  if (k) after.splice(0, k);
   const [first, second] = after;
   return first &&
     second &&

@@ -237,10 +237,16 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
 
 /** A section's name in a few capitalised words, then a clock time: "All News 09:14 March 28, 2025". */
 const SECTION_BEFORE_TIME = /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?=\d{1,2}[:.]\d{2}\b)/u;
+/** "General News of Monday, 3 March 2025": the section, then "of" and the day it was filed. */
+const SECTION_OF_DAY =
+  /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}of\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)/u;
 
-/** "All News 09:14 March 28, 2025": a date line behind the section it is filed in, its time first. */
+/**
+ * "All News 09:14 March 28, 2025", "General News of Monday, 3 March 2025": a date line behind the section it
+ * is filed in.
+ */
 function sectionDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
-  const section = SECTION_BEFORE_TIME.exec(t);
+  const section = SECTION_BEFORE_TIME.exec(t) ?? SECTION_OF_DAY.exec(t);
   if (!section || LABEL.test(t)) return null;
   const dated = wholeDateLine(t.slice(section[0].length), line, slashes);
   return dated && dated.method === 'dateline' ? dated : null;

@@ -85,7 +85,9 @@ export function isInlineRelatedLink(text: string): boolean {
 export function isBarMenu(text: string): boolean {
   const t = text.trim();
   if (/^by\s/i.test(t)) return false;
-  const barred = t.split(/\s+[|·•∙>›»/]\s+/);
+  // "Home - News - General News": a breadcrumb from the home page may be parted by dashes too; elsewhere a
+  // dash parts a headline ("Trump - Putin summit ends").
+  const barred = t.split(/^Home\s+[-–—]\s/.test(t) ? /\s+[-–—]\s+/ : /\s+[|·•∙>›»/]\s+/);
   // Double spaces also part menus ("News  War  Politics"), but two sentences may be parted so too.
   const parts = barred.length >= 2 ? barred : t.split(/\s{2,}/);
   if (parts.length < (barred.length >= 2 ? 2 : 3)) return false;
@@ -331,6 +333,15 @@ const NOTICE_STARTS = [
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is (?:a )?part of [\p{Lu}][\p{L}&.'’ ]{1,40}$`,
   String.raw`click the (?:alert|bell) icon to follow\b`,
   String.raw`powered by WordPress(?:\.com)?(?: VIP)?$`,
+  String.raw`watch [\p{L}\p{N} .&'’-]{1,40} (?:for free )?on the [\p{L}\p{N} .&'’-]{1,40} app\b`,
+  String.raw`this (?:article|story) (?:is )?tagged(?: under| with)?\s*:?$`,
+  String.raw`this (?:article|story) is also related to\b`,
+  String.raw`listen now to\b`,
+  String.raw`members get unlimited access\b`,
+  String.raw`keep up with (?:the latest|\p{Lu}[\p{L}]+)$`,
+  String.raw`found a (?:mistake|typo|error) in this (?:article|story)\??$`,
+  String.raw`report it to us\.?$`,
+  String.raw`thank you for your report!?$`,
   // A summary a machine wrote over the story, and notices of syndication and print.
   String.raw`summary is ai[- ]generated\b`,
   String.raw`this is (?:an )?ai[- ]generated summari[sz]ation\b`,
@@ -507,7 +518,8 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
  * or a dash, so "The image: a divided Europe" in prose is not one.
  */
 export function isCaptionWithCredit(text: string): boolean {
-  const t = text.trim();
+  // "… Credit: European People's Party / Flickr / CC BY 2.0": the licence after the credit is part of it.
+  const t = text.trim().replace(/\s*[/|]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '');
   const label =
     /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,

@@ -3160,3 +3160,82 @@ describe('round 76: a caption credited "- AP Photo/…", "More World" over headl
     expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told).paragraphs).toEqual([BODY, told]);
   });
 });
+
+describe('rounds 79–81: dates behind a byline in columns or a section, a dashed breadcrumb, a licence credit, more notices', () => {
+  it('"By Reuters   September 5, 2025 | 05:12 am PT" and "General News of Monday, 3 March 2025" date the page (two layouts each); must not: a byline with no date, a sentence with "of" before a day', () => {
+    const vn = clean(
+      'Home',
+      'World',
+      '26 countries pledge troops for postwar Ukraine force',
+      'By Reuters   September 5, 2025 | 05:12 am PT',
+      BODY,
+    );
+    expect([vn.dateLine?.date, vn.title]).toEqual([
+      '2025-09-05',
+      '26 countries pledge troops for postwar Ukraine force',
+    ]);
+    expect(clean('Allies weigh a force', 'By Jane Doe\tMarch 4, 2025', BODY).dateLine?.date).toBe(
+      '2025-03-04',
+    );
+    expect(clean('Allies weigh a force', 'By Jane Doe   Reuters', BODY).dateLine).toBeNull();
+    expect(parseDateLine('General News of Monday, 3 March 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Sports News of Friday, 5 September 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Leaders of Europe met on Monday, 3 March 2025, in London.')).toBeNull();
+  });
+  it('a breadcrumb from "Home" parted by dashes is a menu, and the headline after the date and its labels is the title (two layouts); must not: a headline with a dash', () => {
+    const ghana = clean(
+      'Home - News - General News',
+      'General News of Monday, 3 March 2025',
+      'Source: www.ghanaweb.com',
+      'Comments (4)',
+      'Listen to Article',
+      'Starmer says Europe will lead coalition of the willing to guard Ukraine peace',
+      BODY,
+    );
+    expect([ghana.dateLine?.date, ghana.title, ghana.paragraphs]).toEqual([
+      '2025-03-03',
+      'Starmer says Europe will lead coalition of the willing to guard Ukraine peace',
+      [BODY],
+    ]);
+    expect(isBarMenu('Home – World – Europe')).toBe(true);
+    expect(isBarMenu('Trump - Putin summit ends without a deal')).toBe(false);
+  });
+  it('a caption credited with its licence is a caption (two layouts); must not: a sentence naming a licence', () => {
+    expect(
+      isCaptionWithCredit(
+        "Greek Prime Minister Kyriakos Mitsotakis. Credit: European People's Party / Flickr / CC BY 2.0",
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Leaders in Paris. Photo: Jane Doe / Wikimedia Commons | CC BY-SA 4.0')).toBe(
+      true,
+    );
+    expect(isCaptionWithCredit('The ministry published the maps under a CC BY 2.0 licence on Monday.')).toBe(
+      false,
+    );
+  });
+  it.each([
+    'Watch FOX 5 DC News for free on the FOX LOCAL app',
+    'This article tagged under:',
+    'This article is also related to other trending topics: Robert Fico, Ukraine',
+    'Listen now to WTOP News WTOP.com | Alexa | Google Home | WTOP App | 103.5 FM',
+    'Members get unlimited access to all our articles',
+    'Keep up with Sweden',
+    'Found a mistake in this article?',
+    'Report it to us.',
+    'Thank you for your report!',
+  ])('a notice after the story goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+  it('must not: a sentence of the story on watching, reports or keeping up', () => {
+    const told = [
+      'Officials will watch the talks on the ground from the embassy app, one diplomat joked.',
+      'Keep up with Russia, the general warned, or fall behind.',
+      'Thank you for your report, Zelensky told the envoy before the meeting.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+});
