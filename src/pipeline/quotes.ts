@@ -22,7 +22,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
+  '(?:said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
@@ -924,6 +924,10 @@ function resolveSpeaker(
       gazetteer.byId.get(previous.speakerId)?.kind === 'person'
         ? previous.speakerId
         : null;
+    // "A diplomat in Bratislava, who spoke on condition of anonymity, said … . “…,” he said.": the unnamed
+    // source speaking just before, in the same paragraph, not a person named further back.
+    const source = quotedBefore ? null : unnamedSourceBefore(article, sentenceIndex, index);
+    if (source) return source;
     const id =
       quotedBefore ??
       article.antecedents.resolve(
@@ -1029,6 +1033,26 @@ function documentIssuer(article: ArticleQuotes, sentenceIndex: number, index: nu
   }
   return null;
 }
+
+/**
+ * The unnamed source the sentence before, in the same paragraph, opens on as its speaking subject ("A diplomat
+ * in Bratislava … said …"), for a bare "he said" of the quote's own sentence when no person stands between.
+ */
+function unnamedSourceBefore(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
+  const { sentences } = article.input;
+  const here = sentences[sentenceIndex];
+  const before = sentences[sentenceIndex - 1];
+  if (!here || !before || before.paragraph !== here.paragraph) return null;
+  if (article.people.between(sentenceIndex, 0, index).length || article.people.of(sentenceIndex - 1).length)
+    return null;
+  if (!UNNAMED_SPEAKER.test(before.text)) return null;
+  const subject = sentenceSubject(before.text);
+  return subject && ANONYMOUS.test(subject.label)
+    ? resolveSpeaker(subject, article, sentenceIndex - 1, before.text.length)
+    : null;
+}
+const UNNAMED_SPEAKER =
+  /^(?:an?|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator|lawmaker|analyst)\b[^“”"]{0,120}?\s(?:said|told|says|tells|added)\b/iu;
 
 /** Several unnamed people described as a subject: "Two European officials involved in the talks said …". */
 const PLURAL_SOURCES =

@@ -2232,3 +2232,39 @@ describe('round 77: a pledge or promise of what someone would do is speech', () 
     ).not.toContain('a day');
   });
 });
+
+describe('rounds 79 and 80: troops "posted" at places, "he said" after an unnamed source', () => {
+  it('"Instead they would be posted at “strategic locations” …, he said." is no report by "they" (two layouts); must not: a post on social media', () => {
+    expect(
+      quotes(
+        'Macron told reporters the troops would stay back. Instead they would be posted at “strategic locations” agreed with Kyiv, he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('Officers were posted at “key points” along the border, Starmer said.').map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(quotes('Zelensky posted on X: “We are grateful to our partners.”').map((q) => q[2])).toEqual([
+      'zelensky',
+    ]);
+  });
+  it('"A diplomat in Bratislava … said … . “…,” he said." is the diplomat (two layouts); must not: a person named in between, a source in another paragraph', () => {
+    const [q] = quotes(
+      'Starmer wrote on Facebook that the plan was sound. A diplomat in Bratislava, who spoke on condition of anonymity, said the stance was no surprise. “Nobody is counting on Slovak troops,” he said.',
+    );
+    expect(q?.[1]).toMatch(/^A diplomat in Bratislava/);
+    const [official] = quotes(
+      'Macron spoke first. One senior official said the leaders were split. “There is no agreement on numbers,” she said.',
+    );
+    expect(official?.[1]).toMatch(/^One senior official/);
+    expect(
+      quotes(
+        'A diplomat said the talks were hard. Macron then spoke to reporters. “We are ready,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('A diplomat said the talks were hard.', 'Macron spoke later. “We are ready,” he said.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
+  });
+});
