@@ -343,7 +343,8 @@ function sameName(name: string, gold: string): boolean {
 }
 
 /**
- * "A spokesperson for Mr Albanese" is the gold's "a spokesperson for Anthony Albanese": the extracted label's
+ * "A spokesperson for Mr Albanese" is the gold's "a spokesperson for Anthony Albanese", and "Starmer's office" is
+ * "Keir Starmer's office": the extracted label's
  * words, without article and honorific, are the gold's in order, ending on the same name. A label that
  * stops short ("a spokesperson" for "a spokesperson for Keir Starmer", "a foreign ministry official" for "a
  * South Korean foreign ministry official") is not.
@@ -355,8 +356,9 @@ function samePersonNamedShorter(gold: string, extracted: string): boolean {
       .filter((w) => w && !/^(?:mr|mrs|ms|dr|sir)\.?$/.test(w));
   const g = words(gold);
   const x = words(extracted);
-  // The word both end on is a name ("Albanese"), not the noun of a kind of source ("official").
-  if (!/\p{Lu}[\p{L}'’-]*\s*$/u.test(extracted)) return false;
+  // The word both end on is a name ("Albanese"), not the noun of a kind of source ("official"), unless a name
+  // owns the source ("Starmer's office" for "Keir Starmer's office").
+  if (!/\p{Lu}[\p{L}'’-]*\s*$/u.test(extracted) && !/\p{Lu}[\p{L}-]*[’']s\s/u.test(extracted)) return false;
   if (x.length < 2 || g[g.length - 1] !== x[x.length - 1]) return false;
   let at = 0;
   for (const w of g) if (w === x[at]) at += 1;

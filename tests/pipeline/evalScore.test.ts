@@ -238,6 +238,10 @@ describe('the eval scorer', () => {
     expect(speakerMatches(gold, q('A spokesperson for Mr Starmer'), new Map())).toBe(false);
     const korean = { text: 'x', speaker: null, label: 'a South Korean foreign ministry official' };
     expect(speakerMatches(korean, q('a foreign ministry official'), new Map())).toBe(false);
+    // Round 79: a source its owner's name stands before.
+    const office = { text: 'x', speaker: null, label: "Keir Starmer's office (statement)" };
+    expect(speakerMatches(office, q("Starmer's office"), new Map())).toBe(true);
+    expect(speakerMatches(office, q("Macron's office"), new Map())).toBe(false);
   });
 
   it('strips the fixture comment lines a dev-set page opens with', () => {
