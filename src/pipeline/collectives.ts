@@ -63,3 +63,15 @@ const UNNAMED_SOURCE = new RegExp(
 export function opensOnUnnamedSource(sentence: string): boolean {
   return UNNAMED_SOURCE.test(sentence.trimStart());
 }
+
+/**
+ * A group acting in a clause of what something came after: "His remarks came a day after 26 countries pledged
+ * to contribute to a postwar force." The group's deed is dated by the sentence, as the subject's would be.
+ */
+const CAME_AFTER =
+  /\b(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)\s+)?after\s+/i;
+
+export function groupActsAfter(sentence: string): boolean {
+  const m = CAME_AFTER.exec(sentence);
+  return !!m && opensOnGroup(sentence.slice((m.index ?? 0) + m[0].length));
+}

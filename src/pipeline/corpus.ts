@@ -49,7 +49,7 @@ import { officeHolder } from './offices';
 import { Antecedents, leadingPronoun, PeopleIndex } from './pronouns';
 import { suggestPositions, type SuggestedPosition } from './stances';
 import { carriedDates } from './timeframes';
-import { opensOnGroup, opensOnUnnamedSource } from './collectives';
+import { groupActsAfter, opensOnGroup, opensOnUnnamedSource } from './collectives';
 import { compileTopics, type TopicMatcher } from './topics';
 import { articleIdFromFile, parseSources, type RawFile } from './read';
 import { byString, fold } from './util';
@@ -373,7 +373,8 @@ function extractArticleEvents(
     groups: (actorIds[i] as string[]).filter((id) => b.gazetteer.byId.get(id)?.kind === 'group'),
     unnamedGroup:
       !(actorIds[i] as string[]).length &&
-      (opensOnGroup(s.text) || (s.dates.length > 0 && opensOnUnnamedSource(s.text))),
+      (opensOnGroup(s.text) ||
+        (s.dates.length > 0 && (opensOnUnnamedSource(s.text) || groupActsAfter(s.text)))),
     dates: s.dates,
     entryDate: s.entryDate,
   }));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { fixtureGazetteer, raw } from './helpers';
-import { opensOnGroup, opensOnUnnamedSource } from '../../src/pipeline/collectives';
+import { groupActsAfter, opensOnGroup, opensOnUnnamedSource } from '../../src/pipeline/collectives';
 
 describe('a sentence that opens on a group of people the gazetteer has no name for', () => {
   it('counts, shares, ranks and nationalities before a plural of people or states', () => {
@@ -88,5 +88,16 @@ describe('round 36 and 68: a source or group named by nationality and service, w
     expect(opensOnGroup('The British and French armed forces chiefs traveled to Kyiv last week.')).toBe(true);
     expect(opensOnGroup('Polish armed forces commanders met in Warsaw on Friday.')).toBe(true);
     expect(opensOnGroup('Macron praised the armed forces chiefs on Friday.')).toBe(false);
+  });
+});
+
+describe('round 79: a group acting in what something came after', () => {
+  it('"His remarks came a day after 26 countries pledged …" tells of the group (two layouts); must not: a thing, or no "came after"', () => {
+    expect(
+      groupActsAfter('His remarks came a day after 26 countries pledged to contribute to a postwar force.'),
+    ).toBe(true);
+    expect(groupActsAfter('The meeting comes three weeks after military chiefs met near London.')).toBe(true);
+    expect(groupActsAfter('His remarks came a day after prices of the countries’ bonds rose.')).toBe(false);
+    expect(groupActsAfter('Twenty-six countries pledged to contribute, a day after the talks.')).toBe(false);
   });
 });
