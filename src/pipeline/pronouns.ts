@@ -132,7 +132,10 @@ function citedSource(text: string, people: readonly ActorMatch[]): ActorMatch | 
 export function leadingPronoun(text: string): Pronoun | null {
   const m =
     /^\s*(?:(?:But|And|Yet|So|Still)\s+)?(He|She|They|he|she|they)\b/.exec(text) ??
-    /^\s*[^,;:“”"]{1,100},\s+(he|she|they)\b/.exec(text);
+    // "On Tuesday morning, however, he told Fox News …": a connective between commas may follow the phrase.
+    /^\s*[^,;:“”"]{1,100},\s+(?:(?:however|meanwhile|though|too|also|in turn|by contrast|for his part|for her part),\s+)?(he|she|they)\b/.exec(
+      text,
+    );
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 

@@ -326,6 +326,27 @@ describe('a sentence that opens with "He" or "She"', () => {
     ).toEqual([['2025-03-14', 'putin,trump']]);
   });
 
+  it('round 80: a connective between commas after the opening phrase, before the pronoun (two layouts); must not: a connective before a name', () => {
+    expect(
+      build(
+        'Trump told the leaders that the US would be involved.',
+        'On Tuesday morning, however, he told Fox News that there would be no troops.',
+      ),
+    ).toEqual([['2025-03-11', 'trump']]);
+    expect(
+      build(
+        'Italy is wary of the plan, Giorgia Meloni told senators.',
+        'On Friday, meanwhile, she met Trump in Washington.',
+      ),
+    ).toEqual([['2025-03-14', 'meloni,trump']]);
+    expect(
+      build(
+        'Italy is wary of the plan, Giorgia Meloni told senators.',
+        'On Friday, however, Trump spoke to Putin.',
+      ),
+    ).toEqual([['2025-03-14', 'putin,trump']]);
+  });
+
   it("a quote's speaker acts in its sentence's event", () => {
     expect(
       build(
