@@ -109,10 +109,11 @@ const OBJECT_END =
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 /**
  * Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", or a clause of
- * time after a comma (", a day after 26 countries pledged …": the countries pledged, not the sentence's subject).
+ * time after a comma (", a day after 26 countries pledged …": the countries pledged, not the sentence's subject),
+ * or what the sentence's subject came after ("His remarks came a day after 26 countries pledged …").
  */
 const CLAUSE_END =
-  /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+/g;
+  /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
 const NEAR_SUBJECT =
   /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;

@@ -324,3 +324,21 @@ describe('round 58: a topic named as what troops would help secure', () => {
     expect(suggest('Trump rejected the ceasefire.')).toEqual(['trump peace-talks opposes']);
   });
 });
+
+describe('round 79: what the subject came after has its own subject', () => {
+  it('"His remarks came a day after 26 countries pledged to contribute to a reassurance force" is not the speaker’s (two layouts); must not: the subject’s own stance before "came"', () => {
+    expect(
+      suggest(
+        'Trump spoke on Friday. His remarks came a day after 26 countries pledged to contribute to a European force.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest(
+        'Meloni spoke on Monday. Her visit came two days after several allies backed a European force for Ukraine.',
+      ),
+    ).toEqual([]);
+    expect(suggest('Macron backed a European force, and the meeting came after the summit.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+  });
+});
