@@ -795,16 +795,16 @@ function markVideoTitles(page: Page): void {
   }
 }
 
-/**
- * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
- * belongs to them ("Sign up to This is Europe" / the newsletter's blurb / "Privacy Notice: …").
- */
 const AI_SUMMARY = /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation)\b/i;
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 20;
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 
+/**
+ * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
+ * belongs to them ("Sign up to This is Europe" / the newsletter's blurb / "Privacy Notice: …").
+ */
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
   // "Business News›News›Defence›Britain, France say …" over the same headline: the breadcrumb ran into it.
@@ -1024,12 +1024,12 @@ const isWritersLine = (l: Line) => WRITERS.test(l.text.trim());
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}`;
 const WRITERS = new RegExp(`^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0,3}$`, 'u');
 
+const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
+
 /**
  * The headline right under the date line, over the story: "5 SEP 2025, 09:20" / "Any foreign troops in
  * Ukraine would be legitimate targets — Putin" / caption / "VLADIVOSTOK, September 5. /TASS/. …".
  */
-const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
-
 function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
   if (!dateLine) return null;
   const after = live(lines.slice(dateLine.line.at + 1));

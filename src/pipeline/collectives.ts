@@ -47,16 +47,17 @@ export function opensOnGroup(sentence: string): boolean {
   return SUBJECT_GROUP.test(text) || SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
 }
 
+/** The nouns of a source the text does not name. */
+export const SOURCE_NOUN =
+  '(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)';
 /**
  * An unnamed source speaking as the subject: "A senior British official said on Sunday night …", "One European
- * diplomat said …". What they say on a day of their own is an event with no actor named.
+ * diplomat said …". What they say on a day of their own is an event with no actor named. Without an article
+ * only a plural is a source ("Turkish defence ministry sources said …"); a bare singular is a title before a
+ * name ("Defence official Jane Doe said …").
  */
-const SOURCE =
-  '(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)';
-// Without an article only a plural is a source ("Turkish defence ministry sources said …"); a bare singular
-// is a title before a name ("Defence official Jane Doe said …").
 const UNNAMED_SOURCE = new RegExp(
-  `^${OPENER}(?:(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${SOURCE}s?|(?:[\\p{L}.-]+\\s+){1,3}?${SOURCE}s)\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
+  `^${OPENER}(?:(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${SOURCE_NOUN}s?|(?:[\\p{L}.-]+\\s+){1,3}?${SOURCE_NOUN}s)\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
   'iu',
 );
 

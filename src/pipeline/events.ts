@@ -104,12 +104,6 @@ export interface ExtractEventsInput {
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
-/**
- * A coarse date that contains a finer one of the same sentence ("later this week, on Dec 18") adds nothing:
- * it is dropped. Told apart, in another part of the sentence, a week or month is a happening of its own
- * ("Trump, who met Putin in Alaska last month, … said on August 19 …"). Finer dates are looked up by binary
- * search, so a sentence with thousands of dates costs k log k, not k².
- */
 /** Characters between two mentions of time beyond which they tell of different things. */
 const APART = 40;
 /** Past this many dates a sentence is a list, not prose: its coarse dates are not weighed one by one. */
@@ -127,6 +121,12 @@ function toldApart(coarse: FoundDate, dates: readonly FoundDate[]): boolean {
   );
 }
 
+/**
+ * A coarse date that contains a finer one of the same sentence ("later this week, on Dec 18") adds nothing:
+ * it is dropped. Told apart, in another part of the sentence, a week or month is a happening of its own
+ * ("Trump, who met Putin in Alaska last month, … said on August 19 …"). Finer dates are looked up by binary
+ * search, so a sentence with thousands of dates costs k log k, not k².
+ */
 export function withoutCoarserDuplicates(dates: readonly FoundDate[]): FoundDate[] {
   const byRank: string[][] = [[], [], [], []];
   for (const d of dates) (byRank[PRECISION_RANK[d.precision]] as string[]).push(d.date);

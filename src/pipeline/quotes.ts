@@ -7,6 +7,7 @@
  */
 import type { Actor, Quote } from '../model/schema';
 import { DEMONYM_WORDS, DEMONYMS, type ActorMatch, type Gazetteer } from './actors';
+import { SOURCE_NOUN } from './collectives';
 import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
@@ -221,13 +222,13 @@ interface Attribution {
 
 const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, '');
 
+/** Names listed inside an aside, up to its "and": "Sir Keir, who hosted Mr Zelensky, Mr Macron and Mr Merz …, said". */
+const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)+(?=,?\\s+and\\s)`;
 /**
  * Asides between commas — a relative clause, a participle ("speaking in Jeddah", "flanked by …"), "in an
  * interview" — before the verb they interrupt or a new subject. "Putin responded, telling a forum that troops
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
-/** Names listed inside an aside, up to its "and": "Sir Keir, who hosted Mr Zelensky, Mr Macron and Mr Merz …, said". */
-const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)+(?=,?\\s+and\\s)`;
 const ASIDE_BEFORE_VERB = new RegExp(
   `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
   'gu',
@@ -716,6 +717,9 @@ function headOf(label: string): { noun: string; modifiers: string[] } | null {
 const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
   mods.every((m) => antecedent.includes(m));
 
+/** The lead's sentences, where an office may come before the name it stands for. */
+const LEAD_REACH = 3;
+
 /**
  * "the official said" → the anonymous speaker it refers back to. Conservative: a person named with that
  * office in this or the previous three sentences ("Foreign Minister Tajani … the minister said"); else a
@@ -724,9 +728,6 @@ const compatible = (mods: readonly string[], antecedent: readonly string[]) =>
  * the article's anonymous speaker of that noun when all of them carry one label. Otherwise null (kept as
  * written).
  */
-/** The lead's sentences, where an office may come before the name it stands for. */
-const LEAD_REACH = 3;
-
 function corefer(
   label: string,
   input: ExtractQuotesInput,
@@ -1008,14 +1009,14 @@ function resolveSpeaker(
 }
 
 /** A statement the text spoke of just before, as a source: "According to the statement, …". */
-const THE_DOCUMENT =
-  /^(?:the|that|this)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)$/i;
+const DOCUMENT = String.raw`(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)`;
+const THE_DOCUMENT = new RegExp(String.raw`^(?:the|that|this)\s+${DOCUMENT}$`, 'i');
 /** Who issued it: "X said in a statement", "X issued a statement", "In a joint statement, X said". */
 const ISSUED = [
-  /(?:^|[.;,]\s+(?:(?:and|but)\s+)?)([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\s+in\s+(?:a|an|its|their|the)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)\b/,
-  /(?:^|[.;]\s+)([^.;,“”"]{1,80}?)\s+(?:issued|released|published|put out)\s+(?:a|an|its|their|the)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)\b/,
-  /\bin\s+(?:a|an|its|their)\s+(?:joint\s+|written\s+)?(?:statement|readout|communiqu[eé]|declaration|letter)[^,;“”"]{0,40},\s+([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\b/,
-];
+  String.raw`(?:^|[.;,]\s+(?:(?:and|but)\s+)?)([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\s+in\s+(?:a|an|its|their|the)\s+${DOCUMENT}\b`,
+  String.raw`(?:^|[.;]\s+)([^.;,“”"]{1,80}?)\s+(?:issued|released|published|put out)\s+(?:a|an|its|their|the)\s+${DOCUMENT}\b`,
+  String.raw`\bin\s+(?:a|an|its|their)\s+${DOCUMENT}[^,;“”"]{0,40},\s+([^.;,“”"]{1,80}?)\s+(?:said|announced|confirmed|added|wrote)\b`,
+].map((re) => new RegExp(re));
 
 /** The issuer of the statement named in the quote's sentence before the quote, or in the sentence before. */
 function documentIssuer(article: ArticleQuotes, sentenceIndex: number, index: number): Speaker | null {
@@ -1051,8 +1052,10 @@ function unnamedSourceBefore(article: ArticleQuotes, sentenceIndex: number, inde
     ? resolveSpeaker(subject, article, sentenceIndex - 1, before.text.length)
     : null;
 }
-const UNNAMED_SPEAKER =
-  /^(?:an?|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator|lawmaker|analyst)\b[^“”"]{0,120}?\s(?:said|told|says|tells|added)\b/iu;
+const UNNAMED_SPEAKER = new RegExp(
+  `^(?:an?|one|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_NOUN}|lawmaker|analyst)\\b[^“”"]{0,120}?\\s(?:said|told|says|tells|added)\\b`,
+  'iu',
+);
 
 /** Several unnamed people described as a subject: "Two European officials involved in the talks said …". */
 const PLURAL_SOURCES =
