@@ -6,11 +6,21 @@
  * after the per-sentence rules of dates.ts, adding the dates they found to each sentence.
  */
 import { addDays, mondayOf } from '../model/calendar';
-import { clauses, isFutureAt, NUMBER_WORDS, sentenceTense, type Clause, type FoundDate } from './dates';
+import {
+  clauses,
+  isFutureAt,
+  looksBack,
+  NUMBER_WORDS,
+  sentenceTense,
+  type Clause,
+  type FoundDate,
+} from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
-/** How many sentences back an anchor is looked for: a time line rarely carries further in news copy. */
+/** How many dated sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
+/** … and how many sentences in all: undated ones go on in the time the text was in, but not for ever. */
+const UNDATED_REACH = 20;
 
 const N = '(a|an|one|two|three|four|five|six|seven|\\d)';
 
@@ -103,11 +113,22 @@ function anchorBefore(
   // ("she would speak to Trump later in the week"); a future one from the plans. The phrase's own words
   // ("a week later") are no tense cue.
   const future = isFutureAt((sentences[si] as AnchorSentence).text, index, length, parts);
-  for (let k = si; k >= 0 && k >= si - ANCHOR_REACH; k--) {
+  // Only sentences with a date use up the reach: undated ones between go on in the time the text was in.
+  // A live page's entries are separate reports: an anchor is not looked for under another entry.
+  const entry = (sentences[si] as AnchorSentence).entryDate;
+  let reach = ANCHOR_REACH;
+  for (let k = si; k >= 0 && k >= si - UNDATED_REACH && reach >= 0; k--) {
+    if ((sentences[k] as AnchorSentence).entryDate !== entry) break;
+    if (k < si && !(sentences[k] as AnchorSentence).dates.length) continue;
+    reach--;
     const text = (sentences[k] as AnchorSentence).text;
+    // "He had first floated the idea … the day before": a look back counted from the time line leaves it
+    // where it was ("Zelensky had arrived on Sunday afternoon" names a day the text may go on from).
+    const lookedBack = k < si && looksBack(sentences[k] as AnchorSentence);
     const dates = (sentences[k] as AnchorSentence).dates.filter(
       (d) =>
         (k < si || d.index < index) &&
+        !(lookedBack && d.anchored) &&
         d.future === future &&
         !d.aside &&
         (!daysOnly || isDay(d)) &&

