@@ -102,14 +102,19 @@ interface Line {
   at: number;
 }
 
+/**
+ * An advertisement's label, in English or the page's language ("Publicidad", "Anzeige"), or the line that
+ * tells the reader the article goes on past one ("Article continues below this ad", "Advertisement - scroll
+ * to continue").
+ */
 const AD =
-  /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below(?: advertisement)?|Sponsored:\s.{1,120}|Ad:\s.{1,120})$/;
+  /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Advertising|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|Reklama|Pubblicità|Sponsored(?: content)?|Sponsored:\s.{1,120}|Ad:\s.{1,120}|(?:(?:Advertisement|ADVERTISEMENT|Ad)\s*[-–—:|]?\s*)?(?:(?:The\s+)?(?:[Aa]rticle|[Ss]tory|[Cc]ontent|[Tt]ext)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:ad|advert|advertisement))?|[Cc]ontinue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement))|[Ss]croll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?))$/;
 const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?)$/i;
+  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|next|previous|prev|next image|previous image|\d{1,3}\s*of\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3})$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -234,6 +239,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markLineShapes(page);
   markConsentBanners(page);
   markPhotoLabels(page);
+  markGalleryCaptions(page);
   markCaptionsAboveCredits(page);
   markVideoTitles(page);
   markMenuSandwiches(page);
@@ -641,9 +647,13 @@ function markLinksAfter(page: Page, i: number): number {
       !footHeadline
     )
       break;
-    // "First published: Thu Mar 6 2025" under the list is the page's own foot, not a link: left for the
-    // date line to find.
-    if (/^(?:first )?published\b/i.test(next.text.trim()) && parseDateLine(next.text, null)) continue;
+    // "First published: Thu Mar 6 2025", "Originally published: 19.08.2025 16:50" under the list is the
+    // page's own foot, not a link: left for the date line to find.
+    if (
+      /^(?:(?:first|originally)\s+)?(?:published|posted)\b/i.test(next.text.trim()) &&
+      parseDateLine(next.text, page.slashes)
+    )
+      continue;
     if (!footHeadline && !isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
     // The page's own headline, right above the date line the article runs under, ends a menu that a "Top
     // Stories" link opened. At the foot, a date line under the last link has no article after it.
@@ -695,6 +705,37 @@ function headerUnder(page: Page, j: number): Line | null {
 const CAPTION_TOGGLE = /^(?:hide|show|toggle) caption$/i;
 const AGENCY_ALONE = new RegExp(`^(?:${AGENCY_NAMES})$`);
 const AGENCY_ANY_CASE = new RegExp(`^(?:${AGENCY_NAMES})$`, 'i');
+
+/** A photo gallery's counter: "1 of 4", "2of3", "3/5" on a line of its own. */
+const GALLERY_COUNTER = /^\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+/** What one photo of a gallery carries under its counter: a caption, then perhaps its credit. */
+const GALLERY_LINES = 2;
+
+/**
+ * Under a gallery's counter ("1 of 4"), the photo's caption and its credit ("Staff Sgt. Renata Vila, U.S. Air
+ * Force"), up to the gallery's next button or counter: a credit in no form the credit rules know is still one.
+ */
+function markGalleryCaptions(page: Page): void {
+  const { lines } = page;
+  const counters = lines.filter((l) => GALLERY_COUNTER.test(l.text.trim()));
+  // A gallery page tells its story in its slides: more of them than paragraphs of its own.
+  const paragraphs = lines.filter(
+    (l, i) => !l.rule && isBodyShaped(l.text) && !GALLERY_COUNTER.test(lines[i - 1]?.text.trim() ?? ''),
+  );
+  if (counters.length > paragraphs.length) return;
+  for (let i = 0; i < lines.length; i++) {
+    if (!GALLERY_COUNTER.test((lines[i] as Line).text.trim())) continue;
+    let taken = 0;
+    for (let j = i + 1; j < lines.length && taken < GALLERY_LINES; j++) {
+      const l = lines[j] as Line;
+      if (isBlank(l)) continue;
+      if (l.rule || wordCount(l.text) > 45) break;
+      mark(l, 'photo-caption');
+      if (taken === 0) page.captions.push(l.text.trim());
+      taken++;
+    }
+  }
+}
 
 /**
  * A line directly followed by a photo credit describes the photo — unless the caption comes after the credit
@@ -911,9 +952,10 @@ function markEntryStamps(page: Page, chosen: DatedLine | null): void {
  */
 function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const { lines } = page;
+  const header = dateLine && !dateLine.atFoot ? dateLine.line : headerTimestamp(lines);
   const titleLine =
     repeatedHeadline(lines) ??
-    (dateLine?.atFoot ? null : (headlineBefore(lines, dateLine) ?? headlineAfter(lines, dateLine))) ??
+    (header ? (headlineBefore(lines, header) ?? headlineAfter(lines, header)) : null) ??
     firstLineHeadline(lines);
   if (!titleLine) return null;
   markSummaryLines(lines, titleLine, dateLine);
@@ -966,9 +1008,8 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 }
 
 /** The headline right above the date line, or above the one-paragraph standfirst between them. */
-function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
-  if (!dateLine) return null;
-  const before = live(lines.slice(0, dateLine.line.at));
+function headlineBefore(lines: readonly Line[], header: Line): Line | null {
+  const before = live(lines.slice(0, header.at));
   // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA"), or a
   // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
   for (
@@ -1019,6 +1060,16 @@ function headlineBefore(lines: readonly Line[], dateLine: DatedLine | null): Lin
     : null;
 }
 
+/**
+ * A page that prints its full date only at its foot may still date its header with a widget ("Updated 2 hours
+ * ago" under the byline): the header line the headline stands by, when it comes before the story.
+ */
+function headerTimestamp(lines: readonly Line[]): Line | null {
+  const stamp = lines.find((l) => l.rule === 'timestamp');
+  const story = lines.find((l) => !l.rule && isBodyShaped(l.text));
+  return stamp && (!story || stamp.at < story.at) ? stamp : null;
+}
+
 /** Writers' names with no "By": "Ana Kovačević, Marian Popescu", "Jane Doe and John Roe". */
 const isWritersLine = (l: Line) => WRITERS.test(l.text.trim());
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}`;
@@ -1030,9 +1081,8 @@ const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
  * The headline right under the date line, over the story: "5 SEP 2025, 09:20" / "Any foreign troops in
  * Ukraine would be legitimate targets — Putin" / caption / "VLADIVOSTOK, September 5. /TASS/. …".
  */
-function headlineAfter(lines: readonly Line[], dateLine: DatedLine | null): Line | null {
-  if (!dateLine) return null;
-  const after = live(lines.slice(dateLine.line.at + 1));
+function headlineAfter(lines: readonly Line[], header: Line): Line | null {
+  const after = live(lines.slice(header.at + 1));
   // "Source: www.ghanaweb.com" / "Comments (4)" / "Listen to Article": labels between the date and the
   // headline are passed over.
   let k = 0;

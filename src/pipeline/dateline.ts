@@ -141,7 +141,7 @@ const LABEL =
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
  */
 export const TIME =
-  /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
+  /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,|•·/–—-]+/;
@@ -214,7 +214,12 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
   // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
   const t = line
     .trim()
+    // "(Updated: 03 Mar 2025 11:18AM)": the line in brackets.
+    .replace(/^\((.+)\)$/, '$1')
     .replace(/^\p{Lu}{3,}(?=\d)/u, '')
+    // "Posted onMarch 28, 2025byThe Sofia Globe staff": a blog's label, date and author with no spaces.
+    .replace(/^((?:Posted|Published|Updated)\s+on)(?=\p{Lu}|\d)/iu, '$1 ')
+    .replace(/(\b(?:19|20)\d{2})by(?=\p{Lu})/u, '$1 by ')
     // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
     .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
     // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.
@@ -297,6 +302,9 @@ function wholeDateLine(t: string, line: string, slashes: SlashOrder | undefined)
   const lead = leadingDate(t, slashes);
   if (!lead) return null;
   const rest = residue(t.slice(lead.end), slashes);
+  // "Posted on March 28, 2025 by The Sofia Globe staff": a labelled date may name its writer after it.
+  if (lead.label && /^by\s+\p{Lu}[^.!?|]{0,50}$/u.test(rest))
+    return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };
   // A widget's symbols may follow ("+ ↺ − 16 px"); words of prose may not.
   if (wordCount(rest.replace(/[^\p{L}\s]/gu, ' ')) > 2 || /[.!?]\s+\p{Lu}/u.test(rest)) return null;
   return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };

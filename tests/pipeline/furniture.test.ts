@@ -3239,3 +3239,128 @@ describe('rounds 79–81: dates behind a byline in columns or a section, a dashe
     ]);
   });
 });
+
+describe('rounds 82–84: ad lines in the story, gallery captions, dates at the foot or glued to their labels', () => {
+  it('"Article continues below this ad" and its kin go and never become the title (three layouts); must not: a paragraph on advertising', () => {
+    const hearst = clean(
+      'World',
+      'European leaders split over sending troops to Ukraine',
+      'Feb 18, 2025',
+      BODY,
+      'Article continues below this ad',
+      BODY2,
+      'Article continues below this ad',
+    );
+    expect([hearst.title, hearst.paragraphs]).toEqual([
+      'European leaders split over sending troops to Ukraine',
+      [BODY, BODY2],
+    ]);
+    for (const ad of [
+      'Advertisement - Scroll to continue',
+      'Publicidad',
+      'Story continues after advertisement',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ad, BODY2).paragraphs).toEqual([
+        BODY,
+        BODY2,
+      ]);
+    const told =
+      'Advertising revenue fell sharply, and the story continues below the surface, the minister said.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told).paragraphs).toEqual([BODY, told]);
+  });
+
+  it('a gallery’s counter, caption and credit go, whatever the credit looks like (two layouts); must not: a gallery page whose slides are its story', () => {
+    const hearst = clean(
+      'European leaders split over sending troops to Ukraine',
+      'Feb 18, 2025',
+      '1of3',
+      'French President Emmanuel Macron welcomes Keir Starmer at the Elysee Palace in Paris, Monday, Feb. 17, 2025.',
+      'Lucien Varenne/AP',
+      '2of3',
+      'Marco Rubio and Sergey Lavrov take their seats for talks in Riyadh, Saudi Arabia, Tuesday, Feb. 18, 2025.',
+      'Pool photo by Idris Malouf/AP',
+      BODY,
+      BODY2,
+    );
+    expect(hearst.paragraphs).toEqual([BODY, BODY2]);
+    const azcentral = clean(
+      'Allies pledge troops for postwar Ukraine',
+      'March 21, 2025',
+      'View Gallery',
+      '1 of 4',
+      'A Ukrainian pilot in training taxis an F-16 at Morris Air National Guard Base in Tucson in 2024.',
+      'Staff Sgt. Renata Vila, U.S. Air Force',
+      'Next',
+      BODY,
+      BODY2,
+    );
+    expect(azcentral.paragraphs).toEqual([BODY, BODY2]);
+    const slides = [1, 2, 3].flatMap((n) => [
+      `${n} / 3`,
+      `Starmer greets leader number ${n} at Lancaster House on Sunday before the talks began in London.`,
+      'PHOTO: Tom Hallett / Northlight',
+    ]);
+    const gallery = clean('In pictures: Europe rallies round Zelensky', 'March 3, 2025', BODY, ...slides);
+    expect(gallery.paragraphs).toHaveLength(4);
+  });
+
+  it('"Published 6:00 a.m. MT Sept. 5, 2025", "Posted onMarch 28, 2025byThe Sofia Globe staff", "(Updated: 03 Mar 2025 11:18AM)" are date lines; must not: prose after a labelled date', () => {
+    expect(parseDateLine('Published 6:00 a.m. MT Sept. 5, 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Posted onMarch 28, 2025byThe Sofia Globe staff')?.date).toBe('2025-03-28');
+    expect(parseDateLine('Posted on 28 March 2025 by Staff Reporter')?.date).toBe('2025-03-28');
+    expect(parseDateLine('(Updated: 03 Mar 2025 11:18AM)')?.date).toBe('2025-03-03');
+    expect(
+      parseDateLine('Published on March 28, 2025 by the leaders of thirty countries in Paris.'),
+    ).toBeNull();
+    expect(parseDateLine('Posted on March 28, 2025. Leaders agreed a plan on Thursday.')).toBeNull();
+  });
+
+  it('"Originally published: 19.08.2025 16:50" under a list of other stories dates the page (two layouts); must not: another story’s date in the list', () => {
+    const more = (foot: string) =>
+      clean(
+        'Allies weigh a force',
+        'Updated 2 hours ago',
+        BODY,
+        BODY2,
+        'More news',
+        'MOL resumes oil deliveries through Druzhba',
+        'Lake Balaton water temperature hits 27 degrees',
+        foot,
+      );
+    expect(more('Originally published: 19.08.2025 16:50').dateLine?.date).toBe('2025-08-19');
+    expect(more('Originally posted: 19 August 2025').dateLine?.date).toBe('2025-08-19');
+    expect(more('Heatwave returns to Budapest, 19 August 2025').dateLine).toBeNull();
+  });
+
+  it('with the date only at the foot, the headline is the one over the "Updated 2 hours ago" widget, sentences and all (two layouts); must not: a widget under the story', () => {
+    const header = (...top: string[]) =>
+      clean(
+        'azcentral.',
+        'Menu',
+        'Search',
+        'WORLD',
+        ...top,
+        BODY,
+        BODY2,
+        'Published 6:00 a.m. MT Sept. 5, 2025',
+      );
+    const az = header(
+      "Allies pledge troops for postwar Ukraine. The fight over an American 'backstop' runs through Arizona",
+      'Lindsay Okonjo',
+      'Arizona Republic',
+      'Updated 2 hours ago',
+    );
+    expect([az.title, az.paragraphs]).toEqual([
+      "Allies pledge troops for postwar Ukraine. The fight over an American 'backstop' runs through Arizona",
+      [BODY, BODY2],
+    ]);
+    const hu = header(
+      'Orbán says Hungary will not send soldiers to Ukraine',
+      'Bence Gaál',
+      'Updated 5 hours ago',
+    );
+    expect(hu.title).toBe('Orbán says Hungary will not send soldiers to Ukraine');
+    const late = clean('azcentral.', 'Menu', BODY, 'Updated 2 hours ago', BODY2, 'Published Sept. 5, 2025');
+    expect(late.title).not.toBe('azcentral.');
+  });
+});
