@@ -330,7 +330,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting))\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -836,10 +836,11 @@ function markVideoTitles(page: Page): void {
   }
 }
 
-const AI_SUMMARY = /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation)\b/i;
+const AI_SUMMARY =
+  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|ai[- ](?:assisted|generated|powered) summary$)\b/i;
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
-const SUMMARY_POINT_WORDS = 20;
+const SUMMARY_POINT_WORDS = 28;
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 
 /**

@@ -275,14 +275,14 @@ const NOTICE_STARTS = [
   String.raw`unlock (?:the |our )?[\p{L}’' ]{1,40} for free$`,
   String.raw`\p{Lu}[\p{L}&.' ]{1,40} acknowledges (?:the )?(?:First (?:Australians|Nations|Peoples)|Aboriginal|traditional (?:custodians|owners))`,
   String.raw`translation of an (?:original )?article\b`,
-  String.raw`do not (?:sell|share)(?: or (?:sell|share))? my (?:personal )?info(?:rmation)?$`,
+  String.raw`do not (?:sell|share)(?:\s*(?:\/|or)\s*(?:sell|share))? my (?:personal )?info(?:rmation)?$`,
   String.raw`\((?:updates?|adds|recasts|corrects|rewrites|changes)\b[^)]{0,120}\)$`,
   String.raw`find (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b`,
   String.raw`(?:our|the) [\p{L}'’ ]{1,40} podcast is (?:now )?(?:published|available|out)\b`,
   String.raw`(?:your (?:essential |daily |weekly )?|our (?:essential|daily|weekly) )guide to\b.{0,80}\bevery (?:weekday|day|morning|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`,
   String.raw`.{0,120}\bin (?:this|our) (?:weekly |daily |free )?newsletter\.?$`,
   // Share buttons and save links, one to a line.
-  String.raw`[\p{L} ]{1,30}\(opens in (?:a )?new (?:window|tab)\)$`,
+  String.raw`[\p{L} ]{1,50}\(opens in (?:a )?new (?:window|tab)\)$`,
   String.raw`click (?:here )?to (?:save|share|print|follow)\b`,
   String.raw`copy link\b.{0,20}$`,
   String.raw`add [\p{Lu}][\p{L}&.' ]{1,30} (?:on|as a (?:preferred|trusted) source on) Google\b`,
@@ -332,7 +332,6 @@ const NOTICE_STARTS = [
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} does not append comment threads\b`,
   String.raw`[\p{Lu}][\p{L}&.'’ ]{1,40} is (?:a )?part of [\p{Lu}][\p{L}&.'’ ]{1,40}$`,
   String.raw`click the (?:alert|bell) icon to follow\b`,
-  String.raw`powered by WordPress(?:\.com)?(?: VIP)?$`,
   String.raw`watch [\p{L}\p{N} .&'’-]{1,40} (?:for free )?on the [\p{L}\p{N} .&'’-]{1,40} app\b`,
   String.raw`this (?:article|story) (?:is )?tagged(?: under| with)?\s*:?$`,
   String.raw`this (?:article|story) is also related to\b`,
@@ -341,6 +340,20 @@ const NOTICE_STARTS = [
   String.raw`keep up with (?:the latest|\p{Lu}[\p{L}]+)$`,
   String.raw`found a (?:mistake|typo|error) in this (?:article|story)\??$`,
   String.raw`report it to us\.?$`,
+  // Rounds 82–84: prompts to follow, comment, subscribe or support, and the outlet's own credits.
+  String.raw`(?:like|follow|join) (?:us|\p{Lu}[\p{L}\p{N}&.'’ ]{1,40}) on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b.{0,80}$`,
+  String.raw`.{0,40}\bsubscribers can (?:comment|join|read)\b`,
+  String.raw`catch up on the (?:biggest|top|latest|day[’']s|week[’']s)\b.{0,100}\bevery (?:weekday|day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`,
+  String.raw`our [\p{L} ]{1,30} (?:shares|picks|brings you|sends you|rounds up)\b.{0,100}\bevery (?:weekday|day|morning|evening|week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b`,
+  String.raw`this (?:service|newsletter) is not intended for\b`,
+  String.raw`by clicking (?:subscribe|sign up|submit)\b`,
+  String.raw`(?:spotted|found|noticed|see) (?:a |an )?(?:typo|mistake|error)\?`,
+  String.raw`(?:proudly )?powered by WordPress(?:\.com)?(?: VIP)?$`,
+  String.raw`readers like you (?:are )?(?:keep|make|help)`,
+  String.raw`support us (?:from|for) (?:just |only )?[$€£]\d`,
+  String.raw`send a (?:news )?tip\b.{0,40}$`,
+  String.raw`\((?:[\p{L}]+ )?original by\b[^)]{0,160}\)$`,
+  String.raw`click here (?:for|to read) the original\b.{0,40}$`,
   String.raw`thank you for your report!?$`,
   // A summary a machine wrote over the story, and notices of syndication and print.
   String.raw`summary is ai[- ]generated\b`,
@@ -468,7 +481,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]?\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:[A-Z][\w.&-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?)$/i;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]{0,2}\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?|(?:contains|includes) (?:additional )?reporting (?:from|by)\s+[^.]{1,120}\.?|contributing:\s+[^.]{1,120}\.?)$/iu;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -589,8 +602,13 @@ export function isCaptionWithCredit(text: string): boolean {
 export const AGENCY_NAMES =
   'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
 
-/** "… in Vladivostok. via REUTERS": a caption ending on the agency the picture came through. */
-const CAPTION_VIA_AGENCY = new RegExp(`[.!?]\\s+via\\s+(?:${AGENCY_NAMES}|REUTERS)$`);
+/**
+ * "… in Vladivostok. via REUTERS", "… at the White House in Washington, Monday. AP-Yonhap": a caption ending on
+ * the agency the picture came through.
+ */
+const CAPTION_VIA_AGENCY = new RegExp(
+  `[.!?]\\s+(?:via\\s+(?:${AGENCY_NAMES}|REUTERS)|(?:${AGENCY_NAMES})[-/](?:${AGENCY_NAMES}))$`,
+);
 
 /**
  * A newsroom desk signing the story: "FC Bureau (with inputs from agencies)", "Express News Service", "Web
@@ -686,11 +704,18 @@ export function isBioLine(text: string): boolean {
   const t = text.trim();
   // "Daniel Okafor covers national security from Washington.", "Marsden covers British politics for The
   // Associated Press.": the writer's beat in one line.
+  // "… for The Arizona Republic. Reach her at …": the beat, then how to reach the writer.
+  const contact =
+    /\.\s+(?:Reach|Contact|Email|E-mail|Write to|Follow) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
+      t,
+    );
+  const beat = contact ? t.slice(0, contact.index + 1) : t;
   if (
     /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)\p{Lu}[\p{L}.'’ -]*\.?$/u.test(
-      t,
+      beat,
     ) &&
-    wordCount(t) <= 25
+    wordCount(beat) <= 25 &&
+    wordCount(t) <= 50
   )
     return true;
   return (

@@ -3364,3 +3364,60 @@ describe('rounds 82–84: ad lines in the story, gallery captions, dates at the 
     expect(late.title).not.toBe('azcentral.');
   });
 });
+
+describe('rounds 82–84: prompts, credits, a writer’s beat with contacts, an agency pair under a caption, an AI summary', () => {
+  it.each([
+    'Like Daily News Hungary on Facebook so you never miss a story!',
+    'Join News24 on WhatsApp for the news you need, when you need it.',
+    'News24 subscribers can comment on this article. Subscribe now to join the debate.',
+    'Catch up on the biggest international stories, with context, every weekday at 18:00.',
+    "Our Chief Editor shares analysis and picks of the week's biggest news every Saturday.",
+    'This service is not intended for persons residing in the E.U. By clicking subscribe, I agree to receive news updates.',
+    'Spotted a typo? Select the text and press Ctrl+Enter to send it to the editors.',
+    'Proudly powered by WordPress',
+    'Click to email a link to a friend (Opens in new window)',
+    'Readers like you are keeping this story free for everyone',
+    'Support us from €5 a month',
+    'Send a tip to the author',
+    'Do Not Sell/Share My Personal Information',
+    'We invite you to use our commenting platform to engage in thoughtful conversations about issues in our community. We reserve the right to remove any comment that is abusive, threatening or otherwise objectionable.',
+    '(Japanese original by Takuya Morinaga, Paris Bureau, and Ayumi Sakurai, Moscow Bureau)',
+    'Click here for the original Japanese story',
+    '--With assistance from Élise Marchand and Piotr Wójcik.',
+    'Contains reporting from Press Association and AFP',
+    'Contributing: Dana Whitcomb, USA TODAY',
+    'Lindsay Okonjo covers the military, veterans and national security for The Arizona Republic. Reach her at lindsay.okonjo@arizonarepublic.com or follow her on X @lokonjo_azc.',
+    'US President Donald Trump, center, meets with Ukrainian President Volodymyr Zelenskyy and European leaders at the White House in Washington, Monday. AP-Yonhap',
+  ])('goes: %s', (line) => {
+    const r = clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line);
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('an AI summary’s points under its label go, long or short (two layouts)', () => {
+    const points = [
+      'President Trump said the U.S. will not send ground troops to Ukraine but could provide air support to a European-led force.',
+      'Russia continues to reject the presence of troops from NATO countries in Ukraine.',
+    ];
+    const story = [
+      'WASHINGTON – President Donald Trump on Tuesday ruled out sending American ground troops to Ukraine to help guarantee a peace deal, a day after hosting Ukrainian President Volodymyr Zelenskyy and European leaders at the White House.',
+      'European leaders, led by Britain and France, have been drawing up plans for a reassurance force that would deploy after any ceasefire, and have said it would need American support to deter Russia.',
+    ];
+    for (const label of ['AI-assisted summary', 'Summary is AI-generated, newsroom-reviewed.'])
+      expect(
+        clean('Allies weigh a force', 'March 21, 2025', 'Key Points', label, ...points, ...story).paragraphs,
+      ).toEqual(story);
+  });
+
+  it('must not: the story on reporting, Facebook, tips, originals or an agency', () => {
+    const told = [
+      'Orbán wrote on Facebook on Monday evening that Hungary would never send a single soldier to Ukraine.',
+      'The minister said a tip from an allied service had prompted the review, according to officials.',
+      'Diplomats said the original plan by Britain and France had been scaled back, and AP and Reuters reported the same.',
+      'Moscow, meanwhile, said it would reject any force, TASS and RIA reported on Monday.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+});
