@@ -22,7 +22,8 @@ const OFFICES: readonly [RegExp, RegExp][] = [
   [/^taoiseach$/i, /\btaoiseach\b/i],
   [/^t[áa]naiste$/i, /\bt[áa]naiste\b/i],
   [/^premier$/i, /\bpremier\b/i],
-  [/^leader$/i, /\b(?:president|prime minister|premier|chancellor|taoiseach)\b/i],
+  // "The Russian ruler said …": an epithet for whoever leads the state.
+  [/^(?:leader|ruler)$/i, /\b(?:president|prime minister|premier|chancellor|taoiseach)\b/i],
   [/^head of state$/i, /\b(?:president|king|queen|monarch)\b/i],
 ];
 
@@ -31,7 +32,7 @@ const OFFICES: readonly [RegExp, RegExp][] = [
  * on as its subject, maybe after the holder's nationality.
  */
 const OFFICE_SUBJECT =
-  /^\s*(?:[^,;:“”"]{1,50},\s+)?[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier|[Ll]eader|head of state)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
+  /^\s*(?:[^,;:“”"]{1,80},\s+)?[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier|[Ll]eader|[Rr]uler|head of state)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
 
 /**
  * The person sentence `si` calls by the office it opens on, or null: the last one named in the sentences

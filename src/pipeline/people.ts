@@ -34,7 +34,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt)\.?$/;
+  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
  * What may stand between a name and its verb: an aside between commas ("Mark Rutte, who …, said"), a time
  * ("Steve Witkoff, President Trump’s special envoy, last week called …").

@@ -23,11 +23,11 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
+  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
- * pair, or a curly quote opened and never closed (it goes on in the next paragraph). `inner` is the text
+ * pair, or a quote opened and never closed (it goes on in the next paragraph). `inner` is the text
  * between the marks.
  */
 export function quoteSpans(text: string): { start: number; end: number; inner: string }[] {
@@ -50,6 +50,14 @@ export function quoteSpans(text: string): { start: number; end: number; inner: s
     }
   }
   if (depth > 0) out.push({ start: open, end: text.length, inner: text.slice(open + 1) });
+  // A straight mark opening a sentence of speech that the paragraph never closes goes on in the next
+  // paragraph too ('"The work is detailed, it is moving quickly.' / '"But nobody should …"').
+  else if (
+    straight >= 0 &&
+    (straight === 0 || /\s/.test(text[straight - 1] ?? '')) &&
+    /^\p{Lu}/u.test(text.slice(straight + 1))
+  )
+    out.push({ start: straight, end: text.length, inner: text.slice(straight + 1) });
   return out;
 }
 
@@ -395,7 +403,9 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const own = clauseSubject(before);
     if (own) return own;
   }
-  const m = BEFORE_SPEAKER_VERB.exec(before);
+  // A match that starts inside a word ran out of reach before the speaker's name began: it names no one.
+  const reached = BEFORE_SPEAKER_VERB.exec(before);
+  const m = reached && !/[\p{L}\p{N}]/u.test(before[reached.index - 1] ?? '') ? reached : null;
   // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
   // "Trump has ruled out troops but said Washington could help “by air”": the second verb's subject is the
   // sentence's.
@@ -645,7 +655,7 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|boss|head(?=\\s+of\\s+state)';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|ruler|boss|head(?=\\s+of\\s+state)';
 /** "A senior government source …": a description that opens the sentence as its subject. */
 const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*((?:A|An|The|One)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))\\b`,
@@ -661,6 +671,7 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   leader: LEADS_A_STATE,
   // "The Kremlin boss": a tabloid's word for whoever leads.
   boss: LEADS_A_STATE,
+  ruler: LEADS_A_STATE,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,
   diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
 };

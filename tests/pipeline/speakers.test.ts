@@ -2268,3 +2268,72 @@ describe('rounds 79 and 80: troops "posted" at places, "he said" after an unname
     ).toEqual(['macron']);
   });
 });
+
+describe('rounds 82–84: "if asked", a ruler by nationality, an office in initials, a straight quote running on', () => {
+  it('"… if asked, promising “…”" keeps the whole subject as the speaker (two layouts); must not: "asked" as the speech verb', () => {
+    expect(
+      quotes(
+        'Foreign Minister Péter Szijjártó told state news agency MTI today that Budapest was ready to host peace talks if asked, promising “safe and fair conditions” for all sides.',
+      ),
+    ).toEqual([['safe and fair conditions', 'Foreign Minister Péter Szijjártó', 'peter-szijjarto']]);
+    expect(
+      quotes(
+        'Foreign Minister Péter Szijjártó said today that Hungary would take part in talks on the force when asked, promising “a fair hearing” for all sides.',
+      )[0]?.[1],
+    ).toBe('Foreign Minister Péter Szijjártó');
+    expect(quotes('Keir Starmer asked: “Who will stand behind us?”')).toEqual([
+      ['Who will stand behind us?', 'Keir Starmer', 'starmer'],
+    ]);
+  });
+
+  it('"the American ruler said …" after a long opening phrase is the leader named before (two layouts); must not: no leader of that state named', () => {
+    expect(
+      quotes(
+        'Donald Trump spoke to reporters on Friday.',
+        'Speaking at the Eastern Economic Forum in Vladivostok today, the American ruler said soldiers would be “fair targets” for the army.',
+      ),
+    ).toEqual([['fair targets', 'Donald Trump', 'trump']]);
+    expect(
+      quotes(
+        'Giorgia Meloni arrived in Paris.',
+        'The Italian ruler said troops were “not on the table” for Rome.',
+      ),
+    ).toEqual([['not on the table', 'Giorgia Meloni', 'meloni']]);
+    expect(
+      quotes(
+        'Keir Starmer arrived in Paris.',
+        'The Russian ruler said troops would be “fair targets” for the army.',
+      )[0]?.[2],
+    ).toBeNull();
+  });
+
+  it('"PM Viktor Orbán" and "FM Péter Szijjártó" are the people, their office in initials no part of the name (two layouts); must not: "PM" after a time', () => {
+    expect(
+      quotes(
+        'PM Viktor Orbán wrote on Facebook that Hungary “will not send a single soldier” to Ukraine.',
+      )[0]?.[2],
+    ).toBe('viktor-orban');
+    expect(
+      quotes('FM Péter Szijjártó told reporters that Budapest “will not take part” in any force.')[0]?.[2],
+    ).toBe('peter-szijjarto');
+    expect(
+      quotes('The talks ended at 6 PM, Keir Starmer said, calling them “a serious step” for Europe.')[0]?.[2],
+    ).toBe('starmer');
+  });
+
+  it('a straight quote the paragraph never closes goes on, with its speaker, in the next (two layouts); must not: a mark before lower case', () => {
+    expect(
+      quotes(
+        '"We are turning political will into military plans," Healey told reporters. "The work is detailed, it is serious, and it is moving quickly.',
+        '"But nobody should be under any illusion. A force like this has to be credible from the first day."',
+      ).map((q) => q[1]),
+    ).toEqual(['Healey', 'Healey', 'Healey']);
+    expect(
+      quotes(
+        'Keir Starmer said: "We are ready to lead. Britain will do its part.',
+        '"And we will not wait for others to decide for us."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+    expect(quotes('The screens measured 12" wide, officials at the base said.')).toEqual([]);
+  });
+});
