@@ -30,7 +30,7 @@ const N = '(a|an|one|two|three|four|five|six|seven|\\d)';
  * before the summit", whose date the text does not give here).
  */
 const ADVERBIAL = new RegExp(
-  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|on that (day)|that (evening|morning|afternoon|night)(?!['’]s))\\b`,
+  `\\b(?:the (?:day|evening|night|morning) (before|after)|the (previous|next|following) (?:day|evening|night|morning)|${N} (days?|weeks?) (earlier|later|before|after)|(earlier|later) (?:that|in the|on the same) day|the (same) day|(?:on )?that (day)(?!['’]s)|that (evening|morning|afternoon|night)(?!['’]s))\\b`,
   'gi',
 );
 /**

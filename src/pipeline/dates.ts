@@ -587,9 +587,12 @@ export function withinQuotes(sentence: string, index: number): boolean {
  */
 const LOOKED_BACK_SINCE =
   /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
-/** "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on March 2". */
+/**
+ * "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on
+ * March 2", "… since leaders first gathered in London on March 2".
+ */
 const SINCE_SOMEONE_DID =
-  /\bsince\s+(?:(?:Sir|Mr|Mrs|Ms|Dr|President|Prime Minister)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:\p{Ll}+ed|met|held|took|hosted|won|began)\b[^,;:.]{0,60}?(?:\s(?:on|in))?\s+$/u;
+  /\bsince\s+(?:(?:(?:Sir|Mr|Mrs|Ms|Dr|President|Prime Minister)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|(?:the\s+|their\s+)?(?:leaders|ministers|allies|countries|governments|officials|delegations|the two (?:men|leaders|sides)))\s+(?:first\s+|last\s+)?(?:\p{Ll}+ed|met|held|took|hosted|won|began)\b[^,;:.]{0,60}?(?:\s(?:on|in))?\s+$/u;
 
 /**
  * "… at the end of Macron’s state visit to Britain, which began on Tuesday": when something the sentence

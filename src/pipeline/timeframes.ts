@@ -147,7 +147,7 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean, gatheringDay?:
       AT_THAT_GATHERING.test(s.text) ||
       // "“…,” Starmer told the call, adding …": one of the scene telling its occasion.
       (TELLS_OCCASION.test(withoutQuotedWords(s.text)) && sameScene));
-  return (sameParagraph || nextParagraph) && sentenceTense(s.text) === frame.tense;
+  return (sameParagraph || nextParagraph) && toldTense(s.text) === frame.tense;
 }
 
 /**
@@ -183,6 +183,16 @@ function sceneOf(s: TimedSentence): readonly string[] {
  */
 const TELLS_OCCASION =
   /^\s*Speaking\s+(?:after|at|during|following|before)\b|\b(?:told|telling)\s+(?:reporters|journalists|the press|a (?:joint\s+)?(?:news|press) conference|(?:the\s+)?(?:broadcaster|parliament|lawmakers|senators|MPs)\b)|\b(?:said|told \w+|added)\s+(?:after|at|during|before|following|as|afterwards?)\b|\b(?:said|added),?\s+(?:standing|sitting|speaking)\s+(?:alongside|beside|next to)\b|\bwrote on\b|\b(?:he|she)\s+told\s+them\b|\btold\s+the\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:call|meeting|summit|conference|session|gathering|coalition|allies|leaders)\b|\btold\s+(?:fellow\s+)?(?:participants|delegates|attendees|counterparts)\b|\bsaid\s+in\s+(?:his|her|their)\s+(?:opening|closing)\s+(?:remarks|statement|address)\b|\b(?:told|addressed|telling)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Ff]orum|[Aa]udience|[Aa]ssembly|[Rr]ally|crowd|[Cc]ongress|[Cc]onvention)\b/u;
+
+/**
+ * "The force would not be deployed on the front line, Macron told reporters after the talks": what was said
+ * may look ahead, but a sentence ending on who told it where was told then, in the past.
+ */
+const TOLD_AT_THE_END = /,\s+(?:[^,;“”"]{1,60}?\s)?(?:told|said)\b[^,;“”"]{0,100}[.!]?$/;
+function toldTense(text: string): 'past' | 'future' | null {
+  const end = TOLD_AT_THE_END.exec(text);
+  return end && TELLS_OCCASION.test(end[0]) ? 'past' : sentenceTense(text);
+}
 
 /** "“…,” Trump told “Fox & Friends” when asked …": the interview the speaker gave is the occasion. */
 const TOLD_A_PROGRAMME = /[”"]\s*,?\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,3}told\s+[“"][^”"]{2,40}[”"]/u;
@@ -380,11 +390,24 @@ function oneDayCountedBack(s: TimedSentence): FoundDate | null {
 /** "… came a day after Mr Trump hosted …", "… two days after Zelensky was savaged by …": a clause tells it. */
 const TELLS_EARLIER_CLAUSE =
   /\b(?:came|comes|followed|follows)\b[^.;“”"]*?\bafter\s+(?:(?:Mr|Mrs|Ms)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:was\s+|were\s+|had\s+)?\p{Ll}+ed\b/u;
+/** "The summit came two days after Zelenskyy's meeting with Trump … on Friday": a gathering named by whose it was. */
+const TELLS_EARLIER_NOUN =
+  /\b(?:came|comes|followed|follows)\b[^.;“”"]*?\b(after)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}-]*[’']s\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|visit|clash|talks|summit|call|row)\b/du;
+/** The one day the sentence names after its "after", counted back or told. */
+function oneDayAfterAfter(s: TimedSentence, at: number): FoundDate | null {
+  const days = s.dates.filter((d) => d.precision === 'day' && !d.future && d.index > at);
+  return days.length && days.every((d) => d.date === days[0]?.date) ? (days[0] as FoundDate) : null;
+}
 function toldEarlier(
   s: TimedSentence,
   frame: Frame | null,
 ): { date: FoundDate; sentenceId: string; actorIds: readonly string[] } | null {
-  const date = TELLS_EARLIER_CLAUSE.test(s.text) ? oneDayCountedBack(s) : null;
+  const noun = TELLS_EARLIER_NOUN.exec(s.text);
+  const date = TELLS_EARLIER_CLAUSE.test(s.text)
+    ? oneDayCountedBack(s)
+    : noun
+      ? oneDayAfterAfter(s, noun.indices?.[1]?.[0] ?? 0)
+      : null;
   if (!date) return null;
   const actorIds = sceneOf(s).filter((a) => !frame?.actorIds.includes(a));
   return actorIds.length ? { date, sentenceId: s.id, actorIds } : null;
@@ -480,10 +503,39 @@ function fromGathering(
       AT_THE_GATHERING.test(told) ||
       (told === s.text && THE_GATHERING_OPENS.test(s.text)) ||
       (BRIEFED.test(told) && s.actorIds.some((a) => lead.actorIds.includes(a)));
-    if (sentenceTense(s.text) !== 'past' || !atIt) return;
+    if (toldTense(s.text) !== 'past' || !atIt) return;
     if (namesOtherGathering(s.text, gathering.date.date, sentences, i)) return;
     const nearer = nearerGathering(told, gathering.date.date, sentences, i);
     out.set(s.id, nearer ?? { date: gathering.date, fromSentence: lead.id });
+  });
+  return out;
+}
+
+/** "In Riyadh, Rubio said …", "Lavrov told reporters in Riyadh …": the place a sentence is set in. */
+const SET_IN =
+  /(?:^\s*In|\b(?:told reporters|said|speaking|spoke)\s+in)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\b/u;
+/** How far back a gathering at that place is looked for. */
+const PLACE_REACH = 12;
+const MET_THERE = /\b(?:met|talks|meeting|summit|gathered|held)\b/;
+
+/**
+ * An undated report set in a place where a sentence before dated a gathering of its own ("Rubio and Lavrov
+ * met for more than four hours Tuesday in Riyadh" … "In Riyadh, Rubio said …"): that gathering's day.
+ */
+function fromPlaces(sentences: readonly TimedSentence[]): Map<string, CarriedDate> {
+  const out = new Map<string, CarriedDate>();
+  sentences.forEach((s, i) => {
+    if (hasOwnDay(s) || !s.actorIds.length || toldTense(s.text) !== 'past') return;
+    const place = SET_IN.exec(s.text)?.[1];
+    if (!place) return;
+    const there = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?${place}\\b`, 'u');
+    for (let k = i - 1; k >= 0 && k >= i - PLACE_REACH; k--) {
+      const b = sentences[k] as TimedSentence;
+      if (!there.test(b.text)) continue;
+      const day = dayOf(b);
+      if (day && !day.future && MET_THERE.test(b.text)) out.set(s.id, { date: day, fromSentence: b.id });
+      return;
+    }
   });
   return out;
 }
@@ -578,6 +630,9 @@ export function carriedDates(
 ): Map<string, CarriedDate> {
   const gathering = leadGathering(sentences);
   const atGathering = fromGathering(sentences, gathering);
+  // A place where the text dated a gathering of its own ("… met for four hours Tuesday in Riyadh") takes the
+  // text back to that day, whatever gathering the lead told.
+  for (const [id, c] of fromPlaces(sentences)) atGathering.set(id, c);
   const carried = fromFrames(sentences, gathering, atGathering);
   for (const [id, c] of fromEntries(sentences)) if (!carried.has(id)) carried.set(id, c);
   for (const [id, c] of atGathering) if (!carried.has(id)) carried.set(id, c);

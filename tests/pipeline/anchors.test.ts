@@ -646,3 +646,25 @@ describe('dev-set review after round 81: how far back "the next day" looks', () 
     expect(arrived.at(-1)).toEqual([['the next morning', '2025-12-15']]);
   });
 });
+
+describe('rounds 82–84: "that day"', () => {
+  it('is the day the text was at (two layouts); must not: "that day’s"', () => {
+    expect(
+      dated(
+        '2025-03-03',
+        'Zelensky’s visit to the White House ended in a shouting match on Friday.',
+        'A minerals agreement the two sides had been due to sign that day was left unsigned.',
+      ).at(-1),
+    ).toEqual([['that day', '2025-02-28']]);
+    expect(
+      dated(
+        '2025-03-03',
+        'Leaders met in London on Sunday.',
+        'Zelensky met King Charles at Sandringham that day.',
+      ).at(-1),
+    ).toEqual([['that day', '2025-03-02']]);
+    expect(
+      dated('2025-03-03', 'Leaders met in London on Sunday.', 'That day’s talks ran for three hours.').at(-1),
+    ).toEqual([]);
+  });
+});

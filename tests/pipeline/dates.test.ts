@@ -560,3 +560,21 @@ describe('dev-set review after round 81: a "who" clause that closes the sentence
     ]);
   });
 });
+
+describe('rounds 82–84: "since leaders first gathered in London on March 2"', () => {
+  const asides = (sentence: string) =>
+    extractDates(sentence, '2025-04-11').map((d) => [d.text, d.date, !!d.aside]);
+  it('a group’s first gathering counted from is told in passing (two layouts); must not: the group’s gathering itself', () => {
+    expect(
+      asides(
+        'The talks were the latest meeting of the coalition since leaders first gathered in London on March 2.',
+      ),
+    ).toEqual([['on March 2', '2025-03-02', true]]);
+    expect(asides('It was the fourth session since ministers met in Paris on March 27.')).toEqual([
+      ['on March 27', '2025-03-27', true],
+    ]);
+    expect(asides('Leaders first gathered in London on March 2.')).toEqual([
+      ['on March 2', '2025-03-02', false],
+    ]);
+  });
+});

@@ -1397,3 +1397,89 @@ describe('dev-set review after round 81: what was said in the past perfect, and 
     expect(dates(carriedDates(weather, []))['p2s1']).not.toBe('2025-03-01');
   });
 });
+
+describe('rounds 82–84: who told it where, a place dated before, a gathering named by whose it was', () => {
+  it('"The force would not be deployed …, Macron told reporters after the talks" goes on at the gathering though what was said looks ahead (two layouts); must not: a plan with no occasion told', () => {
+    const lead: [string, string[]] = [
+      'Leaders of about 30 countries agreed at a summit in Paris on Tuesday to send a force to Ukraine.',
+      ['macron'],
+    ];
+    const talks = page(
+      [lead],
+      [
+        [
+          'The force would not be stationed on the front line, Macron told reporters after the talks.',
+          ['macron'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(talks, []))).toEqual({ p1s0: '2025-03-04' });
+    const conference = page(
+      [lead],
+      [['The troops would arrive only after a ceasefire, Macron told a news conference.', ['macron']]],
+    );
+    expect(dates(carriedDates(conference, []))).toEqual({ p1s0: '2025-03-04' });
+    const plan = page(
+      [lead],
+      [['The force would be stationed away from the front line, Macron said.', ['macron']]],
+    );
+    expect(dates(carriedDates(plan, []))).toEqual({});
+  });
+
+  it('"In Riyadh, Rubio said …" and "Lavrov told reporters in Riyadh …" are the day the text met there, not the lead’s gathering (two layouts); must not: a place no dated gathering was in', () => {
+    const riyadh = page(
+      [
+        [
+          'European leaders left an emergency meeting in Paris on Monday evening deeply divided.',
+          ['european-leaders'],
+        ],
+      ],
+      [
+        [
+          'Rubio and Lavrov met for more than four hours Tuesday in Riyadh, Saudi Arabia.',
+          ['rubio', 'lavrov'],
+        ],
+      ],
+      [['Hegseth told allies in Brussels last week that no US troops would go.', ['hegseth']]],
+      [
+        ['In Riyadh, Rubio said the two sides had agreed to restore staffing at their embassies.', ['rubio']],
+        ['Lavrov told reporters in Riyadh that NATO troops would be unacceptable.', ['lavrov']],
+      ],
+    );
+    expect(dates(carriedDates(riyadh, []))).toMatchObject({ p3s0: '2025-03-04', p3s1: '2025-03-04' });
+    const nowhere = page(
+      [
+        [
+          'European leaders left an emergency meeting in Paris on Monday evening deeply divided.',
+          ['european-leaders'],
+        ],
+      ],
+      [['Hegseth told allies in Brussels last week that no US troops would go.', ['hegseth']]],
+      [['In Warsaw, Tusk said Poland would not send soldiers.', ['tusk']]],
+    );
+    expect(dates(carriedDates(nowhere, []))['p2s0']).toBeUndefined();
+  });
+
+  it('"The summit came two days after Zelenskyy’s meeting with Trump … on Friday. The Ukrainian leader left …" goes on in that meeting (two layouts); must not: someone of the summit’s scene', () => {
+    const lead: [string, string[]] = [
+      'Keir Starmer hosted European leaders at Lancaster House on Sunday to draw up a plan for Ukraine.',
+      ['starmer', 'european-leaders'],
+    ];
+    const came: [string, string[]] = [
+      'The summit came two days after Zelenskyy’s meeting with Trump and Vance in the Oval Office on Friday.',
+      ['zelensky', 'trump', 'vance'],
+    ];
+    const left = page([lead], [came, ['The Ukrainian leader left the White House early.', ['zelensky']]]);
+    expect(dates(carriedDates(left, []))['p1s1']).toBe('2025-02-28');
+    const visit = page(
+      [lead],
+      [
+        ['The meeting came a day after Macron’s visit to the White House on Saturday.', ['macron', 'trump']],
+        ['Trump praised the French president warmly.', ['trump']],
+      ],
+    );
+    expect(dates(carriedDates(visit, []))['p1s1']).toBe('2025-03-01');
+    const host = page([lead], [came, ['Starmer thanked the leaders for coming.', ['starmer']]]);
+    expect(dates(carriedDates(host, []))['p1s1']).not.toBe('2025-02-28');
+  });
+});
