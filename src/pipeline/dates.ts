@@ -483,12 +483,18 @@ function directionOf(text: string): boolean | null {
  * deployed on Monday").
  */
 const PARTICIPLE_BEFORE_DAY =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+  /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
+/** "The effort follows Trump’s meeting with Putin in Alaska on Friday", "came two days after … on Friday": before. */
+const FOLLOWS_BEFORE_DAY =
+  /\b(?:(?:follows|followed)(?!\s+by\b)|(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
 /** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
 const MEDIUM_OUT =
   /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
 function behindRightBefore(sentence: string, index: number): false | null {
-  return PARTICIPLE_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 80), index)) ? false : null;
+  return PARTICIPLE_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 80), index)) ||
+    FOLLOWS_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 100), index))
+    ? false
+    : null;
 }
 
 function aheadRightBefore(sentence: string, index: number): true | null {

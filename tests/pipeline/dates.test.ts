@@ -578,3 +578,35 @@ describe('rounds 82–84: "since leaders first gathered in London on March 2"', 
     ]);
   });
 });
+
+describe('rounds 82–84: what something follows, and a day told by who announced it', () => {
+  const days = (sentence: string, pub = '2025-08-19') =>
+    extractDates(sentence, pub).map((d) => [d.text, d.date, !!d.aside]);
+  it('"The effort follows Trump’s meeting with Putin in Alaska on Friday" is the Friday before (two layouts); must not: "will be followed by" a gathering', () => {
+    expect(
+      days(
+        'The effort follows Trump’s meeting with Putin in Alaska on Friday, which ended without a ceasefire.',
+      ),
+    ).toEqual([['on Friday', '2025-08-15', false]]);
+    expect(days('The talks came two days after a phone call between the two leaders on Sunday.')).toEqual([
+      ['on Sunday', '2025-08-17', false],
+    ]);
+    expect(days('This will be followed by a European Council gathering EU leaders on Friday.')[0]?.[1]).toBe(
+      '2025-08-22',
+    );
+  });
+  it('"… the truce announced by the White House on Tuesday" tells that day in passing (two layouts); must not: the announcement itself', () => {
+    expect(
+      days(
+        'Leaders agreed that sanctions should stay, rejecting a condition for the Black Sea truce announced by the White House on Tuesday.',
+        '2025-03-28',
+      ),
+    ).toEqual([['on Tuesday', '2025-03-25', true]]);
+    expect(days('Allies backed the plan drawn up by Britain and France on Monday.', '2025-03-28')).toEqual([
+      ['on Monday', '2025-03-24', true],
+    ]);
+    expect(days('The White House announced the truce on Tuesday.', '2025-03-28')).toEqual([
+      ['on Tuesday', '2025-03-25', false],
+    ]);
+  });
+});

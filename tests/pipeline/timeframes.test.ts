@@ -1483,3 +1483,36 @@ describe('rounds 82–84: who told it where, a place dated before, a gathering n
     expect(dates(carriedDates(host, []))['p1s1']).not.toBe('2025-02-28');
   });
 });
+
+describe('rounds 82–84: who was present at the gathering', () => {
+  it('"Those present included …" and "Among those present were …" are at the gathering the lead dated (two layouts); must not: a list of who "included" a plan', () => {
+    const lead: [string, string[]] = [
+      'Trump hosted Zelensky and seven European leaders at the White House on Monday.',
+      ['trump', 'zelensky'],
+    ];
+    const said: [string, string[]] = ['Orbán said on Tuesday that Hungary would send no troops.', ['orban']];
+    const present = page(
+      [lead],
+      [said],
+      [
+        [
+          'Those present included Keir Starmer, Emmanuel Macron and Giorgia Meloni.',
+          ['starmer', 'macron', 'meloni'],
+        ],
+      ],
+    );
+    expect(dates(carriedDates(present, []))['p2s0']).toBe('2025-03-03');
+    const among = page(
+      [lead],
+      [said],
+      [['Among those present were Mark Rutte and Alexander Stubb.', ['rutte', 'stubb']]],
+    );
+    expect(dates(carriedDates(among, []))['p2s0']).toBe('2025-03-03');
+    const plan = page(
+      [lead],
+      [said],
+      [['The plan included air patrols by Britain and France.', ['united-kingdom', 'france']]],
+    );
+    expect(dates(carriedDates(plan, []))['p2s0']).toBeUndefined();
+  });
+});
