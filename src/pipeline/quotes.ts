@@ -1473,8 +1473,9 @@ function isSpeech(
     !ANONYMOUS.test(attribution.label) &&
     !isName(text, article);
   // "… on the ground “if necessary”": words that open as a clause or a phrase of their own name nothing.
+  // Nor do words opening on an adverb ("help a European force “probably by air”").
   const noName =
-    /^(?:if|when|unless|as|to|for|by|with|without|in|on|at|from|under|within|not|only|very|so|too|once|until)\b/i.test(
+    /^(?:if|when|unless|as|to|for|by|with|without|in|on|at|from|under|within|not|only|very|so|too|once|until|perhaps|maybe|almost|never|always|still|even|\p{Ll}{3,}ly)\b/iu.test(
       text,
     );
   const framed = (attribution?.final && (noName || !TERM_NEAR.test(before))) || namedSays;

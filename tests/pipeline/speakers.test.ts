@@ -2337,3 +2337,17 @@ describe('rounds 82–84: "if asked", a ruler by nationality, an office in initi
     expect(quotes('The screens measured 12" wide, officials at the base said.')).toEqual([]);
   });
 });
+
+describe('rounds 82–84: a short quote opening on an adverb', () => {
+  it('is the speaker’s words, not a term, after a noun (two layouts); must not: a term with no speaker', () => {
+    expect(
+      quotes(
+        'Donald Trump said today that no troops would go, but that the United States was willing to help a European force “probably by air”.',
+      ),
+    ).toEqual([['probably by air', 'Donald Trump', 'trump']]);
+    expect(
+      quotes('Keir Starmer said on Monday that Britain would back the force “largely from the air”.')[0]?.[2],
+    ).toBe('starmer');
+    expect(quotes('Leaders discussed the “reassurance force” in Paris on Monday.')).toEqual([]);
+  });
+});
