@@ -113,7 +113,7 @@ const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?cond
  * or what the sentence's subject came after ("His remarks came a day after 26 countries pledged …").
  */
 const CLAUSE_END =
-  /[;:]|,\s+(?:and|but|while|whereas|although|as)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
+  /[;:]|,\s+(?:and|but|while|whereas|although|as|where|at which|during which)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
 const NEAR_SUBJECT =
   /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
@@ -202,11 +202,11 @@ function objectTopics(
 /**
  * A topic named as the circumstance of what is backed, not as what is backed: "ready to send troops to back
  * a ceasefire", "ruled out sending troops to help secure any peace deal", "decide only once the terms of a
- * ceasefire are clear", "the army Kyiv will need after a ceasefire". The stance is on the troops, not on the
- * ceasefire.
+ * ceasefire are clear", "the army Kyiv will need after a ceasefire", "ruled out sending troops as part of any
+ * peace deal". The stance is on the troops, not on the ceasefire.
  */
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of|as part of)\s+(?:\S+\s+){0,3}$/i;
 
 function topicsOfCue(
   text: string,

@@ -342,3 +342,35 @@ describe('round 79: what the subject came after has its own subject', () => {
     ]);
   });
 });
+
+describe('rounds 82–84: "as part of any peace deal", and a stance inside a "where" clause', () => {
+  it('"ruled out sending troops as part of any ceasefire" is no stance on the ceasefire (two layouts); must not: rejecting it outright', () => {
+    expect(
+      suggest(
+        'Trump on Tuesday ruled out sending European troops as part of any ceasefire, but offered air support.',
+      ),
+    ).toEqual(['trump reassurance-force opposes']);
+    expect(suggest('Meloni rejected a European force as part of a ceasefire deal.')).toEqual([
+      'meloni reassurance-force opposes',
+    ]);
+    expect(suggest('Trump rejected the ceasefire as part of his talks with Moscow.')).toEqual([
+      'trump peace-talks opposes',
+    ]);
+  });
+
+  it('"… met Trump at the White House, where the American leader ruled out …" is not the visitors’ stance (two layouts); must not: the subject’s own stance before the comma', () => {
+    expect(
+      suggest(
+        'Zelensky and Starmer met Donald Trump at the White House, where the American leader said he would help but ruled out a European force.',
+      ),
+    ).not.toContain('zelensky reassurance-force opposes');
+    expect(
+      suggest(
+        'Macron visited Giorgia Meloni in Rome, where the Italian leader said little but rejected any backstop for now.',
+      ),
+    ).not.toContain('macron backstop opposes');
+    expect(suggest('Macron backed a European force, where others hesitated.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+  });
+});
