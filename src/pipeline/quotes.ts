@@ -1248,14 +1248,21 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
   return out;
 }
 
+const GUILLEMETS = /«[^«»]{1,600}»/;
+
 export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   const printed = printedInput.sentences;
   // Quotes in single marks, where a sentence has no double ones: a tabloid's whole article, or the partial
   // quotes ("with ‘boots on the ground and planes in the air’") of a paper that sets full ones in double.
-  const input = printed.some(singleMarksOnly)
+  // Guillemets («…», as Continental and Balkan outlets print them) read as double marks, character for
+  // character.
+  const input = printed.some((s) => singleMarksOnly(s) || GUILLEMETS.test(s.text))
     ? {
         ...printedInput,
-        sentences: printed.map((s) => (singleMarksOnly(s) ? { ...s, text: asDoubleQuotes(s.text) } : s)),
+        sentences: printed.map((s) => {
+          const text = GUILLEMETS.test(s.text) ? s.text.replace(/«/g, '“').replace(/»/g, '”') : s.text;
+          return singleMarksOnly({ ...s, text }) ? { ...s, text: asDoubleQuotes(text) } : { ...s, text };
+        }),
       }
     : printedInput;
   const self = input.publisher ?? null;

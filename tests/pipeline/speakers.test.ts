@@ -2351,3 +2351,15 @@ describe('rounds 82–84: a short quote opening on an adverb', () => {
     expect(quotes('Leaders discussed the “reassurance force” in Paris on Monday.')).toEqual([]);
   });
 });
+
+describe('round 87: quotes in guillemets', () => {
+  it('«…» are quote marks, as double ones are (two layouts); must not: a mark that never closes', () => {
+    expect(quotes('Keir Starmer said the force would need «a US backstop» to deter Russia.')).toEqual([
+      ['a US backstop', 'Keir Starmer', 'starmer'],
+    ]);
+    expect(quotes('«We will not send troops to Ukraine», Giorgia Meloni told reporters.')).toEqual([
+      ['We will not send troops to Ukraine', 'Giorgia Meloni', 'meloni'],
+    ]);
+    expect(quotes('Keir Starmer said the « sign stood for the force.')).toEqual([]);
+  });
+});
