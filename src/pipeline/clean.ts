@@ -114,7 +114,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|next|previous|prev|next image|previous image|\d{1,3}\s*of\s*\d{1,3}|\d{1,3}\s*\/\s*\d{1,3})$/i;
+  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -718,15 +718,15 @@ const GALLERY_LINES = 2;
 function markGalleryCaptions(page: Page): void {
   const { lines } = page;
   const counters = lines.filter((l) => GALLERY_COUNTER.test(l.text.trim()));
+  for (const l of counters) mark(l, 'ui-label');
   // A gallery page tells its story in its slides: more of them than paragraphs of its own.
   const paragraphs = lines.filter(
     (l, i) => !l.rule && isBodyShaped(l.text) && !GALLERY_COUNTER.test(lines[i - 1]?.text.trim() ?? ''),
   );
   if (counters.length > paragraphs.length) return;
-  for (let i = 0; i < lines.length; i++) {
-    if (!GALLERY_COUNTER.test((lines[i] as Line).text.trim())) continue;
+  for (const counter of counters) {
     let taken = 0;
-    for (let j = i + 1; j < lines.length && taken < GALLERY_LINES; j++) {
+    for (let j = counter.at + 1; j < lines.length && taken < GALLERY_LINES; j++) {
       const l = lines[j] as Line;
       if (isBlank(l)) continue;
       if (l.rule || wordCount(l.text) > 45) break;

@@ -361,7 +361,7 @@ function fromFrames(
             paragraph: s.paragraph,
             tense,
             alone,
-            atGathering: !came && !dayOf(s) && !!ofTheGathering,
+            atGathering: !came && !!ofTheGathering && day === ofTheGathering,
             setsTheScene:
               !s.actorIds.length && !s.unnamedGroup && closesParagraph && OPENS_ON_ITS_DAY.test(s.text),
           }
@@ -402,12 +402,9 @@ function toldEarlier(
   s: TimedSentence,
   frame: Frame | null,
 ): { date: FoundDate; sentenceId: string; actorIds: readonly string[] } | null {
-  const noun = TELLS_EARLIER_NOUN.exec(s.text);
-  const date = TELLS_EARLIER_CLAUSE.test(s.text)
-    ? oneDayCountedBack(s)
-    : noun
-      ? oneDayAfterAfter(s, noun.indices?.[1]?.[0] ?? 0)
-      : null;
+  const clause = TELLS_EARLIER_CLAUSE.test(s.text);
+  const noun = clause ? null : TELLS_EARLIER_NOUN.exec(s.text);
+  const date = clause ? oneDayCountedBack(s) : noun ? oneDayAfterAfter(s, noun.indices?.[1]?.[0] ?? 0) : null;
   if (!date) return null;
   const actorIds = sceneOf(s).filter((a) => !frame?.actorIds.includes(a));
   return actorIds.length ? { date, sentenceId: s.id, actorIds } : null;
