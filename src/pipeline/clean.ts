@@ -954,16 +954,25 @@ function markEntryStamps(page: Page, chosen: DatedLine | null): void {
 function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const { lines } = page;
   const header = dateLine && !dateLine.atFoot ? dateLine.line : headerTimestamp(lines);
+  // A site's date of the day may head the page over its name and menus ("Wednesday, 20 August 2025"): the
+  // headline then stands by the page's other date line in the header.
+  const start = storyStart(lines);
+  const headers = header
+    ? [header, ...lines.filter((l) => l.rule === 'date-line' && l.at > header.at && l.at < start)]
+    : [];
+  const near = headers.slice(0, 3);
   const titleLine =
     repeatedHeadline(lines) ??
-    (header ? (headlineBefore(lines, header) ?? headlineAfter(lines, header)) : null) ??
-    firstLineHeadline(lines);
+    near.reduce<Line | null>((found, h) => found ?? headlineBefore(lines, h), null) ??
+    near.reduce<Line | null>((found, h) => found ?? headlineAfter(lines, h), null) ??
+    firstLineHeadline(lines) ??
+    (header ? captionedHeadline(lines, header) : null);
   if (!titleLine) return null;
   markSummaryLines(lines, titleLine, dateLine);
   // "Ana Kovačević, Marian Popescu" between the headline and the date line: the writers, with no "By".
-  if (dateLine && dateLine.line.at > titleLine.at)
-    for (const l of live(lines.slice(titleLine.at + 1, dateLine.line.at)))
-      if (isWritersLine(l)) mark(l, 'byline');
+  if (header && header.at > titleLine.at)
+    for (const l of live(lines.slice(titleLine.at + 1, header.at)))
+      if (isWritersLine(l) || isWritersOutlet(lines, l)) mark(l, 'byline');
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
   for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
@@ -1015,7 +1024,11 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
   for (
     let k = 0;
-    k < 6 && before.length && (isLabelShaped(before.at(-1) as Line) || isWritersLine(before.at(-1) as Line));
+    k < 6 &&
+    before.length &&
+    (isLabelShaped(before.at(-1) as Line) ||
+      isWritersLine(before.at(-1) as Line) ||
+      isWritersOutlet(lines, before.at(-1) as Line));
     k++
   )
     before.pop();
@@ -1026,7 +1039,14 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     return null;
   const above = before[before.length - 2];
   if (isTitleShaped(prev)) {
-    if (!above || !isDeckUnder(prev, above)) return prev;
+    // A deck is a sentence; a line in title case under a shorter one is the headline under its kicker
+    // ("Russia's Full-Scale Invasion of Ukraine" / "Europe Outlines 'Multinational Force' For Ukraine …").
+    const kicker =
+      !!above &&
+      isTitleCased(prev.text) &&
+      wordCount(above.text) < wordCount(prev.text) &&
+      (before.length < 3 || isLabelShaped(before[before.length - 3] as Line));
+    if (!above || !isDeckUnder(prev, above) || kicker) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
     let headline = above;
@@ -1067,14 +1087,45 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
  */
 function headerTimestamp(lines: readonly Line[]): Line | null {
   const stamp = lines.find((l) => l.rule === 'timestamp');
-  const story = lines.find((l) => !l.rule && isBodyShaped(l.text));
-  return stamp && (!story || stamp.at < story.at) ? stamp : null;
+  return stamp && stamp.at < storyStart(lines) ? stamp : null;
 }
 
-/** Writers' names with no "By": "Ana Kovačević, Marian Popescu", "Jane Doe and John Roe". */
-const isWritersLine = (l: Line) => WRITERS.test(l.text.trim());
-const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}`;
-const WRITERS = new RegExp(`^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0,3}$`, 'u');
+/** Set in title case: nearly every word of four letters or more after the first is capitalised. */
+function isTitleCased(text: string): boolean {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .filter((w) => w.length >= 4);
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 3 && capitals >= 0.8 * words.length;
+}
+
+/** "By Natalie Brandt-Ouellette" / "The New York Times": the writer's paper or agency, under the byline. */
+function isWritersOutlet(lines: readonly Line[], l: Line): boolean {
+  const above = lines.slice(0, l.at).findLast((a) => !isBlank(a));
+  return above?.rule === 'byline' && wordCount(l.text) <= 5 && !ENDS_AS_PROSE.test(l.text.trim());
+}
+
+/** Where the story starts: its first prose line may be the standfirst over the byline and the date. */
+function storyStart(lines: readonly Line[]): number {
+  return lines.filter((l) => !l.rule && isBodyShaped(l.text))[1]?.at ?? Infinity;
+}
+
+/**
+ * Writers' names with no "By": "Ana Kovačević, Marian Popescu", "Jane Doe and John Roe", "Anna Corbett in Paris
+ * and Tom Weller", "YUKI FUKUMOTO, Nikkei staff writer"; or a writer's job under the name, "Security and
+ * defence editor @haynesdeborah".
+ */
+const isWritersLine = (l: Line) => WRITERS.test(l.text.trim()) || WRITERS_JOB.test(l.text.trim());
+const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
+const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
+const WRITERS = new RegExp(
+  `^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
+  'u',
+);
+const WRITERS_JOB = new RegExp(String.raw`^\p{Lu}(?:[\p{L}&'’-]*\s+){0,5}${JOB}(?:\s+@\w{2,30})?$`, 'u');
 
 const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
 
@@ -1100,6 +1151,18 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
     after.slice(1, 7).some((l) => isBodyShaped(l.text))
     ? first
     : null;
+}
+
+/**
+ * A headline right under the date line with the photo's credit under it ("Starmer Unveils … Seeks US Backing" /
+ * "Photo: Alex Rowland / …") reads as the photo's caption. When no other line is the headline, a line in title
+ * case there is: a caption describes a photo in a sentence.
+ */
+function captionedHeadline(lines: readonly Line[], header: Line): Line | null {
+  const next = lines.slice(header.at + 1).find((l) => !isBlank(l) && !(l.rule === null && isLabelShaped(l)));
+  if (!next || next.rule !== 'photo-caption' || !isTitleShaped(next) || !isTitleCased(next.text)) return null;
+  next.rule = null;
+  return next;
 }
 
 /** A section label above a headline: "Opinion", "Live", "Press release", "BALTIC NEWSWIRE". */

@@ -276,17 +276,19 @@ function placeDateLine(t: string, line: string, slashes: SlashOrder | undefined)
  * Short segments a date line may carry between bars, dots or spaced slashes: an agency, a section, a reading
  * time ("TOI World Desk / TIMESOFINDIA.COM / Updated: …"; a slashed date has no spaces around its slashes).
  */
-const SEGMENT = /\s+[|·•/]\s+/;
+const SEGMENT = /\s+[|·•/—–]\s+/;
 
 /**
  * A date among short labelled segments: "dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.",
- * "Commentary | 28/03/2025 | 6 min read", "Filed 2025-03-20T11:05Z · Compiled by the Europe desk".
+ * "Commentary | 28/03/2025 | 6 min read", "Commentary — 14 April 2025 — Anna Lindqvist", "Filed 2025-03-20T11:05Z · Compiled by the Europe desk".
  * The other segments must be a few words each, never a sentence.
  */
 function segmentedDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
   const parts = t.split(SEGMENT);
   // A byline with its date ("By Jane Doe | March 6, 2025") is read by the byline rule, author and all.
   if (parts.length < 2 || /^by\s/i.test(t)) return null;
+  // "Commentary — 14 April 2025 — Anna Lindqvist": dashes part a date line's segments, but a sentence too.
+  if (!/\s[|·•/]\s/.test(t) && /[.!?]["”’]?$/.test(t)) return null;
   let found: DateLine | null = null;
   for (const part of parts) {
     const dated: DateLine | null = found ? null : wholeDateLine(part, line, slashes);

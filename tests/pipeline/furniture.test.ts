@@ -3421,3 +3421,147 @@ describe('rounds 82–84: prompts, credits, a writer’s beat with contacts, an 
     ]);
   });
 });
+
+describe('dev-set titles: writers’ jobs, sites’ taglines and dates, kickers, captions, dashed date lines', () => {
+  const DECK =
+    'Defence ministers discussed plans for a European-led force to help secure a future ceasefire.';
+  const STORY = [
+    'Estonia is ready to contribute troops to a European-led force that would help secure a ceasefire in Ukraine, the defence minister said on Thursday after a meeting of about 30 countries in Brussels.',
+    'The meeting, chaired by the British and French ministers, was the first to bring together military planners from every country that has offered to take part in the force.',
+  ];
+  const HEADLINE = 'Estonia signals readiness to join Ukraine reassurance force';
+
+  it.each([
+    ['a job and a handle', ['Deborah Haynes', 'Security and defence editor @haynesdeborah']],
+    ['a name in capitals with the paper’s staff job', ['YUKI FUKUMOTO, Nikkei staff writer']],
+    ['writers with the city one filed from', ['Anna Corbett in Paris and Tom Weller']],
+    ['the writer’s paper under the byline', ['By Natalie Brandt', 'The New York Times']],
+  ])('the headline is over the writers, however they are given: %s', (_, writers) => {
+    const r = clean(
+      'Home',
+      'World',
+      HEADLINE,
+      DECK,
+      ...writers,
+      'Friday 5 September 2025 08:41, UK',
+      ...STORY,
+    );
+    expect(r.title).toBe(HEADLINE);
+    expect(r.paragraphs).toEqual([DECK, ...STORY]);
+  });
+
+  it('with the full date only at the foot, the header’s widget under a standfirst and byline places the headline', () => {
+    const page = [
+      'Estonian World',
+      'The voice of global Estonia',
+      'Support us',
+      'News',
+      'Opinion',
+      HEADLINE,
+      DECK,
+    ];
+    const foot = ['Published on 11 April 2025', 'Categories: News, Politics'];
+    const r = clean(...page, 'By Maarja Kask', 'Updated 3 hours ago', ...STORY, ...foot);
+    expect(r.title).toBe(HEADLINE);
+    expect(r.dateLine?.date).toBe('2025-04-11');
+  });
+
+  it('a site’s date of the day over its name and tagline: the headline stands by the story’s own date line', () => {
+    const top = [
+      'Wednesday, 20 August 2025',
+      'The Lithuania Tribune',
+      'Lithuanian news in English',
+      'Politics',
+      'Economy',
+    ];
+    const r = clean(...top, 'Politics', HEADLINE, '2025-08-20 09:14', 'Updated: 2025-08-20 11:02', ...STORY);
+    expect(r.title).toBe(HEADLINE);
+    expect(r.paragraphs).toEqual(STORY);
+  });
+
+  it('a kicker in title case over a headline in title case is no headline; a deck in sentence case stays one', () => {
+    const kicker = "Russia's Full-Scale Invasion of Ukraine";
+    const titled = "Europe Outlines 'Multinational Force' For Ukraine As Kremlin Repeats Rejection";
+    const menus = ['Ukraine', 'Russia', 'Central Asia', 'Balkans'];
+    expect(clean(...menus, kicker, titled, 'December 16, 2025 13:05 GMT', ...STORY).title).toBe(titled);
+    // must not: a headline in title case over its deck in sentence case.
+    const deck = 'Coalition leaders meet in Paris as Europe presses Trump to define the US contribution';
+    const r = clean(...menus, titled, deck, 'December 16, 2025 13:05 GMT', ...STORY);
+    expect(r.title).toBe(titled);
+  });
+
+  it('a date line parted by dashes: "Commentary — 14 April 2025 — writers"; a sentence between dashes is none', () => {
+    expect(parseDateLine('Commentary — 14 April 2025 — Anna Lindqvist and Tomasz Wróbel')?.date).toBe(
+      '2025-04-14',
+    );
+    expect(parseDateLine('Analysis – 3 March 2025 – 6 min read')?.date).toBe('2025-03-03');
+    expect(parseDateLine('The summit — 14 April 2025 — ended without a deal.')).toBeNull();
+    const r = clean(
+      'Centre for Transatlantic Security Studies',
+      'Research | Commentary | Events | About',
+      'Explainer',
+      'Explainer: The European Reassurance Force and the US Backstop, Two Months On',
+      'Commentary — 14 April 2025 — Anna Lindqvist and Tomasz Wróbel',
+      ...STORY,
+    );
+    expect(r.title).toBe('Explainer: The European Reassurance Force and the US Backstop, Two Months On');
+    expect(r.dateLine?.method).toBe('dateline');
+  });
+
+  it('a headline in title case over a photo credit is the headline when nothing else is; a caption there stays one', () => {
+    const headline =
+      'Starmer Unveils "Coalition of the Willing" to Guard Any Ukraine Ceasefire, Seeks US Backing';
+    const credit = "Photo: Alex Rowland / UK Prime Minister's Office";
+    const ticker = [
+      'Ticker:',
+      "Bulgaria's Natural Gas Price for March Drops by 4.5%",
+      'Sofia Airport Reports Busiest February on Record',
+    ];
+    const dateLine = 'World | March 3, 2025, Monday // 11:42| views: 2,318';
+    const r = clean(
+      'Novinite.com',
+      'Home',
+      'Bulgaria',
+      ...ticker,
+      'Search...',
+      dateLine,
+      headline,
+      credit,
+      'Facebook',
+      'X',
+      ...STORY,
+    );
+    expect(r.title).toBe(headline);
+    expect(r.paragraphs).toEqual(STORY);
+    // must not: under a headline, the line over the credit is the photo's caption.
+    const caption = 'British Prime Minister Keir Starmer speaks at a news conference in London on Sunday';
+    const captioned = clean('Home', HEADLINE, dateLine, caption, credit, ...STORY);
+    expect(captioned.title).toBe(HEADLINE);
+    expect(captioned.paragraphs).toEqual(STORY);
+  });
+
+  it.each([
+    "Join Cornwall Live's WhatsApp Community for the latest news",
+    "Join Plymouth Live's Telegram channel for breaking news",
+  ])('goes, over the headline or anywhere: %s', (line) => {
+    const r = clean(
+      'News',
+      line,
+      HEADLINE,
+      'Tamsin Rowe',
+      'Updated 2 hours ago',
+      ...STORY,
+      'First published at 11:22, 11 JUL 2025',
+    );
+    expect(r.title).toBe(HEADLINE);
+    expect(clean(HEADLINE, 'March 21, 2025', BODY, line, BODY2).paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('must not: a story’s sentence on a WhatsApp group or a newsroom job', () => {
+    const told = [
+      'Officials said they had joined a WhatsApp group set up by the coalition to coordinate the planning.',
+      'The former defence editor of a Kyiv newspaper said the force would need air cover.',
+    ];
+    expect(clean(HEADLINE, 'March 21, 2025', BODY, ...told).paragraphs).toEqual([BODY, ...told]);
+  });
+});
