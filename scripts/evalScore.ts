@@ -300,7 +300,14 @@ function sameInstitution(gold: string, label: string): boolean {
         const entry = Object.entries(DEMONYMS).find(([name]) => norm(name) === state.trim());
         return entry ? (entry[1][0] as string).toLowerCase() : whole;
       });
-  return /\s/.test(gold.trim()) && plain(gold) === plain(label);
+  // "A Downing Street spokesman", "a Kremlin spokeswoman": the institution speaking through its spokesperson.
+  const spokesperson = plain(label)
+    .replace(/^(?:a|an)\s+/, '')
+    .replace(/\s+spokes(?:man|woman|person)$/, '');
+  return (
+    (/\s/.test(gold.trim()) || spokesperson !== plain(label)) &&
+    (plain(gold) === plain(label) || plain(gold) === spokesperson)
+  );
 }
 
 /** Is the extracted quote's speaker the gold one? An unnamed gold speaker matches no actor or a group. */

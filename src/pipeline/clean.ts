@@ -133,6 +133,11 @@ const PHOTOGRAPHER_AND_AGENCY = new RegExp(
 );
 /** "DANIEL HEWETT/PA": a photographer and the agency after the slash. */
 const AGENCY_AFTER_SLASH = new RegExp(`\\/\\s*(?:${AGENCY_NAMES})$`, 'i');
+/** "AFP / Julien Mercier": the agency, then the photographer after the slash. */
+const AGENCY_BEFORE_SLASH = new RegExp(
+  `^(?:${AGENCY_NAMES})\\s*\\/\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}$`,
+  'u',
+);
 /** "Copyright AP Photo", "© Reuters / Jonas Berg": an agency's copyright with no year credits a picture. */
 const PHOTO_COPYRIGHT = new RegExp(
   `^(?:Copyright|©)\\s*(?:©\\s*)?(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?$`,
@@ -149,6 +154,16 @@ const CAPTION_AGENCY_AFTER = new RegExp(
   `(?:[.!?]\\s*|[\\p{L}\\d]\\s)[([](?:${AGENCY_NAMES})(?:\\s*[-/]\\s*(?:${AGENCY_NAMES}))*[)\\]]\\s*$`,
   'u',
 );
+/**
+ * "… in Paris on Sept. 4, 2025. | Henri Valette/Pool Photo", "… in London. / Photo: UK Prime Minister's Office
+ * (CC BY-NC-ND 2.0)": a caption, then a bar or a slash, then its credit.
+ */
+const CAPTION_BAR_CREDIT = new RegExp(
+  `[.!?]["”’]?\\s+[|/]\\s+(?:(?:(?:Photo|Image|Picture|Credit)s?\\s*:\\s*)[^|]{2,80}|[\\p{L}.'’ -]{2,60}\\/[\\p{L}.'’ -]{2,60}|(?:${AGENCY_NAMES}))$`,
+  'u',
+);
+/** "… Monday, Feb. 17, 2025. [ PASCAL ROCHE | AP ]": a caption, its photographer and agency in brackets. */
+const CAPTION_BRACKET_CREDIT = /[.!?\d]\s*\[\s*\p{Lu}[\p{L}.'’ -]{1,60}\s*\|\s*[\p{L}.'’ -]{2,40}\]$/u;
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
@@ -207,6 +222,7 @@ function isCredit(text: string): boolean {
     CREDIT_LINE.test(t) &&
     (AGENCY.test(t) ||
       AGENCY_AFTER_SLASH.test(t) ||
+      AGENCY_BEFORE_SLASH.test(t) ||
       /^(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
   );
 }
@@ -254,6 +270,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markSiteName(page);
   markSectionLabels(page);
   markSubheads(page);
+  markPullQuotes(page);
   splitGluedHeadings(page);
   const { paragraphs, entryDates } = joinParagraphs(page.lines);
   return {
@@ -359,7 +376,11 @@ function markLineShapes(page: Page): void {
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
       page.captions.push(t);
-    } else if (CAPTION_CREDIT.test(t) || (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)) {
+    } else if (
+      CAPTION_CREDIT.test(t) ||
+      ((CAPTION_AGENCY_AFTER.test(t) || CAPTION_BAR_CREDIT.test(t) || CAPTION_BRACKET_CREDIT.test(t)) &&
+        wordCount(t) <= 45)
+    ) {
       mark(l, 'photo-caption');
       page.captions.push(t);
     } else markSourcesDateOrByline(page, i);
@@ -960,11 +981,14 @@ function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const headers = header
     ? [header, ...lines.filter((l) => l.rule === 'date-line' && l.at > header.at && l.at < start)]
     : [];
-  const near = headers.slice(0, 3);
+  const stamp = headerTimestamp(lines);
+  const near = [...headers.slice(0, 3), ...(stamp && !headers.includes(stamp) ? [stamp] : [])];
+  // A tagline or a site's name over the menus is no headline: the headline stands below them.
+  const underMenus = (l: Line | null) => (l && !isAboveMenus(lines, l) ? l : null);
   const titleLine =
     repeatedHeadline(lines) ??
-    near.reduce<Line | null>((found, h) => found ?? headlineBefore(lines, h), null) ??
-    near.reduce<Line | null>((found, h) => found ?? headlineAfter(lines, h), null) ??
+    near.reduce<Line | null>((found, h) => found ?? underMenus(headlineBefore(lines, h)), null) ??
+    near.reduce<Line | null>((found, h) => found ?? underMenus(headlineAfter(lines, h)), null) ??
     firstLineHeadline(lines) ??
     (header ? captionedHeadline(lines, header) : null);
   if (!titleLine) return null;
@@ -1106,6 +1130,30 @@ function isTitleCased(text: string): boolean {
 function isWritersOutlet(lines: readonly Line[], l: Line): boolean {
   const above = lines.slice(0, l.at).findLast((a) => !isBlank(a));
   return above?.rule === 'byline' && wordCount(l.text) <= 5 && !ENDS_AS_PROSE.test(l.text.trim());
+}
+
+/** A site's menu: labels in a row, more than a byline block or a player's buttons have. */
+const MENU_LABELS = 6;
+
+/**
+ * Is `l` a line over the site's menus ("Kuwait's first English-language daily" / "Kuwait" / "Local" / …), with
+ * another headline-shaped line under them before the story? A headline's own share row is no menu: no
+ * headline follows it.
+ */
+function isAboveMenus(lines: readonly Line[], l: Line): boolean {
+  let run = 0;
+  let menu = false;
+  for (let i = l.at + 1; i < lines.length; i++) {
+    const next = lines[i] as Line;
+    if (isBlank(next)) continue;
+    if (!next.rule && isBodyShaped(next.text)) return false;
+    if (next.rule === 'nav-menu' || next.rule === 'section-label' || (!next.rule && isLabelShaped(next))) {
+      run++;
+      menu ||= run >= MENU_LABELS;
+    } else if (menu && !next.rule && isTitleShaped(next)) return true;
+    else run = 0;
+  }
+  return false;
 }
 
 /** Where the story starts: its first prose line may be the standfirst over the byline and the date. */
@@ -1289,6 +1337,23 @@ function markComments(page: Page): void {
   }
 }
 
+/**
+ * A pull quote: a line that is only a quotation ("“A European force without an American backstop is something
+ * we must be prepared for”", maybe "— Kaja Kallas" after it) whose words a paragraph of the story says too.
+ * It is set large beside the story; the story's own sentence is the one a fact may point to.
+ */
+function markPullQuotes(page: Page): void {
+  const paragraphs = page.lines.filter((l) => !l.rule && !isBlank(l));
+  for (const l of paragraphs) {
+    const m = PULL_QUOTE.exec(l.text.trim());
+    const words = m ? (m[1] as string).replace(/[.,;:!?…]+$/, '').trim() : '';
+    if (wordCount(words) < 5 || wordCount(words) > 40) continue;
+    if (paragraphs.some((o) => o !== l && o.text.length > l.text.length && o.text.includes(words)))
+      mark(l, 'pull-quote');
+  }
+}
+const PULL_QUOTE = /^["“‘'«]([^"“”«»]+)["”’'»](?:\s*[—–-]\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/u;
+
 /** "By Daniel Marsh, Forbes Staff. Daniel Marsh is a breaking news reporter …": a byline and the bio after it. */
 function bylineWithBio(t: string): boolean {
   const m = /^(.{3,80}?\.)\s+(\p{Lu}.*)$/u.exec(t);
@@ -1303,7 +1368,13 @@ function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null
     const name = nextNonBlank(lines, i);
     return { author: name && NAME_LINE.test(name.text.trim()) ? name.text.trim() : null };
   }
-  if (i > lines.length / 2 && isBioLine(t) && isLastBodyParagraph(lines, i))
+  // Two writers' bios in a row: the first is no last paragraph, but what follows it is a bio too.
+  const following = nextNonBlank(lines, i);
+  if (
+    i > lines.length / 2 &&
+    isBioLine(t) &&
+    (isLastBodyParagraph(lines, i) || (!!following && isBioLine(following.text)))
+  )
     return {
       author: (/^\S+\s+\S+(?:\s+(?!is\b)\S+)?/.exec(t)?.[0] ?? '').replace(/\s+(?:is|was)$/, '') || null,
     };

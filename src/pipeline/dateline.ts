@@ -135,7 +135,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
+  /^(published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /**
  * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
@@ -197,7 +197,7 @@ function leadingDate(
 /** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
 function methodFor(label: string, afterLabel: string): string {
   if (
-    /^(?:updated|updated date|last updated|last update|last modified|modified)$/.test(label) ||
+    /^(?:updated|update|updated date|last updated|last update|last modified|modified)$/.test(label) ||
     LOCAL_UPDATED.test(label)
   )
     return 'updated-line';
@@ -216,6 +216,13 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .trim()
     // "(Updated: 03 Mar 2025 11:18AM)": the line in brackets.
     .replace(/^\((.+)\)$/, '$1')
+    // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before.
+    .replace(/^[|•·]\s*/, '')
+    // "PolandMay 12, 2025": a category's name run into the date.
+    .replace(
+      /^\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,
+      '',
+    )
     .replace(/^\p{Lu}{3,}(?=\d)/u, '')
     // "Posted onMarch 28, 2025byThe Sofia Globe staff": a blog's label, date and author with no spaces.
     .replace(/^((?:Posted|Published|Updated)\s+on)(?=\p{Lu}|\d)/iu, '$1 ')

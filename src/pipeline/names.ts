@@ -73,9 +73,10 @@ export function isPersonShaped(name: string): boolean {
 }
 
 const OFFICE_WORD =
-  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame)$/;
+  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
+const MEMBER = /^(?:MP|MEP|MSP|MS|TD)$/;
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
 export function afterLastOffice(candidate: string): string {
@@ -83,7 +84,13 @@ export function afterLastOffice(candidate: string): string {
   let last = -1;
   words.forEach((w, i) => {
     // "PM Viktor Orbán", "FM Péter Szijjártó": an office shortened to its initials, in front only ("Tom Tugendhat MP").
-    if (OFFICE_WORD.test(w) || (i === 0 && OFFICE_INITIALS.test(w))) last = i;
+    // "Aberdeen South MP Stephen Flynn": a member's seat, then the initials, then the name.
+    if (
+      OFFICE_WORD.test(w) ||
+      (i === 0 && OFFICE_INITIALS.test(w)) ||
+      (MEMBER.test(w) && i <= words.length - 3)
+    )
+      last = i;
   });
   // "Minister of Foreign Affairs Margus Tsahkna": the portfolio belongs to the office, not the name.
   let start = last + 1;

@@ -42,7 +42,7 @@ const OFFICE =
 const ASIDE_AND_TIME = `(?:(?:,[^,“”"]{1,120}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested)\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned)\\b`,
   'u',
 );
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
@@ -139,7 +139,11 @@ function personAt(text: string, index: number, name: string): { role: string | n
     };
   }
   if (role) return { role: HONORIFICS.has(role) ? null : role, acts: speaks || DEED_AFTER.test(after) };
-  if (speaks || SPEECH_BEFORE.test(before)) return { role: null, acts: speaks };
+  // "In Glasgow, Halyna Petrenko, who helps run …, said": with no office before it, the comma after the name
+  // opens an aside.
+  const speaksAfterAside = apposed && SPEECH_AFTER.test(after);
+  if (speaks || speaksAfterAside || SPEECH_BEFORE.test(before))
+    return { role: null, acts: speaks || speaksAfterAside };
   // "leaders including Germany’s Olaf Scholz and Poland’s Donald Tusk": a country's own, named as its office
   // would be; "Mr Tusk said" later finds them by surname.
   if (/\b\p{Lu}[\p{L}-]+[’']s\s+$/u.test(before)) return { role: null, acts: DEED_AFTER.test(after) };
@@ -160,6 +164,15 @@ export function findLocalPeople(
   for (const s of sentences) {
     for (const candidate of s.unknown) {
       const name = afterLastOffice(candidate.text);
+      // "Von der Leyen said …" opening a sentence is the "von der Leyen" named in full before.
+      const surnamed = [...found.values()].find(
+        (p) => p.surname && p.surname !== name && capitalised(p.surname) === name,
+      );
+      if (surnamed) {
+        if (personAt(s.text, candidate.index + candidate.text.length - name.length, name)?.acts)
+          surnamed.acts = true;
+        continue;
+      }
       const seen = found.get(personId(name));
       if ((seen && seen.acts) || !isPersonShaped(name)) continue;
       const index = candidate.index + candidate.text.length - name.length;
@@ -208,6 +221,8 @@ const SURNAME_SUBJECT =
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;
 
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 /** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
@@ -255,7 +270,8 @@ function compileLocal(people: readonly LocalPerson[]) {
   const byName = new Map<string, string>();
   for (const p of people) {
     byName.set(p.name, p.id);
-    if (p.surname) byName.set(p.surname, p.id);
+    // "von der Leyen" opens a sentence as "Von der Leyen".
+    if (p.surname) for (const s of new Set([p.surname, capitalised(p.surname)])) byName.set(s, p.id);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Plain alternatives, the word boundaries checked by hand: a look-behind at every position of every

@@ -697,7 +697,7 @@ const OWNED_DESCRIPTION = new RegExp(`\\b(his|her)\\s+(${ANAPHOR_NOUNS})\\b`, 'g
  */
 const SOURCE_TIES = '(?:familiar with|involved in|close to|with (?:direct )?knowledge of|briefed on)';
 const DESCRIBED_BY = new RegExp(
-  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side|office|cabinet|staff|entourage))?)(?=\\s+(?:\\p{Ll}+ed|says|tells|adds|warns|insists|told|said)\\b|[,.])`,
+  `^\\s+(?:${SOURCE_TIES}\\s+[\\p{L}'’ -]{1,40}?|from\\s+(?:one\\s+of\\s+)?(?:the\\s+)?[\\p{L}'’ -]{1,40}?|(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?(?:\\s+(?:delegation|team|government|embassy|ministry|presidency|administration|camp|side|office|cabinet|staff|entourage))?)(?=\\s+(?:\\p{Ll}+ed|says|tells|adds|warns|insists|told|said)\\b|[,.])`,
   'u',
 );
 /** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */
@@ -783,8 +783,10 @@ function corefer(
       if (antecedent) return { speakerId: antecedent.speakerId, speakerLabel: antecedent.speakerLabel };
       const rest = text.slice((d.index ?? 0) + d[0].length);
       const serves = (SERVES.exec(rest) ?? DESCRIBED_BY.exec(rest))?.[0] ?? '';
+      // "A diplomat … said …. “…,” the diplomat said.": one who opens the sentence before is that one.
+      const opens = k < sentenceIndex && s.text.trimStart().startsWith(d[0]);
       if (
-        (/^(?:an?|one)\b/i.test(d[0]) && (dmods.length || serves)) ||
+        (/^(?:an?|one)\b/i.test(d[0]) && (dmods.length || serves || opens)) ||
         /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(d[0])
       ) {
         const desc = (d[0] + serves).trim();
@@ -923,7 +925,8 @@ function resolveSpeaker(
 ): Speaker {
   const { input, people, anonymous } = article;
   const { gazetteer, date } = input;
-  const label = attribution.label;
+  // "Putin himself said …": the name, stressed.
+  const label = attribution.label.replace(/\s+(?:himself|herself|themselves)$/i, '');
   if (PRONOUN.test(label)) {
     // "… the Prime Minister said Britain stood ready to “lead from the front”. “…,” he said.": when the
     // sentence before names no person, the pronoun is whoever it quoted, however the text called them there.

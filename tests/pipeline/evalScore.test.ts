@@ -178,6 +178,14 @@ describe('the eval scorer', () => {
     expect(speakerMatches(gold, label('the Russian foreign ministry'), new Map())).toBe(true);
     expect(speakerMatches(gold, label('Ukraine’s foreign ministry'), new Map())).toBe(false);
     expect(speakerMatches(gold, label('Russia’s defence ministry'), new Map())).toBe(false);
+    // "A Downing Street spokesman" speaks for Downing Street; a spokesman of another does not.
+    const office = { text: 'x', speaker: 'Downing Street' };
+    expect(speakerMatches(office, label('A Downing Street spokesman'), new Map())).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: 'Kremlin' }, label('a Kremlin spokeswoman'), new Map())).toBe(
+      true,
+    );
+    expect(speakerMatches(office, label('A Kremlin spokesman'), new Map())).toBe(false);
+    expect(speakerMatches(office, label('Downing Street officials'), new Map())).toBe(false);
     // A note in brackets after the gold's name is no part of it.
     const noted = { text: 'x', speaker: 'Downing Street (statement)' };
     expect(speakerMatches(noted, label('Downing Street'), new Map())).toBe(true);

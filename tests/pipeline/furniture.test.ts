@@ -3565,3 +3565,174 @@ describe('dev-set titles: writers’ jobs, sites’ taglines and dates, kickers,
     expect(clean(HEADLINE, 'March 21, 2025', BODY, ...told).paragraphs).toEqual([BODY, ...told]);
   });
 });
+
+describe('rounds 88–91: comment forms, audio and app promotions, credits after a bar, bios in a row, pull quotes', () => {
+  it.each([
+    'Leave a Reply Cancel reply',
+    'Your email address will not be published. Required fields are marked *',
+    'To find out more, including how to control cookies, see here: Cookie Policy',
+    'Reading Time: 3 mins read',
+    'Be the first to know',
+    'Sign up!',
+    'Explore all your options',
+    'Register now for free',
+    'Thank you for subscribing!',
+    'The video will start in 8',
+    'Join the debate by commenting below',
+    'You can find this story in My Bookmarks.',
+    'Or by navigating to the user icon in the top right.',
+    'Listen to kmfm for the latest news and travel updates',
+    'Watch KMTV on Freeview channel 7',
+    'Philstar.com is now on Viber. Follow our channel for the latest news.',
+    'Only have a minute? Listen instead',
+    'Powered by Trinity Audio',
+    'Real-time updates and all local stories you want right in the palm of your hand.',
+    'In "Poland"',
+    'Kafkadesk is an independent, reader-funded project. If you enjoy our coverage of Central Europe, consider supporting us on Patreon.',
+    'The week’s most important stories from Central and Eastern Europe, every Friday.',
+    '* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+
+  it('must not: the story on replies, sign-ups, registration, videos or debates', () => {
+    const told = [
+      'Moscow has yet to send a reply to the proposal, the Kremlin said on Tuesday.',
+      'Countries that sign up to the force would decide on their own rules of engagement, officials said.',
+      'The video will be shown to leaders in Paris, where the debate over the force continues.',
+      'In "Operation Reassure", as planners call it, troops would stay away from the front line.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+
+  it.each([
+    'French President Emmanuel Macron and Volodymyr Zelensky hold a news conference at the Elysee Palace in Paris on Sept. 4, 2025. | Henri Valette/Pool Photo',
+    'Keir Starmer, left, is greeted by Emmanuel Macron as he arrives at the Elysee Palace in Paris, Monday, Feb. 17, 2025. [ PASCAL ROCHE | AP ]',
+    "Leaders around the table at Lancaster House in London. / Photo: UK Prime Minister's Office (CC BY-NC-ND 2.0)",
+  ])(
+    'a caption with its credit after a bar, a slash or in brackets goes, and states no fact: %s',
+    (caption) => {
+      const r = clean('Allies weigh a force', 'March 21, 2025', caption, BODY, BODY2);
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    },
+  );
+
+  it('a caption over "AFP / Julien Mercier" goes with its credit; must not: a sentence with a slash stays', () => {
+    const caption =
+      'French President Emmanuel Macron (R) greets British Prime Minister Keir Starmer upon his arrival at the Elysee Palace in Paris on February 17, 2025.';
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', caption, 'AFP / Julien Mercier', BODY, BODY2)
+        .paragraphs,
+    ).toEqual([BODY, BODY2]);
+    const slashed = 'The force would number 25,000 to 30,000 troops, officials said / according to the plan.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, slashed).paragraphs).toEqual([
+      BODY,
+      slashed,
+    ]);
+  });
+
+  it('two writers’ bios in a row at the foot both go; must not: a sentence about a correspondent in the story', () => {
+    const bios = [
+      'Dana Whitfield is a White House correspondent for USA TODAY. Reach her at dwhitfield@usatoday.com and follow her on X @danawhitfield.',
+      'Marcus Levin covers foreign affairs for USA TODAY.',
+    ];
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, BODY + ' More.', ...bios, 'Add Topic')
+        .paragraphs,
+    ).toEqual([BODY, BODY2, BODY + ' More.']);
+    const story =
+      'Anna Kovac is a correspondent for the Ukrainian service who was in Paris on Thursday, officials said.';
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, story, BODY + ' More.').paragraphs,
+    ).toEqual([BODY, BODY2, story, BODY + ' More.']);
+  });
+
+  it('a pull quote that repeats the story’s words goes (two layouts); must not: a quoted paragraph told once', () => {
+    const said =
+      'Kaja Kallas told the plenary on Wednesday that guarantees had to involve the United States. “A European force without an American backstop is something we must be prepared for, but it is not something we should want,” she said.';
+    for (const pull of [
+      '“A European force without an American backstop is something we must be prepared for”',
+      '"A European force without an American backstop is something we must be prepared for" — Kaja Kallas',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', BODY, pull, said).paragraphs).toEqual([
+        BODY,
+        said,
+      ]);
+    const once = '“We will not send troops to Ukraine under any circumstances,” the minister said.';
+    const alone = '“We will not send troops to Ukraine under any circumstances.”';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, alone, BODY2).paragraphs).toEqual([
+      BODY,
+      alone,
+      BODY2,
+    ]);
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, once).paragraphs).toEqual([BODY, once]);
+  });
+});
+
+describe('rounds 88–91: date lines with a glued category, "Publish :" labels, a bar in front; taglines over the menus', () => {
+  it('reads the dates (two layouts each); must not: a month name inside a word', () => {
+    expect(parseDateLine('PolandMay 12, 2025')?.date).toBe('2025-05-12');
+    expect(parseDateLine('EuropeSeptember 5, 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Publish : 05 Sep 2025, 09:47 PM')?.method).toBe('published-line');
+    expect(parseDateLine('Update : 05 Sep 2025, 10:03 PM')?.method).toBe('updated-line');
+    expect(parseDateLine('| Updated: 11:20, 05 September 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('· Posted: Mar 02, 2025 10:11 AM EST')?.date).toBe('2025-03-02');
+    expect(parseDateLine('Mayday May 12, 2025 was declared')).toBeNull();
+  });
+
+  it('a tagline or a date of the day over the menus is no headline; the headline under them is (two layouts)', () => {
+    const STORY = [
+      'President Donald Trump said Tuesday that American ground troops would not be sent to Ukraine, but that the United States could help a European force from the air.',
+      'European leaders have said a force to secure any ceasefire would need American support to deter Russia from attacking again.',
+    ];
+    const menus = ['Kuwait', 'Local', 'Business', 'World', 'Sports', 'Features', 'Opinions'];
+    const headline = 'Trump rules out US troops for Ukraine but leaves door open to air support';
+    const arab = clean(
+      'ARAB TIMES',
+      "Kuwait's first English-language daily",
+      'Wednesday, August 20, 2025',
+      ...menus,
+      'World News',
+      headline,
+      'Updated 2 hours ago',
+      ...STORY,
+    );
+    expect(arab.title).toBe(headline);
+    const kafka = clean(
+      'Kafkadesk',
+      'Central European news, culture and politics',
+      ...menus,
+      headline,
+      'PolandMay 12, 2025',
+      ...STORY,
+    );
+    expect(kafka.title).toBe(headline);
+    expect(kafka.dateLine?.date).toBe('2025-05-12');
+    // must not: a headline over its byline block, its date and a player's buttons is the headline.
+    const player = [
+      'Francesca Lowe',
+      'USA TODAY',
+      'Ahmad Rizvi',
+      'Detroit Free Press',
+      'Published 6:15 a.m. ET Aug. 19, 2025',
+    ];
+    const detroit = clean(
+      'WORLD',
+      headline,
+      ...player,
+      '0:00',
+      '1:42',
+      'Show Caption',
+      'Hide Caption',
+      'Trump hosts Zelenskyy, European leaders at White House',
+      ...STORY,
+    );
+    expect(detroit.title).toBe(headline);
+  });
+});

@@ -2,7 +2,7 @@
 import { compileGazetteer } from '../../src/pipeline/actors';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { parseCuration } from '../../src/pipeline/curation';
-import { nameKind, isPersonShaped } from '../../src/pipeline/names';
+import { afterLastOffice, nameKind, isPersonShaped } from '../../src/pipeline/names';
 import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/people';
 import { subjectOf } from '../../src/pipeline/pronouns';
 import { asDoubleQuotes, extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
@@ -2361,5 +2361,103 @@ describe('round 87: quotes in guillemets', () => {
       ['We will not send troops to Ukraine', 'Giorgia Meloni', 'meloni'],
     ]);
     expect(quotes('Keir Starmer said the « sign stood for the force.')).toEqual([]);
+  });
+});
+
+describe('rounds 88–89: people the gazetteer lacks, named after a place, with a title or a seat, or by a capitalised particle', () => {
+  it('a name after an opening phrase, then an aside, then the verb, is a person who speaks (two layouts)', () => {
+    const petrenko = quotes(
+      'Donald Tusk said Poland had no plans to send its own soldiers.',
+      'In Glasgow, Halyna Petrenko, who helps run a Saturday school for Ukrainian children, said families were "frightened" by the pictures.',
+      '"Nobody asked us," she said.',
+    );
+    expect(petrenko.map((q) => q[2])).toEqual(['halyna-petrenko', 'halyna-petrenko']);
+    const dzyuba = quotes(
+      'At the rally in Lviv, Roman Dzyuba, a volunteer who drives aid to the front, said: "Europe has to be able to stand up without them."',
+    );
+    expect(dzyuba[0]?.[2]).toBe('roman-dzyuba');
+  });
+
+  it('must not: a name after an opening phrase that does nothing is no person', () => {
+    expect(
+      quotes(
+        'In Glasgow, Kelvin Grove, which hosted the vigil, was closed on Sunday. "We will not forget," Keir Starmer said.',
+      ),
+    ).toEqual([['We will not forget', 'Keir Starmer', 'starmer']]);
+  });
+
+  it('a professor’s title and a member’s seat are no part of the name (two layouts); must not: a seat after the name', () => {
+    const ids = quotes(
+      'Professor Alan Whitcombe, of the University of Nottingham, said: "Mines and pipelines did not stop him."',
+      'Aberdeen South MP Stephen Flynn said the UK must "stand shoulder to shoulder" with Kyiv.',
+      'Prof. Marta Kowalczyk said the plan was "a gamble".',
+    ).map((q) => q[2]);
+    expect(ids).toEqual(['alan-whitcombe', 'stephen-flynn', 'marta-kowalczyk']);
+    expect(afterLastOffice('Aberdeen South MP Stephen Flynn')).toBe('Stephen Flynn');
+    expect(afterLastOffice('Tom Tugendhat MP')).toBe('Tom Tugendhat MP');
+    expect(afterLastOffice('Labour MP')).toBe('Labour MP');
+  });
+
+  it('"Von der Leyen" opening a sentence is the "von der Leyen" named before (two layouts); must not: another particle name', () => {
+    const named = quotes(
+      'European Commission President Ursula von der Leyen attended on Sunday. Von der Leyen said Europe had to "urgently rearm".',
+      '"We will be ready," Von der Leyen told reporters.',
+    );
+    expect(named.map((q) => q[2])).toEqual(['ursula-von-der-leyen', 'ursula-von-der-leyen']);
+    const other = quotes(
+      'European Commission President Ursula von der Leyen attended on Sunday. Van Hollen said the plan was "too thin".',
+    );
+    expect(other[0]?.[2]).not.toBe('ursula-von-der-leyen');
+  });
+
+  it('a person who "doubts" or "believes" after an aside is one, and "she said" after is her (two layouts)', () => {
+    expect(
+      quotes(
+        'Ursula von der Leyen spoke on Sunday.',
+        'Rachel Osterman, a former State Department official, doubts Europe can field a credible force. "The means are not there yet," she said.',
+      )[0]?.[2],
+    ).toBe('rachel-osterman');
+    expect(
+      quotes(
+        'Kaja Kallas spoke in Brussels. Lena Forsberg believes the force is "a bluff", she said.',
+      )[0]?.[2],
+    ).toBe('lena-forsberg');
+  });
+});
+
+describe('rounds 90–91: "the diplomat" after "A diplomat from …", a name stressed with "himself"', () => {
+  it('"the diplomat" is the unnamed one who opened the sentence before, not an envoy named earlier (two layouts)', () => {
+    const envoy = 'U.S. special envoy Steve Witkoff attended the meeting in person.';
+    const from = quotes(
+      envoy,
+      'A diplomat from one of the participating countries said nothing had been put in writing. “We have the music but not yet the lyrics,” the diplomat said.',
+    );
+    expect(from).toEqual([
+      [
+        'We have the music but not yet the lyrics',
+        'A diplomat from one of the participating countries',
+        null,
+      ],
+    ]);
+    const bare = quotes(
+      envoy,
+      'A diplomat said Washington was willing to help. “Nothing is signed,” the diplomat said.',
+    );
+    expect(bare[0]?.[2]).toBeNull();
+  });
+
+  it('must not: "the envoy" after the envoy is named stays the envoy', () => {
+    expect(
+      quotes(
+        'U.S. special envoy Steve Witkoff attended the meeting in person. “We made progress,” the envoy said.',
+      )[0]?.[2],
+    ).toBe('steve-witkoff');
+  });
+
+  it('"Trump himself said", "Starmer himself told" are the named person (two layouts)', () => {
+    expect(quotes('Trump himself told reporters: "We will be there to help."')).toEqual([
+      ['We will be there to help.', 'Trump', 'trump'],
+    ]);
+    expect(quotes('Keir Starmer himself said the plan was “ready to go”.')[0]?.[2]).toBe('starmer');
   });
 });
