@@ -798,6 +798,8 @@ function markCaptionsAboveCredits(page: Page): void {
       !toggle &&
       !captionAbove &&
       !next.rule &&
+      // "AFP / Julien Mercier" over "Facebook": a share button, not a caption.
+      wordCount(next.text) >= 3 &&
       wordCount(next.text) <= 30 &&
       !ENDS_AS_PROSE.test(next.text.trim()) &&
       // "Image: Daniel Heuer/AP Photo" over "08/19/2025": the page's date, not a caption.

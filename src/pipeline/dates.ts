@@ -623,8 +623,17 @@ const MAIN_VERB_AFTER =
  * the sentence after a named person tells what that person did on another day, in passing.
  */
 const TRAILING_WHO = /\S\s+\p{Lu}[\p{L}'’-]+,\s+who\s+(?:has\s+|had\s+)?[^,;:“”"]{0,80}$/u;
+/** "Merz – who was sworn in as chancellor only on Tuesday – arrived …": a relative clause between dashes. */
+const DASH_WHO_BEFORE = /\s[–—]\s+(?:who|which|whose)\b[^–—“”"]{0,100}$/u;
+const DASH_CLOSES_AFTER = /^[^–—“”"]{0,60}\s[–—]\s/u;
+
 function inRelativeAside(sentence: string, date: { index: number; text: string }): boolean {
   const end = date.index + date.text.length;
+  if (
+    DASH_WHO_BEFORE.test(sentence.slice(Math.max(0, date.index - 120), date.index)) &&
+    DASH_CLOSES_AFTER.test(sentence.slice(end, end + 64))
+  )
+    return true;
   if (
     TRAILING_WHO.test(sentence.slice(Math.max(0, date.index - 160), date.index)) &&
     /^[^,]{0,160}$/.test(sentence.slice(end, end + 161))
@@ -738,8 +747,22 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
       });
     }
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  // "WASHINGTON, Aug 20, (AP): President Donald Trump said Tuesday …": the wire filed it that day; the sentence
+  // says when it happened.
+  const filed = found[0];
+  if (
+    filed &&
+    found.length > 1 &&
+    WIRE_DATELINE_DATE.test(sentence.slice(0, filed.index + filed.text.length + 20))
+  )
+    found.shift();
+  return found;
 }
+
+/** A wire's dateline with the day it was filed, opening the lead: "WASHINGTON, Aug 20, (AP):", "PARIS, March 11 (Reuters) -". */
+const WIRE_DATELINE_DATE =
+  /^\p{Lu}[\p{Lu} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*[\p{L}.]{3,10}\s+\d{1,2},?\s*\([^()]{1,20}\)\s*[:\-–—]/u;
 
 /** The sentence with every found date replaced by spaces, built in one pass. */
 function blankOut(sentence: string, found: readonly FoundDate[]): string {

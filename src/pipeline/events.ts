@@ -165,11 +165,24 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
       continue;
     }
     const carried = input.carried?.get(s.id);
-    if (s.dates.length) out.push(...datedEvents(input, s, withoutCoarserDuplicates(s.dates)));
+    const dates = withoutCoarserDuplicates(s.dates).filter((d) => !isBackgroundYear(s.text, d));
+    if (dates.length) out.push(...datedEvents(input, s, dates));
     // A sentence that names an earlier day only in passing goes on in the time the text set as well.
     if (carried && !hasOwnDay(s)) out.push(...carriedEvent(input, s, carried));
   }
   return out;
+}
+
+/**
+ * "… their first formal talks since the full-scale invasion in 2022": a year a span is counted from is the
+ * story's background, not a day something in the sentence happened.
+ */
+function isBackgroundYear(text: string, d: FoundDate): boolean {
+  return (
+    d.precision === 'year' &&
+    !!d.aside &&
+    /\bsince\b[^,;:.]{0,60}$/i.test(text.slice(Math.max(0, d.index - 70), d.index))
+  );
 }
 
 /** One event per distinct date and precision of the sentence, unless a curated event covers it. */

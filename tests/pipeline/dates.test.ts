@@ -610,3 +610,40 @@ describe('rounds 82–84: what something follows, and a day told by who announce
     ]);
   });
 });
+
+describe('rounds 88–91: a wire’s filing day, a "who" clause between dashes', () => {
+  const days = (sentence: string, pub = '2025-08-20') =>
+    extractDates(sentence, pub).map((d) => [d.text, d.date, !!d.aside]);
+  it('the day a wire filed a lead is not when its own weekday says it happened (two layouts); must not: the filing day alone', () => {
+    expect(
+      days(
+        'WASHINGTON, Aug 20, (AP): President Donald Trump said Tuesday that American ground troops would not be sent.',
+      ),
+    ).toEqual([['Tuesday', '2025-08-19', false]]);
+    expect(
+      days(
+        'PARIS, Aug. 20 (Reuters) - French President Emmanuel Macron said on Monday the force was ready.',
+      ).map((d) => d[1]),
+    ).toEqual(['2025-08-18']);
+    expect(days('KYIV, Aug 20 (AFP) - Ukraine welcomed the pledges.').map((d) => d[1])).toEqual([
+      '2025-08-20',
+    ]);
+  });
+  it('a day in a "who" clause between dashes is told in passing (two layouts); must not: a dash aside with no "who"', () => {
+    expect(
+      days(
+        'Tusk, Macron, Starmer and Friedrich Merz – who was sworn in as German chancellor only on Tuesday – arrived together on an overnight train.',
+        '2025-05-12',
+      ),
+    ).toEqual([['on Tuesday', '2025-05-06', true]]);
+    expect(
+      days(
+        'The ministers — whose talks began on Monday — agreed a plan for the force.',
+        '2025-05-12',
+      )[0]?.[2],
+    ).toBe(true);
+    expect(
+      days('The ministers – meeting again on Monday – agreed a plan for the force.', '2025-05-12')[0]?.[2],
+    ).toBe(false);
+  });
+});

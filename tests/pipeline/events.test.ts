@@ -462,3 +462,20 @@ describe('"But he …" and "The talks, chaired by …,"', () => {
     ]);
   });
 });
+
+describe('rounds 88–91: the year a span is counted from', () => {
+  it('"talks since the invasion in 2022" is no event in 2022 (two layouts); must not: what happened in that year', () => {
+    const years = (text: string) => ev(text, '2025-02-18', ['united-states']).map((e) => e.date);
+    expect(
+      years(
+        'Today, senior US and Russian officials sat down together for their first formal talks since the full-scale invasion in 2022.',
+      ),
+    ).toEqual(['2025-02-18']);
+    expect(years('On Monday, the two sides held their first call since the summit in 2021.')).toEqual([
+      '2025-02-17',
+    ]);
+    expect(years('Russia launched its full-scale invasion in 2022, and the United States sent aid.')).toEqual(
+      ['2022-01-01'],
+    );
+  });
+});

@@ -3736,3 +3736,19 @@ describe('rounds 88–91: date lines with a glued category, "Publish :" labels, 
     expect(detroit.title).toBe(headline);
   });
 });
+
+describe('round 91: a photo credit over the share buttons', () => {
+  it('the caption over "AFP / Julien Mercier" goes though "Facebook" follows the credit (two layouts); must not: a caption under a credit', () => {
+    const caption =
+      'French President Emmanuel Macron (R) greets British Prime Minister Keir Starmer upon his arrival at the Elysee Palace in Paris on February 17, 2025.';
+    for (const credit of ['AFP / Julien Mercier', 'Photo: Julien Mercier/AFP'])
+      expect(
+        clean('Allies weigh a force', 'March 21, 2025', caption, credit, 'Facebook', 'X', BODY, BODY2)
+          .paragraphs,
+      ).toEqual([BODY, BODY2]);
+    const under = 'Keir Starmer greets Volodymyr Zelensky outside Lancaster House on Sunday';
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', 'Getty Images', under, BODY, BODY2).paragraphs,
+    ).toEqual([BODY, BODY2]);
+  });
+});
