@@ -112,7 +112,7 @@ const ABBREVIATED_TITLE = /\b(?:Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt)\./g;
 
 /** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
 const DEED_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|again)\\s+)?(?:\\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left)\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|again)\\s+)?(?:\\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left|heard|saw|knew|felt|thought|wrote|fled|lost|found|paid|won|kept|became|began|stood|sat|ran|got)\\b`,
   'u',
 );
 /** The same in the perfect ("has left the door open"): a standing position more than a deed. */

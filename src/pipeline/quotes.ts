@@ -770,7 +770,7 @@ function corefer(
     const holder = named[named.length - 1];
     const person =
       holder && !mods.some((w) => DEMONYM_WORDS.has(w))
-        ? (subjectInstead(s.text, people.of(k), holder, gazetteer) ?? holder)
+        ? (subjectInstead(s.text, people.of(k), holder, gazetteer, office) ?? holder)
         : holder;
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
@@ -853,11 +853,15 @@ function subjectInstead(
   people: readonly ActorMatch[],
   holder: ActorMatch,
   gazetteer: Gazetteer,
+  office: RegExp,
 ): ActorMatch | null {
   const subject = people[0];
   if (!subject || subject.actorId === holder.actorId || subject.index > holder.index) return null;
   const actor = gazetteer.byId.get(subject.actorId);
-  const unknown = actor?.kind === 'person' && !actor.role && !actor.roles.length;
+  // A person of no known office, or the outlet's own holder of it ("Nausėda took part in a call co-chaired by
+  // … French President Emmanuel Macron. … the president told journalists").
+  const unknown =
+    actor?.kind === 'person' && ((!actor.role && !actor.roles.length) || holdsOffice(actor, office));
   // The holder met after a preposition, with the nationality that marks them as another country's
   // ("with British Prime Minister Keir Starmer"): the outlet's own office-holder is the one it leaves bare.
   const before = textBefore(text, holder.index, 60);
@@ -925,8 +929,10 @@ function resolveSpeaker(
 ): Speaker {
   const { input, people, anonymous } = article;
   const { gazetteer, date } = input;
-  // "Putin himself said …": the name, stressed.
-  const label = attribution.label.replace(/\s+(?:himself|herself|themselves)$/i, '');
+  // "Putin himself said …": the name, stressed. "…, a point he said he had discussed": the pronoun speaks.
+  const label = attribution.label
+    .replace(/\s+(?:himself|herself|themselves)$/i, '')
+    .replace(/^(?:an?|the|which|that)\s+(?:\p{Ll}+\s+)?(he|she|they)$/iu, '$1');
   if (PRONOUN.test(label)) {
     // "… the Prime Minister said Britain stood ready to “lead from the front”. “…,” he said.": when the
     // sentence before names no person, the pronoun is whoever it quoted, however the text called them there.

@@ -2461,3 +2461,57 @@ describe('rounds 90–91: "the diplomat" after "A diplomat from …", a name str
     expect(quotes('Keir Starmer himself said the plan was “ready to go”.')[0]?.[2]).toBe('starmer');
   });
 });
+
+describe('dev set: a person who "heard" or "felt", "a point he said", the outlet’s own president', () => {
+  it('a name followed by a past tense of no "-ed" is a person, so the surname later speaks (two layouts); must not: a place', () => {
+    const lytvyn = quotes(
+      'When Oksana Lytvyn heard that 26 countries had pledged troops, she called her brother in Kharkiv.',
+      '“It felt like somebody was making a plan for after,” said Lytvyn, 47, who runs a volunteer group.',
+    );
+    expect(lytvyn[0]?.[2]).toBe('oksana-lytvyn');
+    const sato = quotes(
+      'Hiroshi Sato felt the plan was rushed.',
+      '“Nobody has asked Tokyo what it thinks,” Sato told reporters.',
+    );
+    expect(sato[0]?.[2]).toBe('hiroshi-sato');
+    expect(
+      quotes('When Lancaster House saw the leaders arrive, “everyone cheered,” Keir Starmer said.')[0]?.[2],
+    ).toBe('starmer');
+  });
+
+  it('"…, a point he said he had discussed" is the pronoun’s person (two layouts); must not: "a point the minister said"', () => {
+    expect(
+      quotes(
+        'But Keir Starmer stressed that any European effort must have "strong U.S. backing," a point he said he had discussed with Trump.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Giorgia Meloni warned against "a tripwire with no wires," which she said Italy would not join.',
+      )[0]?.[2],
+    ).toBe('meloni');
+    expect(
+      quotes('Keir Starmer wants "strong U.S. backing," a point the French minister said was fair.')[0]?.[1],
+    ).not.toBe('a point he');
+  });
+
+  it('"the president" after the outlet’s own president and a foreign one in the sentence before is the own one (two layouts); must not: the foreign one as subject', () => {
+    const nauseda = quotes(
+      'Lithuania is ready to contribute to the force, President Gitanas Nausėda said on Tuesday.',
+      'Nausėda took part in a video call co-chaired by British Prime Minister Keir Starmer and French President Emmanuel Macron.',
+      '"We are ready to do our part," the president told journalists after the call.',
+    );
+    expect(nauseda[0]?.[2]).toBe('gitanas-nauseda');
+    const stubb = quotes(
+      'Finland will help, President Alexander Stubb said on Monday.',
+      'Stubb spoke by phone with French President Emmanuel Macron.',
+      '"We are ready," the president said.',
+    );
+    expect(stubb[0]?.[2]).toBe('alexander-stubb');
+    const macron = quotes(
+      'Emmanuel Macron spoke by phone with Keir Starmer on Monday.',
+      '"We are ready," the president said.',
+    );
+    expect(macron[0]?.[2]).toBe('macron');
+  });
+});
