@@ -144,7 +144,7 @@ const PHOTO_COPYRIGHT = new RegExp(
   'u',
 );
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?(?:\s+credits?)?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 /**
  * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
  * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)", "… in Berlin on Monday.
@@ -160,6 +160,14 @@ const CAPTION_AGENCY_AFTER = new RegExp(
  */
 const CAPTION_BAR_CREDIT = new RegExp(
   `[.!?]["”’]?\\s+[|/]\\s+(?:(?:(?:Photo|Image|Picture|Credit)s?\\s*:\\s*)[^|]{2,80}|[\\p{L}.'’ -]{2,60}\\/[\\p{L}.'’ -]{2,60}|(?:${AGENCY_NAMES}))$`,
+  'u',
+);
+/**
+ * "… in Washington. Nadine Castellanos AP", "… on State Road in Parma. (Jared Pulaski, cleveland.com)": a caption,
+ * then its photographer and the agency or paper, with no label.
+ */
+const CAPTION_NAME_CREDIT = new RegExp(
+  `(?:[.!?]\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+(?:${AGENCY_NAMES})|[.!?]\\s*\\(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2},\\s*(?:[\\p{L}-]+\\.(?:com|org|net|co\\.uk|ie)|${AGENCY_NAMES}|The(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})\\))$`,
   'u',
 );
 /** "… Monday, Feb. 17, 2025. [ PASCAL ROCHE | AP ]": a caption, its photographer and agency in brackets. */
@@ -378,7 +386,10 @@ function markLineShapes(page: Page): void {
       page.captions.push(t);
     } else if (
       CAPTION_CREDIT.test(t) ||
-      ((CAPTION_AGENCY_AFTER.test(t) || CAPTION_BAR_CREDIT.test(t) || CAPTION_BRACKET_CREDIT.test(t)) &&
+      ((CAPTION_AGENCY_AFTER.test(t) ||
+        CAPTION_BAR_CREDIT.test(t) ||
+        CAPTION_BRACKET_CREDIT.test(t) ||
+        CAPTION_NAME_CREDIT.test(t)) &&
         wordCount(t) <= 45)
     ) {
       mark(l, 'photo-caption');
@@ -556,11 +567,22 @@ function markConsentBanners(page: Page): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (isBlank(l) || l.rule === 'consent-banner' || !isConsentLine(l.text)) continue;
-    const belongs = (x: Line) => isConsentLine(x.text) || isConsentButton(x.text) || wordCount(x.text) <= 4;
+    // The banner's short lines are its buttons and links; a date line among them is the page's, and the
+    // banner ends at its last button ("Accept" / "Home" / "News" …: the menu follows).
+    const belongs = (x: Line) =>
+      isConsentLine(x.text) ||
+      isConsentButton(x.text) ||
+      (wordCount(x.text) <= 4 && !parseDateLine(x.text, page.slashes));
     let from = i;
     while (from > 0 && !isBlank(lines[from - 1] as Line) && belongs(lines[from - 1] as Line)) from--;
     let to = i;
-    while (to < lines.length - 1 && !isBlank(lines[to + 1] as Line) && belongs(lines[to + 1] as Line)) to++;
+    while (
+      to < lines.length - 1 &&
+      !isBlank(lines[to + 1] as Line) &&
+      belongs(lines[to + 1] as Line) &&
+      !(to > i && isConsentButton((lines[to] as Line).text) && !isConsentButton((lines[to + 1] as Line).text))
+    )
+      to++;
     for (let k = from; k <= to; k++) mark(lines[k] as Line, 'consent-banner');
   }
 }
@@ -923,12 +945,7 @@ const PARAGRAPH_WORDS = 20;
 const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;
 
 function markDateLine(page: Page): DatedLine | null {
-  // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
-  const body = page.lines.filter((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
-  // A headline and a deck may both end as prose ("Europe wants to keep the peace. It can’t agree …"): the
-  // header ends at the second paragraph of some length, or at the second prose line when none is long.
-  const long = body.filter((l) => wordCount(l.text) >= PARAGRAPH_WORDS);
-  const headerEnd = long[1]?.at ?? body[1]?.at ?? body[0]?.at ?? Infinity;
+  const headerEnd = storyStart(page.lines);
   const candidates = page.dateLines.filter(
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
@@ -1158,9 +1175,17 @@ function isAboveMenus(lines: readonly Line[], l: Line): boolean {
   return false;
 }
 
-/** Where the story starts: its first prose line may be the standfirst over the byline and the date. */
+/**
+ * Where the header ends and the story starts: at its second paragraph, as the first may be the standfirst over the
+ * byline and the date.
+ */
 function storyStart(lines: readonly Line[]): number {
-  return lines.filter((l) => !l.rule && isBodyShaped(l.text))[1]?.at ?? Infinity;
+  // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
+  const body = lines.filter((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
+  // A headline and a deck may both end as prose ("Europe wants to keep the peace. It can’t agree …"): the
+  // header ends at the second paragraph of some length, or at the second prose line when none is long.
+  const long = body.filter((l) => wordCount(l.text) >= PARAGRAPH_WORDS);
+  return long[1]?.at ?? body[1]?.at ?? body[0]?.at ?? Infinity;
 }
 
 /**

@@ -144,7 +144,7 @@ export const TIME =
   /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
-const SEPARATOR = /^[\s,|•·/–—-]+/;
+const SEPARATOR = /^[\s,;|•·/–—-]+/;
 /** Between a date and the next labelled one, a full stop may part them ("7:40pm NZST. Last updated …"). */
 const STOP_BEFORE_LABEL = /^\.\s+(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
 // "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets.
@@ -218,9 +218,9 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(/^\((.+)\)$/, '$1')
     // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before.
     .replace(/^[|•·]\s*/, '')
-    // "PolandMay 12, 2025": a category's name run into the date.
+    // "PolandMay 12, 2025", "World NewsSept 5, 2025": a category's name run into the date.
     .replace(
-      /^\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,
+      /^(?:\p{Lu}[\p{L}&]*\s+){0,2}\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,
       '',
     )
     .replace(/^\p{Lu}{3,}(?=\d)/u, '')

@@ -760,9 +760,12 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   return found;
 }
 
-/** A wire's dateline with the day it was filed, opening the lead: "WASHINGTON, Aug 20, (AP):", "PARIS, March 11 (Reuters) -". */
+/**
+ * A wire's dateline with the day it was filed, opening the lead: "WASHINGTON, Aug 20, (AP):", "PARIS, March 11
+ * (Reuters) -", "ZAGREB, 20 August 2025 -".
+ */
 const WIRE_DATELINE_DATE =
-  /^\p{Lu}[\p{Lu} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*[\p{L}.]{3,10}\s+\d{1,2},?\s*\([^()]{1,20}\)\s*[:\-–—]/u;
+  /^\p{Lu}[\p{Lu} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*(?:[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})(?:,?\s+\d{4})?,?\s*(?:\([^()]{1,20}\)\s*)?[:\-–—]/u;
 
 /** The sentence with every found date replaced by spaces, built in one pass. */
 function blankOut(sentence: string, found: readonly FoundDate[]): string {

@@ -441,6 +441,21 @@ const NOTICE_STARTS = [
   String.raw`[\p{L}\p{N}.&'’ -]{1,40} is an? (?:independent,? )?reader-(?:funded|supported)\b`,
   String.raw`the (?:day|week|month)[’']s (?:most important|biggest|top|best) (?:stories|news|reads)\b`,
   String.raw`\*?\s*I (?:understand and )?agree (?:that|to)\b.{0,80}\b(?:terms|user agreement|privacy policy)\b`,
+  String.raw`listen to .{1,60}\bpodcast\b`,
+  String.raw`note to readers\s*:`,
+  String.raw`thank you for relying on us\b`,
+  String.raw`if you (?:purchase|buy) (?:something|a product)\b`,
+  String.raw`the material on this site may not be reproduced\b`,
+  String.raw`community rules apply\b`,
+  String.raw`submit a (?:news )?tip$`,
+  String.raw`information from .{1,50} was used in this (?:report|story|article)\b`,
+  String.raw`profile (?:image|photo|picture) of\b`,
+  String.raw`more by this author$`,
+  String.raw`please (?:log ?in|sign in) or register to\b`,
+  String.raw`have your say in the comments\b`,
+  String.raw`we have more newsletters\b`,
+  String.raw`planning a trip to [\p{L} ]{2,30}\?\s*check out\b`,
+  String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
@@ -736,7 +751,7 @@ export function isBioLine(text: string): boolean {
     );
   const beat = contact ? t.slice(0, contact.index + 1) : t;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)\p{Lu}[\p{L}.'’ -]*\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:The\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)[\p{L}][\p{L}.'’ -]*\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

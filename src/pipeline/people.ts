@@ -216,7 +216,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

@@ -131,8 +131,9 @@ const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St';
 const KEPT_DOT = `(?<=\\b(?:${TITLE_ABBR}))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
 const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
+// "“…,” Melnyk, 58, said.": a speaker's age between commas.
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)\\s+(?:(?:also|later|then|has|had|have)\\s+)*${VERB}\\b`,
+  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|has|had|have)\\s+)*${VERB}\\b`,
 );
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
 const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;
@@ -930,9 +931,18 @@ function resolveSpeaker(
   const { input, people, anonymous } = article;
   const { gazetteer, date } = input;
   // "Putin himself said …": the name, stressed. "…, a point he said he had discussed": the pronoun speaks.
+  // "Zelenskyy later said", "the Kremlin has so far said": the adverb is no part of the name.
   const label = attribution.label
     .replace(/\s+(?:himself|herself|themselves)$/i, '')
-    .replace(/^(?:an?|the|which|that)\s+(?:\p{Ll}+\s+)?(he|she|they)$/iu, '$1');
+    .replace(/^(?:an?|the|which|that)\s+(?:\p{Ll}+\s+)?(he|she|they)$/iu, '$1')
+    .replace(
+      /^(?:an?|the)\s+(?:point|move|step|claim|charge|view|remark|decision|proposal|plan|idea)\s+(\p{Lu}[\p{L}'’. -]*)$/u,
+      '$1',
+    )
+    .replace(
+      /(\p{L})\s+(?:later|also|then|again|earlier|previously|since|has so far|had so far|has since|had earlier)$/u,
+      '$1',
+    );
   if (PRONOUN.test(label)) {
     // "… the Prime Minister said Britain stood ready to “lead from the front”. “…,” he said.": when the
     // sentence before names no person, the pronoun is whoever it quoted, however the text called them there.

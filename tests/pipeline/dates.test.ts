@@ -647,3 +647,16 @@ describe('rounds 88–91: a wire’s filing day, a "who" clause between dashes',
     ).toBe(false);
   });
 });
+
+describe('rounds 92–95: a dateline with its date and no agency', () => {
+  it('"ZAGREB, 20 August 2025 - … said on Tuesday" is Tuesday (two layouts); must not: the dateline alone', () => {
+    const days = (s: string) => extractDates(s, '2025-08-20').map((d) => d.date);
+    expect(
+      days('ZAGREB, 20 August 2025 - Croatia will not send soldiers, Andrej Plenković said on Tuesday.'),
+    ).toEqual(['2025-08-19']);
+    expect(days('VILNIUS, Aug 20 – Lithuania is ready, President Gitanas Nausėda said on Monday.')).toEqual([
+      '2025-08-18',
+    ]);
+    expect(days('ZAGREB, 20 August 2025 - Croatia will not send soldiers.')).toEqual(['2025-08-20']);
+  });
+});

@@ -3752,3 +3752,124 @@ describe('round 91: a photo credit over the share buttons', () => {
     ).toEqual([BODY, BODY2]);
   });
 });
+
+describe('rounds 92–95: consent banners above the menus, credits with no label, podcast and affiliate notes', () => {
+  const STORY = [
+    'European leaders agreed in London on Sunday to draw up their own plan to end the war in Ukraine and take it to Washington, officials said.',
+    'Britain and France said they were ready to commit troops and jets to police a truce, but wanted the United States to back the mission.',
+  ];
+  const HEADLINE = 'Europe pledges coalition of the willing to guard Ukraine peace, seeks US backing';
+
+  it('a cookie banner ends at its button and never takes the date line under the menus (two layouts)', () => {
+    const banner = [
+      'We use cookies to improve your experience on our site. By continuing to browse, you agree to our use of cookies.',
+      'Accept',
+    ];
+    const r = clean(
+      ...banner,
+      'Home',
+      'News',
+      'World',
+      'Europe',
+      'Monday, March 03, 2025',
+      HEADLINE,
+      ...STORY,
+    );
+    expect(r.dateLine?.date).toBe('2025-03-03');
+    expect(r.title).toBe(HEADLINE);
+    const jersey = clean(
+      'This website uses cookies to ensure you get the best experience on our website.',
+      'Accept',
+      'Cookie settings',
+      'Friday 5 September 2025',
+      'Home',
+      'News',
+      'World',
+      HEADLINE,
+      'Macron hails guarantees after Paris summit as a veteran warns a small force risks being a tripwire',
+      'By Tom Le Sueur',
+      '05/09/2025 - 17:40',
+      ...STORY,
+    );
+    expect(jersey.title).toBe(HEADLINE);
+    expect(jersey.dateLine?.date).toBe('2025-09-05');
+  });
+
+  it.each([
+    'President Donald Trump meets with Volodymyr Zelenskyy in the Oval Office of the White House, Monday, Aug. 18, 2025, in Washington. Nadine Castellanos AP',
+    'Oksana Melnyk arranges poppy-seed rolls at her bakery on State Road in Parma. (Jared Pulaski, cleveland.com)',
+  ])('a caption with its photographer and agency or paper and no label goes: %s', (caption) => {
+    expect(clean(HEADLINE, 'March 3, 2025', caption, ...STORY).paragraphs).toEqual(STORY);
+  });
+
+  it('must not: a sentence ending on a name and an office in brackets, or on a name after "said"', () => {
+    const told = [
+      'The minister said the force was ready to deploy within weeks of a ceasefire. (Keir Starmer, Prime Minister)',
+      'Leaders met in Paris on Thursday, according to a statement read out by John Smith AP',
+    ];
+    expect(clean(HEADLINE, 'March 3, 2025', ...STORY, ...told).paragraphs).toEqual([...STORY, ...told]);
+  });
+
+  it('"Photo credit: … | AFP" credits the caption above, not a menu', () => {
+    const caption =
+      'British Prime Minister Keir Starmer (right) greets Volodymyr Zelensky at Lancaster House in central London on March 2, 2025.';
+    expect(
+      clean(HEADLINE, 'March 3, 2025', caption, 'Photo credit: Oliver Brannagh | AFP', ...STORY).paragraphs,
+    ).toEqual(STORY);
+  });
+
+  it.each([
+    'Listen to “Today in Ohio,” our daily news podcast, on Apple, Spotify or wherever you get your podcasts.',
+    'Note to readers: if you purchase something through one of our affiliate links we may earn a commission.',
+    'Thank you for relying on us to provide the journalism you can trust. Please consider supporting us with a subscription.',
+    'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
+    'The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Advance Local.',
+    'Community Rules apply to all content you upload or otherwise submit to this site.',
+    'Submit a News Tip',
+    'Information from The Associated Press was used in this report.',
+    'Profile Image of Kendra Whitfield',
+    'More by this Author',
+    'Please login or register to post comments.',
+    'Have your say in the comments below',
+    'We have more newsletters',
+    'Planning a trip to Croatia? Check out our Croatia Travel Guide.',
+    'Our weekly newsletter with the news, events and jobs that matter to internationals in Czechia.',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+
+  it('must not: the story on podcasts, notes, tips or newsletters', () => {
+    const told = [
+      'Vance said in a podcast interview on Friday that Europe should take the lead.',
+      'In a note to allies, the Pentagon said it would not commit ground troops.',
+      'The official said a tip from an allied service had prompted the review.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+
+  it('a writer’s beat "for cleveland.com and The Plain Dealer" is a bio at the foot', () => {
+    const bio =
+      'Lydia Kovach covers Parma, Seven Hills and the western suburbs for cleveland.com and The Plain Dealer. Reach her at lkovach@cleveland.com.';
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, BODY + ' More.', bio).paragraphs,
+    ).toEqual([BODY, BODY2, BODY + ' More.']);
+  });
+});
+
+describe('rounds 92–95: date lines glued to a section of two words, parted by a semicolon', () => {
+  it('reads them (two layouts each)', () => {
+    expect(parseDateLine('World NewsSept 5, 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('UK PoliticsMarch 3, 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Updated May 01, 2025, 2:31 p.m.; Posted May 01, 2025, 6:00 a.m.')?.date).toBe(
+      '2025-05-01',
+    );
+    expect(parseDateLine('Published 3 March 2025; updated 4 March 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Leaders met; 3 March 2025 was the day.')).toBeNull();
+  });
+});

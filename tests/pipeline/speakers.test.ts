@@ -2515,3 +2515,25 @@ describe('dev set: a person who "heard" or "felt", "a point he said", the outlet
     expect(macron[0]?.[2]).toBe('macron');
   });
 });
+
+describe('rounds 92–95: a speaker’s adverb, "a move X called", an age between commas', () => {
+  it('"Zelensky later said", "the Kremlin has so far said" name the speaker without the adverb (two layouts)', () => {
+    expect(
+      quotes(
+        'After the meeting, Volodymyr Zelensky later said he had asked the president to help “close the sky” over Ukraine.',
+      )[0]?.[2],
+    ).toBe('zelensky');
+    expect(quotes('Keir Starmer also said Britain was “ready to lead” a force.')[0]?.[2]).toBe('starmer');
+  });
+
+  it('"“…,” Melnyk, 58, said" is Melnyk, named before as she worked (two layouts); must not: a number that is no age', () => {
+    const melnyk = quotes(
+      'When news broke Wednesday night, Oksana Melnyk was still icing rolls at her bakery.',
+      '“I said, finally, something on paper,” Melnyk, 58, said.',
+    );
+    expect(melnyk).toEqual([['I said, finally, something on paper', 'Melnyk', 'oksana-melnyk']]);
+    const hart = quotes('Tomas Hart flew in from Kyiv.', '“It is a start,” Hart, 71, told reporters.');
+    expect(hart[0]?.[2]).toBe('tomas-hart');
+    expect(quotes('“It is a start,” the 26 countries, 12, said.')[0]?.[2] ?? null).toBeNull();
+  });
+});
