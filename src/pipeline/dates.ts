@@ -665,7 +665,7 @@ const ANY_DATE_CUE =
 
 export function extractDates(sentence: string, pub: string | null): FoundDate[] {
   if (!ANY_DATE_CUE.test(sentence)) return [];
-  const found: FoundDate[] = [];
+  let found: FoundDate[] = [];
   const taken = new Coverage(sentence.length);
   let parts: Clause[] | null = null;
   const futureAt = (index: number, length: number) =>
@@ -750,6 +750,10 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   found.sort((a, b) => a.index - b.index);
   // "WASHINGTON, Aug 20, (AP): President Donald Trump said Tuesday …": the wire filed it that day; the sentence
   // says when it happened.
+  // "travelled overnight by train to Kyiv on Friday": the night before the day the sentence names, not the
+  // night before the report.
+  const named = found.some((d) => d.precision === 'day' && !d.future && !/^overnight$/i.test(d.text));
+  if (named) found = found.filter((d) => !/^overnight$/i.test(d.text));
   const filed = found[0];
   if (
     filed &&

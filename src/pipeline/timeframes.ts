@@ -78,7 +78,8 @@ const SAME_DAY =
 function dayOf(s: TimedSentence): FoundDate | null {
   // What the sentence mentions in passing as before its own day ("… a day after 26 countries signed up")
   // leaves its own day the time the text goes on in.
-  const dates = s.dates.filter((d) => !d.aside);
+  // Nor does a day inside someone's quoted words ("“… Monday is the day he can prove it.”"): the speaker's.
+  const dates = s.dates.filter((d) => !d.aside && !withinQuotes(s.text, d.index));
   // "… at the Elysee Palace that evening" goes on in the day the text was in; "the day before" looks back.
   if (dates.some((d) => d.anchored && !SAME_DAY.test(d.text))) return null;
   // A plan the sentence mentions ("… a ceasefire starting on Monday") is not the time it tells of.

@@ -660,3 +660,19 @@ describe('rounds 92–95: a dateline with its date and no agency', () => {
     expect(days('ZAGREB, 20 August 2025 - Croatia will not send soldiers.')).toEqual(['2025-08-20']);
   });
 });
+
+describe('round 93: "overnight" beside the day it ended on', () => {
+  it('"travelled overnight … on Friday" is Friday alone (two layouts); must not: overnight alone, or beside a plan', () => {
+    const days = (s: string) => extractDates(s, '2025-05-11').map((d) => d.date);
+    expect(days('The Prime Minister travelled overnight by train to Kyiv on Friday with Macron.')).toEqual([
+      '2025-05-09',
+    ]);
+    expect(days('Leaders drove overnight to the border on Saturday.')).toEqual(['2025-05-10']);
+    expect(days('Russia launched drones overnight, officials said.')).toEqual(['2025-05-11']);
+    expect(
+      days(
+        'Vladimir Putin proposed overnight that Russia and Ukraine hold direct talks in Istanbul on Thursday.',
+      ),
+    ).toEqual(['2025-05-11', '2025-05-15']);
+  });
+});

@@ -1516,3 +1516,33 @@ describe('rounds 82–84: who was present at the gathering', () => {
     expect(dates(carriedDates(plan, []))['p2s0']).toBeUndefined();
   });
 });
+
+describe('round 93: a day inside quoted words sets no scene', () => {
+  it('"“… Monday is the day he can prove it.”" leaves the visit’s day to the sentences after (two layouts); must not: a reported day', () => {
+    const visit = page([
+      ['On Saturday the leaders held talks with Zelensky in Kyiv.', ['starmer']],
+      [
+        'At a press conference, Starmer said: “Putin has a choice. Monday is the day he can prove it.”',
+        ['starmer', 'putin'],
+      ],
+      [
+        'The leaders also joined a video call with other members of the coalition.',
+        ['coalition-of-the-willing'],
+      ],
+    ]);
+    // The quote's Monday is no scene the call is set in.
+    expect(dates(carriedDates(visit, [])).p0s2).not.toBe('2025-03-03');
+    const summit = page([
+      ['On Sunday, leaders met at Lancaster House.', ['european-leaders']],
+      ['“We will meet again on Thursday,” Macron said.', ['macron']],
+      ['They agreed to keep military aid flowing to Ukraine.', ['ukraine']],
+    ]);
+    expect(dates(carriedDates(summit, [])).p0s2).toBe('2025-03-02');
+    const reported = page([
+      ['On Sunday, leaders met at Lancaster House.', ['european-leaders']],
+      ['On Monday, Macron spoke to Trump by phone.', ['macron']],
+      ['He urged him to back the force.', ['macron']],
+    ]);
+    expect(dates(carriedDates(reported, [])).p0s2).toBe('2025-03-03');
+  });
+});
