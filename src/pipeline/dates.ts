@@ -580,6 +580,20 @@ export function looksBack(s: { text: string; dates: readonly FoundDate[] }): boo
 }
 
 /** Is `index` inside a quotation of the sentence? */
+/** The dates of a sentence outside its quoted words, in one pass over the quotes (dates in text order). */
+export function outsideQuotes<T extends { index: number }>(sentence: string, dates: readonly T[]): T[] {
+  if (!dates.length || !/["“”]/.test(sentence)) return [...dates];
+  const spans = [...sentence.matchAll(QUOTED_WORDS)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  let k = 0;
+  return [...dates]
+    .sort((a, b) => a.index - b.index)
+    .filter((d) => {
+      while (k < spans.length && (spans[k] as number[])[1]! <= d.index) k++;
+      const span = spans[k];
+      return !(span && d.index > span[0]! && d.index < span[1]!);
+    });
+}
+
 export function withinQuotes(sentence: string, index: number): boolean {
   for (const m of sentence.matchAll(QUOTED_WORDS))
     if (index > (m.index ?? 0) && index < (m.index ?? 0) + m[0].length) return true;

@@ -10,7 +10,15 @@
  * A sentence with a date of its own sets the time for the next ones, or ends the frame.
  */
 import type { FoundDate } from './dates';
-import { hasOwnDay, looksBack, QUOTED_WORDS, sentenceTense, withinQuotes, withoutQuotedWords } from './dates';
+import {
+  hasOwnDay,
+  looksBack,
+  outsideQuotes,
+  QUOTED_WORDS,
+  sentenceTense,
+  withinQuotes,
+  withoutQuotedWords,
+} from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
 
 export interface TimedSentence {
@@ -79,7 +87,10 @@ function dayOf(s: TimedSentence): FoundDate | null {
   // What the sentence mentions in passing as before its own day ("… a day after 26 countries signed up")
   // leaves its own day the time the text goes on in.
   // Nor does a day inside someone's quoted words ("“… Monday is the day he can prove it.”"): the speaker's.
-  const dates = s.dates.filter((d) => !d.aside && !withinQuotes(s.text, d.index));
+  const dates = outsideQuotes(
+    s.text,
+    s.dates.filter((d) => !d.aside),
+  );
   // "… at the Elysee Palace that evening" goes on in the day the text was in; "the day before" looks back.
   if (dates.some((d) => d.anchored && !SAME_DAY.test(d.text))) return null;
   // A plan the sentence mentions ("… a ceasefire starting on Monday") is not the time it tells of.
