@@ -3873,3 +3873,61 @@ describe('rounds 92–95: date lines glued to a section of two words, parted by 
     expect(parseDateLine('Leaders met; 3 March 2025 was the day.')).toBeNull();
   });
 });
+
+describe('round 95: readers’ top comments, a comment count over the headline, categories closing on a full stop, trending lists', () => {
+  const STORY = [
+    'French President Emmanuel Macron announced on Thursday that 26 countries had formally committed to deploying troops to Ukraine after a ceasefire.',
+    'Speaking alongside Volodymyr Zelensky after a meeting of the so-called coalition of the willing, he said the force would not fight Russia.',
+  ];
+  const HEADLINE = "Twenty-six countries pledge to join Ukraine 'reassurance force', says Macron";
+
+  it('"Top Comments" opens the readers’ comments, which go with their author lines (two layouts)', () => {
+    const comments = [
+      'Pugol (#1) Sep 5th, 2025 - 10:12 am +2',
+      'Twenty-six countries and not one of them will move without Uncle Sam holding their coat.',
+      'Brit_abroad (#2) Sep 5th, 2025 - 10:31 am 0',
+      'At least someone in Europe is planning for the day after. Better than waiting for Washington.',
+    ];
+    for (const heading of ['Top Comments', 'Readers’ comments'])
+      expect(
+        clean(
+          HEADLINE,
+          'September 5, 2025',
+          ...STORY,
+          ...STORY.map((s) => s + ' Again.'),
+          heading,
+          ...comments,
+        ).paragraphs,
+      ).toEqual([...STORY, ...STORY.map((s) => s + ' Again.')]);
+  });
+
+  it('"Full article 3 comments" under the date line is no headline (two layouts)', () => {
+    for (const count of ['Full article 3 comments', '12 Comments'])
+      expect(
+        clean('Latin America', 'Friday, September 5th 2025 - 09:40 UTC', count, HEADLINE, ...STORY).title,
+      ).toBe(HEADLINE);
+  });
+
+  it('"Categories: International, Politics." goes; must not: a sentence after "Topics:" that is prose', () => {
+    expect(
+      clean(HEADLINE, 'September 5, 2025', ...STORY, 'Categories: International, Politics.').paragraphs,
+    ).toEqual(STORY);
+    expect(clean(HEADLINE, 'September 5, 2025', ...STORY, 'Tags: Ukraine, Defence.').paragraphs).toEqual(
+      STORY,
+    );
+    const prose = 'Topics: leaders discussed the force, the backstop and the sanctions on Russia at length.';
+    expect(clean(HEADLINE, 'September 5, 2025', ...STORY, prose).paragraphs).toEqual([...STORY, prose]);
+  });
+
+  it('"Trending Nationally" heads other stories (two layouts); must not: a sentence on what is trending', () => {
+    const others = [
+      'Severe storms threaten the South with tornadoes and large hail',
+      'Measles cases climb in West Texas as officials urge vaccination',
+    ];
+    for (const heading of ['Trending Nationally', 'Trending in Politics'])
+      expect(clean(HEADLINE, 'September 5, 2025', ...STORY, heading, ...others).paragraphs).toEqual(STORY);
+    const told =
+      'Trending on social media in Kyiv on Friday was a clip of Macron announcing the pledges, officials said.';
+    expect(clean(HEADLINE, 'September 5, 2025', ...STORY, told).paragraphs).toEqual([...STORY, told]);
+  });
+});
