@@ -764,6 +764,16 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   found.sort((a, b) => a.index - b.index);
   // "WASHINGTON, Aug 20, (AP): President Donald Trump said Tuesday …": the wire filed it that day; the sentence
   // says when it happened.
+  // "on Sunday, May 18": the weekday names the date after it, which settles which Sunday.
+  found = found.filter((d, k) => {
+    const next = found[k + 1];
+    return !(
+      next &&
+      next.precision === 'day' &&
+      WEEKDAY_ONLY.test(d.text) &&
+      /^,?\s*$/.test(sentence.slice(d.index + d.text.length, next.index))
+    );
+  });
   // "travelled overnight by train to Kyiv on Friday": the night before the day the sentence names, not the
   // night before the report.
   const named = found.some((d) => d.precision === 'day' && !d.future && !/^overnight$/i.test(d.text));
@@ -777,6 +787,8 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
     found.shift();
   return found;
 }
+
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
 /**
  * A wire's dateline with the day it was filed, opening the lead: "WASHINGTON, Aug 20, (AP):", "PARIS, March 11

@@ -676,3 +676,17 @@ describe('round 93: "overnight" beside the day it ended on', () => {
     ).toEqual(['2025-05-11', '2025-05-15']);
   });
 });
+
+describe('round 94: a weekday with its date after it', () => {
+  it('"on Sunday, May 18" is May 18 alone, whichever Sunday the tense suggests (two layouts); must not: a weekday alone', () => {
+    const days = (s: string) => extractDates(s, '2025-05-12').map((d) => d.date);
+    expect(
+      days('Voters go to the polls on Sunday, May 18, for the third general election since 2022.'),
+    ).toEqual(['2025-05-18']);
+    expect(days('Leaders met on Saturday, 10 May 2025, in Kyiv.')).toEqual(['2025-05-10']);
+    expect(days('Voters go to the polls on Sunday and results are due on Monday.')).toEqual([
+      '2025-05-11',
+      '2025-05-12',
+    ]);
+  });
+});
