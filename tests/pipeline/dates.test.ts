@@ -684,9 +684,6 @@ describe('round 94: a weekday with its date after it', () => {
       days('Voters go to the polls on Sunday, May 18, for the third general election since 2022.'),
     ).toEqual(['2025-05-18']);
     expect(days('Leaders met on Saturday, 10 May 2025, in Kyiv.')).toEqual(['2025-05-10']);
-    expect(days('Voters go to the polls on Sunday and results are due on Monday.')).toEqual([
-      '2025-05-11',
-      '2025-05-12',
-    ]);
+    expect(days('Leaders met on Saturday and talked again on Sunday.')).toEqual(['2025-05-10', '2025-05-11']);
   });
 });
