@@ -135,7 +135,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
+  /^(updated as of|posted as of|published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /**
  * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
@@ -197,7 +197,9 @@ function leadingDate(
 /** `updated-line` for an "Updated …" label, `dateline-iso` for an ISO date with no other label, else by label. */
 function methodFor(label: string, afterLabel: string): string {
   if (
-    /^(?:updated|update|updated date|last updated|last update|last modified|modified)$/.test(label) ||
+    /^(?:updated|update|updated as of|updated date|last updated|last update|last modified|modified)$/.test(
+      label,
+    ) ||
     LOCAL_UPDATED.test(label)
   )
     return 'updated-line';
@@ -224,6 +226,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       '',
     )
     .replace(/^\p{Lu}{3,}(?=\d)/u, '')
+    // "Diplomacy06.09.2025": a section in title case glued to a date in figures.
+    .replace(/^\p{Lu}\p{Ll}{2,}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)/u, '')
     // "Posted onMarch 28, 2025byThe Sofia Globe staff": a blog's label, date and author with no spaces.
     .replace(/^((?:Posted|Published|Updated)\s+on)(?=\p{Lu}|\d)/iu, '$1 ')
     .replace(/(\b(?:19|20)\d{2})by(?=\p{Lu})/u, '$1 by ')

@@ -656,7 +656,7 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|leader|ruler|boss|head(?=\\s+of\\s+state)';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|pm|leader|ruler|boss|head(?=\\s+of\\s+state)';
 /** "A senior government source …": a description that opens the sentence as its subject. */
 const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*((?:A|An|The|One)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))\\b`,
@@ -673,6 +673,8 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   // "The Kremlin boss": a tabloid's word for whoever leads.
   boss: LEADS_A_STATE,
   ruler: LEADS_A_STATE,
+  // "the PM", "the British PM": the prime minister.
+  pm: /\b(?:prime minister|premier|PM)\b/i,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,
   diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
 };

@@ -3931,3 +3931,53 @@ describe('round 95: readers’ top comments, a comment count over the headline, 
     expect(clean(HEADLINE, 'September 5, 2025', ...STORY, told).paragraphs).toEqual([...STORY, told]);
   });
 });
+
+describe('rounds 96–99: a summary box over the date line, dates glued or "as of", writers with "van der"', () => {
+  const STORY = [
+    'President Donald Trump said Tuesday that the United States would be willing to provide air support for a European force in Ukraine.',
+    'European leaders met Trump at the White House on Monday to discuss security guarantees for Kyiv after any ceasefire.',
+  ];
+  const HEADLINE =
+    'Trump says US could offer air support to European force in Ukraine, rules out ground troops';
+
+  it('an AI summary’s points stop at the page’s date line under them (two layouts)', () => {
+    const points = [
+      'Trump said the U.S. could provide air support.',
+      'Russia rejected any arrangement drawn up without Moscow.',
+    ];
+    for (const line of [
+      'Published 5:02 a.m. CT Aug. 20, 2025 | Updated 9:41 a.m. CT Aug. 20, 2025',
+      'Aug. 20, 2025',
+    ])
+      expect(
+        clean(HEADLINE, 'Key Points', 'AI-assisted summary', ...points, line, ...STORY).dateLine?.date,
+      ).toBe('2025-08-20');
+  });
+
+  it('reads "Diplomacy06.09.2025" and "Posted at Aug 19 2025 09:15 AM | Updated as of …" (two layouts each); must not: a year glued to a word', () => {
+    expect(parseDateLine('Diplomacy06.09.2025')?.date).toBe('2025-09-06');
+    expect(parseDateLine('Politics12.05.2025')?.date).toBe('2025-05-12');
+    expect(parseDateLine('Posted at Aug 19 2025 09:15 AM | Updated as of Aug 19 2025 11:02 AM')?.method).toBe(
+      'published-line',
+    );
+    expect(parseDateLine('Updated as of Aug 19 2025 11:02 AM')?.method).toBe('updated-line');
+    expect(parseDateLine('Chapter2025 begins')).toBeNull();
+  });
+
+  it('"By Lotte van der Berg" is a byline, never the headline (two layouts)', () => {
+    const deck =
+      'The Hague has been in full lockdown for the summit, and the headlines were all about Trump and the allies.';
+    for (const by of ['By Lotte van der Berg', 'By Jan de Vries and Anna ten Brink'])
+      expect(
+        clean(
+          'News',
+          HEADLINE,
+          deck,
+          by,
+          'Updated 2 hours ago',
+          ...STORY,
+          'Originally published on 25/06/2025',
+        ).title,
+      ).toBe(HEADLINE);
+  });
+});

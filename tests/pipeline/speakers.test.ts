@@ -2537,3 +2537,19 @@ describe('rounds 92–95: a speaker’s adverb, "a move X called", an age betwee
     expect(quotes('“It is a start,” the 26 countries, 12, said.')[0]?.[2] ?? null).toBeNull();
   });
 });
+
+describe('rounds 97–98: "the PM" is the prime minister named before', () => {
+  it('"The British PM said", "the PM" after Starmer (two layouts); must not: no prime minister named', () => {
+    expect(
+      quotes(
+        'Sir Keir Starmer hosted leaders on Sunday. The British PM said Europe would need "strong American backing" for any force.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(quotes('Keir Starmer met Macron on Sunday. “We are ready to lead,” the PM said.')[0]?.[2]).toBe(
+      'starmer',
+    );
+    expect(
+      quotes('Emmanuel Macron met allies on Sunday. “We are ready to lead,” the PM said.')[0]?.[2] ?? null,
+    ).toBeNull();
+  });
+});
