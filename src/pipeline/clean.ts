@@ -211,8 +211,11 @@ function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
   return undefined;
 }
 
+/** "(Image: Justin Tallis/PA Wire)": a credit on a line of its own, in brackets. */
+const BRACKETED_CREDIT = /^\(((?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80})\)$/i;
+
 function isCredit(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(BRACKETED_CREDIT, '$1');
   // "By Marek Dobson  Reuters" is a byline, with the agency the writer works for.
   if (wordCount(t) > 10 || /^by\s/i.test(t)) return false;
   // A photo agency alone on its line, over or under the picture's caption.
@@ -802,6 +805,8 @@ function markCaptionsAboveCredits(page: Page): void {
       !ENDS_AS_PROSE.test(above.text.trim())
     )
       l.rule = 'photo-credit';
+    // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.
+    if (l.rule === 'photo-caption' && BRACKETED_CREDIT.test(l.text.trim())) l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
     const next = nextNonBlank(lines, i);
     // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.

@@ -3981,3 +3981,20 @@ describe('rounds 96–99: a summary box over the date line, dates glued or "as o
       ).toBe(HEADLINE);
   });
 });
+
+describe('round 93: a bracketed credit alone on its line', () => {
+  it('"(Image: Justin Tallis/PA Wire)" credits the caption above, which goes and states no fact (two layouts); must not: a sentence over it', () => {
+    const caption =
+      'Prime Minister Sir Keir Starmer greets Volodymyr Zelensky at Lancaster House in London on Sunday';
+    for (const credit of ['(Image: Justin Tallis/PA Wire)', '(Photo: Leon Neal/Getty Images)'])
+      expect(clean('Allies weigh a force', 'March 3, 2025', caption, credit, BODY, BODY2).paragraphs).toEqual(
+        [BODY, BODY2],
+      );
+    const said =
+      'Keir Starmer said on Sunday that the coalition would meet again within days, officials said.';
+    expect(
+      clean('Allies weigh a force', 'March 3, 2025', BODY, said, '(Image: Justin Tallis/PA Wire)', BODY2)
+        .paragraphs,
+    ).toEqual([BODY, said, BODY2]);
+  });
+});
