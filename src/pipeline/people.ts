@@ -165,9 +165,9 @@ export function findLocalPeople(
     for (const candidate of s.unknown) {
       const name = afterLastOffice(candidate.text);
       // "Von der Leyen said …" opening a sentence is the "von der Leyen" named in full before.
-      const surnamed = [...found.values()].find(
-        (p) => p.surname && p.surname !== name && capitalised(p.surname) === name,
-      );
+      const surnamed = CAPITAL_PARTICLE.test(name)
+        ? [...found.values()].find((p) => p.surname && p.surname !== name && capitalised(p.surname) === name)
+        : undefined;
       if (surnamed) {
         if (personAt(s.text, candidate.index + candidate.text.length - name.length, name)?.acts)
           surnamed.acts = true;
@@ -222,6 +222,8 @@ const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;
 
 const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+/** A name that opens on a particle written with a capital, as at a sentence's start ("Von der Leyen"). */
+const CAPITAL_PARTICLE = /^(?:De|Von|Van|Der|Den|Al|Bin|La|Le|Du|Da|Di)\s/;
 
 /** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */
 function surnameOf(name: string): string {
