@@ -523,11 +523,13 @@ function aheadRightBefore(sentence: string, index: number): true | null {
   )
     return true;
   // A gathering proposed, with the day after it, is ahead: "Putin proposed direct talks in Istanbul on
-  // Thursday" (but "proposed a truce over the weekend" dates the proposing).
+  // Thursday", "an offer of his own: direct talks … on Thursday" (but "proposed a truce over the weekend"
+  // dates the proposing).
   return PROPOSED_THING.test(sentence.slice(Math.max(0, index - 90), index)) ? true : null;
 }
+// "… with an offer of his own: direct talks with Ukraine in Istanbul on Thursday": the offer, then what it is.
 const PROPOSED_THING =
-  /\b(?:proposed|offered|suggested|called for)\s+(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,5}\s+(?:on\s+|for\s+)?$/iu;
+  /\b(?:(?:proposed|offered|suggested|called for)\s+|(?:offer|proposal|invitation)\b[^.;:“”"]{0,30}:\s+)(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,5}\s+(?:on\s+|for\s+)?$/iu;
 
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =

@@ -687,3 +687,23 @@ describe('round 94: a weekday with its date after it', () => {
     expect(days('Leaders met on Saturday and talked again on Sunday.')).toEqual(['2025-05-10', '2025-05-11']);
   });
 });
+
+describe('round 94: a gathering offered after a colon', () => {
+  it('"an offer of his own: direct talks … on Thursday" is ahead (two layouts); must not: what happened after a colon', () => {
+    const days = (s: string) => extractDates(s, '2025-05-12').map((d) => [d.date, d.future]);
+    expect(
+      days(
+        'Vladimir Putin answered the ultimatum on Sunday with an offer of his own: direct talks with Ukraine in Istanbul on Thursday.',
+      ),
+    ).toEqual([
+      ['2025-05-11', false],
+      ['2025-05-15', true],
+    ]);
+    expect(days('Zelensky made a proposal: a meeting with Putin in Turkey on Thursday.')[0]?.[0]).toBe(
+      '2025-05-15',
+    );
+    expect(days('The result was plain: talks in Istanbul on Thursday ended without a deal.')[0]?.[0]).toBe(
+      '2025-05-08',
+    );
+  });
+});
