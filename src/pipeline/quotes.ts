@@ -456,13 +456,17 @@ const OPENING_PHRASE =
 const LEADING_APPOSITION =
   /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)[^,“”"]{1,120},(?=\s+\p{Ll})/u;
 
+const AGE_AND_HOME = /^([^,“”"]{1,80}?),\s*\d{1,3}(?:,\s*(?:from|of)\s+[^,“”"]{1,40})?,(?=\s)/u;
+
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
 function sentenceSubject(sentence: string): Attribution | null {
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
   // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
   // The opening phrase goes first: "In Paris, he went further, telling …" must not lose its subject as an aside.
-  const main = withoutAsides(sentence.replace(OPENING_PHRASE, ''))
+  // "Former RAF navigator Graham Duthie, 61, from Bridge of Don, said:": the age and home town local news gives
+  // after the name.
+  const main = withoutAsides(sentence.replace(OPENING_PHRASE, '').replace(AGE_AND_HOME, '$1'))
     .replace(LEADING_APPOSITION, '$1')
     .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')
     .replace(OPENING_PHRASE, '')

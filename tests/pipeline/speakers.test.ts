@@ -2553,3 +2553,22 @@ describe('rounds 97–98: "the PM" is the prime minister named before', () => {
     ).toBeNull();
   });
 });
+
+describe('round 97: a local speaker with a job, an age and a home town', () => {
+  it('"Former RAF navigator Graham Duthie, 61, from Bridge of Don, said:" is Duthie (two layouts); must not: a number that is no age', () => {
+    expect(
+      quotes(
+        'Former RAF navigator Graham Duthie, 61, from Bridge of Don, said: “Lossie crews have done this job for years.”',
+      )[0]?.[2],
+    ).toBe('graham-duthie');
+    expect(
+      quotes('Retired teacher Ann Holt, 70, said: “We should help them as long as it takes.”')[0]?.[2],
+    ).toBe('ann-holt');
+    // must not: a number in an aside that is no age leaves the subject as it was.
+    expect(
+      quotes(
+        'Keir Starmer, who hosted 18 leaders, said: “We are ready to deploy once the guns fall silent.”',
+      )[0]?.[2],
+    ).toBe('starmer');
+  });
+});
