@@ -962,12 +962,17 @@ function markDateLine(page: Page): DatedLine | null {
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
   // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
-  if (!candidates.length)
+  // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's.
+  if (!candidates.length) {
+    const relative = !!headerTimestamp(page.lines);
     candidates.push(
       ...page.dateLines
-        .filter((d) => !d.line.rule && LABELLED.has(d.parsed.method))
+        .filter(
+          (d) => !d.line.rule && (LABELLED.has(d.parsed.method) || (relative && wordCount(d.line.text) <= 4)),
+        )
         .map((d) => ({ ...d, atFoot: true })),
     );
+  }
   candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
   for (const d of candidates) mark(d.line, 'date-line');
   // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).

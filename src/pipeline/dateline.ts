@@ -36,7 +36,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 /** Year first with slashes or dots ("2025/03/03", "2025.03.06"), as East Asian pages print it: never ambiguous. */
 const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 /** Day first with dots ("04.03.2025", "15.3.2025"), the European way; Czech and Slovak pages space them ("30. 8. 2025"). */
-const DOTTED_DAY_MONTH_YEAR = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)/;
+// "19.08.25 – 13:05": a two-digit year only where a time or the line's end follows it.
+const DOTTED_DAY_MONTH_YEAR =
+  /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=\s*(?:[–—|-]\s*)?\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
 /**
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
@@ -118,7 +120,7 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
   for (const [re, yi, mi, di] of found) {
     const m = re.exec(t);
     if (!m) continue;
-    const y = Number(m[yi]);
+    const y = Number(m[yi]) + ((m[yi] as string).length === 2 ? 2000 : 0);
     const mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthOf(m[mi] as string);
     const d = Number(m[di]);
     // "5 der 2025" is no date here, but another form may still read the text.

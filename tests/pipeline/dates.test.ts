@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { extractDates, isFutureAt, sentenceTense } from '../../src/pipeline/dates';
+import { parseDateLine } from '../../src/pipeline/dateline';
 import { addDays, mondayOf, weekday } from '../../src/model/calendar';
 import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
 import { DATE_CASES, NO_DATE_CASES } from './datesCases';
@@ -705,5 +706,21 @@ describe('round 94: a gathering offered after a colon', () => {
     expect(days('The result was plain: talks in Istanbul on Thursday ended without a deal.')[0]?.[0]).toBe(
       '2025-05-08',
     );
+  });
+});
+
+describe('round 102: two-digit years with a time, a vote on Sunday ahead', () => {
+  it('reads "Posted on 19.08.25 – 13:05" (two layouts); must not: a dotted number with no time', () => {
+    expect(parseDateLine('Posted on 19.08.25 – 13:05')?.date).toBe('2025-08-19');
+    expect(parseDateLine('Updated on 19.08.25 14:40')?.method).toBe('updated-line');
+    expect(parseDateLine('1.5.25 mg')).toBeNull();
+  });
+  it('"Germans go to the polls on Sunday" is the Sunday ahead (two layouts); must not: went to the polls', () => {
+    const days = (s: string) => extractDates(s, '2025-02-19').map((d) => d.date);
+    expect(days('Germans go to the polls on Sunday, and the Social Democrats trail.')).toEqual([
+      '2025-02-23',
+    ]);
+    expect(days('Poland goes to the polls on Sunday.')).toEqual(['2025-02-23']);
+    expect(days('Germans went to the polls on Sunday.')).toEqual(['2025-02-16']);
   });
 });

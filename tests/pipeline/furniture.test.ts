@@ -3998,3 +3998,29 @@ describe('round 93: a bracketed credit alone on its line', () => {
     ).toEqual([BODY, said, BODY2]);
   });
 });
+
+describe('round 102: a page dated by "Updated 3 hours ago" and a bare date at its foot, an agencies byline', () => {
+  it('takes the bare date at the foot and the headline over the byline (two layouts); must not: a bare date at the foot with a dated header', () => {
+    const STORY = [
+      'Twenty-six countries have pledged to join a force for Ukraine after a ceasefire, French President Emmanuel Macron said on Thursday.',
+      'Russian President Vladimir Putin said on Friday that any foreign troops in Ukraine would be legitimate targets for his forces.',
+    ];
+    const headline =
+      '26 countries pledge to join post-ceasefire Ukraine force as Moscow warns troops would be targets';
+    for (const byline of ['TRT World and Agencies', 'Reuters & Agencies']) {
+      const r = clean(
+        'EUROPE',
+        headline,
+        byline,
+        'Updated 3 hours ago',
+        ...STORY,
+        'SOURCE: TRT World',
+        '5 Sep 2025',
+      );
+      expect(r.title).toBe(headline);
+      expect(r.dateLine?.date).toBe('2025-09-05');
+    }
+    const dated = clean('EUROPE', headline, 'September 4, 2025', ...STORY, '5 Sep 2025');
+    expect(dated.dateLine?.date).toBe('2025-09-04');
+  });
+});

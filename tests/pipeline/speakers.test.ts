@@ -2572,3 +2572,22 @@ describe('round 97: a local speaker with a job, an age and a home town', () => {
     ).toBe('starmer');
   });
 });
+
+describe('round 102: a speaker "was reported to have told"', () => {
+  it('the person, not "Meloni was reported to" (two layouts); must not: an unnamed source reported', () => {
+    expect(
+      quotes(
+        'Italian Prime Minister Giorgia Meloni was reported to have told colleagues that deploying troops was “the most complex and least effective” option.',
+      )[0]?.[1],
+    ).toBe('Italian Prime Minister Giorgia Meloni');
+    expect(
+      quotes(
+        'Keir Starmer is understood to have said the force must be “ready to deploy at short notice”.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes('A senior official was quoted as saying the plan was “far from settled” in Brussels.')[0]?.[2] ??
+        null,
+    ).toBeNull();
+  });
+});
