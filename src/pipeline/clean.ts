@@ -170,6 +170,8 @@ const CAPTION_NAME_CREDIT = new RegExp(
   `(?:[.!?]\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+(?:${AGENCY_NAMES})|[.!?]\\s*\\(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2},\\s*(?:[\\p{L}-]+\\.(?:com|org|net|co\\.uk|ie)|${AGENCY_NAMES}|The(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})\\))$`,
   'u',
 );
+/** "… in Washington on April 30. - REUTERS": a caption, a dash, its agency in any case. */
+const CAPTION_DASH_AGENCY = new RegExp(`[.!?]\\s+[-–—]\\s+(?:${AGENCY_NAMES})$`, 'iu');
 /** "… Monday, Feb. 17, 2025. [ PASCAL ROCHE | AP ]": a caption, its photographer and agency in brackets. */
 const CAPTION_BRACKET_CREDIT = /[.!?\d]\s*\[\s*\p{Lu}[\p{L}.'’ -]{1,60}\s*\|\s*[\p{L}.'’ -]{2,40}\]$/u;
 const CAPTION_CREDIT = new RegExp(
@@ -392,7 +394,8 @@ function markLineShapes(page: Page): void {
       ((CAPTION_AGENCY_AFTER.test(t) ||
         CAPTION_BAR_CREDIT.test(t) ||
         CAPTION_BRACKET_CREDIT.test(t) ||
-        CAPTION_NAME_CREDIT.test(t)) &&
+        CAPTION_NAME_CREDIT.test(t) ||
+        CAPTION_DASH_AGENCY.test(t)) &&
         wordCount(t) <= 45)
     ) {
       mark(l, 'photo-caption');

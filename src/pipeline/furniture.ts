@@ -456,6 +456,9 @@ const NOTICE_STARTS = [
   String.raw`we have more newsletters\b`,
   String.raw`planning a trip to [\p{L} ]{2,30}\?\s*check out\b`,
   String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
+  String.raw`get your news on the go\b`,
+  String.raw`.{0,60}\bclick here to join\b`,
+  String.raw`(?:log|sign) in to (?:write|post|leave) a comment\b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 

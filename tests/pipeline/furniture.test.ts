@@ -4024,3 +4024,21 @@ describe('round 102: a page dated by "Updated 3 hours ago" and a bare date at it
     expect(dated.dateLine?.date).toBe('2025-09-04');
   });
 });
+
+describe('round 103: a caption ending on "- REUTERS", WhatsApp and comment prompts', () => {
+  it.each([
+    'US Treasury Secretary Scott Bessent and Yulia Svyrydenko pose with the signed agreement in Washington on April 30. - REUTERS',
+    'Keir Starmer greets Volodymyr Zelensky at Lancaster House in London on Sunday. – AFP',
+    'Get your news on the go, click here to join the IOL News WhatsApp channel.',
+    'Log in to write a comment',
+  ])('goes and states no fact: %s', (line) => {
+    expect(clean('Allies weigh a force', 'May 1, 2025', line, BODY, BODY2).paragraphs).toEqual([BODY, BODY2]);
+  });
+  it('must not: a sentence of the story with a dash, or on logging in', () => {
+    const told = [
+      'The deal was signed in Washington on April 30, officials said - and the talks ended there.',
+      'Officials had to log in to a secure system to write their comments on the plan, the ministry said.',
+    ];
+    expect(clean('Allies weigh a force', 'May 1, 2025', BODY, ...told).paragraphs).toEqual([BODY, ...told]);
+  });
+});
