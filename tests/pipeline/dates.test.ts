@@ -724,3 +724,12 @@ describe('round 102: two-digit years with a time, a vote on Sunday ahead', () =>
     expect(days('Germans went to the polls on Sunday.')).toEqual(['2025-02-16']);
   });
 });
+
+describe('round 100: "Germans vote … on Sunday"', () => {
+  it('is the Sunday ahead (two layouts); must not: voted', () => {
+    const days = (s: string) => extractDates(s, '2025-02-18').map((d) => d.date);
+    expect(days('Germans vote in a national election on Sunday.')).toEqual(['2025-02-23']);
+    expect(days('Poles vote in the presidential election on Sunday, May 18.')).toEqual(['2025-05-18']);
+    expect(days('Germans voted in a national election on Sunday.')).toEqual(['2025-02-16']);
+  });
+});

@@ -4042,3 +4042,21 @@ describe('round 103: a caption ending on "- REUTERS", WhatsApp and comment promp
     expect(clean('Allies weigh a force', 'May 1, 2025', BODY, ...told).paragraphs).toEqual([BODY, ...told]);
   });
 });
+
+describe('round 100: a writer’s beat "for the Register"', () => {
+  it('goes at the foot (two layouts); must not: a sentence of the story on who covers what', () => {
+    for (const bio of [
+      "Kathleen O'Rourke covers national politics and world affairs for the Register. Reach her at korourke@registermedia.com.",
+      'Tom Abernethy covers national security and politics for the Providence Journal.',
+    ])
+      expect(
+        clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, BODY + ' More.', bio).paragraphs,
+      ).toEqual([BODY, BODY2, BODY + ' More.']);
+    const told = 'A British frigate covers the Black Sea for the coalition, officials said on Thursday.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, told).paragraphs).toEqual([
+      BODY,
+      BODY2,
+      told,
+    ]);
+  });
+});
