@@ -154,26 +154,6 @@ const CAPTION_AGENCY_AFTER = new RegExp(
   `(?:[.!?]\\s*|[\\p{L}\\d]\\s)[([](?:${AGENCY_NAMES})(?:\\s*[-/]\\s*(?:${AGENCY_NAMES}))*[)\\]]\\s*$`,
   'u',
 );
-/**
- * "… in Paris on Sept. 4, 2025. | Henri Valette/Pool Photo", "… in London. / Photo: UK Prime Minister's Office
- * (CC BY-NC-ND 2.0)": a caption, then a bar or a slash, then its credit.
- */
-const CAPTION_BAR_CREDIT = new RegExp(
-  `[.!?]["”’]?\\s+[|/]\\s+(?:(?:(?:Photo|Image|Picture|Credit)s?\\s*:\\s*)[^|]{2,80}|[\\p{L}.'’ -]{2,60}\\/[\\p{L}.'’ -]{2,60}|(?:${AGENCY_NAMES}))$`,
-  'u',
-);
-/**
- * "… in Washington. Nadine Castellanos AP", "… on State Road in Parma. (Jared Pulaski, cleveland.com)": a caption,
- * then its photographer and the agency or paper, with no label.
- */
-const CAPTION_NAME_CREDIT = new RegExp(
-  `(?:[.!?]\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}\\s+(?:${AGENCY_NAMES})|[.!?]\\s*\\(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2},\\s*(?:[\\p{L}-]+\\.(?:com|org|net|co\\.uk|ie)|${AGENCY_NAMES}|The(?:\\s+\\p{Lu}[\\p{L}-]+){1,3})\\))$`,
-  'u',
-);
-/** "… in Washington on April 30. - REUTERS": a caption, a dash, its agency in any case. */
-const CAPTION_DASH_AGENCY = new RegExp(`[.!?]\\s+[-–—]\\s+(?:${AGENCY_NAMES})$`, 'iu');
-/** "… Monday, Feb. 17, 2025. [ PASCAL ROCHE | AP ]": a caption, its photographer and agency in brackets. */
-const CAPTION_BRACKET_CREDIT = /[.!?\d]\s*\[\s*\p{Lu}[\p{L}.'’ -]{1,60}\s*\|\s*[\p{L}.'’ -]{2,40}\]$/u;
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
@@ -389,15 +369,7 @@ function markLineShapes(page: Page): void {
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
       page.captions.push(t);
-    } else if (
-      CAPTION_CREDIT.test(t) ||
-      ((CAPTION_AGENCY_AFTER.test(t) ||
-        CAPTION_BAR_CREDIT.test(t) ||
-        CAPTION_BRACKET_CREDIT.test(t) ||
-        CAPTION_NAME_CREDIT.test(t) ||
-        CAPTION_DASH_AGENCY.test(t)) &&
-        wordCount(t) <= 45)
-    ) {
+    } else if (CAPTION_CREDIT.test(t) || (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)) {
       mark(l, 'photo-caption');
       page.captions.push(t);
     } else markSourcesDateOrByline(page, i);
@@ -1013,14 +985,14 @@ function markEntryStamps(page: Page, chosen: DatedLine | null): void {
  */
 function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
   const { lines } = page;
-  const header = dateLine && !dateLine.atFoot ? dateLine.line : headerTimestamp(lines);
+  const stamp = headerTimestamp(lines);
+  const header = dateLine && !dateLine.atFoot ? dateLine.line : stamp;
   // A site's date of the day may head the page over its name and menus ("Wednesday, 20 August 2025"): the
   // headline then stands by the page's other date line in the header.
   const start = storyStart(lines);
   const headers = header
     ? [header, ...lines.filter((l) => l.rule === 'date-line' && l.at > header.at && l.at < start)]
     : [];
-  const stamp = headerTimestamp(lines);
   const near = [...headers.slice(0, 3), ...(stamp && !headers.includes(stamp) ? [stamp] : [])];
   // A tagline or a site's name over the menus is no headline: the headline stands below them.
   const underMenus = (l: Line | null) => (l && !isAboveMenus(lines, l) ? l : null);
@@ -1106,7 +1078,7 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     // ("Russia's Full-Scale Invasion of Ukraine" / "Europe Outlines 'Multinational Force' For Ukraine …").
     const kicker =
       !!above &&
-      isTitleCased(prev.text) &&
+      isTitleCase(prev.text) &&
       wordCount(above.text) < wordCount(prev.text) &&
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line));
     if (!above || !isDeckUnder(prev, above) || kicker) return prev;
@@ -1153,21 +1125,9 @@ function headerTimestamp(lines: readonly Line[]): Line | null {
   return stamp && stamp.at < storyStart(lines) ? stamp : null;
 }
 
-/** Set in title case: nearly every word of four letters or more after the first is capitalised. */
-function isTitleCased(text: string): boolean {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
-    .filter((w) => w.length >= 4);
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitals >= 0.8 * words.length;
-}
-
 /** "By Natalie Brandt-Ouellette" / "The New York Times": the writer's paper or agency, under the byline. */
 function isWritersOutlet(lines: readonly Line[], l: Line): boolean {
-  const above = lines.slice(0, l.at).findLast((a) => !isBlank(a));
+  const above = previousNonBlank(lines, l.at);
   return above?.rule === 'byline' && wordCount(l.text) <= 5 && !ENDS_AS_PROSE.test(l.text.trim());
 }
 
@@ -1255,7 +1215,7 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
  */
 function captionedHeadline(lines: readonly Line[], header: Line): Line | null {
   const next = lines.slice(header.at + 1).find((l) => !isBlank(l) && !(l.rule === null && isLabelShaped(l)));
-  if (!next || next.rule !== 'photo-caption' || !isTitleShaped(next) || !isTitleCased(next.text)) return null;
+  if (!next || next.rule !== 'photo-caption' || !isTitleShaped(next) || !isTitleCase(next.text)) return null;
   next.rule = null;
   return next;
 }

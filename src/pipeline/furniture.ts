@@ -580,9 +580,13 @@ export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credi
  */
 export function isCaptionWithCredit(text: string): boolean {
   // "… Credit: European People's Party / Flickr / CC BY 2.0": the licence after the credit is part of it.
-  const t = text.trim().replace(/\s*[/|]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '');
+  // "… / Photo: UK Prime Minister's Office (CC BY-NC-ND 2.0)": in brackets after a credit behind a slash or bar.
+  const t = text
+    .trim()
+    .replace(/\s*[/|]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
+    .replace(/(\s[/|]\s+(?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80}?)\s*\(CC BY[^)]*\)$/, '$1');
   const label =
-    /(?:[.!?)]\s+(?:[·|•]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•/]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -610,11 +614,14 @@ export function isCaptionWithCredit(text: string): boolean {
     )
   )
     return true;
+  // "(Jared Pulaski, cleveland.com)": the photographer and the paper, after a sentence.
+  if (CAPTION_PHOTOGRAPHER_PAPER.test(t)) return true;
   // A gallery's slide number: "[1/2] U.S. President Donald Trump meets …", "[1/2]Military officers …",
   // "Item 1 of 2 Military officers arrive …".
   if (/^(?:\[\d{1,2}\/\d{1,2}\]\s*|Item \d{1,2} of \d{1,2}\s+)\p{Lu}/u.test(t)) return true;
-  // "… in London [Tom Ashworth/Pool via Reuters]": the credit in square brackets.
-  if (/[\p{L}.]\s*\[[^\][]{2,60}\/[^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
+  // "… in London [Tom Ashworth/Pool via Reuters]", "… Feb. 17, 2025. [ PASCAL ROCHE | AP ]": the credit in
+  // square brackets.
+  if (/[\p{L}\d.]\s*\[[^\][]{2,60}[/|][^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
   // "… at the White House on Monday.Credit...Maren Holloway/The New York Times": a credit glued on.
   // "… in London, 2 March 2025 - Copyright Tom Kessler/AP Photo", "… Sergei Ryabkov (file photo)".
   if (/\s[-–—]\s+Copyright\s+\p{Lu}[^.!?]{1,60}$/u.test(t) && wordCount(t) <= 60) return true;
@@ -675,20 +682,31 @@ export const AGENCY_BYLINE = new RegExp(
   'iu',
 );
 const AGENCY_AFTER_SENTENCE = new RegExp(
-  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES})(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images))?$`,
+  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES}|REUTERS)(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images))?$`,
   'u',
 );
-/** "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images". */
+/**
+ * "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images", "… Sept. 4,
+ * 2025. | Henri Valette/Pool Photo".
+ */
 const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
-  String.raw`\s[-–—|]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})(?:\s+via\s+(?:${AGENCY_NAMES}))?$`,
+  String.raw`\s[-–—|]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})(?:\s+Photo|\s+via\s+(?:${AGENCY_NAMES}))?$`,
   'u',
 );
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
 // A full stop after a single capital closes an initialism ("U.S. Ground Troops"), not a sentence.
 const SLASHED_CREDIT_AFTER_SENTENCE =
   /(?<!\b[A-Z])[.!?]\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
-const PHOTOGRAPHER_AFTER_SENTENCE =
-  /(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40})?$/u;
+// "… in Washington. Nadine Castellanos AP": the agency may follow the name with no comma.
+const PHOTOGRAPHER_AFTER_SENTENCE = new RegExp(
+  String.raw`(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40}|\s+(?:${AGENCY_NAMES}))?$`,
+  'u',
+);
+/** "… in Parma. (Jared Pulaski, cleveland.com)": the photographer, then the paper or agency, in brackets. */
+const CAPTION_PHOTOGRAPHER_PAPER = new RegExp(
+  String.raw`[.!?]\s*\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s*(?:[\p{L}-]+\.(?:com|org|net|co\.uk|ie)|${AGENCY_NAMES}|The(?:\s+\p{Lu}[\p{L}-]+){1,3})\)$`,
+  'u',
+);
 
 /** Names at a line's start: "President Alexander Stubb", "Sir Keir", "Macron (right) and Zelensky". */
 const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?)?`;
