@@ -867,6 +867,8 @@ const AI_SUMMARY =
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 28;
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
+/** A sign-up form's email field: "Enter your email", "Your email address*". */
+const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?\s*\*?:?$/i;
 
 /**
  * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
@@ -908,14 +910,19 @@ function markMenuSandwiches(page: Page): void {
     const l = nonBlank[i] as Line;
     const around = (rule: string) => nonBlank[i - 1]?.rule === rule && nonBlank[i + 1]?.rule === rule;
     // "Sign up to our daily newsletter" / its blurb / "Subscribe": a prompt's blurb over its button.
-    const overButton =
-      nonBlank[i - 1]?.rule === 'notice' && SIGNUP_BUTTON.test(nonBlank[i + 1]?.text.trim() ?? '');
+    const next = nonBlank[i + 1]?.text.trim() ?? '';
+    const overButton = nonBlank[i - 1]?.rule === 'notice' && SIGNUP_BUTTON.test(next);
+    // A sign-up prompt, its blurb, the form's email field: the blurb may be a whole sentence ("Get the latest
+    // from Holyrood and Westminster, every weekday morning.").
+    const intoForm =
+      nonBlank[i - 1]?.rule === 'notice' &&
+      isSignupPrompt(nonBlank[i - 1]?.text ?? '') &&
+      (SIGNUP_BUTTON.test(next) || EMAIL_FIELD.test(next));
     if (l.rule) continue;
     if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
     else if (
       wordCount(l.text) <= 25 &&
-      !ENDS_AS_PROSE.test(l.text.trim()) &&
-      (around('notice') || overButton)
+      (intoForm || (!ENDS_AS_PROSE.test(l.text.trim()) && (around('notice') || overButton)))
     )
       mark(l, 'notice');
   }
@@ -1010,9 +1017,18 @@ function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
       if (isWritersLine(l) || isWritersOutlet(lines, l)) mark(l, 'byline');
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
-  for (const l of lines) if (l.text.trim() === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (text === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
+    // A share widget names the story it shares: "Share Healey tells allies …", "Share this article: …".
+    else if (text.endsWith(title) && SHARE_LABEL.test(text.slice(0, -title.length))) mark(l, 'title-repeat');
+  }
   return titleLine;
 }
+
+/** What a share or save widget prints in front of the headline it shares. */
+const SHARE_LABEL =
+  /^\s*(?:share|share this(?: article| story| page)?|share on \p{L}+|email|e-mail|tweet|print|save|bookmark|listen to)\s*[:|–—-]?\s*$/iu;
 
 /**
  * A tabloid's summary under its headline: two or more headline-shaped lines between the headline and the

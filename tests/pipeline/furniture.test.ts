@@ -4060,3 +4060,56 @@ describe('round 100: a writer’s beat "for the Register"', () => {
     ]);
   });
 });
+
+describe('round 86 left: a share widget naming the story, a newsletter blurb over the email field', () => {
+  const HEADLINE = 'Healey tells allies Ukraine force must be ready within weeks of a ceasefire';
+  it('a share line with the headline goes (two layouts); must not: the headline quoted in a sentence of the story', () => {
+    for (const share of ['Share ' + HEADLINE, 'Share this article: ' + HEADLINE]) {
+      const header = clean(
+        'Politics',
+        HEADLINE,
+        'By Niall Drummond',
+        'April 11 2025, 5.48pm',
+        share,
+        BODY,
+        BODY2,
+      );
+      expect(header.paragraphs).toEqual([BODY, BODY2]);
+      const foot = clean(HEADLINE, 'April 11 2025, 5.48pm', BODY, BODY2, share);
+      expect(foot.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const told = 'A tabloid front page read: ' + HEADLINE;
+    expect(clean(HEADLINE, 'April 11 2025, 5.48pm', BODY, told, BODY2).paragraphs).toEqual([
+      BODY,
+      told,
+      BODY2,
+    ]);
+  });
+  it('a sign-up prompt’s blurb goes even as a sentence (two layouts); must not: a paragraph after a prompt with no form', () => {
+    for (const [prompt, blurb, field] of [
+      [
+        'Sign up for The Courier’s politics newsletter',
+        'Get the latest from Holyrood and Westminster, and what it means for Tayside and Fife, every weekday morning.',
+        'Enter your email',
+      ],
+      [
+        'Subscribe to our free Europe newsletter',
+        'Our correspondents explain the week’s news from Brussels.',
+        'Sign up',
+      ],
+    ]) {
+      const r = clean('Allies weigh a force', 'March 21, 2025', BODY, prompt, blurb, field, BODY2);
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const told = 'Ministers from thirty countries met again on Friday, and they agreed to meet every month.';
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'Sign up for our politics newsletter',
+      told,
+      BODY2,
+    );
+    expect(r.paragraphs).toEqual([BODY, told, BODY2]);
+  });
+});
