@@ -449,17 +449,23 @@ function labelBySentence(
  * across articles, in id order, each saying in which articles it appears.
  */
 function uncuratedSpeakers(built: readonly BuiltArticle[]): { actor: Actor; articles: string[] }[] {
-  const byId = new Map<string, { person: LocalPerson; titles: string[]; articles: string[] }>();
+  const byId = new Map<
+    string,
+    { person: LocalPerson; titles: string[]; articles: string[]; spellings: Set<string> }
+  >();
   for (const b of [...built].sort((x, y) => byString(x.article.id, y.article.id)))
     for (const person of b.people) {
-      const entry = byId.get(person.id) ?? { person, titles: [], articles: [] };
+      const entry = byId.get(person.id) ?? { person, titles: [], articles: [], spellings: new Set() };
       entry.titles.push(b.article.title);
       entry.articles.push(b.article.id);
+      // One id, several spellings ("J.D. Vance", "J. D. Vance"): each is a name of the one actor.
+      entry.spellings.add(person.name);
+      if (person.surname) entry.spellings.add(person.surname);
       byId.set(person.id, entry);
     }
   return [...byId.values()]
     .sort((a, b) => byString(a.person.id, b.person.id))
-    .map((e) => ({ actor: derivedActor(e.person, e.titles), articles: e.articles }));
+    .map((e) => ({ actor: derivedActor(e.person, e.titles, [...e.spellings]), articles: e.articles }));
 }
 
 /** The index: article summaries, actors, topics, curated and merged extracted events, quotes, positions. */

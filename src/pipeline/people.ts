@@ -85,7 +85,8 @@ function officeBefore(before: string): string | null {
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = (words[i] as string).replace(/[’']s$/, '');
-    if (!/^\p{Lu}/u.test(w) && !OFFICE_WORDS.test(w)) break;
+    // "Donald Trump, Vice President J. D. Vance": a comma ends the office.
+    if ((!/^\p{Lu}/u.test(w) && !OFFICE_WORDS.test(w)) || /[,;:]$/.test(w)) break;
     taken.unshift(words[i] as string);
   }
   while (taken.length && /^(?:of|for|to|the|The)$/.test(taken[0] as string)) taken.shift();
@@ -298,7 +299,11 @@ function compileLocal(people: readonly LocalPerson[]) {
 }
 
 /** The actor a local person is, in the contract's shape, saying it was not curated. */
-export function derivedActor(person: LocalPerson, articleTitles: readonly string[]): Actor {
+export function derivedActor(
+  person: LocalPerson,
+  articleTitles: readonly string[],
+  otherSpellings: readonly string[] = [],
+): Actor {
   const where = articleTitles.map((t) => `“${t}”`).join(', ');
   return {
     id: person.id,
@@ -307,7 +312,7 @@ export function derivedActor(person: LocalPerson, articleTitles: readonly string
     affiliation: null,
     role: person.role,
     roles: [],
-    aliases: person.surname ? [person.name, person.surname] : [person.name],
+    aliases: [...new Set([person.name, ...(person.surname ? [person.surname] : []), ...otherSpellings])],
     description: `Not curated: found automatically, speaking or acting in ${where}. Not in data/curation/actors.yaml; check the name and add it there.`,
   };
 }

@@ -2591,3 +2591,45 @@ describe('round 102: a speaker "was reported to have told"', () => {
     ).toBeNull();
   });
 });
+
+describe('a name that opens with initials, spelled two ways across articles', () => {
+  const peopleOf = (...texts: string[]) =>
+    findLocalPeople(
+      texts.map((text) => ({ text, unknown: gazetteer.candidateSpans(text, gazetteer.match(text, DATE)) })),
+      gazetteer,
+      DATE,
+    ).map((p) => [p.name, p.role]);
+  it('"J.D. Vance" and "J. D. Vance" are people with their office, a comma ending it (two layouts); must not: "U.S." or "U.K." in front of an office', () => {
+    expect(
+      quotes('Vice President J.D. Vance has said Europe should “take the lead” in any mission.'),
+    ).toEqual([['take the lead', 'Vance', 'j-d-vance']]);
+    expect(
+      peopleOf('He met Donald Trump, Vice President J. D. Vance and envoy Steve Witkoff, who said little.'),
+    ).toEqual([
+      ['J. D. Vance', 'Vice President'],
+      ['Steve Witkoff', 'envoy'],
+    ]);
+    expect(
+      peopleOf(
+        'U.S. Senator Roger Wicker said the plan was sound.',
+        'U.K. Defence Secretary John Healey said so.',
+      ),
+    ).toEqual([
+      ['Roger Wicker', 'U.S. Senator'],
+      ['John Healey', 'U.K. Defence Secretary'],
+    ]);
+  });
+  it('one actor across articles carries every spelling as a name', () => {
+    const page = (line: string) =>
+      ['Allies weigh a force', '', 'Published 10 April 2025', '', line].join('\n');
+    const built = buildCorpus(
+      [
+        raw('a.txt', page('Vice President J.D. Vance said on Wednesday that Europe must “take the lead”.')),
+        raw('b.txt', page('Vice President J. D. Vance said on Thursday that “Europe must step up”.')),
+      ],
+      fixtureGazetteer(),
+    );
+    const vance = built.index?.actors.find((a) => a.id === 'j-d-vance');
+    expect(vance?.aliases).toEqual(expect.arrayContaining(['J.D. Vance', 'J. D. Vance', 'Vance']));
+  });
+});
