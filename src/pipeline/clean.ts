@@ -65,7 +65,7 @@ import {
   TERMINAL,
 } from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
-import { wordCount } from './util';
+import { MONTH_RE, monthNumber, wordCount } from './util';
 
 export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
 
@@ -91,6 +91,11 @@ export interface CleanResult {
   citedOutlets: string[];
   /** Publisher recognised from the text (markers, trailing site name), if any. */
   publisherFromText: string | null;
+  /**
+   * A labelled date line without its year ("Published: 18th February"), when the page has no full one, and
+   * the latest year of the page's copyright line ("© Copyright 2001-2025"): together, an inferred date.
+   */
+  yearless: { month: number; day: number; source: string; copyrightYear: number | null } | null;
 }
 
 interface Line {
@@ -255,7 +260,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markRelatedLinks(page);
   markAppeal(page);
   const dateLine = markDateLine(page);
-  const titleLine = markTitle(page, dateLine);
+  const yearless = dateLine ? null : markYearlessDateLines(page);
+  const titleLine = markTitle(page, dateLine, yearless?.line ?? null);
   markHeaderLabels(page, titleLine, dateLine);
   markComments(page);
   markAuthorBio(page);
@@ -276,7 +282,45 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     captions: page.captions,
     citedOutlets: citedOutlets(paragraphs, page, options),
     publisherFromText: page.publisherFromText,
+    yearless: yearless ? { ...yearless.date, copyrightYear: yearless.copyrightYear } : null,
   };
+}
+
+/** "Published: 18th February", "Last updated: Tuesday 18 February, 3.04pm": a labelled date with no year. */
+const YEARLESS_LABELLED = new RegExp(
+  `^(?:first\\s+)?(?:published|posted|updated|last\\s+updated)\\s*(?:on)?\\s*:?\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s*$`,
+  'i',
+);
+
+/**
+ * 2b. A page that dates itself only without the year ("Published: 18th February" / "Last updated: 18th
+ * February"): the lines go as date lines, and the first gives month and day; the year can only come from
+ * elsewhere on the page (metadata.ts).
+ */
+function markYearlessDateLines(page: Page): {
+  line: Line;
+  date: { month: number; day: number; source: string };
+  copyrightYear: number | null;
+} | null {
+  const headerEnd = storyStart(page.lines);
+  let first: { line: Line; date: { month: number; day: number; source: string } } | null = null;
+  for (const l of page.lines) {
+    if (l.rule && l.rule !== 'byline') continue;
+    const m = YEARLESS_LABELLED.exec(l.text.trim());
+    if (!m) continue;
+    const month = monthNumber((m[2] ?? m[3]) as string);
+    const day = Number(m[1] ?? m[4]);
+    if (!month || day < 1 || day > 31) continue;
+    mark(l, 'date-line');
+    if (!first && l.at < headerEnd) first = { line: l, date: { month, day, source: l.text.trim() } };
+  }
+  if (!first) return null;
+  let copyrightYear: number | null = null;
+  for (const l of page.lines)
+    if (isCopyrightLine(l.text))
+      for (const y of l.text.matchAll(/\b(?:19|20)\d{2}\b/g))
+        copyrightYear = Math.max(copyrightYear ?? 0, Number(y[0]));
+  return { ...first, copyrightYear };
 }
 
 /** The article's lines and what the rules learn about it on the way. */
@@ -990,10 +1034,10 @@ function markEntryStamps(page: Page, chosen: DatedLine | null): void {
  * 3. Title: a repeated headline, else the headline just before the date line, else a first-line
  * headline. Everything before it is page furniture or feed blurbs about other stories.
  */
-function markTitle(page: Page, dateLine: DatedLine | null): Line | null {
+function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | null): Line | null {
   const { lines } = page;
   const stamp = headerTimestamp(lines);
-  const header = dateLine && !dateLine.atFoot ? dateLine.line : stamp;
+  const header = dateLine && !dateLine.atFoot ? dateLine.line : (yearlessLine ?? stamp);
   // A site's date of the day may head the page over its name and menus ("Wednesday, 20 August 2025"): the
   // headline then stands by the page's other date line in the header.
   const start = storyStart(lines);

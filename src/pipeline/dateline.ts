@@ -45,7 +45,8 @@ const DOTTED_DAY_MONTH_YEAR =
  */
 // "02/18/25 6:12 PM ET": a two-digit year only before a clock time or at the end of the line.
 const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2}(?=\s+\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
-const SLASHED_ANYWHERE = /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g;
+const SLASHED_ANYWHERE =
+  /(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2}(?=\s*(?:[·|,–—-]\s*)?\d{1,2}[:.]\d{2}))(?![\d/-])/g;
 
 /** How a page writes numbers-only dates with slashes; `null`: it has none, or only self-evident ones. */
 export type SlashOrder = 'day-first' | 'month-first' | null;
@@ -78,7 +79,8 @@ function monthMentions(text: string): number[] {
 
 /** Day and month of a slashed date, or null where the order is unknown and the date does not say. */
 function slashedDayMonth(a: number, b: number, order: SlashOrder | undefined): [number, number] | null {
-  if (a > 12) return [a, b];
+  // "03/03/25": the same either way.
+  if (a > 12 || a === b) return [a, b];
   if (b > 12) return [b, a];
   if (order === 'day-first') return [a, b];
   if (order === 'month-first') return [b, a];

@@ -126,6 +126,19 @@ function fromReportedOn(clean: CleanResult): Found {
   return null;
 }
 
+/**
+ * Inferred: a labelled date line without its year ("Published: 18th February") with the latest year of
+ * the page's copyright line ("© Copyright 2001-2025"). A site prints the current year there, so an old
+ * page read years later would get that later year: hence inferred, with a note saying how.
+ */
+function fromYearlessLine(clean: CleanResult): Found {
+  const y = clean.yearless;
+  if (!y?.copyrightYear || !isRealDate(y.copyrightYear, y.month, y.day)) return null;
+  const date = toIso({ y: y.copyrightYear, m: y.month, d: y.day });
+  const note = `publication date ${date} inferred from "${y.source}" with the year of the page's copyright line`;
+  return found(date, 'yearless-line+copyright-year', 'inferred', y.source, note);
+}
+
 /** Inferred: the latest full date in a photo caption (the photo was taken for the story). */
 function fromCaption(clean: CleanResult): Found {
   const latest = fullDatesIn(clean.captions).sort().pop();
@@ -152,12 +165,22 @@ function fromTextDates(clean: CleanResult): Found {
   return found(latest.date, 'latest-date-in-text', 'guessed', latest.paragraph, note);
 }
 
-/** The first of: the date line (stated), the address, a "reported on" lead, a caption (inferred), the text's latest date (guessed). */
+/**
+ * The first of: the date line (stated), the address, a yearless date line with the copyright's year, a
+ * "reported on" lead, a caption (inferred), the text's latest date (guessed).
+ */
 export function findPublicationDate(
   clean: CleanResult,
   sourceUrl: string | null,
 ): { published: PublicationDate | null; notes: string[] } {
-  for (const finder of [fromDateLine, fromUrl, fromReportedOn, fromCaption, fromTextDates]) {
+  for (const finder of [
+    fromDateLine,
+    fromUrl,
+    fromYearlessLine,
+    fromReportedOn,
+    fromCaption,
+    fromTextDates,
+  ]) {
     const hit = finder(clean, sourceUrl);
     if (hit) return { published: hit.published, notes: hit.note ? [hit.note] : [] };
   }

@@ -92,6 +92,10 @@ describe('article panel', () => {
       /a guess, not stated: the latest date the text reports/,
     ],
     [{ method: 'url-date', confidence: 'inferred' }, /not stated: read from the article’s address/],
+    [
+      { method: 'yearless-line+copyright-year', confidence: 'inferred' },
+      /not stated: the page’s date without its year, with the year of its copyright line/,
+    ],
   ] as const)('says how sure the publication date is (%#)', async (how, words) => {
     const dated = makeArticle({ published: { ...article.published!, ...how } });
     renderStory('/articles/a1/', { index: makeIndex({ articles: [summaryOf(dated)] }), articles: [dated] });

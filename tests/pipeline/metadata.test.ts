@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { parseDateLine, parseFullDate } from '../../src/pipeline/dateline';
-import { dateFromUrl, deriveTitle } from '../../src/pipeline/metadata';
+import { dateFromUrl, deriveTitle, extractMetadata } from '../../src/pipeline/metadata';
+import { cleanArticle } from '../../src/pipeline/clean';
 import { publisherFromUrl } from '../../src/pipeline/publishers';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { readRawDir } from '../../src/pipeline/files';
@@ -107,5 +108,50 @@ describe('metadata rules', () => {
     expect(plain?.published).toBeNull();
     expect(plain?.title).toBe('Leaders talk about security guarantees for Ukraine');
     expect(result.report.warnings.join('\n')).toMatch(/plain-no-date\.txt: no recognisable publication date/);
+  });
+});
+
+describe('round 105: a date line without its year, a slashed date with a two-digit year', () => {
+  const meta = (...lines: string[]) =>
+    extractMetadata(cleanArticle(lines.join('\n'), { publisher: null }), null, 'x');
+  const STORY = [
+    'Sir Keir Starmer has said an American backstop is the only way to stop Russia from attacking Ukraine again.',
+    'Speaking after the meeting at the Elysee Palace on Monday evening, the Prime Minister said Britain was ready.',
+  ];
+  it('a labelled date with no year takes the year of the copyright line, inferred (two layouts); must not: without a copyright line, or under a full date line', () => {
+    const echo = meta(
+      'Starmer says US backstop is vital as Paris summit exposes rift',
+      'By Harriet Colley, PA Political Correspondent',
+      'Published: 18th February',
+      'Last updated: 18th February',
+      ...STORY,
+      '© Copyright 2001-2025. This site is part of Newsquest’s audited local newspaper network.',
+    );
+    expect(echo.published).toMatchObject({ date: '2025-02-18', confidence: 'inferred' });
+    expect(echo.title).toBe('Starmer says US backstop is vital as Paris summit exposes rift');
+    const posted = meta(
+      'Leaders weigh a force for Ukraine',
+      'Posted on March 3 at 9.15am',
+      ...STORY,
+      '© 2025 Riverside Media Ltd. All rights reserved.',
+    );
+    expect(posted.published).toMatchObject({ date: '2025-03-03', confidence: 'inferred' });
+    expect(meta('Leaders weigh a force', 'Published: 18th February', ...STORY).published).toBeNull();
+    const full = meta(
+      'Leaders weigh a force',
+      'Published: 17 February 2025',
+      'Last updated: 18th February',
+      ...STORY,
+      '© 2026 Riverside Media Ltd',
+    );
+    expect(full.published).toMatchObject({ date: '2025-02-17', confidence: 'stated' });
+  });
+  it('"03/03/25 · 18:12" is a date line whichever way the page orders day and month (two layouts); must not: an ambiguous one with nothing to settle it', () => {
+    for (const stamp of ['03/03/25 · 18:12', '03-03-25 18:12'])
+      expect(meta('Leaders weigh a force', 'Tom Westcott', stamp, ...STORY).published?.date).toBe(
+        '2025-03-03',
+      );
+    expect(meta('Leaders weigh a force', '14/03/25 · 18:12', ...STORY).published?.date).toBe('2025-03-14');
+    expect(parseDateLine('04/03/25 · 18:12', null)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ const INFERRED: Record<string, string> = {
   'reported-on+caption-year':
     'worked out from a “reported on” date in the text and the year of a photo caption',
   'caption-date': 'the date of a photo caption',
+  'yearless-line+copyright-year': 'the page’s date without its year, with the year of its copyright line',
 };
 
 export function publicationDateSource(published: Pick<PublicationDate, 'method' | 'confidence'>): string {
