@@ -152,6 +152,13 @@ const TERM_BEFORE = /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|know
 /** The same with up to two words between ("a U.S. “backstop”", "a smaller “tripwire force”"). */
 const TERM_NEAR =
   /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|known as)\s+(?:(?!(?:is|was|were|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|do|does|did|not|to|that|as|of|in|on|for|with|by|from|said|says)\s)[\p{L}.’'-]+\s+){0,2}$/iu;
+/**
+ * A determiner, a noun and its verb in the past right before a quote ("the plan needed “strong US backing”",
+ * "the war reached “behind our backs”"): the quote is what the verb takes, not a term the determiner
+ * opens. An adverb first makes the "-ed" word an adjective ("a hastily arranged “summit”").
+ */
+const NOUN_AND_VERB_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?![\p{L}’'-]+ly\s)[\p{L}’'-]+\s+[\p{L}’'-]+ed\s*$/iu;
 /** An embedded quote (part of a sentence) with no speaker in the sentence needs this many words to count. */
 const EMBEDDED_MIN_WORDS = 6;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -577,13 +584,15 @@ function nearestComplement(before: string): string | null {
   let subject: string | null = null;
   for (const m of before.matchAll(SPEECH_VERB_AT)) {
     const at = m.index ?? 0;
+    if (m[0] === 'states' && STATES_NOUN.test(before.slice(Math.max(0, at - 40), at))) continue;
     if (!REPORTED_TAIL.test(before.slice(at))) continue;
     // "The Prime Minister, who wrote on Sunday that he was “ready and willing” …, told reporters that …": the
     // subject stands before the relative clause, which may hold quoted words of its own.
-    const head = before
+    const near = before
       .slice(Math.max(0, at - 240), at)
-      .replace(/,\s+(?:who|whom|whose|which)\b[^]{0,200}?,\s*$/, ' ')
-      .slice(-120);
+      .replace(/,\s+(?:who|whom|whose|which)\b[^]{0,200}?,\s*$/, ' ');
+    // Cut at a word's edge: "…ry spokeswoman Maria Zakharova" is no speaker's label.
+    const head = near.length > 120 ? near.slice(-120).replace(/^[^\s]*\s+/, '') : near;
     // "The Prime Minister, who wrote …": the relative pronoun stands for the noun phrase before its comma.
     const relative = /([^,;:.“”"—–()]{1,80}?),\s*who\s*$/.exec(head);
     const s = relative ?? SUBJECT_BEFORE_VERB.exec(head);
@@ -609,6 +618,10 @@ function nearestComplement(before: string): string | null {
   return subject;
 }
 const IS_PARTICIPLE = new RegExp(`^${PARTICIPLE}$`);
+/** "NATO member states", "the Baltic states", "many states": the noun, not the verb of speech. */
+const STATES_NOUN =
+  /\b(?:member|allied|neighbou?ring|frontline|front-line|nuclear|other|those|these|the|many|some|all|several|most|few|two|three|four|five|\d+|Baltic|Gulf|Arab|Nordic|Balkan|European|EU|NATO|Nato|Western|Eastern|Central|African|Asian|Pacific)\s+$/u;
+// Not any capitalised word: "Macron states that …" is the verb.
 const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
@@ -1449,14 +1462,6 @@ function quotedWords(inner: string, wholeQuote: boolean): string {
 }
 
 /**
- * A reported clause that runs through its own verb to "a"/"an" and the quote: "… that plans were now moving
- * into an “…”", "… the plan had moved into an “…”". Not "announced plans for a “…”", where the quote names
- * what was announced.
- */
-const CLAUSE_TO_ARTICLE =
-  /\b(?:is|are|was|were|be|been|being|had|has|have|would|will|could|should|must|may|might|can)\b[^,;:“”"]{0,60}\b(?:a|an)\s*$/i;
-
-/**
  * Words that name something rather than say it: a name in capitals ("Multinational Force Ukraine"), a term
  * of the story ("reassurance force"), an actor ("coalition of the willing").
  */
@@ -1467,6 +1472,18 @@ function isName(words: string, article: ArticleQuotes): boolean {
     !!isTerm?.(words) ||
     gazetteer.match(words, date).length > 0 ||
     mentions(article, words) > 1
+  );
+}
+
+/**
+ * A speaker the text names: an actor ("Putin", "Downing Street") or a person's name of two capitalised words
+ * ("Tornike Gelashvili"); not a kind of source, capitalised or not ("Sources", "a senior official").
+ */
+function isNamedSpeaker(label: string, article: ArticleQuotes): boolean {
+  if (!/^\p{Lu}/u.test(label) || ANONYMOUS.test(label)) return false;
+  return (
+    /\p{Lu}[\p{L}’'-]*\s+\p{Lu}/u.test(label) ||
+    article.input.gazetteer.match(label, article.input.date).length > 0
   );
 }
 
@@ -1496,21 +1513,19 @@ function isSpeech(
   // Short quoted words are speech only next to their speaker, or inside a sentence a final attribution
   // reports as a whole ("There is “no definitive agreement” …, a French official said."), not after a
   // determiner (then they are a term: "a “tripwire force”").
-  // "… told the leaders that plans were moving into an “operational phase”": after "a"/"an" in what a
-  // named person said, the words are theirs; after "the" they stay a name ("the “coalition of the willing”").
+  // Words a named person's reported clause holds are theirs, after a determiner too ("Putin said the troops
+  // would be “legitimate targets”", "Starmer said allies needed a “rock-solid” commitment"), unless they
+  // name something: a name in capitals, a term of the story, an actor, words the article uses again.
   const namedSays =
-    !!attribution?.final &&
-    CLAUSE_TO_ARTICLE.test(before) &&
-    /^\p{Lu}/u.test(attribution.label) &&
-    !ANONYMOUS.test(attribution.label) &&
-    !isName(text, article);
+    !!attribution?.final && isNamedSpeaker(attribution.label, article) && !isName(text, article);
   // "… on the ground “if necessary”": words that open as a clause or a phrase of their own name nothing.
   // Nor do words opening on an adverb ("help a European force “probably by air”").
   const noName =
     /^(?:if|when|unless|as|to|for|by|with|without|in|on|at|from|under|within|not|only|very|so|too|once|until|perhaps|maybe|almost|never|always|still|even|\p{Ll}{3,}ly)\b/iu.test(
       text,
     );
-  const framed = (attribution?.final && (noName || !TERM_NEAR.test(before))) || namedSays;
+  const termNear = TERM_NEAR.test(before) && !NOUN_AND_VERB_BEFORE.test(before);
+  const framed = (attribution?.final && (noName || !termNear)) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, type BuildResult } from '../../src/pipeline/corpus';
 import { readCurationDir, readRawDir } from '../../src/pipeline/files';
+import { parseCuration } from '../../src/pipeline/curation';
+import { compileTopics } from '../../src/pipeline/topics';
 import type { RawFile } from '../../src/pipeline/read';
 import type { Article } from '../../src/model/schema';
 
@@ -34,6 +36,18 @@ export function fixtureGazetteer() {
     dir: c.dir,
     files: { ...c.files, 'events.yaml': '[]', 'quotes.yaml': '[]', 'positions.yaml': '[]' },
   };
+}
+
+let storyTopics: ReturnType<typeof compileTopics> | null = null;
+/**
+ * The story's terms ("reassurance force", "backstop", "tripwire …"): words the curated topics' keywords
+ * name, as a build passes them to quote extraction so that a quoted term is not taken for speech.
+ */
+export function isStoryTerm(words: string): boolean {
+  storyTopics ??= compileTopics(
+    parseCuration(readCurationDir(join(ROOT, 'data', 'curation'), 'data/curation')).topicKeywords,
+  );
+  return storyTopics.topicsOf(words).length > 0;
 }
 
 export function emptyCuration() {

@@ -3,7 +3,7 @@ import { compileGazetteer } from '../../src/pipeline/actors';
 import { parseCuration } from '../../src/pipeline/curation';
 import { compileOutlets } from '../../src/pipeline/outlets';
 import { extractQuotes } from '../../src/pipeline/quotes';
-import { fixtureCuration, SEED_000, SEED_001, SEED_004, seedBuild } from './helpers';
+import { fixtureCuration, isStoryTerm, SEED_000, SEED_001, SEED_004, seedBuild } from './helpers';
 
 const gazetteer = compileGazetteer(parseCuration(fixtureCuration()).actors);
 function quotes(...texts: string[]) {
@@ -13,11 +13,9 @@ function quotes(...texts: string[]) {
     paragraph: i,
     actors: gazetteer.match(text, '2025-02-26'),
   }));
-  return extractQuotes({ articleId: 'a', sentences, gazetteer, date: '2025-02-26' }).map((q) => [
-    q.text,
-    q.speakerLabel,
-    q.speakerId,
-  ]);
+  return extractQuotes({ articleId: 'a', sentences, gazetteer, date: '2025-02-26', isTerm: isStoryTerm }).map(
+    (q) => [q.text, q.speakerLabel, q.speakerId],
+  );
 }
 
 describe('quote attribution', () => {
@@ -138,6 +136,7 @@ describe('coreference, reported speech and reportedBy', () => {
       date: '2025-02-26',
       outlets,
       publisher: 'Semafor',
+      isTerm: isStoryTerm,
     }).map((q) => [q.text, q.speakerLabel, q.speakerId, q.evidence.reportedBy ?? null]);
   }
   it('"the official said" → the anonymous official named before; the FT tie carries over', () => {

@@ -7,7 +7,7 @@ import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/p
 import { subjectOf } from '../../src/pipeline/pronouns';
 import { asDoubleQuotes, extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
 import { splitSentences } from '../../src/pipeline/sentences';
-import { fixtureCuration, fixtureGazetteer, raw } from './helpers';
+import { fixtureCuration, fixtureGazetteer, isStoryTerm, raw } from './helpers';
 
 const gazetteer = compileGazetteer(parseCuration(fixtureCuration()).actors);
 const DATE = '2025-03-06';
@@ -19,11 +19,13 @@ function quotes(...paragraphs: string[]) {
   const unknown = matched.map((s) => ({ text: s.text, unknown: gazetteer.candidateSpans(s.text, s.actors) }));
   const local = withLocalPeople(gazetteer, findLocalPeople(unknown, gazetteer, DATE));
   const sentences = matched.map((s) => ({ ...s, actors: local.addTo(s.text, s.actors) }));
-  return extractQuotes({ articleId: 'a', sentences, gazetteer: local.gazetteer, date: DATE }).map((q) => [
-    q.text,
-    q.speakerLabel,
-    q.speakerId,
-  ]);
+  return extractQuotes({
+    articleId: 'a',
+    sentences,
+    gazetteer: local.gazetteer,
+    date: DATE,
+    isTerm: isStoryTerm,
+  }).map((q) => [q.text, q.speakerLabel, q.speakerId]);
 }
 
 describe('ids of people the gazetteer lacks', () => {
@@ -1426,7 +1428,13 @@ describe('round 39–40: a quote that runs on, "one of them", a source familiar 
         'Starmer wrote in the Telegraph on Sunday that he was ready to put British troops on the ground “if necessary.”',
       ).map((q) => q[0]),
     ).toEqual(['if necessary']);
-    expect(quotes('Starmer wrote that he would put troops on the ground “boots”.')).toEqual([]);
+    // A word the article uses again names something: a term, even in a named person's clause.
+    expect(
+      quotes(
+        'Starmer wrote that he would put troops on the ground “boots”.',
+        'The boots would stay for years, officials said.',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -1488,7 +1496,12 @@ describe('round 43: a quoted phrase that opens on a preposition', () => {
         'A White House official said only that the US would play a role "in close coordination" with allies.',
       ).map((q) => q[1]),
     ).toEqual(['A White House official']);
-    expect(quotes('Putin said on Thursday that he rejected the “coalition” outright.')).toEqual([]);
+    expect(
+      quotes(
+        'Vladimir Putin said on Thursday that he rejected the “coalition” outright.',
+        'The coalition met again in London.',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -2631,5 +2644,55 @@ describe('a name that opens with initials, spelled two ways across articles', ()
     );
     const vance = built.index?.actors.find((a) => a.id === 'j-d-vance');
     expect(vance?.aliases).toEqual(expect.arrayContaining(['J.D. Vance', 'J. D. Vance', 'Vance']));
+  });
+});
+
+describe('rounds 104–107: short words in a named speaker’s reported clause', () => {
+  it('after a determiner they are the speaker’s (two layouts); must not: an unnamed source, a term used again', () => {
+    expect(
+      quotes(
+        'British Prime Minister Keir Starmer, who took part by video from London, said allies needed to show a "rock-solid" commitment to Ukraine.',
+      ),
+    ).toEqual([['rock-solid', 'British Prime Minister Keir Starmer', 'starmer']]);
+    expect(
+      quotes(
+        'Russian Foreign Ministry spokeswoman Maria Zakharova said that troops from NATO states on Ukrainian soil would mean their “direct involvement” in the conflict.',
+      ).map((q) => q[0]),
+    ).toEqual(['direct involvement']);
+    expect(quotes('Officials said the allies needed to show a "rock-solid" commitment.')).toEqual([]);
+    expect(
+      quotes(
+        'Keir Starmer said allies would build a “steel shield” around Ukraine.',
+        'The steel shield would take years to build.',
+      ),
+    ).toEqual([]);
+  });
+  it('after a noun and its verb in the past they are no term (two layouts); must not: an adverb making the "-ed" word an adjective', () => {
+    expect(
+      quotes(
+        'Ukrainian President Volodymyr Zelenskyy said Kyiv would not recognize any agreement on the war reached “behind our backs.”',
+      ).map((q) => q[0]),
+    ).toEqual(['behind our backs']);
+    expect(
+      quotes(
+        'He said Europe would do the work, but Keir Starmer added that the plan needed “strong US backing” to succeed.',
+      ).map((q) => q[0]),
+    ).toEqual(['strong US backing']);
+    expect(quotes('Diplomats said a hastily arranged “summit” would follow in Paris.')).toEqual([]);
+  });
+  it('"NATO member states" and "the Baltic states" are no verb of speech (two layouts); must not: "Macron states that …"', () => {
+    for (const states of ['NATO member states', 'the Baltic states'])
+      expect(
+        quotes(
+          `On Thursday, Russian Foreign Ministry spokeswoman Maria Zakharova said that the presence of troops from ${states} on Ukrainian soil, under any label, would mean “direct involvement” in the conflict.`,
+        ),
+      ).toEqual([
+        ['direct involvement', 'Russian Foreign Ministry spokeswoman Maria Zakharova', 'maria-zakharova'],
+      ]);
+    expect(
+      quotes('Emmanuel Macron states that the force would deploy “the day after” a ceasefire.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Emmanuel Macron']);
   });
 });
