@@ -20,6 +20,11 @@ export interface LocalPerson {
   name: string;
   /** The name as the text also uses it alone ("Rutte", "von der Leyen"), unless another name claims it. */
   surname: string | null;
+  /**
+   * The given name, when the text uses it alone for them as Icelandic and some other news does ("Kristrún
+   * said" for Kristrún Frostadóttir), and no one else in the article has it.
+   */
+  given?: string | null;
   /** The office printed in front of the name, when there is one ("NATO Secretary-General"). */
   role: string | null;
   /** The text has them do something: a verb of speech or a verb in the past right after the name. */
@@ -36,10 +41,11 @@ interface NamedSentence {
 const OFFICE =
   /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
- * What may stand between a name and its verb: an aside between commas ("Mark Rutte, who …, said"), a time
+ * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
+ * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
  * ("Steve Witkoff, President Trump’s special envoy, last week called …").
  */
-const ASIDE_AND_TIME = `(?:(?:,[^,“”"]{1,120}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
+const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,120}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
   `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned)\\b`,
@@ -66,12 +72,14 @@ const LATIN_OF: Record<string, string> = {
   œ: 'oe',
   Œ: 'oe',
   þ: 'th',
+  Þ: 'th',
   ð: 'd',
+  Ð: 'd',
 };
 
 export function personId(name: string): string {
   return name
-    .replace(/[łŁøØæÆßđĐıœŒþð]/g, (c) => LATIN_OF[c] ?? c)
+    .replace(/[łŁøØæÆßđĐıœŒþÞðÐ]/g, (c) => LATIN_OF[c] ?? c)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -196,7 +204,36 @@ export function findLocalPeople(
       });
     }
   }
-  return withoutSharedSurnames([...found.values()], gazetteer, date);
+  return withGivenNames(
+    withoutSharedSurnames([...found.values()], gazetteer, date),
+    actsAlone,
+    gazetteer,
+    date,
+  );
+}
+
+/** Each person's given name, where the text has it act alone and it is theirs only (`LocalPerson.given`). */
+function withGivenNames(
+  people: LocalPerson[],
+  actsAlone: ReadonlySet<string>,
+  gazetteer: Gazetteer,
+  date: string | null,
+): LocalPerson[] {
+  const firstOf = (p: LocalPerson) => (p.name.includes(' ') ? (p.name.split(/\s+/)[0] as string) : null);
+  const count = new Map<string, number>();
+  for (const p of people) {
+    for (const w of new Set([firstOf(p), p.surname])) if (w) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  return people.map((p) => {
+    const given = firstOf(p);
+    return given &&
+      actsAlone.has(given) &&
+      count.get(given) === 1 &&
+      !gazetteer.lookupExact(given, date) &&
+      !HONORIFICS.has(given)
+      ? { ...p, given }
+      : p;
+  });
 }
 
 /**
@@ -275,6 +312,7 @@ function compileLocal(people: readonly LocalPerson[]) {
     byName.set(p.name, p.id);
     // "von der Leyen" opens a sentence as "Von der Leyen".
     if (p.surname) for (const s of new Set([p.surname, capitalised(p.surname)])) byName.set(s, p.id);
+    if (p.given) byName.set(p.given, p.id);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Plain alternatives, the word boundaries checked by hand: a look-behind at every position of every

@@ -1038,6 +1038,17 @@ function resolveSpeaker(
     lastHit.index + lastHit.text.length === label.length
   )
     return { speakerId: lastHit.actorId, speakerLabel: label };
+  // "Tornike Gelashvili of the Caucasus Policy Institute": a person named with where they work is that
+  // person; the label keeps the institution.
+  const affiliated = /^(.+?)\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}/u.exec(label);
+  const person = affiliated ? gazetteer.match(affiliated[1] as string, date).pop() : undefined;
+  if (
+    affiliated &&
+    person &&
+    gazetteer.byId.get(person.actorId)?.kind === 'person' &&
+    person.index + person.text.length === (affiliated[1] as string).length
+  )
+    return { speakerId: person.actorId, speakerLabel: label };
   const coref = corefer(label, input, people, sentenceIndex, index, anonymous, article.antecedents);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);

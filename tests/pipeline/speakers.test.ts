@@ -33,6 +33,7 @@ describe('ids of people the gazetteer lacks', () => {
     ['Władysław Kosiniak-Kamysz', 'wladyslaw-kosiniak-kamysz'],
     ['Jonas Gahr Støre', 'jonas-gahr-store'],
     ['António Costa', 'antonio-costa'],
+    ['Þorgerður Katrín Gunnarsdóttir', 'thorgerdur-katrin-gunnarsdottir'],
   ])('%s → %s', (name, id) => expect(personId(name)).toBe(id));
 });
 
@@ -2694,5 +2695,42 @@ describe('rounds 104–107: short words in a named speaker’s reported clause',
         (q) => q[1],
       ),
     ).toEqual(['Emmanuel Macron']);
+  });
+});
+
+describe('round 106: a person named with where they work, a person called by the given name', () => {
+  it('"X of the Y Institute told …" and "said X of the Y Centre" are X (two layouts); must not: an office "of" a state', () => {
+    expect(
+      quotes(
+        '“A European force would be a symbol rather than a deterrent,” Tornike Gelashvili of the Caucasus Policy Institute told reporters.',
+      ),
+    ).toEqual([
+      [
+        'A European force would be a symbol rather than a deterrent',
+        'Tornike Gelashvili of the Caucasus Policy Institute',
+        'tornike-gelashvili',
+      ],
+    ]);
+    expect(
+      quotes(
+        '"Russia will simply test them," said Marek Sobczyński of the Centre for Eastern Security Studies, a Warsaw think tank.',
+      )[0]?.[2],
+    ).toBe('marek-sobczynski');
+    expect(quotes('“We are ready,” the Minister of Defence of Estonia said.')[0]?.[2]).toBeNull();
+  });
+  it('"Kristrún told …" after "Prime Minister Kristrún Frostadóttir" is her (two layouts); must not: a given name two people share', () => {
+    const named = (first: string) =>
+      quotes(
+        `Prime Minister ${first} Frostadóttir took part in a video conference on Saturday.`,
+        `“Iceland does not have an army, but we have much to offer,” ${first} told reporters on Sunday.`,
+      );
+    expect(named('Kristrún')[0]?.[2]).toBe('kristrun-frostadottir');
+    expect(named('Halla')[0]?.[2]).toBe('halla-frostadottir');
+    const shared = quotes(
+      'Prime Minister Kristrún Frostadóttir took part in a video conference on Saturday.',
+      'Finance Minister Kristrún Jónsdóttir said the costs were small.',
+      '“We have much to offer,” Kristrún told reporters on Sunday.',
+    );
+    expect(shared[0]?.[2]).toBeNull();
   });
 });
