@@ -612,6 +612,8 @@ function nearestComplement(before: string): string | null {
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
     // "Foreign Ministry spokeswoman Maria Zakharova went further …": an office word may stand in the run.
     words = words.replace(NAME_BEFORE_DEED, '$1');
+    // "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to".
+    words = words.replace(/^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u, '$1');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }
@@ -1380,6 +1382,7 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
   const wholeQuote = spans.length > 0 && quotedChars >= s.text.replace(/[\s.]+$/, '').length - 2;
   const out: Quote[] = [];
   let sentenceSpeaker: Speaker | null = null;
+  let pronounSpeaker: Speaker | null = null;
   // The outlet the sentence credits, read once for all its quotes.
   let credited: string | null | undefined;
   // The last quote taken as speech, for one joined to it: "called the debate “highly inappropriate” and
@@ -1399,7 +1402,11 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
       (shared && (wordCount(text) > SCARE_MAX_WORDS || sentenceOfItsOwn) ? shared : null);
     if (!joined && !isSpeech(s.text, f, text, attribution, wholeQuote, article)) continue;
     spoken = { end: f.end, attribution };
-    const said = speakerOf(article, attribution, wholeQuote, si, f.start);
+    // "“Putin is the only obstacle …,” he said, adding: “…”": one pronoun, one speaker for the sentence, not
+    // the person the first quote names.
+    const samePronoun = attribution && PRONOUN.test(attribution.label) ? pronounSpeaker : null;
+    const said = samePronoun ?? speakerOf(article, attribution, wholeQuote, si, f.start);
+    if (attribution && PRONOUN.test(attribution.label)) pronounSpeaker ??= said;
     const speaker = joint ? jointStatement(s.text, said) : said;
     sentenceSpeaker ??= speaker;
     const quote: Quote = {

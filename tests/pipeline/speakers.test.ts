@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { join } from 'node:path';
 import { compileGazetteer } from '../../src/pipeline/actors';
 import { buildCorpus } from '../../src/pipeline/corpus';
 import { parseCuration } from '../../src/pipeline/curation';
@@ -7,7 +8,8 @@ import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/p
 import { subjectOf } from '../../src/pipeline/pronouns';
 import { asDoubleQuotes, extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
 import { splitSentences } from '../../src/pipeline/sentences';
-import { fixtureCuration, fixtureGazetteer, isStoryTerm, raw } from './helpers';
+import { fixtureCuration, fixtureGazetteer, isStoryTerm, raw, ROOT } from './helpers';
+import { readCurationDir } from '../../src/pipeline/files';
 
 const gazetteer = compileGazetteer(parseCuration(fixtureCuration()).actors);
 const DATE = '2025-03-06';
@@ -2732,5 +2734,56 @@ describe('round 106: a person named with where they work, a person called by the
       '“We have much to offer,” Kristrún told reporters on Sunday.',
     );
     expect(shared[0]?.[2]).toBeNull();
+  });
+});
+
+describe('round 107: one pronoun, two quotes; a subject before "declined to say"', () => {
+  it('"“…Putin…,” he said, adding: “…”" is one speaker (two layouts); must not: a second quote with a name of its own', () => {
+    const story = readCurationDir(join(ROOT, 'data', 'curation'), 'data/curation');
+    const speakersOf = (...lines: string[]) =>
+      buildCorpus(
+        [raw('london.txt', ['Leaders meet in London', '', 'October 25, 2025', '', ...lines].join('\n'))],
+        {
+          dir: story.dir,
+          files: { ...story.files, 'events.yaml': '[]', 'quotes.yaml': '[]', 'positions.yaml': '[]' },
+        },
+      ).index?.quotes.map((q) => q.speakerId);
+    const LEAD =
+      'Addressing journalists, Starmer said the plan was ready, but that Putin had shown no sign of wanting peace.';
+    for (const adding of [
+      'adding: "So we must increase the pressure until he changes course."',
+      'before adding: "He must change course."',
+    ])
+      expect(
+        speakersOf(
+          LEAD,
+          `"Putin is the only obstacle to peace. Every time he is offered a way out, he chooses more killing," he said, ${adding}`,
+        ),
+      ).toEqual(['starmer', 'starmer']);
+    expect(
+      speakersOf(
+        LEAD,
+        '"Putin is the only obstacle to peace," he said, but Emmanuel Macron said: "We will talk to him."',
+      ),
+    ).toEqual(['starmer', 'macron']);
+  });
+  it('"He declined to say …, telling MPs that …" and "Starmer was quick to say that …" (two layouts); must not: a name that ends on "to"', () => {
+    expect(
+      quotes(
+        'Keir Starmer spoke in the Commons on Monday.',
+        'He declined to say how many British troops could be sent, telling MPs that planning was at “an early stage”.',
+      ),
+    ).toEqual([['an early stage', 'Keir Starmer', 'starmer']]);
+    expect(
+      quotes(
+        'Emmanuel Macron was quick to say that the force would deploy only “the day after” a ceasefire.',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Keir Starmer met envoys in London.',
+        'Ambassador Tim Toronto said that the plan was at “an early stage”.',
+      )[0]?.[1],
+    ).toBe('Ambassador Tim Toronto');
   });
 });
