@@ -57,9 +57,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 /**
  * Future cues. Besides "will", "is to", "expected to" …, the present tense of a timetable ("EU leaders meet
  * in Brussels on Thursday", "the summit opens on Monday"): news copy announces what is scheduled that way.
+ * "who’s meeting Trump" is "who is meeting"; "Zelensky’s meeting with Trump" is a meeting, whatever it did.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\b(?:is|are|’s|'s|’re|'re)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|(?:\b(?:is|are)|[’']re|\b(?:who|he|she|it|that|there)[’']s)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b|[’']s\s+(?:\w+ly\s+)?(?:travell?ing|going|heading|hosting|visiting|flying|attending|expected|set|due)\b/i;
 /**
  * Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb, but
  * for "co-chaired", "re-elected"; nor is one that qualifies the noun before a verb ("the countries involved

@@ -31,6 +31,18 @@ export const DATE_CASES: { sentence: string; pub: string; expected: [string, str
       pub: '2025-02-26',
       expected: [['on Thursday', '2025-02-27', 'day']],
     },
+    // A possessive before "meeting" is a meeting, not "is meeting" (two layouts); "who’s meeting" above is.
+    {
+      sentence:
+        'On Friday, Mr Zelensky’s meeting with US President Donald Trump broke down into a public row.',
+      pub: '2025-03-03',
+      expected: [['On Friday', '2025-02-28', 'day']],
+    },
+    {
+      sentence: 'Macron’s meeting with Starmer in London on Sunday ended without a deal.',
+      pub: '2025-03-03',
+      expected: [['on Sunday', '2025-03-02', 'day']],
+    },
     {
       sentence: 'A meeting is to be held in London on Sunday between leaders.',
       pub: '2025-02-26',
