@@ -1064,15 +1064,20 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   for (const l of lines) {
     const text = l.text.trim();
     if (text === title) mark(l, l === titleLine ? 'title' : 'title-repeat');
-    // A share widget names the story it shares: "Share Healey tells allies …", "Share this article: …".
-    else if (text.endsWith(title) && SHARE_LABEL.test(text.slice(0, -title.length))) mark(l, 'title-repeat');
+    // A share widget names the story it shares: "Share Healey tells allies …", "Share this article: …"; a
+    // syndication note the story it credits.
+    else if (text.endsWith(title) && HEADLINE_PREFIX.test(text.slice(0, -title.length)))
+      mark(l, 'title-repeat');
   }
   return titleLine;
 }
 
-/** What a share or save widget prints in front of the headline it shares. */
-const SHARE_LABEL =
-  /^\s*(?:share|share this(?: article| story| page)?|share on \p{L}+|email|e-mail|tweet|print|save|bookmark|listen to)\s*[:|–—-]?\s*$/iu;
+/**
+ * What a share or save widget prints in front of the headline it shares, or a syndication note in front of
+ * the headline it credits ("This article originally appeared on Austin American-Statesman: …").
+ */
+const HEADLINE_PREFIX =
+  /^\s*(?:share|share this(?: article| story| page)?|share on \p{L}+|email|e-mail|tweet|print|save|bookmark|listen to|this (?:article|story) (?:originally|first) appeared (?:on|in) [^:]{1,60})\s*[:|–—-]?\s*$/iu;
 
 /**
  * A tabloid's summary under its headline: two or more headline-shaped lines between the headline and the
@@ -1237,7 +1242,7 @@ const isWritersLine = (l: Line) => WRITERS.test(l.text.trim()) || WRITERS_JOB.te
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(
-  `^${WRITER}(?:(?:,\\s*|\\s+(?:and|&)\\s+)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
+  `^${WRITER}(?:(?:,?\\s+(?:and|&)\\s+|,\\s*)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
   'u',
 );
 const WRITERS_JOB = new RegExp(String.raw`^\p{Lu}(?:[\p{L}&'’-]*\s+){0,5}${JOB}(?:\s+@\w{2,30})?$`, 'u');
@@ -1271,11 +1276,17 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
 /**
  * A headline right under the date line with the photo's credit under it ("Starmer Unveils … Seeks US Backing" /
  * "Photo: Alex Rowland / …") reads as the photo's caption. When no other line is the headline, a line in title
- * case there is: a caption describes a photo in a sentence.
+ * case, or one that does not end as a sentence, there is: a caption describes a photo in a sentence.
  */
 function captionedHeadline(lines: readonly Line[], header: Line): Line | null {
   const next = lines.slice(header.at + 1).find((l) => !isBlank(l) && !(l.rule === null && isLabelShaped(l)));
-  if (!next || next.rule !== 'photo-caption' || !isTitleShaped(next) || !isTitleCase(next.text)) return null;
+  if (
+    !next ||
+    next.rule !== 'photo-caption' ||
+    !isTitleShaped(next) ||
+    !(isTitleCase(next.text) || !ENDS_AS_PROSE.test(next.text.trim()))
+  )
+    return null;
   next.rule = null;
   return next;
 }

@@ -20,9 +20,9 @@ export interface Metadata {
 
 const TITLE_MAX = 100;
 
-/** A wire dateline opening a lead: "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ". */
+/** A wire dateline opening a lead: "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ", "YEREVAN, SEPTEMBER 5, ARMENPRESS. ". */
 const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:,\s*[\p{L}.]{3,10}\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?\s*[-–—]+\s+/u;
+  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:(?:,\s*[\p{L}.]{3,10}\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?\s*[-–—]+\s+|,\s*[\p{L}.]{3,10}\s+\d{1,2},\s*\p{Lu}{3,20}\.\s+)/u;
 
 /**
  * A title for an article that printed none: its first sentence, shortened at a word boundary. It never

@@ -43,6 +43,27 @@ export const DATE_CASES: { sentence: string; pub: string; expected: [string, str
       pub: '2025-03-03',
       expected: [['on Sunday', '2025-03-02', 'day']],
     },
+    // A wire's filing day gives way to the day the lead names (two layouts); must not: a date the lead opens on.
+    {
+      sentence:
+        'Brussels, April 11 (BTA correspondent Yana Stoyanova) - Bulgaria will send staff officers, the minister said on Thursday.',
+      pub: '2025-04-11',
+      expected: [['on Thursday', '2025-04-10', 'day']],
+    },
+    {
+      sentence:
+        'YEREVAN, Sept 5, ARMENPRESS. Twenty-six countries have committed troops, Macron said on Thursday.',
+      pub: '2025-09-05',
+      expected: [['on Thursday', '2025-09-04', 'day']],
+    },
+    {
+      sentence: 'Brussels, on April 9, was where the ministers met before talks resumed on Thursday.',
+      pub: '2025-04-11',
+      expected: [
+        ['on April 9', '2025-04-09', 'day'],
+        ['on Thursday', '2025-04-10', 'day'],
+      ],
+    },
     {
       sentence: 'A meeting is to be held in London on Sunday between leaders.',
       pub: '2025-02-26',

@@ -4113,3 +4113,41 @@ describe('round 86 left: a share widget naming the story, a newsletter blurb ove
     expect(r.paragraphs).toEqual([BODY, told, BODY2]);
   });
 });
+
+describe('rounds 104 and 106: writers with their papers, a syndication note, a headline over a bare credit', () => {
+  const HEADLINE =
+    "26 nations pledge troops for Ukraine 'reassurance force' as Putin warns they'd be targets";
+  it('"Name, Paper, and The Associated Press" is the byline under the headline (two layouts); must not: a headline that names two places', () => {
+    for (const writers of [
+      'Nora Whitcombe, Austin American-Statesman, and The Associated Press',
+      'Nora Whitcombe and Jake Ruiz, USA Today Network',
+    ]) {
+      const r = clean('NATION & WORLD', HEADLINE, writers, 'Sept. 5, 2025, 4:18 p.m. CT', BODY, BODY2);
+      expect(r.title).toBe(HEADLINE);
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const places = 'Paris, Berlin and London Agree Ukraine Force Plan';
+    expect(clean('WORLD', places, 'Sept. 5, 2025, 4:18 p.m. CT', BODY, BODY2).title).toBe(places);
+  });
+  it('"This article originally appeared on <paper>: <headline>" goes (two layouts); must not: a sentence that names where a report appeared', () => {
+    for (const note of [
+      `This article originally appeared on Austin American-Statesman: ${HEADLINE}`,
+      `This story first appeared in The Palm Beach Post: ${HEADLINE}`,
+    ])
+      expect(clean(HEADLINE, 'Sept. 5, 2025', BODY, BODY2, note).paragraphs).toEqual([BODY, BODY2]);
+    const told = 'The report first appeared in Le Monde on Thursday, officials said.';
+    expect(clean(HEADLINE, 'Sept. 5, 2025', BODY, told, BODY2).paragraphs).toEqual([BODY, told, BODY2]);
+  });
+  it('a headline in sentence case over "Photo: AFP" under the date line is the title (two layouts); must not: a caption that is a sentence', () => {
+    const headline =
+      '26 countries pledge to join reassurance force for Ukraine, Macron says after Paris summit';
+    for (const credit of ['Photo: AFP', 'Photo: Reuters'])
+      expect(
+        clean('World', '18:20, 5 September 2025', 'Read 3 min', headline, credit, BODY, BODY2).title,
+      ).toBe(headline);
+    const caption = 'Macron greets Zelensky at the Elysee Palace in Paris on Thursday.';
+    expect(clean('World', '18:20, 5 September 2025', caption, 'Photo: AFP', BODY, BODY2).title).not.toBe(
+      caption,
+    );
+  });
+});
