@@ -201,6 +201,9 @@ function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
 /** "(Image: Justin Tallis/PA Wire)": a credit on a line of its own, in brackets. */
 const BRACKETED_CREDIT = /^\(((?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80})\)$/i;
 
+/** "Photo: …", "Image: …": a line that says it credits a picture (not "AFP/Paris", a wire and its city). */
+const CREDIT_LABEL = /^(?:Photo|Image|Picture|Credit)s?\s*:/i;
+
 function isCredit(text: string): boolean {
   const t = text.trim().replace(BRACKETED_CREDIT, '$1');
   // "By Marek Dobson  Reuters" is a byline, with the agency the writer works for.
@@ -825,7 +828,12 @@ function markCaptionsAboveCredits(page: Page): void {
     )
       l.rule = 'photo-credit';
     // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.
-    if (l.rule === 'photo-caption' && BRACKETED_CREDIT.test(l.text.trim())) l.rule = 'photo-credit';
+    // So may "Photo: AFP/Théo Valcourt", a credit and nothing else.
+    if (
+      l.rule === 'photo-caption' &&
+      (BRACKETED_CREDIT.test(l.text.trim()) || (CREDIT_LABEL.test(l.text.trim()) && isCredit(l.text)))
+    )
+      l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
     const next = nextNonBlank(lines, i);
     // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.

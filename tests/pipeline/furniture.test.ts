@@ -4151,3 +4151,18 @@ describe('rounds 104 and 106: writers with their papers, a syndication note, a h
     );
   });
 });
+
+describe('round 107: a caption over "Photo: AFP/Théo Valcourt"', () => {
+  it('the caption goes and states no fact (two layouts); must not: a headline over "AFP/Paris", the wire and its city', () => {
+    const caption =
+      "French President Emmanuel Macron welcomes Ukraine's President Volodymyr Zelenskyy at the Elysee Palace in Paris on March 27, 2025.";
+    for (const credit of ['Photo: AFP/Théo Valcourt', 'Image: Reuters/Jane Doe'])
+      expect(
+        clean('Allies weigh a force', 'March 28, 2025', 'Share', caption, credit, BODY, BODY2).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    const headline = 'Macron says European force could deploy without unanimity';
+    expect(clean('International', headline, 'AFP/Paris', 'March 28 2025 12:41 AM', BODY, BODY2).title).toBe(
+      headline,
+    );
+  });
+});
