@@ -387,7 +387,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) appears in print|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -918,6 +918,9 @@ const AI_SUMMARY =
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 28;
+/** A poll's answers and buttons. */
+const POLL_OPTION =
+  /^(?:yes|no|not sure|don[’']t know|maybe|undecided|other|vote|submit|see results|view results)[.!]?$/i;
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 /** A sign-up form's email field: "Enter your email", "Your email address*". */
 const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?\s*\*?:?$/i;
@@ -942,6 +945,16 @@ function markMenuSandwiches(page: Page): void {
     );
     for (let j = i + 1; end > 0 && j <= end; j++) mark(nonBlank[j] as Line, 'notice');
   }
+  // "Should British troops be sent …?" / "Yes" / "No" / "Not sure" / "Vote": a reader poll, not the story's
+  // question.
+  for (let i = 0; i + 2 < nonBlank.length; i++) {
+    const question = nonBlank[i] as Line;
+    if (question.rule || !/\?$/.test(question.text.trim()) || wordCount(question.text) > 30) continue;
+    const options = nonBlank.slice(i + 1, i + 6).filter((l) => POLL_OPTION.test(l.text.trim()));
+    if (options.length < 2 || !POLL_OPTION.test((nonBlank[i + 1] as Line).text.trim())) continue;
+    mark(question, 'notice');
+    for (const o of options) mark(o, 'ui-label');
+  }
   // "Summary is AI-generated, newsroom-reviewed." over its points: the machine's summary, not the story.
   for (let i = 0; i < nonBlank.length; i++) {
     if (!AI_SUMMARY.test((nonBlank[i] as Line).text.trim())) continue;
@@ -964,12 +977,16 @@ function markMenuSandwiches(page: Page): void {
     // "Sign up to our daily newsletter" / its blurb / "Subscribe": a prompt's blurb over its button.
     const next = nonBlank[i + 1]?.text.trim() ?? '';
     const overButton = nonBlank[i - 1]?.rule === 'notice' && SIGNUP_BUTTON.test(next);
-    // A sign-up prompt, its blurb, the form's email field: the blurb may be a whole sentence ("Get the latest
-    // from Holyrood and Westminster, every weekday morning.").
+    // A sign-up prompt, its blurb, the form's email field (maybe under a short option, "Delivery: Daily"): the
+    // blurb may be a whole sentence ("Get the latest from Holyrood and Westminster, every weekday morning.").
+    const formField = (k: number) => {
+      const t = nonBlank[k]?.text.trim() ?? '';
+      return SIGNUP_BUTTON.test(t) || EMAIL_FIELD.test(t);
+    };
     const intoForm =
       nonBlank[i - 1]?.rule === 'notice' &&
       isSignupPrompt(nonBlank[i - 1]?.text ?? '') &&
-      (SIGNUP_BUTTON.test(next) || EMAIL_FIELD.test(next));
+      (formField(i + 1) || (wordCount(next) <= 3 && formField(i + 2)));
     if (l.rule) continue;
     if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
     else if (

@@ -224,6 +224,10 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(/^\((.+)\)$/, '$1')
     // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before.
     .replace(/^[|•·]\s*/, '')
+    // "3 min read Last Updated : Sep 06 2025": a reading time run into the label; "Story first published:"
+    // names what was published.
+    .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')
+    .replace(/^(?:story|article)\s+(?=(?:first\s+)?(?:published|posted|updated)\b)/i, '')
     // "PolandMay 12, 2025", "World NewsSept 5, 2025": a category's name run into the date.
     .replace(
       /^(?:\p{Lu}[\p{L}&]*\s+){0,2}\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,

@@ -459,6 +459,21 @@ const NOTICE_STARTS = [
   String.raw`get your news on the go\b`,
   String.raw`.{0,60}\bclick here to join\b`,
   String.raw`(?:log|sign) in to (?:write|post|leave) a comment\b`,
+  // Comment forms and their rules, share prompts.
+  String.raw`kindly share this (?:story|article|post)\b`,
+  String.raw`save my name,? e-?mail,? and website in this browser\b`,
+  String.raw`we invite (?:all )?(?:of )?our readers to share\b`,
+  String.raw`send to a friend$`,
+  String.raw`something went wrong,? please try again\b`,
+  // Print, syndication and network notes.
+  String.raw`\(?only the headline\b.{0,200}\bsyndicated feed\b`,
+  String.raw`part of .{1,40}\bnewspaper network\.?$`,
+  // Subscriptions and machine narration.
+  String.raw`already (?:a )?subscri(?:bed|ber)\?\s*(?:log|sign) in\b`,
+  String.raw`get unlimited (?:digital )?access to\b.{0,80}\bfor (?:just |only )?[$£€]\s?\d`,
+  String.raw`(?:powered|narrated|voiced) by (?:ai|artificial intelligence)\b.{0,20}$`,
+  // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
+  String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
@@ -478,6 +493,9 @@ export const REFERENCE_LINE =
 const POSTAL_ADDRESS =
   /^\d{1,5} \p{Lu}[\p{L}'’ ]{1,30} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Place|Square)(?: (?:East|West|North|South))?(?:,\s*[\p{Lu}\d][\p{L}\d ]{1,30}){1,4}\.?$/u;
 
+const STREET_AND_POSTCODE =
+  /^[\p{L}.’' -]{2,40}\s\d{1,4}[a-z]?,\s*(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L} ]+)?$/u;
+
 export function isContactLine(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 12) return false;
@@ -485,6 +503,9 @@ export function isContactLine(text: string): boolean {
   const phone =
     /(?:^|\s)\+\d[\d ()-]{6,}\d(?:\s|$)|\b(?:tel|phone|telephone|fax|mobile)\.?:?\s*\+?\d[\d ()-]{5,}\d/i;
   if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(t) || phone.test(t) || POSTAL_ADDRESS.test(t)) return true;
+  // "Address: 28 Isahakyan Street, Yerevan 0009", "ul. Księcia Janusza 64, 01-452 Warsaw": a street, its
+  // number and a postcode.
+  if (/^address\s*:\s*\S.*\d/i.test(t) || STREET_AND_POSTCODE.test(t)) return true;
   return /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2},\s+(?:[\p{L}]+\s+){0,4}(?:press officer|spokes(?:man|woman|person)|media relations|press secretary|communications? (?:officer|director|adviser|advisor))\b/iu.test(
     t,
   );
@@ -626,6 +647,14 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… in London, 2 March 2025 - Copyright Tom Kessler/AP Photo", "… Sergei Ryabkov (file photo)".
   if (/\s[-–—]\s+Copyright\s+\p{Lu}[^.!?]{1,60}$/u.test(t) && wordCount(t) <= 60) return true;
   if (/\s\((?:file|archive)\s+(?:photo|picture|image)\)\s*$/i.test(t) && wordCount(t) <= 30) return true;
+  // "Irish troops on UN duty in south Lebanon. File photo", "Taoiseach Micheál Martin. PHOTO: ROLLINGNEWS.IE":
+  // after the caption's sentence, what kind of picture it is or its labelled credit.
+  if (
+    wordCount(t) <= 45 &&
+    (/[.!?]\s+(?:file|archive|stock)\s+(?:photo|picture|image)\.?$/i.test(t) ||
+      /[.!?]\s+(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)\s*:\s*[\p{L}\d][\p{L}\d .&'’/-]{1,60}$/u.test(t))
+  )
+    return true;
   if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60)
     return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
@@ -782,6 +811,15 @@ export function isBioLine(text: string): boolean {
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Oluwaseun has over six years of experience reporting on foreign affairs … for The PUNCH.": the writer's
+  // years on the beat.
+  if (
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}\s+has\s+(?:over|more than|nearly|almost|some)?\s*[\p{L}\d-]+\s+years?\s+of\s+experience\s+(?:reporting|covering|writing|in journalism|as a)\b/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 45
   )
     return true;
   return (

@@ -4166,3 +4166,84 @@ describe('round 107: a caption over "Photo: AFP/Théo Valcourt"', () => {
     );
   });
 });
+
+describe('rounds 104–107: comment forms, print and syndication notes, paywalls, addresses, polls, captions', () => {
+  it.each([
+    'Kindly share this story:',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'We invite all our readers to share with us their views and comments about this article.',
+    'Disclaimer: Comments submitted by third parties on this site are the sole responsibility of the individual(s) whose username is attached to the comment(s). The Daily Star is not responsible for the content of these comments.',
+    'Something went wrong, please try again later.',
+    'Send to a friend',
+    'A version of this article appeared in the print edition of The Daily Star on August 21, 2025, on page 9.',
+    '(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
+    'Part of Newsquest’s audited local newspaper network',
+    'Already subscribed? Log in',
+    'Get unlimited access to Austin news, Longhorns coverage and more for $1 a month.',
+    'Powered by AI narration',
+    'The Warsaw Voice S.A.',
+    'Riverside Media Ltd',
+    'Address: 28 Isahakyan Street, Yerevan 0009, Armenia',
+    'ul. Księcia Janusza 64, 01-452 Warsaw',
+    'Taoiseach Micheál Martin. PHOTO: ROLLINGNEWS.IE',
+    'Irish troops on UN duty in south Lebanon. File photo',
+    'Story first published: 19 August 2025, 10:48am',
+  ])('goes at the foot: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('must not: sentences of the story on sharing, print, access, addresses and photos', () => {
+    const told = [
+      'Officials were asked to share this story with allies, the ministry said on Friday.',
+      'The minister said something went wrong in the talks, and promised to try again later.',
+      'A version of the plan appeared in Le Monde on Thursday, officials said.',
+      'Ukraine wants unlimited access to American intelligence for its air defences, Zelensky said.',
+      'The embassy at 28 Isahakyan Street in Yerevan was closed on Friday, officials said.',
+      'Martin said the photo showed Irish troops on UN duty in Lebanon.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...told).paragraphs).toEqual([
+      BODY,
+      ...told,
+    ]);
+  });
+  it('a reader poll goes (two layouts); must not: a question the story asks, followed by the story', () => {
+    for (const answers of [
+      ['Yes', 'No', 'Not sure', 'Vote'],
+      ['Yes', 'No', 'See results'],
+    ]) {
+      const r = clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        'POLL',
+        'Should British troops be sent to Ukraine to help keep the peace after a ceasefire?',
+        ...answers,
+        BODY2,
+      );
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const asked = 'Will Washington stand behind a European force?';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, asked, BODY2).paragraphs).toEqual([
+      BODY,
+      asked,
+      BODY2,
+    ]);
+  });
+  it('a newsletter blurb over an option and the email field goes; "3 min read Last Updated : …" is the date line', () => {
+    const r = clean(
+      'Allies weigh a force',
+      '3 min read Last Updated : Sep 06 2025 | 12:14 AM IST',
+      BODY,
+      'Get the IndyStar Daily Briefing newsletter',
+      'The day’s top headlines and stories, from Indianapolis and around the world.',
+      'Delivery: Daily',
+      'Your Email',
+      'Sign Up',
+      BODY2,
+    );
+    expect(r.dateLine?.date).toBe('2025-09-06');
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+  });
+});
