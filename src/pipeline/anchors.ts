@@ -130,10 +130,13 @@ function anchorBefore(
         (k < si || d.index < index) &&
         !(lookedBack && d.anchored) &&
         d.future === future &&
-        !d.aside &&
         (!daysOnly || isDay(d)) &&
-        // "… their first meeting since the row in the Oval Office on February 28": a point looked back to.
-        !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)),
+        // "… since Trump met Putin in Alaska on August 15 and hosted Zelensky … three days later": in the
+        // phrase's own sentence a day told in passing is what it counts from.
+        ((k === si && isDay(d)) ||
+          (!d.aside &&
+            // "… their first meeting since the row in the Oval Office on February 28": a point looked back to.
+            !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)))),
     );
     const last = dates[dates.length - 1];
     if (last) return isDay(last) ? last.date : null;

@@ -668,3 +668,32 @@ describe('rounds 82–84: "that day"', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 106: a day told in passing anchors its own sentence', () => {
+  it('"since Trump met Putin … on August 15 and hosted … three days later" (two layouts); must not: a day since which, in a sentence before', () => {
+    expect(
+      dated(
+        '2025-09-05',
+        'Talks have stalled since Trump met Putin in Alaska on August 15 and hosted Zelensky at the White House three days later.',
+      ),
+    ).toEqual([
+      [
+        ['on August 15', '2025-08-15'],
+        ['three days later', '2025-08-18'],
+      ],
+    ]);
+    expect(
+      dated(
+        '2025-09-05',
+        'Zelensky, who has led the talks since his visit to Washington on August 15, flew to Paris three days later.',
+      )[0]?.[1],
+    ).toEqual(['three days later', '2025-08-18']);
+    expect(
+      dated(
+        '2025-04-11',
+        'It was their first meeting since the row in the Oval Office on February 28.',
+        'The day before, ministers met in Brussels.',
+      )[1],
+    ).toEqual([['The day before', '2025-04-10']]);
+  });
+});
