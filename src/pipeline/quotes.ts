@@ -23,7 +23,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
+  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
@@ -373,7 +373,11 @@ function afterQuote(after: string): Attribution | null {
   // Healey, told reporters": the description between commas goes.
   const plain = withoutAsides(after);
   for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER]) {
-    const m = re.exec(re === AFTER_SPEAKER_VERB ? plain : after);
+    const text = re === AFTER_SPEAKER_VERB ? plain : after;
+    const m = re.exec(text);
+    // "… a post-war “reassurance force”, as Vladimir Putin warned that …": a clause of its own reports
+    // what else was said, not the words before it.
+    if (m && /^\s*[,—–-]?\s*as\s/i.test(text) && /^\s+that\b/.test(text.slice(m[0].length))) continue;
     const found = m ? labelled(m[1] as string, true) : null;
     if (found) return found;
   }
@@ -585,6 +589,9 @@ function nearestComplement(before: string): string | null {
   for (const m of before.matchAll(SPEECH_VERB_AT)) {
     const at = m.index ?? 0;
     if (m[0] === 'states' && STATES_NOUN.test(before.slice(Math.max(0, at - 40), at))) continue;
+    // "… while the fighting continued, and Meloni …": "continued" reports speech only as "continued: …" or
+    // "continued that …".
+    if (m[0] === 'continued' && !/^continued\s*(?::|that\b)/.test(before.slice(at))) continue;
     if (!REPORTED_TAIL.test(before.slice(at))) continue;
     // "The Prime Minister, who wrote on Sunday that he was “ready and willing” …, told reporters that …": the
     // subject stands before the relative clause, which may hold quoted words of its own.

@@ -2787,3 +2787,34 @@ describe('round 107: one pronoun, two quotes; a subject before "declined to say"
     ).toBe('Ambassador Tim Toronto');
   });
 });
+
+describe('the dev set: "continued" and "questioned", a clause "as X warned that …"', () => {
+  it('"while the fighting continued, and Meloni questioned whether … “…”" is Meloni (two layouts); must not: "“…,” he continued"', () => {
+    expect(
+      quotes(
+        'Olaf Scholz told reporters that the debate was “highly inappropriate” while the fighting continued, and Italian Prime Minister Giorgia Meloni questioned whether sending soldiers was “the most effective” way to secure peace.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olaf Scholz', 'Italian Prime Minister Giorgia Meloni']);
+    expect(
+      quotes(
+        'Talks continued, and Keir Starmer questioned whether a force was “the right answer” for now.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes('Emmanuel Macron spoke first.', '“We are ready to act,” he continued.').map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+  it('"… a post-war “reassurance force”, as Vladimir Putin warned that …" gives Putin no quote (two layouts); must not: "“…,” as Macron said"', () => {
+    for (const verb of ['warned', 'said'])
+      expect(
+        quotes(
+          `Twenty-six countries committed on Thursday to a post-war “steel shield”, as Vladimir Putin ${verb} that Western troops would be targets.`,
+        ),
+      ).toEqual([]);
+    expect(
+      quotes('The allies want “peace through strength,” as Emmanuel Macron said on Thursday.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
+  });
+});
