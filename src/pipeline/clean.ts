@@ -681,6 +681,8 @@ function markLinksAfter(page: Page, i: number): number {
   const lastStory = lastLongStoryLine(lines);
   // A blank line ends a block: what stands after one may be the story going on.
   let afterBlank = false;
+  // The story has begun under its date line: a menu's "Latest Headlines" above the header has not.
+  const storyBegun = page.dateLines.some((d) => d.line.at < i) && firstStoryLine(lines) < i;
   for (let j = i + 1; j < lines.length && taken < 15; j++) {
     const next = lines[j] as Line;
     if (isBlank(next)) {
@@ -715,6 +717,20 @@ function markLinksAfter(page: Page, i: number): number {
       !footHeadline
     )
       break;
+    // "NATION & WORLD" over a link and "August 19, 2025 11:02 AM" under it: the link's section and time.
+    if (taken > 0 || isLabelShaped(next)) {
+      const previous = previousNonBlank(lines, j);
+      // A labelled one ("First published: …") is the page's own foot, left for the date line to find.
+      const linkTime =
+        previous?.rule === 'related-links' &&
+        taken > 0 &&
+        parseDateLine(next.text, page.slashes)?.method === 'dateline';
+      const section = isLabelShaped(next) && /^[\p{Lu}\d&,' -]+$/u.test(next.text.trim());
+      if (linkTime || section) {
+        next.rule = 'related-links';
+        continue;
+      }
+    }
     // "First published: Thu Mar 6 2025", "Originally published: 19.08.2025 16:50" under the list is the
     // page's own foot, not a link: left for the date line to find.
     if (
@@ -727,7 +743,9 @@ function markLinksAfter(page: Page, i: number): number {
     // Stories" link opened. At the foot, a date line under the last link has no article after it.
     // A standfirst, a byline or a caption may stand between them ("Europe Is Planning to Police a Peace …" /
     // deck / "By Helen Marchetti" / caption / credit / "March 4, 2025, 6:15 PM ET").
-    const after = headerUnder(page, j);
+    // Under a list after the story has begun, a headline over its date is one more link ("Read Next" /
+    // "Russian drones hit …" / "August 19, 2025 11:02 AM").
+    const after = storyBegun ? null : headerUnder(page, j);
     if (
       after &&
       isHeadlineShaped(next.text) &&

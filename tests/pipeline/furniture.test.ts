@@ -4247,3 +4247,38 @@ describe('rounds 104–107: comment forms, print and syndication notes, paywalls
     expect(r.paragraphs).toEqual([BODY, BODY2]);
   });
 });
+
+describe('round 108: a list of links, each under its section and over its time', () => {
+  it('"Read Next" / "NATION & WORLD" / headline / "August 19, 2025 11:02 AM" goes and states no fact (two layouts); must not: the page’s own headline under a menu link', () => {
+    for (const marker of ['Read Next', 'Related stories from Fresno Bee']) {
+      const r = clean(
+        'Allies weigh a force',
+        'Updated August 19, 2025 6:41 PM',
+        BODY,
+        BODY2,
+        marker,
+        'NATION & WORLD',
+        'Russian drones hit western Ukraine overnight as diplomats parse Washington summit',
+        'August 19, 2025 11:02 AM',
+        'LOCAL',
+        'Fresno Ukrainian church raises money for families displaced by war',
+        'August 14, 2025 5:00 AM',
+        'Caleb Norwood',
+        'Caleb Norwood is a national security correspondent in McClatchy’s Washington bureau, covering the Pentagon, the State Department and U.S. policy in Europe for the papers of the network.',
+      );
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const headline = 'U.S. Offers Air Support for European Force in Ukraine, Rules Out Troops';
+    const wsj = clean(
+      'The Wall Street Journal',
+      'Latest Headlines',
+      'World',
+      headline,
+      'By Marcus Hale',
+      'Aug. 20, 2025 6:12 pm ET',
+      BODY,
+      BODY2,
+    );
+    expect(wsj.title).toBe(headline);
+  });
+});
