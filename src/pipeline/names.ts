@@ -76,6 +76,12 @@ const OFFICE_WORD =
   /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
+/**
+ * What a person does, opening the run of capitals at a sentence's start as local news writes it ("Organiser
+ * Taras Melnyk, 52, said …", "Campaigner Olena Hart told …"): no part of the name.
+ */
+const ROLE_FIRST =
+  /^(?:Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
 const MEMBER = /^(?:MP|MEP|MSP|MS|TD)$/;
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
@@ -87,7 +93,7 @@ export function afterLastOffice(candidate: string): string {
     // "Aberdeen South MP Stephen Flynn": a member's seat, then the initials, then the name.
     if (
       OFFICE_WORD.test(w) ||
-      (i === 0 && OFFICE_INITIALS.test(w)) ||
+      (i === 0 && (OFFICE_INITIALS.test(w) || ROLE_FIRST.test(w))) ||
       (MEMBER.test(w) && i <= words.length - 3)
     )
       last = i;

@@ -45,7 +45,7 @@ const OFFICE =
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
  * ("Steve Witkoff, President Trump’s special envoy, last week called …").
  */
-const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,120}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
+const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,2},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
   `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned)\\b`,
@@ -133,7 +133,7 @@ function personAt(text: string, index: number, name: string): { role: string | n
   const before = textBefore(text, index, 80);
   // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar.
   const after = text
-    .slice(index + name.length, index + name.length + 160)
+    .slice(index + name.length, index + name.length + 240)
     .replace(/^(?:\s+\([^()“”"]{1,20}\))+/, '');
   // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
   // verb after the name's closing comma.
@@ -254,7 +254,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

@@ -2818,3 +2818,47 @@ describe('the dev set: "continued" and "questioned", a clause "as X warned that 
     ).toEqual(['macron']);
   });
 });
+
+describe('round 109: a long description between name and verb, a role word before the name, a surname after an aside', () => {
+  it('"Nadia Ferreira-Cole, a senior fellow at <a long institute> who …, said" is a person a pronoun then names (two layouts); must not: a name with no verb', () => {
+    const fellow = (where: string) =>
+      quotes(
+        `Nadia Ferreira-Cole, a senior fellow at ${where} who studies ceasefire negotiations, said the offer was aimed as much at Washington as at Kyiv.`,
+        '"It lets him look reasonable to the White House," she said.',
+      ).map((q) => q[2]);
+    expect(fellow("Brown University's Watson Institute for International and Public Affairs")).toEqual([
+      'nadia-ferreira-cole',
+    ]);
+    expect(fellow('the Royal United Services Institute for Defence and Security Studies in London')).toEqual([
+      'nadia-ferreira-cole',
+    ]);
+    expect(
+      quotes(
+        "Nadia Ferreira-Cole, a senior fellow at Brown University's Watson Institute for International and Public Affairs, in Providence.",
+        '"It lets him look reasonable," she said.',
+      )[0]?.[2],
+    ).toBeNull();
+  });
+  it('"Organiser Taras Melnyk, 52, said" and "Campaigner Olena Hart told" (two layouts); must not: "Director" inside a name', () => {
+    expect(quotes('Organiser Taras Melnyk, 52, said: “People here want to hear when, not if.”')[0]?.[2]).toBe(
+      'taras-melnyk',
+    );
+    expect(quotes('Campaigner Olena Hart told the crowd: “We will not stop.”')[0]?.[2]).toBe('olena-hart');
+    expect(quotes('“We will not stop,” said Anna Director Smith.')[0]?.[2]).toBe('anna-director-smith');
+  });
+  it('"Mr Graham, a close ally of Trump, said afterwards …" is the Lindsey Graham named before (two layouts); must not: a description that is no aside', () => {
+    const graham = (aside: string) =>
+      quotes(
+        'Two senior US senators, the Republican Lindsey Graham and the Democrat Richard Blumenthal, joined the call for the first time.',
+        `Mr Graham, ${aside}, said afterwards that he would press the White House to “do our part”.`,
+      )[0]?.[2];
+    expect(graham('a close ally of US President Donald Trump')).toBe('lindsey-graham');
+    expect(graham('who chairs the budget committee')).toBe('lindsey-graham');
+    expect(
+      quotes(
+        'The Republican Lindsey Graham joined the call.',
+        'Graham Street, the road to the embassy, was closed on Friday, officials said, to “keep order”.',
+      )[0]?.[2] ?? null,
+    ).not.toBe('lindsey-graham');
+  });
+});
