@@ -58,10 +58,11 @@ function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
 
 /**
  * What may stand before a sentence's subject in its clause: capitalised words (offices, names, "NATO"),
- * a possessive, articles and office words ("President Donald Trump's special envoy Steve Witkoff").
+ * a possessive, articles and office words ("President Donald Trump's special envoy Steve Witkoff"), "of" or
+ * "for" inside an office ("Secretary of State Marco Rubio").
  */
 const SUBJECT_PREFIX =
-  /^(?:(?:the|a|an|former|special|top|chief|senior|deputy|foreign|defen[cs]e|outgoing|envoy|spokes(?:man|woman|person)|minister|secretary|president|chancellor|premier|leader|[\p{Lu}][\p{L}.'’-]*)[\s-]+)*$/u;
+  /^(?:(?:the|a|an|former|special|top|chief|senior|deputy|foreign|defen[cs]e|outgoing|envoy|spokes(?:man|woman|person)|minister|secretary|president|chancellor|premier|leader|(?<=\p{Lu}[\p{L}.'’-]*\s)(?:of|for)|[\p{Lu}][\p{L}.'’-]*)[\s-]+)*$/u;
 const INVERTED_SPEECH = new RegExp(
   `^(?:said|says|added|asked|wrote|replied|insisted|warned|argued|continued)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
   'u',

@@ -467,6 +467,9 @@ const OPENING_PHRASE =
 const LEADING_APPOSITION =
   /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)[^,“”"]{1,120},(?=\s+\p{Ll})/u;
 
+const ROLE_THEN_NAME =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.-]*[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)(?=,)/u;
+
 const AGE_AND_HOME = /^([^,“”"]{1,80}?),\s*\d{1,3}(?:,\s*(?:from|of)\s+[^,“”"]{1,40})?,(?=\s)/u;
 
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
@@ -477,7 +480,11 @@ function sentenceSubject(sentence: string): Attribution | null {
   // The opening phrase goes first: "In Paris, he went further, telling …" must not lose its subject as an aside.
   // "Former RAF navigator Graham Duthie, 61, from Bridge of Don, said:": the age and home town local news gives
   // after the name.
-  const main = withoutAsides(sentence.replace(OPENING_PHRASE, '').replace(AGE_AND_HOME, '$1'))
+  // "President Donald Trump’s special envoy, Steve Witkoff, who …, said": the name in apposition to whose
+  // envoy they are.
+  const main = withoutAsides(
+    sentence.replace(OPENING_PHRASE, '').replace(AGE_AND_HOME, '$1').replace(ROLE_THEN_NAME, '$1'),
+  )
     .replace(LEADING_APPOSITION, '$1')
     .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')
     .replace(OPENING_PHRASE, '')
@@ -619,6 +626,11 @@ function nearestComplement(before: string): string | null {
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
     // "Foreign Ministry spokeswoman Maria Zakharova went further …": an office word may stand in the run.
     words = words.replace(NAME_BEFORE_DEED, '$1');
+    // "In August he said …", "On Monday she told …": the time the clause opens on is no part of its subject.
+    words = words.replace(
+      /^(?:In|On|Last|Earlier|Later|By|Since|Then)\s+(?:[\p{L}\d]+\s+){1,3}?(?=(?:he|she|they)$)/u,
+      '',
+    );
     // "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to".
     words = words.replace(/^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u, '$1');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);

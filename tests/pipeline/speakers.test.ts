@@ -2862,3 +2862,46 @@ describe('round 109: a long description between name and verb, a role word befor
     ).not.toBe('lindsey-graham');
   });
 });
+
+describe('rounds 108 and 111: a time before the pronoun, an envoy named in apposition, an office with "of"', () => {
+  it('"In August he said …" is the person before (two layouts); must not: a time phrase before a name', () => {
+    for (const time of ['In August', 'On Monday'])
+      expect(
+        quotes(
+          'Donald Trump has ruled out sending American ground troops.',
+          `${time} he said that any US help would “probably come from the air”, and officials agreed.`,
+        )[0]?.[2],
+      ).toBe('trump');
+    expect(
+      quotes('In August Emmanuel Macron said that a force would come “the day after” a ceasefire.')[0]?.[2],
+    ).toBe('macron');
+  });
+  it('"President Donald Trump’s special envoy, Steve Witkoff, who …, said …, calling it “…”" is Witkoff (two layouts); must not: the person whose envoy speaks alone', () => {
+    for (const whose of ['President Donald Trump’s special envoy', 'Emmanuel Macron’s diplomatic adviser'])
+      expect(
+        quotes(
+          `${whose}, Steve Witkoff, who has met Putin twice this year, said last week that he doubted the plan, calling it more about “optics” than substance.`,
+        )[0]?.[1],
+      ).toBe('Steve Witkoff');
+    expect(
+      quotes(
+        'Donald Trump, who has met Putin twice this year, said he doubted the plan, calling it “optics”.',
+      )[0]?.[2],
+    ).toBe('trump');
+  });
+  it('"He said …" after "Secretary of State Marco Rubio, speaking after talks with … Lavrov, said …" is Rubio (two layouts); must not: "talks of" before a name', () => {
+    const after = (office: string) =>
+      quotes(
+        `${office} Marco Rubio, speaking after four hours of talks with Russian Foreign Minister Sergey Lavrov, said the two sides would appoint teams.`,
+        'He said ending the war would require "give-and-take from everybody."',
+      )[0]?.[2];
+    expect(after('Secretary of State')).toBe('marco-rubio');
+    expect(after('US Minister for Foreign Affairs')).toBe('marco-rubio');
+    expect(
+      quotes(
+        'After talks of Marco Rubio with Russian Foreign Minister Sergey Lavrov, Lavrov spoke first.',
+        'He said the war would need "give-and-take from everybody."',
+      )[0]?.[2],
+    ).toBe('sergey-lavrov');
+  });
+});
