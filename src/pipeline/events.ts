@@ -165,7 +165,12 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
       continue;
     }
     const carried = input.carried?.get(s.id);
-    const dates = withoutCoarserDuplicates(s.dates).filter((d) => !isBackgroundYear(s.text, d));
+    // "… on Thursday … the coalition the Pentagon founded in 2022": beside the day the sentence tells, a year
+    // is background.
+    const hasDay = s.dates.some((x) => x.precision === 'day' && !x.aside);
+    const dates = withoutCoarserDuplicates(s.dates).filter(
+      (d) => !isBackgroundYear(s.text, d) && !(hasDay && d.precision === 'year'),
+    );
     if (dates.length) out.push(...datedEvents(input, s, dates));
     // A sentence that names an earlier day only in passing goes on in the time the text set as well.
     if (carried && !hasOwnDay(s)) out.push(...carriedEvent(input, s, carried));

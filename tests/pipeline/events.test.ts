@@ -479,3 +479,36 @@ describe('rounds 88–91: the year a span is counted from', () => {
     );
   });
 });
+
+describe('rounds 109 and 110: a year beside the day a sentence tells, a next summit', () => {
+  it('the year of a background clause makes no event beside the day (two layouts); must not: a year alone', () => {
+    const dates = (text: string, pub: string) => ev(text, pub).map((e) => [e.date, e.precision]);
+    expect(
+      dates(
+        "Pete Hegseth was expected to skip Friday's meeting of the contact group, the coalition the Pentagon founded in 2022, and join by video.",
+        '2025-04-11',
+      ),
+    ).toEqual([['2025-04-11', 'day']]);
+    expect(
+      dates(
+        'Maria Zakharova said on Thursday that Western troops would be unacceptable and compared the plan with the entry of NATO forces into Kosovo in 1999.',
+        '2025-10-24',
+      ),
+    ).toEqual([['2025-10-23', 'day']]);
+    expect(dates('Macron first floated sending troops in 2024.', '2025-03-03')).toEqual([
+      ['2024-01-01', 'year'],
+    ]);
+  });
+  it('"their next summit in December" is ahead (two layouts); must not: "their last summit in March"', () => {
+    expect(extractDates('The next summit is in December.', '2025-10-24')[0]).toMatchObject({
+      date: '2025-12-01',
+      future: true,
+    });
+    expect(extractDates('Leaders will decide at the next meeting in November.', '2025-10-24')[0]?.date).toBe(
+      '2025-11-01',
+    );
+    expect(extractDates('The leaders met at their last summit in March.', '2025-10-24')[0]?.date).toBe(
+      '2025-03-01',
+    );
+  });
+});
