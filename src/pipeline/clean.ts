@@ -932,7 +932,7 @@ function markVideoTitles(page: Page): void {
 }
 
 const AI_SUMMARY =
-  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|ai[- ](?:assisted|generated|powered) summary$)\b/i;
+  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|(?:key points\s*[-–—:]?\s*)?ai[- ](?:assisted|generated|powered) summary$)\b/i;
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 28;
@@ -976,14 +976,17 @@ function markMenuSandwiches(page: Page): void {
   // "Summary is AI-generated, newsroom-reviewed." over its points: the machine's summary, not the story.
   for (let i = 0; i < nonBlank.length; i++) {
     if (!AI_SUMMARY.test((nonBlank[i] as Line).text.trim())) continue;
+    mark(nonBlank[i] as Line, 'notice');
     for (let j = i + 1; j <= i + SUMMARY_POINTS; j++) {
       const point = nonBlank[j];
-      // The page's date line under the box ends it.
+      // The page's date line under the box ends it, and so does a button ("Show Caption").
       if (
         !point ||
         point.rule ||
         wordCount(point.text) > SUMMARY_POINT_WORDS ||
-        parseDateLine(point.text, page.slashes)
+        parseDateLine(point.text, page.slashes) ||
+        isUiLabels(point.text.trim()) ||
+        CAPTION_TOGGLE.test(point.text.trim())
       )
         break;
       mark(point, 'notice');

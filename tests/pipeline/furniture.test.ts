@@ -4282,3 +4282,53 @@ describe('round 108: a list of links, each under its section and over its time',
     expect(wsj.title).toBe(headline);
   });
 });
+
+describe('rounds 108–111: list headings by the paper’s name, alerts, site software, press codes, players, an AI box', () => {
+  it.each([
+    'Get up-to-the-minute news sent straight to your device.',
+    'Powered by BLOX Content Management System from TownNews.com.',
+    'Got a story? Send us your news, pictures and videos.',
+    "This site follows the Editors' Code of Practice and is regulated by IPSO.",
+    'Your browser does not support the audio element.',
+    'This website uses cookies. By continuing to browse, you agree to their use.',
+  ])('goes at the foot: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('"Latest from the Register" and "Other articles in Current Affairs" head lists of links (two layouts); must not: a sentence on the latest from Washington', () => {
+    for (const heading of ['Latest from the Register', 'Other articles in Current Affairs'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          BODY,
+          BODY2,
+          heading,
+          'Iowa House advances property tax bill after hourslong debate',
+          'Des Moines schools set make-up days after February snowstorms',
+        ).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    const told = 'The latest from Washington was a statement that said nothing new, officials said.';
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, told, BODY2).paragraphs).toEqual([
+      BODY,
+      told,
+      BODY2,
+    ]);
+  });
+  it('"Key Points AI-assisted summary" over its points goes (two layouts); must not: the story under a "Key points" subhead of its own', () => {
+    const points = [
+      'French President Emmanuel Macron says a Franco-British team will travel to Ukraine.',
+      'Russia says troops from NATO countries would put them in direct conflict with Moscow.',
+    ];
+    for (const label of ['Key Points AI-assisted summary', 'Key points – AI-generated summary'])
+      expect(
+        clean('Allies weigh a force', 'March 27, 2025', label, ...points, 'Show Caption', BODY, BODY2)
+          .paragraphs,
+      ).toEqual([BODY, BODY2]);
+    expect(clean('Allies weigh a force', 'March 27, 2025', BODY, 'Key points', ...points).paragraphs).toEqual(
+      [BODY, ...points],
+    );
+  });
+});
