@@ -168,7 +168,7 @@ const CAPTION_CREDIT = new RegExp(
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a

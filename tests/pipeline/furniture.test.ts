@@ -4332,3 +4332,25 @@ describe('rounds 108–111: list headings by the paper’s name, alerts, site so
     );
   });
 });
+
+describe('round 110: "by The Sofia Echo staff"', () => {
+  it('a byline naming the paper’s staff stands under the headline (two layouts); must not: a sentence that names a paper’s staff', () => {
+    const headline =
+      "Bulgaria backs 30-day ceasefire call as Radev warns against 'European troops' in Ukraine";
+    for (const byline of ['by The Sofia Echo staff', 'By Novinite desk'])
+      expect(
+        clean(
+          'Home » Politics',
+          headline,
+          byline,
+          'Updated 3 hours ago',
+          'Views: 1,318',
+          BODY,
+          BODY2,
+          'May 12, 2025',
+        ).title,
+      ).toBe(headline);
+    const told = 'The statement was written by Echo staff on Monday, the ministry said later in the week.';
+    expect(clean(headline, 'May 12, 2025', BODY, told, BODY2).paragraphs).toEqual([BODY, told, BODY2]);
+  });
+});
