@@ -968,8 +968,13 @@ function markMenuSandwiches(page: Page): void {
   for (let i = 0; i + 2 < nonBlank.length; i++) {
     const question = nonBlank[i] as Line;
     if (question.rule || !/\?$/.test(question.text.trim()) || wordCount(question.text) > 30) continue;
-    const options = nonBlank.slice(i + 1, i + 6).filter((l) => POLL_OPTION.test(l.text.trim()));
-    if (options.length < 2 || !POLL_OPTION.test((nonBlank[i + 1] as Line).text.trim())) continue;
+    // The answers stand in a row under it: an interview's "Would you send troops?" / "Yes." / "Why?" is no poll.
+    const options: Line[] = [];
+    for (let j = i + 1; j < nonBlank.length && j <= i + 5; j++) {
+      if (!POLL_OPTION.test((nonBlank[j] as Line).text.trim())) break;
+      options.push(nonBlank[j] as Line);
+    }
+    if (options.length < 2) continue;
     mark(question, 'notice');
     for (const o of options) mark(o, 'ui-label');
   }

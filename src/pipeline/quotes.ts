@@ -639,10 +639,12 @@ function nearestComplement(before: string): string | null {
   return subject;
 }
 const IS_PARTICIPLE = new RegExp(`^${PARTICIPLE}$`);
-/** "NATO member states", "the Baltic states", "many states": the noun, not the verb of speech. */
+/**
+ * "NATO member states", "the Baltic states", "many states": the noun, not the verb of speech. Not after any
+ * capitalised word: "Macron states that …" is the verb.
+ */
 const STATES_NOUN =
   /\b(?:member|allied|neighbou?ring|frontline|front-line|nuclear|other|those|these|the|many|some|all|several|most|few|two|three|four|five|\d+|Baltic|Gulf|Arab|Nordic|Balkan|European|EU|NATO|Nato|Western|Eastern|Central|African|Asian|Pacific)\s+$/u;
-// Not any capitalised word: "Macron states that …" is the verb.
 const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
@@ -1423,8 +1425,9 @@ function sentenceQuotes(article: ArticleQuotes, s: QuoteSentence, si: number): Q
     spoken = { end: f.end, attribution };
     // "“Putin is the only obstacle …,” he said, adding: “…”": one pronoun, one speaker for the sentence, not
     // the person the first quote names.
-    const samePronoun = attribution && PRONOUN.test(attribution.label) ? pronounSpeaker : null;
-    const said = samePronoun ?? speakerOf(article, attribution, wholeQuote, si, f.start);
+    const samePronoun: Speaker | null =
+      attribution && PRONOUN.test(attribution.label) ? pronounSpeaker : null;
+    const said: Speaker = samePronoun ?? speakerOf(article, attribution, wholeQuote, si, f.start);
     if (attribution && PRONOUN.test(attribution.label)) pronounSpeaker ??= said;
     const speaker = joint ? jointStatement(s.text, said) : said;
     sentenceSpeaker ??= speaker;

@@ -4086,7 +4086,7 @@ describe('round 86 left: a share widget naming the story, a newsletter blurb ove
     ]);
   });
   it('a sign-up prompt’s blurb goes even as a sentence (two layouts); must not: a paragraph after a prompt with no form', () => {
-    for (const [prompt, blurb, field] of [
+    for (const [prompt, blurb, field] of <[string, string, string][]>[
       [
         'Sign up for The Courier’s politics newsletter',
         'Get the latest from Holyrood and Westminster, and what it means for Tayside and Fife, every weekday morning.',
@@ -4230,6 +4230,11 @@ describe('rounds 104–107: comment forms, print and syndication notes, paywalls
       asked,
       BODY2,
     ]);
+    // An interview's question, its one-word answer, the next question: no poll.
+    const interview = ['Would Britain send troops?', 'Yes.', 'Why now?', 'No.', BODY2];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...interview).paragraphs).toEqual(
+      expect.arrayContaining(['Would Britain send troops?', 'Why now?']),
+    );
   });
   it('a newsletter blurb over an option and the email field goes; "3 min read Last Updated : …" is the date line', () => {
     const r = clean(
