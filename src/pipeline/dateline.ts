@@ -224,6 +224,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(/^\((.+)\)$/, '$1')
     // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before.
     .replace(/^[|•·]\s*/, '')
+    // "28 March 2025 09:52 am - 0 - {{hitsCtrl.values.hits}}": a page template's unfilled placeholder.
+    .replace(/\s*[-|·•]?\s*\{\{[^{}]{1,80}\}\}/g, '')
     // "3 min read Last Updated : Sep 06 2025": a reading time run into the label; "Story first published:"
     // names what was published.
     .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')

@@ -73,7 +73,7 @@ export function isPersonShaped(name: string): boolean {
 }
 
 const OFFICE_WORD =
-  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
+  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 /**
@@ -81,7 +81,7 @@ const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
  * Taras Melnyk, 52, said …", "Campaigner Olena Hart told …"): no part of the name.
  */
 const ROLE_FIRST =
-  /^(?:Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
+  /^(?:Retired|Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
 const MEMBER = /^(?:MP|MEP|MSP|MS|TD)$/;
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */

@@ -140,6 +140,13 @@ export function leadingPronoun(text: string): Pronoun | null {
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 
+/** Is `index` inside quoted words: after an opening mark not yet closed (curly, or an odd straight one)? */
+function insideQuote(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  if (/[“”]/.test(before)) return before.lastIndexOf('“') > before.lastIndexOf('”');
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
 export class Antecedents {
   private readonly known = new Map<string, Pronoun>();
@@ -177,7 +184,10 @@ export class Antecedents {
       const text = (this.sentences[k] as PronounSentence).text;
       // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
       if (leadingPronoun(text) === pronoun) continue;
-      const people = k === si ? this.people.between(k, 0, index) : this.people.of(k);
+      // "“Putin should be in no doubt …” / He added that …": a name inside quoted words is no antecedent.
+      const people = (k === si ? this.people.between(k, 0, index) : this.people.of(k)).filter(
+        (p) => !insideQuote(text, p.index),
+      );
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
       const subject =

@@ -620,7 +620,10 @@ function nearestComplement(before: string): string | null {
     let words = (s[1] as string)
       .trim()
       .replace(CLAUSE_OPENER, '')
-      .replace(/^.*\b(?:after|before|when|since|because|until|once)\s+(?=\p{Lu}|(?:he|she|they)\b)/u, '');
+      .replace(
+        /^.*\b(?:after|before|when|since|because|until|once|as|while)\s+(?=\p{Lu}|(?:he|she|they)\b)/u,
+        '',
+      );
     // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
@@ -1352,7 +1355,40 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
     mentions: new Map(),
     answers: transcriptAnswers(input),
   };
-  return input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si));
+  return withRunOnSpeakers(
+    input.sentences,
+    input.sentences.flatMap((s, si) => sentenceQuotes(article, s, si)),
+  );
+}
+
+/**
+ * "“Air cover is the one thing Europe cannot replace. …" / "“If Washington commits …,” said Vesna Radović":
+ * a quote left open at the end of its paragraph goes on in the next, which opens on a quote mark again, and
+ * whoever the next paragraph's quote is attributed to said the first part too.
+ */
+function withRunOnSpeakers(sentences: readonly QuoteSentence[], quotes: Quote[]): Quote[] {
+  if (!quotes.some((q) => q.speakerLabel === 'unknown')) return quotes;
+  const paragraphOf = new Map(sentences.map((s) => [s.id, s.paragraph]));
+  const texts = new Map<number, string[]>();
+  for (const s of sentences) texts.set(s.paragraph, [...(texts.get(s.paragraph) ?? []), s.text]);
+  const leftOpen = (paragraph: number) => {
+    const text = (texts.get(paragraph) ?? []).join(' ');
+    if (/[“”]/.test(text)) return text.lastIndexOf('“') > text.lastIndexOf('”');
+    return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  };
+  const opensOnQuote = (paragraph: number) => /^\s*[“"]/.test(texts.get(paragraph)?.[0] ?? '');
+  for (const q of quotes) {
+    const paragraph = paragraphOf.get(q.evidence.sentenceId);
+    if (q.speakerLabel !== 'unknown' || paragraph === undefined) continue;
+    if (!leftOpen(paragraph) || !opensOnQuote(paragraph + 1)) continue;
+    const next = quotes.find(
+      (n) => paragraphOf.get(n.evidence.sentenceId) === paragraph + 1 && n.speakerLabel !== 'unknown',
+    );
+    if (!next) continue;
+    q.speakerId = next.speakerId;
+    q.speakerLabel = next.speakerLabel;
+  }
+  return quotes;
 }
 
 interface Span {

@@ -155,3 +155,13 @@ describe('round 105: a date line without its year, a slashed date with a two-dig
     expect(parseDateLine('04/03/25 · 18:12', null)).toBeNull();
   });
 });
+
+describe('round 115: a page template’s unfilled placeholder on the date line', () => {
+  it('"28 March 2025 09:52 am - 0 - {{hitsCtrl.values.hits}}" is the date line (two layouts); must not: a placeholder alone', () => {
+    expect(parseDateLine('28 March 2025 09:52 am - 0 - {{hitsCtrl.values.hits}}', null)?.date).toBe(
+      '2025-03-28',
+    );
+    expect(parseDateLine('{{ article.section }} | 5 September 2025', null)?.date).toBe('2025-09-05');
+    expect(parseDateLine('{{hitsCtrl.values.hits}}', null)).toBeNull();
+  });
+});

@@ -2905,3 +2905,61 @@ describe('rounds 108 and 111: a time before the pronoun, an envoy named in appos
     ).toBe('sergey-lavrov');
   });
 });
+
+describe('rounds 113–115: a quote left open across paragraphs, names inside quotes, ranks, "as X said"', () => {
+  it('a paragraph left open in a quote is said by whoever the next quoted paragraph names (two layouts); must not: a closed quote before', () => {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['"', '"'],
+    ])
+      expect(
+        quotes(
+          `${open}Air cover is the one thing Europe cannot easily replace. Without it, a force would be a symbol.`,
+          `${open}If Washington commits even limited air power, the calculation changes,${close} said Vesna Radović, a defence analyst.`,
+        ).map((q) => q[2]),
+      ).toEqual(['vesna-radovic', 'vesna-radovic']);
+    expect(
+      quotes(
+        '“Air cover is the one thing Europe cannot easily replace.”',
+        '“If Washington commits, the calculation changes,” said Vesna Radović, a defence analyst.',
+      )[0]?.[1],
+    ).toBe('unknown');
+  });
+  it('"He added …" after a quote naming someone else is the speaker before (two layouts); must not: a name outside the quote', () => {
+    for (const named of ['Vladimir Putin', 'Donald Trump'])
+      expect(
+        quotes(
+          'John Healey, the defence secretary, told reporters in Brussels that the plans were "ready to go".',
+          `"${named} should be in no doubt that, if there is a deal, Europe will stand behind it."`,
+          'He added that the force would help Ukraine "deter future aggression" by securing its skies.',
+        ).map((q) => q[2]),
+      ).toEqual(['john-healey', 'john-healey', 'john-healey']);
+    expect(
+      quotes(
+        'John Healey met allies in Brussels.',
+        'Vladimir Putin rejected the plan on Thursday.',
+        'He added that the force would be "a legitimate target" for Russia.',
+      )[0]?.[2],
+    ).toBe('vladimir-putin');
+  });
+  it('"Retired Air Commodore Peter Blanchard" and "Colonel Anna Weiss" are people (two layouts); must not: "Major" as a word of the story', () => {
+    expect(
+      quotes(
+        'Retired Air Commodore Peter Blanchard, a former station commander, said any contribution would depend on air power. "A force without cover is a target," he said.',
+      )[0]?.[2],
+    ).toBe('peter-blanchard');
+    expect(quotes('Colonel Anna Weiss told reporters: “We are ready.”')[0]?.[2]).toBe('anna-weiss');
+    expect(quotes('Major European powers said the plan was “not yet ready”.')[0]?.[2] ?? null).toBeNull();
+  });
+  it('"European leaders met in Paris as Vladimir Putin said … “…”" is Putin (two layouts); must not: "such as" before a name', () => {
+    for (const join of ['as', 'while'])
+      expect(
+        quotes(
+          `European leaders met in Paris ${join} Vladimir Putin said any Western soldiers in Ukraine would be “legitimate targets”`,
+        )[0]?.[2],
+      ).toBe('vladimir-putin');
+    expect(
+      quotes('Leaders such as Emmanuel Macron said troops would be “ready and willing” to deploy.')[0]?.[2],
+    ).toBe('macron');
+  });
+});
