@@ -215,6 +215,13 @@ function isCredit(text: string): boolean {
     )
   )
     return true;
+  // "Leo Marchetti, AFP via Getty Images": the photographer, then the agency, on a line of their own.
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:AFP|AP|Reuters|EPA|Pool|Getty Images|USA TODAY|[\p{Lu}][\p{L}.]+ via Getty Images)$/u.test(
+      t,
+    )
+  )
+    return true;
   // "Nathan Deveau The Canadian Press": a photographer's name run into the agency's.
   if (PHOTOGRAPHER_AND_AGENCY.test(t)) return true;
   // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
@@ -932,7 +939,7 @@ function markVideoTitles(page: Page): void {
 }
 
 const AI_SUMMARY =
-  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|(?:key points\s*[-–—:]?\s*)?ai[- ](?:assisted|generated|powered) summary$)\b/i;
+  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|(?:key points\s*[-–—:]?\s*)?ai[- ](?:assisted|generated|powered) summary[^\p{L}\p{N}]*$)/iu;
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 28;
@@ -981,7 +988,11 @@ function markMenuSandwiches(page: Page): void {
   // "Summary is AI-generated, newsroom-reviewed." over its points: the machine's summary, not the story.
   for (let i = 0; i < nonBlank.length; i++) {
     if (!AI_SUMMARY.test((nonBlank[i] as Line).text.trim())) continue;
-    mark(nonBlank[i] as Line, 'notice');
+    // The label may stand on two lines: "Key Points" / "AI-assisted summary 🤖".
+    const label = nonBlank[i] as Line;
+    label.rule = 'notice';
+    if (i > 0 && /^key points$/i.test((nonBlank[i - 1] as Line).text.trim()))
+      (nonBlank[i - 1] as Line).rule = 'notice';
     for (let j = i + 1; j <= i + SUMMARY_POINTS; j++) {
       const point = nonBlank[j];
       // The page's date line under the box ends it, and so does a button ("Show Caption").

@@ -479,6 +479,11 @@ const NOTICE_STARTS = [
   String.raw`this (?:site|website) follows the editors[’']? code of practice\b`,
   String.raw`your browser does not support the (?:audio|video)\b`,
   String.raw`this (?:site|website) uses cookies\.\s*by continuing\b`,
+  // Terms of use, cookie and comment notices named after the site: "Use of MIA content without a valid
+  // subscription …", "CdM uses cookies for analytics …", "Comments are the responsibility of their authors."
+  String.raw`use of [\p{L}\p{N}&.'’ -]{1,40} content without\b`,
+  String.raw`(?:[\p{L}\p{N}&.'’ -]{1,40} )?uses cookies\b`,
+  String.raw`comments are the (?:sole )?responsibility of\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
@@ -564,7 +569,7 @@ export function isCopyrightLine(text: string): boolean {
     // "Yonhap News Agency (c) 2025. …": the owner's name before the sign.
     (/^\p{Lu}[\p{L}&.'’ -]{1,50}\s(?:\(c\)|©)\s*(?:19|20)\d{2}\b/iu.test(t) && wordCount(t) <= 30) ||
     // "CNN Sans ™ & © 2016 Cable News Network.": a copyright sign and a year inside a short footer line.
-    (/©\s*(?:19|20)\d{2}\b/.test(t) && wordCount(t) <= 14) ||
+    (/©\s*(?:copyright\s*)?(?:19|20)\d{2}\b/i.test(t) && wordCount(t) <= 14) ||
     isLegalLinks(t)
   );
 }

@@ -4359,3 +4359,50 @@ describe('round 110: "by The Sofia Echo staff"', () => {
     expect(clean(headline, 'May 12, 2025', BODY, told, BODY2).paragraphs).toEqual([BODY, told, BODY2]);
   });
 });
+
+describe('rounds 112–114: a credit "Name, AFP via Getty Images", an AI box over two lines, site notices', () => {
+  it('a caption over "Leo Marchetti, AFP via Getty Images" goes and states no fact (two layouts); must not: a sentence naming a photographer', () => {
+    const caption =
+      'Treasury Secretary Scott Bessent speaks to reporters outside the White House in Washington, April 29, 2025.';
+    for (const credit of ['Leo Marchetti, AFP via Getty Images', 'Jane Doe, USA TODAY'])
+      expect(
+        clean('Allies weigh a force', 'May 1, 2025', '0:00', '1:48', caption, credit, BODY, BODY2).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    const told = 'Leo Marchetti, AFP, said the photographers were kept outside the gates on Wednesday.';
+    expect(clean('Allies weigh a force', 'May 1, 2025', BODY, told, BODY2).paragraphs).toEqual([
+      BODY,
+      told,
+      BODY2,
+    ]);
+  });
+  it('"Key Points" / "AI-assisted summary 🤖" over its points goes (two layouts)', () => {
+    const points = [
+      'U.S. and Russian officials met in Saudi Arabia to discuss ending the war in Ukraine.',
+      'European leaders held an emergency meeting in Paris about a possible peacekeeping force.',
+    ];
+    for (const label of ['AI-assisted summary 🤖', 'AI-generated summary ✨'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'February 18, 2025',
+          'Key Points',
+          label,
+          ...points,
+          'Show Caption',
+          BODY,
+          BODY2,
+        ).paragraphs,
+      ).toEqual([BODY, BODY2]);
+  });
+  it.each([
+    'The Oxford Times is part of Newsquest Media Group Ltd. © Copyright 2001-2025.',
+    'Use of MIA content without a valid subscription or prior written consent of the agency is prohibited.',
+    'CdM uses cookies for analytics and personalised content.',
+    'Comments are the responsibility of their authors. CdM reserves the right to remove comments containing insults.',
+  ])('goes at the foot: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+});
