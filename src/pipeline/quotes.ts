@@ -321,10 +321,10 @@ const CONJOINED_VERB = new RegExp(
 /**
  * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
  * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”", "… welcomed the decision on
- * Wednesday as “…”".
+ * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])[^“”".;:]{0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
 const SPEECH_PARTICIPLE =
   '(?:calling|describing|dismissing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)';

@@ -2963,3 +2963,21 @@ describe('rounds 113–115: a quote left open across paragraphs, names inside qu
     ).toBe('macron');
   });
 });
+
+describe('round 115: an initialism between "called" and the quote', () => {
+  it('"called the offer of U.S. air power “…”" is the caller’s (two layouts); must not: a full stop that ends a sentence', () => {
+    for (const what of ['the offer of U.S. air power', 'the U.K. proposal'])
+      expect(
+        quotes(
+          `Emmanuel Macron called ${what} “the piece we have been waiting for since February,” aides said.`,
+        )[0]?.[2],
+      ).toBe('macron');
+    expect(
+      quotes(
+        'Emmanuel Macron called the offer generous. Officials described “the piece we have been waiting for” later.',
+      )
+        .map((q) => q[2])
+        .includes('macron'),
+    ).toBe(false);
+  });
+});
