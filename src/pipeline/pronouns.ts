@@ -17,6 +17,8 @@ export interface PronounSentence {
 
 export type Pronoun = 'he' | 'she' | 'they';
 
+/** How far before a name its quote's opening mark is looked for. */
+const QUOTE_REACH = 600;
 /** How far back a pronoun's person is looked for: this sentence and the three before. */
 const PRONOUN_REACH = 3;
 
@@ -140,9 +142,12 @@ export function leadingPronoun(text: string): Pronoun | null {
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }
 
-/** Is `index` inside quoted words: after an opening mark not yet closed (curly, or an odd straight one)? */
+/**
+ * Is `index` inside quoted words: after an opening mark not yet closed (curly, or an odd straight one)? Read
+ * over the text just before it, so that a long run-on sentence costs the same per name.
+ */
 function insideQuote(text: string, index: number): boolean {
-  const before = text.slice(0, index);
+  const before = textBefore(text, index, QUOTE_REACH);
   if (/[“”]/.test(before)) return before.lastIndexOf('“') > before.lastIndexOf('”');
   return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }

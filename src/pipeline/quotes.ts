@@ -1370,20 +1370,36 @@ function withRunOnSpeakers(sentences: readonly QuoteSentence[], quotes: Quote[])
   if (!quotes.some((q) => q.speakerLabel === 'unknown')) return quotes;
   const paragraphOf = new Map(sentences.map((s) => [s.id, s.paragraph]));
   const texts = new Map<number, string[]>();
-  for (const s of sentences) texts.set(s.paragraph, [...(texts.get(s.paragraph) ?? []), s.text]);
+  for (const s of sentences) {
+    const list = texts.get(s.paragraph);
+    if (list) list.push(s.text);
+    else texts.set(s.paragraph, [s.text]);
+  }
+  // Each paragraph's first quote with a speaker, found in one pass.
+  const attributed = new Map<number, Quote>();
+  for (const q of quotes) {
+    const paragraph = paragraphOf.get(q.evidence.sentenceId);
+    if (paragraph !== undefined && q.speakerLabel !== 'unknown' && !attributed.has(paragraph))
+      attributed.set(paragraph, q);
+  }
+  const open = new Map<number, boolean>();
   const leftOpen = (paragraph: number) => {
-    const text = (texts.get(paragraph) ?? []).join(' ');
-    if (/[“”]/.test(text)) return text.lastIndexOf('“') > text.lastIndexOf('”');
-    return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+    let known = open.get(paragraph);
+    if (known === undefined) {
+      const text = (texts.get(paragraph) ?? []).join(' ');
+      known = /[“”]/.test(text)
+        ? text.lastIndexOf('“') > text.lastIndexOf('”')
+        : (text.match(/"/g)?.length ?? 0) % 2 === 1;
+      open.set(paragraph, known);
+    }
+    return known;
   };
   const opensOnQuote = (paragraph: number) => /^\s*[“"]/.test(texts.get(paragraph)?.[0] ?? '');
   for (const q of quotes) {
     const paragraph = paragraphOf.get(q.evidence.sentenceId);
     if (q.speakerLabel !== 'unknown' || paragraph === undefined) continue;
-    if (!leftOpen(paragraph) || !opensOnQuote(paragraph + 1)) continue;
-    const next = quotes.find(
-      (n) => paragraphOf.get(n.evidence.sentenceId) === paragraph + 1 && n.speakerLabel !== 'unknown',
-    );
+    if (!opensOnQuote(paragraph + 1) || !leftOpen(paragraph)) continue;
+    const next = attributed.get(paragraph + 1);
     if (!next) continue;
     q.speakerId = next.speakerId;
     q.speakerLabel = next.speakerLabel;
