@@ -430,7 +430,13 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
   // but the clause hands over to the quote, so the words are its subject's.
   if (found) return found;
-  if (INTRODUCED.test(before)) return clauseSubject(before) ?? sentenceSubject(sentence);
+  if (INTRODUCED.test(before)) {
+    // "…, a day after 26 countries pledged to contribute to a postwar “…”": the verb is in a clause of time
+    // with a subject of its own, not the sentence's.
+    const clause = before.slice(before.lastIndexOf(',') + 1);
+    if (/\b(?:after|before|when|since|while|because|until|once)\b/.test(clause)) return clauseSubject(before);
+    return clauseSubject(before) ?? sentenceSubject(sentence);
+  }
   // "One senior British official put it more simply: the aim was “…”": the attribution ends at the colon,
   // and a short clause of what was said leads up to the quote.
   const colon = COLON_THEN_CLAUSE.exec(before);

@@ -2981,3 +2981,21 @@ describe('round 115: an initialism between "called" and the quote', () => {
     ).toBe(false);
   });
 });
+
+describe('round 112: a quote after a verb in a clause of time', () => {
+  it('"…, a day after 26 countries pledged to contribute to a postwar “…”" is not the sentence subject’s (two layouts); must not: "X pledged a “…”"', () => {
+    // The story's own terms, as a build knows them from the topics' keywords.
+    for (const [clause, term] of [
+      ['a day after 26 countries pledged to contribute to', 'reassurance force'],
+      ['hours before allies promised to build', 'tripwire force'],
+    ])
+      expect(
+        quotes(
+          `Vladimir Putin said on Friday that Western troops would be targeted, ${clause} a postwar "${term}" meant to deter Moscow.`,
+        ),
+      ).toEqual([]);
+    expect(quotes('Emmanuel Macron pledged a “robust and lasting” guarantee for Ukraine.')[0]?.[2]).toBe(
+      'macron',
+    );
+  });
+});
