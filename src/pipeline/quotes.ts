@@ -642,6 +642,8 @@ function nearestComplement(before: string): string | null {
     );
     // "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to".
     words = words.replace(/^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u, '$1');
+    // "Trump did not say whether …": the subject, not the auxiliary and its "not".
+    words = words.replace(/^(\p{Lu}[^]*?)\s+(?:did|does|do|would|could|will)\s+(?:not|never)$/u, '$1');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
     subject = joined ? (TRAILING_NAME.exec(words)?.[1] ?? words) : words;
   }

@@ -2999,3 +2999,17 @@ describe('round 112: a quote after a verb in a clause of time', () => {
     );
   });
 });
+
+describe('round 119: an auxiliary and "not" before the verb', () => {
+  it('"Trump did not say whether …, telling reporters … “…”" is Trump (two layouts); must not: "did not" inside an aside', () => {
+    for (const aux of ['did not', 'would not'])
+      expect(
+        quotes(
+          `Donald Trump ${aux} say whether American troops would be involved, telling reporters the question would be settled "over the next couple of weeks."`,
+        )[0]?.[2],
+      ).toBe('trump');
+    expect(
+      quotes('Keir Starmer, who did not attend, said the plan was “well advanced” by now.')[0]?.[2],
+    ).toBe('starmer');
+  });
+});
