@@ -8,7 +8,7 @@
  */
 import type { ActorMatch, Gazetteer } from './actors';
 import { officeHolder } from './offices';
-import { textBefore } from './util';
+import { endsInsideQuote, textBefore } from './util';
 
 export interface PronounSentence {
   text: string;
@@ -147,9 +147,7 @@ export function leadingPronoun(text: string): Pronoun | null {
  * over the text just before it, so that a long run-on sentence costs the same per name.
  */
 function insideQuote(text: string, index: number): boolean {
-  const before = textBefore(text, index, QUOTE_REACH);
-  if (/[“”]/.test(before)) return before.lastIndexOf('“') > before.lastIndexOf('”');
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  return endsInsideQuote(textBefore(text, index, QUOTE_REACH));
 }
 
 /** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */

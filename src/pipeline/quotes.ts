@@ -13,7 +13,7 @@ import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
-import { escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
+import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 
 export interface QuoteSentence {
   id: string;
@@ -1394,10 +1394,7 @@ function withRunOnSpeakers(sentences: readonly QuoteSentence[], quotes: Quote[])
   const leftOpen = (paragraph: number) => {
     let known = open.get(paragraph);
     if (known === undefined) {
-      const text = (texts.get(paragraph) ?? []).join(' ');
-      known = /[“”]/.test(text)
-        ? text.lastIndexOf('“') > text.lastIndexOf('”')
-        : (text.match(/"/g)?.length ?? 0) % 2 === 1;
+      known = endsInsideQuote((texts.get(paragraph) ?? []).join(' '));
       open.set(paragraph, known);
     }
     return known;

@@ -158,6 +158,15 @@ export function textBefore(text: string, index: number, width: number): string {
   return text.slice(Math.max(0, index - width), index);
 }
 
+/**
+ * Does `text` end inside quoted words: after an opening mark not yet closed (curly marks where it has any,
+ * else an odd number of straight ones)?
+ */
+export function endsInsideQuote(text: string): boolean {
+  if (/[“”]/.test(text)) return text.lastIndexOf('“') > text.lastIndexOf('”');
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Character ranges already taken in one text (found dates, matched names), each check and mark linear in the range. */
 export class Coverage {
   private readonly taken: Uint8Array;
