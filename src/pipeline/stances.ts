@@ -100,20 +100,24 @@ const CUES: Cue[] = [
   },
 ];
 
+/** "… backed by …": the cue in the passive, with its agent after it. */
+const PASSIVE_AGENT = /^\s+by\b/;
 /** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
 const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
 /** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
 const OBJECT_END =
-  /,|\b(?:because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
+  /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 /**
- * Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", or a clause of
+ * Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", a clause of its
+ * own after ", with" and a verb in -ing ("… were divided, with Starmer insisting that …"; not "Macron, with
+ * Starmer at his side, said"), or a clause of
  * time after a comma (", a day after 26 countries pledged …": the countries pledged, not the sentence's subject),
  * or what the sentence's subject came after ("His remarks came a day after 26 countries pledged …").
  */
 const CLAUSE_END =
-  /[;:]|,\s+(?:and|but|while|whereas|although|as|where|at which|during which)\s+|,\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
+  /[;:]|,\s+(?:and|but|while|whereas|although|as|where|at which|during which)\s+|,\s+with\s+(?=[^,;:]{1,80}?\s[a-z]+ing\b)|,\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
 const NEAR_SUBJECT =
   /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
@@ -163,6 +167,9 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       if (taken.overlaps(at, end)) continue;
       taken.mark(at, end);
       if (cue.stance === 'supports' && NEGATED.test(textBefore(text, at, 20))) continue;
+      // "a lasting peace backed by robust security guarantees", "a plan rejected by Moscow": a passive cue's
+      // holder is its agent, not the clause's subject; too loose to suggest.
+      if (PASSIVE_AGENT.test(text.slice(end, end + 4))) continue;
       found.push(...topicsOfCue(text, cue, at, end, occurrences));
     }
   return withoutQualifiedSupport(found);
@@ -201,12 +208,19 @@ function objectTopics(
 
 /**
  * A topic named as the circumstance of what is backed, not as what is backed: "ready to send troops to back
- * a ceasefire", "ruled out sending troops to help secure any peace deal", "decide only once the terms of a
+ * a ceasefire", "ruled out sending troops to help secure any peace deal", "a coalition ready to defend a peace deal", "decide only once the terms of a
  * ceasefire are clear", "the army Kyiv will need after a ceasefire", "ruled out sending troops as part of any
  * peace deal". The stance is on the troops, not on the ceasefire.
  */
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin)|after|once|until|before|following|the terms of|as part of)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin|defend|protect)|after|once|until|before|following|the terms of|as part of)\s+(?:\S+\s+){0,3}$/i;
+
+/** What troops would be sent for ("sent to guarantee a peace deal"): a purpose, not what is backed. */
+const PURPOSE_BEFORE =
+  /\bto\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin|defend|protect)\s+(?:\S+\s+){0,3}$/i;
+
+/** A speech verb between a topic and the need of it. */
+const REPORTED_BETWEEN = /\b(?:says?|said|argues?|argued|insists?|insisted)\b/;
 
 function topicsOfCue(
   text: string,
@@ -219,14 +233,17 @@ function topicsOfCue(
   // troops") leave it unclear which the stance is on: none is taken.
   const object = objectTopics(text, occurrences, end, objectEnd(text, end));
   const after = new Set(object.map((o) => o.topicId)).size === 1 ? object[0] : undefined;
-  const candidate = occurrences[firstFrom(occurrences, at) - 1];
-  // "the force would only deploy after a ceasefire and would need …": a topic named as when something happens
-  // is its circumstance, not what the stance is on.
-  const circumstance =
-    !!candidate &&
-    /\b(?:after|once|until|following|before)\s+(?:\S+\s+){0,2}$/i.test(textBefore(text, candidate.index, 40));
+  // "the force would only deploy after a ceasefire and would need …", "any force sent to guarantee a peace
+  // deal would need …": a topic named as when something happens, or as what it is for, is its circumstance,
+  // not what the stance is on; the topic before it may be.
+  const circumstance = (o: Occurrence) =>
+    /\b(?:after|once|until|following|before)\s+(?:\S+\s+){0,2}$/i.test(textBefore(text, o.index, 40)) ||
+    PURPOSE_BEFORE.test(textBefore(text, o.index, 40));
+  const k = firstFrom(occurrences, at) - 1;
+  const nearest = occurrences[k];
+  const candidate = nearest && circumstance(nearest) ? occurrences[k - 1] : nearest;
   const before =
-    candidate && !circumstance && candidate.end <= at && at - candidate.end <= TOPIC_REACH
+    candidate && !circumstance(candidate) && candidate.end <= at && at - candidate.end <= TOPIC_REACH
       ? candidate
       : undefined;
   // The topic before, in the same stretch between commas ("… a UN mandate would be needed").
@@ -243,10 +260,12 @@ function topicsOfCue(
   if (cue.where === 'before') return beforeInSpan ? [found(cue.stance, beforeInSpan.topicId)] : [];
   // "the security guarantees that Ukraine will need": the need of a relative clause is its own subject's,
   // about the topic it qualifies; the clause's holder makes no condition of it.
+  // So is "the backstop European governments say they need": a need its speaker reports of a topic named before.
   const relative =
     cue.where === 'need' &&
     !!beforeInSpan &&
-    /^\s*(?:that|which)\s+(?:\S+\s+){1,3}$/i.test(text.slice(beforeInSpan.end, at));
+    (/^\s*(?:that|which)\s+(?:\S+\s+){1,3}$/i.test(text.slice(beforeInSpan.end, at)) ||
+      REPORTED_BETWEEN.test(text.slice(beforeInSpan.end, at)));
   const conditioned = relative ? undefined : cue.where === 'need' ? beforeInSpan : before;
   // "would deploy only once a ceasefire is in place": a condition of time says when, and asks for nothing.
   const when = cue.where === 'condition' && /\bonce$/i.test(text.slice(at, end));
@@ -257,10 +276,20 @@ function topicsOfCue(
 }
 
 /** Where the clause of a cue at `at` starts (the one before it for a condition), within reach. */
-function clauseStart(text: string, at: number, condition: boolean): number {
+function clauseStart(
+  text: string,
+  at: number,
+  condition: boolean,
+  hasActor: (from: number, to: number) => boolean,
+): number {
   const window = textBefore(text, at, HOLDER_REACH);
   const offset = at - window.length;
-  const ends = [...window.matchAll(CLAUSE_END)].map((m) => offset + (m.index ?? 0) + m[0].length);
+  const ends = [...window.matchAll(CLAUSE_END)]
+    .map((m) => ({ at: offset + (m.index ?? 0) + m[0].length, with: /^,\s+with\b/.test(m[0]) }))
+    // "…, with European troops arriving only once …": a clause after "with" that names no one is still its
+    // sentence subject's.
+    .filter((e, i, all) => !e.with || hasActor(e.at, all[i + 1]?.at ?? at))
+    .map((e) => e.at);
   const own = ends[ends.length - 1];
   const clause = condition && own !== undefined && at - own < 12 ? ends[ends.length - 2] : own;
   return clause ?? offset;
@@ -271,7 +300,11 @@ function clauseStart(text: string, at: number, condition: boolean): number {
  * "Peskov, the Kremlin's spokesman, said"): the one who holds what follows.
  */
 const SPEAKS_AFTER =
-  /^(?:,[^,“”"]{1,40},)?,?\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|insists?|insisted|argued|argues|believes?|believed|warned|warns|told|tells|added)\b/;
+  /^(?:,[^,“”"]{1,40},)?,?\s+(?:(?:has|have|had|also|again|repeatedly|\w+ly)\s+){0,3}(?:said|says|saying|insists?|insisted|insisting|argued|argues|arguing|believes?|believed|warned|warns|warning|told|tells|added)\b/;
+
+/** A relative "who" right before a cue, maybe with a speaker reporting it ("who they said backed"). */
+const RELATIVE_BEFORE =
+  /,?\s*\bwho\s+(?:((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|believes?|believed|thinks?|thought)\s+))?(?:(?:has|have|had|also|\p{Ll}+ly)\s+){0,2}$/u;
 
 const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
@@ -300,18 +333,35 @@ function holderAt(
   condition: boolean,
   antecedents: Antecedents,
 ): string | null {
-  const from = clauseStart(s.text, at, condition);
+  const from = clauseStart(
+    s.text,
+    at,
+    condition,
+    (start, end) => firstFrom(s.actors, start) < firstFrom(s.actors, end),
+  );
   // "travel to Ukraine", "a backstop from the United States": the object of a preposition holds no stance.
-  const governed = (a: ActorMatch) => AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
+  // The one opening the clause is its subject ("…, with Starmer insisting").
+  const governed = (a: ActorMatch) =>
+    a.index > from && AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
   // "Several European countries are prepared to …": some of a group is not the group.
   const counted = (a: ActorMatch) => SOME_OF.test(textBefore(s.text, a.index, 24));
-  // "… but that a U.S. “backstop” was essential": a name after "a"/"an" qualifies a noun; it holds nothing.
-  const qualifies = (a: ActorMatch) => /\b(?:a|an)\s+$/i.test(textBefore(s.text, a.index, 6));
+  // "… but that a U.S. “backstop” was essential", "a “US backstop”": a name after "a"/"an" qualifies a noun;
+  // it holds nothing.
+  const qualifies = (a: ActorMatch) => /\b(?:a|an)\s+["“‘']?$/i.test(textBefore(s.text, a.index, 7));
   const actors = s.actors
     .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
     .filter((a) => !governed(a) && !counted(a) && !qualifies(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
+  // "… a call with Trump, who backed the ceasefire": a relative clause's cue is its antecedent's; with a
+  // speaker inside it ("who they said backed …") it is only reported, too tangled to suggest.
+  const window = textBefore(s.text, at, 80);
+  const relative = RELATIVE_BEFORE.exec(window);
+  if (relative) {
+    if (relative[1]) return null;
+    const who = at - window.length + relative.index;
+    if (last && /^\s*,?\s*$/.test(s.text.slice(last.index + last.text.length, who))) return last.actorId;
+  }
   // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not
   // the object's before it.
   if (!condition && last && NEAR_SUBJECT.test(s.text.slice(last.index + last.text.length, at)))
@@ -352,9 +402,10 @@ function holderAt(
  */
 function speakingFor(
   s: StanceSentence,
+  si: number,
   holder: string,
   at: number,
-  input: Pick<SuggestInput, 'affiliationOf' | 'isCurated' | 'kindOf'>,
+  input: Pick<SuggestInput, 'affiliationOf' | 'isCurated' | 'kindOf' | 'antecedents'>,
 ): string | null {
   const before = s.actors.slice(0, firstFrom(s.actors, at));
   // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
@@ -372,6 +423,24 @@ function speakingFor(
   if (speaker && input.kindOf?.(holder) === 'group' && input.kindOf?.(speaker.actorId) === 'person')
     return speaker.actorId;
   if (speaker) return input.isCurated(speaker.actorId) ? holder : null;
+  // "Britain was prepared to back a deal …, he told a press conference", "“The coalition is ready to deploy
+  // …,” he said": the pronoun's person, when they lead that state or speak of a group, holds it as above.
+  const pronoun = PRONOUN_SPEAKER.exec(s.text);
+  if (pronoun) {
+    const person = input.antecedents.resolve(
+      (pronoun[1] as string).toLowerCase() as Pronoun,
+      si,
+      pronoun.index,
+    );
+    const kind = input.kindOf?.(holder);
+    if (
+      person &&
+      person !== holder &&
+      input.kindOf?.(person) === 'person' &&
+      (input.affiliationOf(person) === holder || kind === 'group')
+    )
+      return person;
+  }
   // A speaker the text names but no actor matched (a name the article does not make an actor).
   const named = NAMED_SPEAKER.exec(s.text.slice(0, at));
   const matched =
@@ -379,6 +448,9 @@ function speakingFor(
     s.actors.some((a) => a.index >= named.index && a.index < named.index + (named[1] as string).length);
   return named && !matched ? null : holder;
 }
+
+/** "…, he told a press conference", "The UK, he added, was …": a pronoun with its speech verb. */
+const PRONOUN_SPEAKER = /\b(he|she)\s+(?:said|says|told|tells|added|adds)\b/i;
 
 /** "Dmitry Peskov, the Kremlin's spokesman, said": a person's name with its speech verb. */
 const NAMED_SPEAKER =
@@ -423,7 +495,7 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
       const condition =
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
       const holder = holderAt(s, f.cueAt, si, condition, input.antecedents);
-      const actorId = holder && speakingFor(s, holder, f.cueAt, input);
+      const actorId = holder && speakingFor(s, si, holder, f.cueAt, input);
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;
       if (out.has(key)) continue;

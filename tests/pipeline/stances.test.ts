@@ -374,3 +374,150 @@ describe('rounds 82–84: "as part of any peace deal", and a stance inside a "wh
     ]);
   });
 });
+
+describe('rounds 100–119, suggestions read by hand: whose clause, passives, purposes and pronoun speakers', () => {
+  it('", with Starmer insisting that …" is a clause of its own, held by its subject (two layouts); must not: "with" and no one named, or no verb in -ing', () => {
+    expect(
+      suggest(
+        'European leaders meeting in Paris on Monday were divided, with British Prime Minister Keir Starmer insisting that any European force would need a US "backstop" to deter Russia.',
+      ),
+    ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
+    expect(
+      suggest(
+        'France ended the summit divided over troops, with Italy’s Giorgia Meloni saying she doubted a European force would work.',
+      ),
+    ).toEqual(['meloni reassurance-force skeptical']);
+    expect(
+      suggest(
+        'Macron suggested on Sunday that a truce could come first, with European troops arriving only if a backstop is in place.',
+      ),
+    ).toContain('macron backstop supports');
+    expect(suggest('Macron, with Starmer at his side, said he backed a European force for Ukraine.')).toEqual(
+      ['macron reassurance-force supports'],
+    );
+  });
+
+  it('"backed by" is a passive: its agent holds it, not the subject (two layouts); must not: "backed" in the active', () => {
+    expect(
+      suggest('Macron wrote on X that Europe wanted a lasting peace in Ukraine, backed by a US backstop.'),
+    ).toEqual([]);
+    expect(suggest('Starmer announced a European force, supported by Italy and the Nordic states.')).toEqual(
+      [],
+    );
+    expect(suggest('Macron backed a US backstop for the force.')).toEqual(['macron backstop supports']);
+  });
+
+  it('a name after "a “" qualifies a noun (two layouts); must not: the state as the subject', () => {
+    expect(suggest('Starmer said on Monday that a “US backstop” was essential.')).toEqual([
+      'starmer backstop supports',
+    ]);
+    expect(
+      suggest(
+        'Starmer said Britain would help, but that a "U.S. backstop" would be essential to deter Russia.',
+      ),
+    ).toEqual(['starmer backstop supports']);
+    expect(suggest('Officials said that “the US” has backed a European force.')).toEqual([
+      'united-states reassurance-force supports',
+    ]);
+  });
+
+  it('"came just a day after" starts a clause of its own (two layouts); must not: the subject’s own stance before it', () => {
+    expect(
+      suggest(
+        'Putin spoke on Friday. The Kremlin chief’s threat came just a day after 26 countries pledged to take part in a reassurance force.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest(
+        'Meloni spoke on Monday. Her remarks came only two days after several allies backed a European force.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Macron backed a European force, and the talks came just a day after the summit.'),
+    ).toEqual(['macron reassurance-force supports']);
+  });
+
+  it('"but" ends a cue’s object (two layouts); must not: one object up to its end', () => {
+    expect(
+      suggest(
+        'Meloni repeated on Thursday that Italy would not send soldiers to Ukraine but could help monitor a ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest(
+        'Trump has ruled out a European force under his command but suggested he would help with a backstop.',
+      ),
+    ).toEqual(['trump reassurance-force opposes']);
+    expect(suggest('Trump has ruled out any US backstop for Ukraine.')).toEqual(['trump backstop opposes']);
+  });
+
+  it('a need someone else is said to have of a topic named before is theirs (two layouts); must not: the subject’s own need', () => {
+    expect(
+      suggest('Trump has given mixed signals about the backstop European governments say they need.'),
+    ).toEqual([]);
+    expect(
+      suggest('Leaders met in Paris but failed to agree on the US backstop Kyiv says any force would need.'),
+    ).not.toContain('ukraine backstop conditional');
+    expect(suggest('Starmer said a European force would need a backstop.')).toEqual([
+      'starmer reassurance-force conditional',
+      'starmer backstop supports',
+    ]);
+  });
+
+  it('a topic troops would be sent to guarantee is their purpose; the force before it is what the need qualifies (two layouts); must not: the topic itself', () => {
+    expect(
+      suggest(
+        'Starmer told MPs that any European force sent to guarantee a ceasefire would need a backstop.',
+      ),
+    ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
+    expect(
+      suggest(
+        'Meloni has said that any peacekeepers deployed to defend a ceasefire would need a UN mandate.',
+      ),
+    ).toEqual(['meloni reassurance-force conditional', 'meloni un-mandate supports']);
+    expect(suggest('Macron said a ceasefire would need a backstop.')).toEqual([
+      'macron peace-talks conditional',
+      'macron backstop supports',
+    ]);
+  });
+
+  it('"pledged to build a coalition ready to defend a ceasefire" is no stance on the ceasefire (two layouts); must not: backing it', () => {
+    expect(
+      suggest('Macron pledged Sunday to build a coalition of countries ready to defend a future ceasefire.'),
+    ).toEqual([]);
+    expect(suggest('Italy offered to send officers to protect any ceasefire.')).toEqual([]);
+    expect(suggest('Macron backed a ceasefire on Sunday.')).toEqual(['macron peace-talks supports']);
+  });
+
+  it('a relative "who backed" is its antecedent’s, and with a speaker inside it no one’s (two layouts); must not: the subject before', () => {
+    expect(
+      suggest(
+        'After meeting Zelensky, they held a call with Trump, who they said backed the ceasefire demand.',
+      ),
+    ).toEqual([]);
+    expect(suggest('Zelensky met Emmanuel Macron, who backs a European force for Ukraine.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+    expect(suggest('Zelensky, who met Macron, backed a European force.')).toEqual([
+      'zelensky reassurance-force supports',
+    ]);
+  });
+
+  it('a state’s stance its leader states as "he told", "he added" is the leader’s, as for a named speaker (two layouts); must not: a pronoun for someone else', () => {
+    expect(
+      suggest(
+        'Starmer hosted the talks on Sunday.',
+        'Britain was prepared to back a European force “with boots on the ground”, he told a press conference.',
+      ),
+    ).toEqual(['starmer reassurance-force supports']);
+    expect(
+      suggest(
+        'Starmer spoke to MPs on Monday.',
+        'The UK, he added, was prepared to back the plan for a European force.',
+      ),
+    ).toEqual(['starmer reassurance-force supports']);
+    expect(
+      suggest('Trump spoke to reporters on Monday.', 'Italy would not send a European force, he said.'),
+    ).toEqual(['italy reassurance-force opposes']);
+  });
+});
