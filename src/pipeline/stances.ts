@@ -109,15 +109,31 @@ const OBJECT_END =
   /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
+const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?`;
 /**
- * Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", a clause of its
- * own after ", with" and a verb in -ing ("… were divided, with Starmer insisting that …"; not "Macron, with
- * Starmer at his side, said"), or a clause of
- * time after a comma (", a day after 26 countries pledged …": the countries pledged, not the sentence's subject),
- * or what the sentence's subject came after ("His remarks came a day after 26 countries pledged …").
+ * Clauses the narrator adds, which no speaker earlier in the sentence reports: one of its own after ", with"
+ * and a verb in -ing ("… were divided, with Starmer insisting that …"; not "Macron, with Starmer at his side,
+ * said"), a clause of time after a comma (", a day after 26 countries pledged …": the countries pledged, not
+ * the sentence's subject), or what the sentence's subject came after ("His remarks came a day after 26
+ * countries pledged …").
  */
-const CLAUSE_END =
-  /[;:]|,\s+(?:and|but|while|whereas|although|as|where|at which|during which)\s+|,\s+with\s+(?=[^,;:]{1,80}?\s[a-z]+ing\b)|,\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+/g;
+const NARRATED_CLAUSE = new RegExp(
+  String.raw`,\s+with\s+(?=[^,;:]{1,80}?\s[a-z]+ing\b)|,\s+${SOME_TIME}(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+${SOME_TIME}(?:after|before)\s+`,
+  'g',
+);
+/** Where the narrated clause a cue at `at` stands in starts, or 0. */
+function narratedFrom(text: string, at: number): number {
+  const window = textBefore(text, at, HOLDER_REACH);
+  let from = 0;
+  for (const m of window.matchAll(NARRATED_CLAUSE)) from = at - window.length + (m.index ?? 0) + m[0].length;
+  return from;
+}
+
+/** Where a clause ends for the holder: a semicolon, a colon, a coordinating ", and/but/while …", or a narrated clause. */
+const CLAUSE_END = new RegExp(
+  String.raw`[;:]|,\s+(?:and|but|while|whereas|although|as|where|at which|during which)\s+|${NARRATED_CLAUSE.source}`,
+  'g',
+);
 /** What may stand between a subject and its verb: "has", "would", "also", "repeatedly" … */
 const NEAR_SUBJECT =
   /^\s+(?:(?:has|have|had|would|will|could|also|repeatedly|again|now|still|already|previously|long|reportedly|\w+ly)\s+){0,3}$/;
@@ -407,7 +423,10 @@ function speakingFor(
   at: number,
   input: Pick<SuggestInput, 'affiliationOf' | 'isCurated' | 'kindOf' | 'antecedents'>,
 ): string | null {
-  const before = s.actors.slice(0, firstFrom(s.actors, at));
+  // "Putin said on Friday that …, a day after 26 countries pledged to …": no one before a narrated clause
+  // speaks it.
+  const from = narratedFrom(s.text, at);
+  const before = s.actors.slice(firstFrom(s.actors, from), firstFrom(s.actors, at));
   // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
   const leader = before.find((a) => input.affiliationOf(a.actorId) === holder && !isPossessive(s.text, a));
   if (leader) return leader.actorId;
@@ -425,12 +444,12 @@ function speakingFor(
   if (speaker) return input.isCurated(speaker.actorId) ? holder : null;
   // "Britain was prepared to back a deal …, he told a press conference", "“The coalition is ready to deploy
   // …,” he said": the pronoun's person, when they lead that state or speak of a group, holds it as above.
-  const pronoun = PRONOUN_SPEAKER.exec(s.text);
+  const pronoun = PRONOUN_SPEAKER.exec(s.text.slice(from));
   if (pronoun) {
     const person = input.antecedents.resolve(
       (pronoun[1] as string).toLowerCase() as Pronoun,
       si,
-      pronoun.index,
+      from + pronoun.index,
     );
     const kind = input.kindOf?.(holder);
     if (
@@ -442,10 +461,12 @@ function speakingFor(
       return person;
   }
   // A speaker the text names but no actor matched (a name the article does not make an actor).
-  const named = NAMED_SPEAKER.exec(s.text.slice(0, at));
+  const named = NAMED_SPEAKER.exec(s.text.slice(from, at));
   const matched =
     named &&
-    s.actors.some((a) => a.index >= named.index && a.index < named.index + (named[1] as string).length);
+    s.actors.some(
+      (a) => a.index >= from + named.index && a.index < from + named.index + (named[1] as string).length,
+    );
   return named && !matched ? null : holder;
 }
 

@@ -520,4 +520,20 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
       suggest('Trump spoke to reporters on Monday.', 'Italy would not send a European force, he said.'),
     ).toEqual(['italy reassurance-force opposes']);
   });
+
+  it('no speaker before a narrated clause of time speaks it (two layouts); must not: a speaker of the clause itself', () => {
+    expect(
+      suggest(
+        'Trump said on Friday that he would call Moscow, a day after EU diplomats backed a European force.',
+      ),
+    ).toEqual(['eu-diplomats reassurance-force supports']);
+    expect(
+      suggest(
+        'Macron warned that Russia was stalling, and his warning came a day after EU diplomats backed a European force.',
+      ),
+    ).toEqual(['eu-diplomats reassurance-force supports']);
+    expect(suggest('Trump said on Friday that EU diplomats backed a European force.')).toEqual([
+      'trump reassurance-force supports',
+    ]);
+  });
 });
