@@ -149,7 +149,7 @@ const PHOTO_COPYRIGHT = new RegExp(
   'u',
 );
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf)s?(?:\s+credits?)?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
+  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO)s?(?:\s+credits?)?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 /**
  * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
  * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)", "… in Berlin on Monday.
@@ -394,7 +394,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -647,7 +647,10 @@ function markRelatedLinks(page: Page): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const t = l.text.trim();
-    if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label')) continue;
+    // A heading a run of labels took in with the page's tags ("More Topic" / "Ukraine" / "Related Post") still
+    // heads its links.
+    if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label' && l.rule !== 'section-label'))
+      continue;
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
     // one more menu item.
     if (TAG_HEADING.test(t) && !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text))) continue;
@@ -842,14 +845,17 @@ function markCaptionsAboveCredits(page: Page): void {
     if (!l.rule && wordCount(l.text) >= 15 && ENDS_AS_PROSE.test(l.text.trim())) proseSeen = true;
     // "PA" alone on its line among the paragraphs credits the photo above it, not the story.
     // A wire's name under the last paragraph ("… said. / AAP") credits the story: it stays a byline.
+    // So does one under a line of caption length when the page has had its byline already ("Agence
+    // France-Presse" / date / "Macron, flanked by …, speaks to the media at the Elysee Palace." / "AFP").
     const above = previousNonBlank(lines, i);
+    const bylined = () => lines.slice(0, above?.at ?? 0).some((x) => x.rule === 'byline');
     if (
-      proseSeen &&
       l.rule === 'byline' &&
       AGENCY_ALONE.test(l.text.trim()) &&
       !!above &&
       !above.rule &&
-      !ENDS_AS_PROSE.test(above.text.trim())
+      ((proseSeen && !ENDS_AS_PROSE.test(above.text.trim())) ||
+        (wordCount(above.text) <= 30 && !/\b(?:said|says|told)\b/.test(above.text) && bylined()))
     )
       l.rule = 'photo-credit';
     // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.
@@ -900,7 +906,9 @@ function markCaptionsAboveCredits(page: Page): void {
         wordCount(prev.text) <= 60 &&
         !parseDateLine(prev.text, page.slashes) &&
         !/\b(?:said|told)\b/.test(prev.text) &&
-        !(label && /^(?:synopsis|summary|in short)$/i.test(label.text.trim()))
+        !(label && /^(?:synopsis|summary|in short)$/i.test(label.text.trim())) &&
+        // A gallery's slide under its counter ("2 / 12") is the story told in pictures, not a caption.
+        !(label && GALLERY_COUNTER.test(label.text.trim()))
       ) {
         mark(prev, 'photo-caption');
         page.captions.push(prev.text.trim());
@@ -1232,7 +1240,8 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   const sentencesHeadline =
     !!headline &&
     headline === before[before.length - 2] &&
-    before.slice(0, -2).every(isLabelShaped) &&
+    // A menu item may run longer than a label ("Augusta National & The Masters" between "News" and "Sports").
+    before.slice(0, -2).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k)) &&
     wordCount(headline.text) <= 20 &&
     /^\p{Lu}/u.test(headline.text.trim());
   return headline &&
@@ -1252,10 +1261,17 @@ function headerTimestamp(lines: readonly Line[]): Line | null {
   return stamp && stamp.at < storyStart(lines) ? stamp : null;
 }
 
-/** "By Natalie Brandt-Ouellette" / "The New York Times": the writer's paper or agency, under the byline. */
+/**
+ * "By Natalie Brandt-Ouellette" / "The New York Times", "CLAIRE MOREAU AND DANIEL FISHER" / "THE NEW YORK
+ * TIMES": the writer's paper or agency, under the byline or the writers' names.
+ */
 function isWritersOutlet(lines: readonly Line[], l: Line): boolean {
   const above = previousNonBlank(lines, l.at);
-  return above?.rule === 'byline' && wordCount(l.text) <= 5 && !ENDS_AS_PROSE.test(l.text.trim());
+  return (
+    (above?.rule === 'byline' || (!!above && !above.rule && isWritersLine(above))) &&
+    wordCount(l.text) <= 5 &&
+    !ENDS_AS_PROSE.test(l.text.trim())
+  );
 }
 
 /** A site's menu: labels in a row, more than a byline block or a player's buttons have. */
@@ -1304,7 +1320,7 @@ const isWritersLine = (l: Line) => WRITERS.test(l.text.trim()) || WRITERS_JOB.te
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(
-  `^${WRITER}(?:(?:,?\\s+(?:and|&)\\s+|,\\s*)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
+  `^${WRITER}(?:(?:,?\\s+(?:and|AND|&)\\s+|,\\s*)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
   'u',
 );
 const WRITERS_JOB = new RegExp(String.raw`^\p{Lu}(?:[\p{L}&'’-]*\s+){0,5}${JOB}(?:\s+@\w{2,30})?$`, 'u');
@@ -1488,11 +1504,15 @@ function markPullQuotes(page: Page): void {
     const m = PULL_QUOTE.exec(l.text.trim());
     const words = m ? (m[1] as string).replace(/[.,;:!?…]+$/, '').trim() : '';
     if (wordCount(words) < 5 || wordCount(words) > 40) continue;
-    if (paragraphs.some((o) => o !== l && o.text.length > l.text.length && o.text.includes(words)))
-      mark(l, 'pull-quote');
+    if (!paragraphs.some((o) => o !== l && o.text.length > l.text.length && o.text.includes(words))) continue;
+    mark(l, 'pull-quote');
+    // "— Darnell Hughes, retired Army colonel" on the line under it: whose words they are.
+    const by = nextNonBlank(page.lines, l.at);
+    if (by && !by.rule && PULL_QUOTE_BY.test(by.text.trim())) mark(by, 'pull-quote');
   }
 }
 const PULL_QUOTE = /^["“‘'«]([^"“”«»]+)["”’'»](?:\s*[—–-]\s*\p{Lu}[\p{L}.'’ -]{1,40})?$/u;
+const PULL_QUOTE_BY = /^[—–-]\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*[^.!?,]{1,60})?$/u;
 
 /** "By Daniel Marsh, Forbes Staff. Daniel Marsh is a breaking news reporter …": a byline and the bio after it. */
 function bylineWithBio(t: string): boolean {

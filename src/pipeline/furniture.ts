@@ -49,7 +49,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -74,8 +74,13 @@ const INLINE_RELATED = new RegExp(
 const GLUED_RELATED =
   /^(?:Read more|Read also|Also read|See also|READ MORE|READ ALSO)(?:\s+(?:Subscribers? only|Premium|Exclusive|Live)\s+)?(\p{Lu}.*)$/u;
 export function isInlineRelatedLink(text: string): boolean {
-  const m = INLINE_RELATED.exec(text.trim()) ?? GLUED_RELATED.exec(text.trim());
-  return !!m && isLinkShaped(m[1] as string);
+  const labelled = INLINE_RELATED.exec(text.trim());
+  const m = labelled ?? GLUED_RELATED.exec(text.trim());
+  if (!m) return false;
+  const link = (m[1] as string).trim();
+  // Under its label a headline may run long ("READ MORE: Leeds Civic Hall lit up in blue and yellow as city
+  // marks three years since …"), still with no sentence's full stop.
+  return isLinkShaped(link) || (!!labelled && wordCount(link) <= 25 && !/[.:;,]$/.test(link));
 }
 
 /**
@@ -458,7 +463,7 @@ const NOTICE_STARTS = [
   String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
   String.raw`get your news on the go\b`,
   String.raw`.{0,60}\bclick here to join\b`,
-  String.raw`(?:log|sign) in to (?:write|post|leave) a comment\b`,
+  String.raw`(?:log|sign) in to (?:(?:write|post|leave) a )?comment\b`,
   // Comment forms and their rules, share prompts.
   String.raw`kindly share this (?:story|article|post)\b`,
   String.raw`save my name,? e-?mail,? and website in this browser\b`,
@@ -472,6 +477,9 @@ const NOTICE_STARTS = [
   String.raw`already (?:a )?subscri(?:bed|ber)\?\s*(?:log|sign) in\b`,
   String.raw`get unlimited (?:digital )?access to\b.{0,80}\bfor (?:just |only )?[$£€]\s?\d`,
   String.raw`(?:powered|narrated|voiced) by (?:ai|artificial intelligence)\b.{0,20}$`,
+  String.raw`this (?:audio|narration|voice-?over) (?:is|was) (?:auto-?generated|ai-generated|computer-generated)\b`,
+  String.raw`this (?:article|story) (?:originally|first) appeared (?:in|on) .{2,60}$`,
+  String.raw`this (?:story|article|report) includes reporting (?:from|by) .{2,120}$`,
   // Alerts, site software, calls for readers' news, press codes, players and consent.
   String.raw`get up-to-the-minute news\b`,
   String.raw`powered by [\p{L}\p{N} .]{1,40} content management system\b`,
@@ -482,7 +490,11 @@ const NOTICE_STARTS = [
   // Terms of use, cookie and comment notices named after the site: "Use of MIA content without a valid
   // subscription …", "CdM uses cookies for analytics …", "Comments are the responsibility of their authors."
   String.raw`use of [\p{L}\p{N}&.'’ -]{1,40} content without\b`,
-  String.raw`(?:[\p{L}\p{N}&.'’ -]{1,40} )?uses cookies\b`,
+  // "Este site utiliza cookies …", "Ce site utilise des cookies …": in the site's own language too.
+  String.raw`(?:[\p{L}\p{N}&.'’ -]{1,40} )?(?:uses|utiliza|usa|utilise|utilisent|utilizza|verwendet|nutzt|gebruikt|używa|använder|bruger|bruker|käyttää)(?: des)? cookies\b`,
+  // A newsletter form's error, a comment prompt whose links the scraper dropped.
+  String.raw`sorry,? there (?:seems?|seem|was|were|has been) (?:to be )?(?:some|an?) (?:issues?|problems?|errors?)\b`,
+  String.raw`want to join the conversation\?`,
   String.raw`comments are the (?:sole )?responsibility of\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
@@ -549,8 +561,8 @@ export function isTimestampLine(text: string): boolean {
   const t = text.trim();
   const time = TIME.exec(t);
   if (time && time[0].trim().length === t.length) return true;
-  // "Updated 3 hours ago - World": a section may follow.
-  return /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
+  // "Updated 3 hours ago - World": a section may follow; "EFE | Updated 2 hours ago": the source may lead.
+  return /^(?:[\p{L}&.'’ ]{1,25}\s*[|·•]\s*)?(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
     t,
   );
 }
@@ -672,7 +684,12 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
   // sentence, with no label.
-  if (wordCount(t) <= 45 && (AGENCY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_AFTER_SENTENCE.test(t)))
+  // Not a story's last paragraph with the agency's sign-off glued on ("… ,” the official said. — Reuters").
+  if (
+    wordCount(t) <= 45 &&
+    (AGENCY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_AFTER_SENTENCE.test(t)) &&
+    !REPORTED_SPEECH.test(t)
+  )
     return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
@@ -696,7 +713,7 @@ export function isCaptionWithCredit(text: string): boolean {
 
 /** News and photo agencies as captions credit them. */
 export const AGENCY_NAMES =
-  'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
+  'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA Wire|PA Media|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
 
 /**
  * "… in Vladivostok. via REUTERS", "… at the White House in Washington, Monday. AP-Yonhap": a caption ending on
@@ -722,10 +739,14 @@ export const AGENCY_BYLINE = new RegExp(
   String.raw`^(?!(?:Getty(?: Images)?|EPA|Pool|Shutterstock|Alamy)\s*$)(?:by\s+|with\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
   'iu',
 );
+// "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with
+// what it gave.
 const AGENCY_AFTER_SENTENCE = new RegExp(
-  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES}|REUTERS)(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images))?$`,
+  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES}|${AGENCY_NAMES.toUpperCase()})(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images)|\s+(?:pic|photo|picture))?$`,
   'u',
 );
+/** "“If that is real, we can build around it,” the official said": reported speech, which no caption is. */
+const REPORTED_SPEECH = /[“"][^“”"]{3,}[”"][^“”"]{0,40}\b(?:said|says|told|added)\b/;
 /**
  * "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images", "… Sept. 4,
  * 2025. | Henri Valette/Pool Photo".

@@ -107,4 +107,4 @@ export function afterLastOffice(candidate: string): string {
 
 /** Words of a minister's portfolio that may stand between the office and the name. */
 const PORTFOLIO_WORD =
-  /^(?:of|for|the|Foreign|Affairs|Defence|Defense|Interior|Home|Finance|Economy|Economic|Justice|State|Health|Trade|European|Europe|Security|Policy|Development|Armed|Forces|Veterans|Treasury|Exchequer|Culture|Energy|Transport|Education)$/;
+  /^(?:of|for|the|and|National|Foreign|Affairs|Defence|Defense|Interior|Internal|Home|Finance|Economy|Economic|Justice|State|Health|Trade|European|Europe|Security|Policy|Development|Armed|Forces|Veterans|Treasury|Exchequer|Culture|Energy|Transport|Education|Agriculture|Environment|Labour|Labor|Digital|Regional|Infrastructure)$/;

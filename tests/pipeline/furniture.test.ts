@@ -4406,3 +4406,210 @@ describe('rounds 112–114: a credit "Name, AFP via Getty Images", an AI box ove
     ]);
   });
 });
+
+describe('rounds 120–123: an agency in capitals or with "pic" after a caption, "Related Post", an agency under a caption', () => {
+  it.each([
+    'US President Donald Trump meets European leaders in the East Room of the White House in Washington August 18, 2025. — Reuters pic',
+    'Russian President Vladimir Putin attends the plenary session of the Eastern Economic Forum in Vladivostok, Russia, Sept. 5, 2025. XINHUA',
+    'Britain’s Prime Minister Keir Starmer speaks during a press conference at Lancaster House in London. - REUTERS pic',
+  ])('a caption with its agency after it: %s', (line) => {
+    expect(isCaptionWithCredit(line)).toBe(true);
+  });
+  it('must not: a story’s last paragraph with the agency’s sign-off glued on stays', () => {
+    const last =
+      'One European official said the question of US air cover was “the piece everything else hangs on”. “If that is real, we can build around it,” the official said. — Reuters';
+    expect(isCaptionWithCredit(last)).toBe(false);
+    expect(clean('Allies weigh a force', 'May 1, 2025', BODY, BODY2, last).paragraphs).toEqual([
+      BODY,
+      BODY2,
+      last,
+    ]);
+  });
+  it('"Related Post" heads its links, even taken in with the page’s tags (two layouts); must not: the headline under a menu’s "Popular"', () => {
+    const links = ['Macron: 26 nations commit to Ukraine reassurance force', '05 September 2025'];
+    expect(
+      clean(
+        'Allies weigh a force',
+        'May 1, 2025',
+        BODY,
+        BODY2,
+        'More Topic',
+        'Ukraine',
+        'Russia',
+        'Related Post',
+        ...links,
+      ).paragraphs,
+    ).toEqual([BODY, BODY2]);
+    expect(
+      clean('Allies weigh a force', 'May 1, 2025', BODY, BODY2, 'Related Posts', ...links).paragraphs,
+    ).toEqual([BODY, BODY2]);
+    const top = clean('Home', 'World', 'Tags', 'Popular', 'Allies weigh a force', 'May 1, 2025', BODY, BODY2);
+    expect([top.title, top.paragraphs]).toEqual(['Allies weigh a force', [BODY, BODY2]]);
+  });
+  it('an agency alone under a caption-length line after the byline credits the photo (two layouts); must not: no byline before it', () => {
+    const caption =
+      'Emmanuel Macron, flanked by Volodymyr Zelensky and Keir Starmer, speaks to the media at the Elysee Palace in Paris.';
+    expect(
+      clean(
+        'Allies weigh a force',
+        'Agence France-Presse',
+        'Published28 March 2025, 01:17 AM',
+        caption,
+        'AFP',
+        BODY,
+        BODY2,
+      ).paragraphs,
+    ).toEqual([BODY, BODY2]);
+    const caption2 = 'Leaders gather for a family photo before the summit in Paris.';
+    expect(
+      clean('Allies weigh a force', 'By Jane Doe', 'March 28, 2025', caption2, 'Reuters', BODY, BODY2)
+        .paragraphs,
+    ).toEqual([BODY, BODY2]);
+    expect(
+      clean('Allies weigh a force', 'March 28, 2025', caption2, 'Reuters', BODY, BODY2).paragraphs,
+    ).toContain(caption2);
+  });
+
+  it('writers in capitals joined by "AND", then their paper, stand between the deck and its stamp (two layouts); must not: a headline in capitals', () => {
+    const deck =
+      'Leaders meeting in Paris said a Western force could deploy once the fighting stops. Moscow says it would treat such troops as enemies.';
+    for (const [names, paper] of [
+      ['CLAIRE MOREAU AND DANIEL FISHER', 'THE NEW YORK TIMES'],
+      ['ANNA BERG AND TOM HALE', 'REUTERS'],
+    ]) {
+      const r = clean(
+        'World',
+        'Allies weigh a force for Ukraine',
+        deck,
+        names as string,
+        paper as string,
+        'Updated 2 hours ago',
+        BODY,
+        BODY2,
+        'Published Friday, September 5, 2025 at 4:18 AM',
+      );
+      expect([r.title, r.paragraphs]).toEqual(['Allies weigh a force for Ukraine', [deck, BODY, BODY2]]);
+    }
+    const shouted = clean('World', 'ALLIES WEIGH A FORCE FOR UKRAINE', 'March 3, 2025', BODY, BODY2);
+    expect(shouted.title).toBe('ALLIES WEIGH A FORCE FOR UKRAINE');
+  });
+  it('a headline of two sentences under a menu whose items run long is the title (two layouts); must not: a paragraph under a lone label', () => {
+    const headline = 'Europe pledges a coalition for Ukraine. It still wants a U.S. safety net.';
+    // Paragraphs as long as a story's: shorter ones would read as the story starting at the headline.
+    const long = [
+      `${BODY} Officials from more than a dozen countries took part, and several said their governments would announce decisions within weeks.`,
+      `${BODY2} Britain and France said they would lead the effort, while others asked for more detail on the American role.`,
+    ];
+    const deck =
+      'European leaders say they will help enforce any ceasefire, but they want Washington behind them.';
+    for (const item of ['Augusta National & The Masters', 'High School Sports Scores'])
+      expect(
+        clean(
+          'Menu',
+          'The Augusta Chronicle',
+          'Subscribe',
+          'News',
+          item,
+          'Sports',
+          'Opinion',
+          'NATION/WORLD',
+          headline,
+          deck,
+          'Rebecca Okafor and Thomas Reyes',
+          'USA TODAY',
+          'Published 11:02 a.m. ET March 3, 2025Updated 10:48 p.m. ET March 3, 2025',
+          ...long,
+        ).title,
+      ).toBe(headline);
+    expect(clean('World', BODY, 'March 3, 2025', BODY2).title).not.toBe(BODY);
+  });
+  it('the name under a pull quote goes with it (two layouts); must not: a line opening on a dash that is a sentence', () => {
+    const said =
+      'Darnell Hughes, a retired colonel, said: “If you put Europeans on the ground and nobody is overhead, you have built a tripwire.”';
+    const pull = '“If you put Europeans on the ground and nobody is overhead, you have built a tripwire.”';
+    for (const by of ['— Darnell Hughes, retired Army colonel', '– Darnell Hughes'])
+      expect(clean('Allies weigh a force', 'May 1, 2025', BODY, pull, by, said, BODY2).paragraphs).toEqual([
+        BODY,
+        said,
+        BODY2,
+      ]);
+    const dash = '— and the allies, for their part, said they would decide on the force by June.';
+    expect(clean('Allies weigh a force', 'May 1, 2025', BODY, dash, BODY2).paragraphs).toContain(dash);
+  });
+  it.each([
+    'This audio is auto-generated. Please let us know if you have feedback.',
+    'This story includes reporting from USA TODAY and The Associated Press.',
+    'This article originally appeared in The New York Times.',
+    'Log in to comment',
+    'Sorry, there seem to be some issues. Please try again later.',
+    'Want to join the conversation? Please or to comment on this article.',
+    'National World encourages reader discussion on our stories. User feedback, insights and back-and-forth exchanges add a rich layer of context to reporting.',
+    'Este site utiliza cookies para melhorar a sua experiência de navegação. Aceitar',
+    'Ce site utilise des cookies pour améliorer votre expérience.',
+    'READ MORE: Leeds Civic Hall lit up in blue and yellow as city marks three years since Russian invasion of Ukraine',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('must not: a sentence of the story about cookies, comments or what appeared in a paper', () => {
+    const lines = [
+      'The minister said the report originally appeared in a Polish newspaper on Monday.',
+      'Diplomats said the site of the summit uses a former royal palace outside the capital.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+      BODY,
+      ...lines,
+      BODY2,
+    ]);
+  });
+  it('related headings in the page’s own language head their links (two layouts)', () => {
+    for (const heading of ['Notícias Relacionadas', 'Lesen Sie auch'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          BODY,
+          BODY2,
+          heading,
+          'Government approves further aid for Kyiv',
+          'Marcelo says Portugal must be ready',
+        ).paragraphs,
+      ).toEqual([BODY, BODY2]);
+  });
+  it('"FOTO: NAME/LUSA" credits the caption above it; a gallery’s slide under its counter stays (two layouts of the credit)', () => {
+    const caption = 'Prime Minister Luís Montenegro speaks to journalists at the end of the summit in Paris.';
+    for (const credit of ['FOTO: TERESA GAMBOA NUNES/LUSA', 'PHOTO: Tom Hallett / Northlight'])
+      expect(
+        clean('Allies weigh a force', 'March 27, 2025', caption, credit, BODY, BODY2).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    const slide = 'Starmer greets Italian Prime Minister Giorgia Meloni at Lancaster House on Sunday.';
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 2, 2025',
+        BODY,
+        '2 / 12',
+        slide,
+        'PHOTO: Lucy Okafor / Northlight',
+        '3 / 12',
+        BODY2,
+      ).paragraphs,
+    ).toContain(slide);
+  });
+  it('a source before a relative stamp is a stamp (two layouts); must not: a menu in a bar, a sentence', () => {
+    expect(isTimestampLine('EFE | Updated 2 hours ago')).toBe(true);
+    expect(isTimestampLine('Reuters · 3 hours ago')).toBe(true);
+    expect(isTimestampLine('World | Europe | Politics')).toBe(false);
+    expect(isTimestampLine('Talks ended | 3 hours ago the leaders left Paris')).toBe(false);
+  });
+  it('"| Carl Whitby/PA Wire" credits the caption it ends', () => {
+    expect(
+      isCaptionWithCredit(
+        'Sir Keir Starmer speaking to the media at Lancaster House in London. | Carl Whitby/PA Wire',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Sir Keir Starmer speaking to the media. - Jane Doe/PA Media')).toBe(true);
+  });
+});

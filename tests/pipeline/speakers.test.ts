@@ -48,6 +48,15 @@ describe('names of people the gazetteer lacks, as news prints them', () => {
     expect(quotes('"Estonia is ready," said Minister of Foreign Affairs Margus Tsahkna.')[0]?.[2]).toBe(
       'margus-tsahkna',
     );
+    // r123: a portfolio of two words, "National Defence".
+    expect(
+      quotes(
+        'Lithuania\'s Minister of National Defence Dovilė Šakalienė told Delfi: "We will help."',
+      )[0]?.[2],
+    ).toBe('dovile-sakaliene');
+    expect(quotes('"We are ready," said Minister of National Security Ana Petrova.')[0]?.[2]).toBe(
+      'ana-petrova',
+    );
     expect(isPersonShaped('JD')).toBe(false);
     expect(isPersonShaped('Vance JD')).toBe(false);
   });
