@@ -562,7 +562,8 @@ function withoutLeadingWords(
     const strip =
       (NOT_NAMES.has(w) && !keepThe) ||
       possessive ||
-      (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w));
+      // Not a given name with its middle initial ("Dmitri S. Peskov"): no nationality stands before an initial.
+      (rest.length > 2 && DEMONYM.test(w) && /^\p{Lu}\p{Ll}/u.test(w) && !/^\p{Lu}\.$/u.test(rest[1] ?? ''));
     if (!strip) break;
     at += w.length + 1;
     rest = rest.slice(1);

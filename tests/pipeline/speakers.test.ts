@@ -48,6 +48,17 @@ describe('names of people the gazetteer lacks, as news prints them', () => {
     expect(quotes('"Estonia is ready," said Minister of Foreign Affairs Margus Tsahkna.')[0]?.[2]).toBe(
       'margus-tsahkna',
     );
+    // r116: a given name ending like a nationality ("Dmitri", "Sergei") before a middle initial stays the name's;
+    // a nationality before a name still goes.
+    expect(
+      quotes(
+        '“It is unacceptable,” Dmitri S. Peskov, the Kremlin’s spokesman, told reporters on Tuesday.',
+      )[0]?.[2],
+    ).toBe('dmitri-s-peskov');
+    expect(quotes('“We will not accept it,” said Sergei V. Lavrov, the foreign minister.')[0]?.[2]).toBe(
+      'sergei-v-lavrov',
+    );
+    expect(quotes('“We will help,” said Italian Giorgia Meloni.')[0]?.[2]).toBe('meloni');
     // r123: a portfolio of two words, "National Defence".
     expect(
       quotes(
