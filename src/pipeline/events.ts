@@ -169,7 +169,10 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     // is background.
     const hasDay = s.dates.some((x) => x.precision === 'day' && !x.aside);
     const dates = withoutCoarserDuplicates(s.dates).filter(
-      (d) => !isBackgroundYear(s.text, d) && !(hasDay && d.precision === 'year'),
+      (d) =>
+        !isBackgroundYear(s.text, d) &&
+        !(hasDay && d.precision === 'year') &&
+        !(hasDay && isSpanStart(s.text, d)),
     );
     if (dates.length) out.push(...datedEvents(input, s, dates));
     // A sentence that names an earlier day only in passing goes on in the time the text set as well.
@@ -187,6 +190,17 @@ function isBackgroundYear(text: string, d: FoundDate): boolean {
     d.precision === 'year' &&
     !!d.aside &&
     /\bsince\b[^,;:.]{0,60}$/i.test(text.slice(Math.max(0, d.index - 70), d.index))
+  );
+}
+
+/**
+ * "European leaders said on Thursday that … the question that has dogged the plan since February": beside a
+ * day of the sentence's own, the month a span is counted from is background.
+ */
+function isSpanStart(text: string, d: FoundDate): boolean {
+  return (
+    d.precision === 'month' &&
+    (/^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.index - 8), d.index)))
   );
 }
 

@@ -512,3 +512,24 @@ describe('rounds 109 and 110: a year beside the day a sentence tells, a next sum
     );
   });
 });
+
+describe('rounds 120–123: the month a span is counted from, beside a day', () => {
+  it('"… said on Thursday that … the question that has dogged the plan since February" makes no February event (two layouts); must not: a "since" month alone', () => {
+    const dates = (text: string, pub: string) => ev(text, pub).map((e) => [e.date, e.precision]);
+    expect(
+      dates(
+        'European leaders said on Thursday that 26 countries had committed to the force, but they left unresolved the question that has dogged the plan since February.',
+        '2025-09-05',
+      ),
+    ).toEqual([['2025-09-04', 'day']]);
+    expect(
+      dates(
+        'On Monday, the Europeans pressed Trump to commit to a backstop for the force that Britain and France have been planning since February.',
+        '2025-08-20',
+      ),
+    ).toEqual([['2025-08-18', 'day']]);
+    expect(dates('Britain and France have been planning the force since February.', '2025-08-20')).toEqual([
+      ['2025-02-01', 'month'],
+    ]);
+  });
+});
