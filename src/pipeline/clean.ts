@@ -117,7 +117,7 @@ const AD =
 const SHARE =
   /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
 const READ_TIME =
-  /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|reading time:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
+  /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
   /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
@@ -149,7 +149,7 @@ const PHOTO_COPYRIGHT = new RegExp(
   'u',
 );
 const CREDIT_LINE =
-  /^(?:(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO)s?(?:\s+credits?)?\s*(?:by|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
+  /^(?:(?:(?:Pool|POOL|Staff|STAFF|File|FILE)\s+)?(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO|(?<=\s)(?:photo|image|picture))s?(?:\s+credits?)?\s*(?:by|BY|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 /**
  * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
  * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)", "… in Berlin on Monday.
@@ -231,7 +231,7 @@ function isCredit(text: string): boolean {
     (AGENCY.test(t) ||
       AGENCY_AFTER_SLASH.test(t) ||
       AGENCY_BEFORE_SLASH.test(t) ||
-      /^(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
+      /^(?:(?:pool|staff|file)\s+)?(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
   );
 }
 
@@ -391,10 +391,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * organisation's description of itself ("The Associated Press is an independent global news organization …",
  * "Anadolu Agency website contains only a portion …"), a sign-up's consent ("We use your sign-up to …"), an
  * academic's disclosure ("Eleanor Whitcombe does not work for, consult, own shares in …"), a subscription's
- * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …").
+ * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …"), an affiliate
+ * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?with an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -1187,8 +1188,20 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   );
 }
 
+/** The label of a summary box under the headline ("What you need to know:", "Key points"). */
+const SUMMARY_LABEL =
+  /^(?:what you need to know|key (?:points|takeaways|facts)|at a glance|in brief|the big picture|quick read)\s*:?$/i;
+
 /** The headline right above the date line, or above the one-paragraph standfirst between them. */
 function headlineBefore(lines: readonly Line[], header: Line): Line | null {
+  // "US air cover offer puts …" / "What you need to know:" / its points / a caption / the byline / the date:
+  // the headline stands over the summary box's label.
+  for (let k = header.at - 1; k >= 0 && k >= header.at - 15; k--) {
+    if (!SUMMARY_LABEL.test((lines[k] as Line).text.trim())) continue;
+    const headline = previousNonBlank(lines, k);
+    if (headline && !headline.rule && isTitleShaped(headline)) return headline;
+    break;
+  }
   const before = live(lines.slice(0, header.at));
   // A writer's name or a label may stand between the headline and the date ("CARMEN VILLALBA"), or a
   // writer's block of name, job and city ("Eleanor Whitcombe" / "Europe correspondent" / "London").
@@ -1208,6 +1221,15 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   if (before.some((l, k) => l !== prev && l.text.trim() === prev.text.trim() && isMenuItem(before, k)))
     return null;
   const above = before[before.length - 2];
+  // "No Fort Drum boots in Ukraine, Trump says. CNY Ukrainians ask who will keep the peace.": a headline of two
+  // short sentences right over the date line, with nothing but the menus above it.
+  if (
+    wordCount(prev.text) <= 20 &&
+    /^\p{Lu}/u.test(prev.text.trim()) &&
+    /[.?!]\s+\p{Lu}/u.test(prev.text) &&
+    before.slice(0, -1).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k))
+  )
+    return prev;
   if (isTitleShaped(prev)) {
     // A deck is a sentence; a line in title case under a shorter one is the headline under its kicker
     // ("Russia's Full-Scale Invasion of Ukraine" / "Europe Outlines 'Multinational Force' For Ukraine …").

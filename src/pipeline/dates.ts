@@ -21,7 +21,7 @@ import {
   toIso,
   weekday,
 } from '../model/calendar';
-import { Coverage, MONTH_RE, monthNumber, WEEKDAYS } from './util';
+import { Coverage, MONTH_RE, monthNumber, textBefore, WEEKDAYS } from './util';
 
 export interface FoundDate extends DateMention {
   /** Character offset of `text` in the sentence. */
@@ -199,7 +199,15 @@ function reportedClauseTense(
   for (const m of before.matchAll(/\bthat\b/gi)) that = m.index ?? -1;
   let speech = -1;
   for (const m of before.matchAll(SPEECH_VERB)) speech = (m.index ?? 0) + m[0].length;
-  if (speech > that) return tenseOf(before.slice(speech));
+  if (speech > that) {
+    const between = tenseOf(before.slice(speech));
+    if (between) return between;
+    // "…, telling reporters in February that Ukraine would be protected": the day of a saying in the past is
+    // past, whatever the words said look ahead to; unless it is still to come ("is expected to say on …").
+    const verb = SAID.exec(before.slice(0, speech));
+    if (verb && !FUTURE.test(textBefore(before, verb.index, 40))) return 'past';
+    return null;
+  }
   if (that < 0) return null;
   // What someone proposed or called for is ahead of them: "Putin proposed that the two sides hold talks
   // in Istanbul on Thursday".
@@ -214,7 +222,9 @@ const PROPOSAL_BEFORE =
 
 /** Verbs that report what someone said, after which their words may follow without "that". */
 const SPEECH_VERB =
-  /\b(?:said|says|told|tells|added|announced|warned|insisted|promised|stressed|confirmed|hoped|expects|expected|believes|believed)\b/gi;
+  /\b(?:said|says|told|tells|added|announced|warned|insisted|promised|stressed|confirmed|hoped|expects|expected|believes|believed|telling|saying)\b/gi;
+/** A speech verb in the past, or its participle, ending the text. */
+const SAID = /\b(?:said|told|added|announced|warned|insisted|stressed|confirmed|telling|saying)(?=\W*$)/i;
 
 /** The tense of a stretch of text from its first cue, or null when it has none. */
 function tenseOf(text: string): 'past' | 'future' | null {

@@ -64,7 +64,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -153,7 +153,7 @@ export function isMediaControl(text: string): boolean {
     return true;
   if (/^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return true;
   // "Listen to this story.", and a video's title under its label: "WATCH | Europe weighs a force for Ukraine:".
-  if (/^listen to this (?:article|story)\.?$/i.test(t)) return true;
+  if (/^listen to this (?:article|story|news)\.?$/i.test(t)) return true;
   if (/^(?:WATCH|LISTEN|VIDEO)\s*[|:]\s+\S/.test(t)) return wordCount(t) <= 20;
   if (/^[▶◀►◄⏵⏴⏯]\s*(?:video|watch|listen|play)\b/iu.test(t)) return wordCount(t) <= 30;
   return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
@@ -463,7 +463,7 @@ const NOTICE_STARTS = [
   String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
   String.raw`get your news on the go\b`,
   String.raw`.{0,60}\bclick here to join\b`,
-  String.raw`(?:log|sign) in to (?:(?:write|post|leave) a )?comment\b`,
+  String.raw`(?:log|sign) in(?: or register)? to (?:(?:write|post|leave) a )?comment\b`,
   // Comment forms and their rules, share prompts.
   String.raw`kindly share this (?:story|article|post)\b`,
   String.raw`save my name,? e-?mail,? and website in this browser\b`,
@@ -483,7 +483,13 @@ const NOTICE_STARTS = [
   // Alerts, site software, calls for readers' news, press codes, players and consent.
   String.raw`get up-to-the-minute news\b`,
   String.raw`powered by [\p{L}\p{N} .]{1,40} content management system\b`,
-  String.raw`got a story\?\s*send us\b`,
+  String.raw`got a story\?\s*(?:send|contact|email|e-mail|tell)\b`,
+  // Consent, affiliate and membership notes, a paywall's pitch, a comment section's policy.
+  String.raw`we and our \d+ (?:partners|vendors)\b`,
+  String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is reader-supported\b`,
+  String.raw`your subscription makes (?:stories|journalism|reporting|this)\b`,
+  String.raw`comment(?:ing)? policy\s*:`,
+  String.raw`\(\d+(?:[.,]\d+)?\s*[\p{L}$€£]{1,4}\s*=\s*\d+(?:[.,]\d+)?\s*[\p{L}$€£]{1,4}\)$`,
   String.raw`this (?:site|website) follows the editors[’']? code of practice\b`,
   String.raw`your browser does not support the (?:audio|video)\b`,
   String.raw`this (?:site|website) uses cookies\.\s*by continuing\b`,
@@ -503,7 +509,7 @@ export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
-  /^(?:comments?|\d+ comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
+  /^(?:comments?|welcome to the discussion\.?|\d+ comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
 
 /** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12". */
 export const REFERENCE_LINE =
@@ -561,6 +567,11 @@ export function isTimestampLine(text: string): boolean {
   const t = text.trim();
   const time = TIME.exec(t);
   if (time && time[0].trim().length === t.length) return true;
+  // "Updated at 18.02 BST", "Updated at 6:40 p.m.": a live page's stamp.
+  const labelled = /^(?:updated|published|posted)(?:\s+at)?\s+/i.exec(t);
+  const rest = labelled ? t.slice(labelled[0].length) : '';
+  const stamp = labelled && TIME.exec(rest);
+  if (stamp && stamp[0].trim().length === rest.length) return true;
   // "Updated 3 hours ago - World": a section may follow; "EFE | Updated 2 hours ago": the source may lead.
   return /^(?:[\p{L}&.'’ ]{1,25}\s*[|·•]\s*)?(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
     t,
@@ -691,6 +702,21 @@ export function isCaptionWithCredit(text: string): boolean {
     !REPORTED_SPEECH.test(t)
   )
     return true;
+  // "… to international conflicts. (Gobierno de México)": an institution or agency in brackets after the
+  // caption's sentence, with no verb of its own.
+  if (
+    wordCount(t) <= 45 &&
+    /[.!?]\s*\((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:de|del|of|the|du|da|di|and|y|et|\p{Lu}[\p{L}.'’&-]*)){0,4}\)$/u.test(
+      t,
+    )
+  )
+    return true;
+  // "… at Fort Drum in 2024.Marisa Quinlan | mquinlan@syracuse.com": the photographer and their address.
+  if (
+    /[.!?]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\|\s*\S+@\S+\.\w{2,}$/u.test(t) &&
+    wordCount(t) <= 50
+  )
+    return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
@@ -771,11 +797,15 @@ const CAPTION_PHOTOGRAPHER_PAPER = new RegExp(
 );
 
 /** Names at a line's start: "President Alexander Stubb", "Sir Keir", "Macron (right) and Zelensky". */
-const NAMES_FIRST = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?(?:and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:\((?:left|right|centre|center)\)\s+)?)?`;
+// "President Emmanuel Macron of France, right, and President Volodymyr Zelensky of Ukraine at …": as American
+// papers caption, each name may carry its country and where it stands in the picture.
+const CAPTIONED_NAME = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})?(?:\s+\((?:left|right|centre|center)\)|,\s*(?:left|right|centre|center),)?\s+`;
+const NAMES_FIRST = String.raw`${CAPTIONED_NAME}(?:and\s+${CAPTIONED_NAME})?`;
 /** Verbs only a photo's caption uses in the present tense: what the picture shows someone doing. */
 const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives)`;
 const CAPTION_SHAPE = new RegExp(
-  String.raw`^(?!(?:By|BY|Von|Par|Por)\s)${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during|after|with(?!\s+(?:${AGENCY_NAMES})\b))\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
+  // Not a date line's label: "Published at : March 3, 2025".
+  String.raw`^(?!(?:By|BY|Von|Par|Por|Published|Updated|Posted|Last|First)\s)${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during|after|with(?!\s+(?:${AGENCY_NAMES})\b))\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
   'u',
 );
 
@@ -812,7 +842,7 @@ export const LOGO_LINE = /^(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,6}(?:logo|Logo|L
  * articles this month.", "Already a subscriber? Sign in", "Try 4 weeks for €1".
  */
 export const PAYWALL =
-  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|subscribe (?:now|today|from|for)\b|subscribe\s*[—–-]\s*\S|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
+  /^(?:subscribe (?:now )?to (?:read|continue|unlock)\b|you have \d+ free (?:articles?|stories) (?:left|remaining)\b|subscribe (?:now|today|from|for)\b|subscribe\s*[—–-]\s*\S|you have (?:read|reached) (?:\d+ of \d+|your (?:limit|\d+))|already (?:a subscriber|have an account)\?|try \d+ (?:weeks?|months?|days?) for\b|(?:continue|keep) reading (?:with|for)\b|this (?:article|story|content) is (?:for|exclusive to|only available to) (?:subscribers|members)|unlock (?:this|unlimited|full) (?:article|access)\b|become a (?:subscriber|member) to\b)/i;
 
 /** An agency's or colleague's part in the story: "(Kyodo contributed to this report)", "AP writers … contributed." */
 export function isContributionLine(text: string): boolean {

@@ -617,6 +617,17 @@ function nearestComplement(before: string): string | null {
     const relative = /([^,;:.“”"—–()]{1,80}?),\s*who\s*$/.exec(head);
     const s = relative ?? SUBJECT_BEFORE_VERB.exec(head);
     if (!s) continue;
+    // "… spoke by phone with Mr. Trump, who has ruled out sending troops but has said …": the verb is the
+    // relative clause's, and its subject the name the clause hangs on.
+    // So does "The leaders then spoke with Trump, who said …": a name ending the phrase is the antecedent.
+    if (relative || /^\s*who\b/.test(s[1] as string)) {
+      const antecedent = relative ?? RELATIVE_ANTECEDENT.exec(head);
+      const name = antecedent && TRAILING_NAME.exec((antecedent[1] as string).trim());
+      if (name) {
+        subject = name[1] as string;
+        continue;
+      }
+    }
     // A run that an aside left joined to the clause before ("… need air defence French President Emmanuel
     // Macron"): the name right before the verb is the subject.
     // "…, after which a Downing Street spokesperson said", "…, though he suggested": the clause's own
@@ -650,6 +661,8 @@ function nearestComplement(before: string): string | null {
   return subject;
 }
 const IS_PARTICIPLE = new RegExp(`^${PARTICIPLE}$`);
+/** The phrase a relative clause ("…, who has ruled out … but has") hangs on. */
+const RELATIVE_ANTECEDENT = new RegExp(`((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?),\\s*who\\b[^,;:“”"]{0,160}$`);
 /**
  * "NATO member states", "the Baltic states", "many states": the noun, not the verb of speech. Not after any
  * capitalised word: "Macron states that …" is the verb.

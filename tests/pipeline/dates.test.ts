@@ -733,3 +733,21 @@ describe('round 100: "Germans vote … on Sunday"', () => {
     expect(days('Germans voted in a national election on Sunday.')).toEqual(['2025-02-16']);
   });
 });
+
+describe('rounds 124–127: the day of a saying in the past', () => {
+  it('"…, telling reporters in February that Ukraine would be protected" is February past (two layouts); must not: a saying still to come', () => {
+    expect(
+      extractDates(
+        'Trump has argued that an American presence would deter Russia, telling reporters in February that Ukraine would be protected.',
+        '2025-05-01',
+      )[0],
+    ).toMatchObject({ date: '2025-02-01', future: false });
+    expect(extractDates('Macron will travel to Kyiv, he said on Tuesday.', '2025-05-01')[0]).toMatchObject({
+      date: '2025-04-29',
+      future: false,
+    });
+    expect(
+      extractDates('Starmer is expected to say on Monday that Britain will help.', '2025-05-01')[0],
+    ).toMatchObject({ date: '2025-05-05', future: true });
+  });
+});

@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cleanArticle } from '../../src/pipeline/clean';
 import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/dateline';
 import {
@@ -33,6 +35,7 @@ import {
   ROLE_CREDITS,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
+import { ROOT } from './helpers';
 
 const clean = (...lines: string[]) => cleanArticle(lines.join('\n'), { publisher: null });
 const removedBy = (r: ReturnType<typeof clean>, rule: string) =>
@@ -4611,5 +4614,155 @@ describe('rounds 120–123: an agency in capitals or with "pic" after a caption,
       ),
     ).toBe(true);
     expect(isCaptionWithCredit('Sir Keir Starmer speaking to the media. - Jane Doe/PA Media')).toBe(true);
+  });
+});
+
+describe('rounds 124–127: a word glued to the date, "May." with a full stop', () => {
+  it('reads "ReutersMay. 1, 2025", "Europe28 March 2025" and "ReutersPublished 24 Oct, 2025" (two layouts each); must not: words before a date with a space', () => {
+    expect(parseDateLine('ReutersMay. 1, 2025 6:00 am')?.date).toBe('2025-05-01');
+    expect(parseDateLine('Updated: May. 1, 2025 9:14 am')?.date).toBe('2025-05-01');
+    expect(parseDateLine('Europe28 March 2025   |   4:51 am')?.date).toBe('2025-03-28');
+    expect(parseDateLine('Politics5 September 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('ReutersPublished 24 Oct, 2025 07:58pm')).toMatchObject({
+      date: '2025-10-24',
+      method: 'published-line',
+    });
+    expect(parseDateLine('AFPUpdated 5 Sep, 2025')).toMatchObject({
+      date: '2025-09-05',
+      method: 'updated-line',
+    });
+    expect(parseDateLine('Europe is ready to act 28 March 2025')).toBeNull();
+  });
+});
+
+describe('rounds 124–127: date labels that read like captions, summary boxes, two-sentence headlines, credits and notices', () => {
+  it('"Published at : March 3, 2025" is no caption; "Updated at 18.02 BST" is a stamp (two layouts); must not: a caption of a place', () => {
+    expect(isBareCaption('Published at : March 3, 2025')).toBe(false);
+    expect(isBareCaption('Updated at : March 3, 2025 20:35')).toBe(false);
+    expect(isTimestampLine('Updated at 18.02 BST')).toBe(true);
+    expect(isTimestampLine('Updated at 6:40 p.m.')).toBe(true);
+    expect(
+      isBareCaption('President Alexander Stubb at the Presidential Palace in Helsinki on Tuesday.'),
+    ).toBe(true);
+  });
+  it.each([
+    'President Emmanuel Macron of France, right, and President Volodymyr Zelensky of Ukraine at the Élysée Palace in Paris on Thursday.',
+    'Chancellor Friedrich Merz of Germany, left, at the chancellery in Berlin on Monday.',
+  ])('a caption as American papers set it: %s', (line) => {
+    expect(isBareCaption(line)).toBe(true);
+  });
+  it.each([
+    'President Sheinbaum said Mexico’s constitution requires it to favor peaceful solutions. (Gobierno de México)',
+    'Leaders gather in Kyiv on Saturday. (Presidential Office of Ukraine)',
+    'Soldiers during a training exercise at Fort Drum in 2024.Marisa Quinlan | mquinlan@syracuse.com',
+  ])('a caption with its source in brackets or its photographer’s address: %s', (line) => {
+    expect(isCaptionWithCredit(line)).toBe(true);
+  });
+  it('must not: a sentence ending on a bracketed note with a verb, or a lone capital word', () => {
+    expect(isCaptionWithCredit('The minister said the talks went well. (Updated with quotes)')).toBe(false);
+    expect(
+      isCaptionWithCredit('Leaders agreed on a plan, officials said. (This story has been corrected)'),
+    ).toBe(false);
+  });
+  it('"POOL PHOTO BY PASCAL ROUVIER" credits a photo (two layouts); must not: a headline in capitals', () => {
+    const caption =
+      'French President Emmanuel Macron, center, and British Prime Minister Keir Starmer arrive for a news conference.';
+    for (const credit of ['POOL PHOTO BY PASCAL ROUVIER', 'Staff photo by Jane Doe'])
+      expect(
+        clean('Allies weigh a force', 'March 28, 2025', caption, credit, BODY, BODY2).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    expect(clean('ALLIES WEIGH A FORCE', 'March 28, 2025', BODY, BODY2).title).toBe('ALLIES WEIGH A FORCE');
+  });
+  it('the headline over a summary box ("What you need to know:") is the title (two layouts); must not: a label with no headline over it', () => {
+    // The head of r126's page (a development fixture), as its label and as "Key points".
+    const head = readFileSync(join(ROOT, 'tests/fixtures/devset/b126-east-african.txt'), 'utf8')
+      .split('\n')
+      .slice(1, 34);
+    const headline = "US air cover offer puts Europe's Ukraine force back on the table";
+    for (const label of ['What you need to know:', 'Key points']) {
+      const lines = head.map((l) => (l === 'What you need to know:' ? label : l));
+      const r = clean(...lines, BODY, BODY2);
+      expect([r.title, r.paragraphs.includes(headline)]).toEqual([headline, false]);
+    }
+    const points = head.slice(
+      head.indexOf('What you need to know:') + 1,
+      head.indexOf('What you need to know:') + 3,
+    );
+    expect(
+      clean(
+        'News',
+        'World',
+        'What you need to know:',
+        ...points,
+        'By Jane Doe',
+        'August 20, 2025',
+        BODY,
+        BODY2,
+      ).title,
+    ).not.toBe('World');
+  });
+  it('a headline of two short sentences right over the date line, under the menus, is the title (two layouts); must not: a paragraph over it', () => {
+    for (const headline of [
+      'No Fort Drum boots in Ukraine, Trump says. CNY Ukrainians ask who will keep the peace.',
+      'Europe wants a force. Washington wants to stay out.',
+    ])
+      expect(
+        clean(
+          'News',
+          'Sports',
+          'Opinion',
+          'Central NY News',
+          headline,
+          'Updated: Aug. 20, 2025, 7:12 a.m.|Published: Aug. 20, 2025, 5:30 a.m.',
+          BODY,
+          BODY2,
+        ).title,
+      ).toBe(headline);
+    const paragraph = `${BODY} ${BODY2}`;
+    expect(clean('News', 'Allies weigh a force', paragraph, 'August 20, 2025', BODY2).title).not.toBe(
+      paragraph,
+    );
+  });
+  it.each([
+    'Read Time : 3 mins',
+    'Listen to this news',
+    'We and our 148 partners store and access information on your device for personalised ads and content, measurement and audience research.',
+    'If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our User Agreement and agree that your clicks, interactions, and personal information may be collected, recorded, and/or stored by us and social media and other third-party partners in accordance with our Privacy Policy.',
+    'Mexico News Daily is reader-supported. Become a member to get unlimited access and help us keep reporting on Mexico.',
+    'Your subscription makes stories like this possible. Subscribe today for $1 for 3 months.',
+    'Did you know a Digital Subscription to the Derry Journal gives you unlimited access to the website, fewer ads and exclusive rewards?',
+    'Commenting policy: The Blade welcomes civil discussion. Comments that include profanity will be removed.',
+    'You have 2 free articles remaining this month. Subscribe for unlimited access.',
+    'Log in or register to comment',
+    'Got a story? Contact our newsdesk',
+    '(1 euro = 4.9775 lei)',
+    'Lexo edhe: Kallas: Europe must not accept a peace that rewards aggression',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('"Welcome to the discussion." opens the comment rules under it (two layouts)', () => {
+    for (const rule of [
+      'Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.',
+      'Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.',
+    ])
+      expect(
+        clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, 'Welcome to the discussion.', rule)
+          .paragraphs,
+      ).toEqual([BODY, BODY2]);
+  });
+  it('must not: a story’s sentences about partners, members, subscriptions and exchange rates', () => {
+    const lines = [
+      'We and our European partners will not leave Ukraine alone, Macron said on Thursday.',
+      'The alliance is member-supported and has 32 states, officials said.',
+      'The minister said one euro was worth about five lei on Monday.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+      BODY,
+      ...lines,
+      BODY2,
+    ]);
   });
 });

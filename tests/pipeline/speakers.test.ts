@@ -3033,3 +3033,21 @@ describe('round 119: an auxiliary and "not" before the verb', () => {
     ).toBe('starmer');
   });
 });
+
+describe('rounds 124–127: the name a relative clause hangs on', () => {
+  it('"… spoke with Mr. Trump, who has ruled out … but has said … “by air.”" is Trump’s (two layouts); must not: "the minister, who said"', () => {
+    expect(
+      quotes(
+        'The leaders then spoke by phone with Mr. Trump, who has ruled out sending troops but has said the United States is prepared to help “by air.”',
+      )[0]?.slice(1),
+    ).toEqual(['Mr. Trump', 'trump']);
+    expect(quotes('The leaders then met Macron, who said Europe must be “ready to act.”')[0]?.[2]).toBe(
+      'macron',
+    );
+    // With no name ending the phrase, the phrase stays the label.
+    expect(quotes('They met the minister, who said Europe must be “ready to act.”')[0]?.slice(1)).toEqual([
+      'They met the minister',
+      null,
+    ]);
+  });
+});
