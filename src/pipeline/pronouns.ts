@@ -151,6 +151,14 @@ function insideQuote(text: string, index: number): boolean {
 }
 
 /** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
+/** Where the same pronoun (or its object or possessive) stands earlier in the text than `index`, or -1. */
+function samePronounBefore(text: string, pronoun: Pronoun, index: number): number {
+  if (pronoun === 'they') return -1;
+  const forms = pronoun === 'he' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i;
+  const m = forms.exec(text.slice(0, index));
+  return m && m.index < index - 1 ? m.index : -1;
+}
+
 export class Antecedents {
   private readonly known = new Map<string, Pronoun>();
   constructor(
@@ -188,9 +196,12 @@ export class Antecedents {
       // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
       if (leadingPronoun(text) === pronoun) continue;
       // "“Putin should be in no doubt …” / He added that …": a name inside quoted words is no antecedent.
-      const people = (k === si ? this.people.between(k, 0, index) : this.people.of(k)).filter(
-        (p) => !insideQuote(text, p.index),
-      );
+      // "…, the day after he hosted President Zelenskyy …, he said": the same pronoun earlier in the sentence is
+      // the same person, so no one named after it is.
+      const earlier = k === si ? samePronounBefore(text, pronoun, index) : -1;
+      const people = (
+        k === si ? this.people.between(k, 0, earlier >= 0 ? earlier : index) : this.people.of(k)
+      ).filter((p) => !insideQuote(text, p.index));
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
       const subject =

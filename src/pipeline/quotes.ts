@@ -23,7 +23,7 @@ export interface QuoteSentence {
 }
 
 const VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
+  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued(?!\\s+(?!that\\b)[a-z])|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight

@@ -3051,3 +3051,36 @@ describe('rounds 124–127: the name a relative clause hangs on', () => {
     ]);
   });
 });
+
+describe('rounds 124–127: the same pronoun earlier in the sentence, "continued" as no verb of speech', () => {
+  it('"…, the day after he hosted Zelensky …, he said “…”" is not Zelensky’s (two layouts); must not: a name before the first pronoun', () => {
+    expect(
+      quotes(
+        'Trump spoke on Tuesday.',
+        'Speaking to Fox News, the day after he hosted Volodymyr Zelenskyy at the White House, he said European countries were “prepared to put people on the ground”.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'Starmer chaired the call.',
+        'After he met Macron in Paris, he told reporters that Europe was “ready to act”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Trump spoke on Tuesday.', 'Macron, whom he had called, said he was “ready to act”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['macron']);
+  });
+  it('"while the fighting continued would be “…”" is no speech of the fighting (two layouts); must not: "he continued: “…”"', () => {
+    expect(
+      quotes(
+        'Speaking on Friday, Mr Macron said any troops that arrived while the fighting continued would be “legitimate targets” for Russia.',
+      )[0]?.slice(1),
+    ).toEqual(['Mr Macron', 'macron']);
+    expect(quotes('Trump said the talks continued in Paris and would be “very productive”.')[0]?.[2]).toBe(
+      'trump',
+    );
+    expect(quotes('Macron paused. He continued: “We will not wait for others.”')[0]?.[2]).toBe('macron');
+  });
+});
