@@ -235,6 +235,20 @@ const CIRCUMSTANCE_BEFORE =
 const PURPOSE_BEFORE =
   /\bto\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin|defend|protect)\s+(?:\S+\s+){0,3}$/i;
 
+/**
+ * Does the text before a topic end on a relative "that"/"which" whose clause it opens ("the logistics that a
+ * European force …")? Not a reported clause's "that" ("insisting that any force …", "told MPs that …").
+ */
+function isRelativeSubject(before: string): boolean {
+  const m = /(\S+)\s+(?:that|which)\s+(?:(?:a|an|the|any|such a)\s+)?(?:\S+\s+){0,2}$/i.exec(before);
+  if (!m) return false;
+  const lead = before.slice(0, m.index + (m[1] as string).length);
+  // "… said after the meeting Monday that …", "… argued for months that …", "…, but that …": a reported clause.
+  return !/(?:ing|ed)$|^(?:but|and|or|so|now)$/i.test(m[1] as string) && !SPOKEN_BEFORE.test(lead);
+}
+const SPOKEN_BEFORE =
+  /\b(?:said|says|say|told|tells|tell|wrote|writes|argues|argue|insists|insist|warns|warn|stresses|believes|believe|thinks|think|adds|claims|agree|made clear|knows|know|argued|stated|insisted|warned|stressed|claimed|noted|agreed|added|suggested|reported|confirmed|announced|acknowledged|repeated|maintained|explained|indicated|signall?ed)\b(?:\s+\S+){0,5}$/iu;
+
 /** A speech verb between a topic and the need of it. */
 const REPORTED_BETWEEN = /\b(?:says?|said|argues?|argued|insists?|insisted)\b/;
 
@@ -281,7 +295,10 @@ function topicsOfCue(
     cue.where === 'need' &&
     !!beforeInSpan &&
     (/^\s*(?:that|which)\s+(?:\S+\s+){1,3}$/i.test(text.slice(beforeInSpan.end, at)) ||
-      REPORTED_BETWEEN.test(text.slice(beforeInSpan.end, at)));
+      REPORTED_BETWEEN.test(text.slice(beforeInSpan.end, at)) ||
+      // "… whether it would provide the air cover … that a European force would need": the topic is the
+      // subject of a relative clause, whose need is its own.
+      isRelativeSubject(textBefore(text, beforeInSpan.index, 80)));
   const conditioned = relative ? undefined : cue.where === 'need' ? beforeInSpan : before;
   // "would deploy only once a ceasefire is in place": a condition of time says when, and asks for nothing.
   const when = cue.where === 'condition' && /\bonce$/i.test(text.slice(at, end));

@@ -536,4 +536,19 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
       'trump reassurance-force supports',
     ]);
   });
+
+  it('the need of a relative clause’s subject ("… the air cover … that a European force would need") is no holder’s condition (two layouts); must not: a reported "that"', () => {
+    expect(
+      suggest(
+        'Trump spoke on Monday.',
+        'His administration has not said whether it would provide the air cover, intelligence or logistics that a European force would need.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Meloni has offered the training and the equipment that any European force would need.'),
+    ).toEqual([]);
+    expect(
+      suggest('Starmer has argued for months that a European force needs a backstop to deter Russia.'),
+    ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
+  });
 });
