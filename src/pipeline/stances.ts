@@ -302,11 +302,20 @@ function topicsOfCue(
   const conditioned = relative ? undefined : cue.where === 'need' ? beforeInSpan : before;
   // "would deploy only once a ceasefire is in place": a condition of time says when, and asks for nothing.
   const when = cue.where === 'condition' && /\bonce$/i.test(text.slice(at, end));
+  // "there would be no American troops in Ukraine “as long as I’m president”": a refusal held for as long as
+  // something lasts is a refusal, and asks for nothing.
+  const lasting =
+    cue.where === 'condition' &&
+    /^as long as$/i.test(text.slice(at, end)) &&
+    !!conditioned &&
+    NEGATION_BEFORE.test(text.slice(Math.max(0, conditioned.index - 60), at));
+  if (lasting) return [found('opposes', (conditioned as Occurrence).topicId)];
   const out: Found[] = [];
   if (conditioned) out.push(found('conditional', conditioned.topicId));
   if (after && !when && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
   return out;
 }
+const NEGATION_BEFORE = /\b(?:no|not|never|n[’']t|nor)\b/i;
 
 /** Where the clause of a cue at `at` starts (the one before it for a condition), within reach. */
 function clauseStart(
@@ -343,7 +352,7 @@ const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
 
 const SOME_OF =
-  /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+$/iu;
+  /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+(?:(?:mostly|mainly|largely)\s+)?$/iu;
 
 /** "who Macron said backed …": a speaker inside a relative clause, right before the cue it reports. */
 const reportsOnAntecedent = (text: string, a: ActorMatch, at: number) =>

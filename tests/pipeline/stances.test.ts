@@ -551,4 +551,25 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
       suggest('Starmer has argued for months that a European force needs a backstop to deter Russia.'),
     ).toEqual(['starmer reassurance-force conditional', 'starmer backstop supports']);
   });
+
+  it('a refusal held "as long as" something lasts is a refusal (two layouts); must not: "as long as" that asks for something', () => {
+    expect(
+      suggest('Trump added that there would be no European force in Ukraine “as long as I’m president”.'),
+    ).toEqual(['trump reassurance-force opposes']);
+    expect(
+      suggest('Meloni said Italy would never back a European force as long as the war goes on.'),
+    ).toEqual(['meloni reassurance-force opposes']);
+    expect(suggest('Macron said a European force could deploy as long as a backstop was in place.')).toEqual([
+      'macron reassurance-force conditional',
+      'macron backstop supports',
+    ]);
+  });
+
+  it('"12 mostly EU diplomats" are some of them, no holder (two layouts); must not: the group itself', () => {
+    expect(suggest('Officials said 12 mostly EU diplomats backed a European force.')).toEqual([]);
+    expect(suggest('Officials said several largely EU diplomats backed a European force.')).toEqual([]);
+    expect(suggest('EU diplomats backed a European force.')).toEqual([
+      'eu-diplomats reassurance-force supports',
+    ]);
+  });
 });
