@@ -101,3 +101,15 @@ describe('round 79: a group acting in what something came after', () => {
     expect(groupActsAfter('Twenty-six countries pledged to contribute, a day after the talks.')).toBe(false);
   });
 });
+
+describe('rounds 124–127: a people acting', () => {
+  it('"Germans vote …", "Romanians vote …" open on a people (two layouts); must not: a people as the object, or a thing named for one', () => {
+    expect(opensOnGroup('Germans vote in a national election on Sunday.')).toBe(true);
+    expect(
+      opensOnGroup('Romanians vote on Sunday in the first round of a rerun presidential election.'),
+    ).toBe(true);
+    expect(opensOnGroup('Czechs vote in a parliamentary election on October 3 and 4.')).toBe(true);
+    expect(opensOnGroup('Macron thanked Romanians for their support on Sunday.')).toBe(false);
+    expect(opensOnGroup('Romanian officials of the ministry, who spoke on Monday.')).toBe(false);
+  });
+});
