@@ -25,6 +25,9 @@ const OFFICES: readonly [RegExp, RegExp][] = [
   // "The Russian ruler said …": an epithet for whoever leads the state.
   [/^(?:leader|ruler)$/i, /\b(?:president|prime minister|premier|chancellor|taoiseach)\b/i],
   [/^head of state$/i, /\b(?:president|king|queen|monarch)\b/i],
+  // "The minister said …" after "Foreign Minister Péter Szijjártó said …": a minister named before.
+  [/^minister$/i, /\bminister\b/i],
+  [/^envoy$/i, /\benvoy\b/i],
 ];
 
 /**
@@ -32,7 +35,7 @@ const OFFICES: readonly [RegExp, RegExp][] = [
  * on as its subject, maybe after the holder's nationality.
  */
 const OFFICE_SUBJECT =
-  /^\s*(?:[^,;:“”"]{1,80},\s+)?[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier|[Ll]eader|[Rr]uler|head of state)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
+  /^\s*(?:[^,;:“”"]{1,80},\s+)?[Tt]he\s+(?:(?!Prime\b)(\p{Lu}\p{Ll}+)\s+)?(PM|[Pp]rime [Mm]inister|[Pp]resident|[Cc]hancellor|Taoiseach|T[áa]naiste|[Pp]remier|[Ll]eader|[Rr]uler|head of state|[Mm]inister|[Ee]nvoy)\s+(?!of\b|and\b|[’']s\b)\p{Ll}/u;
 
 /**
  * The person sentence `si` calls by the office it opens on, or null: the last one named in the sentences

@@ -933,10 +933,16 @@ function subjectInstead(
   // ("with British Prime Minister Keir Starmer"): the outlet's own office-holder is the one it leaves bare.
   const before = textBefore(text, holder.index, 60);
   const governed = /\b(?:with|to|from|by|alongside|beside|and)\s+(?:[\p{L}’'.-]+\s+){0,3}$/u.test(before);
+  // So is one of an institution the text names ("a videoconference …, convened by its President António Costa").
   const foreign =
-    NATIONALITY_BEFORE.test(before) || NATIONALITY_BEFORE.test(`${holder.text.split(/\s+/)[0]} `);
-  return unknown && governed && foreign && subject.index < 40 ? subject : null;
+    NATIONALITY_BEFORE.test(before) ||
+    NATIONALITY_BEFORE.test(`${holder.text.split(/\s+/)[0]} `) ||
+    /\b(?:its|their)\s+(?:[\p{L}’'.-]+\s+){0,2}$/u.test(before);
+  // The subject opens the sentence, after a wire's dateline if there is one ("Nicosia, 19 August (CNA) - …").
+  const dateline = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
+  return unknown && governed && foreign && subject.index - dateline < 40 ? subject : null;
 }
+const WIRE_DATELINE = /^[^()“”"]{2,60}\([\p{Lu}\p{L} .-]{2,20}\)\s*[-–—]+\s*/u;
 /** A nationality, then up to two words of office, right before a name: "British Prime Minister ". */
 const NATIONALITY_BEFORE = new RegExp(
   `\\b(?:${Object.values(DEMONYMS).flat().map(escapeRegExp).join('|')})\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,

@@ -3084,3 +3084,42 @@ describe('rounds 124–127: the same pronoun earlier in the sentence, "continued
     expect(quotes('Macron paused. He continued: “We will not wait for others.”')[0]?.[2]).toBe('macron');
   });
 });
+
+describe('rounds 128–131: an institution’s own office-holder, "the minister" as a subject', () => {
+  it('"the President stressed …" after "convened by its President António Costa" is the country’s president (two layouts); must not: the office-holder when no subject opens the sentence', () => {
+    const said = (lead: string) =>
+      quotes(
+        lead,
+        'According to his spokesman, the President stressed that Cyprus supports “a just and lasting peace”.',
+      )[0]?.[1];
+    expect(
+      said(
+        'Nicosia, 19 August (CNA) - President of the Republic Nikos Christodoulides took part on Tuesday in a videoconference, convened by its President António Costa.',
+      ),
+    ).toBe('Nikos Christodoulides');
+    expect(
+      said('President Nikos Christodoulides joined a call on Tuesday, chaired by their President Anna Berg.'),
+    ).toBe('Nikos Christodoulides');
+    expect(said('The call on Tuesday was convened by its President António Costa.')).toBe('António Costa');
+  });
+  it('"The minister said …. “…,” he said." is the minister named before, not a name in that sentence (two layouts); must not: "The Prime Minister"', () => {
+    expect(
+      quotes(
+        'Foreign Minister Péter Szijjártó said on Friday that Hungary would not send soldiers.',
+        'The minister said Hungary fully supported the efforts of US President Donald Trump. “Brussels should finally stand on the side of peace,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Péter Szijjártó']);
+    expect(
+      quotes(
+        'Foreign Minister Antonio Tajani spoke in Rome on Monday.',
+        'The minister said Italy backed the efforts of Emmanuel Macron. “We will help,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['tajani']);
+    expect(
+      quotes(
+        'Sir Keir Starmer hosted the talks on Sunday.',
+        'The Prime Minister praised Emmanuel Macron. “Europe must act,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+});
