@@ -16,6 +16,7 @@ import {
 import {
   AGENCY_BYLINE,
   DESK_BYLINE,
+  DESK_WITH_AGENCY,
   VIDEO_LENGTH,
   EDITOR_LINE,
   isSignupPrompt,
@@ -395,7 +396,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we welcome (?:your feedback|reader comments|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -438,7 +439,7 @@ function markLineShapes(page: Page): void {
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
   else if (CREDITS_LINE.test(t)) mark(l, 'credits-line');
-  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t)) mark(l, 'byline');
+  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t)) mark(l, 'byline');
   else if (PHOTO_COPYRIGHT.test(t)) {
     mark(l, 'photo-credit');
     page.captions.push(t);
@@ -868,6 +869,16 @@ function markCaptionsAboveCredits(page: Page): void {
       l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
     const next = nextNonBlank(lines, i);
+    // "Jordan Kessler, The Canadian Press" over "Sep 5, 2025 4:30 AM": a writer and their agency over the date
+    // line are the byline, and the line above them the headline.
+    if (
+      next &&
+      /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s/u.test(l.text.trim()) &&
+      parseDateLine(next.text, page.slashes)
+    ) {
+      l.rule = 'byline';
+      continue;
+    }
     // "hide caption" / "toggle caption" under the credit are the player's buttons; the caption is above.
     const toggle = !!next && CAPTION_TOGGLE.test(next.text.trim());
     if (next?.rule === 'photo-caption' && !toggle) continue;
@@ -1190,7 +1201,7 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 
 /** The label of a summary box under the headline ("What you need to know:", "Key points"). */
 const SUMMARY_LABEL =
-  /^(?:what you need to know|key (?:points|takeaways|facts)|at a glance|in brief|the big picture|quick read)\s*:?$/i;
+  /^(?:what you need to know|key (?:points|takeaways|facts)|at a glance|in brief|the big picture|quick read|highlights|summary|synopsis)\s*:?$/i;
 
 /** The headline right above the date line, or above the one-paragraph standfirst between them. */
 function headlineBefore(lines: readonly Line[], header: Line): Line | null {
@@ -1210,6 +1221,8 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     k < 6 &&
     before.length &&
     (isLabelShaped(before.at(-1) as Line) ||
+      // "Author of the article:" over the writer's name.
+      /^[\p{L} ]{2,30}:$/u.test((before.at(-1) as Line).text.trim()) ||
       isWritersLine(before.at(-1) as Line) ||
       isWritersOutlet(lines, before.at(-1) as Line));
     k++
@@ -1255,8 +1268,16 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     return headline;
   }
   // The standfirst may stand under its own label: headline / "Synopsis" / standfirst.
-  const headline =
-    above && isLabelShaped(above) && wordCount(above.text) <= 2 ? before[before.length - 3] : above;
+  // So may a player's buttons ("Lyssna" / "1 min").
+  let at = before.length - 2;
+  while (
+    at > before.length - 5 &&
+    at > 0 &&
+    isLabelShaped(before[at] as Line) &&
+    wordCount((before[at] as Line).text) <= 2
+  )
+    at--;
+  const headline = before[at];
   // "Europe wants to keep the peace in Ukraine. It can’t agree on what that means.": a headline of two short
   // sentences, the first line the page has under its menus, over its standfirst.
   const sentencesHeadline =

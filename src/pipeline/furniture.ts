@@ -8,7 +8,9 @@ import { parseDateLine, TIME } from './dateline';
 import { wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
-export const SKIP_LINK = /^(?:(?:skip|jump) to\b.{0,40}|skip (?:next|previous) section\b.{0,120})$/i;
+// "Till innehåll på sidan", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido": in the site's language.
+export const SKIP_LINK =
+  /^(?:(?:skip|jump) to\b.{0,40}|skip (?:next|previous) section\b.{0,120}|till (?:huvud)?innehåll(?:et)?\b.{0,30}|zum (?:haupt)?inhalt\b.{0,20}|aller au (?:contenu|texte)\b.{0,20}|ir al contenido\b.{0,20}|vai al contenuto\b.{0,20}|naar (?:de )?(?:hoofd)?inhoud\b.{0,20}|przejdź do (?:treści|zawartości)\b.{0,20}|siirry sisältöön\b.{0,20}|gå til (?:hoved)?indhold\b.{0,20})$/i;
 
 /** Share and feedback widgets: "Share this post", "Share or comment on this article:", "Is this page useful?". */
 export const WIDGET =
@@ -64,7 +66,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|listen|recommended|top story|explore more on these topics|more on these topics|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -484,6 +486,19 @@ const NOTICE_STARTS = [
   String.raw`get up-to-the-minute news\b`,
   String.raw`powered by [\p{L}\p{N} .]{1,40} content management system\b`,
   String.raw`got a story\?\s*(?:send|contact|email|e-mail|tell)\b`,
+  // A newsletter form's messages, saved-article and comment notes, wire credits at the foot.
+  String.raw`thanks? (?:you )?for signing up\b`,
+  String.raw`a welcome email is on its way\b`,
+  String.raw`we encountered an (?:issue|error|problem)\b`,
+  String.raw`interested in more newsletters\?`,
+  String.raw`you can manage (?:your )?saved (?:articles|stories)\b`,
+  String.raw`conversations are (?:the )?opinions of our readers\b`,
+  String.raw`this (?:report|story|article) by [\p{Lu}][\p{L}.'’ ]{1,40} was first published\b`,
+  String.raw`[—–-]\s*[\p{Lu}][\p{L}.]{1,20},\s+with (?:additional )?(?:reporting|input)\b`,
+  String.raw`shop the latest (?:offers|deals)\b`,
+  String.raw`originally published as\b`,
+  String.raw`editorial code of conduct$`,
+  String.raw`full access to .{1,60} is (?:available|reserved) (?:to|for) (?:subscribers|members)\b`,
   // Consent, affiliate and membership notes, a paywall's pitch, a comment section's policy.
   String.raw`we and our \d+ (?:partners|vendors)\b`,
   String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is reader-supported\b`,
@@ -572,8 +587,9 @@ export function isTimestampLine(text: string): boolean {
   const rest = labelled ? t.slice(labelled[0].length) : '';
   const stamp = labelled && TIME.exec(rest);
   if (stamp && stamp[0].trim().length === rest.length) return true;
-  // "Updated 3 hours ago - World": a section may follow; "EFE | Updated 2 hours ago": the source may lead.
-  return /^(?:[\p{L}&.'’ ]{1,25}\s*[|·•]\s*)?(?:(?:updated|published|posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
+  // "Updated 3 hours ago - World": a section may follow; "EFE | Updated 2 hours ago": the source may lead;
+  // "Article was updated 1 hr ago".
+  return /^(?:[\p{L}&.'’ ]{1,25}\s*[|·•]\s*)?(?:(?:updated|published|posted|(?:article|story) was (?:updated|published))\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?)\s+ago(?:\s*[-–|·]\s*[\p{L}&' ]{1,25})?$/iu.test(
     t,
   );
 }
@@ -687,7 +703,9 @@ export function isCaptionWithCredit(text: string): boolean {
   if (
     wordCount(t) <= 45 &&
     (/[.!?]\s+(?:file|archive|stock)\s+(?:photo|picture|image)\.?$/i.test(t) ||
-      /[.!?]\s+(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image)\s*:\s*[\p{L}\d][\p{L}\d .&'’/-]{1,60}$/u.test(t))
+      /[.!?]\s+(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|Foto|FOTO|Fotó)\s*:\s*[\p{L}\d][\p{L}\d .&'’/-]{1,60}$/u.test(
+        t,
+      ))
   )
     return true;
   if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60)
@@ -715,6 +733,14 @@ export function isCaptionWithCredit(text: string): boolean {
   if (
     /[.!?]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\|\s*\S+@\S+\.\w{2,}$/u.test(t) &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "… in Brussels on Friday (Reuters photo)": the agency's photo in brackets.
+  if (
+    new RegExp(
+      String.raw`\((?:${AGENCY_NAMES}|[\p{Lu}][\p{L}.]{1,20})\s+(?:photo|picture|image|file photo)\)$`,
+      'u',
+    ).test(t)
   )
     return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
@@ -765,6 +791,11 @@ export const AGENCY_BYLINE = new RegExp(
   String.raw`^(?!(?:Getty(?: Images)?|EPA|Pool|Shutterstock|Alamy)\s*$)(?:by\s+|with\s+)?(?:the\s+)?(?:${AGENCY_NAMES})(?:\s*(?:,|and|&|\/|with)\s*(?:the\s+)?(?:${AGENCY_NAMES}))*(?:\s+(?:wires?|news agency|staff|reporters))?(?:,\s*\p{Lu}[\p{Lu}'’.-]+(?:(?:\s+and\s+|\s*,\s*|\s+)\p{Lu}[\p{Lu}'’.-]+)*)?\.?$`,
   'iu',
 );
+/** A desk's byline with the agency that helped: "Staff writers and AFP", "News Corp Australia Network with AP". */
+export const DESK_WITH_AGENCY = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$`,
+  'u',
+);
 // "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with
 // what it gave.
 const AGENCY_AFTER_SENTENCE = new RegExp(
@@ -774,11 +805,12 @@ const AGENCY_AFTER_SENTENCE = new RegExp(
 /** "“If that is real, we can build around it,” the official said": reported speech, which no caption is. */
 const REPORTED_SPEECH = /[“"][^“”"]{3,}[”"][^“”"]{0,40}\b(?:said|says|told|added)\b/;
 /**
- * "… after the summit - Ludovic Marin/AFP", "… in Brussels. | Sylvain Pérez/AFP via Getty Images", "… Sept. 4,
+ * "… after the summit - Ludovic Marin/AFP", "… in Kyiv. — Anouk Perrault/AFP/Pool", "… in Brussels. | Sylvain
+ * Pérez/AFP via Getty Images", "… Sept. 4,
  * 2025. | Henri Valette/Pool Photo".
  */
 const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
-  String.raw`\s[-–—|]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})(?:\s+Photo|\s+via\s+(?:${AGENCY_NAMES}))?$`,
+  String.raw`\s[-–—|]\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*\/\s*(?:${AGENCY_NAMES})(?:\s*\/\s*(?:${AGENCY_NAMES}))*(?:\s+Photo|\s+via\s+(?:${AGENCY_NAMES}))?$`,
   'u',
 );
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */

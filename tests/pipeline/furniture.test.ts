@@ -7,6 +7,7 @@ import {
   AGENCY_BYLINE,
   CREDITS_LINE,
   DESK_BYLINE,
+  DESK_WITH_AGENCY,
   EDITOR_LINE,
   isSignupPrompt,
   FOOTNOTE,
@@ -33,6 +34,7 @@ import {
   RELATED_MARKER,
   REPORTING_FROM,
   ROLE_CREDITS,
+  SKIP_LINK,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
 import { ROOT } from './helpers';
@@ -4758,6 +4760,143 @@ describe('rounds 124–127: date labels that read like captions, summary boxes, 
       'We and our European partners will not leave Ukraine alone, Macron said on Thursday.',
       'The alliance is member-supported and has 32 states, officials said.',
       'The minister said one euro was worth about five lei on Monday.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+      BODY,
+      ...lines,
+      BODY2,
+    ]);
+  });
+});
+
+describe('rounds 128–131: desk bylines with an agency, skip links in the site’s language, summary labels, credits and notices', () => {
+  it.each(['Staff writers and AFP', 'News Corp Australia Network with AP', 'Foreign desk with Reuters, AFP'])(
+    'a byline: %s',
+    (line) => {
+      expect(DESK_WITH_AGENCY.test(line)).toBe(true);
+    },
+  );
+  it('must not: a headline that ends on an agency', () => {
+    expect(DESK_WITH_AGENCY.test('Starmer meets Macron with AFP')).toBe(false);
+    expect(DESK_WITH_AGENCY.test('Ukraine staff and AFP reporters flee Kharkiv')).toBe(false);
+  });
+  it('the headline over a desk byline with an agency is the title (two layouts)', () => {
+    const deck =
+      'Defence ministers from about 30 countries have met in Brussels to flesh out a European force for Ukraine.';
+    for (const byline of ['Staff writers and AFP', 'News Corp Australia Network with AP'])
+      expect(
+        clean(
+          'World',
+          'Europe’s Ukraine force moves from talk to troop numbers',
+          deck,
+          byline,
+          'Updated April 11, 2025 - 6:41AM',
+          BODY,
+          BODY2,
+        ).title,
+      ).toBe('Europe’s Ukraine force moves from talk to troop numbers');
+  });
+  it.each(['Till innehåll på sidan', 'Zum Inhalt springen', 'Aller au contenu principal', 'Ir al contenido'])(
+    'a skip link: %s',
+    (line) => {
+      expect(SKIP_LINK.test(line)).toBe(true);
+    },
+  );
+  it('must not: a sentence that opens on the same words', () => {
+    expect(
+      SKIP_LINK.test('Till innehåll i avtalet är klart kommer vi inte att skriva under, sa ministern i dag.'),
+    ).toBe(false);
+  });
+  it('"Highlights" over the deck: the headline is above it (two layouts); a player’s buttons between the headline and the lead (two layouts)', () => {
+    const headline = 'Paris summit: 26 nations pledge troops for post-war Ukraine';
+    const deck =
+      'Macron says the force will not be deployed on the front line, while Moscow rejects any European troops';
+    for (const label of ['Highlights', 'Summary'])
+      expect(
+        clean('Home', 'World', headline, label, deck, 'IANS | 5 Sept 2025 10:43 AM IST', BODY, BODY2).title,
+      ).toBe(headline);
+    const lead =
+      'Sweden is ready to contribute to security guarantees for Ukraine if a peace deal is reached, Prime Minister Ulf Kristersson said on Monday.';
+    const head = 'Sweden could help secure Ukraine peace, says Kristersson';
+    for (const buttons of [
+      ['Lyssna', '1 min'],
+      ['Listen', '2 min'],
+    ])
+      expect(
+        clean(
+          'Radio Sweden',
+          'Nyheter',
+          head,
+          ...buttons,
+          lead,
+          'Publicerat måndag 3 mars 2025 kl 11.42',
+          BODY,
+          BODY2,
+        ).title,
+      ).toBe(head);
+  });
+  it('"Author of the article:" and "Name, The Canadian Press" over the date line are the byline; the headline is above (two layouts)', () => {
+    const headline = 'Trump says U.S. could help Ukraine force from the air';
+    const deck = 'European leaders and U.S. officials race to put flesh on security guarantees for Kyiv';
+    expect(
+      clean(
+        'World',
+        headline,
+        deck,
+        'Author of the article:',
+        'Reuters',
+        'Published Aug 19, 2025  •  4 minute read',
+        BODY,
+        BODY2,
+      ).title,
+    ).toBe(headline);
+    const r = clean(
+      'National News',
+      'Carney says Canada will help secure Ukraine peace',
+      'Jordan Kessler, The Canadian Press',
+      'Sep 5, 2025 4:30 AM',
+      BODY,
+      BODY2,
+    );
+    expect([r.title, r.removed.find((b) => b.text.startsWith('Jordan'))?.rule]).toEqual([
+      'Carney says Canada will help secure Ukraine peace',
+      'byline',
+    ]);
+  });
+  it.each([
+    'British Defence Secretary John Healey speaks to the media at NATO headquarters in Brussels on Friday (Reuters photo)',
+    'Leaders in Kyiv on Saturday. — Anouk Perrault/AFP/Pool',
+    'Foreign Minister Péter Szijjártó. Fotó: MTI/Kovács Bence Áron',
+  ])('a caption with its credit: %s', (line) => {
+    expect(isCaptionWithCredit(line)).toBe(true);
+  });
+  it.each([
+    'Article was updated 1 hr ago',
+    'Conversations are opinions of our readers and are subject to the Code of Conduct. The Spectator does not endorse these opinions.',
+    'Thanks for signing up!',
+    'A welcome email is on its way. If you don’t see it, please check your junk folder.',
+    'We encountered an issue signing you up. Please try again',
+    'Interested in more newsletters? Browse here.',
+    'You can manage saved articles in your account.',
+    'This report by The Canadian Press was first published Sept. 5, 2025.',
+    'We welcome your feedback and encourage you to share your thoughts. We ask that you be respectful of others.',
+    '— AP, with additional reporting by ODT Online',
+    'Video: Healey says coalition planning is moving at pace',
+    'Shop the latest offers from our partners',
+    'Originally published as Starmer ready to send British troops as Europe scrambles for a seat at the table',
+    'Editorial Code of Conduct',
+    'Full access to STA English news is available to subscribers only.',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('must not: sentences of the story on sign-ups, reports first published and welcomes', () => {
+    const lines = [
+      'Thanks to the sign-up of 26 countries, the force could deploy within weeks, Macron said on Thursday.',
+      'The report was first published by the Financial Times on Monday, officials said.',
+      'We welcome the decision of our partners, the minister said on Friday.',
     ];
     expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
       BODY,
