@@ -236,8 +236,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       '',
     )
     .replace(/^\p{Lu}{3,}(?=\d)/u, '')
-    // "Diplomacy06.09.2025", "Europe28 March 2025": a section in title case glued to a date that opens on its day.
-    .replace(/^\p{Lu}\p{Ll}{2,}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}\b)/u, '')
+    // "Diplomacy06.09.2025", "Europe28 March 2025", "World2025-05-12": a section in title case glued to a date.
+    .replace(
+      /^\p{Lu}\p{Ll}{2,}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}\b|\d{4}-\d{2}-\d{2}\b)/u,
+      '',
+    )
     // "ReutersPublished 24 Oct, 2025": the agency run into the label.
     .replace(/^\p{Lu}[\p{L}]{1,30}(?=(?:Published|Updated|Posted)\b)/u, '')
     // "Posted onMarch 28, 2025byThe Sofia Globe staff": a blog's label, date and author with no spaces.

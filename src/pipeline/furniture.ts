@@ -82,7 +82,10 @@ export function isInlineRelatedLink(text: string): boolean {
   const link = (m[1] as string).trim();
   // Under its label a headline may run long ("READ MORE: Leeds Civic Hall lit up in blue and yellow as city
   // marks three years since …"), still with no sentence's full stop.
-  return isLinkShaped(link) || (!!labelled && wordCount(link) <= 25 && !/[.:;,]$/.test(link));
+  // Under a label in capitals ("RELATED: Trump-Putin summit in Alaska ends without a ceasefire. Here's what we
+  // know.") a headline may even end on a full stop.
+  const shouted = !!labelled && /^[\p{Lu}\s]+[:|]/u.test(text.trim());
+  return isLinkShaped(link) || (!!labelled && wordCount(link) <= 25 && (shouted || !/[.:;,]$/.test(link)));
 }
 
 /**
@@ -596,7 +599,7 @@ export function isTimestampLine(text: string): boolean {
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
 export const CREDITS_LINE =
-  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]{0,2}\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?|(?:contains|includes) (?:additional )?reporting (?:from|by)\s+[^.]{1,120}\.?|contributing:\s+[^.]{1,120}\.?)$/iu;
+  /^(?:\(\s*by\s+[^()]{2,80}\)|(?:reporter|editor|reporting|writer)s?\s*:\s*\p{Lu}[\p{L}.'’ -]{2,60}|\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]{0,2}\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?|(?:contains|includes) (?:additional )?reporting (?:from|by)\s+[^.]{1,120}\.?|contributing:\s+[^.]{1,120}\.?)$/iu;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -754,9 +757,18 @@ export function isCaptionWithCredit(text: string): boolean {
   const credit = t.replace(/\s*Purchase Licensing Rights(?:, opens new tab)?\s*$/i, '');
   // "… on Aug. 18, 2025. Andrew Caballero-Reynolds, AFP via Getty Images": the photographer, then the agency.
   if (
-    /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:AFP|AP|Reuters|EPA|Getty Images|Pool)(?:\s+via\s+Getty Images)?$/u.test(
+    /[.!?]\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:,\s+(?:AFP|AP|Reuters|EPA|Getty Images|Pool)(?:\s+via\s+Getty Images)?|,?\s+(?:AFP|AP|Reuters|EPA|Pool)\s+via\s+Getty Images)$/u.test(
       credit,
     )
+  )
+    return true;
+  // "… on Thursday. CNA photo April 11, 2025": the agency's photo and its date.
+  if (
+    new RegExp(
+      String.raw`[.!?]\s+(?:${AGENCY_NAMES}|CNA|[\p{Lu}]{2,8})\s+(?:photo|picture)(?:\s+[\p{L}\d ,.]{4,24})?$`,
+      'u',
+    ).test(credit) &&
+    wordCount(credit) <= 50
   )
     return true;
   // "… April 10, 2025. - AP Photo/Omar Havana": the agency's photo, then its photographer.
@@ -799,7 +811,7 @@ export const DESK_WITH_AGENCY = new RegExp(
 // "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with
 // what it gave.
 const AGENCY_AFTER_SENTENCE = new RegExp(
-  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES}|${AGENCY_NAMES.toUpperCase()})(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images)|\s+(?:pic|photo|picture))?$`,
+  String.raw`(?<!\b[A-Z])[.!?]\s+(?:[—–-]\s*)?(?:${AGENCY_NAMES}|${AGENCY_NAMES.toUpperCase()})(?:\s*\/\s*[\p{L} .'-]{2,40}|\s+via\s+(?:${AGENCY_NAMES}|Getty Images)|\s+(?:pic|[Pp]hoto|[Pp]icture))?$`,
   'u',
 );
 /** "“If that is real, we can build around it,” the official said": reported speech, which no caption is. */
@@ -816,7 +828,7 @@ const PHOTOGRAPHER_SLASH_AGENCY = new RegExp(
 /** "… September 4, 2025. Meridian/Claire Dubois/Pool": agency, photographer and pool, slashed, after the sentence. */
 // A full stop after a single capital closes an initialism ("U.S. Ground Troops"), not a sentence.
 const SLASHED_CREDIT_AFTER_SENTENCE =
-  /(?<!\b[A-Z])[.!?]\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
+  /(?<!\b[A-Z])[.!?]\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*\/\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}){1,3}(?:\s*\/\s*\p{Ll}{1,4}\.?)?(?:\s+via\s+[\p{Lu}][\p{L}.'’ -]{1,30})?$/u;
 // "… in Washington. Nadine Castellanos AP": the agency may follow the name with no comma.
 const PHOTOGRAPHER_AFTER_SENTENCE = new RegExp(
   String.raw`(?<!\b[A-Z])[.!?]\s+[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+(?:\s+for\s+(?:The\s+)?[\p{Lu}][\p{L}'’ -]{2,40}|\s+(?:${AGENCY_NAMES}))?$`,
@@ -899,9 +911,16 @@ export function isBioLine(text: string): boolean {
     /\.\s+(?:Reach|Contact|Email|E-mail|Write to|Follow) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
       t,
     );
-  const beat = contact ? t.slice(0, contact.index + 1) : t;
+  // "… with a focus on South Carolina’s delegation. She joined McClatchy in 2021.": the writer's history after
+  // the beat is the bio's too.
+  const history =
+    /\.\s+(?:She|He|They)\s+(?:joined|has (?:covered|reported|worked)|previously|was)\b[^.]{0,120}\.$/.exec(
+      t,
+    );
+  const rest = contact ? t.slice(0, contact.index + 1) : t;
+  const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)[\p{L}][\p{L}.'’ -]*\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

@@ -824,6 +824,7 @@ function corefer(
   const office = OFFICE_OF_NOUN[noun] ?? new RegExp(`\\b${noun}\\b`, 'i');
   // "the Ukrainian leader", "the French president": only someone of that state.
   const ofState = (id: string) => fromStateNamed(gazetteer, gazetteer.byId.get(id), mods);
+  let foreign: ActorMatch | undefined;
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
     const limit = k === sentenceIndex ? index : s.text.length;
@@ -834,11 +835,17 @@ function corefer(
         (a) =>
           (office.test(a.text) || holdsOffice(gazetteer.byId.get(a.actorId), office)) && ofState(a.actorId),
       );
-    const holder = named[named.length - 1];
-    const person =
-      holder && !mods.some((w) => DEMONYM_WORDS.has(w))
-        ? (subjectInstead(s.text, people.of(k), holder, gazetteer, office) ?? holder)
-        : holder;
+    // "… alongside Dutch Prime Minister Dick Schoof … the Prime Minister said": a holder the text marks as
+    // another country's is not the one a bare office means, while the outlet's own is within reach.
+    const bare = !mods.some((w) => DEMONYM_WORDS.has(w));
+    const native = bare ? named.filter((a) => !isForeignHolder(s.text, a)) : named;
+    const last = named[named.length - 1];
+    // "Albanese … after a call with British Prime Minister Keir Starmer. … the Prime Minister said": the
+    // sentence's subject of no known office is the outlet's own holder.
+    const subject = last && bare ? subjectInstead(s.text, people.of(k), last, gazetteer, office) : null;
+    if (!native.length && last && !subject) foreign ??= last;
+    const holder = native[native.length - 1];
+    const person = subject ?? holder;
     if (person)
       return { speakerId: person.actorId, speakerLabel: gazetteer.byId.get(person.actorId)?.name ?? label };
     const text = textBefore(s.text, limit, QUOTE_CONTEXT).replace(QUOTED_WORDS, (q) => ' '.repeat(q.length));
@@ -877,6 +884,8 @@ function corefer(
       if (name) return { speakerId: null, speakerLabel: `${name}’s ${noun}` };
     }
   }
+  if (foreign)
+    return { speakerId: foreign.actorId, speakerLabel: gazetteer.byId.get(foreign.actorId)?.name ?? label };
   // Further back: the one person of the article so far who holds that office ("the chancellor" for Merz,
   // named ten sentences earlier), when only one does.
   const holders = new Set<string>();
@@ -943,6 +952,13 @@ function subjectInstead(
   return unknown && governed && foreign && subject.index - dateline < 40 ? subject : null;
 }
 const WIRE_DATELINE = /^[^()“”"]{2,60}\([\p{Lu}\p{L} .-]{2,20}\)\s*[-–—]+\s*/u;
+/** Is the person marked as another country's office-holder ("Dutch Prime Minister Dick Schoof")? */
+function isForeignHolder(text: string, a: ActorMatch): boolean {
+  return (
+    NATIONALITY_BEFORE.test(textBefore(text, a.index, 60)) ||
+    NATIONALITY_BEFORE.test(`${a.text.split(/\s+/)[0]} `)
+  );
+}
 /** A nationality, then up to two words of office, right before a name: "British Prime Minister ". */
 const NATIONALITY_BEFORE = new RegExp(
   `\\b(?:${Object.values(DEMONYMS).flat().map(escapeRegExp).join('|')})\\s+(?:[\\p{L}’'.-]+\\s+){0,2}$`,

@@ -4905,3 +4905,60 @@ describe('rounds 128–131: desk bylines with an agency, skip links in the site�
     ]);
   });
 });
+
+describe('rounds 132–135: more credits after a caption, a section glued to an ISO date, shouted labels, bylines at the foot, a writer’s history', () => {
+  it.each([
+    'Macron speaks at a news conference at the Elysee Palace in Paris on Thursday, March 27, 2025. Yannick Berthier AFP via Getty Images',
+    'Macron and Zelensky attend a press conference at the Elysee Palace in Paris, France, September 4, 2025. ANTARA/Xinhua/Gao Jing/aa.',
+    'Healey and Lecornu brief reporters at NATO headquarters in Brussels on Thursday. CNA photo April 11, 2025',
+    'Trump meets Zelensky and European leaders in the East Room of the White House on August 18, 2025. — AFP Photo',
+  ])('a caption with its credit: %s', (line) => {
+    expect(isCaptionWithCredit(line)).toBe(true);
+  });
+  it('must not: a sentence ending on a name and an agency’s word', () => {
+    expect(isCaptionWithCredit('The talks in Paris went on late into the night, officials said.')).toBe(
+      false,
+    );
+    expect(isCaptionWithCredit('Leaders met in Paris. Macron said it was a photo opportunity.')).toBe(false);
+  });
+  it('reads "World2025-05-12 11:05" (two layouts); must not: a word and a number', () => {
+    expect(parseDateLine('World2025-05-12 11:05')?.date).toBe('2025-05-12');
+    expect(parseDateLine('Politics2025-09-05')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Resolution 2025-2030 plan')).toBeNull();
+  });
+  it.each([
+    'RELATED: Trump-Putin summit in Alaska ends without a ceasefire. Here’s what we know.',
+    'READ MORE: Leaders meet in Paris. Here is what was agreed.',
+    'Reporter: Dewi Anggraini Putri',
+    '(By Chen Yi-wei and Kay Liu)',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('must not: a sentence after "Related:" in lower case, a reporter quoted', () => {
+    const lines = [
+      'Related: the minister said on Monday that the plan was good and would help.',
+      'Reporters asked whether the force would deploy, but Macron did not say.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+      BODY,
+      ...lines,
+      BODY2,
+    ]);
+  });
+  it('a writer’s beat with their history after it is a bio (two layouts); must not: a story’s sentence on who joined', () => {
+    expect(
+      isBioLine(
+        'Lindsay Whitfield covers Congress and foreign policy for McClatchy’s Washington Bureau, with a focus on South Carolina’s delegation. She joined McClatchy in 2021.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Tom Hale covers defence for The Courier. He has covered the war since 2022.')).toBe(
+      true,
+    );
+    expect(
+      isBioLine('Poland joined the coalition in March. It has covered the cost of its own planners.'),
+    ).toBe(false);
+  });
+});

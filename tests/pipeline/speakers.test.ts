@@ -3123,3 +3123,28 @@ describe('rounds 128–131: an institution’s own office-holder, "the minister"
     ).toEqual(['starmer']);
   });
 });
+
+describe('rounds 132–135: the outlet’s own office-holder over another country’s', () => {
+  it('"… alongside Dutch Prime Minister Dick Schoof …. … the Prime Minister said: “…”" is the one named bare before (two layouts); must not: the subject of no known office', () => {
+    expect(
+      quotes(
+        'Sir Keir Starmer hosted a meeting of the coalition of the willing in London.',
+        'Zelensky attended the talks on Friday, alongside Dutch Prime Minister Dick Schoof.',
+        'Opening the meeting, the Prime Minister said: "Putin is not serious about peace."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Giorgia Meloni spoke in Rome on Monday.',
+        'She met Polish Prime Minister Donald Tusk on Friday.',
+        'Speaking afterwards, the Prime Minister said: "Italy will not send troops."',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni']);
+    expect(
+      quotes(
+        'Anthony Albanese has refused to rule out sending troops, after a call with British Prime Minister Keir Starmer on Saturday.',
+        'Speaking in Sydney, the Prime Minister said Australia would “look at any request” on its merits.',
+      ).map((q) => q[1]),
+    ).toEqual(['Anthony Albanese']);
+  });
+});
