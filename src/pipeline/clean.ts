@@ -1081,7 +1081,15 @@ function markDateLine(page: Page): DatedLine | null {
         .map((d) => ({ ...d, atFoot: true })),
     );
   }
-  candidates.sort((a, b) => rankDateLine(a.parsed) - rankDateLine(b.parsed) || a.line.at - b.line.at);
+  // A site's date of the day over its name and menus ("Saturday, 12 April 2025" / "IPN" / …) is the day the
+  // page was read; a date line under the menus, by the headline, is the article's.
+  const aboveMenus = (d: DatedLine) => (isAboveMenus(page.lines, d.line) ? 1 : 0);
+  candidates.sort(
+    (a, b) =>
+      rankDateLine(a.parsed) - rankDateLine(b.parsed) ||
+      aboveMenus(a) - aboveMenus(b) ||
+      a.line.at - b.line.at,
+  );
   for (const d of candidates) mark(d.line, 'date-line');
   // Date lines further down that read as nothing else are widgets too ("Updated 2 hours ago" blocks).
   for (const d of page.dateLines)

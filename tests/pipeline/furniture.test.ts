@@ -4962,3 +4962,28 @@ describe('rounds 132–135: more credits after a caption, a section glued to an 
     ).toBe(false);
   });
 });
+
+describe('rounds 132–135: the site’s date of the day over its menus', () => {
+  it('a date line under the menus, by the headline, is the page’s, not the date bar above the menus (two layouts); must not: the date bar alone', () => {
+    const menus = [
+      'IPN',
+      'RO',
+      'RU',
+      'EN',
+      'Home',
+      'Politics',
+      'Economy',
+      'Social',
+      'Justice',
+      'Culture',
+      'World',
+    ];
+    const head = 'Defence ministers discuss Ukraine force as US envoy meets Putin';
+    for (const [bar, line, day] of [
+      ['Saturday, 12 April 2025', '11.04.2025 16:42', '2025-04-11'],
+      ['Friday, March 28, 2025', 'March 27, 2025 at 6:10 p.m.', '2025-03-27'],
+    ])
+      expect(clean(bar as string, ...menus, head, line as string, BODY, BODY2).dateLine?.date).toBe(day);
+    expect(clean('Saturday, 12 April 2025', ...menus, head, BODY, BODY2).dateLine?.date).toBe('2025-04-12');
+  });
+});
