@@ -1367,18 +1367,25 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
 }
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
+/** Low opening marks, closed high („…” as Romanian and Polish outlets print them, „…“ as German ones do). */
+const LOW_NINE = /„([^„“”]{1,600})[”“]/g;
 
 export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   const printed = printedInput.sentences;
   // Quotes in single marks, where a sentence has no double ones: a tabloid's whole article, or the partial
   // quotes ("with ‘boots on the ground and planes in the air’") of a paper that sets full ones in double.
-  // Guillemets («…», as Continental and Balkan outlets print them) read as double marks, character for
-  // character.
-  const input = printed.some((s) => singleMarksOnly(s) || GUILLEMETS.test(s.text))
+  // Guillemets («…», as Continental and Balkan outlets print them) and low opening marks („…”) read as double
+  // marks, character for character.
+  const input = printed.some((s) => singleMarksOnly(s) || GUILLEMETS.test(s.text) || s.text.includes('„'))
     ? {
         ...printedInput,
         sentences: printed.map((s) => {
-          const text = GUILLEMETS.test(s.text) ? s.text.replace(/«/g, '“').replace(/»/g, '”') : s.text;
+          const guillemets = GUILLEMETS.test(s.text) ? s.text.replace(/«/g, '“').replace(/»/g, '”') : s.text;
+          // A pair within the sentence is set right whatever closes it; an opening left (a quote running on
+          // into the next sentence) is an opening.
+          const text = guillemets.includes('„')
+            ? guillemets.replace(LOW_NINE, '“$1”').replace(/„/g, '“')
+            : guillemets;
           return singleMarksOnly({ ...s, text }) ? { ...s, text: asDoubleQuotes(text) } : { ...s, text };
         }),
       }

@@ -21,23 +21,46 @@ export interface QuoteMarks {
   opens: number;
   closes: number;
   straight: number;
+  /** Quotes opened low („) and not closed yet: a high mark after one closes it („…“, as German sets them). */
+  low: number;
+  /** High opening marks (“) before any low one in the piece: closings of a low quote the piece before opened. */
+  leadingHigh: number;
 }
 
 export function countQuoteMarks(text: string): QuoteMarks {
-  const marks = { opens: 0, closes: 0, straight: 0 };
+  const marks = { opens: 0, closes: 0, straight: 0, low: 0, leadingHigh: 0 };
+  let lowSeen = false;
   for (const ch of text) {
-    if (ch === '“') marks.opens += 1;
-    else if (ch === '”') marks.closes += 1;
-    else if (ch === '"') marks.straight += 1;
+    if (ch === '„') {
+      marks.opens += 1;
+      marks.low += 1;
+      lowSeen = true;
+    } else if (ch === '“' && marks.low > 0) {
+      marks.closes += 1;
+      marks.low -= 1;
+    } else if (ch === '“') {
+      marks.opens += 1;
+      if (!lowSeen) marks.leadingHigh += 1;
+    } else if (ch === '”') {
+      marks.closes += 1;
+      marks.low = Math.max(0, marks.low - 1);
+    } else if (ch === '"') marks.straight += 1;
   }
   return marks;
 }
 
-const addMarks = (a: QuoteMarks, b: QuoteMarks): QuoteMarks => ({
-  opens: a.opens + b.opens,
-  closes: a.closes + b.closes,
-  straight: a.straight + b.straight,
-});
+/** The marks of two pieces joined: a low quote the first left open is closed by the second's leading “. */
+const addMarks = (a: QuoteMarks, b: QuoteMarks): QuoteMarks => {
+  const closed = Math.min(a.low, b.leadingHigh);
+  return {
+    opens: a.opens + b.opens - closed,
+    closes: a.closes + b.closes + closed,
+    straight: a.straight + b.straight,
+    // „…” across the pieces: the second's closings beyond its own openings close the first's low quotes.
+    low: Math.max(0, a.low - closed - Math.max(0, b.closes - b.opens)) + b.low,
+    leadingHigh: a.leadingHigh,
+  };
+};
 
 const leftOpen = (m: QuoteMarks) => m.opens > m.closes || m.straight % 2 === 1;
 

@@ -88,3 +88,15 @@ describe('round 51: a wire dateline that ends on a full stop', () => {
     ]);
   });
 });
+
+describe('rounds 136–139: a quote opened low runs on across sentences', () => {
+  it('„… . …”, he said stays one sentence (two layouts); must not: „…“ closed within its sentence', () => {
+    const after = 'He spoke to reporters in Bucharest on Wednesday.';
+    for (const said of [
+      '„We will not send soldiers to Ukraine. But we can contribute with what we have”, Dan said.',
+      '„We will not send soldiers to Ukraine. But we will help with logistics“, Merz said.',
+    ])
+      expect(splitSentences(`${said} ${after}`)).toEqual([said, after]);
+    expect(quoteOpen('Merz called it „a first step“.')).toBe(false);
+  });
+});

@@ -3148,3 +3148,19 @@ describe('rounds 132–135: the outlet’s own office-holder over another countr
     ).toEqual(['Anthony Albanese']);
   });
 });
+
+describe('rounds 136–139: low opening quote marks', () => {
+  it('„…” (Romanian, Polish) and „…“ (German) are quotes like “…” (two layouts); must not: a name in them with no one saying it', () => {
+    expect(quotes('„You have my word”, Trump said in an interview.')[0]?.slice(0, 3)).toEqual([
+      'You have my word',
+      'Trump',
+      'trump',
+    ]);
+    expect(quotes('Macron said Europe had taken „a real step forward“ on Monday.')[0]?.slice(0, 3)).toEqual([
+      'a real step forward',
+      'Macron',
+      'macron',
+    ]);
+    expect(quotes('The shipyard, UAB „Baltic Works“, delivered the hull on Monday.')).toEqual([]);
+  });
+});
