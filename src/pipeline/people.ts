@@ -131,6 +131,8 @@ const PERFECT_AFTER =
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
 function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
   const before = textBefore(text, index, 80);
+  // "In High Wycombe, Oksana Melnyk … said": a name after "in", "at" or "near" is a place.
+  if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+$/.test(before)) return null;
   // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar.
   const after = text
     .slice(index + name.length, index + name.length + 240)

@@ -3164,3 +3164,26 @@ describe('rounds 136–139: low opening quote marks', () => {
     expect(quotes('The shipyard, UAB „Baltic Works“, delivered the hull on Monday.')).toEqual([]);
   });
 });
+
+describe('rounds 136–139: a place after "In" is no person', () => {
+  it('"In High Wycombe, Oksana Melnyk, who …, said …. “…,” she said." is Melnyk’s (two layouts); must not: a person after other words', () => {
+    expect(
+      quotes(
+        'In High Wycombe, Oksana Melnyk, who helps run a support group, said news of the deal had been met with hope.',
+        '“People here want to know that something will stop the war,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Oksana Melnyk']);
+    expect(
+      quotes(
+        'At Fort Drum, Maria Kowalski, whose husband serves there, said families were waiting.',
+        '“We just want to know,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Maria Kowalski']);
+    expect(
+      quotes(
+        'Among those in the hall, Olena Hart, who runs a charity, said help was slow.',
+        '“We need help,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olena Hart']);
+  });
+});
