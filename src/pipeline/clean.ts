@@ -216,9 +216,10 @@ function isCredit(text: string): boolean {
     )
   )
     return true;
-  // "Leo Marchetti, AFP via Getty Images": the photographer, then the agency, on a line of their own.
+  // "Leo Marchetti, AFP via Getty Images", "Jonah Pereira, Pool via USA TODAY NETWORK": the photographer, then
+  // the agency, on a line of their own.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:AFP|AP|Reuters|EPA|Pool|Getty Images|USA TODAY|[\p{Lu}][\p{L}.]+ via Getty Images)$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:AFP|AP|Reuters|EPA|Pool|Getty Images|USA TODAY|[\p{Lu}][\p{L}.]+ via Getty Images|Pool via [\p{Lu}][\p{Lu}\p{L} ]{2,40})$/u.test(
       t,
     )
   )

@@ -16,6 +16,10 @@ export interface DateLine {
   source: string;
 }
 
+const MONTH_DAY_DASHED = new RegExp(
+  `\\b(${MONTH_RE})\\s*(?:-\\s*(\\d{1,2})\\s*-|\\s(\\d{1,2})\\/)\\s*(\\d{4})\\b`,
+  'i',
+);
 // The year may run into the time with no space ("August 19, 20255:52 PM"): four digits, then a clock time.
 const MONTH_DAY_YEAR = new RegExp(
   `^(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))`,
@@ -246,6 +250,13 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // "Posted onMarch 28, 2025byThe Sofia Globe staff": a blog's label, date and author with no spaces.
     .replace(/^((?:Posted|Published|Updated)\s+on)(?=\p{Lu}|\d)/iu, '$1 ')
     .replace(/(\b(?:19|20)\d{2})by(?=\p{Lu})/u, '$1 by ')
+    // "Mar - 28 - 2025 , 07:54", "March 4/2025": the parts of a named month's date set apart by dashes or a
+    // slash.
+    .replace(
+      MONTH_DAY_DASHED,
+      (_, month: string, dashed?: string, slashed?: string, year?: string) =>
+        `${month} ${dashed ?? slashed}, ${year}`,
+    )
     // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
     .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
     // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.

@@ -5,7 +5,7 @@
  * decides where they apply; publisher-specific lines stay in the PUBLISHERS table.
  */
 import { parseDateLine, TIME } from './dateline';
-import { wordCount } from './util';
+import { MONTH_RE, wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
 // "Till innehåll på sidan", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido": in the site's language.
@@ -861,8 +861,21 @@ const CAPTION_SHAPE = new RegExp(
  */
 export function isBareCaption(text: string): boolean {
   const t = text.trim();
-  return wordCount(t) <= 30 && !/[“”"]/.test(t) && CAPTION_SHAPE.test(t);
+  if (/[“”"]/.test(t)) return false;
+  return (
+    (wordCount(t) <= 30 && CAPTION_SHAPE.test(t)) || (wordCount(t) <= 45 && CAPTION_WITH_FULL_DATE.test(t))
+  );
 }
+
+/**
+ * "President Donald Trump meets European leaders … in the East Room of the White House on Aug. 18, 2025.": a
+ * picture's people doing something in the present, dated to the day and year as captions are and news
+ * sentences about this week are not.
+ */
+const CAPTION_WITH_FULL_DATE = new RegExp(
+  String.raw`^${NAMES_FIRST}\p{Ll}+s\b[^.!?]{0,250}\b(?:on|in)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_RE}\s+\d{1,2},\s+\d{4}\.?$`,
+  'u',
+);
 
 /**
  * A strip of market or sports data: three or more short segments between bars, each with a figure

@@ -4987,3 +4987,34 @@ describe('rounds 132–135: the site’s date of the day over its menus', () => 
     expect(clean('Saturday, 12 April 2025', ...menus, head, BODY, BODY2).dateLine?.date).toBe('2025-04-12');
   });
 });
+
+describe('rounds 136–139: dates set apart by dashes or a slash, captions dated to the year, "Pool via …" credits', () => {
+  it('reads "Mar - 28 - 2025 , 07:54" and "Published on March 4/2025" (two layouts each); must not: a figure range', () => {
+    expect(parseDateLine('Mar - 28 - 2025 , 07:54')?.date).toBe('2025-03-28');
+    expect(parseDateLine('Sep - 5 - 2025')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Published on March 4/2025')).toMatchObject({
+      date: '2025-03-04',
+      method: 'published-line',
+    });
+    expect(parseDateLine('May 12/2025')?.date).toBe('2025-05-12');
+    expect(parseDateLine('Pages 4/2025 and 5/2025 of the plan')).toBeNull();
+  });
+  it.each([
+    'President Donald Trump meets European leaders and Ukrainian President Volodymyr Zelenskyy in the East Room of the White House on Aug. 18, 2025.',
+    'Prime Minister Keir Starmer greets Ukrainian President Volodymyr Zelenskyy at Lancaster House in London on March 2, 2025.',
+  ])('a caption dated to the year: %s', (line) => {
+    expect(isBareCaption(line)).toBe(true);
+  });
+  it('must not: a sentence of the story dated to the day, or one that reports speech', () => {
+    expect(isBareCaption('Macron meets Starmer in Paris on Thursday.')).toBe(false);
+    expect(isBareCaption('Trump says “we will help” in a statement on Aug. 18, 2025.')).toBe(false);
+  });
+  it('"Jonah Pereira, Pool via USA TODAY NETWORK" under a caption goes with it (two layouts)', () => {
+    const caption =
+      'Prime Minister Keir Starmer greets Ukrainian President Volodymyr Zelenskyy at Lancaster House in London on March 2, 2025.';
+    for (const credit of ['Jonah Pereira, Pool via USA TODAY NETWORK', 'Anna Berg, Pool via Reuters'])
+      expect(clean('Allies weigh a force', 'March 3, 2025', BODY, caption, credit, BODY2).paragraphs).toEqual(
+        [BODY, BODY2],
+      );
+  });
+});
