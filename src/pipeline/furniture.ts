@@ -491,6 +491,10 @@ const NOTICE_STARTS = [
   String.raw`got a story\?\s*(?:send|contact|email|e-mail|tell)\b`,
   // A newsletter form's messages, saved-article and comment notes, wire credits at the foot.
   String.raw`thanks? (?:you )?for signing up\b`,
+  String.raw`story continues below(?: (?:the )?(?:photo gallery|gallery|video|advertisement|ad))?$`,
+  String.raw`read the rules here$`,
+  String.raw`to comment,? you must be logged in\b`,
+  String.raw`(?:get [\p{L}.'’ ]{2,40} (?:breaking )?news straight to your phone on whatsapp|join (?:our|the|[\p{L}.'’ ]{2,30}) whatsapp (?:community|channel))\b`,
   String.raw`a welcome email is on its way\b`,
   String.raw`we encountered an (?:issue|error|problem)\b`,
   String.raw`interested in more newsletters\?`,
@@ -771,8 +775,11 @@ export function isCaptionWithCredit(text: string): boolean {
     wordCount(credit) <= 50
   )
     return true;
-  // "… April 10, 2025. - AP Photo/Omar Havana": the agency's photo, then its photographer.
-  return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)(?: Photo)?\/[\p{L} .'’-]{2,40}$/u.test(credit);
+  // "… April 10, 2025. - AP Photo/Omar Havana", "… in Paris. AFP photo/Mathieu Renard": the agency's photo,
+  // then its photographer.
+  return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)(?: [Pp]hoto)?\/[\p{L} .'’-]{2,40}$/u.test(
+    credit,
+  );
 }
 
 /** News and photo agencies as captions credit them. */
@@ -921,7 +928,7 @@ export function isBioLine(text: string): boolean {
   // Associated Press.": the writer's beat in one line.
   // "… for The Arizona Republic. Reach her at …": the beat, then how to reach the writer.
   const contact =
-    /\.\s+(?:Reach|Contact|Email|E-mail|Write to|Follow) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
+    /[.?!]\s+(?:Got a story\?\s+)?(?:Reach|Contact|Email|E-mail|Write to|Follow) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
       t,
     );
   // "… with a focus on South Carolina’s delegation. She joined McClatchy in 2021.": the writer's history after
@@ -933,7 +940,7 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+The\s+)[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

@@ -5018,3 +5018,45 @@ describe('rounds 136–139: dates set apart by dashes or a slash, captions dated
       );
   });
 });
+
+describe('rounds 136–139: gallery breaks, comment and WhatsApp prompts, a bio with "Got a story?"', () => {
+  it.each([
+    'Story continues below photo gallery',
+    'Read the rules here',
+    'To comment, you must be logged in.',
+    'We welcome reader discussion on our stories, and comments add context to our reporting.',
+    'Get Paisley Daily Express breaking news straight to your phone on WhatsApp',
+    'Join our WhatsApp community',
+    'Join Daily Trust WhatsApp Community For Quick Access To News and Happenings Around You.',
+    'French President Emmanuel Macron speaks at a press conference at the Elysee Palace in Paris. AFP photo/Mathieu Renard',
+  ])('goes: %s', (line) => {
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+  it('must not: the story’s sentences on galleries, rules and WhatsApp', () => {
+    const lines = [
+      'The story continues below the surface, officials said, as talks in Paris went on.',
+      'Ukrainians joined a WhatsApp group to organise help, volunteers said on Monday.',
+    ];
+    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+      BODY,
+      ...lines,
+      BODY2,
+    ]);
+  });
+  it('a one-name bio "for the …" with "Got a story? Email her at …" (two layouts); must not: a sentence of the story', () => {
+    expect(
+      isBioLine(
+        'Jessica covers Wycombe, Marlow and Beaconsfield for the Bucks Free Press and has reported on the Ukrainian community since 2022. Got a story? Email her at newsdesk@example.org',
+      ),
+    ).toBe(true);
+    expect(
+      isBioLine('Tom covers politics for the Oxford Mail. Got a story? Email him at tom@example.org'),
+    ).toBe(true);
+    expect(
+      isBioLine('Macron covers the cost for the French army and has reported progress since 2022.'),
+    ).toBe(false);
+  });
+});
