@@ -109,7 +109,7 @@ const OBJECT_END =
   /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
-const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|several)\s+(?:days?|weeks?|hours?)\s+)?`;
+const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:(?:a|one|two|three|several)\s+)?(?:days?|weeks?|hours?)\s+)?`;
 /**
  * Clauses the narrator adds, which no speaker earlier in the sentence reports: one of its own after ", with"
  * and a verb in -ing ("… were divided, with Starmer insisting that …"; not "Macron, with Starmer at his side,
@@ -183,6 +183,12 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       if (taken.overlaps(at, end)) continue;
       taken.mark(at, end);
       if (cue.stance === 'supports' && NEGATED.test(textBefore(text, at, 20))) continue;
+      // "there was “no doubt” that Washington would take part": a doubt denied is no doubt.
+      if (
+        cue.stance === 'skeptical' &&
+        /\b(?:no|little|without|not the slightest)\s+["“]?$/i.test(textBefore(text, at, 24))
+      )
+        continue;
       // "a lasting peace backed by robust security guarantees", "a plan rejected by Moscow": a passive cue's
       // holder is its agent, not the clause's subject; too loose to suggest.
       if (PASSIVE_AGENT.test(text.slice(end, end + 4))) continue;

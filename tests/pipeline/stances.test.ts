@@ -572,4 +572,24 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
       'eu-diplomats reassurance-force supports',
     ]);
   });
+
+  it('"hours after 26 countries pledged …" is narrated too, and "no doubt" is no doubt (two layouts each); must not: a doubt', () => {
+    expect(
+      suggest(
+        'Trump has warned that Western troops would be targets, hours after EU diplomats backed a European force.',
+      ),
+    ).toEqual(['eu-diplomats reassurance-force supports']);
+    expect(
+      suggest(
+        'Trump said on Friday that he would call Moscow, days after EU diplomats backed a European force.',
+      ),
+    ).toEqual(['eu-diplomats reassurance-force supports']);
+    expect(
+      suggest('Macron insisted there was “no doubt” that the US would provide a backstop.'),
+    ).not.toContain('macron backstop skeptical');
+    expect(suggest('Meloni said there was little doubt about a European force.')).toEqual([]);
+    expect(suggest('Meloni has doubted that a European force would work.')).toEqual([
+      'meloni reassurance-force skeptical',
+    ]);
+  });
 });
