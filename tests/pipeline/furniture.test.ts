@@ -44,6 +44,19 @@ const removedBy = (r: ReturnType<typeof clean>, rule: string) =>
   r.removed.filter((b) => b.rule === rule).flatMap((b) => b.text.split('\n'));
 const BODY = 'European leaders met in Brussels on Thursday to discuss a force for Ukraine after a ceasefire.';
 const BODY2 = 'Several governments said they would decide on their contribution in the coming weeks.';
+/** A line after the story's two paragraphs is page furniture: it goes, and they stay. */
+const expectGoesAtFoot = (line: string) =>
+  expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+    BODY,
+    BODY2,
+  ]);
+/** Sentences of the story between its two paragraphs: every one stays. */
+const expectStays = (lines: string[]) =>
+  expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
+    BODY,
+    ...lines,
+    BODY2,
+  ]);
 
 describe('publication date lines in other forms', () => {
   it.each([
@@ -3597,10 +3610,7 @@ describe('rounds 88–91: comment forms, audio and app promotions, credits after
     'The week’s most important stories from Central and Eastern Europe, every Friday.',
     '* I understand and agree that registration on or use of this site constitutes agreement to its user agreement and privacy policy.',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
 
   it('must not: the story on replies, sign-ups, registration, videos or debates', () => {
@@ -3840,10 +3850,7 @@ describe('rounds 92–95: consent banners above the menus, credits with no label
     'Planning a trip to Croatia? Check out our Croatia Travel Guide.',
     'Our weekly newsletter with the news, events and jobs that matter to internationals in Czechia.',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
 
   it('must not: the story on podcasts, notes, tips or newsletters', () => {
@@ -4194,10 +4201,7 @@ describe('rounds 104–107: comment forms, print and syndication notes, paywalls
     'Irish troops on UN duty in south Lebanon. File photo',
     'Story first published: 19 August 2025, 10:48am',
   ])('goes at the foot: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('must not: sentences of the story on sharing, print, access, addresses and photos', () => {
     const told = [
@@ -4302,10 +4306,7 @@ describe('rounds 108–111: list headings by the paper’s name, alerts, site so
     'Your browser does not support the audio element.',
     'This website uses cookies. By continuing to browse, you agree to their use.',
   ])('goes at the foot: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('"Latest from the Register" and "Other articles in Current Affairs" head lists of links (two layouts); must not: a sentence on the latest from Washington', () => {
     for (const heading of ['Latest from the Register', 'Other articles in Current Affairs'])
@@ -4405,10 +4406,7 @@ describe('rounds 112–114: a credit "Name, AFP via Getty Images", an AI box ove
     'CdM uses cookies for analytics and personalised content.',
     'Comments are the responsibility of their authors. CdM reserves the right to remove comments containing insults.',
   ])('goes at the foot: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
 });
 
@@ -4553,21 +4551,14 @@ describe('rounds 120–123: an agency in capitals or with "pic" after a caption,
     'Ce site utilise des cookies pour améliorer votre expérience.',
     'READ MORE: Leeds Civic Hall lit up in blue and yellow as city marks three years since Russian invasion of Ukraine',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('must not: a sentence of the story about cookies, comments or what appeared in a paper', () => {
     const lines = [
       'The minister said the report originally appeared in a Polish newspaper on Monday.',
       'Diplomats said the site of the summit uses a former royal palace outside the capital.',
     ];
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
-      BODY,
-      ...lines,
-      BODY2,
-    ]);
+    expectStays(lines);
   });
   it('related headings in the page’s own language head their links (two layouts)', () => {
     for (const heading of ['Notícias Relacionadas', 'Lesen Sie auch'])
@@ -4740,10 +4731,7 @@ describe('rounds 124–127: date labels that read like captions, summary boxes, 
     '(1 euro = 4.9775 lei)',
     'Lexo edhe: Kallas: Europe must not accept a peace that rewards aggression',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('"Welcome to the discussion." opens the comment rules under it (two layouts)', () => {
     for (const rule of [
@@ -4761,11 +4749,7 @@ describe('rounds 124–127: date labels that read like captions, summary boxes, 
       'The alliance is member-supported and has 32 states, officials said.',
       'The minister said one euro was worth about five lei on Monday.',
     ];
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
-      BODY,
-      ...lines,
-      BODY2,
-    ]);
+    expectStays(lines);
   });
 });
 
@@ -4887,10 +4871,7 @@ describe('rounds 128–131: desk bylines with an agency, skip links in the site�
     'Editorial Code of Conduct',
     'Full access to STA English news is available to subscribers only.',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('must not: sentences of the story on sign-ups, reports first published and welcomes', () => {
     const lines = [
@@ -4898,11 +4879,7 @@ describe('rounds 128–131: desk bylines with an agency, skip links in the site�
       'The report was first published by the Financial Times on Monday, officials said.',
       'We welcome the decision of our partners, the minister said on Friday.',
     ];
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
-      BODY,
-      ...lines,
-      BODY2,
-    ]);
+    expectStays(lines);
   });
 });
 
@@ -4932,21 +4909,14 @@ describe('rounds 132–135: more credits after a caption, a section glued to an 
     'Reporter: Dewi Anggraini Putri',
     '(By Chen Yi-wei and Kay Liu)',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('must not: a sentence after "Related:" in lower case, a reporter quoted', () => {
     const lines = [
       'Related: the minister said on Monday that the plan was good and would help.',
       'Reporters asked whether the force would deploy, but Macron did not say.',
     ];
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
-      BODY,
-      ...lines,
-      BODY2,
-    ]);
+    expectStays(lines);
   });
   it('a writer’s beat with their history after it is a bio (two layouts); must not: a story’s sentence on who joined', () => {
     expect(
@@ -5030,21 +5000,14 @@ describe('rounds 136–139: gallery breaks, comment and WhatsApp prompts, a bio 
     'Join Daily Trust WhatsApp Community For Quick Access To News and Happenings Around You.',
     'French President Emmanuel Macron speaks at a press conference at the Elysee Palace in Paris. AFP photo/Mathieu Renard',
   ])('goes: %s', (line) => {
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
-      BODY,
-      BODY2,
-    ]);
+    expectGoesAtFoot(line);
   });
   it('must not: the story’s sentences on galleries, rules and WhatsApp', () => {
     const lines = [
       'The story continues below the surface, officials said, as talks in Paris went on.',
       'Ukrainians joined a WhatsApp group to organise help, volunteers said on Monday.',
     ];
-    expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
-      BODY,
-      ...lines,
-      BODY2,
-    ]);
+    expectStays(lines);
   });
   it('a one-name bio "for the …" with "Got a story? Email her at …" (two layouts); must not: a sentence of the story', () => {
     expect(
