@@ -24,6 +24,7 @@ import {
   AGENCY_NAMES,
   COMMENTS_MARKER,
   CREDITS_LINE,
+  FOOT_BYLINE,
   isBioLine,
   isBareCaption,
   isCaptionWithCredit,
@@ -439,7 +440,7 @@ function markLineShapes(page: Page): void {
  */
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
-  else if (CREDITS_LINE.test(t)) mark(l, 'credits-line');
+  else if (CREDITS_LINE.test(t) || FOOT_BYLINE.test(t)) mark(l, 'credits-line');
   else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t)) mark(l, 'byline');
   else if (PHOTO_COPYRIGHT.test(t)) {
     mark(l, 'photo-credit');
@@ -851,14 +852,22 @@ function markCaptionsAboveCredits(page: Page): void {
     // So does one under a line of caption length when the page has had its byline already ("Agence
     // France-Presse" / date / "Macron, flanked by …, speaks to the media at the Elysee Palace." / "AFP").
     const above = previousNonBlank(lines, i);
+    // The story goes on under that agency line: a wire's sign-off is the last of its text, never a photo credit.
     const bylined = () => lines.slice(0, above?.at ?? 0).some((x) => x.rule === 'byline');
+    const storyAfter = () => {
+      const below = nextNonBlank(lines, i);
+      return !!below && !below.rule && isBodyShaped(below.text);
+    };
     if (
       l.rule === 'byline' &&
       AGENCY_ALONE.test(l.text.trim()) &&
       !!above &&
       !above.rule &&
       ((proseSeen && !ENDS_AS_PROSE.test(above.text.trim())) ||
-        (wordCount(above.text) <= 30 && !/\b(?:said|says|told)\b/.test(above.text) && bylined()))
+        (wordCount(above.text) <= 30 &&
+          !/\b(?:said|says|told)\b/.test(above.text) &&
+          bylined() &&
+          storyAfter()))
     )
       l.rule = 'photo-credit';
     // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.

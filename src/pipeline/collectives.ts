@@ -10,7 +10,7 @@
 
 /** Plural nouns for people or states acting together; a people too ("Germans vote …", "Romanians vote …"). */
 const PEOPLE_PLURAL =
-  '(?:leaders|heads of (?:state|government)|ministers|chiefs|officials|countries|nations|members|allies|planners|delegations|delegates|diplomats|officers|commanders|generals|states|governments|envoys|lawmakers|negotiators|capitals|partners|signatories|voters|citizens|\\p{Lu}\\p{Ll}{2,}(?:ans|ians)|Poles|Britons|Swedes|Danes|Finns|Czechs|Slovaks|Dutch)';
+  '(?:leaders|heads of (?:state|government)|ministers|chiefs|officials|countries|nations|members|allies|planners|delegations|delegates|diplomats|officers|commanders|generals|states|governments|envoys|lawmakers|negotiators|capitals|partners|signatories|voters|citizens|(?!Balkans|Orleans)\\p{Lu}\\p{Ll}{2,}ans|Poles|Britons|Swedes|Danes|Finns|Czechs|Slovaks|Dutch)';
 
 /** What may stand before the noun: an article, a count, a share ("26 of its"), adjectives or nationalities. */
 const COUNT =

@@ -602,8 +602,14 @@ export function isTimestampLine(text: string): boolean {
 }
 
 /** "(Reporting by …; Editing by …)", "Additional reporting by …", "Compiled by …": the wire's credits. */
+/**
+ * "Reporter: Dewi Anggraini Putri", "(By Chen Yi-wei and Kay Liu)": the writers named at the foot. Case counts
+ * here (no "i" flag): "Reporting: the talks resume in April" is a sentence.
+ */
+export const FOOT_BYLINE =
+  /^(?:\(\s*[Bb]y\s+\p{Lu}[^()]{1,80}\)|(?:[Rr]eporter|[Ee]ditor|[Ww]riter)s?\s*:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
 export const CREDITS_LINE =
-  /^(?:\(\s*by\s+[^()]{2,80}\)|(?:reporter|editor|reporting|writer)s?\s*:\s*\p{Lu}[\p{L}.'’ -]{2,60}|\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]{0,2}\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?|(?:contains|includes) (?:additional )?reporting (?:from|by)\s+[^.]{1,120}\.?|contributing:\s+[^.]{1,120}\.?)$/iu;
+  /^(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|written)\s+by\b[^.]{0,200}\)?\.?|[—–-]{0,2}\s*with (?:inputs|input|reporting|files|assistance) (?:from|by)\s+(?:\p{Lu}[\p{L}.&'’-]*(?:,\s*(?:and\s+)?|\s+and\s+|\s+)?){1,6}\.?|(?:contains|includes) (?:additional )?reporting (?:from|by)\s+[^.]{1,120}\.?|contributing:\s+[^.]{1,120}\.?)$/iu;
 
 /** "Copyright 2025 The Associated Press. All rights reserved. …", "© 2025 AFP". */
 export function isCopyrightLine(text: string): boolean {
@@ -729,10 +735,18 @@ export function isCaptionWithCredit(text: string): boolean {
     return true;
   // "… to international conflicts. (Gobierno de México)": an institution or agency in brackets after the
   // caption's sentence, with no verb of its own.
-  if (
-    wordCount(t) <= 45 &&
-    /[.!?]\s*\((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:de|del|of|the|du|da|di|and|y|et|\p{Lu}[\p{L}.'’&-]*)){0,4}\)$/u.test(
+  const bracketed =
+    /[.!?]\s*\(((?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:de|del|of|the|du|da|di|and|y|et|\p{Lu}[\p{L}.'’&-]*)){0,4})\)$/u.exec(
       t,
+    );
+  // Not a wire's own credit ("(Reuters)", left to the rules for agencies) nor an editor's note ("(Updated)").
+  if (
+    bracketed &&
+    wordCount(t) <= 45 &&
+    !REPORTED_SPEECH.test(t) &&
+    !new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u').test(bracketed[1] as string) &&
+    !/^(?:Updated|Corrected|Translated|Additional\b|Edited|Amended|Developing|Analysis|Opinion|Video|Photos?)/.test(
+      bracketed[1] as string,
     )
   )
     return true;
@@ -747,7 +761,8 @@ export function isCaptionWithCredit(text: string): boolean {
     new RegExp(
       String.raw`\((?:${AGENCY_NAMES}|[\p{Lu}][\p{L}.]{1,20})\s+(?:photo|picture|image|file photo)\)$`,
       'u',
-    ).test(t)
+    ).test(t) &&
+    wordCount(t) <= 45
   )
     return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
@@ -880,7 +895,7 @@ export function isBareCaption(text: string): boolean {
  * sentences about this week are not.
  */
 const CAPTION_WITH_FULL_DATE = new RegExp(
-  String.raw`^${NAMES_FIRST}\p{Ll}+s\b[^.!?]{0,250}\b(?:on|in)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_RE}\s+\d{1,2},\s+\d{4}\.?$`,
+  String.raw`^${NAMES_FIRST}(?:meets|greets|speaks|attends|arrives|walks|talks|listens|waves|gestures|poses|shakes hands|holds|delivers|addresses|leaves|looks on|sits|stands|signs|hugs|embraces|welcomes|chats|shakes)\b(?![^.]*\b(?:said|says|was|were|has|have|is|are|will|would)\b)[^.!?]{0,250}\b(?:on|in)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_RE}\s+\d{1,2},\s+\d{4}\.?$`,
   'u',
 );
 

@@ -26,7 +26,7 @@ const OFFICES: readonly [RegExp, RegExp][] = [
   [/^(?:leader|ruler)$/i, /\b(?:president|prime minister|premier|chancellor|taoiseach)\b/i],
   [/^head of state$/i, /\b(?:president|king|queen|monarch)\b/i],
   // "The minister said …" after "Foreign Minister Péter Szijjártó said …": a minister named before.
-  [/^minister$/i, /\bminister\b/i],
+  [/^minister$/i, /(?<!\bprime\s)\bminister\b/i],
   [/^envoy$/i, /\benvoy\b/i],
 ];
 

@@ -150,7 +150,6 @@ function insideQuote(text: string, index: number): boolean {
   return endsInsideQuote(textBefore(text, index, QUOTE_REACH));
 }
 
-/** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
 /** Where the same pronoun (or its object or possessive) stands earlier in the text than `index`, or -1. */
 function samePronounBefore(text: string, pronoun: Pronoun, index: number): number {
   if (pronoun === 'they') return -1;
@@ -159,6 +158,7 @@ function samePronounBefore(text: string, pronoun: Pronoun, index: number): numbe
   return m && m.index < index - 1 ? m.index : -1;
 }
 
+/** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
 export class Antecedents {
   private readonly known = new Map<string, Pronoun>();
   constructor(

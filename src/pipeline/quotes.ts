@@ -622,8 +622,10 @@ function nearestComplement(before: string): string | null {
     // So does "The leaders then spoke with Trump, who said …": a name ending the phrase is the antecedent.
     if (relative || /^\s*who\b/.test(s[1] as string)) {
       const antecedent = relative ?? RELATIVE_ANTECEDENT.exec(head);
-      const name = antecedent && TRAILING_NAME.exec((antecedent[1] as string).trim());
-      if (name) {
+      const phrase = ((antecedent?.[1] as string | undefined) ?? '').trim();
+      const name = antecedent && TRAILING_NAME.exec(phrase);
+      // Not a name the phrase's own noun is tied to ("An adviser to Keir Starmer, who said …"): the adviser.
+      if (name && !/\b(?:to|of|for)\s+(?:the\s+)?$/i.test(phrase.slice(0, name.index))) {
         subject = name[1] as string;
         continue;
       }

@@ -118,7 +118,7 @@ const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:(?:a|one|two|thre
  * countries pledged …").
  */
 const NARRATED_CLAUSE = new RegExp(
-  String.raw`,\s+with\s+(?=[^,;:]{1,80}?\s[a-z]+ing\b)|,\s+${SOME_TIME}(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+${SOME_TIME}(?:after|before)\s+`,
+  String.raw`,\s+with\s+(?=[^,;:]{1,80}?\s(?!(?:during|meeting|morning|evening|willing|nothing|something|everything|anything|building|spring|king|ring|thing|wing)\b)[a-z]+ing\b)|,\s+${SOME_TIME}(?:after|before|since|when)\s+|\b(?:came|comes|followed|follows)\s+${SOME_TIME}(?:after|before)\s+`,
   'g',
 );
 /** Where the narrated clause a cue at `at` stands in starts, or 0. */

@@ -9,6 +9,7 @@ import {
   DESK_BYLINE,
   DESK_WITH_AGENCY,
   EDITOR_LINE,
+  FOOT_BYLINE,
   isSignupPrompt,
   FOOTNOTE,
   isBareCaption,
@@ -5021,5 +5022,42 @@ describe('rounds 136–139: gallery breaks, comment and WhatsApp prompts, a bio 
     expect(
       isBioLine('Macron covers the cost for the French army and has reported progress since 2022.'),
     ).toBe(false);
+  });
+});
+
+describe('review of rounds 120–139: what the new furniture rules must not take', () => {
+  it('a sentence of the story dated to the year is no caption unless its verb is a picture’s (two layouts)', () => {
+    expect(isBareCaption('Zelensky was in Washington on Aug. 18, 2025.')).toBe(false);
+    expect(isBareCaption('Putin has met Trump in Anchorage on Aug. 15, 2025.')).toBe(false);
+    expect(isBareCaption('Starmer greets Zelensky at Lancaster House on March 2, 2025.')).toBe(true);
+  });
+  it('a last short paragraph over the wire’s sign-off stays (two layouts); must not: a caption over the agency with the story under it', () => {
+    for (const agency of ['AFP', 'Reuters']) {
+      const last = 'The leaders will meet again in Brussels next week.';
+      expect(
+        clean('Allies weigh a force', 'By Jane Doe', 'March 21, 2025', BODY, BODY2, last, agency).paragraphs,
+      ).toContain(last);
+    }
+    const caption = 'Leaders gather for a family photo before the summit in Paris.';
+    expect(
+      clean('Allies weigh a force', 'By Jane Doe', 'March 28, 2025', caption, 'Reuters', BODY, BODY2)
+        .paragraphs,
+    ).toEqual([BODY, BODY2]);
+  });
+  it('a paragraph ending on an editor’s note or a wire’s name in brackets is no caption of a source (two layouts)', () => {
+    expect(isCaptionWithCredit('The talks went on late into the night, officials said. (Updated)')).toBe(
+      false,
+    );
+    expect(
+      isCaptionWithCredit('Leaders agreed to meet again in Brussels next week. (Additional Reporting)'),
+    ).toBe(false);
+    expect(
+      isCaptionWithCredit('Sheinbaum speaks at the National Palace in Mexico City. (Gobierno de México)'),
+    ).toBe(true);
+  });
+  it('"Reporting: the talks …" is no credits line; "Reporter: Name" is', () => {
+    expect(FOOT_BYLINE.test('Reporting: the talks are set to resume in April')).toBe(false);
+    expect(FOOT_BYLINE.test('Reporter: the talks are set to resume')).toBe(false);
+    expect(FOOT_BYLINE.test('Reporter: Dewi Anggraini Putri')).toBe(true);
   });
 });

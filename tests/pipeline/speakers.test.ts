@@ -3187,3 +3187,19 @@ describe('rounds 136–139: a place after "In" is no person', () => {
     ).toEqual(['Olena Hart']);
   });
 });
+
+describe('review of rounds 120–139: what the new speaker rules must not take', () => {
+  it('"An adviser to Keir Starmer, who said …" is no quote of Starmer’s; "The minister" after a Prime Minister is the minister', () => {
+    expect(
+      quotes('An adviser to Keir Starmer, who said the plan was “nearly ready,” left early.').map(
+        (q) => q[2],
+      ),
+    ).not.toContain('starmer');
+    expect(
+      quotes(
+        'Tajani met Sir Keir Starmer on Monday.',
+        'The minister said Italy would help. “We will help,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['tajani']);
+  });
+});

@@ -593,3 +593,11 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
     ]);
   });
 });
+
+describe('review of rounds 120–139: "with" and a noun in -ing', () => {
+  it('"Macron, with Starmer at his side during the meeting, said …" is still Macron’s', () => {
+    expect(
+      suggest('Macron, with Starmer at his side during the meeting, said he backed a European force.'),
+    ).toEqual(['macron reassurance-force supports']);
+  });
+});
