@@ -744,7 +744,7 @@ export function isCaptionWithCredit(text: string): boolean {
     bracketed &&
     wordCount(t) <= 45 &&
     !REPORTED_SPEECH.test(t) &&
-    !new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u').test(bracketed[1] as string) &&
+    !AGENCY_ALONE_NAME.test(bracketed[1] as string) &&
     !/^(?:Updated|Corrected|Translated|Additional\b|Edited|Amended|Developing|Analysis|Opinion|Video|Photos?)/.test(
       bracketed[1] as string,
     )
@@ -757,14 +757,7 @@ export function isCaptionWithCredit(text: string): boolean {
   )
     return true;
   // "… in Brussels on Friday (Reuters photo)": the agency's photo in brackets.
-  if (
-    new RegExp(
-      String.raw`\((?:${AGENCY_NAMES}|[\p{Lu}][\p{L}.]{1,20})\s+(?:photo|picture|image|file photo)\)$`,
-      'u',
-    ).test(t) &&
-    wordCount(t) <= 45
-  )
-    return true;
+  if (AGENCY_PHOTO_IN_BRACKETS.test(t) && wordCount(t) <= 45) return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
@@ -782,14 +775,7 @@ export function isCaptionWithCredit(text: string): boolean {
   )
     return true;
   // "… on Thursday. CNA photo April 11, 2025": the agency's photo and its date.
-  if (
-    new RegExp(
-      String.raw`[.!?]\s+(?:${AGENCY_NAMES}|CNA|[\p{Lu}]{2,8})\s+(?:photo|picture)(?:\s+[\p{L}\d ,.]{4,24})?$`,
-      'u',
-    ).test(credit) &&
-    wordCount(credit) <= 50
-  )
-    return true;
+  if (AGENCY_PHOTO_AFTER_SENTENCE.test(credit) && wordCount(credit) <= 50) return true;
   // "… April 10, 2025. - AP Photo/Omar Havana", "… in Paris. AFP photo/Mathieu Renard": the agency's photo,
   // then its photographer.
   return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)(?: [Pp]hoto)?\/[\p{L} .'’-]{2,40}$/u.test(
@@ -800,6 +786,19 @@ export function isCaptionWithCredit(text: string): boolean {
 /** News and photo agencies as captions credit them. */
 export const AGENCY_NAMES =
   'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA Wire|PA Media|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
+
+/** An agency's name and nothing else: "Reuters", "AFP". */
+const AGENCY_ALONE_NAME = new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u');
+/** "(Reuters photo)", "(CNA picture)": the agency's photo in brackets. */
+const AGENCY_PHOTO_IN_BRACKETS = new RegExp(
+  String.raw`\((?:${AGENCY_NAMES}|[\p{Lu}][\p{L}.]{1,20})\s+(?:photo|picture|image|file photo)\)$`,
+  'u',
+);
+/** "… on Thursday. CNA photo April 11, 2025": the agency's photo, maybe with its date, after the sentence. */
+const AGENCY_PHOTO_AFTER_SENTENCE = new RegExp(
+  String.raw`[.!?]\s+(?:${AGENCY_NAMES}|CNA|[\p{Lu}]{2,8})\s+(?:photo|picture)(?:\s+[\p{L}\d ,.]{4,24})?$`,
+  'u',
+);
 
 /**
  * "… in Vladivostok. via REUTERS", "… at the White House in Washington, Monday. AP-Yonhap": a caption ending on
