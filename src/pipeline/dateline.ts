@@ -153,8 +153,11 @@ export const TIME =
 /** "5 min read", "2 hours ago": what a date widget may print beside the date. */
 const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
 const SEPARATOR = /^[\s,;|•·/–—-]+/;
-/** Between a date and the next labelled one, a full stop may part them ("7:40pm NZST. Last updated …"). */
-const STOP_BEFORE_LABEL = /^\.\s+(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
+/**
+ * Between a date and the next labelled one, a full stop or an "and" may part them ("7:40pm NZST. Last updated
+ * …", "This story was published Aug. 19, 2025, 1:02 p.m. and last updated 4:27 p.m.").
+ */
+const STOP_BEFORE_LABEL = /^(?:\.\s+|and\s+)(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
 // "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets.
 const ZONE_WORDS =
   /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr|\((?:\p{Lu}[\p{L}-]+|local)(?: time)?\))(?![\p{L}])/iu;

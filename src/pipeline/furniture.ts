@@ -51,7 +51,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -760,6 +760,18 @@ export function isCaptionWithCredit(text: string): boolean {
   if (AGENCY_PHOTO_IN_BRACKETS.test(t) && wordCount(t) <= 45) return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
+  // "… on Aug. 18 (Courtesy of White House)": a courtesy credit in brackets needs no full stop before it.
+  if (/\s\((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\b[^()]{2,60}\)\s*$/.test(t) && wordCount(t) <= 50)
+    return true;
+  // "(Gabriel Orosco | The New York Times) President Donald Trump meets …": the photographer and the paper in
+  // brackets before the caption.
+  if (
+    /^\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|/]\s*[\p{L}][\p{L}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 50
+  )
+    return true;
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
   if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
     return true;
@@ -884,8 +896,25 @@ export function isBareCaption(text: string): boolean {
   const t = text.trim();
   if (/[“”"]/.test(t)) return false;
   return (
-    (wordCount(t) <= 30 && CAPTION_SHAPE.test(t)) || (wordCount(t) <= 45 && CAPTION_WITH_FULL_DATE.test(t))
+    (wordCount(t) <= 30 && CAPTION_SHAPE.test(t)) ||
+    (wordCount(t) <= 45 && (CAPTION_WITH_FULL_DATE.test(t) || isPositionedCaption(t)))
   );
+}
+
+/**
+ * Where a person stands in the picture, after their name: "Donald Trump (center) meets …", "Volodymyr
+ * Zelenskyy, center, welcomes, from left, …", "Merz (2nd L)", "(L-R)". Only a caption points at a picture so;
+ * "(left)" in a sentence is a party ("the Left (left-wing) …") and never follows a name this way.
+ */
+const PICTURE_POSITION = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’.-]+(?:\s*\((?:left|right|cent(?:er|re)|L|R|C|[Ll]-[Rr]|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:left|right|L|R))\)|,\s+(?:left|right|cent(?:er|re)),\s)|\b(?:from\s+(?:left|right)(?:\s+to\s+(?:right|left))?|left\s+to\s+right)\s*[,:)]`,
+  'u',
+);
+/** A reporting verb: a sentence tells what someone said, a caption shows them. */
+const TELLS = /\b(?:said|says|told|tells|added|asked|announced|warned)\b/;
+
+function isPositionedCaption(t: string): boolean {
+  return PICTURE_POSITION.test(t) && !TELLS.test(t);
 }
 
 /**

@@ -5061,3 +5061,59 @@ describe('review of rounds 120–139: what the new furniture rules must not take
     expect(FOOT_BYLINE.test('Reporter: Dewi Anggraini Putri')).toBe(true);
   });
 });
+
+describe('thirteenth session: captions that point at the picture, courtesy credits, "Suggested" lists', () => {
+  it.each([
+    'US President Donald Trump (center) meets Ukrainian President Volodymyr Zelenskyy and European leaders at the White House in Washington on Aug. 18',
+    'Ukrainian President Volodymyr Zelenskyy, center, welcomes, from left, Polish Prime Minister Donald Tusk and French President Emmanuel Macron in Kyiv on Saturday.',
+    'Chancellor Friedrich Merz (2nd L) and Prime Minister Keir Starmer (R) at the Elysee Palace in Paris',
+    'Leaders of the coalition of the willing pose for a family photo, from left to right: Tusk, Merz, Macron and Starmer.',
+  ])('a caption that says where its people stand in the picture goes: %s', (line) => {
+    expect(isBareCaption(line)).toBe(true);
+  });
+  it('must not: a sentence with "right" or "left" that points at no picture, or that tells what was said', () => {
+    expect(isBareCaption('Macron was right, and the others knew it by the end of the summit.')).toBe(false);
+    expect(isBareCaption('The Left party, which left the coalition in March, opposes the deployment.')).toBe(
+      false,
+    );
+    expect(
+      isBareCaption('Zelenskyy, center, said from the podium that Ukraine would never accept the terms.'),
+    ).toBe(false);
+  });
+  it('a courtesy credit in brackets with no full stop before it, or the photographer and paper before the caption, go (two layouts)', () => {
+    expect(
+      isCaptionWithCredit(
+        'US President Donald Trump meets European leaders at the White House on Aug. 18 (Courtesy of White House)',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Defence ministers at NATO headquarters in Brussels (Photo courtesy NATO)'),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        '(Gabriel Orosco | The New York Times) President Donald Trump meets with European leaders in the East Room.',
+      ),
+    ).toBe(true);
+    // Must not: a sentence that opens on a bracket of its own, a thanks in brackets that credits nothing.
+    expect(
+      isCaptionWithCredit('(Reuters) European leaders met in Paris on Thursday to weigh the force.'),
+    ).toBe(false);
+    expect(
+      isCaptionWithCredit(
+        'The plan, drafted in London, won support from 26 countries (courtesy calls aside).',
+      ),
+    ).toBe(false);
+  });
+  it('"Suggested" and "Editor’s picks" head lists of other stories; a sentence that starts so does not', () => {
+    expect(RELATED_MARKER.test('Suggested')).toBe(true);
+    expect(RELATED_MARKER.test('Editor’s Picks')).toBe(true);
+    expect(RELATED_MARKER.test('You might have missed')).toBe(true);
+    expect(RELATED_MARKER.test('Suggested reading: the plan was drafted in London.')).toBe(false);
+  });
+  it('"… published Aug. 19, 2025, 1:02 p.m. and last updated 4:27 p.m." is a date line; prose after "and" is not', () => {
+    expect(
+      parseDateLine('This story was published Aug. 19, 2025, 1:02 p.m. and last updated 4:27 p.m.'),
+    ).toMatchObject({ date: '2025-08-19', method: 'published-line' });
+    expect(parseDateLine('Published March 3, 2025 and updated its guidance on troops')).toBeNull();
+  });
+});
