@@ -161,6 +161,8 @@ const STOP_BEFORE_LABEL = /^(?:\.\s+|and\s+)(?=(?:last |first )?(?:updated|publi
 // "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets.
 const ZONE_WORDS =
   /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr|\((?:\p{Lu}[\p{L}-]+|local)(?: time)?\))(?![\p{L}])/iu;
+/** "March 28, 2025, Friday at 7:45 am": the day of the week after the date it names. */
+const WEEKDAY_AFTER = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}])/iu;
 /** The time part of an ISO timestamp: "T11:05Z", "T11:05:00+01:00". */
 const ISO_TIME = /^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/;
 
@@ -176,7 +178,7 @@ function residue(rest: string, slashes: SlashOrder | undefined): string {
     if (date) t = t.slice(date.length);
     const time = TIME.exec(t) ?? ISO_TIME.exec(t);
     if (time) t = t.slice(time[0].length);
-    const zone = ZONE_WORDS.exec(t) ?? WIDGET_WORDS.exec(t);
+    const zone = ZONE_WORDS.exec(t) ?? WIDGET_WORDS.exec(t) ?? WEEKDAY_AFTER.exec(t);
     if (zone) t = t.slice(zone[0].length);
     if (t === before) break;
   }

@@ -199,8 +199,14 @@ function isBackgroundYear(text: string, d: FoundDate): boolean {
  */
 function isSpanStart(text: string, d: FoundDate): boolean {
   return (
-    d.precision === 'month' &&
-    (/^since\b/i.test(d.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, d.index - 8), d.index)))
+    (d.precision === 'month' || d.precision === 'year') &&
+    // "… since Moscow's full-scale invasion in February 2022", "… since a heated Oval Office meeting in
+    // February": what the span is counted from may be named before its month. A clause after "since"
+    // tells an act of its own ("… since Lee took office in June").
+    (/^since\b/i.test(d.text) ||
+      /\bsince\s+(?:a|an|the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.“”"]{0,60}$/iu.test(
+        text.slice(Math.max(0, d.index - 70), d.index),
+      ))
   );
 }
 

@@ -533,3 +533,24 @@ describe('rounds 120–123: the month a span is counted from, beside a day', () 
     ]);
   });
 });
+
+describe('rounds 140–143: a month that dates the start of a span is background', () => {
+  const dates = (text: string, pub: string) => ev(text, pub).map((e) => [e.date, e.precision]);
+  it('beside a day of its own, "since Moscow’s full-scale invasion in February 2022" and "since a heated Oval Office meeting in February" are background (two layouts); must not: "since Lee took office in June"', () => {
+    expect(
+      dates(
+        'Rubio and Lavrov were meeting on Tuesday for the first high-level talks since Moscow’s full-scale invasion in February 2022, Macron noted.',
+        '2025-02-18',
+      ),
+    ).toEqual([['2025-02-18', 'day']]);
+    expect(
+      dates(
+        'Trump and Macron met briefly on Saturday, in their first talks since a heated Oval Office meeting in February.',
+        '2025-04-28',
+      ),
+    ).toEqual([['2025-04-26', 'day']]);
+    expect(
+      dates('Macron meets Lee next Monday, their first summit since Lee took office in June.', '2025-08-20'),
+    ).toContainEqual(['2025-06-01', 'month']);
+  });
+});

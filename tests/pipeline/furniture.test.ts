@@ -5116,4 +5116,9 @@ describe('thirteenth session: captions that point at the picture, courtesy credi
     ).toMatchObject({ date: '2025-08-19', method: 'published-line' });
     expect(parseDateLine('Published March 3, 2025 and updated its guidance on troops')).toBeNull();
   });
+  it('a day of the week after the date it names is part of the date line (two layouts); must not: prose after it', () => {
+    expect(parseDateLine('Posted onMarch 28, 2025, Friday at 7:45 am')).toMatchObject({ date: '2025-03-28' });
+    expect(parseDateLine('28 March 2025, Friday | 07:45')).toMatchObject({ date: '2025-03-28' });
+    expect(parseDateLine('March 28, 2025, Friday leaders met in Paris')).toBeNull();
+  });
 });
