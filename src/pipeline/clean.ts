@@ -653,7 +653,12 @@ function markRelatedLinks(page: Page): void {
     const t = l.text.trim();
     // A heading a run of labels took in with the page's tags ("More Topic" / "Ukraine" / "Related Post") still
     // heads its links.
-    if (!t || !RELATED_MARKER.test(t) || (l.rule && l.rule !== 'ui-label' && l.rule !== 'section-label'))
+    // A heading the list above took in as one of its links ("Trending" under "Comments") heads its own.
+    if (
+      !t ||
+      !RELATED_MARKER.test(t) ||
+      (l.rule && l.rule !== 'ui-label' && l.rule !== 'section-label' && l.rule !== 'related-links')
+    )
       continue;
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
     // one more menu item.

@@ -307,8 +307,10 @@ const APPOSITION_AND_ASIDE = new RegExp(
 );
 
 /** "… what a senior official called “…”", "… for what he called “…”": the one who called it so speaks. */
+// "… a cautious reply that Kallas described as “…”", "… terms which Macron dismissed as “…”": so does the
+// subject of a relative clause that hands over the quote.
 const WHAT_CALLED =
-  /\b(?:what|which)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded)\s*$/u;
+  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s*$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
 const TOLD_OBJECT = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
@@ -324,7 +326,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
 const SPEECH_PARTICIPLE =
   '(?:calling|describing|dismissing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)';
@@ -355,7 +357,7 @@ const NAME_BEFORE_DEED = new RegExp(
  * leader first raised …").
  */
 const NAMED_SUBJECT = new RegExp(
-  `^\\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\\b[^,“”"]{0,80},\\s+)?((?:(?:[\\p{Lu}][\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){0,5}[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:leader|boss|president|chancellor|premier|minister|spokes(?:man|woman|person)))?)\\s+\\p{Ll}`,
+  `^\\s*(?:(?:In|At|On|During|After|Before|Speaking|Asked|Earlier|Later)\\b[^,“”"]{0,80},\\s+)?((?:(?:[\\p{Lu}][\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN}|(?:of|for)(?=\\s+\\p{Lu}))\\s+){0,6}[\\p{Lu}][\\p{L}.'’-]*(?:\\s+(?:leader|boss|president|chancellor|premier|minister|spokes(?:man|woman|person)))?)\\s+\\p{Ll}`,
   'u',
 );
 const SENTENCE_SUBJECT = new RegExp(
@@ -510,7 +512,11 @@ function sentenceSubject(sentence: string): Attribution | null {
   // ends where its own verb starts.
   const raw = (subject[1] as string)
     .replace(/^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}+ed\b.*\b(?:and|but)$/u, '$1')
-    .replace(/^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}.*\b(?:and|but)$/u, '$1');
+    .replace(
+      // "Minister for Foreign Affairs Simon Harris met … and": an office's "of" or "for" is inside the name.
+      /^((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for)\s+(?=\p{Lu}))?){1,6}\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}.*\b(?:and|but)$/u,
+      '$1',
+    );
   return labelled(raw, true);
 }
 
@@ -743,6 +749,9 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   pm: /\b(?:prime minister|premier|PM)\b/i,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,
   diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
+  // "British Defence Secretary John Healey … the British minister stated": a secretary of a ministry is its
+  // minister; the Secretary-General of an alliance is not.
+  minister: /\bminister\b|\bsecretary\b(?![- ]?general)/i,
 };
 const DEFINITE = new RegExp(
   `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\p{L}+))?$`,
@@ -1026,7 +1035,7 @@ function resolveSpeaker(
     .replace(/\s+(?:himself|herself|themselves)$/i, '')
     .replace(/^(?:an?|the|which|that)\s+(?:\p{Ll}+\s+)?(he|she|they)$/iu, '$1')
     .replace(
-      /^(?:an?|the)\s+(?:point|move|step|claim|charge|view|remark|decision|proposal|plan|idea)\s+(\p{Lu}[\p{L}'’. -]*)$/u,
+      /^(?:an?|the)\s+(?:(?:\p{Ll}+\s+)?(?:point|move|step|claim|charge|view|remark|decision|proposal|plan|idea|reply|response|answer|offer|stance|position|demand|condition|approach|comment|statement|suggestion|warning|threat)s?)\s+(\p{Lu}[\p{L}'’. -]*)$/u,
       '$1',
     )
     .replace(

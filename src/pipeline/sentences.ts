@@ -88,6 +88,24 @@ const WIRE_DATELINE =
 /** Where a sentence may end inside a paragraph: a stop, maybe a closing mark, then a space or a line break. */
 const INNER_BOUNDARY = /[.!?…]["”’'»)\]]*\s/;
 
+/**
+ * Words the model takes for abbreviations ("Miss.", "No.", "Sun.", "Ill.", "Wash.") that in lower case are
+ * words ending a sentence: "the gathering was hard to miss. Sandra Pike said …", "Trump said no. Leaders …".
+ */
+const LOWER_CASE_WORD_END =
+  /(?<=[\p{Ll},]\s+(?:[\p{L}'’-]+\s+)?(?:miss|no|sat|sun|wed|mass|ill|wash|ore|mar)\.)\s+(?=[“"‘]?\p{Lu})/u;
+
+function splitAtLowerCaseWords(piece: string): string[] {
+  const out: string[] = [];
+  let rest = piece;
+  for (let m = LOWER_CASE_WORD_END.exec(rest); m; m = LOWER_CASE_WORD_END.exec(rest)) {
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  out.push(rest);
+  return out;
+}
+
 export function splitSentences(paragraph: string): string[] {
   // A paragraph with no stop before its end is one sentence: the model is not asked (it costs more than the
   // rest of the stage).
@@ -99,7 +117,7 @@ export function splitSentences(paragraph: string): string[] {
   // Locate each piece in the paragraph to know what separates it from the previous one.
   const pieces: { text: string; start: number; end: number }[] = [];
   let cursor = 0;
-  for (const s of raw) {
+  for (const s of raw.flatMap(splitAtLowerCaseWords)) {
     const t = s.trim();
     if (!t) continue;
     let at = paragraph.indexOf(t, cursor);

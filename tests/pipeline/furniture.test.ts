@@ -5122,3 +5122,57 @@ describe('thirteenth session: captions that point at the picture, courtesy credi
     expect(parseDateLine('March 28, 2025, Friday leaders met in Paris')).toBeNull();
   });
 });
+
+describe('rounds 140–143: links under "Previous article", a list heading inside a list, a credit in square brackets', () => {
+  it('the headlines under "Previous article" and "Next article" go (two layouts); must not: a sentence after "Next"', () => {
+    const page = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Previous article',
+      'Odesa port handled 4.2 million tonnes of cargo in July',
+      'Next article',
+      'Kyiv: air defense shot down drones over the capital overnight',
+    );
+    expect(page.paragraphs).toEqual([BODY, BODY2]);
+    expect(RELATED_MARKER.test('Older Posts')).toBe(true);
+    expect(RELATED_MARKER.test('Next story')).toBe(true);
+    expect(RELATED_MARKER.test('Next, leaders will meet in Paris.')).toBe(false);
+  });
+  it('a list heading that a long list above took in as a link heads its own links (two layouts)', () => {
+    const related = Array.from({ length: 13 }, (_, i) => `Regional council approves budget item ${i + 1}`);
+    const links = [
+      'News: Addis Abeba unveils new bus corridor',
+      'Business: Coffee exporters report record earnings',
+      'Editorial: The Horn needs dialogue, not drums of war',
+      'Sport: Ethiopia name squad for qualifiers',
+    ];
+    for (const heading of ['Trending', 'Most Read']) {
+      const page = clean(
+        'Allies weigh a force',
+        'By Jane Doe',
+        'March 21, 2025',
+        BODY,
+        BODY2,
+        'Related Posts',
+        ...related,
+        heading,
+        ...links,
+      );
+      expect(page.paragraphs).toEqual([BODY, BODY2]);
+    }
+  });
+  it('"… April 30, 2025. [AP Photo]" and "… in Kyiv. [Photo: Presidential Office]" are captions; must not: a sentence ending on brackets of its own', () => {
+    expect(
+      isCaptionWithCredit(
+        'Yulia Svyrydenko and Scott Bessent after signing the agreement in Washington, April 30, 2025. [AP Photo]',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Zelensky meets troops near Kupiansk. [Photo: Presidential Office]')).toBe(
+      true,
+    );
+    expect(isCaptionWithCredit('The deal was signed on Wednesday. [Updated at 14:00]')).toBe(false);
+  });
+});

@@ -100,3 +100,18 @@ describe('rounds 136–139: a quote opened low runs on across sentences', () => 
     expect(quoteOpen('Merz called it „a first step“.')).toBe(false);
   });
 });
+
+describe('rounds 140–143: words the model takes for abbreviations', () => {
+  it('a lower-case "miss.", "no." or "ill." ends its sentence (three layouts); must not: "Miss." or "Gov." before a name', () => {
+    expect(
+      splitSentences('The gathering was hard to miss. Sandra Pike, who walks her dog there, said so.'),
+    ).toHaveLength(2);
+    expect(splitSentences('Asked about troops, Trump said no. European leaders were stunned.')).toHaveLength(
+      2,
+    );
+    expect(splitSentences('The envoy had fallen ill. Officials postponed the talks.')).toHaveLength(2);
+    expect(splitSentences('He met Miss. Universe and Gov. Newsom in Sacramento. Then he left.')).toHaveLength(
+      2,
+    );
+  });
+});

@@ -3203,3 +3203,80 @@ describe('review of rounds 120–139: what the new speaker rules must not take',
     ).toEqual(['tajani']);
   });
 });
+
+describe('rounds 140–143: speakers behind three asides, offices with "of", relative clauses that hand over', () => {
+  it('"Gary Mellish, 58, from Stanway, who served …, said …. “…,” he said." is Mellish’s (two layouts); must not: the chancellor named before', () => {
+    expect(
+      quotes(
+        'German Chancellor Friedrich Merz said Germany would decide later.',
+        'Gary Mellish, 58, from Stanway, who served two tours in Northern Ireland, said the town would be watching.',
+        '“The lads will do whatever they are asked,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Gary Mellish']);
+    expect(
+      quotes(
+        'Olena Hart, 44, a teacher, who fled Kharkiv in 2022, said the news was welcome.',
+        '“We have waited so long,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olena Hart']);
+  });
+  it('a lower-case "miss." or "no." ends its sentence, so the next one’s subject speaks (two layouts); must not: "Miss." as a title', () => {
+    expect(
+      quotes(
+        'For people living near the base, the gathering was hard to miss. Sandra Pike, who walks her dog there, said there were “more flags than I have ever seen” on Thursday.',
+      ).map((q) => q[1]),
+    ).toEqual(['Sandra Pike']);
+    expect(
+      quotes(
+        'Asked whether troops would go, the minister said no. Olena Hart, who runs a charity, called that “a relief”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olena Hart']);
+  });
+  it('"US Secretary of State Marco Rubio met … and said … “…”" is Rubio’s, office and all (two layouts)', () => {
+    expect(
+      quotes(
+        'In Kuala Lumpur, US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov on Thursday and said afterwards that Moscow had offered “a new idea” to the president.',
+      ).map((q) => q[1]),
+    ).toEqual(['US Secretary of State Marco Rubio']);
+    expect(
+      quotes(
+        'Minister for Foreign Affairs Simon Harris met his counterparts on Monday and said Ireland would offer “whatever we can”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Minister for Foreign Affairs Simon Harris']);
+  });
+  it('"Zakharova called Western security guarantees “…”", "a reply Starmer dismissed as “…”", "a reply that Kallas described as “…”" are theirs (three layouts)', () => {
+    expect(
+      quotes(
+        'A day earlier, Foreign Ministry spokeswoman Maria Zakharova called Western security guarantees for Ukraine “a recipe for a wider war” in Europe.',
+      ).map((q) => q[1]),
+    ).toEqual(['Foreign Ministry spokeswoman Maria Zakharova']);
+    expect(
+      quotes(
+        'Putin said there were “nuances” to be settled first, a reply Starmer dismissed as “not good enough.”',
+      ).map((q) => [q[0], q[2]]),
+    ).toContainEqual(['not good enough', 'starmer']);
+    expect(
+      quotes('Lavrov set out terms, a reply that Macron described as “a delaying tactic”.').map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+  it('"the British minister" after "British Defence Secretary John Healey" is Healey, not a minister of another state named later (two layouts); must not: the Secretary-General', () => {
+    expect(
+      quotes(
+        'The meeting was co-chaired by British Defence Secretary John Healey. Ukraine was represented by Defence Minister Rustem Umerov.',
+        'According to John Healey, the plans were “concrete”. “This is not a talking shop”, the British minister stated.',
+      ).map((q) => q[1]),
+    ).toEqual(['John Healey', 'John Healey']);
+    expect(
+      quotes(
+        'Foreign Secretary David Lammy met Polish Foreign Minister Radosław Sikorski in London.',
+        '“We are ready,” the minister said after Lammy spoke.',
+      ).map((q) => q[1]),
+    ).not.toContain('Radosław Sikorski');
+    expect(
+      quotes(
+        'NATO Secretary-General Mark Rutte met Defence Minister Rustem Umerov in Brussels on Monday.',
+        '“We will not wait,” the minister said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Rustem Umerov']);
+  });
+});
