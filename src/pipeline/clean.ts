@@ -1085,13 +1085,15 @@ function markDateLine(page: Page): DatedLine | null {
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
   // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
-  // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's.
+  // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's,
+  // with its weekday, time and zone ("Thu, May 1st 2025 at 09:14 GMT +3").
   if (!candidates.length) {
     const relative = !!headerTimestamp(page.lines);
     candidates.push(
       ...page.dateLines
         .filter(
-          (d) => !d.line.rule && (LABELLED.has(d.parsed.method) || (relative && wordCount(d.line.text) <= 4)),
+          (d) =>
+            !d.line.rule && (LABELLED.has(d.parsed.method) || (relative && wordCount(d.line.text) <= 10)),
         )
         .map((d) => ({ ...d, atFoot: true })),
     );

@@ -151,6 +151,11 @@ export function isFutureAt(
   const at = clauseAt(parts, index);
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
+  // "… pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday": a clause
+  // of time tells its own tense, a present one the future, whatever the sentence's first verb.
+  const temporal = TEMPORAL_CLAUSE.exec(sentence.slice(Math.max(0, index - 100), index));
+  const inClause = temporal ? tenseOf(temporal[1] as string) : null;
+  if (inClause) return inClause === 'future';
   // Then the clauses after and before it: an aside ("at Northwood, the UK's headquarters, on Thursday")
   // may stand between the date and its verb.
   const order = [at, at + 1, at - 1, at - 2, at - 3];
@@ -175,6 +180,9 @@ export function isFutureAt(
   }
   return false;
 }
+
+/** A clause of time running up to the date: "when he meets Putin in Anchorage ", "once they sign the deal ". */
+const TEMPORAL_CLAUSE = /\b(?:when|once|until|as soon as|by the time|before|after)\s+([^,;:“”"]{1,90})$/i;
 
 const TRAILING_ATTRIBUTION =
   /^\s*(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|announced|reported|confirmed|told (?:reporters|journalists))[.!]?\s*$/u;
@@ -496,9 +504,12 @@ function directionOf(text: string): boolean | null {
  */
 const PARTICIPLE_BEFORE_DAY =
   /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
-/** "The effort follows Trump’s meeting with Putin in Alaska on Friday", "came two days after … on Friday": before. */
+/**
+ * "The effort follows Trump’s meeting with Putin in Alaska on Friday", "came two days after … on Friday",
+ * "…, following a day of talks at the White House on Monday": before.
+ */
 const FOLLOWS_BEFORE_DAY =
-  /\b(?:(?:follows|followed)(?!\s+by\b)|(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
+  /\b(?:(?:follows|followed|following)(?!\s+by\b)|(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
 /** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
 const MEDIUM_OUT =
   /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
@@ -810,7 +821,7 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
  * "YEREVAN, SEPTEMBER 5, ARMENPRESS.".
  */
 const WIRE_DATELINE_DATE =
-  /^\p{Lu}(?:[\p{Lu} .'’/-]{1,40}|\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*(?:[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})(?:,?\s+\d{4})?,?\s*(?:(?:\([^()]{1,60}\)\s*)?[:\-–—]|\p{Lu}{3,20}\.\s)/u;
+  /^\p{Lu}(?:[\p{Lu} .'’/-]{1,40}|\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*(?:[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})(?:,?\s+\d{4})?,?\s*(?:(?:\([^()]{1,60}\)\s*|\/[\p{L}-]{2,20}\/\.?\s*)?[:\-–—]|\p{Lu}{3,20}\.\s)/u;
 
 /** The sentence with every found date replaced by spaces, built in one pass. */
 function blankOut(sentence: string, found: readonly FoundDate[]): string {

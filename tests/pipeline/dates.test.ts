@@ -751,3 +751,58 @@ describe('rounds 124–127: the day of a saying in the past', () => {
     ).toMatchObject({ date: '2025-05-05', future: true });
   });
 });
+
+describe('rounds 140–143: a clause of time, "following …", a wire’s slug', () => {
+  const at = (pub: string, text: string) => extractDates(text, pub).map((d) => [d.text, d.date]);
+  it('a present clause of time after a past verb looks ahead: "pressed Trump on Wednesday … when he meets Putin … on Friday" (two layouts); must not: "when he met"', () => {
+    expect(
+      at(
+        '2025-08-14',
+        'European leaders pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday.',
+      ),
+    ).toEqual([
+      ['on Wednesday', '2025-08-13'],
+      ['on Friday', '2025-08-15'],
+    ]);
+    expect(
+      at(
+        '2025-03-04',
+        'Zelensky asked allies for air defence once the coalition meets in Paris on Thursday.',
+      ),
+    ).toEqual([['on Thursday', '2025-03-06']]);
+    expect(at('2025-08-20', 'Leaders spoke to Trump when he met Putin in Anchorage on Friday.')).toEqual([
+      ['on Friday', '2025-08-15'],
+    ]);
+  });
+  it('"… later on Tuesday, following a day of talks at the White House on Monday": the Monday is behind (two layouts)', () => {
+    expect(
+      at(
+        '2025-08-19',
+        'Starmer is due to co-host a call later on Tuesday, following a day of talks at the White House on Monday.',
+      ),
+    ).toEqual([
+      ['on Tuesday', '2025-08-19'],
+      ['on Monday', '2025-08-18'],
+    ]);
+    expect(
+      at('2025-03-04', 'Macron will fly to London on Thursday, following talks with Merz on Monday.'),
+    ).toEqual([
+      ['on Thursday', '2025-03-06'],
+      ['on Monday', '2025-03-03'],
+    ]);
+  });
+  it('"Chisinau, 11 April /MOLDPRES/ - … met … on Thursday" is Thursday’s, not the filing day’s (two layouts); must not: a lead with one date', () => {
+    expect(
+      at('2025-04-11', 'Chisinau, 11 April /MOLDPRES/ - Defence ministers met in Brussels on Thursday.'),
+    ).toEqual([['on Thursday', '2025-04-10']]);
+    expect(
+      at(
+        '2025-09-05',
+        'VLADIVOSTOK, September 5 /TASS/ - Putin warned on Friday that troops would be targets.',
+      ),
+    ).toEqual([['on Friday', '2025-09-05']]);
+    expect(at('2025-04-11', 'Chisinau, 11 April /MOLDPRES/ - Defence ministers met in Brussels.')).toEqual([
+      ['11 April', '2025-04-11'],
+    ]);
+  });
+});

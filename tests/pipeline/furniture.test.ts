@@ -5176,3 +5176,29 @@ describe('rounds 140–143: links under "Previous article", a list heading insid
     expect(isCaptionWithCredit('The deal was signed on Wednesday. [Updated at 14:00]')).toBe(false);
   });
 });
+
+describe('rounds 140–143: the foot’s date under a header dated only "3 hours ago"', () => {
+  it('"Thu, May 1st 2025 at 09:14 GMT +3" at the foot is the page’s date (two layouts); must not: a bare foot date under a dated header', () => {
+    for (const foot of ['Thu, May 1st 2025 at 09:14 GMT +3', 'Thursday, 1 May 2025, 09:14 (Nairobi time)']) {
+      const page = clean(
+        'Allies weigh a force',
+        'By Associated Press',
+        'Updated 3 hours ago',
+        BODY,
+        BODY2,
+        foot,
+      );
+      expect(page.dateLine?.date).toBe('2025-05-01');
+      expect(page.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const dated = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'April 30, 2025',
+      BODY,
+      BODY2,
+      'Thu, May 1st 2025 at 09:14 GMT +3',
+    );
+    expect(dated.dateLine?.date).toBe('2025-04-30');
+  });
+});

@@ -1546,3 +1546,25 @@ describe('round 93: a day inside quoted words sets no scene', () => {
     expect(dates(carriedDates(reported, [])).p0s2).toBe('2025-03-03');
   });
 });
+
+describe('rounds 140–143: who took part in the gathering the lead dated, and how', () => {
+  it('"did not take part in the meeting", "were represented on the call", "joined from Rome" go on at the lead’s gathering (three layouts); must not: "joined the army"', () => {
+    const sentences = page(
+      [
+        [
+          'Defence ministers from 30 countries met at NATO headquarters in Brussels on Thursday.',
+          ['ministers'],
+        ],
+      ],
+      [['The United States did not take part in the meeting.', ['united-states']]],
+      [['Officials from Japan were also represented on the call.', ['japan']]],
+      [['US envoy Keith Kellogg joined from Rome, where he was attending a conference.', ['kellogg']]],
+      [['Umerov joined the army in 2014.', ['umerov']]],
+    );
+    expect(dates(carriedDates(sentences, []))).toEqual({
+      p1s0: '2025-02-27',
+      p2s0: '2025-02-27',
+      p3s0: '2025-02-27',
+    });
+  });
+});
