@@ -43,6 +43,7 @@ import {
   isMediaControl,
   isShoutedHeading,
   isTimedItem,
+  isAlertStrip,
   NOTICE,
   ROLE_CREDITS,
   isInlineRelatedLink,
@@ -133,6 +134,12 @@ const SOURCES = /^Sources?\s*:\s*(.*)$/;
 const AGENCY =
   /(?:Getty Images|Reuters|AFP|AP Photo|\bAP\b|EPA(?:-EFE)?|Shutterstock|Bloomberg|Anadolu(?: Agency)?|Pool|Sputnik|TASS|Alamy|NurPhoto|SOPA Images|Xinhua|Ukrinform|Press Office|via [A-Z][\w ]+)$/;
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
+/** "NEIL HALLORAN, POOL PHOTO VIA AP": a photographer, then the agency the picture came through, any case. */
+const PHOTOGRAPHER_COMMA_AGENCY = new RegExp(
+  // Case counts: under "i", \\p{Lu} would take any word ("Leaders met in Paris, AP").
+  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?:(?:[Pp]ool|POOL|[Ss]taff|STAFF|[Ff]ile|FILE)\\s+)?(?:(?:[Pp]hoto|PHOTO)\\s+)?(?:(?:via|VIA)\\s+)?(?:${AGENCY_NAMES})$`,
+  'u',
+);
 // "Mark Delaney, AP": with a comma between, as US papers print it under the caption.
 const PHOTOGRAPHER_AND_AGENCY = new RegExp(
   `^(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+,?\\s+(?:The\\s+)?(?:Canadian Press|Associated Press|Press Association|Getty Images|AFP|Reuters|EPA|AP|USA TODAY)$`,
@@ -225,6 +232,8 @@ function isCredit(text: string): boolean {
     )
   )
     return true;
+  // "NEIL HALLORAN, POOL PHOTO VIA AP", "MARK SCHIEFELBEIN, AP": the same in capitals, maybe with the pool.
+  if (PHOTOGRAPHER_COMMA_AGENCY.test(t)) return true;
   // "Nathan Deveau The Canadian Press": a photographer's name run into the agency's.
   if (PHOTOGRAPHER_AND_AGENCY.test(t)) return true;
   // "(AFP-Yonhap)", "(Reuters/dpa)": agencies alone in brackets under a photo.
@@ -447,7 +456,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     page.captions.push(t);
   } else if (isCopyrightLine(t)) mark(l, 'copyright');
   else if (isMetadataLabel(t)) mark(l, 'metadata-label');
-  else if (isInlineRelatedLink(t)) mark(l, 'related-links');
+  else if (isInlineRelatedLink(t) || isAlertStrip(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   // "Foto: Ludovic Marin / AFP / NTB" is parted like a menu but credits a photo.
   else if (isBarMenu(t) && !bylineAuthor(t) && !isCredit(t)) mark(l, 'nav-menu');
@@ -1219,9 +1228,24 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   const inMenu = new Set(kept.filter((_, k) => isMenuItem(kept, k)).map((l) => l.text.trim()));
   return (
     kept.find(
-      (l) => (counts.get(l.text.trim()) ?? 0) >= 2 && isTitleShaped(l) && !inMenu.has(l.text.trim()),
+      (l) =>
+        (counts.get(l.text.trim()) ?? 0) >= 2 &&
+        isTitleShaped(l) &&
+        !inMenu.has(l.text.trim()) &&
+        !isNameOnly(l.text),
     ) ?? null
   );
+}
+
+/** A site's tagline among the first lines of the page: a few words, no sentence. */
+function isTagline(l: Line, k: number): boolean {
+  return k < 2 && wordCount(l.text) <= 6 && !/[.!?:]$/.test(l.text.trim());
+}
+
+/** "Offutt Air Force Base", "Russia-Ukraine War": a topic's name, every word capitalised, as tags and kickers print it. */
+function isNameOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 }
 
 /** The label of a summary box under the headline ("What you need to know:", "Key points"). */
@@ -1308,8 +1332,9 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   const sentencesHeadline =
     !!headline &&
     headline === before[before.length - 2] &&
-    // A menu item may run longer than a label ("Augusta National & The Masters" between "News" and "Sports").
-    before.slice(0, -2).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k)) &&
+    // A menu item may run longer than a label ("Augusta National & The Masters" between "News" and "Sports"),
+    // and a site's tagline stands by its name at the top ("Tulsa World" / "Oklahoma's Best Local News").
+    before.slice(0, -2).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k) || isTagline(l, k)) &&
     wordCount(headline.text) <= 20 &&
     /^\p{Lu}/u.test(headline.text.trim());
   return headline &&

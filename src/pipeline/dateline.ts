@@ -42,7 +42,7 @@ const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 /** Day first with dots ("04.03.2025", "15.3.2025"), the European way; Czech and Slovak pages space them ("30. 8. 2025"). */
 // "19.08.25 – 13:05": a two-digit year only where a time or the line's end follows it.
 const DOTTED_DAY_MONTH_YEAR =
-  /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=\s*(?:[–—|-]\s*)?\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
+  /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=\s*(?:[,–—|-]\s*)?\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
 /**
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
@@ -150,8 +150,9 @@ const LABEL =
  */
 export const TIME =
   /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
-/** "5 min read", "2 hours ago": what a date widget may print beside the date. */
-const WIDGET_WORDS = /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago))/i;
+/** "5 min read", "2 hours ago", "5127 views": what a date widget may print beside the date. */
+const WIDGET_WORDS =
+  /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)|\d[\d,.\s]*\s(?:views?|reads?))/i;
 const SEPARATOR = /^[\s,;|•·/–—-]+/;
 /**
  * Between a date and the next labelled one, a full stop or an "and" may part them ("7:40pm NZST. Last updated
@@ -239,6 +240,13 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // names what was published.
     .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')
     .replace(/^(?:story|article)\s+(?=(?:first\s+)?(?:published|posted|updated)\b)/i, '')
+    // "Published 21 hours ago on 2025/03/28": how long ago, then the date itself.
+    .replace(
+      /^((?:Published|Updated|Posted)\s+)\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s+on\s+/i,
+      '$1',
+    )
+    // "Published11 April 2025, 19:40": a label run into the date is a label, not a section's name.
+    .replace(/^((?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?)(?=\d)/i, '$1 ')
     // "PolandMay 12, 2025", "World NewsSept 5, 2025": a category's name run into the date.
     .replace(
       /^(?:\p{Lu}[\p{L}&]*\s+){0,2}\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,

@@ -55,6 +55,22 @@ export const RELATED_MARKER = new RegExp(
   'iu',
 );
 
+/**
+ * A site's alert strip over its pages: "Breaking News Alert: Severe thunderstorm watch for parts of eastern
+ * Oklahoma until 9 p.m.", "Breaking | Trump says he could meet Putin". Another story's headline, one line.
+ */
+const ALERT_STRIP =
+  /^(?:breaking(?: news)?(?: alert)?|news alert|weather alert|traffic alert)\s*[:|]\s*(\S.*)$/i;
+export function isAlertStrip(text: string): boolean {
+  const m = ALERT_STRIP.exec(text.trim());
+  return (
+    !!m &&
+    wordCount(m[1] as string) <= 20 &&
+    !/[“"]/.test(m[1] as string) &&
+    !/[.!?]\s+\p{Lu}/u.test(m[1] as string)
+  );
+}
+
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
   const t = text.trim().replace(/^(?:\d{1,2}[.)]|[•·▪►◦‣∙●-])\s+/, '');

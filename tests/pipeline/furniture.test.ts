@@ -12,6 +12,7 @@ import {
   FOOT_BYLINE,
   isSignupPrompt,
   FOOTNOTE,
+  isAlertStrip,
   isBareCaption,
   isBarMenu,
   isBioLine,
@@ -5200,5 +5201,82 @@ describe('rounds 140–143: the foot’s date under a header dated only "3 hours
       'Thu, May 1st 2025 at 09:14 GMT +3',
     );
     expect(dated.dateLine?.date).toBe('2025-04-30');
+  });
+});
+
+// A lead of a news story's length: the header ends at the story's long paragraphs.
+const LONG_LEAD =
+  'Defence ministers from about 30 countries met at NATO headquarters in Brussels on Thursday to put numbers on a European force for Ukraine after a ceasefire.';
+const LONG_NEXT =
+  'Britain and France, which lead the coalition, said the force would need American intelligence and air cover, which Washington has not yet promised to provide.';
+
+describe('rounds 144–147: date lines with a views counter or "ago on", a glued label, credits in capitals, alert strips, titles', () => {
+  it.each([
+    ['01.05.25, 10:58 • 5127 views', '2025-05-01'],
+    ['12.03.2025 | 1,204 views', '2025-03-12'],
+    ['Published 21 hours ago on 2025/03/28', '2025-03-28'],
+    ['Posted 3 days ago on March 4, 2025', '2025-03-04'],
+    ['Published11 April 2025, 19:40', '2025-04-11'],
+  ])('%s is a date line', (line, date) => {
+    expect(parseDateLine(line, 'day-first')).toMatchObject({ date });
+  });
+  it('a label glued to its date is a published line, not a section (two layouts); must not: a section glued to a date', () => {
+    expect(parseDateLine('Published11 April 2025, 19:40')).toMatchObject({ method: 'published-line' });
+    expect(parseDateLine('Updated:11 April 2025')).toMatchObject({ method: 'updated-line' });
+    expect(parseDateLine('Diplomacy06.09.2025')).toMatchObject({ method: 'dateline' });
+    expect(parseDateLine('01.05.25, 10:58 • 5127 views and counting as leaders met')).toBeNull();
+  });
+  it('"NEIL HALLORAN, POOL PHOTO VIA AP" under a caption is a credit, and the headline over the share row is the title (two layouts)', () => {
+    for (const credit of ['NEIL HALLORAN, POOL PHOTO VIA AP', 'Mark Delaney, Pool Photo via AP']) {
+      const page = clean(
+        'Military',
+        'Offutt Air Force Base',
+        'Russia-Ukraine war',
+        'Europe’s plan to guard a Ukraine ceasefire leans on U.S. muscle — some of it based at Offutt',
+        'Aaron Sandoval',
+        'Updated 2 hrs ago',
+        'Facebook',
+        'Twitter',
+        'WhatsApp',
+        'SMS',
+        'Email',
+        'British Prime Minister Keir Starmer, center, speaks with European leaders at Lancaster House in London.',
+        credit,
+        BODY,
+        BODY2,
+        'Tags',
+        'Offutt Air Force Base',
+        'Posted Monday, March 3, 2025 5:45 am',
+      );
+      expect(page.title).toBe(
+        'Europe’s plan to guard a Ukraine ceasefire leans on U.S. muscle — some of it based at Offutt',
+      );
+      expect(page.paragraphs).toEqual([BODY, BODY2]);
+    }
+  });
+  it('"Breaking News Alert: …" over the menus goes, and a headline of two sentences under a tagline is the title; must not: a sentence opening "Breaking"', () => {
+    const page = clean(
+      'Tulsa World',
+      "Oklahoma's Best Local News",
+      'Menu',
+      'Search',
+      'Breaking News Alert: Severe thunderstorm watch for parts of eastern Oklahoma until 9 p.m.',
+      'NATION & WORLD',
+      'European defense chiefs put numbers on a Ukraine force. The missing number is American.',
+      'Defense ministers from about 30 countries met at NATO headquarters, but the size of the force is unclear.',
+      'By Lena Hartwig',
+      'Posted 04/11/2025 - 06:12',
+      LONG_LEAD,
+      LONG_NEXT,
+      BODY2,
+    );
+    expect(page.title).toBe(
+      'European defense chiefs put numbers on a Ukraine force. The missing number is American.',
+    );
+    expect(page.paragraphs).not.toContain(
+      'Breaking News Alert: Severe thunderstorm watch for parts of eastern Oklahoma until 9 p.m.',
+    );
+    expect(isAlertStrip('Breaking | Trump says he could meet Putin very soon')).toBe(true);
+    expect(isAlertStrip('Breaking ranks with Washington, Macron said the force would go ahead.')).toBe(false);
   });
 });
