@@ -449,10 +449,20 @@ function roleMatches(table: Compiled, sentence: string, date: string | null): Ac
   const out: ActorMatch[] = [];
   for (const m of sentence.matchAll(table.roleRe)) {
     const id = roleAt(table, m[0], date);
-    if (id) out.push({ actorId: id, index: m.index ?? 0, text: m[0], via: 'role' });
+    if (!id) continue;
+    // "British Defense Secretary John Healey": the title is that of the person named after it, not of the
+    // one the gazetteer knows by it (Pete Hegseth).
+    const index = m.index ?? 0;
+    const named = NAME_AFTER_TITLE.exec(sentence.slice(index + m[0].length, index + m[0].length + 60));
+    if (named && !table.byId.get(id)?.name.includes(named[1] as string)) continue;
+    out.push({ actorId: id, index, text: m[0], via: 'role' });
   }
   return out;
 }
+
+/** A person's name right after a title: given name and surname, both capitalised ("… John Healey"). */
+const NAME_AFTER_TITLE =
+  /^\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)\s+(?:\p{Lu}\.\s+)?(\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]+)?)/u;
 
 /** "French President Emmanuel Macron": title and name side by side are one mention. */
 function mergeSideBySide(sentence: string, spans: readonly ActorMatch[]): ActorMatch[] {

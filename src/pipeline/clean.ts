@@ -1597,7 +1597,13 @@ function markPullQuotes(page: Page): void {
     const m = PULL_QUOTE.exec(l.text.trim());
     const words = m ? (m[1] as string).replace(/[.,;:!?…]+$/, '').trim() : '';
     if (wordCount(words) < 5 || wordCount(words) > 40) continue;
-    if (!paragraphs.some((o) => o !== l && o.text.length > l.text.length && o.text.includes(words))) continue;
+    // "‘You are asking them to fight with one eye shut’" from "…, you are asking them to fight with one eye
+    // shut,” he said.": the pull quote may capitalise words the story runs on from.
+    const said = words.toLowerCase();
+    if (
+      !paragraphs.some((o) => o !== l && o.text.length > l.text.length && o.text.toLowerCase().includes(said))
+    )
+      continue;
     mark(l, 'pull-quote');
     // "— Darnell Hughes, retired Army colonel" on the line under it: whose words they are.
     const by = nextNonBlank(page.lines, l.at);

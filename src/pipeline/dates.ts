@@ -173,6 +173,9 @@ export function isFutureAt(
       text = sentence.slice(p.start, Math.min(p.end, p.start + TENSE_CONTEXT));
       // "…, on Wednesday, his office said." The attribution after it tells when it was said, not when.
       if (TRAILING_ATTRIBUTION.test(text)) continue;
+      // "… met in Northwood on Thursday, March 20, to begin drawing up plans": what they met for is ahead of
+      // the meeting, not the meeting itself.
+      if (/^\s*(?:in order\s+)?to\s+\p{Ll}/u.test(text)) continue;
     } else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
     const tense = tenseOf(text);

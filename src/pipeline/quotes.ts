@@ -203,6 +203,11 @@ function cleanLabel(label: string): string {
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
+      // "According to a statement from Downing Street, …": the statement is the institution's word.
+      .replace(
+        /^(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|short)\s+)?(?:statement|readout|communiqu[ée]|press release|release|post)\s+(?:from|by|issued by|released by)\s+(?:the\s+)?(\p{Lu}.*)$/u,
+        '$1',
+      )
       .trim()
   );
 }

@@ -137,3 +137,16 @@ describe('longest spans, derived titles, known names', () => {
     expect(g.candidates(s, g.match(s, null))).toEqual(['Olaf Scholz']);
   });
 });
+
+describe('rounds 144–147: a title with another person’s name after it', () => {
+  it('"British Defense Secretary John Healey" is not the gazetteer’s holder of "Defense Secretary" (two layouts); must not: the holder named, or the title alone', () => {
+    expect(
+      ids('U.K. Prime Minister Theresa Mayhew spoke to reporters in London.', '2025-03-02'),
+    ).not.toContain('starmer');
+    expect(ids('U.K. Prime Minister T. R. Whitcombe spoke in London.', '2025-03-02')).not.toContain(
+      'starmer',
+    );
+    expect(ids('U.K. Prime Minister Keir Starmer spoke to reporters.', '2025-03-02')).toContain('starmer');
+    expect(ids('The U.K. Prime Minister spoke to reporters in London.', '2025-03-02')).toContain('starmer');
+  });
+});

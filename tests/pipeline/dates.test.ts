@@ -806,3 +806,24 @@ describe('rounds 140–143: a clause of time, "following …", a wire’s slug',
     ]);
   });
 });
+
+describe('rounds 144–147: what a meeting was for is no future of the meeting', () => {
+  it('"… met … on Thursday, March 20, to begin drawing up plans" is past (two layouts); must not: "is to begin on Monday"', () => {
+    const at = (pub: string, text: string) => extractDates(text, pub).map((d) => [d.date, d.future]);
+    expect(
+      at(
+        '2025-03-21',
+        'Officers met at Northwood on Thursday, March 20, to begin drawing up plans for a force.',
+      ),
+    ).toEqual([['2025-03-20', false]]);
+    expect(
+      at(
+        '2025-04-11',
+        'Ministers gathered in Brussels on April 10, in order to settle the size of the force.',
+      ),
+    ).toEqual([['2025-04-10', false]]);
+    expect(at('2025-03-21', 'The mission is to begin on Monday, officials said.')).toEqual([
+      ['2025-03-24', true],
+    ]);
+  });
+});

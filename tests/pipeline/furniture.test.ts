@@ -5280,3 +5280,21 @@ describe('rounds 144–147: date lines with a views counter or "ago on", a glued
     expect(isAlertStrip('Breaking ranks with Washington, Macron said the force would go ahead.')).toBe(false);
   });
 });
+
+describe('rounds 144–147: a pull quote that capitalises the words the story runs on from', () => {
+  it('‘You are asking them to fight with one eye shut’ goes when the story says “… you are asking them to fight with one eye shut,” (two layouts); must not: a quote told once', () => {
+    const said =
+      '“Take that away and you are asking them to fight with one eye shut,” he said, adding that allies had been warned for weeks.';
+    for (const pull of [
+      '‘You are asking them to fight with one eye shut’',
+      '“You are asking them to fight with one eye shut”',
+    ]) {
+      const page = clean('Allies weigh a force', 'By Jane Doe', 'March 6, 2025', BODY, said, pull, BODY2);
+      expect(page.paragraphs).toEqual([BODY, said, BODY2]);
+    }
+    const once = '“Nobody in Europe can replace what the Americans provide, not quickly.”';
+    expect(
+      clean('Allies weigh a force', 'By Jane Doe', 'March 6, 2025', BODY, once, BODY2).paragraphs,
+    ).toContain(once);
+  });
+});

@@ -3280,3 +3280,18 @@ describe('rounds 140–143: speakers behind three asides, offices with "of", rel
     ).toEqual(['Rustem Umerov']);
   });
 });
+
+describe('rounds 144–147: a statement’s source, a pull quote that capitalises', () => {
+  it('"According to a statement from Downing Street, … “…”" and "A readout from the Elysee said … “…”" are the institutions’ (two layouts)', () => {
+    expect(
+      quotes(
+        'According to a statement from Downing Street, the participants agreed that planners would meet "in the coming days" to flesh out plans.',
+      ).map((q) => q[1]),
+    ).toEqual(['Downing Street']);
+    expect(
+      quotes('A readout from the Elysee said Macron wanted "concrete commitments" from allies.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Elysee']);
+  });
+});
