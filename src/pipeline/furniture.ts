@@ -254,6 +254,15 @@ const NOTICE_STARTS = [
   String.raw`the audio version of this (?:article|story) is\b`,
   String.raw`(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b`,
   String.raw`if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)`,
+  String.raw`(?:have you|did you) (?:noticed|spotted|found|seen) (?:a |an )?(?:mistake|typo|error)\b`,
+  String.raw`only (?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members|subscribers) (?:can|may) (?:comment|post|reply)\b`,
+  String.raw`stay (?:informed|updated|tuned)[!.,:]\s*(?:subscribe|follow|join)\b`,
+  String.raw`add \p{Lu}[\p{L}&.'’ -]{1,30} to your (?:Google News|favou?rites|feed|news feed|home screen)\b`,
+  String.raw`.{0,60}\blike us on (?:Facebook|X|Twitter|Instagram)\b`,
+  String.raw`(?:using|use of|reproduction of|reprinting|citing|any use of) (?:the )?(?:site[’']s )?materials?\b.{0,80}\b(?:permitted|allowed|prohibited|forbidden)\b`,
+  String.raw`(?:proudly )?powered by (?:WordPress(?: VIP)?|Newspack|Ghost|Arc XP|BLOX(?: CMS)?|Drupal)\b`,
+  String.raw`start your (?:day|morning|week) with\b`,
+  String.raw`we rely on (?:readers|supporters|members|people) like you\b`,
   String.raw`follow us (?:on|at)\b`,
   String.raw`join (?:us|our \w+) on\b`,
   String.raw`transcript (?:is )?available\b`,
@@ -340,7 +349,7 @@ const NOTICE_STARTS = [
   String.raw`by signing up,? you agree\b`,
   String.raw`get the news you need\b`,
   String.raw`email (?:this )?to a friend$`,
-  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is free to read\b`,
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is (?:proudly )?(?:independent(?:,| and) )?free to read\b`,
   String.raw`support [\p{L}&.'’ ]{1,40} (?:on|via) (?:Patreon|PayPal|Buy Me a Coffee)\b`,
   String.raw`by subscribing,? you (?:can )?help\b`,
   String.raw`.{0,80}\bquality journalism is (?:more )?(?:crucial|important|vital|essential|needed)\b`,
@@ -995,7 +1004,7 @@ export function isBioLine(text: string): boolean {
   // Associated Press.": the writer's beat in one line.
   // "… for The Arizona Republic. Reach her at …": the beat, then how to reach the writer.
   const contact =
-    /[.?!]\s+(?:Got a story\?\s+)?(?:Reach|Contact|Email|E-mail|Write to|Follow) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
+    /[.?!]\s+(?:Got a story\?\s+)?(?:Reach|Contact|Email|E-mail|Write to|Follow|Get in touch(?: with (?:him|her|them))?(?: at| via| on)?) (?:him|her|them|the (?:writer|author|reporter))?\b.*$/.exec(
       t,
     );
   // "… with a focus on South Carolina’s delegation. She joined McClatchy in 2021.": the writer's history after
@@ -1007,11 +1016,21 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\bfor\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Mirror Weekly correspondent covering security policy, NATO and …": the outlet's writer, unnamed, and the beat.
+  if (
+    /^(?!(?:A|An|The|One|Another)\s)(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:senior\s+|chief\s+|political\s+|foreign\s+|defen[cs]e\s+)?(?:correspondent|reporter|editor|columnist|journalist)\s+(?:covering|who covers|focusing on|specialising in|specializing in|reporting on)\s/u.test(
+      t,
+    ) &&
+    // A sentence of the story tells what the correspondent did; a bio has no such verb.
+    !/\b(?:was|were|is|are|said|told|says|has|had)\b/.test(t) &&
+    wordCount(t) <= 30
   )
     return true;
   // "Oluwaseun has over six years of experience reporting on foreign affairs … for The PUNCH.": the writer's

@@ -5298,3 +5298,50 @@ describe('rounds 144–147: a pull quote that capitalises the words the story ru
     ).toContain(once);
   });
 });
+
+describe('rounds 144–147: prompts, reprint rules, platform credits and bios at the foot', () => {
+  it.each([
+    'Have you noticed an error? Let us know',
+    'Only registered users can comment. Log in',
+    'Stay informed! Subscribe to RBC-Ukraine on Telegram',
+    'Add UNN to your Google News favourites',
+    "Don't miss the big stories. Like us on Facebook.",
+    'Using materials from the site is permitted only with a hyperlink to RBC-Ukraine, placed no lower than the first paragraph.',
+    'Any use of materials is permitted only with a hyperlink to zn.ua',
+    'Proudly powered by Newspack',
+    'Newsroom is proudly independent and free to read. We rely on readers like you to keep it that way.',
+    'Start your day with Asia Times’ top stories',
+  ])('%s is a notice', (line) => {
+    expect(NOTICE.test(line)).toBe(true);
+  });
+  it('must not: sentences that open on the same words', () => {
+    expect(NOTICE.test('Have you noticed how quiet Washington has been on the backstop?')).toBe(false);
+    expect(NOTICE.test('Stay informed, officials told the allies, was the least Europe could do.')).toBe(
+      false,
+    );
+    expect(NOTICE.test('Using the materials seized in Kursk, investigators traced the drones.')).toBe(false);
+  });
+  it('bios: a beat "across" a region with "Get in touch at …", and an unnamed outlet correspondent (two layouts); must not: a sentence of the story', () => {
+    expect(
+      isBioLine(
+        'Fraser covers politics, defence and public services across Tayside and Fife. Get in touch at flindsay@eveningtelegraph.co.uk',
+      ),
+    ).toBe(true);
+    expect(
+      isBioLine(
+        'Mirror Weekly correspondent covering security policy, NATO and Ukraine’s relations with its Western partners.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Fraser covers the talks across Europe with growing alarm, officials said.')).toBe(
+      false,
+    );
+    expect(isBioLine('A Reuters correspondent covering the talks was refused entry on Monday.')).toBe(false);
+  });
+  it('the comment rules at the foot go, however long', () => {
+    const rules =
+      'We want our comments to be a lively and valuable part of our community - a place where readers can debate the issues that matter. Please keep it civil and on topic, and report anything that breaks the rules.';
+    expect(
+      clean('Allies weigh a force', 'By Jane Doe', 'March 6, 2025', BODY, BODY2, rules).paragraphs,
+    ).toEqual([BODY, BODY2]);
+  });
+});
