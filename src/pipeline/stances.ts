@@ -100,6 +100,17 @@ const CUES: Cue[] = [
   },
 ];
 
+/** Guests after "welcomed": a person by name or title, or a group of people, then where they came. */
+const WELCOMED_GUESTS =
+  /^\s+(?:(?:(?:US|U\.S\.|British|French|Ukrainian|German|European)\s+)?(?:President|Prime Minister|Chancellor|Mr|Mrs|Ms|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?![’']s)\b(?:\s+and\s+[^,;.]{1,60}?)?\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}|^\s+(?:the\s+|a\s+group\s+of\s+)?(?:\p{Ll}+\s+)?(?:leaders|ministers|delegations|guests|visitors|counterparts)\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}/u;
+/** The words before a topic that ask for it to end: "an end to", "a halt to", "the withdrawal of". */
+const ENDED_BEFORE =
+  /\b(?:an end to|a halt to|a stop to|an end of|the end of|a ban on|a freeze on|the withdrawal of|an end to all)\s+(?:\S+\s+){0,5}$/i;
+/** Where the first occurrence of a topic at or after `from` starts (the text's end when none). */
+function topicAt(occurrences: readonly Occurrence[], topicId: string, from: number): number {
+  return occurrences.find((o) => o.topicId === topicId && o.index >= from)?.index ?? from;
+}
+
 /** "… backed by …": the cue in the passive, with its agent after it. */
 const PASSIVE_AGENT = /^\s+by\b/;
 /** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
@@ -192,7 +203,16 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       // "a lasting peace backed by robust security guarantees", "a plan rejected by Moscow": a passive cue's
       // holder is its agent, not the clause's subject; too loose to suggest.
       if (PASSIVE_AGENT.test(text.slice(end, end + 4))) continue;
-      found.push(...topicsOfCue(text, cue, at, end, occurrences));
+      // "Starmer welcomed Volodymyr Zelensky and a group of European leaders to London": a host greets guests.
+      if (/^welcome[ds]?$/i.test(m[0]) && WELCOMED_GUESTS.test(text.slice(end, end + 80))) continue;
+      found.push(
+        ...topicsOfCue(text, cue, at, end, occurrences).map((f) =>
+          // "… would require an end to foreign military aid and intelligence": what is asked to end is opposed.
+          f.stance === 'supports' && ENDED_BEFORE.test(text.slice(end, topicAt(occurrences, f.topicId, end)))
+            ? { ...f, stance: 'opposes' as const }
+            : f,
+        ),
+      );
     }
   return withoutQualifiedSupport(found);
 }

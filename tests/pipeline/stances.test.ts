@@ -601,3 +601,30 @@ describe('review of rounds 120–139: "with" and a noun in -ing', () => {
     ).toEqual(['macron reassurance-force supports']);
   });
 });
+
+describe('rounds 144–147: a host greeting guests, a demand that something end', () => {
+  it('"Starmer welcomed Zelensky and European leaders to London with the European force in better shape" suggests nothing (two layouts); must not: "welcomed the European force"', () => {
+    expect(
+      suggest(
+        'Starmer welcomed Volodymyr Zelensky and a group of European leaders to London on Friday with the European force in better shape.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Macron welcomed defence ministers to the Elysee as plans for a European force took shape.'),
+    ).toEqual([]);
+    expect(suggest('Starmer welcomed the European force as a step forward.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+  });
+  it('"… would require an end to the ceasefire talks" opposes what it asks to end (two layouts); must not: "would require a ceasefire"', () => {
+    expect(suggest('Macron said a deal would require an end to the ceasefire talks in Riyadh.')).toEqual([
+      'macron peace-talks opposes',
+    ]);
+    expect(suggest('Meloni called for a halt to the peacekeeping plan.')).toEqual([
+      'meloni reassurance-force opposes',
+    ]);
+    expect(suggest('Meloni called for a ceasefire before any talks.')).toEqual([
+      'meloni peace-talks supports',
+    ]);
+  });
+});
