@@ -455,7 +455,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     mark(l, 'photo-credit');
     page.captions.push(t);
   } else if (isCopyrightLine(t)) mark(l, 'copyright');
-  else if (isMetadataLabel(t)) mark(l, 'metadata-label');
+  // "Filed under: Politics, Ukraine | Fri, 11 Jul 2025": a tags' line that carries the date is read as a date line.
+  else if (isMetadataLabel(t) && !parseDateLine(t, page.slashes)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t) || isAlertStrip(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   // "Foto: Ludovic Marin / AFP / NTB" is parted like a menu but credits a photo.
@@ -539,6 +540,13 @@ function markSourcesDateOrByline(page: Page, i: number): void {
       mark(next, 'byline');
       page.author ??= next.text.trim();
     }
+    return;
+  }
+  // "Author of the article:The Canadian Press": the label glued to the writer's name.
+  const glued = /^Author of the article\s*:\s*(\p{Lu}[^.!?]{1,60})$/u.exec(t);
+  if (glued && wordCount(glued[1] as string) <= 6) {
+    mark(l, 'byline');
+    page.author ??= (glued[1] as string).trim();
     return;
   }
   const author = bylineAuthor(t);
@@ -672,10 +680,27 @@ function markRelatedLinks(page: Page): void {
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
     // one more menu item.
     if (TAG_HEADING.test(t) && !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text))) continue;
+    // "This website uses cookies … opt-out if you wish." / "Accept" / "Read More": the notice's own link.
+    if (isCookieNoticeAbove(lines, i)) {
+      l.rule = 'consent-banner';
+      continue;
+    }
     const taken = markLinksAfter(page, i);
     // A lone "Read more" with no links under it stays what it is, a label.
     if (taken > 0 || !l.rule) l.rule = 'related-links';
   }
+}
+
+/** A cookie notice, maybe with its buttons, right above line `i`. */
+function isCookieNoticeAbove(lines: readonly Line[], i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
+    const l = lines[j] as Line;
+    if (isBlank(l)) continue;
+    seen++;
+    if (/\bcookies?\b/i.test(l.text)) return true;
+    if (!(l.rule === 'consent-banner' || wordCount(l.text) <= 2)) return false;
+  }
+  return false;
 }
 
 const TAG_HEADING = /^(?:tags?|topics?(?: in this (?:article|story))?|keywords|filed under)\s*:?$/i;
@@ -1437,9 +1462,9 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
     second &&
     isTitleShaped(first) &&
     !ENDS_AS_PROSE.test(first.text.trim()) &&
-    // The story's first paragraph (or a caption) follows within a few lines: a byline, share buttons and a
-    // photo's credit may come first.
-    after.slice(1, 7).some((l) => isBodyShaped(l.text))
+    // The story's first paragraph (or a caption) follows within a few lines: a standfirst, a byline, a caption,
+    // share buttons and a photo's credit may come first.
+    after.slice(1, 10).some((l) => isBodyShaped(l.text))
     ? first
     : null;
 }

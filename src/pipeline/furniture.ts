@@ -858,7 +858,7 @@ const CAPTION_VIA_AGENCY = new RegExp(
  * Desk", "Staff Reporter", "Our Correspondent", "TRT World and Agencies".
  */
 export const DESK_BYLINE =
-  /^(?:by\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}(?:Bureau|Desk|News Service|News Network|Staff(?: Reporter| Writer)?|Correspondent|Web Team|Digital Team|Newsroom|(?:and|&) [Aa]gencies)(?:\s*\(\s*with (?:inputs?|reporting) from [^)]{2,60}\))?$/u;
+  /^(?:by\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}(?:Bureau|Desk|News Service|News Network|Staff(?: Reporter| Writer|\s+(?:and|&)\s+[Aa]gencies)?|Correspondent|Web Team|Digital Team|Newsroom|(?:and|&) [Aa]gencies)(?:\s*\(\s*with (?:inputs?|reporting) from [^)]{2,60}\))?$/u;
 
 /**
  * A byline that names only news agencies: "Agence France-Presse and Reuters", "AFP, Reuters", "By AP",

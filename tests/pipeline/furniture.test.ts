@@ -5345,3 +5345,63 @@ describe('rounds 144–147: prompts, reprint rules, platform credits and bios at
     ).toEqual([BODY, BODY2]);
   });
 });
+
+describe('rounds 148–151: a cookie notice’s "Read More", a headline under a glued date, tags with the date, glued and desk bylines', () => {
+  const header = [
+    'This website uses cookies to improve your experience. You can opt out if you wish.',
+    'Accept',
+    'Read More',
+    'The Central Ledger',
+    'Kazakhstan',
+    'Kyrgyzstan',
+    'Region',
+    'Opinion',
+  ];
+  it('"Read More" under a cookie notice heads no list: the date line and the headline under the menus stay the page’s (two layouts)', () => {
+    for (const date of ['Politics6 September 2025', 'Politics | 6 September 2025']) {
+      const page = clean(
+        ...header,
+        date,
+        'Central Asia Watches Warily as 26 Nations Pledge Troops for Ukraine',
+        'Moscow says Western soldiers would be fair game, while Astana urges all sides to keep talking',
+        'Aigerim Sadykova',
+        'Leaders of the coalition meet at the Elysee Palace in Paris; Image: Office of the President of Ukraine',
+        'Facebook',
+        'X',
+        'Telegram',
+        'LinkedIn',
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.dateLine?.date).toBe('2025-09-06');
+      expect(page.title).toBe('Central Asia Watches Warily as 26 Nations Pledge Troops for Ukraine');
+    }
+  });
+  it('"Filed under: Politics, Ukraine | Fri, 11 Jul 2025" at the foot dates a page whose header says "2 hours ago"; must not: tags with no date', () => {
+    const page = clean(
+      'Meloni hosts Zelensky in Rome',
+      'by Anna Rossi',
+      'Updated 2 hours ago',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Filed under: Politics, Ukraine | Fri, 11 Jul 2025',
+    );
+    expect(page.dateLine?.date).toBe('2025-07-11');
+    expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(isMetadataLabel('Filed under: Politics, Ukraine')).toBe(true);
+  });
+  it('"Author of the article:The Canadian Press" and "The New Arab Staff & Agencies" are bylines, not headlines (two layouts)', () => {
+    const glued = clean(
+      'Carney says Canada will help secure peace in Ukraine',
+      'Author of the article:The Canadian Press',
+      'Published Aug 20, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(glued.title).toBe('Carney says Canada will help secure peace in Ukraine');
+    expect(glued.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(DESK_BYLINE.test('The New Arab Staff & Agencies')).toBe(true);
+    expect(DESK_BYLINE.test('Gulf Today Staff and agencies')).toBe(true);
+    expect(DESK_BYLINE.test('Staff and agencies agreed on a plan')).toBe(false);
+  });
+});
