@@ -61,14 +61,14 @@ export const NUMBER_WORDS: Record<string, number> = {
  * "Their next summit in December" is ahead, whatever the verb before it.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\bnext\s+(?:summit|meeting|session|round of talks|round|gathering|vote|election)\b|(?:\b(?:is|are)|[’']re|\b(?:who|he|she|it|that|there)[’']s)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b|[’']s\s+(?:\w+ly\s+)?(?:travell?ing|going|heading|hosting|visiting|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|could (?:start|begin|resume|open|take place|be held|meet|come|follow)|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\bnext\s+(?:summit|meeting|session|round of talks|round|gathering|vote|election)\b|(?:\b(?:is|are)|[’']re|\b(?:who|he|she|it|that|there)[’']s)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b|[’']s\s+(?:\w+ly\s+)?(?:travell?ing|going|heading|hosting|visiting|flying|attending|expected|set|due)\b/i;
 /**
  * Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb, but
  * for "co-chaired", "re-elected"; nor is one that qualifies the noun before a verb ("the countries involved
  * are due to meet").
  */
 const PAST =
-  /\b(?:co|re)-\w{3,}ed\b|\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|(?<!\bto )(?:put forward|put out|set out|set up|cut|hit)|\w{3,}ed(?!\s+(?:are|is|will|would|have|has|must|should|could|can|may|might)\b))\b/i;
+  /\b(?:co|re)-\w{3,}ed\b|\b(?<!-)(?:said|told|met|was|were|had|did|announced|reported|visited|held|signed|spoke|went|came|gave|took|wrote|made|flew|left|sent|brought|began|led|won|lost|saw|stood|struck|thought|knew|found|fought|kept|paid|ran|rose|sat|chose|drove|fell|felt|heard|meant|shook|threw|broke|(?<!\bto )(?:put forward|put out|set out|set up|cut|hit)|\w{3,}ed(?!\s+(?:are|is|will|would|have|has|must|should|could|can|may|might|due|set to|scheduled to|expected to)\b))\b/i;
 const BOUNDARY = /[,;:—–()“”"]/;
 /** "has doubted", "have long argued": a standing position, not something that happened on a day. */
 const PRESENT_PERFECT =
@@ -211,6 +211,13 @@ function reportedClauseTense(
   let speech = -1;
   for (const m of before.matchAll(SPEECH_VERB)) speech = (m.index ?? 0) + m[0].length;
   if (speech > that) {
+    // "… told reporters on Sunday that he expected to speak to Putin on Tuesday": an expectation or a hope
+    // of doing something looks ahead.
+    if (
+      /\b(?:expect(?:s|ed)?|hop(?:es|ed)|plann?(?:s|ed)|intend(?:s|ed))$/i.test(before.slice(0, speech)) &&
+      /^\s+to\s/.test(before.slice(speech))
+    )
+      return 'future';
     const between = tenseOf(before.slice(speech));
     if (between) return between;
     // "…, telling reporters in February that Ukraine would be protected": the day of a saying in the past is
@@ -555,7 +562,7 @@ function aheadRightBefore(sentence: string, index: number): true | null {
 }
 // "… with an offer of his own: direct talks with Ukraine in Istanbul on Thursday": the offer, then what it is.
 const PROPOSED_THING =
-  /\b(?:(?:proposed|offered|suggested|called for)\s+|(?:offer|proposal|invitation)\b[^.;:“”"]{0,30}:\s+)(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,5}\s+(?:on\s+|for\s+)?$/iu;
+  /\b(?:(?:proposed|proposing|offered|offering|suggested|suggesting|called for|calling for)\s+|(?:offer|proposal|invitation)\b[^.;:“”"]{0,30}:\s+)(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,7}\s+(?:on\s+|for\s+)?$/iu;
 
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =

@@ -48,7 +48,7 @@ const OFFICE =
 const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,3},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned)\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier))\\b`,
   'u',
 );
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
@@ -177,7 +177,7 @@ export function findLocalPeople(
       const name = afterLastOffice(candidate.text);
       // "Von der Leyen said …" opening a sentence is the "von der Leyen" named in full before.
       const surnamed = CAPITAL_PARTICLE.test(name)
-        ? [...found.values()].find((p) => p.surname && p.surname !== name && capitalised(p.surname) === name)
+        ? [...found.values()].find((p) => p.surname && p.name !== name && capitalised(p.surname) === name)
         : undefined;
       if (surnamed) {
         if (personAt(s.text, candidate.index + candidate.text.length - name.length, name)?.acts)
@@ -269,7 +269,8 @@ const CAPITAL_PARTICLE = /^(?:De|Von|Van|Der|Den|Al|Bin|La|Le|Du|Da|Di)\s/;
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   let i = words.length - 1;
-  while (i > 1 && /^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/.test(words[i - 1] as string)) i--;
+  // "Bart De Wever", "Marine Le Pen": a particle in capitals belongs to the surname too, after a given name.
+  while (i > 1 && /^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/i.test(words[i - 1] as string)) i--;
   return words.slice(i).join(' ');
 }
 

@@ -164,8 +164,9 @@ const EMBEDDED_MIN_WORDS = 6;
 const PRONOUN = /^(?:he|she|they)$/i;
 const ANONYMOUS =
   /^(?:an?|one|another|two|three|several|some|many|other|a (?:second|third|fourth)|second|third)\b/i;
+// "Russia's embassy in Canberra", "the EU delegation in Kyiv": a mission abroad is named by its city.
 const CUT_DESCRIPTION =
-  /\s+(?:who|which|that|in|at|on|during|after|before|when|while|speaking|familiar|with knowledge)\b.*$/;
+  /(?<!\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation|[Oo]ffice))\s+(?:who|which|that|in|at|on|during|after|before|when|while|speaking|familiar|with knowledge)\b.*$/;
 
 const DAY_WORD =
   '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night|month))';
@@ -203,6 +204,11 @@ function cleanLabel(label: string): string {
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
+      // "The far-left PVDA-PTB said …", "the opposition Conservatives": where a party stands is no part of its name.
+      .replace(
+        /^(?:[Tt]he\s+)?(?:(?:far|hard|centre|center)-(?:left|right)|left-wing|right-wing|populist|nationalist|opposition|ruling|governing|conservative|liberal|green)\s+(?=\p{Lu})/u,
+        '',
+      )
       // "According to a statement from Downing Street, …": the statement is the institution's word.
       .replace(
         /^(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|short)\s+)?(?:statement|readout|communiqu[ée]|press release|release|post)\s+(?:from|by|issued by|released by)\s+(?:the\s+)?(\p{Lu}.*)$/u,
@@ -965,7 +971,17 @@ function subjectInstead(
     /\b(?:its|their)\s+(?:[\p{L}’'.-]+\s+){0,2}$/u.test(before);
   // The subject opens the sentence, after a wire's dateline if there is one ("Nicosia, 19 August (CNA) - …").
   const dateline = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
-  return unknown && governed && foreign && subject.index - dateline < 40 ? subject : null;
+  // "Trump said he would be talking with Putin …. The president has previously said …": when the subject holds
+  // the office too, the one the sentence is about is meant, not the one after its preposition.
+  const both = !!actor && holdsOffice(actor, office);
+  // It opens the sentence, maybe after a phrase of time or place ("Speaking to reporters in the Oval Office
+  // later Thursday, Trump said …").
+  const opens =
+    subject.index - dateline < 40 ||
+    /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier)\b[^,“”"]{0,80},\s*(?:(?:US|U\.S\.)\s+)?(?:President\s+)?$/.test(
+      text.slice(dateline, subject.index),
+    );
+  return unknown && governed && (foreign || both) && opens ? subject : null;
 }
 const WIRE_DATELINE = /^[^()“”"]{2,60}\([\p{Lu}\p{L} .-]{2,20}\)\s*[-–—]+\s*/u;
 /** Is the person marked as another country's office-holder ("Dutch Prime Minister Dick Schoof")? */

@@ -827,3 +827,43 @@ describe('rounds 144–147: what a meeting was for is no future of the meeting',
     ]);
   });
 });
+
+describe('rounds 148–151: what is proposed, expected or could start looks ahead; a participle before "due to" is no past', () => {
+  const at = (pub: string, text: string) => extractDates(text, pub).map((d) => [d.text, d.date]);
+  it.each([
+    [
+      '2025-05-11',
+      'Putin responded early on Sunday, ignoring the ultimatum and proposing direct talks between Russia and Ukraine in Istanbul on Thursday.',
+      'on Thursday',
+      '2025-05-15',
+    ],
+    [
+      '2025-05-11',
+      'Putin said the talks could start on Thursday without preconditions.',
+      'on Thursday',
+      '2025-05-15',
+    ],
+    [
+      '2025-03-17',
+      'Trump told reporters aboard Air Force One on Sunday that he expected to speak to Putin on Tuesday.',
+      'on Tuesday',
+      '2025-03-18',
+    ],
+    [
+      '2025-03-17',
+      'Starmer told the leaders on Saturday that planning would move on, with military chiefs from the countries involved due to meet in Britain on Thursday.',
+      'on Thursday',
+      '2025-03-20',
+    ],
+  ])('%s: %s', (pub, text, date, want) => {
+    expect(at(pub, text)).toContainEqual([date, want]);
+  });
+  it('must not: a truce offered on a day, what could not be agreed on one', () => {
+    expect(at('2025-05-11', 'Putin offered a truce on Thursday, officials said.')).toEqual([
+      ['on Thursday', '2025-05-08'],
+    ]);
+    expect(at('2025-05-11', 'The leaders could not agree on Thursday.')).toEqual([
+      ['on Thursday', '2025-05-08'],
+    ]);
+  });
+});

@@ -3295,3 +3295,77 @@ describe('rounds 144–147: a statement’s source, a pull quote that capitalise
     ).toEqual(['Elysee']);
   });
 });
+
+describe('rounds 148–151: missions by their city, particles in surnames, parties by name, "was blunter", the subject’s office', () => {
+  it('"Russia’s embassy in Canberra said …" and "The US embassy in Kyiv said …" keep their city (two layouts); must not: an official "in Kyiv" is still described', () => {
+    expect(
+      quotes(
+        'Russia’s embassy in Canberra said in a statement that deploying troops would be “a grave mistake”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Russia’s embassy in Canberra']);
+    expect(quotes('The US embassy in Kyiv said it would stay “open for business”.').map((q) => q[1])).toEqual(
+      ['The US embassy in Kyiv'],
+    );
+  });
+  it('"Bart De Wever … De Wever said … “…,” he said" is Bart De Wever (two layouts)', () => {
+    expect(
+      quotes(
+        'Prime Minister Bart De Wever attended the meeting at the Élysée Palace.',
+        'De Wever said Belgium would help. “We are talking about guaranteeing a peace,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Bart De Wever']);
+    expect(
+      quotes(
+        'Opposition leader Marine Le Pen met the president on Monday.',
+        'Le Pen said France should wait. “This is not our war,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Marine Le Pen']);
+  });
+  it('"The far-left PVDA-PTB said …" and "The opposition Conservatives said …" are the parties by name (two layouts)', () => {
+    expect(
+      quotes(
+        'The far-left PVDA-PTB said on Friday it would vote against, calling it “a dangerous escalation”.',
+      ).map((q) => q[1]),
+    ).toEqual(['PVDA-PTB']);
+    expect(
+      quotes('The opposition Conservatives said the plan was “reckless and vague”.').map((q) => q[1]),
+    ).toEqual(['Conservatives']);
+  });
+  it('"Timur Akhmetov, a researcher …, was blunter. “…,” he said." is Akhmetov’s (two layouts); must not: the official named before', () => {
+    expect(
+      quotes(
+        'Arman Zhaksybekov said Astana supported peace.',
+        'Timur Akhmetov, a researcher at an Almaty-based think tank, was blunter. “Pledges are one thing,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Timur Akhmetov']);
+    expect(
+      quotes(
+        'Arman Zhaksybekov said Astana supported peace.',
+        'Dana Sultan, an analyst in Almaty, was more cautious. “Nobody knows what Moscow will do,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dana Sultan']);
+  });
+});
+
+describe('rounds 148–151: "the president" after a sentence whose subject and object both hold the office', () => {
+  it('"Speaking …, Trump said he would talk with Putin …. The president has said … “…”" is Trump’s (two layouts); must not: a holder the subject is not', () => {
+    expect(
+      quotes(
+        'Speaking to reporters in the Oval Office on Thursday, Trump said he would be talking with Putin very shortly.',
+        'The president has previously said American help could come “by air” to Ukraine.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'Trump spoke with Putin by phone on Tuesday.',
+        'The president later said the call had been “very productive” for both sides.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'Lammy spoke with Zelensky by phone on Tuesday.',
+        'The president later said the call had been “very productive” for both sides.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+  });
+});
