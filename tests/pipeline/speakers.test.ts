@@ -3348,16 +3348,16 @@ describe('rounds 148–151: missions by their city, particles in surnames, parti
 });
 
 describe('rounds 148–151: "the president" after a sentence whose subject and object both hold the office', () => {
-  it('"Speaking …, Trump said he would talk with Putin …. The president has said … “…”" is Trump’s (two layouts); must not: a holder the subject is not', () => {
+  it('"Speaking …, Trump said he would talk with Zelensky …. The president has said … “…”" is Trump’s (two layouts); must not: a holder the subject is not', () => {
     expect(
       quotes(
-        'Speaking to reporters in the Oval Office on Thursday, Trump said he would be talking with Putin very shortly.',
+        'Speaking to reporters in the Oval Office on Thursday, Trump said he would be talking with Zelensky very shortly.',
         'The president has previously said American help could come “by air” to Ukraine.',
       ).map((q) => q[2]),
     ).toEqual(['trump']);
     expect(
       quotes(
-        'Trump spoke with Putin by phone on Tuesday.',
+        'On Tuesday, Trump spoke with Zelensky by phone for an hour.',
         'The president later said the call had been “very productive” for both sides.',
       ).map((q) => q[2]),
     ).toEqual(['trump']);
