@@ -674,7 +674,12 @@ function markRelatedLinks(page: Page): void {
     if (
       !t ||
       !RELATED_MARKER.test(t) ||
-      (l.rule && l.rule !== 'ui-label' && l.rule !== 'section-label' && l.rule !== 'related-links')
+      (l.rule &&
+        l.rule !== 'ui-label' &&
+        l.rule !== 'section-label' &&
+        l.rule !== 'related-links' &&
+        // "Most Viewed in World" reads like a writer's "Name in City" byline; it is a list's heading.
+        !(l.rule === 'byline' && /^most\s/i.test(t)))
     )
       continue;
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
@@ -750,7 +755,9 @@ function markLinksAfter(page: Page, i: number): number {
       !(next.rule === 'photo-caption' && isLinkShaped(next.text))
     ) {
       // A news feed gives each link its time ("21:02" over "Russians strike Dnipro …").
-      if (['nav-menu', 'related-links', 'notice', 'timestamp'].includes(next.rule)) continue;
+      // A widget's placeholder ("Loading") or an ad slot between the heading and its links is passed over.
+      if (['nav-menu', 'related-links', 'notice', 'timestamp', 'ad-marker'].includes(next.rule)) continue;
+      if (next.rule === 'section-label' && /^(?:loading|load more|\d+)$/i.test(next.text.trim())) continue;
       break;
     }
     // A paragraph ends as prose does; a headline may end on a question or a quote mark, and one in title
@@ -763,11 +770,20 @@ function markLinksAfter(page: Page, i: number): number {
       !/©|\bcopyright\b/i.test(next.text) &&
       !parseDateLine(next.text, page.slashes) &&
       lastStory <= j;
+    // "Related Article" / "Ukrainian servicemen fire a howitzer …." / "Russia’s three-day truce ends …": the
+    // picture's caption of the one story it links, over its headline.
+    const teaserCaption =
+      taken === 0 &&
+      wordCount(next.text) <= 16 &&
+      ENDS_AS_PROSE.test(next.text.trim()) &&
+      isLinkShaped(nextNonBlank(lines, j)?.text ?? '') &&
+      !isBodyShaped(nextNonBlank(lines, j)?.text ?? '');
     if (
       isBodyShaped(next.text) &&
       /[.!…]["”’')\]]*$/.test(next.text.trim()) &&
       !isTitleCase(next.text) &&
-      !footHeadline
+      !footHeadline &&
+      !teaserCaption
     )
       break;
     // "NATION & WORLD" over a link and "August 19, 2025 11:02 AM" under it: the link's section and time.
@@ -791,7 +807,7 @@ function markLinksAfter(page: Page, i: number): number {
       parseDateLine(next.text, page.slashes)
     )
       continue;
-    if (!footHeadline && !isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
+    if (!footHeadline && !teaserCaption && !isLinkShaped(next.text) && !isTitleCaseHeadline(next.text)) break;
     // The page's own headline, right above the date line the article runs under, ends a menu that a "Top
     // Stories" link opened. At the foot, a date line under the last link has no article after it.
     // A standfirst, a byline or a caption may stand between them ("Europe Is Planning to Police a Peace …" /

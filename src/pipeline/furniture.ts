@@ -51,7 +51,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stories| articles| content| topics| coverage| links| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -263,6 +263,11 @@ const NOTICE_STARTS = [
   String.raw`(?:proudly )?powered by (?:WordPress(?: VIP)?|Newspack|Ghost|Arc XP|BLOX(?: CMS)?|Drupal)\b`,
   String.raw`start your (?:day|morning|week) with\b`,
   String.raw`we rely on (?:readers|supporters|members|people) like you\b`,
+  String.raw`by (?:submitting|clicking|entering|providing|pressing)\b.{0,80}\byou(?:[’']re| are)? (?:agree|agreeing|consent|consenting)\b`,
+  String.raw`our (?:journalists|reporters|newsroom) work(?:s)? hard\b`,
+  String.raw`.{0,40}\bsubscribe to save articles\b`,
+  String.raw`click here to read more\b`,
+  String.raw`.{0,160}\bsign up (?:for|to) (?:our|the) (?:free )?(?:[\p{L}’'-]+ ){0,5}newsletter\b`,
   String.raw`follow us (?:on|at)\b`,
   String.raw`join (?:us|our \w+) on\b`,
   String.raw`transcript (?:is )?available\b`,
@@ -292,6 +297,7 @@ const NOTICE_STARTS = [
   String.raw`we[’']ve been covering\b.{0,80}\bhelp us\b`,
   String.raw`help us keep going\b`,
   String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:its|our) readers\b`,
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:sponsors|members|donations|readers|listeners|viewers)(?: and (?:member |listener )?(?:donations|sponsors|members))?\b`,
   String.raw`become a (?:member|supporter|subscriber) today\b`,
   String.raw`support (?:independent|our) journalism\b`,
   String.raw`link copied!?$`,
@@ -696,7 +702,7 @@ export function isCaptionWithCredit(text: string): boolean {
     .replace(/\s*[/|]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
     .replace(/(\s[/|]\s+(?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80}?)\s*\(CC BY[^)]*\)$/, '$1');
   const label =
-    /(?:[.!?)]\s+(?:[·|•/]\s+)?|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -746,7 +752,8 @@ export function isCaptionWithCredit(text: string): boolean {
       ))
   )
     return true;
-  if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}$/u.test(t) && wordCount(t) <= 60)
+  // "Photo: Meloni welcomes Zelensky to La Nuvola. Credit: Palazzo Chigi press office.": the credit may end on a stop.
+  if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}\.?$/u.test(t) && wordCount(t) <= 60)
     return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
@@ -1010,7 +1017,7 @@ export function isBioLine(text: string): boolean {
   // "… with a focus on South Carolina’s delegation. She joined McClatchy in 2021.": the writer's history after
   // the beat is the bio's too.
   const history =
-    /\.\s+(?:She|He|They)\s+(?:joined|has (?:covered|reported|worked)|previously|was)\b[^.]{0,120}\.$/.exec(
+    /\.\s+(?:She|He|They)\s+(?:joined|has (?:covered|reported|worked)|previously|was|(?:is|are) based|grew up|lives)\b[^.]{0,120}\.$/.exec(
       t,
     );
   const rest = contact ? t.slice(0, contact.index + 1) : t;

@@ -5405,3 +5405,74 @@ describe('rounds 148–151: a cookie notice’s "Read More", a headline under a 
     expect(DESK_BYLINE.test('Staff and agencies agreed on a plan')).toBe(false);
   });
 });
+
+describe('rounds 148–151: consent lines, funding notes, bios with where the writer lives, lists of partners and single related stories', () => {
+  it.each([
+    "By submitting your information, you're agreeing to receive communications from New York Public Radio in accordance with our Terms.",
+    'By clicking on the sign up button you consent to receive the above newsletter.',
+    'Gothamist is funded by sponsors and member donations',
+    'Our journalists work hard to provide local, up-to-date news to the community.',
+    'Log in, register or subscribe to save articles for later.',
+    'Click here to read more Spain News from The Olive Press.',
+    'Get a note from our correspondents every week. Sign up for our weekly What in the World newsletter.',
+  ])('%s is a notice', (line) => expect(NOTICE.test(line)).toBe(true));
+  it('must not: a sentence about what was submitted or signed up to', () => {
+    expect(NOTICE.test('By submitting the plan to Congress, Trump avoided a vote.')).toBe(false);
+    expect(NOTICE.test('Kyiv said it would sign up for the coalition’s plan.')).toBe(false);
+  });
+  it('a bio may end on where the writer grew up or is based (two layouts)', () => {
+    expect(
+      isBioLine(
+        'Olena Marchuk-Reyes covers immigrant communities for Gothamist and WNYC. She grew up in Brighton Beach.',
+      ),
+    ).toBe(true);
+    expect(
+      isBioLine(
+        'Eleanor Marsh is Europe correspondent for Brisbane Times and The Age. She is based in London.',
+      ),
+    ).toBe(true);
+  });
+  it('captions: a credit after a semicolon, a "Credit:" that ends on a stop (two layouts); must not: a sentence with a semicolon', () => {
+    expect(
+      isCaptionWithCredit(
+        'Leaders of the coalition meet at the Elysee Palace in Paris; Image: Office of the President of Ukraine',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Photo: Giorgia Meloni welcomes Volodymyr Zelensky to La Nuvola. Credit: Palazzo Chigi press office.',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Leaders met in Paris; the image they projected was one of unity.')).toBe(
+      false,
+    );
+  });
+  it('"Featured partners" and "Most Viewed in World" over a "Loading" placeholder head lists; "Related Article" takes a teaser’s caption and headline (two layouts)', () => {
+    const partners = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'September 5, 2025',
+      LONG_LEAD,
+      'Featured partners',
+      'Expat health insurance in Belgium: compare plans in 2 minutes',
+      'Open a Belgian bank account online, in English',
+      LONG_NEXT,
+      'Most Viewed in World',
+      'Loading',
+      'Putin’s Victory Day parade: Xi takes pride of place as Russia shows off its arsenal',
+      'White smoke over the Vatican as cardinals elect first American pope',
+    );
+    expect(partners.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const teaser = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'May 11, 2025',
+      LONG_LEAD,
+      'Related Article',
+      'Ukrainian servicemen fire a howitzer towards Russian positions in the Donetsk region.',
+      'Russia’s three-day truce ends as Kyiv reports fresh assaults on the eastern front',
+      LONG_NEXT,
+    );
+    expect(teaser.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+});
