@@ -250,6 +250,11 @@ function scoreEvents(
   };
 }
 
+const overlapsAsWords = (a: string, b: string) => {
+  const x = ` ${norm(a).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const y = ` ${norm(b).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
+};
 const overlaps = (a: string, b: string) => {
   const x = norm(a);
   const y = norm(b);
@@ -372,6 +377,23 @@ function samePersonNamedShorter(gold: string, extracted: string): boolean {
   return at === x.length;
 }
 
+/**
+ * The extracted quote a gold one is found as: the one that is exactly the gold words first ("never" is
+ * Ryabkov's one word, not a longer quote of someone else's that happens to hold it); then one that holds the
+ * gold words, or is held by them, as whole words (“assurance” is no part of “… a reassurance force …”); then
+ * any that overlaps.
+ */
+export function matchQuote<Q extends { text: string }>(
+  g: Pick<GoldQuote, 'text'>,
+  quotes: readonly Q[],
+): Q | undefined {
+  return (
+    quotes.find((candidate) => norm(candidate.text) === norm(g.text)) ??
+    quotes.find((candidate) => overlapsAsWords(candidate.text, g.text)) ??
+    quotes.find((candidate) => overlaps(candidate.text, g.text))
+  );
+}
+
 function scoreQuotes(gold: Gold, x: Extraction) {
   const counted = gold.quotes.filter((g) => !g.optional);
   const missed: string[] = [];
@@ -379,11 +401,7 @@ function scoreQuotes(gold: Gold, x: Extraction) {
   let found = 0;
   let right = 0;
   for (const g of counted) {
-    // The quote that is exactly the gold words first: "never" is Ryabkov's one word, not a longer quote of
-    // someone else's that happens to hold it.
-    const q =
-      x.quotes.find((candidate) => norm(candidate.text) === norm(g.text)) ??
-      x.quotes.find((candidate) => overlaps(candidate.text, g.text));
+    const q = matchQuote(g, x.quotes);
     if (!q) {
       missed.push(`“${g.text}” (${g.speaker ?? g.label ?? 'unnamed'})`);
       continue;

@@ -1450,7 +1450,13 @@ function storyStart(lines: readonly Line[]): number {
  * and Tom Weller", "YUKI FUKUMOTO, Nikkei staff writer"; or a writer's job under the name, "Security and
  * defence editor @haynesdeborah".
  */
-const isWritersLine = (l: Line) => WRITERS.test(l.text.trim()) || WRITERS_JOB.test(l.text.trim());
+const isWritersLine = (l: Line) =>
+  WRITERS.test(l.text.trim()) ||
+  WRITERS_JOB.test(l.text.trim()) ||
+  WRITER_IN_CAPS_AND_OUTLET.test(l.text.trim());
+/** "JENNA MARCOTTE Lincoln Journal Star": the writer's name in capitals, then the paper's in title case. */
+const WRITER_IN_CAPS_AND_OUTLET =
+  /^\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2}(?:\s+(?:The\s+)?\p{Lu}\p{Ll}[\p{L}&.'’-]*){1,4}$/u;
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(

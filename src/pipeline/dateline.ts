@@ -240,13 +240,27 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // names what was published.
     .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')
     .replace(/^(?:story|article)\s+(?=(?:first\s+)?(?:published|posted|updated)\b)/i, '')
+    // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.
+    .replace(
+      /^((?:Posted|Published|Written))\s+by\s+\p{Lu}[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u,
+      '$1 on ',
+    )
+    // "Foreign Affairs, Politics, DefenceSeptember 5, 2025": the post's categories run into the date.
+    .replace(
+      /^(?:\p{Lu}[\p{L}&]*(?:,?\s+|\s*&\s*)){1,6}(?=\p{Lu}\p{Ll}+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)/u,
+      '',
+    )
     // "Published 21 hours ago on 2025/03/28": how long ago, then the date itself.
     .replace(
       /^((?:Published|Updated|Posted)\s+)\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s+on\s+/i,
       '$1',
     )
-    // "Published11 April 2025, 19:40": a label run into the date is a label, not a section's name.
-    .replace(/^((?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?)(?=\d)/i, '$1 ')
+    // "Published11 April 2025, 19:40", "PostedSep 5, 2025": a label run into the date is a label, not a section's
+    // name.
+    .replace(
+      /^((?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?)(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)/,
+      '$1 ',
+    )
     // "PolandMay 12, 2025", "World NewsSept 5, 2025": a category's name run into the date.
     .replace(
       /^(?:\p{Lu}[\p{L}&]*\s+){0,2}\p{Lu}\p{Ll}+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}\b)/u,

@@ -39,7 +39,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
+  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
  * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
@@ -48,13 +48,13 @@ const OFFICE =
 const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,3},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier))\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic))\\b`,
   'u',
 );
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
-  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|his|her|to)$/;
+  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|senators?|lawmakers?|congressm[ae]n|his|her|to)$/;
 
 /** The name as an id: "António Costa" → "antonio-costa". */
 /** Letters that no Unicode decomposition turns into plain Latin ones. */

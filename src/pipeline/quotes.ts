@@ -1060,7 +1060,7 @@ function resolveSpeaker(
       '$1',
     )
     .replace(
-      /(\p{L})\s+(?:later|also|then|again|earlier|previously|since|has so far|had so far|has since|had earlier|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
+      /(\p{L})\s+(?:later|also|then|again|earlier|previously|since|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
       '$1',
     );
   if (PRONOUN.test(label)) {

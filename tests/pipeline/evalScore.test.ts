@@ -2,6 +2,7 @@
 import { buildCorpus } from '../../src/pipeline/corpus';
 import {
   formatFigures,
+  matchQuote,
   scoreArticle,
   speakerMatches,
   stillThere,
@@ -409,5 +410,23 @@ describe('scoring quote precision', () => {
       label: 'one European diplomat, who spoke on condition of anonymity',
     };
     expect(speakerMatches(comma, q('One European diplomat', null), actors)).toBe(true);
+  });
+});
+
+describe('matching a gold quote to an extracted one', () => {
+  it('prefers a quote that holds the gold words as whole words: “assurance” is no part of “a reassurance force”', () => {
+    const gold = {
+      text: 'a reassurance force would be flying blind',
+      speaker: 'helen-marsden',
+      label: null,
+    };
+    const part = { text: 'assurance', speakerId: 'trump', speakerLabel: 'the US president' };
+    const whole = {
+      text: 'Without American intelligence and air cover, a reassurance force would be flying blind.',
+      speakerId: 'helen-marsden',
+      speakerLabel: 'Dr Helen Marsden',
+    };
+    expect(matchQuote(gold, [part, whole])).toBe(whole);
+    expect(matchQuote({ ...gold, text: 'assurance' }, [whole, part])).toBe(part);
   });
 });

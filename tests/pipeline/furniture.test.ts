@@ -5476,3 +5476,35 @@ describe('rounds 148–151: consent lines, funding notes, bios with where the wr
     expect(teaser.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
   });
 });
+
+describe('rounds 152–155: a writer between the label and the date, categories or a label glued to it, a writer in capitals', () => {
+  it.each([
+    ['Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16', '2025-03-03', 'published-line'],
+    ['Foreign Affairs, Politics, DefenceSeptember 5, 2025', '2025-09-05', 'dateline'],
+    ['PostedSep 5, 2025', '2025-09-05', 'published-line'],
+    ['UpdatedSep 5, 2025', '2025-09-05', 'updated-line'],
+  ])('%s is a date line', (line, date, method) => {
+    expect(parseDateLine(line)).toMatchObject({ date, method });
+  });
+  it('must not: a sentence "posted by" someone on a day', () => {
+    expect(parseDateLine('Posted by the leaders on Monday at the summit')).toBeNull();
+  });
+  it('"JENNA MARCOTTE Lincoln Journal Star" over the date line is the byline, and the headline over the deck the title (two layouts)', () => {
+    for (const byline of ['JENNA MARCOTTE Lincoln Journal Star', 'PETER HOLM The Berkshire Eagle']) {
+      const page = clean(
+        'Nation & World',
+        'Top Story',
+        '26 nations pledge to back Ukraine peace force, but US role still being worked out',
+        'Macron says details of American support will come within days, while Putin warns that Western troops would be targets',
+        byline,
+        'PostedSep 5, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.title).toBe(
+        '26 nations pledge to back Ukraine peace force, but US role still being worked out',
+      );
+      expect(page.dateLine).toMatchObject({ date: '2025-09-05', method: 'published-line' });
+    }
+  });
+});

@@ -3369,3 +3369,42 @@ describe('rounds 148–151: "the president" after a sentence whose subject and o
     ).toEqual(['zelensky']);
   });
 });
+
+describe('rounds 152–155: lower-case offices in the plural, a pluperfect subject, "was less sure"', () => {
+  it('"US senators Lindsey Graham and Richard Blumenthal took part. Graham, an ally …, is pushing a bill. “…,” he said." is Graham’s (two layouts)', () => {
+    expect(
+      quotes(
+        'US senators Lindsey Graham and Richard Blumenthal took part.',
+        'Graham, an ally of Mr. Trump, is pushing a bill. “The Senate is ready,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Lindsey Graham']);
+    expect(
+      quotes(
+        'Democratic lawmakers Jared Moss and Nina Patel signed the letter.',
+        'Patel, who sits on the armed services committee, wants a vote. “We need a vote,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Nina Patel']);
+  });
+  it('"Maria Zakharova had earlier called the plans “…”" is hers, "had" and all left out', () => {
+    expect(
+      quotes(
+        'Foreign Ministry spokeswoman Maria Zakharova had earlier called the plans “a recipe for escalation”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Foreign Ministry spokeswoman Maria Zakharova']);
+  });
+  it('"Taras Bondar, 41, a software tester …, was less sure …. He said: “…”" is Bondar’s (two layouts)', () => {
+    expect(
+      quotes(
+        '“If soldiers go to keep the peace, good,” said Olena Hart.',
+        'Taras Bondar, 41, a software tester from Hanwell who came to the UK in 2022, was less sure about sending troops.',
+        'He said: “Without the Americans behind them, they are a target, not a shield.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Olena Hart', 'Taras Bondar']);
+    expect(
+      quotes(
+        '“It will help,” said Olena Hart.',
+        'Mykola Shevchuk, a veteran from Lviv, was more hopeful. “This time it is real,” he said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olena Hart', 'Mykola Shevchuk']);
+  });
+});
