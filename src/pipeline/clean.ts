@@ -136,8 +136,9 @@ const AGENCY =
 const AGENCY_WORD = new RegExp(`\\b(?:${AGENCY_NAMES})\\b`);
 /** "NEIL HALLORAN, POOL PHOTO VIA AP": a photographer, then the agency the picture came through, any case. */
 const PHOTOGRAPHER_COMMA_AGENCY = new RegExp(
-  // Case counts: under "i", \\p{Lu} would take any word ("Leaders met in Paris, AP").
-  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3},\\s+(?:(?:[Pp]ool|POOL|[Ss]taff|STAFF|[Ff]ile|FILE)\\s+)?(?:(?:[Pp]hoto|PHOTO)\\s+)?(?:(?:via|VIA)\\s+)?(?:${AGENCY_NAMES})$`,
+  // Case counts: under "i", \p{Lu} would take any word ("Leaders met in Paris, AP"). "Jeanne Accorsini - pool,
+  // AP": a dash may part the name from the rest.
+  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:,\\s+|\\s+[-–—]\\s+)(?:(?:[Pp]ool|POOL|[Ss]taff|STAFF|[Ff]ile|FILE)(?:,\\s*|\\s+))?(?:(?:[Pp]hoto|PHOTO)\\s+)?(?:(?:via|VIA)\\s+)?(?:${AGENCY_NAMES})$`,
   'u',
 );
 // "Mark Delaney, AP": with a comma between, as US papers print it under the caption.

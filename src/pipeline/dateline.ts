@@ -359,6 +359,13 @@ function segmentedDateLine(t: string, line: string, slashes: SlashOrder | undefi
     if (dated) found = dated;
     // A copyright notice may run on ("© 2025 The Courier-Post. Distributed by …"): it is a footer, not prose.
     else if (/^(?:©|\(c\)|copyright\b)/i.test(part)) continue;
+    // "Jul 11, 2025, 11:52 AM | Article By: Fatou B. Ceesay with agency reports": the writer after the date.
+    else if (
+      found &&
+      /^(?:[Aa]rticle\s+|[Ss]tory\s+)?[Bb]y\b\s*:?\s*\p{Lu}/u.test(part) &&
+      wordCount(part) <= 10
+    )
+      continue;
     else if (wordCount(part) > 6 || /[.!?]\s+\p{Lu}/u.test(part)) return null;
   }
   return found;

@@ -47,11 +47,11 @@ export function isConsentButton(text: string): boolean {
  * links to other stories, or the label of one ("Leia também: …", "Les også", "Mehr zum Thema").
  */
 const READ_ALSO_ELSEWHERE =
-  'les også|les mer|les flere|læs også|læs mere|mere om|läs också|läs mer|leia também|leia mais|veja também|saiba mais|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|te puede interesar|más información|leggi anche|potrebbe interessarti|lees ook|meer over|czytaj (?:też|także|więcej)|čtěte také|související(?: články)?|súvisiace(?: články)?|lue myös|ilgili haberler|bunlar da ilginizi çekebilir|olvassa el ezt is|citește și|pročitajte (?:još|i)|preberite tudi|прочетете още';
+  'aqra wkoll|les også|les mer|les flere|læs også|læs mere|mere om|läs också|läs mer|leia também|leia mais|veja também|saiba mais|lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|te puede interesar|más información|leggi anche|potrebbe interessarti|lees ook|meer over|czytaj (?:też|także|więcej)|čtěte také|související(?: články)?|súvisiace(?: články)?|lue myös|ilgili haberler|bunlar da ilginizi çekebilir|olvassa el ezt is|citește și|pročitajte (?:još|i)|preberite tudi|прочетете още';
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -228,7 +228,7 @@ export const EDITOR_LINE =
  */
 const NOTICE_STARTS = [
   String.raw`(?:the )?views expressed`,
-  String.raw`published by [\p{Lu}][\p{L}&.' ]{2,60}$`,
+  String.raw`published by [\p{Lu}][\p{L}&.' ]{2,60}(?:$|\s+and distributed\b)`,
   String.raw`a version of this (?:article|story) appears in print\b`,
   String.raw`all quotes (?:are )?delayed\b`,
   String.raw`comments (?:have to|must|will) be\b`,
@@ -263,6 +263,15 @@ const NOTICE_STARTS = [
   String.raw`(?:proudly )?powered by (?:WordPress(?: VIP)?|Newspack|Ghost|Arc XP|BLOX(?: CMS)?|Drupal)\b`,
   String.raw`start your (?:day|morning|week) with\b`,
   String.raw`we rely on (?:readers|supporters|members|people) like you\b`,
+  String.raw`would you like to (?:comment|leave a comment|join the (?:discussion|conversation))\b`,
+  String.raw`register\b.{0,30}\bor (?:sign|log) in\b`,
+  String.raw`please read our (?:comments? |commenting |community )?(?:policy|guidelines|rules)\b`,
+  String.raw`please (?:log ?in|sign in|register|subscribe) to (?:post|leave|add|write) (?:a )?comments?\b`,
+  String.raw`please be civil\b`,
+  String.raw`(?:site |website |theme )?(?:designed|developed|built) (?:and (?:developed|hosted) )?by [\p{L}\p{N}&.'’ -]{2,40}$`,
+  String.raw`about the author\s*:`,
+  String.raw`please support\b`,
+  String.raw`donations? (?:can|may) be made\b`,
   String.raw`by (?:submitting|clicking|entering|providing|pressing)\b.{0,80}\byou(?:[’']re| are)? (?:agree|agreeing|consent|consenting)\b`,
   String.raw`our (?:journalists|reporters|newsroom) work(?:s)? hard\b`,
   String.raw`.{0,40}\bsubscribe to save articles\b`,
@@ -714,7 +723,7 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… in Paris on September 4, 2025. © Ludovic Marin, AFP": the copyright sign credits the picture.
   const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
   if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
-  if (/\((?:Photo|Image|Picture|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
+  if (/\((?:Photo|Image|Picture|Pic|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
   // "… on August 18 (Jim WATSON)", "(Ludovic MARIN / AFP)": the photographer, surname in capitals, in brackets.
   if (
     /\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s*\/\s*[\p{L} .]{2,30})?\)\s*$/u.test(
@@ -878,7 +887,8 @@ export const AGENCY_BYLINE = new RegExp(
 );
 /** A desk's byline with the agency that helped: "Staff writers and AFP", "News Corp Australia Network with AP". */
 export const DESK_WITH_AGENCY = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$`,
+  // "RTL Today with AFP": the outlet's own name, then the agency it used.
+  String.raw`^(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}with\s+(?:${AGENCY_NAMES})$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$)`,
   'u',
 );
 // "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with
@@ -963,7 +973,7 @@ function isPositionedCaption(t: string): boolean {
  * sentences about this week are not.
  */
 const CAPTION_WITH_FULL_DATE = new RegExp(
-  String.raw`^${NAMES_FIRST}(?:meets|greets|speaks|attends|arrives|walks|talks|listens|waves|gestures|poses|shakes hands|holds|delivers|addresses|leaves|looks on|sits|stands|signs|hugs|embraces|welcomes|chats|shakes)\b(?![^.]*\b(?:said|says|was|were|has|have|is|are|will|would)\b)[^.!?]{0,250}\b(?:on|in)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_RE}\s+\d{1,2},\s+\d{4}\.?$`,
+  String.raw`^${NAMES_FIRST}(?:meets|greets|speaks|attends|arrives|walks|talks|listens|waves|gestures|poses|shakes hands|holds|delivers|addresses|leaves|looks on|sits|stands|signs|hugs|embraces|welcomes|chats|shakes)\b(?![^.]*\b(?:said|says|was|were|has|have|is|are|will|would)\b)[^.!?]{0,250}(?:\b(?:on|in)\s+|,\s+)(?:\p{Lu}\p{Ll}+day,?\s+)?${MONTH_RE}\s+\d{1,2},?\s+\d{4}\.?$`,
   'u',
 );
 

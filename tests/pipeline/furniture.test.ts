@@ -5508,3 +5508,59 @@ describe('rounds 152–155: a writer between the label and the date, categories 
     }
   });
 });
+
+describe('rounds 152–155: comment prompts, publishers, site credits, bylines with the agency, captions', () => {
+  it.each([
+    'Would you like to comment on this article?',
+    "Register (it's quick and free) or sign in now.",
+    'Please read our Comment Policy before commenting.',
+    'Please login to post a comment.',
+    'Please be civil. Stay on topic. No personal attacks, profanity or threats.',
+    'Published by Arena Holdings and distributed with the Financial Mail on the last Thursday of every month.',
+    'Designed by Kombo Web Studio',
+    'About the author: Fatou B. Ceesay reports on international affairs for The Point.',
+    'Please support our independent journalism. News in English is funded by readers and has no paywall.',
+    'Donations can be made via Vipps or through PayPal.',
+  ])('%s is a notice', (line) => expect(NOTICE.test(line)).toBe(true));
+  it('must not: sentences that open alike', () => {
+    expect(NOTICE.test('Designed by Britain and France, the force would number 30,000 troops.')).toBe(false);
+    expect(NOTICE.test('Please be patient, Zelensky told the allies on Monday.')).toBe(false);
+  });
+  it('"Read Other Articles In International" heads a list; "Aqra wkoll:" is a read-also label; "RTL Today with AFP" a byline; "Jeanne Accorsini - pool, AP" a credit', () => {
+    expect(RELATED_MARKER.test('Read Other Articles In International')).toBe(true);
+    expect(isInlineRelatedLink('Aqra wkoll: Abela: Malta’s neutrality "not up for discussion"')).toBe(true);
+    expect(DESK_WITH_AGENCY.test('RTL Today with AFP')).toBe(true);
+    expect(DESK_WITH_AGENCY.test('Macron spoke with AFP')).toBe(false);
+    const page = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'March 28, 2025',
+      'Leaders pose for a photo at the Elysee Palace in Paris.',
+      'Jeanne Accorsini - pool, AP',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it('captions: "(Pic: RollingNews.ie)", and "…, Britain, March 2 2025." in the present (two layouts)', () => {
+    expect(
+      isCaptionWithCredit('Tánaiste Simon Harris speaking to reporters in Dublin (Pic: RollingNews.ie)'),
+    ).toBe(true);
+    expect(
+      isBareCaption(
+        'Prime Minister Keir Starmer greets Ukrainian President Volodymyr Zelensky at Lancaster House in London, Britain, March 2 2025.',
+      ),
+    ).toBe(true);
+    expect(
+      isBareCaption(
+        'Starmer meets Zelensky at Lancaster House, and they said the talks would go on, March 2 2025.',
+      ),
+    ).toBe(false);
+  });
+  it('a writer after the date line’s bar: "Jul 11, 2025, 11:52 AM | Article By: Fatou B. Ceesay"; must not: a sentence after the bar', () => {
+    expect(
+      parseDateLine('Jul 11, 2025, 11:52 AM | Article By: Fatou B. Ceesay with agency reports'),
+    ).toMatchObject({ date: '2025-07-11' });
+    expect(parseDateLine('Jul 11, 2025 | By the time leaders met in Paris the plan had changed')).toBeNull();
+  });
+});
