@@ -321,7 +321,10 @@ const APPOSITION_AND_ASIDE = new RegExp(
 // "… a cautious reply that Kallas described as “…”", "… terms which Macron dismissed as “…”": so does the
 // subject of a relative clause that hands over the quote.
 const WHAT_CALLED =
-  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s*$/u;
+  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+/** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
+const WITH_THEM_CALLING =
+  /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
 const TOLD_OBJECT = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
@@ -408,6 +411,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // "… discussed what a senior administration official called “Article 5-like” protection".
   const what = WHAT_CALLED.exec(before);
   if (what) return labelled(what[1] as string, true);
+  const withThem = WITH_THEM_CALLING.exec(before);
+  if (withThem) return labelled(withThem[1] as string, true);
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   // "Any guarantee would need a backstop, he said, adding: “…”", "…, she said, calling the idea “…”": the one

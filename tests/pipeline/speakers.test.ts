@@ -3408,3 +3408,31 @@ describe('rounds 152–155: lower-case offices in the plural, a pluperfect subje
     ).toEqual(['Olena Hart', 'Mykola Shevchuk']);
   });
 });
+
+describe('rounds 152–155: "what X called the “…”", "with X calling Y “…”"', () => {
+  it('"… what British Defence Secretary John Healey called the “practical business” of …" is Healey’s (two layouts); must not: a term nobody is said to call so', () => {
+    expect(
+      quotes(
+        'Ministers met on Thursday to work on what British Defence Secretary John Healey called the “practical business” of a force.',
+      ).map((q) => q[1]),
+    ).toEqual(['British Defence Secretary John Healey']);
+    expect(
+      quotes('Leaders signed up to what Starmer called a “coalition of the willing” on Sunday.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(quotes('The so-called “coalition of the willing” met on Sunday in London.')).toEqual([]);
+  });
+  it('"…, with Ukrainian officials calling a revised American draft “a starting point”" is the officials’ (two layouts)', () => {
+    expect(
+      quotes(
+        'Talks resumed on Friday in Washington, with Ukrainian officials calling a revised draft “a starting point”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Ukrainian officials']);
+    expect(
+      quotes(
+        'The plan was unveiled in Paris, with Macron describing it as “a first step” towards peace.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+});
