@@ -100,6 +100,8 @@ const CUES: Cue[] = [
   },
 ];
 
+const NEED_SAID_IN_CLAUSE =
+  /\b(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,4}(?:says?|said|argues?|argued|insists?|insisted|believes?|believed)\s+[^,;:.]{1,60}$/u;
 /** Guests after "welcomed": a person by name or title, or a group of people, then where they came. */
 const WELCOMED_GUESTS =
   /^\s+(?:(?:(?:US|U\.S\.|British|French|Ukrainian|German|European)\s+)?(?:President|Prime Minister|Chancellor|Mr|Mrs|Ms|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?![’']s)\b(?:\s+and\s+[^,;.]{1,60}?)?\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}|^\s+(?:the\s+|a\s+group\s+of\s+)?(?:\p{Ll}+\s+)?(?:leaders|ministers|delegations|guests|visitors|counterparts)\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}/u;
@@ -203,6 +205,9 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       // "a lasting peace backed by robust security guarantees", "a plan rejected by Moscow": a passive cue's
       // holder is its agent, not the clause's subject; too loose to suggest.
       if (PASSIVE_AGENT.test(text.slice(end, end + 4))) continue;
+      // "… the air cover … that Britain in particular says a European force would need": a need someone else
+      // states in a relative clause is theirs, not the sentence subject's; too loose to suggest.
+      if (cue.where === 'need' && NEED_SAID_IN_CLAUSE.test(textBefore(text, at, 100))) continue;
       // "Starmer welcomed Volodymyr Zelensky and a group of European leaders to London": a host greets guests.
       if (/^welcome[ds]?$/i.test(m[0]) && WELCOMED_GUESTS.test(text.slice(end, end + 80))) continue;
       found.push(

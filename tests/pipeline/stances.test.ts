@@ -628,3 +628,20 @@ describe('rounds 144–147: a host greeting guests, a demand that something end'
     ]);
   });
 });
+
+describe('rounds 152–155: a need stated by someone else in a relative clause', () => {
+  it('"Macron said the question of a backstop — the air cover that Britain says a European force would need — remained open" is no condition of Macron’s (two layouts); must not: his own need', () => {
+    expect(
+      suggest(
+        'Macron said the question of the air cover that Britain in particular says a European force would need remained open.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Meloni said the support which Starmer insists a European force would need was missing.'),
+    ).toEqual([]);
+    expect(suggest('Macron said a European force would need a backstop.')).toEqual([
+      'macron reassurance-force conditional',
+      'macron backstop supports',
+    ]);
+  });
+});
