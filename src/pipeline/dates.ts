@@ -156,6 +156,11 @@ export function isFutureAt(
   const temporal = TEMPORAL_CLAUSE.exec(sentence.slice(Math.max(0, index - 100), index));
   const inClause = temporal ? tenseOf(temporal[1] as string) : null;
   if (inClause) return inClause === 'future';
+  // "He has postponed a visit to Saudi Arabia until next month and is due in Ankara on Wednesday": a second
+  // predicate joined by "and" tells its own tense.
+  const joined = JOINED_PREDICATE.exec(sentence.slice(Math.max(0, index - 80), index));
+  const ownTense = joined ? tenseOf(joined[1] as string) : null;
+  if (ownTense) return ownTense === 'future';
   // Then the clauses after and before it: an aside ("at Northwood, the UK's headquarters, on Thursday")
   // may stand between the date and its verb.
   const order = [at, at + 1, at - 1, at - 2, at - 3];
@@ -185,7 +190,13 @@ export function isFutureAt(
 }
 
 /** A clause of time running up to the date: "when he meets Putin in Anchorage ", "once they sign the deal ". */
-const TEMPORAL_CLAUSE = /\b(?:when|once|until|as soon as|by the time|before|after)\s+([^,;:“”"]{1,90})$/i;
+// A clause, with a subject of its own: a pronoun, a name, or "the <noun>"; "after a vote in parliament" is a
+// noun phrase and tells no tense.
+const TEMPORAL_CLAUSE =
+  /\b(?:when|once|until|as soon as|by the time|before|after)\s+((?:he|she|they|it|we|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+[^,;:“”"]{1,80})$/u;
+
+const JOINED_PREDICATE =
+  /\band\s+((?:is|are|was|were|will|would|has|have|had|plans|intends|hopes|expects)\b[^,;:“”"]{1,70})$/;
 
 const TRAILING_ATTRIBUTION =
   /^\s*(?:[\p{L}'’.-]+\s+){0,5}(?:said|says|added|announced|reported|confirmed|told (?:reporters|journalists))[.!]?\s*$/u;
@@ -519,7 +530,7 @@ const PARTICIPLE_BEFORE_DAY =
  * "…, following a day of talks at the White House on Monday": before.
  */
 const FOLLOWS_BEFORE_DAY =
-  /\b(?:(?:follows|followed|following)(?!\s+by\b)|(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
+  /(?:\b(?:follows|followed)(?!\s+by\b)|(?:^|,)\s*following(?!\s+(?:the\s+)?(?:day|week|month|measures|steps|points|countries|leaders)\b)|\b(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
 /** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
 const MEDIUM_OUT =
   /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
@@ -562,7 +573,7 @@ function aheadRightBefore(sentence: string, index: number): true | null {
 }
 // "… with an offer of his own: direct talks with Ukraine in Istanbul on Thursday": the offer, then what it is.
 const PROPOSED_THING =
-  /\b(?:(?:proposed|proposing|offered|offering|suggested|suggesting|called for|calling for)\s+|(?:offer|proposal|invitation)\b[^.;:“”"]{0,30}:\s+)(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+[\p{L}’'-]+){0,7}\s+(?:on\s+|for\s+)?$/iu;
+  /\b(?:(?:proposed|proposing|offered|offering|suggested|suggesting|called for|calling for)\s+|(?:offer|proposal|invitation)\b[^.;:“”"]{0,30}:\s+)(?:[\p{L}’'-]+\s+){0,2}(?:talks|negotiations|meeting|summit|call|visit)\b(?:\s+(?!(?:as|after|when|while|before|but|hit|struck|said)\b)(?![\p{L}’'-]+ed\b)[\p{L}’'-]+){0,7}\s+(?:on\s+|for\s+)?$/iu;
 
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =

@@ -270,8 +270,8 @@ const NOTICE_STARTS = [
   String.raw`please be civil\b`,
   String.raw`(?:site |website |theme )?(?:designed|developed|built) (?:and (?:developed|hosted) )?by [\p{L}\p{N}&.'’ -]{2,40}$`,
   String.raw`about the author\s*:`,
-  String.raw`please support\b`,
-  String.raw`donations? (?:can|may) be made\b`,
+  String.raw`please support (?:us|our (?:independent |local )?(?:journalism|work|newsroom|reporting))\b`,
+  String.raw`donations? (?:can|may) be made\b.{0,60}\b(?:PayPal|Vipps|Patreon|Stripe|MobilePay|Swish|credit card)\b`,
   String.raw`by (?:submitting|clicking|entering|providing|pressing)\b.{0,80}\byou(?:[’']re| are)? (?:agree|agreeing|consent|consenting)\b`,
   String.raw`our (?:journalists|reporters|newsroom) work(?:s)? hard\b`,
   String.raw`.{0,40}\bsubscribe to save articles\b`,
@@ -306,7 +306,8 @@ const NOTICE_STARTS = [
   String.raw`we[’']ve been covering\b.{0,80}\bhelp us\b`,
   String.raw`help us keep going\b`,
   String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:its|our) readers\b`,
-  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is funded by (?:sponsors|members|donations|readers|listeners|viewers)(?: and (?:member |listener )?(?:donations|sponsors|members))?\b`,
+  // The whole line: "Gothamist is funded by sponsors and member donations", not a sentence that goes on.
+  String.raw`[\p{L}&.'’ ]{1,40} is funded by (?:sponsors|members|donations|readers|listeners|viewers)(?: and (?:member |listener )?(?:donations|sponsors|members))?\.?$`,
   String.raw`become a (?:member|supporter|subscriber) today\b`,
   String.raw`support (?:independent|our) journalism\b`,
   String.raw`link copied!?$`,
@@ -957,11 +958,14 @@ export function isBareCaption(text: string): boolean {
  * "(left)" in a sentence is a party ("the Left (left-wing) …") and never follows a name this way.
  */
 const PICTURE_POSITION = new RegExp(
-  String.raw`\p{Lu}[\p{L}'’.-]+(?:\s*\((?:left|right|cent(?:er|re)|L|R|C|[Ll]-[Rr]|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:left|right|L|R))\)|,\s+(?:left|right|cent(?:er|re)),\s)|\b(?:from\s+(?:left|right)(?:\s+to\s+(?:right|left))?|left\s+to\s+right)\s*[,:)]`,
+  // "(C)" is the centre; not "(R)" or "(L)", a party's letter ("Sen. Roger Wicker (R)"), nor "fire from left, right
+  // and centre": "from left" points at the names after it.
+  String.raw`\p{Lu}[\p{L}'’.-]+(?:\s*\((?:left|right|cent(?:er|re)|C|[Ll]-[Rr]|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:left|right|L|R))\)|,\s+(?:left|right|cent(?:er|re)),\s)|\b(?:from\s+(?:left|right)(?:\s+to\s+(?:right|left))?|left\s+to\s+right)\s*[,:]\s+\p{Lu}`,
   'u',
 );
 /** A reporting verb: a sentence tells what someone said, a caption shows them. */
-const TELLS = /\b(?:said|says|told|tells|added|asked|announced|warned)\b/;
+const TELLS =
+  /\b(?:said|says|told|tells|added|asked|announced|warned|argued|argues|insisted|stressed|wrote|noted|urged|claimed)\b/;
 
 function isPositionedCaption(t: string): boolean {
   return PICTURE_POSITION.test(t) && !TELLS.test(t);
@@ -1046,7 +1050,11 @@ export function isBioLine(text: string): boolean {
       t,
     ) &&
     // A sentence of the story tells what the correspondent did; a bio has no such verb.
-    !/\b(?:was|were|is|are|said|told|says|has|had)\b/.test(t) &&
+    !/\b(?:was|were|is|are|said|told|says|has|had|wrote|writes|noted|argued|warned|reported|posted)\b/.test(
+      t,
+    ) &&
+    // "Kyiv Independent reporter covering the front line, Illia Ponomarenko, wrote …": a name in apposition.
+    !/,\s*\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,/u.test(t) &&
     wordCount(t) <= 30
   )
     return true;

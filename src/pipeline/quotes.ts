@@ -321,7 +321,7 @@ const APPOSITION_AND_ASIDE = new RegExp(
 // "… a cautious reply that Kallas described as “…”", "… terms which Macron dismissed as “…”": so does the
 // subject of a relative clause that hands over the quote.
 const WHAT_CALLED =
-  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?<!\b(?:was|were|is|are|been|be))\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
 /** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
@@ -340,7 +340,9 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Lu}\p{Ll}+(?=\s+\p{Ll}))(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+// "Zakharova called Western security guarantees for Ukraine “…”": a capitalised word opens the object only when
+// the quote follows a word or two later ("Zelensky called Trump on Monday after …" is a phone call).
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
 const SPEECH_PARTICIPLE =
   '(?:calling|describing|dismissing|branding|deriding|mocking|hailing|praising|rejecting|warning of|decrying)';
@@ -765,9 +767,10 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   pm: /\b(?:prime minister|premier|PM)\b/i,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,
   diplomat: /\b(?:diplomat|foreign|ambassador|envoy)\b/i,
-  // "British Defence Secretary John Healey … the British minister stated": a secretary of a ministry is its
-  // minister; the Secretary-General of an alliance is not.
-  minister: /\bminister\b|\bsecretary\b(?![- ]?general)/i,
+  // "British Defence Secretary John Healey … the British minister stated": a British secretary of a ministry is
+  // its minister; neither the US Secretary of State nor an alliance's Secretary-General is.
+  minister:
+    /\bminister\b|\b(?:defen[cs]e|foreign|home|health|business|energy|culture|justice|transport|environment)\s+secretary\b|\bsecretary of state for\b/i,
 };
 const DEFINITE = new RegExp(
   `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\p{L}+))?$`,

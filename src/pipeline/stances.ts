@@ -105,9 +105,20 @@ const NEED_SAID_IN_CLAUSE =
 /** Guests after "welcomed": a person by name or title, or a group of people, then where they came. */
 const WELCOMED_GUESTS =
   /^\s+(?:(?:(?:US|U\.S\.|British|French|Ukrainian|German|European)\s+)?(?:President|Prime Minister|Chancellor|Mr|Mrs|Ms|Sir)\.?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+(?![’']s)\b(?:\s+and\s+[^,;.]{1,60}?)?\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}|^\s+(?:the\s+|a\s+group\s+of\s+)?(?:\p{Ll}+\s+)?(?:leaders|ministers|delegations|guests|visitors|counterparts)\s+(?:to|at|in|into)\s+(?:the\s+)?\p{Lu}/u;
-/** The words before a topic that ask for it to end: "an end to", "a halt to", "the withdrawal of". */
+/**
+ * The words before a topic that ask for it to end: "an end to", "a halt to", "the withdrawal of" — running into
+ * the topic's own phrase, not "an end to the war and European peacekeepers", where the topic is another object.
+ */
 const ENDED_BEFORE =
-  /\b(?:an end to|a halt to|a stop to|an end of|the end of|a ban on|a freeze on|the withdrawal of|an end to all)\s+(?:\S+\s+){0,5}$/i;
+  // Case counts: under "i", \p{Lu} would take any word after "and".
+  /\b(?:[Aa]n end to|[Aa] halt to|[Aa] stop to|[Aa]n end of|[Tt]he end of|[Aa] ban on|[Aa] freeze on|[Tt]he withdrawal of)\s+(?:(?!(?:and|or)\s+(?:a|an|the|any|all|\p{Lu}))[^\s,;]+\s+){0,5}$/u;
+/** Does the text from a cue to its topic ask for the topic to end? Not when "and" opens another object on it. */
+function asksToEnd(text: string, from: number, topicStart: number): boolean {
+  const between = text.slice(from, topicStart);
+  // "an end to the war and European peacekeepers": the topic is a second object, not what is to end.
+  if (/\b(?:and|or)\s+$/.test(between) && /\p{Lu}/u.test(text.charAt(topicStart))) return false;
+  return ENDED_BEFORE.test(between);
+}
 /** Where the first occurrence of a topic at or after `from` starts (the text's end when none). */
 function topicAt(occurrences: readonly Occurrence[], topicId: string, from: number): number {
   return occurrences.find((o) => o.topicId === topicId && o.index >= from)?.index ?? from;
@@ -213,7 +224,7 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       found.push(
         ...topicsOfCue(text, cue, at, end, occurrences).map((f) =>
           // "… would require an end to foreign military aid and intelligence": what is asked to end is opposed.
-          f.stance === 'supports' && ENDED_BEFORE.test(text.slice(end, topicAt(occurrences, f.topicId, end)))
+          f.stance === 'supports' && asksToEnd(text, end, topicAt(occurrences, f.topicId, end))
             ? { ...f, stance: 'opposes' as const }
             : f,
         ),

@@ -867,3 +867,35 @@ describe('rounds 148–151: what is proposed, expected or could start looks ahea
     ]);
   });
 });
+
+describe('review of rounds 140–155: what the new tense rules must not take', () => {
+  const at = (text: string) => extractDates(text, '2025-08-13').map((d) => [d.text, d.date]);
+  it.each([
+    [
+      'Denmark approved sending troops to a future mission after a vote in parliament on Tuesday.',
+      'on Tuesday',
+      '2025-08-12',
+    ],
+    [
+      "Zelensky's office issued a statement calling for talks as Russian drones hit Kyiv on Monday.",
+      'on Monday',
+      '2025-08-11',
+    ],
+    ['Zelensky offered a visit after Russian missiles struck Kyiv on Monday.', 'on Monday', '2025-08-11'],
+    [
+      'Starmer will host leaders in London following the summit in Alaska on Friday.',
+      'on Friday',
+      '2025-08-15',
+    ],
+    [
+      'Leaders will announce the following measures at the summit in Paris on Thursday.',
+      'on Thursday',
+      '2025-08-14',
+    ],
+    [
+      'He has postponed a planned visit to Saudi Arabia until next month and is due in Ankara on Wednesday.',
+      'on Wednesday',
+      '2025-08-13',
+    ],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
+});

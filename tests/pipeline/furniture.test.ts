@@ -5564,3 +5564,36 @@ describe('rounds 152–155: comment prompts, publishers, site credits, bylines w
     expect(parseDateLine('Jul 11, 2025 | By the time leaders met in Paris the plan had changed')).toBeNull();
   });
 });
+
+describe('review of rounds 140–155: what the new furniture rules must not take', () => {
+  it.each([
+    "Much of Ukraine's drone production is funded by donations from ordinary citizens and volunteers abroad.",
+    'The mission is funded by members of the coalition of the willing, according to a French official.',
+    'Please support Ukraine now, because tomorrow may be too late for all of us, the president pleaded.',
+    'Donations can be made to the fund through the Ukrainian central bank, the ministry explained.',
+  ])('a sentence stays: %s', (line) => expect(NOTICE.test(line)).toBe(false));
+  it('"from left, right and centre" and a senator’s party letter are no picture positions', () => {
+    expect(
+      isBareCaption(
+        "Starmer's pledge to put British troops on the ground in Ukraine drew fire from left, right and centre on Monday.",
+      ),
+    ).toBe(false);
+    expect(
+      isBareCaption(
+        'Sen. Roger Wicker (R), chairman of the Armed Services Committee, argued that Europe must lead any reassurance force.',
+      ),
+    ).toBe(false);
+    expect(
+      isBareCaption(
+        'French President Emmanuel Macron (C) with Ukrainian President Volodymyr Zelensky at the Elysée Palace',
+      ),
+    ).toBe(true);
+  });
+  it('a reporter named in apposition who wrote something is no bio', () => {
+    expect(
+      isBioLine(
+        "Kyiv Independent reporter covering the front line, Illia Ponomarenko, wrote on X that Europe's plan lacked teeth.",
+      ),
+    ).toBe(false);
+  });
+});

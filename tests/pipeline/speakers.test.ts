@@ -3436,3 +3436,28 @@ describe('rounds 152–155: "what X called the “…”", "with X calling Y “
     ).toEqual(['macron']);
   });
 });
+
+describe('review of rounds 140–155: what the new speaker rules must not take', () => {
+  it('"Zelensky called Trump on Monday after Putin demanded “…”" is no quote of Zelensky’s', () => {
+    expect(
+      quotes('Zelensky called Trump on Monday after Starmer demanded “ironclad guarantees” for Ukraine.').map(
+        (q) => q[2],
+      ),
+    ).not.toContain('zelensky');
+  });
+  it('"the minister" after a foreign minister and the US Secretary of State is the minister', () => {
+    expect(
+      quotes(
+        'Foreign Minister Andrii Sybiha spoke with US Secretary of State Marco Rubio on Tuesday.',
+        '“Security guarantees must be legally binding,” the minister said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Andrii Sybiha']);
+  });
+  it('"… that the plan was hailed as “a breakthrough” by European leaders" is not "the plan was"', () => {
+    expect(
+      quotes(
+        'Zelensky said on Tuesday that the plan was hailed as “a breakthrough” by European leaders.',
+      ).map((q) => q[1]),
+    ).not.toContain('the plan was');
+  });
+});

@@ -645,3 +645,14 @@ describe('rounds 152–155: a need stated by someone else in a relative clause',
     ]);
   });
 });
+
+describe('review of rounds 140–155: what the new stance rules must not take', () => {
+  it('"supports an end to the war and European peacekeepers" still supports the force; "a halt to the so-called peacekeeping plan" opposes it', () => {
+    expect(suggest('Starmer supports an end to the war and European peacekeepers on the ground.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+    expect(suggest('Meloni called for a halt to the so-called peacekeeping plan.')).toEqual([
+      'meloni reassurance-force opposes',
+    ]);
+  });
+});
