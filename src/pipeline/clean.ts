@@ -1281,7 +1281,7 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 
 /** A site's tagline among the first lines of the page: a few words, no sentence. */
 function isTagline(l: Line, k: number): boolean {
-  return k < 2 && wordCount(l.text) <= 6 && !/[.!?:]$/.test(l.text.trim());
+  return k < 2 && wordCount(l.text) <= 8 && !/[.!?:]$/.test(l.text.trim());
 }
 
 /** "Offutt Air Force Base", "Russia-Ukraine War": a topic's name, every word capitalised, as tags and kickers print it. */
@@ -1342,6 +1342,19 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       isTitleCase(prev.text) &&
       wordCount(above.text) < wordCount(prev.text) &&
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line));
+    // "Europe’s phantom army" / "The coalition of the willing has been willing to do almost everything except
+    // commit": a magazine's short headline over a long deck, in sentence case, is no kicker.
+    if (
+      above &&
+      !kicker &&
+      wordCount(above.text) >= 3 &&
+      // A word of its own in lower case: "Europe’s phantom army", not a section's "News in English".
+      /\s(?!(?:of|in|and|the|for|to|on|at|a|an)\b)\p{Ll}/u.test(above.text) &&
+      isHeadlineShaped(above.text) &&
+      wordCount(prev.text) >= 2 * wordCount(above.text) &&
+      (before.length < 3 || isLabelShaped(before[before.length - 3] as Line))
+    )
+      return above;
     if (!above || !isDeckUnder(prev, above) || kicker) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
@@ -1531,7 +1544,8 @@ function isDeckUnder(line: Line, above: Line): boolean {
     isTitleShaped(above) &&
     aboveWords >= 5 &&
     words >= 0.6 * aboveWords &&
-    !ENDS_AS_PROSE.test(above.text.trim())
+    // "Will Europe’s ‘reassurance force’ ever set foot in Ukraine?": a headline may ask.
+    !/[.!…]["”’')\]]*$/.test(above.text.trim())
   );
 }
 

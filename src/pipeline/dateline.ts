@@ -43,6 +43,8 @@ const YEAR_FIRST = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
 // "19.08.25 – 13:05": a two-digit year only where a time or the line's end follows it.
 const DOTTED_DAY_MONTH_YEAR =
   /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2}(?=\s*(?:[,–—|-]\s*)?\d{1,2}[:.]\d{2}|\s*$))(?!\d)/;
+/** A clock time with AM or PM soon after a date: "4.11.2025 3:40 PM", "04/11/2025 - 6:12 a.m.". */
+const TWELVE_HOUR_AFTER = /^\s*(?:[,|•·–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\b/;
 /**
  * Slashes: "11/03/2025" is 11 March in Paris and 3 November in New York, and nothing on the line says
  * which. A date past the 12th says so itself ("14/03/2025"); otherwise the page decides (`slashOrderOf`).
@@ -127,8 +129,18 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
     const m = re.exec(t);
     if (!m) continue;
     const y = Number(m[yi]) + ((m[yi] as string).length === 2 ? 2000 : 0);
-    const mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthOf(m[mi] as string);
-    const d = Number(m[di]);
+    let mo = /^\d+$/.test(m[mi] as string) ? Number(m[mi]) : monthOf(m[mi] as string);
+    let d = Number(m[di]);
+    // "4.11.2025 3:40 PM": a dotted date beside a twelve-hour clock is American, month first, where both
+    // readings are dates.
+    if (
+      re === DOTTED_DAY_MONTH_YEAR &&
+      d <= 12 &&
+      mo !== undefined &&
+      mo <= 12 &&
+      TWELVE_HOUR_AFTER.test(t.slice(m[0].length))
+    )
+      [mo, d] = [d, mo];
     // "5 der 2025" is no date here, but another form may still read the text.
     if (!mo) continue;
     if (!isRealDate(y, mo, d)) return null;
@@ -240,6 +252,12 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // names what was published.
     .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')
     .replace(/^(?:story|article)\s+(?=(?:first\s+)?(?:published|posted|updated)\b)/i, '')
+    // "Harriet Lane, The Week UKpublished 11 April 2025", "New Delhi,UPDATED: Aug 19, 2025 20:47 IST": a writer's
+    // or a city's name run into the label.
+    .replace(
+      /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
+      '',
+    )
     // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.
     .replace(
       /^((?:Posted|Published|Written))\s+by\s+\p{Lu}[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u,

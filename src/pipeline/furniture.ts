@@ -73,9 +73,12 @@ export function isAlertStrip(text: string): boolean {
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
 export function isLinkShaped(text: string): boolean {
-  const t = text.trim().replace(/^(?:\d{1,2}[.)]|[•·▪►◦‣∙●-])\s+/, '');
+  // "… shuts Kyiv out of Saudi talks [REVEALED]": a tabloid's tag after the headline is no part of it.
+  const bare = text.trim().replace(/^(?:\d{1,2}[.)]|[•·▪►◦‣∙●-])\s+/, '');
+  const t = bare.replace(/\s*\[[\p{Lu} ]{2,20}\]$/u, '');
   const n = wordCount(t);
-  if (!t || n > 16) return false;
+  // A tagged headline may run a little longer: the tag says what it is.
+  if (!t || n > (t === bare ? 16 : 20)) return false;
   if (/[?!]$/.test(t)) return n <= 16;
   return !/[.:;,]$/.test(t);
 }
@@ -228,6 +231,8 @@ export const EDITOR_LINE =
  */
 const NOTICE_STARTS = [
   String.raw`(?:the )?views expressed`,
+  String.raw`\((?:edited|compiled|produced) by [\p{Lu}][^()]{1,60}\)$`,
+  String.raw`\(with (?:inputs?|reporting) from (?:agencies|wires|[\p{Lu}][^()]{1,40})\)$`,
   String.raw`published by [\p{Lu}][\p{L}&.' ]{2,60}(?:$|\s+and distributed\b)`,
   String.raw`a version of this (?:article|story) appears in print\b`,
   String.raw`all quotes (?:are )?delayed\b`,
@@ -271,6 +276,23 @@ const NOTICE_STARTS = [
   String.raw`(?:site |website |theme )?(?:designed|developed|built) (?:and (?:developed|hosted) )?by [\p{L}\p{N}&.'’ -]{2,40}$`,
   String.raw`about the author\s*:`,
   String.raw`please support (?:us|our (?:independent |local )?(?:journalism|work|newsroom|reporting))\b`,
+  String.raw`get unlimited access to\b`,
+  String.raw`if you enjoyed this article\b`,
+  String.raw`this field is for validation purposes\b`,
+  String.raw`this site is protected by reCAPTCHA\b`,
+  String.raw`substack is the home for\b`,
+  String.raw`you[’']re reading a free article\b`,
+  String.raw`independent (?:reporting|journalism) costs money\b`,
+  String.raw`[\p{L}&.'’ ]{1,40} is funded by its (?:subscribers|readers|members)\b`,
+  String.raw`do you have a story\b.{0,80}\b(?:get in touch|email|contact)\b`,
+  String.raw`get (?:the )?[\p{L}&.'’ ]{1,40} delivered to your door\b`,
+  String.raw`[\p{L}&.'’ ]{1,40} is owned by its readers\b`,
+  String.raw`contact me with news and offers\b`,
+  String.raw`you[’']ve read \d+ of your \d+ free articles\b`,
+  String.raw`join like-minded readers\b`,
+  String.raw`to join the discussion in the comments\b`,
+  // "… So far this month: £11,240. Donate now": an appeal's button at its end, not "urged Britons to donate now".
+  String.raw`.{0,200}[.:!]\s+(?:donate|subscribe|give) (?:now|today)[.!]?$`,
   String.raw`donations? (?:can|may) be made\b.{0,60}\b(?:PayPal|Vipps|Patreon|Stripe|MobilePay|Swish|credit card)\b`,
   String.raw`by (?:submitting|clicking|entering|providing|pressing)\b.{0,80}\byou(?:[’']re| are)? (?:agree|agreeing|consent|consenting)\b`,
   String.raw`our (?:journalists|reporters|newsroom) work(?:s)? hard\b`,
@@ -802,6 +824,11 @@ export function isCaptionWithCredit(text: string): boolean {
   if (AGENCY_PHOTO_IN_BRACKETS.test(t) && wordCount(t) <= 45) return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
+  // "… this afternoon | PA", "… in Brussels, Belgium, April 10, 2025. /Xinhua": an agency alone after a bar or a
+  // slash ends a caption.
+  // A credit alone ("Ludovic Marin | AFP") is a credit line, read as such above or below its caption.
+  if (CAPTION_AGENCY_AFTER_BAR.test(t) && wordCount(t) >= 8 && wordCount(t) <= 45 && !REPORTED_SPEECH.test(t))
+    return true;
   // "… on Aug. 18 (Courtesy of White House)": a courtesy credit in brackets needs no full stop before it.
   if (/\s\((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\b[^()]{2,60}\)\s*$/.test(t) && wordCount(t) <= 50)
     return true;
@@ -849,6 +876,10 @@ const AGENCY_ALONE_NAME = new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u');
 /** "(Reuters photo)", "(CNA picture)": the agency's photo in brackets. */
 const AGENCY_PHOTO_IN_BRACKETS = new RegExp(
   String.raw`\((?:${AGENCY_NAMES}|[\p{Lu}][\p{L}.]{1,20})\s+(?:photo|picture|image|file photo)\)$`,
+  'u',
+);
+const CAPTION_AGENCY_AFTER_BAR = new RegExp(
+  String.raw`\S(?:\s+\|\s*|[.!?]?\s*\/\s*)(?:${AGENCY_NAMES}|${AGENCY_NAMES.toUpperCase()}|GETTY)$`,
   'u',
 );
 /** "… April 30, 2025. [AP Photo]", "… in Kyiv. [Photo: Presidential Office]": a credit in square brackets. */
@@ -958,9 +989,10 @@ export function isBareCaption(text: string): boolean {
  * "(left)" in a sentence is a party ("the Left (left-wing) …") and never follows a name this way.
  */
 const PICTURE_POSITION = new RegExp(
-  // "(C)" is the centre; not "(R)" or "(L)", a party's letter ("Sen. Roger Wicker (R)"), nor "fire from left, right
-  // and centre": "from left" points at the names after it.
-  String.raw`\p{Lu}[\p{L}'’.-]+(?:\s*\((?:left|right|cent(?:er|re)|C|[Ll]-[Rr]|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:left|right|L|R))\)|,\s+(?:left|right|cent(?:er|re)),\s)|\b(?:from\s+(?:left|right)(?:\s+to\s+(?:right|left))?|left\s+to\s+right)\s*[,:]\s+\p{Lu}`,
+  // "(C)" is the centre; "(R)" and "(L)" only beside another person or a caption's verb ("Healey (R) and
+  // Lecornu attend …"), never a party's letter ("Sen. Roger Wicker (R), chairman …"); not "fire from left,
+  // right and centre": "from left" points at the names after it.
+  String.raw`\p{Lu}[\p{L}'’.-]+(?:\s*\((?:left|right|cent(?:er|re)|C|(?<!\b(?:Sen|Rep|Senator|Representative|Congressman|Congresswoman|Gov)\.?\s+(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}\p{Lu}[\p{L}'’.-]+\s*\()[LR](?=\)\s+(?:and|with|attend|arrive|meet|shake|talk|speak|walk|pose|greet|listen|look|sit|stand|hold|wave)|\)\s*,\s+\p{Lu}[\p{L}'’.-]+\s+\p{Lu})|[Ll]-[Rr]|(?:\d(?:st|nd|rd|th)|second|third)\s+(?:from\s+)?(?:left|right|L|R))\)|,\s+(?:left|right|cent(?:er|re)),\s)|\b(?:from\s+(?:left|right)(?:\s+to\s+(?:right|left))?|left\s+to\s+right)\s*[,:]\s+\p{Lu}`,
   'u',
 );
 /** A reporting verb: a sentence tells what someone said, a caption shows them. */

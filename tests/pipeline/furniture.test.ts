@@ -23,6 +23,7 @@ import {
   isDataStrip,
   isCopyrightLine,
   isInlineRelatedLink,
+  isLinkShaped,
   isMediaControl,
   isMetadataLabel,
   isShoutedHeading,
@@ -5595,5 +5596,84 @@ describe('review of rounds 140–155: what the new furniture rules must not take
         "Kyiv Independent reporter covering the front line, Illia Ponomarenko, wrote on X that Europe's plan lacked teeth.",
       ),
     ).toBe(false);
+  });
+});
+
+describe('rounds 156–159: American dotted dates, writers and cities glued to the label, credits after a bar, headlines that ask or are short', () => {
+  it.each([
+    ['ELIAS MORROW | 4.11.2025 3:40 PM', '2025-04-11'],
+    ['04.11.2025 15:40', '2025-11-04'],
+    ['Harriet Lane, The Week UKpublished 11 April 2025', '2025-04-11'],
+    ['New Delhi,UPDATED: Aug 19, 2025 20:47 IST', '2025-08-19'],
+  ])('%s is %s', (line, date) => expect(parseDateLine(line, 'day-first')).toMatchObject({ date }));
+  it('must not: a sentence with "published" in it', () => {
+    expect(parseDateLine('Leaders published 11 new plans')).toBeNull();
+  });
+  it('captions: "… this afternoon | PA", "… April 10, 2025. /Xinhua", "Healey (R) and Lecornu attend …"; must not: a credit alone or a senator’s party', () => {
+    expect(
+      isCaptionWithCredit(
+        'Sir Keir Starmer will join European leaders at the Elysee Palace this afternoon | PA',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Defence ministers attend a press conference at NATO headquarters in Brussels, Belgium, April 10, 2025. /Xinhua',
+      ),
+    ).toBe(true);
+    expect(
+      isBareCaption(
+        'British Defense Secretary John Healey (R) and French Defense Minister Sebastien Lecornu attend a press conference in Brussels',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Ludovic Marin | AFP')).toBe(false);
+    expect(
+      isBareCaption(
+        'Sen. Roger Wicker (R) and Sen. Jack Reed met defence officials to discuss the reassurance force.',
+      ),
+    ).toBe(false);
+  });
+  it.each([
+    'Get unlimited access to National Review and support conservative journalism. Subscribe to NR Plus.',
+    'If you enjoyed this article, we have a request. National Review is supported by readers like you.',
+    'This field is for validation purposes and should be left unchanged.',
+    'This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.',
+    'You’re reading a free article from The Dispatch. Become a member to unlock every story.',
+    'Byline Times is funded by its subscribers. Receive our monthly print edition.',
+    'Do you have a story that needs highlighting? Get in touch by emailing stories@bylinetimes.com',
+    'You’ve read 2 of your 3 free articles this month. Subscribe to UnHerd for unlimited access.',
+    'Fighting fund: We need £18,000 every month to keep the Morning Star going. So far this month: £11,240. Donate now',
+    '(Edited by Sanya Mathur)',
+    '(With inputs from agencies)',
+  ])('%s is a notice', (line) => expect(NOTICE.test(line)).toBe(true));
+  it('must not: a sentence urging people to donate now', () => {
+    expect(NOTICE.test('The Red Cross urged Britons to donate now.')).toBe(false);
+  });
+  it('a tabloid’s headline with its "[REVEALED]" tag under "DON’T MISS:" is a link', () => {
+    expect(
+      isLinkShaped(
+        "Zelensky warns Europe 'the old days are over' as Trump team shuts Kyiv out of Saudi talks [REVEALED]",
+      ),
+    ).toBe(true);
+  });
+  it('a question headline over its deck, and a short headline in sentence case over a long deck, are the titles (two layouts)', () => {
+    const asked = clean(
+      'Today’s Big Question',
+      'Will Europe’s ‘reassurance force’ ever set foot in Ukraine?',
+      'Coalition of the willing edges towards a plan, but without a US backstop the mission may never leave the drawing board',
+      'Harriet Lane, The Week UKpublished 11 April 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(asked.title).toBe('Will Europe’s ‘reassurance force’ ever set foot in Ukraine?');
+    const short = clean(
+      'Geopolitics',
+      'Europe’s phantom army',
+      'The coalition of the willing has been willing to do almost everything except commit to sending troops',
+      'Callum Rees',
+      'August 19, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(short.title).toBe('Europe’s phantom army');
   });
 });
