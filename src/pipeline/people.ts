@@ -161,8 +161,12 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // "Anthony Albanese met …", "Anthony Albanese has left the door open …": a person-shaped name that does
   // something is a person; in the perfect, a position held, they act only if they speak later.
   if (DEED_AFTER.test(after)) return { role: null, acts: true };
+  // "Pieter Vos, a retired Dutch general, is not one of them": a person described by what they do or did.
+  if (DESCRIBED_PERSON.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
+const DESCRIBED_PERSON =
+  /^,\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy)\b[^,“”"]{0,60},/u;
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
 export function findLocalPeople(

@@ -1718,6 +1718,10 @@ function isSpeech(
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
 
+/** A sentence that reports what its subject said, in the past. */
+const REPORTS_WORDS =
+  /\b(?:said|told|admitted|added|insisted|warned|argued|acknowledged|stressed|conceded|explained)\b/;
+
 /** The speaker of a quote: from its attribution, else the previous sentence's speaker, else unknown. */
 function speakerOf(
   article: ArticleQuotes,
@@ -1740,5 +1744,17 @@ function speakerOf(
   // A bare quote right after an attributed quote continues it.
   if (wholeQuote && previous && previous.sentence === si - 1 && previous.speakerLabel !== 'unknown')
     return { speakerId: previous.speakerId, speakerLabel: previous.speakerLabel };
+  // "Macron admitted that the plan did not have every country's backing, but said … ." / "“We do not need
+  // unanimity …”": a bare quote right after a sentence that reports someone's words is theirs.
+  const before = si > 0 ? (article.input.sentences[si - 1] as QuoteSentence) : undefined;
+  // Not a quote left open, which goes on in the next paragraph to its speaker there (withRunOnSpeakers).
+  const closed = /[”"][.!?]?\s*$/.test((article.input.sentences[si] as QuoteSentence).text);
+  if (wholeQuote && closed && before && !/[“”"]/.test(before.text) && REPORTS_WORDS.test(before.text)) {
+    const subject = sentenceSubject(before.text);
+    if (subject) {
+      const speaker = resolveSpeaker(subject, article, si - 1, 0);
+      if (speaker.speakerId) return speaker;
+    }
+  }
   return { speakerId: null, speakerLabel: 'unknown' };
 }

@@ -3461,3 +3461,39 @@ describe('review of rounds 140–155: what the new speaker rules must not take',
     ).not.toContain('the plan was');
   });
 });
+
+describe('rounds 156–159: a bare quote after a reported sentence, a person described in apposition', () => {
+  it('"Macron admitted …, but said … ." / "“…”" is Macron’s (two layouts); must not: a quote left open, which goes on to its speaker', () => {
+    expect(
+      quotes(
+        'Macron admitted that the plan did not have every country’s backing, but said the coalition would go ahead.',
+        '“We do not need unanimity to move forward.”',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Starmer told MPs the work would go on without Washington.',
+        '“We will not wait for anyone.”',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Zelensky said on Monday that the guarantees should be written down.',
+        '“Air cover is the one thing Europe cannot replace.',
+        '“If Washington commits air power, the calculation changes,” said Vesna Radović, a defence analyst.',
+      ).map((q) => q[1]),
+    ).toEqual(['Vesna Radović', 'Vesna Radović']);
+  });
+  it('"Pieter Vos, a retired Dutch general, is not one of them. “…,” he told me." is Vos’s (two layouts)', () => {
+    expect(
+      quotes(
+        'Pieter Vos, a retired Dutch general, is not one of them. “A tripwire only works if someone stands behind it,” he told me.',
+      ).map((q) => q[1]),
+    ).toEqual(['Pieter Vos']);
+    expect(
+      quotes(
+        'Anna Berg, a former Swedish diplomat, sees it differently. “Europe can do this alone,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Anna Berg']);
+  });
+});
