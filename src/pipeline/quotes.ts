@@ -192,7 +192,7 @@ function cleanLabel(label: string): string {
       // "Prime Minister Keir Starmer of Britain": the country after the name, as American papers print it.
       // Not an institution's own name: "Britain's Ministry of Defence".
       .replace(
-        /(\b(?!(?:Ministry|Department|Office|Bureau|Council|Commission|Chamber|Court|Bank|House|Institute|Secretary|Minister)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u,
+        /(\b(?!(?:Ministry|Department|Office|Bureau|Council|Commission|Chamber|Court|Bank|House|Institute|Secretary|Minister|Isle|Republic|Kingdom|Federation|Union)\b)\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?$/u,
         '$1',
       )
       // "U.S. special envoy Steve Witkoff last month": a time after the speaker is not part of them.
@@ -803,8 +803,9 @@ const SHOWN_DESCRIPTION = new RegExp(
   'u',
 );
 /** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
+// "a spokesperson for the Isle of Man Government": an "of" may join the capitalised words.
 const SERVES =
-  /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u;
+  /^\s+(?:for|to)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,3}/u;
 
 const ANAPHOR_NOUN = new RegExp(`^(?:${ANAPHOR_NOUNS})$`, 'i');
 
@@ -1068,7 +1069,7 @@ function resolveSpeaker(
       '$1',
     )
     .replace(
-      /(\p{L})\s+(?:later|also|then|again|earlier|previously|since|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
+      /(\p{L})\s+(?:later|also|then|again|earlier|previously|first|since|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
       '$1',
     );
   if (PRONOUN.test(label)) {

@@ -25,12 +25,28 @@ export interface QuoteMarks {
   low: number;
   /** High opening marks (“) before any low one in the piece: closings of a low quote the piece before opened. */
   leadingHigh: number;
+  /** Single quotes (‘…’, as British papers set them) opened and not closed yet. */
+  single: number;
+  /** Single closing marks (’ before a space or a stop) with no opening in the piece: closings of the piece before's. */
+  singleCloses: number;
 }
 
 export function countQuoteMarks(text: string): QuoteMarks {
-  const marks = { opens: 0, closes: 0, straight: 0, low: 0, leadingHigh: 0 };
+  const marks = { opens: 0, closes: 0, straight: 0, low: 0, leadingHigh: 0, single: 0, singleCloses: 0 };
   let lowSeen = false;
+  let prev = ' ';
+  let i = 0;
   for (const ch of text) {
+    const next = text[i + 1] ?? ' ';
+    i += ch.length;
+    // ‘ opening a quote (after a space or a bracket, never inside a word); ’ closing one (after a letter or a
+    // stop, before a space or a stop) — an apostrophe ("Russia’s", "leaders’ summit") closes nothing open.
+    if (ch === '‘' && /[\s(“"—–-]/.test(prev)) marks.single += 1;
+    else if (ch === '’' && /[\p{L}.,!?…]/u.test(prev) && /[\s.,;:!?)”—–-]/.test(next)) {
+      if (marks.single > 0) marks.single -= 1;
+      else if (/[.,!?…]/.test(prev)) marks.singleCloses += 1;
+    }
+    prev = ch;
     if (ch === '„') {
       marks.opens += 1;
       marks.low += 1;
@@ -59,10 +75,12 @@ const addMarks = (a: QuoteMarks, b: QuoteMarks): QuoteMarks => {
     // „…” across the pieces: the second's closings beyond its own openings close the first's low quotes.
     low: Math.max(0, a.low - closed - Math.max(0, b.closes - b.opens)) + b.low,
     leadingHigh: a.leadingHigh,
+    single: Math.max(0, a.single - b.singleCloses) + b.single,
+    singleCloses: a.singleCloses + Math.max(0, b.singleCloses - a.single),
   };
 };
 
-const leftOpen = (m: QuoteMarks) => m.opens > m.closes || m.straight % 2 === 1;
+const leftOpen = (m: QuoteMarks) => m.opens > m.closes || m.straight % 2 === 1 || m.single > 0;
 
 /** Counts quote marks still open at the end of `text` (curly pairs, straight quotes by parity). */
 export function quoteOpen(text: string): boolean {

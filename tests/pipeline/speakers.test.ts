@@ -3497,3 +3497,40 @@ describe('rounds 156–159: a bare quote after a reported sentence, a person des
     ).toEqual(['Anna Berg']);
   });
 });
+
+describe('rounds 160–163: single quotes over two sentences, "first", an island’s government, "is unconvinced"', () => {
+  it('“‘We have heard promises before. A guarantee means nothing,’ she said.” is one quote of hers (two layouts); must not: a possessive apostrophe', () => {
+    expect(
+      quotes(
+        'Oksana Kelly said families here were following every word.',
+        '‘We have heard promises before. A guarantee means nothing unless somebody stands behind it,’ she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Oksana Kelly']);
+    expect(
+      quotes('Tom Hale said the mood was grim.', '‘Nobody trusts Moscow. Nobody should,’ he said.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Tom Hale']);
+    expect(splitSentences('The leaders’ summit went on. Russia’s army waits.')).toHaveLength(2);
+  });
+  it('"The prime minister first said …" and "A spokesperson for the Isle of Man Government said …" (two layouts)', () => {
+    expect(
+      quotes(
+        'The prime minister first said he was “ready and willing” to put British troops on the ground.',
+      ).map((q) => q[1]),
+    ).toEqual(['The prime minister']);
+    expect(
+      quotes(
+        'A spokesperson for the Isle of Man Government said the island would continue to ‘stand with Ukraine’.',
+      ).map((q) => q[1]),
+    ).toEqual(['A spokesperson for the Isle of Man Government']);
+  });
+  it('"Camille Roux-Dardenne, a former French air force planner …, is unconvinced. “…,” she said." is hers', () => {
+    expect(
+      quotes(
+        'Peskov said the plan was unacceptable.',
+        'Camille Roux-Dardenne, a former French air force planner now in Lyon, is unconvinced. “A tripwire only works if someone stands behind it,” she said.',
+      ).map((q) => q[1]),
+    ).toContain('Camille Roux-Dardenne');
+  });
+});
