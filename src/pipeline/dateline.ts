@@ -302,6 +302,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       (_, month: string, dashed?: string, slashed?: string, year?: string) =>
         `${month} ${dashed ?? slashed}, ${year}`,
     )
+    // "Published September 05. 2025 11:27AM": a full stop where the comma goes, before the year.
+    .replace(
+      /\b((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\.\s+((?:19|20)\d{2})\b/g,
+      '$1, $2',
+    )
     // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
     .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
     // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.

@@ -5677,3 +5677,13 @@ describe('rounds 156–159: American dotted dates, writers and cities glued to t
     expect(short.title).toBe('Europe’s phantom army');
   });
 });
+
+describe('rounds 160–163: a full stop where the comma before the year goes', () => {
+  it('"Published September 05. 2025 11:27AM | Updated …" is a date line (two layouts); must not: a sentence ending on a day', () => {
+    expect(
+      parseDateLine('Published September 05. 2025 11:27AM | Updated September 05. 2025 1:50PM'),
+    ).toMatchObject({ date: '2025-09-05', method: 'published-line' });
+    expect(parseDateLine('Mar 4. 2025')).toMatchObject({ date: '2025-03-04' });
+    expect(parseDateLine('The talks ended on March 4. 2025 will be remembered')).toBeNull();
+  });
+});
