@@ -355,6 +355,8 @@ const SAID_ADDING = new RegExp(
  * ", saying “…”", ", dismissing the idea of “…”", ", calling it “…”": a participle of speech after the
  * sentence's own verb hands the words to the sentence's subject.
  */
+const CLAUSE_THEN_SAYING =
+  /,\s*(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|hours\s+|just\s+)after\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:had\s+|has\s+)?(?:\p{Ll}+(?:ed|t)|spoke|met|told|gave|made|took|came|went|held|flew|wrote|sent|rang)\b[^“”"]{0,120},\s*saying\b[^“”".;:]{0,80}$/u;
 const SAYING = new RegExp(
   `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
 );
@@ -425,6 +427,14 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     if (found) return found;
   }
   // "…, and added: “…”", "…, saying “…”": the words are the sentence subject's.
+  // "…, a day after Trump shelved plans for a summit, saying he did not want a “…”": after a phrase of time set
+  // off by commas, the participle goes on with that phrase's subject; after a plain clause ("Starmer spoke after
+  // Macron left, saying …") it is the sentence's.
+  const clauseSaying = CLAUSE_THEN_SAYING.exec(before);
+  if (clauseSaying) {
+    const found = labelled(clauseSaying[1] as string, true);
+    if (found) return found;
+  }
   if (CONJOINED_VERB.test(before) || SAYING.test(before)) {
     const found = sentenceSubject(sentence);
     if (found) return found;

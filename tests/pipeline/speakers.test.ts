@@ -3534,3 +3534,21 @@ describe('rounds 160–163: single quotes over two sentences, "first", an island
     ).toContain('Camille Roux-Dardenne');
   });
 });
+
+describe('rounds 160–163: ", saying …" after a phrase of time set off by commas', () => {
+  it('"…, a day after Trump shelved plans …, saying he did not want a “…”" is Trump’s (two layouts); must not: a plain clause of time', () => {
+    expect(
+      quotes(
+        'The U.S. Treasury imposed sanctions on Wednesday, a day after Trump shelved plans for a summit in Budapest, saying he did not want a “wasted meeting.”',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'The EU adopted its package on Friday, hours after Macron spoke to Zelensky, saying Europe was “ready to act”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('Starmer spoke after Macron left the room, saying the plan was “on track”.').map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+});
