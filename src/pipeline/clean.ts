@@ -637,7 +637,12 @@ function markConsentBanners(page: Page): void {
       !(to > i && isConsentButton((lines[to] as Line).text) && !isConsentButton((lines[to + 1] as Line).text))
     )
       to++;
-    for (let k = from; k <= to; k++) mark(lines[k] as Line, 'consent-banner');
+    // A button the line rules took for a page's label ("Read More") is the banner's, and heads no list.
+    for (let k = from; k <= to; k++) {
+      const x = lines[k] as Line;
+      if (x.rule === 'ui-label' && isConsentButton(x.text)) x.rule = null;
+      mark(x, 'consent-banner');
+    }
   }
 }
 
@@ -686,27 +691,10 @@ function markRelatedLinks(page: Page): void {
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
     // one more menu item.
     if (TAG_HEADING.test(t) && !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text))) continue;
-    // "This website uses cookies … opt-out if you wish." / "Accept" / "Read More": the notice's own link.
-    if (isCookieNoticeAbove(lines, i)) {
-      l.rule = 'consent-banner';
-      continue;
-    }
     const taken = markLinksAfter(page, i);
     // A lone "Read more" with no links under it stays what it is, a label.
     if (taken > 0 || !l.rule) l.rule = 'related-links';
   }
-}
-
-/** A cookie notice, maybe with its buttons, right above line `i`. */
-function isCookieNoticeAbove(lines: readonly Line[], i: number): boolean {
-  for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--) {
-    const l = lines[j] as Line;
-    if (isBlank(l)) continue;
-    seen++;
-    if (/\bcookies?\b/i.test(l.text)) return true;
-    if (!(l.rule === 'consent-banner' || wordCount(l.text) <= 2)) return false;
-  }
-  return false;
 }
 
 const TAG_HEADING = /^(?:tags?|topics?(?: in this (?:article|story))?|keywords|filed under)\s*:?$/i;

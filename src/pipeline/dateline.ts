@@ -239,6 +239,9 @@ function methodFor(label: string, afterLabel: string): string {
  * or a widget's leftovers ("+ ↺ − 16 px"), never prose.
  */
 export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
+  // Every line of a page is asked: a paragraph far longer than a date line can become is not read through the
+  // clean-up below (it trims a few words at most; a date line is 160 characters at most after it).
+  if (line.length > 400) return null;
   // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
   const t = line
     .trim()

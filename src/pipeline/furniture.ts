@@ -36,7 +36,8 @@ export function isConsentButton(text: string): boolean {
   const t = text.trim();
   return (
     wordCount(t) <= 4 &&
-    /^(?:accept|reject|allow|deny|decline|refuse|manage|view|customi[sz]e|agree|i agree|ok|got it|continue|more options|settings|preferences)\b/i.test(
+    // "Read More" / "Learn more": the banner's link to its cookie policy.
+    /^(?:accept|reject|allow|deny|decline|refuse|manage|view|customi[sz]e|agree|i agree|ok|got it|continue|more options|settings|preferences|read more|learn more|more info(?:rmation)?|find out more)\b/i.test(
       t,
     )
   );

@@ -1729,9 +1729,8 @@ function isSpeech(
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
 
-/** A sentence that reports what its subject said, in the past. */
-const REPORTS_WORDS =
-  /\b(?:said|told|admitted|added|insisted|warned|argued|acknowledged|stressed|conceded|explained)\b/;
+/** A sentence that reports what its subject said: one of the speech verbs quotes are attributed with. */
+const REPORTS_WORDS = new RegExp(`\\b${VERB}\\b`);
 
 /** The speaker of a quote: from its attribution, else the previous sentence's speaker, else unknown. */
 function speakerOf(
