@@ -22,6 +22,7 @@ import {
   weekday,
 } from '../model/calendar';
 import { Coverage, MONTH_RE, monthNumber, textBefore, WEEKDAYS } from './util';
+import { wireDateline } from './wireDateline';
 
 export interface FoundDate extends DateMention {
   /** Character offset of `text` in the sentence. */
@@ -828,21 +829,13 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
   if (
     filed &&
     found.length > 1 &&
-    WIRE_DATELINE_DATE.test(sentence.slice(0, filed.index + filed.text.length + 70))
+    wireDateline(sentence.slice(0, filed.index + filed.text.length + 70))?.dated
   )
     found.shift();
   return found;
 }
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
-
-/**
- * A wire's dateline with the day it was filed, opening the lead: "WASHINGTON, Aug 20, (AP):", "PARIS, March 11
- * (Reuters) -", "ZAGREB, 20 August 2025 -", "Brussels, April 11 (BTA correspondent Yana Stoyanova) -",
- * "YEREVAN, SEPTEMBER 5, ARMENPRESS.".
- */
-const WIRE_DATELINE_DATE =
-  /^\p{Lu}(?:[\p{Lu} .'’/-]{1,40}|\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}[\p{L} .]{1,20})?,\s*(?:[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})(?:,?\s+\d{4})?,?\s*(?:(?:\([^()]{1,60}\)\s*|\/[\p{L}-]{2,20}\/\.?\s*)?[:\-–—]|\p{Lu}{3,20}\.\s)/u;
 
 /** The sentence with every found date replaced by spaces, built in one pass. */
 function blankOut(sentence: string, found: readonly FoundDate[]): string {

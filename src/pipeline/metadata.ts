@@ -7,6 +7,7 @@ import { extractDates } from './dates';
 import { publisherFromUrl } from './publishers';
 import { isRealDate, parseIso, toIso } from '../model/calendar';
 import { MONTH_RE, monthNumber, wordCount } from './util';
+import { wireDateline } from './wireDateline';
 
 export interface Metadata {
   title: string;
@@ -20,10 +21,6 @@ export interface Metadata {
 
 const TITLE_MAX = 100;
 
-/** A wire dateline opening a lead: "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ", "YEREVAN, SEPTEMBER 5, ARMENPRESS. ". */
-const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]{1,30}(?:(?:,\s*[\p{L}.]{3,10}\s+\d{1,2})?\s*(?:\([^()]{1,20}\))?\s*[-–—]+\s+|,\s*[\p{L}.]{3,10}\s+\d{1,2},\s*\p{Lu}{3,20}\.\s+)/u;
-
 /**
  * A title for an article that printed none: its first sentence, shortened at a word boundary. It never
  * starts with a date widget, a wire dateline or a photo caption: those are passed over.
@@ -31,7 +28,8 @@ const WIRE_DATELINE =
 export function deriveTitle(paragraphs: readonly string[], fallback: string): string {
   const first = paragraphs.find((p) => wordCount(p) >= 3 && !isCaptionWithCredit(p)) ?? paragraphs[0];
   if (!first) return fallback;
-  const text = (splitGluedDate(first)?.rest ?? first).replace(WIRE_DATELINE, '');
+  const lead = splitGluedDate(first)?.rest ?? first;
+  const text = lead.slice(wireDateline(lead)?.length ?? 0);
   const sentence = (text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"])/u)[0] ?? text).replace(/[.!?]+$/, '').trim();
   if (sentence.length <= TITLE_MAX) return sentence || fallback;
   const cut = sentence.slice(0, TITLE_MAX - 1);

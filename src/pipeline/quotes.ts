@@ -14,6 +14,7 @@ import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
+import { wireDateline } from './wireDateline';
 
 export interface QuoteSentence {
   id: string;
@@ -989,7 +990,7 @@ function subjectInstead(
     NATIONALITY_BEFORE.test(`${holder.text.split(/\s+/)[0]} `) ||
     /\b(?:its|their)\s+(?:[\p{L}’'.-]+\s+){0,2}$/u.test(before);
   // The subject opens the sentence, after a wire's dateline if there is one ("Nicosia, 19 August (CNA) - …").
-  const dateline = WIRE_DATELINE.exec(text)?.[0].length ?? 0;
+  const dateline = wireDateline(text)?.length ?? 0;
   // "Trump said he would be talking with Putin …. The president has previously said …": when the subject holds
   // the office too, the one the sentence is about is meant, not the one after its preposition.
   const both = !!actor && holdsOffice(actor, office);
@@ -1002,7 +1003,6 @@ function subjectInstead(
     );
   return unknown && governed && (foreign || both) && opens ? subject : null;
 }
-const WIRE_DATELINE = /^[^()“”"]{2,60}\([\p{Lu}\p{L} .-]{2,20}\)\s*[-–—]+\s*/u;
 /** Is the person marked as another country's office-holder ("Dutch Prime Minister Dick Schoof")? */
 function isForeignHolder(text: string, a: ActorMatch): boolean {
   return (

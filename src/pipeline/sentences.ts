@@ -7,6 +7,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { fold, sha1Hex } from './util';
+import { WIRE_DATELINE_ALONE } from './wireDateline';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 
@@ -99,10 +100,6 @@ const CONTINUES_ABBREVIATION =
 
 const TITLE_END = /(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Amb|Dr|Mr|Mrs|Ms|Prof)\.$/;
 
-/** A wire's dateline, its date ending on a full stop, with or without the agency's slug after it. */
-const WIRE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'’-]+,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}\.(?:\s*\/\p{Lu}[\p{L}-]*\/\.?)?$|^\/\p{Lu}[\p{L}-]*\/\.?$/u;
-
 /** Where a sentence may end inside a paragraph: a stop, maybe a closing mark, then a space or a line break. */
 const INNER_BOUNDARY = /[.!?…]["”’'»)\]]*\s/;
 
@@ -163,7 +160,7 @@ export function splitSentences(paragraph: string): string[] {
         merged.length === 1 &&
         prev.start === pieces[0]?.start &&
         prev.end - prev.start <= 80 &&
-        WIRE_DATELINE.test(paragraph.slice(prev.start, prev.end));
+        WIRE_DATELINE_ALONE.test(paragraph.slice(prev.start, prev.end));
       if (noSpace || lower || leftOpen(prev.marks) || dottedName || title || dateline) {
         prev.marks = addMarks(prev.marks, countQuoteMarks(paragraph.slice(prev.end, p.end)));
         prev.end = p.end;

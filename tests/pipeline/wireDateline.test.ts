@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { WIRE_DATELINE_ALONE, wireDateline } from '../../src/pipeline/wireDateline';
+
+describe('wireDateline', () => {
+  it.each([
+    ['PARIS, March 11 (Reuters) - Europe will …', 'PARIS, March 11 (Reuters) - ', true],
+    ['BRUSSELS (AP) — Europe will …', 'BRUSSELS (AP) — ', false],
+    ['KYIV, Ukraine (AP) — Europe will …', 'KYIV, Ukraine (AP) — ', false],
+    ['WASHINGTON, Aug 20, (AP): Europe will …', 'WASHINGTON, Aug 20, (AP): ', true],
+    ['ZAGREB, 20 August 2025 - Europe will …', 'ZAGREB, 20 August 2025 - ', true],
+    ['Nicosia, 19 August (CNA) - Europe will …', 'Nicosia, 19 August (CNA) - ', true],
+    ['YEREVAN, SEPTEMBER 5, ARMENPRESS. Europe will …', 'YEREVAN, SEPTEMBER 5, ARMENPRESS. ', true],
+    ['KYIV, March 5 /Ukrinform/ - Europe will …', 'KYIV, March 5 /Ukrinform/ - ', true],
+    ['NEW DELHI — Europe will …', 'NEW DELHI — ', false],
+  ])('%s opens on a dateline', (text, dateline, dated) => {
+    expect(wireDateline(text)).toEqual({ length: dateline.length, dated });
+  });
+
+  it.each([
+    'Zelensky — who met Macron on Monday — said …',
+    'Macron: “We are ready.”',
+    'UPDATE: Leaders meet in Paris',
+    'Starmer, Macron and Merz met in Kyiv on Saturday.',
+    'Europe will send a force, officials said.',
+  ])('must not: %s', (text) => {
+    expect(wireDateline(text)).toBeNull();
+  });
+
+  it('a dateline the splitter cut off on its full stop stands alone; must not: a sentence', () => {
+    expect(WIRE_DATELINE_ALONE.test('KYIV, Sept. 5.')).toBe(true);
+    expect(WIRE_DATELINE_ALONE.test('KYIV, Sept. 5. /Ukrinform/.')).toBe(true);
+    expect(WIRE_DATELINE_ALONE.test('/Ukrinform/.')).toBe(true);
+    expect(WIRE_DATELINE_ALONE.test('Leaders met in Kyiv on Sept. 5.')).toBe(false);
+  });
+});
