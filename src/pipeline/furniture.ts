@@ -5,6 +5,7 @@
  * decides where they apply; publisher-specific lines stay in the PUBLISHERS table.
  */
 import { parseDateLine, TIME } from './dateline';
+import { SPEECH_VERB } from './speechVerbs';
 import { MONTH_RE, wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
@@ -997,8 +998,7 @@ const PICTURE_POSITION = new RegExp(
   'u',
 );
 /** A reporting verb: a sentence tells what someone said, a caption shows them. */
-const TELLS =
-  /\b(?:said|says|told|tells|added|asked|announced|warned|argued|argues|insisted|stressed|wrote|noted|urged|claimed)\b/;
+const TELLS = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
 
 function isPositionedCaption(t: string): boolean {
   return PICTURE_POSITION.test(t) && !TELLS.test(t);

@@ -14,6 +14,7 @@ import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
+import { SPEECH_VERB } from './speechVerbs';
 import { wireDateline } from './wireDateline';
 
 export interface QuoteSentence {
@@ -23,8 +24,6 @@ export interface QuoteSentence {
   actors: readonly ActorMatch[];
 }
 
-const VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued(?!\\s+(?!that\\b)[a-z])|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b))';
 /**
  * The outermost quotations of a sentence: a curly pair, with any quotation inside it part of it ("“As Trump
  * put it, “we are with you”, and that matters,” Rutte said" is one quote, typeset right or not), a straight
@@ -134,20 +133,20 @@ const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 // "“…,” Melnyk, 58, said.": a speaker's age between commas.
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|has|had|have)\\s+)*${VERB}\\b`,
+  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|has|had|have)\\s+)*${SPEECH_VERB}\\b`,
 );
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
 const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;
 const AFTER_VERB_SPEAKER = new RegExp(
-  `^\\s*[,—–-]?\\s*${VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
+  `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
 );
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
 const BEFORE_SPEAKER_VERB = new RegExp(
-  `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
+  `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
 );
 // Not a new clause after the quote: "…”, but Washington has still not said …" is no attribution.
 const FAR_AFTER = 80;
-const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*${NEW_CLAUSE}([^,;.“”"]{1,60}?)\\s+${VERB}\\b`);
+const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*${NEW_CLAUSE}([^,;.“”"]{1,60}?)\\s+${SPEECH_VERB}\\b`);
 /** Words after which a quoted phrase is a name or term ("the “coalition of the willing” summit"). */
 const TERM_BEFORE = /\b(?:the|a|an|its|their|so-called|dubbed|called|termed|known as)\s*$/i;
 /** The same with up to two words between ("a U.S. “backstop”", "a smaller “tripwire force”"). */
@@ -258,7 +257,7 @@ const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
 const ASIDE_BEFORE_VERB = new RegExp(
-  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
+  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${SPEECH_VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
   'gu',
 );
 /** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
@@ -289,7 +288,7 @@ function withoutAsides(before: string): string {
   );
 }
 /** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
-const VERB_OR_HANDING = `(?:${VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
+const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 /**
  * What may stand between a subject in apposition and its verb: an adverb, or a time ("Steve Witkoff, last
  * week dismissed …", "Sergei Lavrov, on Monday called …").
@@ -333,7 +332,7 @@ const TOLD_OBJECT = new RegExp(
 );
 /** "…, and added: “…”", "…, adding: “…”": the verb has no subject of its own; the sentence's is meant. */
 const CONJOINED_VERB = new RegExp(
-  `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
+  `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${SPEECH_VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
 );
 /**
  * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
@@ -380,7 +379,7 @@ const NAMED_SUBJECT = new RegExp(
   'u',
 );
 const SENTENCE_SUBJECT = new RegExp(
-  `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${VERB}\\b`,
+  `^\\s*([^,;:“”"]{1,80}?)\\s+(?:(?:also|then|later|has|had)\\s+)?${SPEECH_VERB}\\b`,
 );
 
 const labelled = (raw: string, adjacent: boolean, extra: Partial<Attribution> = {}): Attribution | null => {
@@ -478,7 +477,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
 /** What the colon closes must be an act of speech: "… put it more simply:", "… told reporters:". */
-const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${VERB})\\b[^:;“”".]{0,30}:$`);
+const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})\\b[^:;“”".]{0,30}:$`);
 
 /**
  * The subject of the clause that hands over to the quote, when it has its own: "The United States has not
@@ -560,7 +559,7 @@ function lastCoordinateClause(before: string): string {
   return before.slice(from);
 }
 
-const SPEECH_VERB_FIRST = new RegExp(`^\\s*${VERB}\\b`);
+const SPEECH_VERB_FIRST = new RegExp(`^\\s*${SPEECH_VERB}\\b`);
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
@@ -708,7 +707,7 @@ const STATES_NOUN =
   /\b(?:member|allied|neighbou?ring|frontline|front-line|nuclear|other|those|these|the|many|some|all|several|most|few|two|three|four|five|\d+|Baltic|Gulf|Arab|Nordic|Balkan|European|EU|NATO|Nato|Western|Eastern|Central|African|Asian|Pacific)\s+$/u;
 const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
-const SPEECH_VERB_AT = new RegExp(`\\b(?:${VERB}|${PARTICIPLE})\\b`, 'g');
+const SPEECH_VERB_AT = new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 // The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
 const SUBJECT_BEFORE_VERB = new RegExp(
@@ -717,7 +716,7 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
 const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;
-const REPORTED_TAIL = new RegExp(`^(?:${VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
+const REPORTED_TAIL = new RegExp(`^(?:${SPEECH_VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
 const FINAL_TAIL_MAX = 200;
@@ -1628,7 +1627,7 @@ function answerQuote(
 }
 
 /** A sentence that ends on its speech verb and a colon ("…, the Prime Minister said:") introduces a quote. */
-const INTRODUCES = new RegExp(`\\b${VERB}\\s*:\\s*$`);
+const INTRODUCES = new RegExp(`\\b${SPEECH_VERB}\\s*:\\s*$`);
 
 /**
  * "Speaking at the close of the summit, the Prime Minister said:" with the quote as the next paragraph:
@@ -1730,7 +1729,7 @@ function isSpeech(
 }
 
 /** A sentence that reports what its subject said: one of the speech verbs quotes are attributed with. */
-const REPORTS_WORDS = new RegExp(`\\b${VERB}\\b`);
+const REPORTS_WORDS = new RegExp(`\\b${SPEECH_VERB}\\b`);
 
 /** The speaker of a quote: from its attribution, else the previous sentence's speaker, else unknown. */
 function speakerOf(
