@@ -250,9 +250,14 @@ function scoreEvents(
   };
 }
 
+/** The words of a quote, lower-cased, each between spaces: punctuation is no part of what was said. */
+const asWords = (a: string) =>
+  ` ${norm(a)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 const overlapsAsWords = (a: string, b: string) => {
-  const x = ` ${norm(a).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const y = ` ${norm(b).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const x = asWords(a);
+  const y = asWords(b);
   return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
 };
 const overlaps = (a: string, b: string) => {
@@ -377,10 +382,19 @@ function samePersonNamedShorter(gold: string, extracted: string): boolean {
   return at === x.length;
 }
 
+/** Of the quotes that hold the gold words or are held by them, the one nearest them in length. */
+function closestInLength<Q extends { text: string }>(gold: string, quotes: readonly Q[]): Q | undefined {
+  const size = asWords(gold).length;
+  return [...quotes].sort(
+    (a, b) => Math.abs(asWords(a.text).length - size) - Math.abs(asWords(b.text).length - size),
+  )[0];
+}
+
 /**
  * The extracted quote a gold one is found as: the one that is exactly the gold words first ("never" is
  * Ryabkov's one word, not a longer quote of someone else's that happens to hold it); then one that holds the
- * gold words, or is held by them, as whole words (“assurance” is no part of “… a reassurance force …”); then
+ * gold words, or is held by them, as whole words, the nearest in length (“assurance” is no part of “… a
+ * reassurance force …”; “from the air” is Trump's, “Help from the air, … not a guarantee,” an analyst's); then
  * any that overlaps.
  */
 export function matchQuote<Q extends { text: string }>(
@@ -388,8 +402,11 @@ export function matchQuote<Q extends { text: string }>(
   quotes: readonly Q[],
 ): Q | undefined {
   return (
-    quotes.find((candidate) => norm(candidate.text) === norm(g.text)) ??
-    quotes.find((candidate) => overlapsAsWords(candidate.text, g.text)) ??
+    quotes.find((candidate) => asWords(candidate.text) === asWords(g.text)) ??
+    closestInLength(
+      g.text,
+      quotes.filter((candidate) => overlapsAsWords(candidate.text, g.text)),
+    ) ??
     quotes.find((candidate) => overlaps(candidate.text, g.text))
   );
 }

@@ -429,4 +429,28 @@ describe('matching a gold quote to an extracted one', () => {
     expect(matchQuote(gold, [part, whole])).toBe(whole);
     expect(matchQuote({ ...gold, text: 'assurance' }, [whole, part])).toBe(part);
   });
+
+  it('takes the same words whatever their punctuation, then the nearest in length; must not: a phrase the gold holds', () => {
+    const phrase = { text: 'from the air', speakerId: 'trump', speakerLabel: 'Trump' };
+    const analyst = {
+      text: 'Help from the air, with no details, is a start but it is not a guarantee',
+      speakerId: 'lena-cole',
+      speakerLabel: 'Lena Cole',
+    };
+    const gold = {
+      text: 'Help from the air, with no details, is a start but it is not a guarantee,',
+      speaker: 'Lena Cole',
+      label: null,
+    };
+    expect(matchQuote(gold, [phrase, analyst])).toBe(analyst);
+    const longer = {
+      text: 'Help from the air, with no details, is a start',
+      speakerId: 'x',
+      speakerLabel: 'X',
+    };
+    expect(matchQuote({ ...gold, text: 'Help from the air, with no details' }, [phrase, longer])).toBe(
+      longer,
+    );
+    expect(matchQuote({ ...gold, text: 'from the air' }, [analyst, phrase])).toBe(phrase);
+  });
 });
