@@ -68,6 +68,13 @@ const SPAN_AFTER = new RegExp(
   'giu',
 );
 
+/** A clause told in the past: "American and Russian officials sat down …", "Trump hosted Zelensky". */
+const PAST_CLAUSE =
+  /^\s+(?:[\p{L}’'.-]+\s+){1,8}?(?:\p{Ll}{2,}ed|sat|met|held|took|spoke|made|gave|sent|came|went|left|began|flew|won|lost)\b/u;
+
+/** "has warned", "have already agreed": what has just happened, told in the present. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en)\b/u;
+
 /** A speech verb right before a phrase: "had said the day before that …". */
 const SPEECH_BEFORE =
   /\b(?:said|says|told\s+\w+|warned|insisted|stated|argued|claimed|announced|added|declared)\s+$/;
@@ -261,12 +268,30 @@ function anchoredIn(
         isTheGathering(s.text.slice(end, end + 60), sentences, gathering)
       )
         out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
+      // "… ended an emergency meeting in Paris on Monday …, a day before American and Russian officials sat
+      // down in Saudi Arabia": what it came before happened that long after the sentence's own day.
+      else {
+        const own = s.dates.filter((d) => isDay(d) && d.index < index && !d.anchored).pop();
+        const object = s.text.slice(end, end + 80);
+        if (
+          own &&
+          offsetOf(m) < 0 &&
+          PAST_CLAUSE.test(object) &&
+          // "… on Sunday, the day before the statement was issued": the text's own occasion, no news.
+          !/^\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:was|were)\s+\p{Ll}{2,}(?:ed|en)\b/u.test(object) &&
+          !HYPOTHETICAL_OBJECT.test(object) &&
+          free(index, m[0].length)
+        )
+          out.push({ ...found(m[0], index, addDays(own.date, -offsetOf(m)), own.future), aside: true });
+      }
       continue;
     }
     // With no day in reach, a past "The next day in Riyadh, …" goes on from the gathering the lead dated,
     // which the text has been telling, rather than from the day it was published.
+    // A live page's later entry has left the gathering an earlier entry told.
+    const sameEntry = (sentences[gathering?.sentence ?? 0] as AnchorSentence).entryDate === s.entryDate;
     const told =
-      gathering && gathering.sentence < si && offsetOf(m) > 0 && sentenceTense(s.text) === 'past'
+      gathering && gathering.sentence < si && sameEntry && offsetOf(m) > 0 && sentenceTense(s.text) === 'past'
         ? gathering.date.date
         : published;
     const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, told, clausesOf());
@@ -317,7 +342,8 @@ function anchoredIn(
       anchorBefore(sentences, si, { index, length: m[0].length }, published, clausesOf(), !!m[1]) ??
       published;
     // With neither, a past sentence ("Starmer hosted leaders …, two days after …") is told on the day the
-    // text had reached.
+    // text had reached; one in the present perfect ("Putin has warned …, a day after 26 countries pledged …")
+    // is the news of the day the text was published.
     const anchor =
       own ??
       (m[1]
@@ -326,7 +352,9 @@ function anchoredIn(
           : ofGathering
         : sentenceTense(s.text) === 'past'
           ? reached()
-          : null);
+          : PRESENT_PERFECT.test(subject)
+            ? published
+            : null);
     const days = (m[2] ? count(m[2]) : 1) * (/^week/i.test(m[3] ?? m[4] ?? '') ? 7 : 1);
     if (anchor && free(index, m[0].length))
       out.push({ ...found(m[0], index, addDays(anchor, -days), false), aside: true });

@@ -122,7 +122,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
+  /^(?:a|a\+|a-|aa|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -277,6 +277,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markConsentBanners(page);
   markPhotoLabels(page);
   markGalleryCaptions(page);
+  markCaptionsUnderToggles(page);
   markCaptionsAboveCredits(page);
   markVideoTitles(page);
   markMenuSandwiches(page);
@@ -629,6 +630,16 @@ function markConsentBanners(page: Page): void {
       (wordCount(x.text) <= 4 && !parseDateLine(x.text, page.slashes));
     let from = i;
     while (from > 0 && !isBlank(lines[from - 1] as Line) && belongs(lines[from - 1] as Line)) from--;
+    // Its heading over it: "We Care About Your Privacy", "Your privacy choices", "Cookie settings".
+    const heading = lines[from - 1];
+    if (
+      heading &&
+      !heading.rule &&
+      wordCount(heading.text) <= 8 &&
+      !ENDS_AS_PROSE.test(heading.text.trim()) &&
+      /\b(?:privacy|cookies?|consent|your (?:data|choices))\b/i.test(heading.text)
+    )
+      from--;
     let to = i;
     while (
       to < lines.length - 1 &&
@@ -882,6 +893,40 @@ function markGalleryCaptions(page: Page): void {
 }
 
 /**
+ * Under a player's "Hide Caption" button, the caption of its photo or video, maybe under a title, down to the
+ * credit over the story's first paragraph ("Trump says US won't send troops …" / "President Donald Trump spoke
+ * with Fox News …" / "Fox News" / "WASHINGTON − …"). There a credit in no form the credit rules know is one
+ * still: a short line with no full stop.
+ */
+function markCaptionsUnderToggles(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    if (!CAPTION_TOGGLE.test((lines[i] as Line).text.trim())) continue;
+    const under: Line[] = [];
+    for (let l = nextNonBlank(lines, i); l && under.length < 4; l = nextNonBlank(lines, l.at)) under.push(l);
+    const storyAt = (j: number) => {
+      const l = under[j];
+      return !!l && !l.rule && isBodyShaped(l.text) && wordCount(l.text) >= 25;
+    };
+    const credit = under.findIndex(
+      (l, j) =>
+        j >= 1 &&
+        j <= 2 &&
+        !l.rule &&
+        wordCount(l.text) <= 6 &&
+        !ENDS_AS_PROSE.test(l.text.trim()) &&
+        !parseDateLine(l.text, page.slashes) &&
+        storyAt(j + 1),
+    );
+    const caption = under.slice(0, Math.max(credit, 0));
+    if (credit < 1 || caption.some((l) => l.rule || wordCount(l.text) > 45)) continue;
+    for (const l of caption) mark(l, 'photo-caption');
+    page.captions.push((caption[caption.length - 1] as Line).text.trim());
+    mark(under[credit] as Line, 'photo-credit');
+  }
+}
+
+/**
  * A line directly followed by a photo credit describes the photo — unless the caption comes after the credit
  * ("Photo: ČTK/AP" over "Macron and Zelensky at the Élysée Palace."): then the line above is the article's.
  */
@@ -954,7 +999,10 @@ function markCaptionsAboveCredits(page: Page): void {
       wordCount(next.text) <= 30 &&
       !ENDS_AS_PROSE.test(next.text.trim()) &&
       // "Image: Daniel Heuer/AP Photo" over "08/19/2025": the page's date, not a caption.
-      !parseDateLine(next.text, page.slashes)
+      !parseDateLine(next.text, page.slashes) &&
+      // "AP" over the headline, its deck, byline and date: a label of the story's source, not a credit over
+      // a caption.
+      !(AGENCY_ALONE.test(l.text.trim()) && next.at < storyStart(lines) && headerUnder(page, next.at))
     ) {
       mark(next, 'photo-caption');
       page.captions.push(next.text.trim());
@@ -1426,7 +1474,8 @@ function isAboveMenus(lines: readonly Line[], l: Line): boolean {
     if (isBlank(next)) continue;
     if (!next.rule && isBodyShaped(next.text)) return false;
     if (next.rule === 'nav-menu' || next.rule === 'section-label' || (!next.rule && isLabelShaped(next))) {
-      run++;
+      // A menu on one line, its items parted by bars ("Home | News | Local | …"), counts each of its items.
+      run += next.rule === 'nav-menu' ? next.text.split(/\s+[|·•∙›»]\s+/).length : 1;
       menu ||= run >= MENU_LABELS;
     } else if (menu && !next.rule && isTitleShaped(next)) return true;
     else run = 0;
@@ -1456,9 +1505,15 @@ const isWritersLine = (l: Line) =>
   WRITERS.test(l.text.trim()) ||
   WRITERS_JOB.test(l.text.trim()) ||
   WRITER_IN_CAPS_AND_OUTLET.test(l.text.trim());
-/** "JENNA MARCOTTE Lincoln Journal Star": the writer's name in capitals, then the paper's in title case. */
-const WRITER_IN_CAPS_AND_OUTLET =
-  /^\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2}(?:\s+(?:The\s+)?\p{Lu}\p{Ll}[\p{L}&.'’-]*){1,4}$/u;
+/**
+ * "JENNA MARCOTTE Lincoln Journal Star", "MARTIN HOLLOWAY and CLAIRE BENOIT Associated Press": the writers'
+ * names in capitals, then the paper's or the agency's in title case.
+ */
+const WRITER_IN_CAPS = String.raw`\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2}`;
+const WRITER_IN_CAPS_AND_OUTLET = new RegExp(
+  String.raw`^${WRITER_IN_CAPS}(?:(?:,?\s+(?:and|AND|&)\s+|,\s*)${WRITER_IN_CAPS}){0,3}(?:\s+(?:The\s+)?\p{Lu}\p{Ll}[\p{L}&.'’-]*){1,4}$`,
+  'u',
+);
 const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(

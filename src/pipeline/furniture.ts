@@ -87,7 +87,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -528,6 +528,8 @@ const NOTICE_STARTS = [
   String.raw`more by this author$`,
   String.raw`please (?:log ?in|sign in) or register to\b`,
   String.raw`have your say in the comments\b`,
+  // "Do you think the UK should send troops …? Let us know in the comments below.": the question may come first.
+  String.raw`(?:[^.?!]{1,200}\?\s+)?(?:let us know|tell us|share your (?:thoughts|views|opinions?)|join the (?:debate|conversation|discussion))\b[^,;.]{0,60}\bin the comments?(?: section)?(?: below)?[.!]?$`,
   String.raw`we have more newsletters\b`,
   String.raw`planning a trip to [\p{L} ]{2,30}\?\s*check out\b`,
   String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
@@ -545,7 +547,8 @@ const NOTICE_STARTS = [
   String.raw`part of .{1,40}\bnewspaper network\.?$`,
   // Subscriptions and machine narration.
   String.raw`already (?:a )?subscri(?:bed|ber)\?\s*(?:log|sign) in\b`,
-  String.raw`get unlimited (?:digital )?access to\b.{0,80}\bfor (?:just |only )?[$£€]\s?\d`,
+  // "Unlimited access to local news, Missouri State sports and more. Only $1 for 6 months."
+  String.raw`(?:get )?unlimited (?:digital )?access to\b.{0,80}\b(?:for|only) (?:just |only )?[$£€]\s?\d`,
   String.raw`(?:powered|narrated|voiced) by (?:ai|artificial intelligence)\b.{0,20}$`,
   String.raw`this (?:audio|narration|voice-?over) (?:is|was) (?:auto-?generated|ai-generated|computer-generated)\b`,
   String.raw`this (?:article|story) (?:originally|first) appeared (?:in|on) .{2,60}$`,
@@ -613,6 +616,14 @@ const POSTAL_ADDRESS =
 const STREET_AND_POSTCODE =
   /^[\p{L}.’' -]{2,40}\s\d{1,4}[a-z]?,\s*(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L} ]+)?$/u;
 
+/**
+ * An address in parts parted by commas, one of them the building's number: "Lake House, No. 35, D.R.
+ * Wijewardena Mawatha, Colombo 10", "P.O. Box 1107, Wakefield House, Port Moresby".
+ */
+const ADDRESS_PARTS = /^(?:[\p{Lu}\d][\p{L}\d.’' -]{1,40},\s*){2,5}\p{Lu}[\p{L} ]{1,30}(?:\s+\d{1,6})?\.?$/u;
+const BUILDING_NUMBER =
+  /(?:^|,\s*)(?:No\.?\s*\d{1,5}[A-Za-z]?|P\.?\s?O\.?\s+Box\s+\d{1,6}|\d{1,5}[A-Za-z]?\s+\p{Lu})/u;
+
 export function isContactLine(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 12) return false;
@@ -623,6 +634,7 @@ export function isContactLine(text: string): boolean {
   // "Address: 28 Isahakyan Street, Yerevan 0009", "ul. Księcia Janusza 64, 01-452 Warsaw": a street, its
   // number and a postcode.
   if (/^address\s*:\s*\S.*\d/i.test(t) || STREET_AND_POSTCODE.test(t)) return true;
+  if (ADDRESS_PARTS.test(t) && BUILDING_NUMBER.test(t)) return true;
   return /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2},\s+(?:[\p{L}]+\s+){0,4}(?:press officer|spokes(?:man|woman|person)|media relations|press secretary|communications? (?:officer|director|adviser|advisor))\b/iu.test(
     t,
   );
@@ -740,6 +752,9 @@ export function isCaptionWithCredit(text: string): boolean {
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
+  // "… at the Elysee Palace in Paris PIC: AFP": a label in capitals needs no stop before it.
+  const shouted = /\s(?:PICS?|PHOTOS?|PICTURES?|IMAGES?|CREDIT|FOTO)\s*:\s*([^.!?:]{2,60})$/u.exec(t);
+  if (shouted && wordCount(shouted[1] as string) <= 8 && wordCount(t) <= 45) return true;
   // "… at the Eastern Economic Forum in Vladivostok. via REUTERS": the agency the picture came through.
   if (CAPTION_VIA_AGENCY.test(t) && wordCount(t) <= 45) return true;
   // "… out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images": the label glued to the caption.
@@ -1075,6 +1090,15 @@ export function isBioLine(text: string): boolean {
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Daniel Crowther joined the Norwich Evening News in 2021 and covers defence …": the writer's start at the
+  // paper, then the beat.
+  if (
+    /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+joined\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,50}\s+in\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4}(?:\s+as\s+[\p{L}' -]{2,40})?,?\s+and\s+(?:now\s+)?(?:covers|reports on|writes about|has (?:covered|reported on|written about))\s/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 45
   )
     return true;
   // "Mirror Weekly correspondent covering security policy, NATO and …": the outlet's writer, unnamed, and the beat.

@@ -29,7 +29,7 @@ export const GATHERING_MODIFIERS =
 
 /** "told a virtual meeting of …", "who co-chaired the video call": someone at the gathering, not "had come … for a summit". */
 const JOINED_GATHERING = new RegExp(
-  `\\b(?<!had\\s)(?:told|addressed|host(?:ed|ing)|(?:co-)?chair(?:ed|ing)|joined|attended|opened|closed)\\s+(?:a|an|the)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`,
+  `\\b(?<!had\\s)(?:told|addressed|host(?:ed|ing)|(?:co-)?chair(?:ed|ing)|joined|attended|opened|closed|(?:[Ss]peaking|[Tt]alking)\\s+(?:after|at|following|during))\\s+(?:a|an|the)\\s+${GATHERING_MODIFIERS}${GATHERING_NOUN}\\b`,
   'u',
 );
 

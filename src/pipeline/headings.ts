@@ -10,6 +10,7 @@
  * in lower case ("Defence" — "defence ministers"), never a name ("Starmer", which it never does).
  */
 import { FUNCTION_WORD_END, isBodyShaped, isSubheadShaped } from './lineShapes';
+import { wireDateline } from './wireDateline';
 
 export interface GluedHeading {
   heading: string;
@@ -93,6 +94,8 @@ function sentenceCaseGlued(words: readonly string[], isCommon: (word: string) =>
  */
 export function splitGluedHeading(text: string, isCommon: (word: string) => boolean): GluedHeading | null {
   if (text.length < 40 || !isCapitalised(text)) return null;
+  // "WASHINGTON − President Donald Trump on Tuesday ruled out …": a wire's dateline opens the lead, no heading.
+  if (wireDateline(text)) return null;
   let at = camelGlued(text);
   if (at === null) {
     // Only the first words are read, so a run-on paragraph costs no more than a short one.

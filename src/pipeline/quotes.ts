@@ -221,6 +221,8 @@ function cleanLabel(label: string): string {
 function isPlausibleSpeaker(label: string): boolean {
   if (!label || wordCount(label) > 10) return false;
   if (/^(?:it|this|that|which|there|what)$/i.test(label)) return false;
+  // "the plan’s “unshakable” US backing was vital and urged …": a clause, not a speaker, ends on its "and".
+  if (/\s(?:and|or|but)$/.test(label) && /\s(?:was|were|is|are)\s/.test(label)) return false;
   return (
     /^[\p{Lu}]/u.test(label) ||
     // A name with a particle first: "von der Leyen", "de Croo".
@@ -494,7 +496,7 @@ function clauseSubject(before: string): Attribution | null {
 
 // "The next day, he told …", "Two days later, she said …": a time the sentence opens on, too.
 const OPENING_PHRASE =
-  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
+  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|The\s+(?:day|night|evening|week)\s+(?:before|after|earlier)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
 
 /**
  * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …": the description between commas
@@ -518,8 +520,13 @@ function sentenceSubject(sentence: string): Attribution | null {
   // after the name.
   // "President Donald Trump’s special envoy, Steve Witkoff, who …, said": the name in apposition to whose
   // envoy they are.
+  // "WASHINGTON − President Donald Trump on Tuesday ruled out …": a wire's dateline is no part of the subject.
   const main = withoutAsides(
-    sentence.replace(OPENING_PHRASE, '').replace(AGE_AND_HOME, '$1').replace(ROLE_THEN_NAME, '$1'),
+    sentence
+      .slice(wireDateline(sentence)?.length ?? 0)
+      .replace(OPENING_PHRASE, '')
+      .replace(AGE_AND_HOME, '$1')
+      .replace(ROLE_THEN_NAME, '$1'),
   )
     .replace(LEADING_APPOSITION, '$1')
     .replace(/^\s*(?:However|Meanwhile|Separately|Instead|Indeed|Still|But|And|Yet)\b,?\s+/, '')

@@ -2,7 +2,7 @@
  * A wire's dateline: the place a story was filed from, opening its lead, maybe with the day and the agency.
  * "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ", "KYIV, Ukraine (AP) — ", "WASHINGTON, Aug 20, (AP):",
  * "ZAGREB, 20 August 2025 - ", "Nicosia, 19 August (CNA) - ", "YEREVAN, SEPTEMBER 5, ARMENPRESS. ",
- * "KYIV, March 5 /Ukrinform/. ". One shape, read by the title, the dates and the speakers alike.
+ * "KYIV, March 5 /Ukrinform/. ", "WASHINGTON − " (a minus sign for the dash). One shape, read by the title, the dates and the speakers alike.
  */
 
 /** A place in capitals ("NEW DELHI", "ST. PETERSBURG") or in title case ("Nicosia", "Addis Ababa"). */
@@ -17,7 +17,7 @@ const AGENCY = String.raw`(?:\([^()]{1,60}\)|\/[\p{L}-]{2,20}\/\.?)`;
 
 const HEAD = new RegExp(
   String.raw`^(?<place>${PLACE_CAPS}|${PLACE_TITLE})${REGIONS}(?:,\s*(?<filed>${FILED}))?,?\s*` +
-    String.raw`(?:(?<agency>${AGENCY})\s*)?(?:(?<dash>[:\-–—]+)|(?<named>\p{Lu}{3,20})\.(?=\s))\s*`,
+    String.raw`(?:(?<agency>${AGENCY})\s*)?(?:(?<dash>[:\-–—−]+)|(?<named>\p{Lu}{3,20})\.(?=\s))\s*`,
   'u',
 );
 

@@ -697,3 +697,93 @@ describe('round 106: a day told in passing anchors its own sentence', () => {
     ).toEqual([['The day before', '2025-04-10']]);
   });
 });
+
+describe('rounds 164–167: a look back from the present perfect, a look ahead from the sentence’s day, "Speaking after a summit"', () => {
+  it('"Putin has warned …, a day after 26 countries pledged …" counts from the day of publication (two layouts); must not: the present', () => {
+    expect(
+      dated(
+        '2025-09-05',
+        'Vladimir Putin has warned that any Western troops would be legitimate targets, a day after 26 countries pledged to help guarantee the country’s security.',
+      ),
+    ).toEqual([[['a day after', '2025-09-04']]]);
+    expect(
+      dated('2025-03-04', 'Russia has rejected the plan, two days after leaders agreed to it in London.'),
+    ).toEqual([[['two days after', '2025-03-02']]]);
+    expect(
+      dated(
+        '2025-09-05',
+        'Putin says Western troops would be targets, a day after 26 countries pledged to help.',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('"… on Monday, a day before American and Russian officials sat down …" dates what came after (two layouts); must not: the text’s own statement, a condition', () => {
+    expect(
+      dated(
+        '2025-02-19',
+        'European leaders ended an emergency meeting in Paris on Monday without agreeing on troops, a day before American and Russian officials sat down in Saudi Arabia.',
+      ),
+    ).toEqual([
+      [
+        ['on Monday', '2025-02-17'],
+        ['a day before', '2025-02-18'],
+      ],
+    ]);
+    expect(
+      dated(
+        '2025-03-06',
+        'Starmer hosted leaders in London on Sunday, two days before Macron flew to Washington.',
+      ),
+    ).toEqual([
+      [
+        ['on Sunday', '2025-03-02'],
+        ['two days before', '2025-03-04'],
+      ],
+    ]);
+    expect(
+      dated(
+        '2025-12-16',
+        'Zelensky had held talks with the American envoys on Sunday, the day before the statement was issued.',
+      ),
+    ).toEqual([[['on Sunday', '2025-12-14']]]);
+    expect(
+      dated('2025-03-06', 'Leaders will meet on Monday, a day before a ceasefire takes effect.')[0]?.map(
+        (d) => d[0],
+      ),
+    ).toEqual(['on Monday']);
+  });
+
+  it('"Speaking after a summit …, Macron said" under the lead dates the summit "The summit came two days after …" counts from (two layouts); must not: "before a summit"', () => {
+    const lead =
+      'PARIS (AP) — French President Emmanuel Macron said Thursday that a force could be sent to Ukraine.';
+    const zakharova = 'Maria Zakharova said Wednesday that sending European soldiers would be a provocation.';
+    const came = 'The summit came two days after the White House announced a Black Sea truce.';
+    expect(
+      dated(
+        '2025-03-28',
+        lead,
+        'Speaking after a summit of some 30 leaders at the Elysee Palace, Macron said Britain and France would lead.',
+        zakharova,
+        came,
+      )[3],
+    ).toEqual([['came two days after', '2025-03-25']]);
+    expect(
+      dated(
+        '2025-03-28',
+        lead,
+        'Talking at the meeting in Paris, Starmer said the coalition would keep up the pressure.',
+        zakharova,
+        came,
+      )[3],
+    ).toEqual([['came two days after', '2025-03-25']]);
+    expect(
+      dated(
+        '2025-03-28',
+        lead,
+        'Speaking before a summit of some 30 leaders at the Elysee Palace, Macron said Britain and France would lead.',
+        zakharova,
+        came,
+      )[3],
+    ).toEqual([['came two days after', '2025-03-24']]);
+  });
+});

@@ -5687,3 +5687,242 @@ describe('rounds 160–163: a full stop where the comma before the year goes', (
     expect(parseDateLine('The talks ended on March 4. 2025 will be remembered')).toBeNull();
   });
 });
+
+describe('rounds 164–167: agency labels, player captions, comment prompts, mastheads, consent headings', () => {
+  const WIRE_LEAD =
+    'WASHINGTON − President Donald Trump on Tuesday ruled out sending American ground troops to Ukraine as part of any postwar security arrangement, but said the United States could help European forces from the air.';
+  it('an agency’s name over the headline labels the story, and capitals writers joined by "and" with their agency are the byline (two layouts)', () => {
+    const ap = clean(
+      'National & International',
+      'AP',
+      'European leaders vow to draw up Ukraine peace plan, but Starmer says it needs a US backstop',
+      'The British prime minister says a coalition of the willing is ready to defend a ceasefire, after a chaotic week',
+      'MARTIN HOLLOWAY and CLAIRE BENOIT Associated Press',
+      'Mar 3, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(ap.title).toBe(
+      'European leaders vow to draw up Ukraine peace plan, but Starmer says it needs a US backstop',
+    );
+    expect(ap.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const reuters = clean(
+      'World',
+      'Reuters',
+      'Macron says European force could deploy to Ukraine after truce',
+      'ANNA KOVAC, LEO GRANT and MIRA HOLT Reuters',
+      'March 28, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(reuters.title).toBe('Macron says European force could deploy to Ukraine after truce');
+  });
+  it('must not: an agency’s name under the story still credits the photo whose caption follows it', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'March 21, 2025',
+      LONG_LEAD,
+      'AP',
+      'Leaders pose for a family photo at Lancaster House in London',
+      LONG_NEXT,
+    );
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('under "Hide Caption", the player’s title, caption and a credit in no known form go (two layouts); must not: a byline under the button', () => {
+    const video = clean(
+      'Trump rules out US ground troops for Ukraine',
+      'Kimberly Osei',
+      'USA TODAY',
+      'Published 11:02 a.m. ET Aug. 19, 2025',
+      'Show Caption',
+      'Hide Caption',
+      'Trump says US won’t send troops to Ukraine after White House summit',
+      'President Donald Trump spoke with Fox News a day after meeting European leaders in Washington.',
+      'Fox News',
+      WIRE_LEAD,
+      LONG_NEXT,
+    );
+    expect(video.paragraphs).toEqual([WIRE_LEAD, LONG_NEXT]);
+    expect(removedBy(video, 'photo-credit')).toContain('Fox News');
+    const photo = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      'Hide Caption',
+      'Leaders meet at the Elysee Palace in Paris to discuss a force for Ukraine.',
+      'Elysee handout',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(photo.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const byline = clean(
+      'Allies weigh a force',
+      'Hide caption',
+      'Next',
+      'Daniel Okafor',
+      'USA TODAY NETWORK',
+      'May 11, 2025 at 10:24 a.m.',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(removedBy(byline, 'byline')).toContain('Daniel Okafor');
+    expect(byline.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('a wire’s dateline, its dash a minus sign or not, is no heading glued to the lead (two layouts); must not: a heading', () => {
+    // Even when every word of the page is a common one, the place before the dash is no heading.
+    expect(splitGluedHeading(WIRE_LEAD, () => true)).toBeNull();
+    expect(
+      splitGluedHeading(
+        'PARIS − French President Emmanuel Macron said Thursday that a reassurance force of troops from several countries could be sent.',
+        () => true,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Next stepsThe leaders agreed to meet again in London within weeks, officials said.',
+        () => false,
+      ),
+    ).toMatchObject({ heading: 'Next steps' });
+  });
+
+  it('comment prompts, a question first or not, and a subscription’s price go (two layouts); must not: a question in the story', () => {
+    for (const line of [
+      'Do you think the UK should send troops to Ukraine after a ceasefire? Let us know in the comments below.',
+      'Share your thoughts on this story in the comments below.',
+      'Tell us what you think in the comments.',
+      'Unlimited access to local news, Missouri State sports and more. Only $1 for 6 months.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    expect(
+      NOTICE.test(
+        'Do you think Europe can do this alone? Many analysts doubt it, the minister said in the comments below.',
+      ),
+    ).toBe(false);
+    expectStays(['Do you think Europe can do this alone? Many analysts in Brussels doubt it.']);
+  });
+
+  it('a bio that opens on the writer joining the paper, then the beat (two layouts); must not: a party joined', () => {
+    expect(
+      isBioLine(
+        'Daniel Crowther joined the Norwich Evening News in 2021 and covers defence, the county’s military bases and Norwich City Council.',
+      ),
+    ).toBe(true);
+    expect(
+      isBioLine('Priya Nair joined The Courier in March 2019 and now reports on politics across Tayside.'),
+    ).toBe(true);
+    expect(isBioLine('Friedrich Merz joined the CDU in 1972 and has led it since 2022.')).toBe(false);
+  });
+
+  it('"Previous Post:", "Next article:" and "Photos:" before another story’s headline are links (two layouts); must not: a sentence, a headline "In pictures:"', () => {
+    expect(
+      isInlineRelatedLink(
+        'Previous Post: Appleby man jailed for string of shed break-ins across the Eden valley',
+      ),
+    ).toBe(true);
+    expect(isInlineRelatedLink('Next article: Kendal school celebrates record year')).toBe(true);
+    expect(isInlineRelatedLink('Photos: Trump hosts Zelenskyy and European leaders at the White House')).toBe(
+      true,
+    );
+    expect(isInlineRelatedLink('Next, the leaders will meet in Paris to settle the force’s rules.')).toBe(
+      false,
+    );
+    expect(isInlineRelatedLink('In pictures: Europe’s leaders rally round Zelensky in London')).toBe(false);
+  });
+
+  it('a masthead’s date over a menu on one line is the day the page was read; the article’s is under it (two layouts); must not: a breadcrumb', () => {
+    const masthead = clean(
+      'Daily News',
+      'Sri Lanka’s National Newspaper since 1918',
+      'Monday, March 3, 2025',
+      'Home | News | Local | Business | Features | Editorial | World | Sports',
+      'World',
+      'UK, France lead coalition of the willing on Ukraine peace plan',
+      'Monday, March 3, 2025 - 01:00',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(masthead.title).toBe('UK, France lead coalition of the willing on Ukraine peace plan');
+    const dotted = clean(
+      'The Island Herald',
+      'Saturday, 12 April 2025',
+      'Home · News · World · Politics · Business · Sport · Opinion',
+      'Defence ministers meet in Brussels on Ukraine force',
+      '12 April 2025 10:40',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(dotted.title).toBe('Defence ministers meet in Brussels on Ukraine force');
+    const crumb = clean(
+      'Daily Paper',
+      'March 21, 2025',
+      'Home | World | Europe',
+      'Allies weigh a force for Ukraine',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(crumb.dateLine).toMatchObject({ date: '2025-03-21' });
+    expect(crumb.title).toBe('Allies weigh a force for Ukraine');
+  });
+
+  it('an address in parts with a building’s number is a contact line (two layouts); must not: names in a list', () => {
+    expect(isContactLine('Lake House, No. 35, D.R. Wijewardena Mawatha, Colombo 10')).toBe(true);
+    expect(isContactLine('P.O. Box 1107, Wakefield House, Port Moresby')).toBe(true);
+    expect(isContactLine('Starmer, Macron, Merz and 15 other leaders met in London')).toBe(false);
+    expect(isContactLine('Kyiv, Paris, London, Berlin')).toBe(false);
+  });
+
+  it('"Text size: A A A" is a button row (two layouts); must not: a sentence', () => {
+    expectGoesAtFoot('Text size: A A A');
+    expectGoesAtFoot('Font size: A- A+');
+    expectStays(['Text size matters less than tone, the minister said of the communique.']);
+  });
+
+  it('a credit label in capitals needs no stop before it (two layouts); must not: a label in prose', () => {
+    expect(
+      isCaptionWithCredit(
+        'European leaders arrive for Monday’s emergency meeting at the Elysee Palace in Paris PIC: AFP',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Leaders meet in Kyiv PHOTO: Reuters/Ana Lim')).toBe(true);
+    expect(isCaptionWithCredit('The plan in short: Europe leads and America backs it')).toBe(false);
+  });
+
+  it('a consent banner’s heading is the banner’s, not the headline over a deck (two layouts); must not: a headline about privacy', () => {
+    const consent = clean(
+      'We Care About Your Privacy',
+      'We and our 842 partners store and/or access information on a device, such as unique IDs in cookies to process personal data.',
+      'I Accept',
+      'Show Purposes',
+      'Starmer and Macron say Ukraine force HQ will be in Paris as US senators join allies’ call',
+      'Lewis Dunmore',
+      'Politics Reporter',
+      'Published 11/07/2025 - 06:00',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(consent.title).toBe(
+      'Starmer and Macron say Ukraine force HQ will be in Paris as US senators join allies’ call',
+    );
+    const choices = clean(
+      'Your privacy choices',
+      'We use cookies and similar technologies to personalise content and ads and to analyse our traffic.',
+      'Accept all',
+      'Allies agree Ukraine force will be led from Paris',
+      'By Jane Doe',
+      'July 11, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(choices.title).toBe('Allies agree Ukraine force will be led from Paris');
+    const story = clean(
+      'EU privacy watchdog fines platform over data transfers',
+      'By Jane Doe',
+      'July 11, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(story.title).toBe('EU privacy watchdog fines platform over data transfers');
+  });
+});

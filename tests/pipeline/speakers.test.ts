@@ -3552,3 +3552,53 @@ describe('rounds 160–163: ", saying …" after a phrase of time set off by com
     ).toEqual(['starmer']);
   });
 });
+
+describe('rounds 164–167: a wire’s dateline before the subject, a clause that is no speaker, "The day before,"', () => {
+  it('the subject after a wire’s dateline speaks the partial quote of its second verb (two layouts); must not: no dateline', () => {
+    expect(
+      quotes(
+        'WASHINGTON − President Donald Trump on Tuesday ruled out sending troops, but said the United States could help “from the air” if a deal is reached.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+    expect(
+      quotes(
+        'PARIS, March 11 (Reuters) - French President Emmanuel Macron on Tuesday ruled out a truce, but said Europe would act “without delay” if needed.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'President Donald Trump on Tuesday ruled out sending troops, but said the United States could help “from the air”.',
+      ).map((q) => q[2]),
+    ).toEqual(['trump']);
+  });
+
+  it('a quoted word inside what the subject said is theirs, not a clause’s before "and urged" (two layouts); must not: a speaker after the quote', () => {
+    expect(
+      quotes(
+        'British Prime Minister Keir Starmer, who co-chaired the meeting by video link from London, said the plan’s “unshakable” US backing was vital and urged Putin to stop “stalling” on peace.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+    expect(
+      quotes(
+        'Macron said the force’s “robust” rules of engagement were essential and called on allies to move faster.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('“We will not be bullied,” Zelensky said.').map((q) => q[2])).toEqual(['zelensky']);
+  });
+
+  it('"The day before," opens the sentence as a time, not its subject (two layouts); must not: "The ministry" is the subject', () => {
+    expect(
+      quotes(
+        'The day before, Kremlin spokesman Dmitry Peskov had said Russia would not discuss “any foreign intervention”, dismissing the guarantees on offer as “a recipe for a new war in Europe”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Kremlin spokesman Dmitry Peskov', 'Kremlin spokesman Dmitry Peskov']);
+    expect(
+      quotes(
+        'The night before, Lavrov had said the plan was “unacceptable”, calling it “a provocation”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Lavrov', 'Lavrov']);
+    expect(
+      quotes('The Russian foreign ministry said the plan was “a provocation”.').map((q) => q[1]),
+    ).toEqual(['The Russian foreign ministry']);
+  });
+});

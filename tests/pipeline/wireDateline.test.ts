@@ -12,6 +12,7 @@ describe('wireDateline', () => {
     ['YEREVAN, SEPTEMBER 5, ARMENPRESS. Europe will …', 'YEREVAN, SEPTEMBER 5, ARMENPRESS. ', true],
     ['KYIV, March 5 /Ukrinform/ - Europe will …', 'KYIV, March 5 /Ukrinform/ - ', true],
     ['NEW DELHI — Europe will …', 'NEW DELHI — ', false],
+    ['WASHINGTON − Europe will …', 'WASHINGTON − ', false],
   ])('%s opens on a dateline', (text, dateline, dated) => {
     expect(wireDateline(text)).toEqual({ length: dateline.length, dated });
   });
