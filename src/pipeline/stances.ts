@@ -432,6 +432,9 @@ function holderAt(
   // "… but that a U.S. “backstop” was essential", "a “US backstop”": a name after "a"/"an" qualifies a noun;
   // it holds nothing.
   const qualifies = (a: ActorMatch) => /\b(?:a|an)\s+["“‘']?$/i.test(textBefore(s.text, a.index, 7));
+  // "… would not hold Putin back for long, which is why we need an American backstop,” he said": "we" or "I"
+  // right before the cue is whoever speaks the words, not a name in them.
+  if (/\b(?:we|I)\s+(?:[\p{Ll}’'-]+\s+){0,2}$/u.test(textBefore(s.text, at, 30))) return null;
   const actors = s.actors
     .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
     .filter((a) => !governed(a) && !counted(a) && !qualifies(a));

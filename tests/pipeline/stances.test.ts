@@ -656,3 +656,20 @@ describe('review of rounds 140–155: what the new stance rules must not take', 
     ]);
   });
 });
+
+describe('rounds 164–167: "we" or "I" before the cue', () => {
+  it('"… would not hold Russia back for long, which is why we need an American backstop" is no stance of Russia’s (two layouts); must not: a named subject', () => {
+    expect(
+      suggest(
+        '“A European force with nothing behind it would not hold Russia back for long, which is why we need an American backstop,” he said.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('“Nothing would hold Russia back, which is why I need an American backstop,” Starmer said.'),
+    ).toEqual([]);
+    expect(suggest('Macron said a European force would need a backstop.')).toEqual([
+      'macron reassurance-force conditional',
+      'macron backstop supports',
+    ]);
+  });
+});
