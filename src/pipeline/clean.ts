@@ -122,7 +122,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
+  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -282,6 +282,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markVideoTitles(page);
   markMenuSandwiches(page);
   markRelatedLinks(page);
+  markTimedFeed(page);
   markAppeal(page);
   const dateLine = markDateLine(page);
   const yearless = dateLine ? null : markYearlessDateLines(page);
@@ -680,6 +681,32 @@ function markPhotoLabels(page: Page): void {
  * "Related") and the headlines under it, up to the first line that reads as article text. Their dates and
  * names belong to other stories and must never become facts of this one.
  */
+/**
+ * A feed of other stories, each headline under its time on a line of its own ("19:20" / "Kallas: EU will not
+ * accept …" / "18:31" / …). A live page's entry under its time goes on in a paragraph; a feed's headline does
+ * not.
+ */
+function markTimedFeed(page: Page): void {
+  const { lines } = page;
+  const items: Line[] = [];
+  for (const time of lines.filter((l) => /^\d{1,2}:\d{2}$/.test(l.text.trim()))) {
+    const headline = nextNonBlank(lines, time.at);
+    if (!headline || headline.rule || !isLinkShaped(headline.text)) continue;
+    const after = nextNonBlank(lines, headline.at);
+    if (after && !after.rule && isBodyShaped(after.text) && wordCount(after.text) > 20) continue;
+    items.push(headline);
+  }
+  if (items.length >= 2) for (const l of items) mark(l, 'related-links');
+}
+
+/** A date line among the next `reach` lines under line `i`. */
+function datedWithin(page: Page, i: number, reach: number): boolean {
+  let line = nextNonBlank(page.lines, i);
+  for (let k = 0; line && k < reach; k++, line = nextNonBlank(page.lines, line.at))
+    if (!line.rule && parseDateLine(line.text.trim(), page.slashes)) return true;
+  return false;
+}
+
 function markRelatedLinks(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
@@ -701,7 +728,10 @@ function markRelatedLinks(page: Page): void {
       continue;
     // "Topics", "Tags" head a list of the page's subjects after the article; in the menu above it they are
     // one more menu item.
-    if (TAG_HEADING.test(t) && !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text))) continue;
+    const menuAbove = !lines.slice(0, i).some((x) => !x.rule && isBodyShaped(x.text));
+    if (TAG_HEADING.test(t) && menuAbove) continue;
+    // "All news" as the menu's last item, over the headline, the writer and the date line: no list heads there.
+    if (menuAbove && datedWithin(page, i, 4)) continue;
     const taken = markLinksAfter(page, i);
     // A lone "Read more" with no links under it stays what it is, a label.
     if (taken > 0 || !l.rule) l.rule = 'related-links';
@@ -949,7 +979,8 @@ function markCaptionsAboveCredits(page: Page): void {
     };
     if (
       l.rule === 'byline' &&
-      AGENCY_ALONE.test(l.text.trim()) &&
+      // "REUTERS" in capitals under a caption as well.
+      AGENCY_ANY_CASE.test(l.text.trim()) &&
       !!above &&
       !above.rule &&
       ((proseSeen && !ENDS_AS_PROSE.test(above.text.trim())) ||
@@ -1032,6 +1063,9 @@ function markCaptionsAboveCredits(page: Page): void {
   }
 }
 
+/** "Video: USA TODAY", "Video: Reuters": a video's credit. */
+const VIDEO_CREDIT = /^Video\s*:\s*\S.{0,40}$/i;
+
 /** The title of an embedded video, right above its running time and source ("02:47 - Source: WNN"). */
 function markVideoTitles(page: Page): void {
   const { lines } = page;
@@ -1040,6 +1074,33 @@ function markVideoTitles(page: Page): void {
     const prev = lines[i - 1] as Line;
     if (!prev.rule && !isBlank(prev) && wordCount(prev.text) <= 16 && !ENDS_AS_PROSE.test(prev.text.trim()))
       mark(prev, 'media-control');
+  }
+  // "Macron says 26 countries committed …" / "0:58" / "French President Emmanuel Macron speaks after …." /
+  // "Video: USA TODAY": a title over the video's running time, its caption under it. A feed's headline under a
+  // time of day is no caption.
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (!/^\d{1,2}:\d{2}$/.test(l.text.trim())) continue;
+    const prev = previousNonBlank(lines, i);
+    const caption = nextNonBlank(lines, i);
+    const credit = caption && nextNonBlank(lines, caption.at);
+    if (
+      !prev ||
+      prev.rule ||
+      wordCount(prev.text) > 16 ||
+      ENDS_AS_PROSE.test(prev.text.trim()) ||
+      !caption ||
+      caption.rule ||
+      !ENDS_AS_PROSE.test(caption.text.trim()) ||
+      wordCount(caption.text) > 40 ||
+      !credit ||
+      !VIDEO_CREDIT.test(credit.text.trim())
+    )
+      continue;
+    mark(prev, 'media-control');
+    mark(l, 'media-control');
+    mark(caption, 'photo-caption');
+    mark(credit, 'photo-credit');
   }
   // "Can Europe guarantee Ukraine's security?" over "To view this video please enable JavaScript …".
   for (let i = 1; i < lines.length; i++) {
@@ -1238,7 +1299,17 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   const headers = header
     ? [header, ...lines.filter((l) => l.rule === 'date-line' && l.at > header.at && l.at < start)]
     : [];
-  const near = [...headers.slice(0, 3), ...(stamp && !headers.includes(stamp) ? [stamp] : [])];
+  // A site's date of the day over its menus and no other date in the header: the headline stands by the
+  // byline instead ("Sunday, September 07, 2025" / masthead / menus / headline / views / deck / "By …").
+  const byline =
+    header && isAboveMenus(lines, header)
+      ? lines.find((l) => l.at > header.at && l.at < start && l.rule === 'byline')
+      : undefined;
+  const near = [
+    ...headers.slice(0, 3),
+    ...(stamp && !headers.includes(stamp) ? [stamp] : []),
+    ...(byline ? [byline] : []),
+  ];
   // A tagline or a site's name over the menus is no headline: the headline stands below them.
   const underMenus = (l: Line | null) => (l && !isAboveMenus(lines, l) ? l : null);
   const titleLine =
@@ -1472,6 +1543,9 @@ function isAboveMenus(lines: readonly Line[], l: Line): boolean {
   for (let i = l.at + 1; i < lines.length; i++) {
     const next = lines[i] as Line;
     if (isBlank(next)) continue;
+    // Under the menus, the headline, however long ("Ukraine’s ‘reassurance force’: 26 nations sign up, but who
+    // stands behind them?").
+    if (menu && !next.rule && isTitleShaped(next)) return true;
     if (!next.rule && isBodyShaped(next.text)) return false;
     if (next.rule === 'nav-menu' || next.rule === 'section-label' || (!next.rule && isLabelShaped(next))) {
       // A menu on one line, its items parted by bars ("Home | News | Local | …"), counts each of its items.
@@ -1554,7 +1628,11 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
  * case, or one that does not end as a sentence, there is: a caption describes a photo in a sentence.
  */
 function captionedHeadline(lines: readonly Line[], header: Line): Line | null {
-  const next = lines.slice(header.at + 1).find((l) => !isBlank(l) && !(l.rule === null && isLabelShaped(l)));
+  // Labels, a reading time or a views counter may stand between ("Read 3 min" / "Views 2134").
+  const passed = new Set(['ui-label', 'section-label', 'read-time']);
+  const next = lines
+    .slice(header.at + 1)
+    .find((l) => !isBlank(l) && !(l.rule === null && isLabelShaped(l)) && !(l.rule && passed.has(l.rule)));
   if (
     !next ||
     next.rule !== 'photo-caption' ||

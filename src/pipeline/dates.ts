@@ -551,6 +551,22 @@ function aheadRightBefore(sentence: string, index: number): true | null {
     )
   )
     return true;
+  // "… proposing that Russian and Ukrainian negotiators resume direct talks in Istanbul on Thursday": what is
+  // proposed, urged or demanded is ahead of it.
+  if (
+    /\b(?:propos|suggest|urg|demand|insist)(?:e|es|ed|ing|s)?\s+that\s+(?:(?!\b(?:had|has|have|was|were|did)\b)[^.;:“”"])*$/i.test(
+      sentence.slice(Math.max(0, index - 100), index),
+    )
+  )
+    return true;
+  // "… the demand for a truce from Monday": what a truce or a ban runs from is ahead of the demand.
+  if (
+    /^from\b/i.test(sentence.slice(index, index + 5)) &&
+    /\b(?:truce|ceasefire|cease-fire|moratorium|pause|halt|ban)\s*$/i.test(
+      sentence.slice(Math.max(0, index - 30), index),
+    )
+  )
+    return true;
   // A deadline: "… wants Ukraine to respond to the plan by Thursday".
   if (
     /^by\b/i.test(sentence.slice(index, index + 3)) &&
@@ -652,8 +668,9 @@ export function withinQuotes(sentence: string, index: number): boolean {
  * passing; the sentence's own time is the scene it goes on in. So is what it is compared with: "the mood was
  * warmer than during his stormy Oval Office visit in February" (not "more than a dozen leaders … on Sunday").
  */
+// "… since Russia’s full-scale invasion of Ukraine in 2022": a possessive may open what the span is counted from.
 const LOOKED_BACK_SINCE =
-  /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/i;
+  /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last|[A-Z][\p{L}-]*['’]s)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/iu;
 /**
  * "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on
  * March 2", "… since leaders first gathered in London on March 2".

@@ -246,10 +246,11 @@ function datedEvents(input: ExtractEventsInput, s: EventSentence, dates: readonl
 
 /**
  * A gathering named right before its date: "the London summit on 2 March", "planners who met at Northwood on
- * 20 March", a parliament that "will debate the issue next week".
+ * 20 March", a parliament that "will debate the issue next week", "met in Anchorage, Alaska, on Friday" (a
+ * region between commas after the place).
  */
 const GATHERING_BEFORE_DATE =
-  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene|debate|vote))\b[^.,;:“”"]{0,40}$/i;
+  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene|debate|vote))\b(?:[^.,;:“”"]|,\s*\p{Lu}\p{Ll}+,(?=\s*$)){0,40}$/iu;
 
 /**
  * A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"),

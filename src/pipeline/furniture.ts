@@ -528,6 +528,13 @@ const NOTICE_STARTS = [
   String.raw`more by this author$`,
   String.raw`please (?:log ?in|sign in) or register to\b`,
   String.raw`have your say in the comments\b`,
+  // A newsletter's blurb: "Headlines from Pensacola and the Gulf Coast, every weekday morning."
+  String.raw`(?:the\s+)?(?:latest\s+|top\s+|biggest\s+)?(?:headlines|news|stories|updates|highlights)\b[^.]{0,80},\s*(?:delivered\s+)?(?:every|each)\s+(?:weekday\s+)?(?:morning|afternoon|evening|day|week|weekday)\.?$`,
+  // Why comments are for subscribers; a press code the site keeps; an appeal for donations.
+  String.raw`we are committed to providing a space for (?:respectful )?(?:debate|discussion)\b`,
+  String.raw`.{0,80}\blimiting comments to subscribers\b`,
+  String.raw`this (?:website|site)(?: and its associated (?:newspapers?|titles?))? adheres? to\b`,
+  String.raw`.{0,120}\bif you (?:value|appreciate|enjoy) (?:our|this) (?:work|journalism|reporting)\b.{0,80}\b(?:support|donat|contribut)`,
   // "Do you think the UK should send troops …? Let us know in the comments below.": the question may come first.
   String.raw`(?:[^.?!]{1,200}\?\s+)?(?:let us know|tell us|share your (?:thoughts|views|opinions?)|join the (?:debate|conversation|discussion))\b[^,;.]{0,60}\bin the comments?(?: section)?(?: below)?[.!]?$`,
   String.raw`we have more newsletters\b`,
@@ -664,6 +671,9 @@ export const SPONSOR_LABEL =
 /** A time alone ("19.05 GMT", "4:32 PM") or a relative one ("2 hours ago"): a live blog's or a widget's stamp. */
 export function isTimestampLine(text: string): boolean {
   const t = text.trim();
+  // "NewsroomUpdated 2 hours ago": the writer's name glued to the stamp.
+  const glued = /^[\p{L}&.'’ ]{1,30}?\p{Ll}(?=(?:Updated|Published|Posted)\s)/u.exec(t);
+  if (glued) return isTimestampLine(t.slice(glued[0].length));
   const time = TIME.exec(t);
   if (time && time[0].trim().length === t.length) return true;
   // "Updated at 18.02 BST", "Updated at 6:40 p.m.": a live page's stamp.
@@ -764,6 +774,20 @@ export function isCaptionWithCredit(text: string): boolean {
   const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
   if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
   if (/\((?:Photo|Image|Picture|Pic|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
+  // "… at the Élysée Palace in Paris on September 4. (Office of the President of Ukraine)": one sentence that
+  // shows, not tells (no verb in the past), then the office or the photographer credited in brackets.
+  const officeCredited =
+    /^([^.!?]{10,300})[.!?]\s*\(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|for|de|du|la)\s+)*\p{Lu}[\p{L}'’.-]*){1,8}\)$/u.exec(
+      t,
+    );
+  if (
+    officeCredited &&
+    wordCount(t) <= 45 &&
+    !/\b(?:\p{Ll}{2,}ed|said|told|went|met|held|took|made|gave|sent|came)\b/u.test(
+      officeCredited[1] as string,
+    )
+  )
+    return true;
   // "… on August 18 (Jim WATSON)", "(Ludovic MARIN / AFP)": the photographer, surname in capitals, in brackets.
   if (
     /\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s*\/\s*[\p{L} .]{2,30})?\)\s*$/u.test(
@@ -1085,7 +1109,7 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes about|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes about)\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

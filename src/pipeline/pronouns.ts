@@ -138,6 +138,10 @@ export function leadingPronoun(text: string): Pronoun | null {
     // "On Tuesday morning, however, he told Fox News …": a connective between commas may follow the phrase.
     /^\s*[^,;:“”"]{1,100},\s+(?:(?:however|meanwhile|though|too|also|in turn|by contrast|for his part|for her part),\s+)?(he|she|they)\b/.exec(
       text,
+    ) ??
+    // "On Thursday he briefed the group …": a short phrase of time with no comma.
+    /^\s*(?:On|Last|Earlier|Later|That|This|By)\s+(?:\p{Lu}\p{Ll}+day|(?:the\s+)?(?:morning|evening|afternoon|night|week|day))(?:\s+(?:morning|evening|afternoon|night))?\s+(he|she|they)\b/u.exec(
+      text,
     );
   return m ? ((m[1] as string).toLowerCase() as Pronoun) : null;
 }

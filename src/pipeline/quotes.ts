@@ -181,6 +181,8 @@ function cleanLabel(label: string): string {
       // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline; "LONDON
       // (AP) — Britain and France said …": the whole of one.
       .replace(/^[-–—]\s*/, '')
+      // "a London summit at which Prime Minister Keir Starmer said …": the one who speaks at it.
+      .replace(/^[^“”"]*?\b(?:at|during|after|before)\s+which\s+(?=\S)/u, '')
       .replace(/^\p{Lu}{2,}[\p{Lu} ,.'’/-]*(?:\([^)]*\))?\s*[—–-]\s+/u, '')
       // "Earlier on Thursday Maria Zakharova said …", "In Brussels last week, he told …": the time or place
       // the sentence opens on is not part of the speaker.
@@ -204,6 +206,16 @@ function cleanLabel(label: string): string {
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
       .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
+      // "Maria Zakharova had already dismissed …": nor is an auxiliary.
+      .replace(
+        /\s+(?:had|has|have|would|will)(?:\s+(?:already|also|previously|earlier|just|since|repeatedly))*$/u,
+        '',
+      )
+      // "Mitsotakis welcomed the plan but said …": the subject ends where its own first verb starts.
+      .replace(
+        /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}{2,}ed\b.*\s(?:and|but)$/u,
+        '$1',
+      )
       // "The far-left PVDA-PTB said …", "the opposition Conservatives": where a party stands is no part of its name.
       .replace(
         /^(?:[Tt]he\s+)?(?:(?:far|hard|centre|center)-(?:left|right)|left-wing|right-wing|populist|nationalist|opposition|ruling|governing|conservative|liberal|green)\s+(?=\p{Lu})/u,
@@ -499,11 +511,12 @@ const OPENING_PHRASE =
   /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|The\s+(?:day|night|evening|week)\s+(?:before|after|earlier)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
 
 /**
- * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …": the description between commas
- * after the name the sentence opens on.
+ * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …", "Jonathan Powell, British Prime
+ * Minister Keir Starmer's national security adviser, told …": the description between commas after the name
+ * the sentence opens on.
  */
 const LEADING_APPOSITION =
-  /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s)[^,“”"]{1,120},(?=\s+\p{Ll})/u;
+  /^(\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*),\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}.-]*\s+){0,5}\p{Lu}[\p{L}.-]*[’']s\s)[^,“”"]{1,120},(?=\s+\p{Ll})/u;
 
 const ROLE_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.-]*[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)(?=,)/u;
@@ -611,7 +624,14 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     if (subject) return { ...subject, adjacent: false, final: true };
   }
   const according = AFTER_ACCORDING.exec(after);
-  if (according) return labelled(according[1] as string, true) ?? speaker;
+  if (according) {
+    // "Jonathan Powell, …, told his American counterparts that … “…,” according to a British official": the
+    // official is the source of the account; the words are those of the subject who told them.
+    const teller = !speaker && REPORTS_THAT.test(before) ? sentenceSubject(sentence) : null;
+    if (teller && /^\p{Lu}/u.test(teller.label) && !ANONYMOUS.test(teller.label))
+      return { ...teller, adjacent: false, final: true };
+    return labelled(according[1] as string, true) ?? speaker;
+  }
   // "According to Macron, the American “backstop” would be finalized “in the coming days.”": the source the
   // sentence opens on, when nothing nearer names another.
   const opening = speaker ? null : LEADING_ACCORDING.exec(sentence);
@@ -623,6 +643,8 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   const source = speaker ? null : ACCORDING_BEFORE.exec(before);
   return (source ? labelled(source[1] as string, false, { final: true }) : null) ?? speaker;
 }
+/** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
+const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);
 const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”";:]{0,160}$/;
 const LEADING_ACCORDING = /^\s*According to\s+([^,;:“”"]{1,80}?),\s/;
 
@@ -1318,6 +1340,16 @@ function itemSource(article: ArticleQuotes, sentenceIndex: number): Speaker {
       };
     break;
   }
+  // "UK Prime Minister Keir Starmer told journalists on Monday night that …" / "Quote: “…”": with no "Source:"
+  // line, the person the item reported speaking just before.
+  const prev = sentences[sentenceIndex - 1];
+  const verb = prev ? new RegExp(`\\b${SPEECH_VERB}\\b`).exec(prev.text) : null;
+  const teller = verb ? prev?.actors.find((a) => a.index < verb.index) : undefined;
+  if (teller && gazetteer.byId.get(teller.actorId)?.kind === 'person')
+    return {
+      speakerId: teller.actorId,
+      speakerLabel: gazetteer.byId.get(teller.actorId)?.name ?? teller.text,
+    };
   return { speakerId: null, speakerLabel: 'unknown' };
 }
 

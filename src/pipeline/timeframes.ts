@@ -138,7 +138,8 @@ function inherits(s: TimedSentence, frame: Frame, first: boolean, gatheringDay?:
   const continues =
     sameScene ||
     // "In the East Room, the leaders sat …": after a phrase that places the scene.
-    /^\s*(?:[^,;:“”"]{1,50},\s+)?(?:He|She|They|[Tt]he (?:leaders|ministers|two men|two leaders|allies|delegations))\b/.test(
+    // "The four leaders spoke to Donald Trump …": the group the frame named, counted.
+    /^\s*(?:[^,;:“”"]{1,50},\s+)?(?:He|She|They|[Tt]he (?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:leaders|ministers|men|women|allies|delegations))\b/.test(
       s.text,
     ) ||
     // "European leaders travelled to Kyiv …" then "Macron, Starmer, Merz and Tusk …": the group's members.

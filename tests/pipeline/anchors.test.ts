@@ -787,3 +787,35 @@ describe('rounds 164–167: a look back from the present perfect, a look ahead f
     ).toEqual([['came two days after', '2025-03-24']]);
   });
 });
+
+describe('rounds 168–171: a span counted from a possessive, what a truce runs from, what is proposed', () => {
+  it('"since Russia’s full-scale invasion of Ukraine in 2022" is told in passing (two layouts); must not: a year the sentence tells', () => {
+    const [since] = extractDates(
+      'It was the first meeting of such senior officials since Russia’s full-scale invasion of Ukraine in 2022.',
+      '2025-02-18',
+    );
+    expect(since).toMatchObject({ date: '2022-01-01', aside: true });
+    const [nato] = extractDates(
+      'It is the biggest exercise since NATO’s founding summit in 1949.',
+      '2025-02-18',
+    );
+    expect(nato).toMatchObject({ aside: true });
+    const [told] = extractDates('Russia invaded Ukraine in 2022.', '2025-02-18');
+    expect(told?.aside).toBeFalsy();
+  });
+
+  it('a truce "from Monday" and talks proposed "on Thursday" are ahead (two layouts); must not: talks that resumed from Monday', () => {
+    expect(
+      extractDates('He made no direct reply to the demand for a truce from Monday.', '2025-05-11'),
+    ).toMatchObject([{ date: '2025-05-12', future: true }]);
+    expect(
+      extractDates(
+        'Putin replied early on Sunday, proposing that negotiators resume direct talks in Istanbul on Thursday.',
+        '2025-05-12',
+      ).at(-1),
+    ).toMatchObject({ date: '2025-05-15', future: true });
+    expect(extractDates('Talks resumed from Monday after a pause.', '2025-05-11')).toMatchObject([
+      { date: '2025-05-05', future: false },
+    ]);
+  });
+});

@@ -554,3 +554,19 @@ describe('rounds 140–143: a month that dates the start of a span is background
     ).toContainEqual(['2025-06-01', 'month']);
   });
 });
+
+describe('rounds 168–171: a gathering with no named actor, a region between commas', () => {
+  it('"The two men met in Anchorage, Alaska, on Friday" is an event though it names no one (two layouts); must not: a comma that parts two clauses', () => {
+    expect(
+      ev(
+        'The two men met in Anchorage, Alaska, on Friday, but that summit ended without a deal.',
+        '2025-08-19',
+        [],
+      ),
+    ).toMatchObject([{ date: '2025-08-15', kind: 'summit' }]);
+    expect(ev('The ministers met in Ramstein, Germany, on Tuesday.', '2025-08-19', [])).toMatchObject([
+      { date: '2025-08-19' },
+    ]);
+    expect(ev('The talks stalled, and on Friday the envoys left.', '2025-08-19', [])).toEqual([]);
+  });
+});

@@ -5926,3 +5926,199 @@ describe('rounds 164–167: agency labels, player captions, comment prompts, mas
     expect(story.title).toBe('EU privacy watchdog fines platform over data transfers');
   });
 });
+
+describe('rounds 168–171: a menu’s last item, feeds by the clock, glued stamps, mastheads, players, notices', () => {
+  it('"All news" ending the menu over the headline, writer and date heads no list (two layouts); must not: a list heading after the story', () => {
+    const menu = clean(
+      'News',
+      'Articles',
+      'Interviews',
+      'All news',
+      'Paris meeting leaves Europe divided over troops for Ukraine',
+      'Mariia Hrynenko',
+      'Tuesday, 18 February 2025, 18:52',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(menu.title).toBe('Paris meeting leaves Europe divided over troops for Ukraine');
+    expect(menu.dateLine).toMatchObject({ date: '2025-02-18' });
+    const latest = clean(
+      'World',
+      'Europe',
+      'Latest news',
+      'Allies weigh a force for Ukraine after ceasefire',
+      'By Jane Doe',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(latest.title).toBe('Allies weigh a force for Ukraine after ceasefire');
+    const after = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'All news',
+      'Hungary again blocks joint EU statement on Ukraine talks',
+      'Slovak PM Fico will not travel to Kyiv for anniversary',
+    );
+    expect(after.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('a feed of headlines each under its time goes (two layouts); must not: a live page’s entries under their times', () => {
+    const feed = (times: string[]) =>
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+        'News feed',
+        ...times.flatMap((t, i) => [t, `Headline number ${i + 1} about another story in Europe today`]),
+      );
+    expect(feed(['19:20', '18:31', '17:58']).paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(feed(['9:05', '8:40']).paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const live = clean(
+      'Live: leaders meet in Paris',
+      'March 21, 2025',
+      '10:32',
+      'Macron arrives at the Elysee for talks on a force for Ukraine',
+      '10:45',
+      LONG_LEAD,
+      '11:02',
+      LONG_NEXT,
+    );
+    expect(live.paragraphs).toEqual(expect.arrayContaining([LONG_LEAD, LONG_NEXT]));
+  });
+
+  it('a writer’s name glued to "Updated 2 hours ago" is a stamp, and the headline stands by it under a ticker (two layouts); must not: words glued to a verb', () => {
+    expect(isTimestampLine('NewsroomUpdated 2 hours ago')).toBe(true);
+    expect(isTimestampLine('Jane DoePublished 3 hours ago')).toBe(true);
+    expect(isTimestampLine('NewsroomUpdated daily with the latest from Cyprus')).toBe(false);
+    const ticker = clean(
+      'Wednesday 20 August 2025',
+      'Nicosia 36°C',
+      'The Cyprus Times',
+      'Cyprus',
+      'Politics',
+      'World',
+      'Business',
+      'Opinion',
+      'Sport',
+      'BREAKING',
+      'Wildfire near Paphos brought under control, fire service says',
+      'World',
+      'Trump rules out US ground troops for Ukraine, leaves door open to air support',
+      'Europeans race to turn Washington’s promises into a security plan as Russia insists on a say',
+      'NewsroomUpdated 2 hours ago',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(ticker.title).toBe(
+      'Trump rules out US ground troops for Ukraine, leaves door open to air support',
+    );
+  });
+
+  it('under a masthead’s date and menus, the headline stands by the byline over a views counter and deck (two layouts); must not: a sentence about views', () => {
+    const menus = ['Home', 'News', 'Editorial', 'Columns', 'Business', 'Sports', 'International'];
+    const sunday = clean(
+      'Sunday, September 07, 2025',
+      'The Sunday Times Sri Lanka',
+      'Sri Lanka’s Sunday newspaper since 1987',
+      ...menus,
+      'Ukraine’s ‘reassurance force’: 26 nations sign up, but who stands behind them?',
+      'View(s): 1,142',
+      'Europe’s coalition of the willing now has its pledges. What it still lacks is a firm American promise',
+      'By Chamari Weerasooriya',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(sunday.title).toBe(
+      'Ukraine’s ‘reassurance force’: 26 nations sign up, but who stands behind them?',
+    );
+    const weekly = clean(
+      'Saturday, 6 September 2025',
+      'The Island Weekly',
+      ...menus,
+      'Allies pledge troops for Ukraine, but the hard questions remain open',
+      '2,134 views',
+      'Twenty-six countries signed up in Paris. None of them says yet how many soldiers it will send',
+      'By Jane Doe',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(weekly.title).toBe('Allies pledge troops for Ukraine, but the hard questions remain open');
+    // The counter is a label wherever it stands; a sentence about views is not one.
+    expectStays(['Views differ across the coalition on where the troops should be based.']);
+  });
+
+  it('"REUTERS" in capitals under a caption credits the photo (two layouts); must not: a wire’s name under the last paragraph', () => {
+    const caption =
+      'French President Emmanuel Macron and British Prime Minister Keir Starmer arrive for the coalition summit at the Elysee Palace in Paris.';
+    for (const agency of ['REUTERS', 'AFP'])
+      expect(
+        clean('Allies weigh a force', 'By Jane Doe', 'March 21, 2025', caption, agency, LONG_LEAD, LONG_NEXT)
+          .paragraphs,
+      ).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, LONG_NEXT, 'REUTERS').paragraphs,
+    ).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('a video’s title over its running time, its caption and "Video: …" credit go (two layouts); must not: a feed’s headline under a time', () => {
+    const video = (credit: string) =>
+      clean(
+        'Allies weigh a force',
+        'Sept. 5, 2025 · 4:31 p.m. ET',
+        'Macron says 26 countries committed to Ukraine reassurance force',
+        '0:58',
+        'French President Emmanuel Macron speaks after a meeting of the coalition of the willing in Paris on Thursday.',
+        credit,
+        LONG_LEAD,
+        LONG_NEXT,
+      ).paragraphs;
+    expect(video('Video: USA TODAY')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(video('Video: Reuters')).toEqual([LONG_LEAD, LONG_NEXT]);
+    const feed = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      'Kallas says the EU will not accept a deal that rewards the aggressor',
+      '18:31',
+      LONG_NEXT,
+    );
+    expect(feed.paragraphs).toContain(LONG_NEXT);
+  });
+
+  it('a newsletter’s blurb, why comments are for subscribers, a press code and a donation appeal go (two layouts); must not: a sentence', () => {
+    for (const line of [
+      'Headlines from Pensacola and the Gulf Coast, every weekday morning.',
+      'The latest news from Kent, delivered every evening.',
+      'We are committed to providing a space for respectful debate, and limiting comments to subscribers helps us keep that debate free of spam and abuse.',
+      "This website and its associated newspaper adhere to the Independent Press Standards Organisation's Editors' Code of Practice.",
+      'Norway Today is an independent news service in English. If you value our work, support us with a donation via Vipps to 554433.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    expect(NOTICE.test('News of the talks reached Kyiv every morning.')).toBe(false);
+    expect(NOTICE.test('If you value peace, Macron said, support the force.')).toBe(false);
+  });
+
+  it('one sentence and the office credited in brackets is a caption (two layouts); must not: a sentence with a note', () => {
+    expect(
+      isCaptionWithCredit(
+        'Leaders and officials of the coalition of the willing at the Élysée Palace in Paris on September 4. (Office of the President of Ukraine)',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Zelensky meets Starmer in Kyiv on Saturday. (Ministry of Defence)')).toBe(
+      true,
+    );
+    expect(isCaptionWithCredit('The force will be led from Paris, officials said. (Updated)')).toBe(false);
+  });
+
+  it('"X writes on … for the paper" is a bio (two layouts); must not: a post', () => {
+    expect(isBioLine('Chamari Weerasooriya writes on international affairs for the Sunday Times.')).toBe(
+      true,
+    );
+    expect(isBioLine('Tom Hale writes about defence for The Courier.')).toBe(true);
+    expect(isBioLine('Macron writes on X that Europe must act.')).toBe(false);
+  });
+});

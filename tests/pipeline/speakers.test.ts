@@ -5,7 +5,7 @@ import { buildCorpus } from '../../src/pipeline/corpus';
 import { parseCuration } from '../../src/pipeline/curation';
 import { afterLastOffice, nameKind, isPersonShaped } from '../../src/pipeline/names';
 import { findLocalPeople, personId, withLocalPeople } from '../../src/pipeline/people';
-import { subjectOf } from '../../src/pipeline/pronouns';
+import { leadingPronoun, subjectOf } from '../../src/pipeline/pronouns';
 import { asDoubleQuotes, extractQuotes, quoteSpans } from '../../src/pipeline/quotes';
 import { splitSentences } from '../../src/pipeline/sentences';
 import { fixtureCuration, fixtureGazetteer, isStoryTerm, raw, ROOT } from './helpers';
@@ -3600,5 +3600,86 @@ describe('rounds 164–167: a wire’s dateline before the subject, a clause tha
     expect(
       quotes('The Russian foreign ministry said the plan was “a provocation”.').map((q) => q[1]),
     ).toEqual(['The Russian foreign ministry']);
+  });
+});
+
+describe('rounds 168–171: auxiliaries and first verbs in labels, "at which", a source "according to", "Quote:" after its speaker', () => {
+  it('a label ends before "had already" and before its first verb and "but" (two layouts); must not: a name with "of"', () => {
+    expect(
+      quotes(
+        'Foreign Ministry spokeswoman Maria Zakharova had already dismissed the Paris guarantees on Thursday as “a recipe for escalation”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Foreign Ministry spokeswoman Maria Zakharova']);
+    expect(
+      quotes(
+        'Mitsotakis welcomed the plan but said Greece would insist on safeguards so that third countries "that threaten the sovereignty of member states" could not take part.',
+      ).map((q) => q[1]),
+    ).toEqual(['Mitsotakis']);
+    expect(
+      quotes('The Ministry of Defence said the deployment was “under review”.').map((q) => q[1]),
+    ).toEqual(['The Ministry of Defence']);
+  });
+
+  it('"a London summit at which Prime Minister Keir Starmer said …" is his (two layouts); must not: a summit that speaks for itself', () => {
+    expect(
+      quotes(
+        'Britain and France pressed ahead on Monday, a day after a London summit at which Prime Minister Keir Starmer said Europe must “step up and carry the load”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Leaders met again on Friday, after a call during which Macron said the force was “ready to deploy”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('The summit statement said the force would be “robust and credible”.').map((q) => q[1]),
+    ).toEqual(['The summit statement']);
+  });
+
+  it('"X, …, told his counterparts that … “…,” according to an official" is X’s (two layouts); must not: no one told anyone', () => {
+    expect(
+      quotes(
+        'Jonathan Powell, British Prime Minister Keir Starmer\'s national security adviser, told his American counterparts that European governments would not put "soldiers in harm\'s way on a promise," according to a British official briefed on the exchange.',
+      ).map((q) => q[1]),
+    ).toEqual(['Jonathan Powell']);
+    expect(
+      quotes(
+        'Macron warned allies that Europe could not wait “for ever,” according to a French diplomat.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'European governments would not put "soldiers in harm\'s way on a promise," according to a British official.',
+      ).map((q) => q[1]),
+    ).toEqual(['a British official']);
+  });
+
+  it('"Quote: “…”" with no "Source:" line is the person the item reported speaking just before (two layouts); must not: no one before', () => {
+    expect(
+      quotes(
+        'UK Prime Minister Keir Starmer told journalists on Monday night that Britain was ready to consider deploying troops.',
+        'Quote: "Europe must step up, and we will. There has to be a US backstop."',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'French President Emmanuel Macron said on Tuesday that France was considering a presence.',
+        'Quote: "We are not preparing to send ground troops to the front line."',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('The meeting ended without a decision.', 'Quote: "We are not preparing to send troops."').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['unknown']);
+  });
+});
+
+describe('rounds 168–171: "On Thursday he …" opens on its pronoun', () => {
+  it('a short phrase of time with no comma before the pronoun (two layouts); must not: a name after the phrase', () => {
+    expect(leadingPronoun('On Thursday he briefed the group on that meeting.')).toBe('he');
+    expect(leadingPronoun('Later that evening she told reporters the plan was ready.')).toBe(null);
+    expect(leadingPronoun('Last week they met in Paris.')).toBe('they');
+    expect(leadingPronoun('On Thursday Macron briefed the group.')).toBe(null);
   });
 });

@@ -1568,3 +1568,28 @@ describe('rounds 140–143: who took part in the gathering the lead dated, and h
     });
   });
 });
+
+describe('rounds 168–171: a counted group goes on in the scene, "On Thursday he …"', () => {
+  it('"The four leaders spoke to Trump …" under "On Saturday, Starmer, Macron, Merz and Tusk travelled …" is that day (two layouts); must not: another group', () => {
+    const four = page(
+      [
+        [
+          'On Saturday, Starmer, Macron, Merz and Tusk travelled to Kyiv together.',
+          ['starmer', 'macron', 'merz', 'tusk'],
+        ],
+      ],
+      [['The four leaders spoke to Trump by phone from the Ukrainian capital.', ['trump']]],
+    );
+    expect(dates(carriedDates(four, []))).toEqual({ p1s0: '2025-03-01' });
+    const two = page(
+      [['On Saturday, Starmer and Macron flew to Kyiv.', ['starmer', 'macron']]],
+      [['The two ministers briefed Zelensky on the plan.', ['zelensky']]],
+    );
+    expect(dates(carriedDates(two, []))).toEqual({ p1s0: '2025-03-01' });
+    const other = page(
+      [['On Saturday, Starmer and Macron flew to Kyiv.', ['starmer', 'macron']]],
+      [['Russian officials dismissed the visit as theatre.', ['russia']]],
+    );
+    expect(dates(carriedDates(other, []))).toEqual({});
+  });
+});
