@@ -139,6 +139,9 @@ export function stillThere(line: string, kept: string): boolean {
   if (!l) return false;
   if (k === l) return true;
   const n = words(l);
+  // A font-size button "A" is no heading: a paragraph opening on the article "A Downing Street spokesman …" keeps
+  // nothing of it.
+  if (/^(?:a|an|the)$/.test(l)) return false;
   // A short heading glued to its paragraph: the paragraph goes on with a capital ("Washington's role Merz …").
   if (n <= 2)
     return (

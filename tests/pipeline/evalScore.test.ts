@@ -132,6 +132,10 @@ describe('the eval scorer', () => {
   it('a boilerplate line counts as left whole, at a paragraph start, or (six words and more) anywhere', () => {
     expect(stillThere('Share', 'Share')).toBe(true);
     expect(stillThere('Ukraine', 'Ukraine said on Tuesday it was ready.')).toBe(false);
+    // A font-size button "A" is not left in a paragraph that opens on the article; a heading glued on is.
+    expect(stillThere('A', 'A Downing Street spokesman said options were on the table.')).toBe(false);
+    expect(stillThere('A', 'A')).toBe(true);
+    expect(stillThere('Key points', 'Key points Downing Street said options were on the table.')).toBe(true);
     expect(
       stillThere('Ministers divided on troops', 'Ministers divided on troops Defence ministers met.'),
     ).toBe(true);
