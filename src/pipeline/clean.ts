@@ -122,7 +122,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
+  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|share if you like(?: it| this)?|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -229,6 +229,14 @@ function isCredit(text: string): boolean {
   // the agency, on a line of their own.
   if (
     /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:AFP|AP|Reuters|EPA|Pool|Getty Images|USA TODAY|[\p{Lu}][\p{L}.]+ via Getty Images|Pool via [\p{Lu}][\p{Lu}\p{L} ]{2,40})$/u.test(
+      t,
+    )
+  )
+    return true;
+  // "Kirill Voronov/Sputnik, Kremlin Pool Photo via AP": a photographer and their agency, then the pool it came
+  // through.
+  if (
+    /^\p{Lu}[^.!?]{2,80}\b(?:Pool|POOL)\s+(?:Photo|PHOTO)\s+(?:via|VIA)\s+(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images)$/u.test(
       t,
     )
   )
@@ -880,6 +888,8 @@ function headerUnder(page: Page, j: number): Line | null {
     const t = line.text.trim();
     if (!line.rule && parseDateLine(t, page.slashes)) return line;
     if (line.rule === 'byline' || (!line.rule && BYLINE.test(t) && wordCount(t) <= 12)) return line;
+    // "Claire Dufresne and Tom Aldridge" over "Associated Press" and the date: writers with no "By".
+    if (!line.rule && isWritersLine(line) && datedWithin(page, line.at, 3)) return line;
     if (k === 0 && isLinkShaped(t) && !isBodyShaped(t)) return null;
     // A standfirst runs to a sentence or two; a paragraph of the story runs longer.
     if (!line.rule && isBodyShaped(t) && wordCount(t) > 35) return null;

@@ -182,7 +182,13 @@ export function isFutureAt(
       // "… met in Northwood on Thursday, March 20, to begin drawing up plans": what they met for is ahead of
       // the meeting, not the meeting itself.
       if (/^\s*(?:in order\s+)?to\s+\p{Ll}/u.test(text)) continue;
-    } else text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
+    } else {
+      text = sentence.slice(Math.max(p.start, p.end - TENSE_CONTEXT), p.end);
+      // "… said on Saturday that planners would gather at the headquarters in Northwood, north-west London, on
+      // Thursday": before an aside, the reported clause nearest the date tells its tense, not the verb reporting it.
+      const reportedFrom = text.search(/\bthat\s+(?=[^,;:]*$)/);
+      if (reportedFrom > 0) text = text.slice(reportedFrom);
+    }
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
     const tense = tenseOf(text);
     if (tense) return tense === 'future';
@@ -556,6 +562,13 @@ function aheadRightBefore(sentence: string, index: number): true | null {
   if (
     /\b(?:propos|suggest|urg|demand|insist)(?:e|es|ed|ing|s)?\s+that\s+(?:(?!\b(?:had|has|have|was|were|did)\b)[^.;:“”"])*$/i.test(
       sentence.slice(Math.max(0, index - 100), index),
+    )
+  )
+    return true;
+  // "Macron planned a second, wider meeting Wednesday": a gathering planned is ahead of the planning.
+  if (
+    /(?<!\bhad\s)\bplann(?:ed|ing|s)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:meeting|summit|visit|trip|call|talks|conference|session)\s*$/u.test(
+      sentence.slice(Math.max(0, index - 80), index),
     )
   )
     return true;

@@ -66,6 +66,8 @@ function titleCaseGlued(words: readonly string[], isCommon: (word: string) => bo
   if (k < 2 || k > 10 || run >= words.length || !isCapitalised(words[k] as string)) return null;
   if (!startsSentence(words[k] as string, isCommon)) return null;
   const main = words.slice(0, k).filter((w) => !SMALL.has(w));
+  // "The Prime Minister said …": an article and one word are no heading, whatever the page prints in lower case.
+  if (main.filter((w) => !/^(?:The|A|An)$/.test(w)).length < 2) return null;
   const common = main.filter((w) => isCommon(bare(w).toLowerCase())).length;
   return common >= 2 && common * 2 > main.length ? k : null;
 }

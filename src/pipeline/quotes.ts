@@ -233,8 +233,9 @@ function cleanLabel(label: string): string {
 function isPlausibleSpeaker(label: string): boolean {
   if (!label || wordCount(label) > 10) return false;
   if (/^(?:it|this|that|which|there|what)$/i.test(label)) return false;
-  // "the plan’s “unshakable” US backing was vital and urged …": a clause, not a speaker, ends on its "and".
-  if (/\s(?:and|or|but)$/.test(label) && /\s(?:was|were|is|are)\s/.test(label)) return false;
+  // "the plan’s “unshakable” US backing was vital and urged …", "“credible enough to deter” Russia but warned":
+  // a clause or an object, not a speaker, ends on its "and" or "but".
+  if (/\s(?:and|or|but)$/.test(label)) return false;
   return (
     /^[\p{Lu}]/u.test(label) ||
     // A name with a particle first: "von der Leyen", "de Croo".
@@ -537,6 +538,8 @@ function sentenceSubject(sentence: string): Attribution | null {
   const main = withoutAsides(
     sentence
       .slice(wireDateline(sentence)?.length ?? 0)
+      // "Its leader Herbert Kickl accused …": whose role it is goes; the named holder is the subject.
+      .replace(/^\s*(?:Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll})/u, '')
       .replace(OPENING_PHRASE, '')
       .replace(AGE_AND_HOME, '$1')
       .replace(ROLE_THEN_NAME, '$1'),
@@ -591,7 +594,9 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     SPEECH_VERB_FIRST.test(after) ||
     /^\s*[,—–-]|^\s*\(|^\s*$/.test(after) ||
     /^\s*\p{Lu}/u.test(after);
-  const direct = (handsOver ? afterQuote(after) : null) ?? beforeQuote(sentence, before);
+  const handedTo = handsOver ? afterQuote(after) : null;
+  if (handedTo) return tellerInstead(sentence, before, handedTo);
+  const direct = beforeQuote(sentence, before);
   if (direct) return direct;
   const m = END_ATTRIBUTION.exec(after);
   const final = m ? isFinalTail(sentence.slice(end + m.index + m[0].length)) : false;
@@ -602,7 +607,7 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     m && (final || m.index + m[0].length <= FAR_AFTER)
       ? labelled(m[1] as string, false, { final, sentenceFinal: final })
       : null;
-  if (closing) return closing;
+  if (closing) return tellerInstead(sentence, before, closing);
   // Reported speech: the quote sits in the complement of "X said (that) …" earlier in the same clause
   // ("Macron acknowledged that the decision was “not unanimous”"). A named speaker there says the words;
   // "according to an official" after them only names the source.
@@ -643,6 +648,21 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   const source = speaker ? null : ACCORDING_BEFORE.exec(before);
   return (source ? labelled(source[1] as string, false, { final: true }) : null) ?? speaker;
 }
+/**
+ * "Sir Keir Starmer told the meeting that the coalition must be ready to “move at pace” …, Downing Street said",
+ * "Macron said that Europe must act “without delay”, the Elysee said": the office reports what its subject told;
+ * the words are the subject's.
+ */
+function tellerInstead(sentence: string, before: string, attribution: Attribution): Attribution {
+  const teller = REPORTS_THAT.test(before) ? sentenceSubject(sentence) : null;
+  return teller &&
+    /^\p{Lu}/u.test(teller.label) &&
+    !ANONYMOUS.test(teller.label) &&
+    teller.label !== attribution.label
+    ? { ...teller, adjacent: false, final: true }
+    : attribution;
+}
+
 /** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
 const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);
 const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”";:]{0,160}$/;

@@ -128,9 +128,12 @@ function topicAt(occurrences: readonly Occurrence[], topicId: string, from: numb
 const PASSIVE_AGENT = /^\s+by\b/;
 /** Words of negation right before a supporting cue turn it into no clear stance: no suggestion. */
 const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
-/** A cue's object ends at a comma or where a subordinate clause starts ("… because he did not expect …"). */
+/**
+ * A cue's object ends at a comma, where a subordinate clause starts ("… because he did not expect …") or where a
+ * second predicate reports more ("… would not send troops and said any mission should operate under …").
+ */
 const OBJECT_END =
-  /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
+  /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\band\s+(?:said|says|told|added|warned|insisted|argued|stressed)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:(?:a|one|two|three|several)\s+)?(?:days?|weeks?|hours?)\s+)?`;

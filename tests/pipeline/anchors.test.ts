@@ -819,3 +819,41 @@ describe('rounds 168–171: a span counted from a possessive, what a truce runs 
     ]);
   });
 });
+
+describe('rounds 172–175: a reported plan past an aside, a gathering planned', () => {
+  it('"said on Saturday that planners would gather at …, north-west London, on Thursday" is ahead (two layouts); must not: "said … that planners had gathered"', () => {
+    expect(
+      extractDates(
+        'The Prime Minister said on Saturday that planners would gather at the Permanent Joint Headquarters in Northwood, north-west London, on Thursday to move the coalition into an operational phase.',
+        '2025-03-17',
+      ).at(-1),
+    ).toMatchObject({ date: '2025-03-20', future: true });
+    expect(
+      extractDates(
+        'Healey said on Monday that ministers will meet at the alliance headquarters in Brussels, Belgium, on Thursday to agree the plan.',
+        '2025-04-08',
+      ).at(-1),
+    ).toMatchObject({ date: '2025-04-10', future: true });
+    expect(
+      extractDates(
+        'Healey said on Monday that ministers had met at the alliance headquarters in Brussels, Belgium, on Thursday to agree the plan.',
+        '2025-04-08',
+      ).at(-1),
+    ).toMatchObject({ date: '2025-04-03', future: false });
+  });
+
+  it('"Macron planned a second, wider meeting Wednesday" is ahead (two layouts); must not: "had planned"', () => {
+    expect(
+      extractDates(
+        'Macron planned a second, wider meeting Wednesday with leaders of other countries.',
+        '2025-02-18',
+      ),
+    ).toMatchObject([{ date: '2025-02-19', future: true }]);
+    expect(extractDates('Starmer is planning a visit on Friday to the base.', '2025-02-18')).toMatchObject([
+      { date: '2025-02-21', future: true },
+    ]);
+    expect(
+      extractDates('Macron had planned a meeting on Monday but it was postponed.', '2025-02-18'),
+    ).toMatchObject([{ date: '2025-02-17', future: false }]);
+  });
+});

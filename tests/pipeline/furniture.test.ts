@@ -6122,3 +6122,95 @@ describe('rounds 168–171: a menu’s last item, feeds by the clock, glued stam
     expect(isBioLine('Macron writes on X that Europe must act.')).toBe(false);
   });
 });
+
+describe('rounds 172–175: an office kept whole, a list that stops at the header, more headings, notices and credits', () => {
+  it('"The Prime Minister said …" keeps its office, however common its words (two layouts); must not: a heading of three words', () => {
+    const all = () => true;
+    expect(
+      splitGluedHeading(
+        'The Prime Minister said on Saturday that planners would gather at the headquarters in Northwood on Thursday.',
+        all,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'The Defence Secretary told MPs on Monday that British troops could be deployed within weeks of a ceasefire.',
+        all,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Ministers Divided on Troops Defence ministers met in Brussels on Tuesday to discuss the plan for a force.',
+        all,
+      ),
+    ).toMatchObject({ heading: 'Ministers Divided on Troops' });
+  });
+
+  it('a "TRENDING" list stops at the headline over writers with no "By" and the date (two layouts); must not: a list after the story', () => {
+    const trending = (writers: string) =>
+      clean(
+        'TRENDING',
+        'Spring training: Orioles roster cuts',
+        'Siesta Key parking changes',
+        'NATION/WORLD',
+        'France and Britain to send military team to Ukraine as plans for force take shape',
+        writers,
+        'Associated Press',
+        'March 28, 2025 at 7:48 a.m.',
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+    expect(trending('Claire Dufresne and Tom Aldridge').title).toBe(
+      'France and Britain to send military team to Ukraine as plans for force take shape',
+    );
+    expect(trending('Claire Dufresne, Tom Aldridge').title).toBe(
+      'France and Britain to send military team to Ukraine as plans for force take shape',
+    );
+    const after = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Trending',
+      'Siesta Key parking changes',
+      'Red tide update for the weekend',
+    );
+    expect(after.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('"More on Ukraine", "Recommendations" head lists; "Share if you like" is a button (two layouts); must not: a sentence', () => {
+    for (const marker of ['More on Ukraine', 'Recommendations', 'More on the talks'])
+      expect(RELATED_MARKER.test(marker)).toBe(true);
+    expect(RELATED_MARKER.test('More on this later, he said')).toBe(false);
+    expectGoesAtFoot('Share if you like');
+    expectStays(['Share if you like, the minister told allies, but the force needs a backstop.']);
+  });
+
+  it('a newsletter box’s heading and a call to email the paper go (two layouts); must not: sentences', () => {
+    for (const line of [
+      'Chichester Observer daily newsletter',
+      'The Morning Briefing newsletter',
+      'Should the UK send troops to Ukraine as part of a peacekeeping force? Email us at letters@peterboroughtoday.co.uk',
+      'Write to us at letters@paper.co.uk',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    expect(NOTICE.test('The daily newsletter said the force was ready.')).toBe(false);
+    expect(NOTICE.test('Officials said they would email us at a later date.')).toBe(false);
+  });
+
+  it('"Photographer/Agency, Kremlin Pool Photo via AP" credits the caption above (two layouts); must not: the story', () => {
+    const credited = (credit: string) =>
+      clean(
+        'Putin warns Western troops',
+        'By Jane Doe',
+        'Sept. 5, 2025',
+        'Russian President Vladimir Putin speaks at the Eastern Economic Forum in Vladivostok, Russia, Friday, Sept. 5, 2025.',
+        credit,
+        LONG_LEAD,
+        LONG_NEXT,
+      ).paragraphs;
+    expect(credited('Kirill Voronov/Sputnik, Kremlin Pool Photo via AP')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(credited('Gavriil Grigorov/Sputnik, Kremlin Pool Photo via AP')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expectStays(['The Kremlin said the pool photo via AP was taken in Vladivostok on Friday.']);
+  });
+});

@@ -3683,3 +3683,49 @@ describe('rounds 168–171: "On Thursday he …" opens on its pronoun', () => {
     expect(leadingPronoun('On Thursday Macron briefed the group.')).toBe(null);
   });
 });
+
+describe('rounds 172–175: an object before "but", a possessive role, an office reporting its subject', () => {
+  it('“…” Russia but warned: no label ends on "but" (two layouts); must not: "and" inside a name', () => {
+    expect(
+      quotes(
+        'Mr Lecornu said the force should be "credible enough to deter" Russia but warned that it "cannot be a substitute for the Ukrainian army".',
+      ).map((q) => q[1]),
+    ).toEqual(['Mr Lecornu', 'Mr Lecornu']);
+    expect(
+      quotes('Healey said allies must be “ready to act” Moscow and warned of delays.').map((q) => q[1]),
+    ).toEqual(['Healey']);
+    expect(quotes('“We are ready,” said Trinidad and Tobago’s envoy.').map((q) => q[1])).toEqual([
+      'Trinidad and Tobago’s envoy',
+    ]);
+  });
+
+  it('"Its leader Herbert Kickl accused …" is Kickl’s (two layouts); must not: a possessive with no name', () => {
+    expect(
+      quotes(
+        'The Freedom Party rejected the idea. Its leader Herbert Kickl accused the government of gambling and said soldiers had no business "in a NATO war".',
+      ).map((q) => q[1]),
+    ).toEqual(['Herbert Kickl']);
+    expect(
+      quotes('France backed the plan. Its president Emmanuel Macron said it was “robust”.').map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('Its statement said the plan was “unacceptable”.').map((q) => q[1])).toEqual([
+      'Its statement',
+    ]);
+  });
+
+  it('"X told the meeting that … “…” …, Downing Street said" is X’s (two layouts); must not: the office alone', () => {
+    expect(
+      quotes(
+        'Sir Keir Starmer told the meeting that the coalition must be ready to “move at pace” once a ceasefire was in place, Downing Street said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Macron said that Europe must act “without delay”, the Elysee said.').map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'The coalition must be ready to “move at pace” once a ceasefire was in place, Downing Street said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Downing Street']);
+  });
+});

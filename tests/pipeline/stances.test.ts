@@ -673,3 +673,19 @@ describe('rounds 164–167: "we" or "I" before the cue', () => {
     ]);
   });
 });
+
+describe('rounds 172–175: a second predicate ends the cue’s object', () => {
+  it('"would not send troops and said any mission should operate under a United Nations umbrella" opposes no UN mandate (two layouts); must not: one object', () => {
+    expect(
+      suggest(
+        'Meloni repeated that Italy would not send troops and said any mission should operate under a United Nations umbrella.',
+      ),
+    ).not.toContain('meloni un-mandate opposes');
+    expect(
+      suggest(
+        'Tusk said Poland would not join a peacekeeping force and added that the United Nations must lead.',
+      ),
+    ).not.toContain('tusk un-mandate opposes');
+    expect(suggest('Meloni said Italy would not back a force without a UN mandate.')).not.toEqual([]);
+  });
+});
