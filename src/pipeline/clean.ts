@@ -117,8 +117,9 @@ interface Line {
  */
 const AD =
   /^(?:AD|Ad|Advertisement|ADVERTISEMENT|Advertising|Publicidad|PUBLICIDAD|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|Reklama|Pubblicità|Sponsored(?: content)?|Sponsored:\s.{1,120}|Ad:\s.{1,120}|(?:(?:Advertisement|ADVERTISEMENT|Ad)\s*[-–—:|]?\s*)?(?:(?:The\s+)?(?:[Aa]rticle|[Ss]tory|[Cc]ontent|[Tt]ext)\s+continues\s+(?:below|after)(?:\s+(?:this|the))?(?:\s+(?:ad|advert|advertisement))?|[Cc]ontinue\s+reading\s+(?:below|after\s+(?:the\s+)?(?:ad|advertisement))|[Ss]croll\s+(?:down\s+)?to\s+continue(?:\s+(?:reading|with\s+content))?))$/;
+// "Share on FacebookShare on XShare via EmailCopy link": the buttons' labels run together.
 const SHARE =
-  /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X)\s*){2,}$/;
+  /^(?:(?:Post|Email|E-mail|Share|Tweet|Whats[Aa]pp|Facebook|Twitter|LinkedIn|Linkedin|Reddit|Telegram|Print|Copy link|Copy|Flipboard|Bluesky|Threads|X|Share (?:on|via) (?:Facebook|X|Twitter|Email|WhatsApp|LinkedIn|Bluesky))\s*){2,}$/;
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
@@ -153,9 +154,15 @@ const AGENCY_BEFORE_SLASH = new RegExp(
   `^(?:${AGENCY_NAMES})\\s*\\/\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}$`,
   'u',
 );
+/** "REUTERS/Oleksandr Hrytsenko": the agency in capitals, then the photographer's name (not "DPA/The Local"). */
+const AGENCY_CAPITALS_PHOTOGRAPHER = new RegExp(
+  `^(?:${AGENCY_NAMES.toUpperCase()})\\s*\\/\\s*(?!The\\s)\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2}$`,
+  'u',
+);
 /** "Copyright AP Photo", "© Reuters / Jonas Berg": an agency's copyright with no year credits a picture. */
+// "© Arnaud Pellerin / AFP": the photographer first, then the agency.
 const PHOTO_COPYRIGHT = new RegExp(
-  `^(?:Copyright|©)\\s*(?:©\\s*)?(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?$`,
+  `^(?:Copyright|©)\\s*(?:©\\s*)?(?:(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\/\\s*(?:${AGENCY_NAMES}))$`,
   'u',
 );
 const CREDIT_LINE =
@@ -1001,10 +1008,13 @@ function markCaptionsAboveCredits(page: Page): void {
     )
       l.rule = 'photo-credit';
     // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.
-    // So may "Photo: AFP/Théo Valcourt", a credit and nothing else.
+    // So may "Photo: AFP/Théo Valcourt" or "REUTERS/Oleksandr Hrytsenko", a credit and nothing else.
     if (
       l.rule === 'photo-caption' &&
-      (BRACKETED_CREDIT.test(l.text.trim()) || (CREDIT_LABEL.test(l.text.trim()) && isCredit(l.text)))
+      (BRACKETED_CREDIT.test(l.text.trim()) ||
+        (CREDIT_LABEL.test(l.text.trim()) && isCredit(l.text)) ||
+        // "REUTERS/Oleksandr Hrytsenko": an agency and its photographer, nothing else.
+        AGENCY_CAPITALS_PHOTOGRAPHER.test(l.text.trim()))
     )
       l.rule = 'photo-credit';
     if (l.rule !== 'photo-credit') continue;
@@ -1132,7 +1142,7 @@ function markVideoTitles(page: Page): void {
 }
 
 const AI_SUMMARY =
-  /^(?:summary is ai[- ]generated|this is (?:an )?ai[- ]generated summari[sz]ation|(?:key points\s*[-–—:]?\s*)?ai[- ](?:assisted|generated|powered) summary[^\p{L}\p{N}]*$)/iu;
+  /^(?:summary is ai[- ]generated|summari[sz]ed (?:by|with|using) ai\b.{0,60}|this is (?:an )?ai[- ]generated summari[sz]ation|(?:key points\s*[-–—:]?\s*)?ai[- ](?:assisted|generated|powered) summary[^\p{L}\p{N}]*$)/iu;
 /** A summary box holds a few short points; a longer line is the story. */
 const SUMMARY_POINTS = 5;
 const SUMMARY_POINT_WORDS = 28;
@@ -1186,8 +1196,11 @@ function markMenuSandwiches(page: Page): void {
     label.rule = 'notice';
     if (i > 0 && /^key points$/i.test((nonBlank[i - 1] as Line).text.trim()))
       (nonBlank[i - 1] as Line).rule = 'notice';
+    // Points set as bullets end at the first line without one.
+    const bulleted = /^[•▪◦‣●*-]\s/.test(nonBlank[i + 1]?.text.trim() ?? '');
     for (let j = i + 1; j <= i + SUMMARY_POINTS; j++) {
       const point = nonBlank[j];
+      if (bulleted && point && !/^[•▪◦‣●*-]\s/.test(point.text.trim())) break;
       // The page's date line under the box ends it, and so does a button ("Show Caption").
       if (
         !point ||
@@ -1397,6 +1410,10 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 }
 
 /** A site's tagline among the first lines of the page: a few words, no sentence. */
+/** What a site says of itself under its name: "Tonga's News Online since 1997", "Sri Lanka's National Newspaper". */
+const SITE_TAGLINE =
+  /\bsince\s+1[89]\d\d\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
+
 function isTagline(l: Line, k: number): boolean {
   return k < 2 && wordCount(l.text) <= 8 && !/[.!?:]$/.test(l.text.trim());
 }
@@ -1468,11 +1485,13 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       // A word of its own in lower case: "Europe’s phantom army", not a section's "News in English".
       /\s(?!(?:of|in|and|the|for|to|on|at|a|an)\b)\p{Ll}/u.test(above.text) &&
       isHeadlineShaped(above.text) &&
+      // "Tonga's News Online since 1997": a site's tagline over the headline is no magazine's short headline.
+      !SITE_TAGLINE.test(above.text) &&
       wordCount(prev.text) >= 2 * wordCount(above.text) &&
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line))
     )
       return above;
-    if (!above || !isDeckUnder(prev, above) || kicker) return prev;
+    if (!above || !isDeckUnder(prev, above) || kicker || SITE_TAGLINE.test(above.text)) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
     let headline = above;

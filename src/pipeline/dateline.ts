@@ -161,7 +161,7 @@ const LABEL =
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
  */
 export const TIME =
-  /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
+  /^(?:(?:at|kl\.?|klo\.?|um|à|às|a las|alle|ore|om|godz\.?)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?:\s*[aApP]\.?\s?[mM]\.?)?(?:\s*(?:Uhr|hrs|h)(?![\p{L}]))?(?:\s*\(?(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|MSK|AEST|AEDT|NZST|NZDT|JST|KST|HKT|SGT|PHT|PKT|EAT|WAT|TRT|GST|BRT|ChST|HST|AKST|AKDT|SST|AST|ADT|WIB|ICT)(?![a-z])(?:\s?[+-]\d{1,2}(?::?\d{2})?)?\)?)?/u;
 /** "5 min read", "2 hours ago", "5127 views": what a date widget may print beside the date. */
 const WIDGET_WORDS =
   /^(?:\d+\s*(?:min(?:ute)?s?\.?\s+read|(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)|\d[\d,.\s]*\s(?:views?|reads?))/i;
@@ -261,6 +261,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
       '',
     )
+    // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.
+    .replace(/^Submitted\s+by\s+[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u, 'Published on ')
     // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.
     .replace(
       /^((?:Posted|Published|Written))\s+by\s+\p{Lu}[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u,

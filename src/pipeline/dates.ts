@@ -567,8 +567,16 @@ function aheadRightBefore(sentence: string, index: number): true | null {
     return true;
   // "Macron planned a second, wider meeting Wednesday": a gathering planned is ahead of the planning.
   if (
-    /(?<!\bhad\s)\bplann(?:ed|ing|s)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:meeting|summit|visit|trip|call|talks|conference|session)\s*$/u.test(
+    /(?<!\bhad\s)\bplan(?:s|ned|ning)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:meeting|summit|visit|trip|call|talks|conference|session)(?:\s+(?:by|via|with|in|at)\s+[\p{L} -]{1,30})?\s*$/u.test(
       sentence.slice(Math.max(0, index - 80), index),
+    )
+  )
+    return true;
+  // "… as senior US and Russian officials prepared to meet in Saudi Arabia on Tuesday": what they were getting
+  // ready to do is ahead of them.
+  if (
+    /(?<!\bhad\s)\b(?:prepar(?:ed|ing)|getting ready|got ready)\s+to\s+(?:meet|gather|hold|begin|start|travel|fly|host|sign|vote)\b[^.;:“”"]{0,60}$/i.test(
+      sentence.slice(Math.max(0, index - 90), index),
     )
   )
     return true;

@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ]{2,30})?|recommended(?: for you| stories)?|recommendations|more on [\p{L}\p{N}'’ .-]{1,40}|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on [\p{L}\p{N}'’ .-]{1,40}|more [\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -87,7 +87,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -534,6 +534,17 @@ const NOTICE_STARTS = [
   String.raw`(?:the\s+)?(?:latest\s+|top\s+|biggest\s+)?(?:headlines|news|stories|updates|highlights)\b[^.]{0,80},\s*(?:delivered\s+)?(?:every|each)\s+(?:weekday\s+)?(?:morning|afternoon|evening|day|week|weekday)\.?$`,
   // Why comments are for subscribers; a press code the site keeps; an appeal for donations.
   String.raw`we are committed to providing a space for (?:respectful )?(?:debate|discussion)\b`,
+  String.raw`we value your comments\b`,
+  // A newsletter's or an app's heading: "Get the morning headlines", "Take Us With You".
+  String.raw`get the (?:morning|evening|daily|latest|weekly) (?:headlines|news|briefing|update)$`,
+  String.raw`take us with you$`,
+  String.raw`audio (?:created|generated|produced) (?:using|with|by) ai\b.{0,40}$`,
+  String.raw`watch more of our videos on\b.{0,40}$`,
+  String.raw`(?:and )?(?:watch )?live on freeview channel \d+\.?$`,
+  String.raw`see our privacy (?:notice|policy)\.?$`,
+  // "This is an English summary of an article originally published in German. …"
+  String.raw`this is an english (?:summary|translation|version) of\b`,
+  String.raw`please read our (?:commenting|comment|community) (?:policy|guidelines|rules)\b`,
   String.raw`.{0,80}\blimiting comments to subscribers\b`,
   String.raw`this (?:website|site)(?: and its associated (?:newspapers?|titles?))? adheres? to\b`,
   String.raw`.{0,120}\bif you (?:value|appreciate|enjoy) (?:our|this) (?:work|journalism|reporting)\b.{0,80}\b(?:support|donat|contribut)`,
@@ -546,7 +557,7 @@ const NOTICE_STARTS = [
   String.raw`our (?:daily|weekly|monthly) newsletter (?:with|for|on)\b`,
   String.raw`get your news on the go\b`,
   String.raw`.{0,60}\bclick here to join\b`,
-  String.raw`(?:log|sign) in(?: or register)? to (?:(?:write|post|leave) a )?comment\b`,
+  String.raw`(?:log ?in|sign in)(?: or register)? to (?:(?:write|post|leave) (?:a )?)?comments?\b`,
   // Comment forms and their rules, share prompts.
   String.raw`kindly share this (?:story|article|post)\b`,
   String.raw`save my name,? e-?mail,? and website in this browser\b`,
@@ -640,7 +651,7 @@ export function isContactLine(text: string): boolean {
   if (wordCount(t) > 12) return false;
   // A telephone number is written with its country code or after its label; "2025-02-26" is a date.
   const phone =
-    /(?:^|\s)\+\d[\d ()-]{6,}\d(?:\s|$)|\b(?:tel|phone|telephone|fax|mobile)\.?:?\s*\+?\d[\d ()-]{5,}\d/i;
+    /(?:^|\s)\+\d[\d ()-]{6,}\d(?:\s|$)|\b(?:tel|phone|telephone|fax|mobile)\.?:?\s*\(?\+?\d[\d ()-]{5,}\d/i;
   if (/[\w.+-]+@[\w-]+\.[\w.-]+/.test(t) || phone.test(t) || POSTAL_ADDRESS.test(t)) return true;
   // "Address: 28 Isahakyan Street, Yerevan 0009", "ul. Księcia Janusza 64, 01-452 Warsaw": a street, its
   // number and a postcode.
@@ -778,6 +789,17 @@ export function isCaptionWithCredit(text: string): boolean {
   const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
   if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
   if (/\((?:Photo|Image|Picture|Pic|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
+  // "… in the East Room of the White House in Washington. Marisa Okonjo McClatchy DC": after the one sentence,
+  // the photographer's name and the outlet, nothing else.
+  if (
+    /^[^.!?]{10,300}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}’']*){1,3}$/u.test(t) &&
+    // A headline in title case ("… Is Taking Shape. Moscow Says No") is no caption.
+    (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 4 &&
+    // A caption shows; a sentence of the story tells, in the past or by a speech verb.
+    !/\b(?:said|says|told|added|\p{Ll}{2,}ed|met|held|took|made|gave|sent|came|spoke)\b/u.test(t) &&
+    wordCount(t) <= 45
+  )
+    return true;
   // "… at the Élysée Palace in Paris on September 4. (Office of the President of Ukraine)": one sentence that
   // shows, not tells (no verb in the past), then the office or the photographer credited in brackets.
   const officeCredited =
@@ -1118,6 +1140,15 @@ export function isBioLine(text: string): boolean {
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Lorenzo Ricci and Hanna Kowalczyk cover European security for The Associated Press from Brussels and
+  // Warsaw.": two writers and their beat.
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:cover|report on|write about|write on)\s[^.]{2,120}\bfor\s+(?:The\s+)?\p{Lu}[^.]{1,80}\.?$/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 40
   )
     return true;
   // "Daniel Crowther joined the Norwich Evening News in 2021 and covers defence …": the writer's start at the

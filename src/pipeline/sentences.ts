@@ -47,6 +47,14 @@ export function countQuoteMarks(text: string): QuoteMarks {
       if (marks.single > 0) marks.single -= 1;
       else if (/[.,!?…]/.test(prev)) marks.singleCloses += 1;
     }
+    // A straight one typed for either: "'Denmark will do its part. But …,' she told DR". Only before a capital
+    // does it open, and only after a stop does it close; in a word ("it's") or after one ("leaders' summit") it
+    // is an apostrophe.
+    else if (ch === "'" && /[\s(—–-]/.test(prev) && /\p{Lu}/u.test(next)) marks.single += 1;
+    else if (ch === "'" && /[.,!?…]/.test(prev) && /[\s;:)—–-]/.test(next)) {
+      if (marks.single > 0) marks.single -= 1;
+      else marks.singleCloses += 1;
+    }
     prev = ch;
     if (ch === '„') {
       marks.opens += 1;

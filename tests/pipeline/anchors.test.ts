@@ -857,3 +857,23 @@ describe('rounds 172–175: a reported plan past an aside, a gathering planned',
     ).toMatchObject([{ date: '2025-02-17', future: false }]);
   });
 });
+
+describe('rounds 176–179: what is planned or being prepared is ahead', () => {
+  it('"plans a second meeting by video link on Wednesday", "prepared to meet … on Tuesday" (two layouts); must not: "had prepared"', () => {
+    expect(
+      extractDates('Macron plans a second meeting by video link on Wednesday with Canada.', '2025-02-18'),
+    ).toMatchObject([{ date: '2025-02-19', future: true }]);
+    expect(
+      extractDates(
+        'The gathering came as senior US and Russian officials prepared to meet in Saudi Arabia on Tuesday.',
+        '2025-02-17',
+      ),
+    ).toMatchObject([{ date: '2025-02-18', future: true }]);
+    expect(
+      extractDates(
+        'Officials had prepared to meet in Riyadh on Tuesday, but the talks were delayed.',
+        '2025-02-17',
+      ),
+    ).toMatchObject([{ date: '2025-02-11', future: false }]);
+  });
+});

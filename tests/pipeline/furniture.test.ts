@@ -6214,3 +6214,131 @@ describe('rounds 172–175: an office kept whole, a list that stops at the heade
     expectStays(['The Kremlin said the pool photo via AP was taken in Vladivostok on Friday.']);
   });
 });
+
+describe('rounds 176–179: labels of content systems, taglines, AI summaries, credits and notices of more kinds', () => {
+  it('"Submitted by editor on 21/03/2025 - 14:22" and a Chamorro clock are date lines (two layouts); must not: a sentence', () => {
+    expect(parseDateLine('Submitted by editor on 21/03/2025 - 14:22')).toMatchObject({ date: '2025-03-21' });
+    expect(parseDateLine('Submitted by Jane Doe on March 3, 2025')).toMatchObject({ date: '2025-03-03' });
+    expect(
+      parseDateLine('Published 5:47 a.m. ChST April 11, 2025 | Updated 8:03 a.m. ChST April 11, 2025'),
+    ).toMatchObject({ date: '2025-04-11' });
+    expect(parseDateLine('The plan was submitted by ministers on March 3, 2025 to the council')).toBeNull();
+  });
+
+  it('a site’s tagline over the headline is no short headline over a deck (two layouts); must not: a magazine’s headline', () => {
+    for (const tagline of ['Tonga’s News Online since 1997', 'Sri Lanka’s National Newspaper since 1918'])
+      expect(
+        clean(
+          'Matangi Tonga Online',
+          tagline,
+          'Europe’s military planners meet on Ukraine force as Putin rejects full truce',
+          'Submitted by editor on 21/03/2025 - 14:22',
+          LONG_LEAD,
+          LONG_NEXT,
+        ).title,
+      ).toBe('Europe’s military planners meet on Ukraine force as Putin rejects full truce');
+    expect(
+      clean(
+        'Geopolitics',
+        'Europe’s phantom army',
+        'The coalition of the willing has been willing to do almost everything except commit to sending troops',
+        'Callum Rees',
+        'August 19, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title,
+    ).toBe('Europe’s phantom army');
+  });
+
+  it('"Summarized by AI, reviewed by our newsroom." and its points go (two layouts); must not: the story after them', () => {
+    for (const note of [
+      'Summarized by AI, reviewed by our newsroom.',
+      'Summarised with AI and checked by editors',
+    ])
+      expect(
+        clean(
+          'Trump rules out ground troops',
+          'March 21, 2025',
+          'Key takeaways',
+          note,
+          '• Trump ruled out U.S. ground troops but said air support was possible.',
+          '• European leaders are drafting plans for a reassurance force.',
+          LONG_LEAD,
+          LONG_NEXT,
+        ).paragraphs,
+      ).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('credits: "© Name / AFP", "REUTERS/Name", a name and outlet after a caption (two layouts); must not: "DPA/The Local", a headline in title case', () => {
+    const credited = (credit: string) =>
+      clean(
+        'Allies weigh a force',
+        'By Jane Doe',
+        'March 21, 2025',
+        'Leaders meet at the Elysee Palace in Paris on Thursday.',
+        credit,
+        LONG_LEAD,
+        LONG_NEXT,
+      ).paragraphs;
+    expect(credited('© Arnaud Pellerin / AFP')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(credited('REUTERS/Oleksandr Hrytsenko')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(
+      isCaptionWithCredit(
+        'President Donald Trump meets with European leaders in the East Room of the White House in Washington. Marisa Okonjo McClatchy DC',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Zelensky arrives in London for talks with the prime minister. Jane Doe Reuters'),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Europe’s ‘Reassurance Force’ for Ukraine Is Taking Shape. Moscow Says No'),
+    ).toBe(false);
+    expect(isCaptionWithCredit('Leaders met in Paris on Thursday. Emmanuel Macron Elysee Palace')).toBe(
+      false,
+    );
+    const byline = clean(
+      'Merz says Germany will decide on troops',
+      'DPA/The Local',
+      'Published: 19 August 2025 13:26 CEST',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(byline.title).toBe('Merz says Germany will decide on troops');
+  });
+
+  it('bios of two writers, comment and app notices, list headings of more kinds, glued share buttons (two layouts); must not: sentences', () => {
+    expect(
+      isBioLine(
+        'Lorenzo Ricci and Hanna Kowalczyk cover European security for The Associated Press from Brussels and Warsaw.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Anna Berg and Tom Hale report on defence for The Courier.')).toBe(true);
+    expect(isBioLine('Starmer and Macron cover the costs for the coalition.')).toBe(false);
+    for (const line of [
+      'We value your comments. Please read our commenting policy before posting.',
+      'Get the morning headlines',
+      'Take Us With You',
+      'Audio created using AI assistance',
+      'Watch more of our videos on Shots!',
+      'and live on Freeview channel 276',
+      'See our privacy notice',
+      'Login or register to post comments',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    expect(NOTICE.test('Officials said they would see our privacy rules change next year.')).toBe(false);
+    for (const marker of [
+      'More Ukraine coverage',
+      'Notícies relacionades',
+      'Trending in the Metro-East',
+      'More news in English',
+    ])
+      expect(RELATED_MARKER.test(marker)).toBe(true);
+    expect(RELATED_MARKER.test('More Ukraine troops were sent')).toBe(false);
+    expect(
+      isInlineRelatedLink('Llegeix també: Andorra extends its alignment with EU sanctions against Russia'),
+    ).toBe(true);
+    expect(isContactLine('Phone (+682) 22 999')).toBe(true);
+    expectGoesAtFoot('Share on FacebookShare on XShare via EmailCopy link');
+    expectStays(['Share on Facebook, the minister said, was how the plan first spread.']);
+  });
+});

@@ -115,3 +115,17 @@ describe('rounds 140–143: words the model takes for abbreviations', () => {
     );
   });
 });
+
+describe('rounds 176–179: straight single quotes over two sentences', () => {
+  it('"\'Denmark will do its part. But …,\' she told DR" is one sentence (two layouts); must not: apostrophes', () => {
+    expect(
+      splitSentences(
+        "'Denmark will do its part. But first there has to be a peace to guarantee,' she told the broadcaster DR.",
+      ),
+    ).toHaveLength(1);
+    expect(splitSentences("Frederiksen spoke. 'We are ready. We will act,' she said.")).toHaveLength(2);
+    expect(
+      splitSentences("Leaders met in Paris. It's a start, officials said. The leaders' summit ended."),
+    ).toHaveLength(3);
+  });
+});
