@@ -123,7 +123,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?(?:\s*(?:a\+?|a-|\+|-|−))*|show more|show less|share if you like(?: it| this)?|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
+  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?[\sa+−-]*|show more|show less|share if you like(?: it| this)?|sharing is caring!?|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -708,7 +708,14 @@ function markTimedFeed(page: Page): void {
     const headline = nextNonBlank(lines, time.at);
     if (!headline || headline.rule || !isLinkShaped(headline.text)) continue;
     const after = nextNonBlank(lines, headline.at);
-    if (after && !after.rule && isBodyShaped(after.text) && wordCount(after.text) > 20) continue;
+    // A live page's entry under its heading, however short ("Sirens fell silent at 14:10."), is news, not a feed.
+    if (
+      after &&
+      !after.rule &&
+      ((isBodyShaped(after.text) && wordCount(after.text) > 20) ||
+        (wordCount(after.text) >= 4 && ENDS_AS_PROSE.test(after.text.trim())))
+    )
+      continue;
     items.push(headline);
   }
   if (items.length >= 2) for (const l of items) mark(l, 'related-links');
@@ -719,6 +726,9 @@ function datedWithin(page: Page, i: number, reach: number): boolean {
   let line = nextNonBlank(page.lines, i);
   for (let k = 0; line && k < reach; k++, line = nextNonBlank(page.lines, line.at))
     if (!line.rule && parseDateLine(line.text.trim(), page.slashes)) return true;
+    // "Nyasa Times Reporter" / "Updated 2 hours ago": a header's stamp that counts back from now.
+    else if (line.rule === 'timestamp' && /^(?:updated|published|posted)\s/i.test(line.text.trim()))
+      return true;
   return false;
 }
 
@@ -890,14 +900,18 @@ function lastLongStoryLine(lines: readonly Line[]): number {
  * standfirst, a byline and a photo's caption and credit take; null when a link or a paragraph comes first.
  */
 function headerUnder(page: Page, j: number): Line | null {
+  const isByline = (line: Line) =>
+    line.rule === 'byline' || (!line.rule && BYLINE.test(line.text.trim()) && wordCount(line.text) <= 12);
   let line = nextNonBlank(page.lines, j);
   for (let k = 0; line && k < 5; k++, line = nextNonBlank(page.lines, line.at)) {
     const t = line.text.trim();
     if (!line.rule && parseDateLine(t, page.slashes)) return line;
-    if (line.rule === 'byline' || (!line.rule && BYLINE.test(t) && wordCount(t) <= 12)) return line;
+    if (isByline(line)) return line;
     // "Claire Dufresne and Tom Aldridge" over "Associated Press" and the date: writers with no "By".
     if (!line.rule && isWritersLine(line) && datedWithin(page, line.at, 3)) return line;
-    if (k === 0 && isLinkShaped(t) && !isBodyShaped(t)) return null;
+    // A deck with no full stop reads like a link, but the byline right under it shows the header.
+    const under = k === 0 ? nextNonBlank(page.lines, line.at) : null;
+    if (k === 0 && isLinkShaped(t) && !isBodyShaped(t) && !(under && isByline(under))) return null;
     // A standfirst runs to a sentence or two; a paragraph of the story runs longer.
     if (!line.rule && isBodyShaped(t) && wordCount(t) > 35) return null;
   }
@@ -959,7 +973,8 @@ function markCaptionsUnderToggles(page: Page): void {
       (l, j) =>
         j >= 1 &&
         j <= 2 &&
-        !l.rule &&
+        // "Reuters" alone reads as the story's agency elsewhere; under the toggle it credits the picture.
+        (!l.rule || (l.rule === 'byline' && AGENCY_ANY_CASE.test(l.text.trim()))) &&
         wordCount(l.text) <= 6 &&
         !ENDS_AS_PROSE.test(l.text.trim()) &&
         !parseDateLine(l.text, page.slashes) &&
@@ -1070,7 +1085,8 @@ function markCaptionsAboveCredits(page: Page): void {
         !prev.rule &&
         wordCount(prev.text) <= 60 &&
         !parseDateLine(prev.text, page.slashes) &&
-        !/\b(?:said|told)\b/.test(prev.text) &&
+        // Nor is "Twenty-six countries have pledged …, Macron announced after a summit …" over "Photo: AFP".
+        !REPORTS_SPEECH.test(prev.text) &&
         !(label && /^(?:synopsis|summary|in short)$/i.test(label.text.trim())) &&
         // A gallery's slide under its counter ("2 / 12") is the story told in pictures, not a caption.
         !(label && GALLERY_COUNTER.test(label.text.trim()))
@@ -1082,6 +1098,13 @@ function markCaptionsAboveCredits(page: Page): void {
     }
   }
 }
+
+/**
+ * A verb reporting speech in the past: a caption shows, the article reports. Not "says" (a caption may be
+ * a headline: "Pistorius says Germany will decide …") nor "states" ("member states").
+ */
+const REPORTS_SPEECH =
+  /\b(?:said|told|announced|warned|added|insisted|stressed|declared|explained|argued|claimed|wrote|confirmed)\b/;
 
 /** "Video: USA TODAY", "Video: Reuters": a video's credit. */
 const VIDEO_CREDIT = /^Video\s*:\s*\S.{0,40}$/i;
@@ -1414,6 +1437,9 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 const SITE_TAGLINE =
   /\bsince\s+1[89]\d\d\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
 
+/** A tagline stands under the masthead, among the page's first lines; "Worst floods since 1997" lower down is a headline. */
+const isSiteTagline = (l: Line) => l.at <= 3 && SITE_TAGLINE.test(l.text);
+
 function isTagline(l: Line, k: number): boolean {
   return k < 2 && wordCount(l.text) <= 8 && !/[.!?:]$/.test(l.text.trim());
 }
@@ -1486,12 +1512,12 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       /\s(?!(?:of|in|and|the|for|to|on|at|a|an)\b)\p{Ll}/u.test(above.text) &&
       isHeadlineShaped(above.text) &&
       // "Tonga's News Online since 1997": a site's tagline over the headline is no magazine's short headline.
-      !SITE_TAGLINE.test(above.text) &&
+      !isSiteTagline(above) &&
       wordCount(prev.text) >= 2 * wordCount(above.text) &&
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line))
     )
       return above;
-    if (!above || !isDeckUnder(prev, above) || kicker || SITE_TAGLINE.test(above.text)) return prev;
+    if (!above || !isDeckUnder(prev, above) || kicker || isSiteTagline(above)) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
     let headline = above;
@@ -1612,7 +1638,10 @@ const isWritersLine = (l: Line) =>
  * "JENNA MARCOTTE Lincoln Journal Star", "MARTIN HOLLOWAY and CLAIRE BENOIT Associated Press": the writers'
  * names in capitals, then the paper's or the agency's in title case.
  */
-const WRITER_IN_CAPS = String.raw`\p{Lu}{2,}[\p{Lu}'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}'’-]*){1,2}`;
+// Each word splits one way only ("O'NEIL", "SMITH-JONES"): a looser word made an all-capitals headline backtrack
+// for seconds.
+const CAPS_WORD = String.raw`\p{Lu}\p{Lu}+(?:['’-]\p{Lu}+)*`;
+const WRITER_IN_CAPS = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){1,2}`;
 const WRITER_IN_CAPS_AND_OUTLET = new RegExp(
   String.raw`^${WRITER_IN_CAPS}(?:(?:,?\s+(?:and|AND|&)\s+|,\s*)${WRITER_IN_CAPS}){0,3}(?:\s+(?:The\s+)?\p{Lu}\p{Ll}[\p{L}&.'’-]*){1,4}$`,
   'u',

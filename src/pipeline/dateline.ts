@@ -155,7 +155,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(updated as of|posted as of|published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
+  /^(date created|updated as of|posted as of|published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|created|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /**
  * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".
@@ -328,8 +328,29 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     wholeDateLine(t, line, slashes) ??
     segmentedDateLine(t, line, slashes) ??
     placeDateLine(t, line, slashes) ??
-    sectionDateLine(t, line, slashes)
+    sectionDateLine(t, line, slashes) ??
+    writerDateLine(t, line, slashes)
   );
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+const CALENDAR_WORD =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?$/;
+
+/**
+ * "Daniel Ashworth Mar 28, 2025": a writer's name of two to four words, then the date with its year and
+ * nothing else. Read as the byline's date.
+ */
+function writerDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
+  if (LABEL.test(t) || !/\b(?:19|20)\d{2}\b/.test(t)) return null;
+  const words = t.split(/\s+/);
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    const name = words.slice(0, k);
+    if (!name.every((w) => NAME_WORD.test(w) && !CALENDAR_WORD.test(w))) break;
+    const dated = wholeDateLine(words.slice(k).join(' '), line, slashes);
+    if (dated && dated.method === 'dateline') return { ...dated, method: 'byline-date' };
+  }
+  return null;
 }
 
 /** A section's name in a few capitalised words, then a clock time: "All News 09:14 March 28, 2025". */
@@ -399,12 +420,19 @@ function segmentedDateLine(t: string, line: string, slashes: SlashOrder | undefi
   return found;
 }
 
+/** "in News, World", "in Politics & Society": capitalised categories, a few words each, after "in". */
+const CATEGORIES_AFTER =
+  /^in\s+\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’-]*){0,2}){0,5}$/u;
+
 function wholeDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
   const lead = leadingDate(t, slashes);
   if (!lead) return null;
   const rest = residue(t.slice(lead.end), slashes);
   // "Posted on March 28, 2025 by The Sofia Globe staff": a labelled date may name its writer after it.
   if (lead.label && /^by\s+\p{Lu}[^.!?|]{0,50}$/u.test(rest))
+    return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };
+  // "Posted August 20, 2025 in News, World": a blog's labelled date may name the categories it is filed in.
+  if (lead.label && CATEGORIES_AFTER.test(rest))
     return { date: lead.date, method: methodFor(lead.label, t.replace(LABEL, '')), source: line };
   // A widget's symbols may follow ("+ ↺ − 16 px"); words of prose may not.
   if (wordCount(rest.replace(/[^\p{L}\s]/gu, ' ')) > 2 || /[.!?]\s+\p{Lu}/u.test(rest)) return null;

@@ -165,6 +165,11 @@ export function isFutureAt(
   // Then the clauses after and before it: an aside ("at Northwood, the UK's headquarters, on Thursday")
   // may stand between the date and its verb.
   const order = [at, at + 1, at - 1, at - 2, at - 3];
+  // "Trump has argued that a presence would make guarantees unnecessary, describing the deal in February as …":
+  // a participle of speech goes with the subject who speaks, not with the clause they reported.
+  // Only the clause's first words are read: a clause with no comma may run the length of a run-on sentence.
+  const clauseStart = parts[at]?.start ?? index;
+  const spoken = SPEECH_PARTICIPLE.test(sentence.slice(clauseStart, Math.min(index, clauseStart + 40)));
   for (const k of order) {
     const p = parts[k];
     if (!p) continue;
@@ -187,7 +192,11 @@ export function isFutureAt(
       // "… said on Saturday that planners would gather at the headquarters in Northwood, north-west London, on
       // Thursday": before an aside, the reported clause nearest the date tells its tense, not the verb reporting it.
       const reportedFrom = text.search(/\bthat\s+(?=[^,;:]*$)/);
-      if (reportedFrom > 0) text = text.slice(reportedFrom);
+      if (spoken) {
+        const whole = sentence.slice(p.start, Math.min(p.end, p.start + 200));
+        const reporting = whole.search(/\bthat\s/);
+        if (reporting > 0) text = whole.slice(0, reporting);
+      } else if (reportedFrom > 0) text = text.slice(reportedFrom);
     }
     // The first tense cue of the clause decides ("Trump remained … the U.S. would provide" is past).
     const tense = tenseOf(text);
@@ -195,6 +204,10 @@ export function isFutureAt(
   }
   return false;
 }
+
+/** A clause opening on a participle of speech: ", describing the deal …", ", telling reporters …". */
+const SPEECH_PARTICIPLE =
+  /^[\s,;—–-]*(?:describing|telling|saying|adding|calling|noting|insisting|arguing|warning|writing|speaking|branding|dismissing)\b/;
 
 /** A clause of time running up to the date: "when he meets Putin in Anchorage ", "once they sign the deal ". */
 // A clause, with a subject of its own: a pronoun, a name, or "the <noun>"; "after a vote in parliament" is a
@@ -247,10 +260,14 @@ function reportedClauseTense(
   if (that < 0) return null;
   // What someone proposed or called for is ahead of them: "Putin proposed that the two sides hold talks
   // in Istanbul on Thursday".
-  if (PROPOSAL_BEFORE.test(before.slice(0, that))) return 'future';
-  return tenseOf(
+  const complement = tenseOf(
     `${before.slice(that + 4)} ${sentence.slice(index + length, Math.min(clause.end, index + length + TENSE_CONTEXT))}`,
   );
+  const proposal = PROPOSAL_BEFORE.exec(before.slice(0, that));
+  // "Moscow insisted that its forces struck …", "… suggested that the drones were launched …": these two also
+  // report what was, and a past tense in their clause says so.
+  if (proposal && !(/^(?:insisted|suggest)/i.test(proposal[0]) && complement === 'past')) return 'future';
+  return complement;
 }
 
 const PROPOSAL_BEFORE =
@@ -560,14 +577,16 @@ function aheadRightBefore(sentence: string, index: number): true | null {
   // "… proposing that Russian and Ukrainian negotiators resume direct talks in Istanbul on Thursday": what is
   // proposed, urged or demanded is ahead of it.
   if (
-    /\b(?:propos|suggest|urg|demand|insist)(?:e|es|ed|ing|s)?\s+that\s+(?:(?!\b(?:had|has|have|was|were|did)\b)[^.;:“”"])*$/i.test(
+    // Only verbs that ask for something: "insisted that its forces struck …" and "suggest that …" report facts.
+    /\b(?:propos|urg|demand|recommend)(?:e|es|ed|ing|s)?\s+that\s+(?:(?!\b(?:had|has|have|was|were|did)\b)[^.;:“”"])*$/i.test(
       sentence.slice(Math.max(0, index - 100), index),
     )
   )
     return true;
-  // "Macron planned a second, wider meeting Wednesday": a gathering planned is ahead of the planning.
+  // "Macron planned a second, wider meeting Wednesday": a gathering planned is ahead of the planning. In the past
+  // only a new one ("a meeting"): "Witkoff, who planned the meeting in Riyadh on Monday, …" organised it.
   if (
-    /(?<!\bhad\s)\bplan(?:s|ned|ning)?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+,?\s+){0,3}(?:meeting|summit|visit|trip|call|talks|conference|session)(?:\s+(?:by|via|with|in|at)\s+[\p{L} -]{1,30})?\s*$/u.test(
+    /(?<!\bhad\s)\b(?:plan(?:s|ning)?\s+(?:an?|the|his|her|their|its)|planned\s+an?)\s+(?:[\p{L}-]+,?\s+){0,3}(?:meeting|summit|visit|trip|call|talks|conference|session)(?:\s+(?:by|via|with|in|at)\s+[\p{L} -]{1,30})?\s*$/u.test(
       sentence.slice(Math.max(0, index - 80), index),
     )
   )
@@ -575,14 +594,17 @@ function aheadRightBefore(sentence: string, index: number): true | null {
   // "… as senior US and Russian officials prepared to meet in Saudi Arabia on Tuesday": what they were getting
   // ready to do is ahead of them.
   if (
-    /(?<!\bhad\s)\b(?:prepar(?:ed|ing)|getting ready|got ready)\s+to\s+(?:meet|gather|hold|begin|start|travel|fly|host|sign|vote)\b[^.;:“”"]{0,60}$/i.test(
+    // Not past the clause: "Saudi officials, preparing to host the talks, said on Monday …" said it then.
+    /(?<!\bhad\s)\b(?:prepar(?:ed|ing)|getting ready|got ready)\s+to\s+(?:meet|gather|hold|begin|start|travel|fly|host|sign|vote)\b[^.,;:“”"]{0,60}$/i.test(
       sentence.slice(Math.max(0, index - 90), index),
     )
   )
     return true;
   // "… the demand for a truce from Monday": what a truce or a ban runs from is ahead of the demand.
+  // "… violations of the truce from Monday to Wednesday" is a span behind it, not a start ahead.
   if (
     /^from\b/i.test(sentence.slice(index, index + 5)) &&
+    !/^from\s+[^,;.]{1,30}?\s+(?:to|until|till|through)\s/i.test(sentence.slice(index, index + 60)) &&
     /\b(?:truce|ceasefire|cease-fire|moratorium|pause|halt|ban)\s*$/i.test(
       sentence.slice(Math.max(0, index - 30), index),
     )
@@ -691,7 +713,8 @@ export function withinQuotes(sentence: string, index: number): boolean {
  */
 // "… since Russia’s full-scale invasion of Ukraine in 2022": a possessive may open what the span is counted from.
 const LOOKED_BACK_SINCE =
-  /\b(?:since|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last|[A-Z][\p{L}-]*['’]s)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/iu;
+  // No `i` flag: a possessive must be a name's ("Zelensky's visit"), never "parliament's session".
+  /\b(?:[Ss]ince|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/u;
 /**
  * "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on
  * March 2", "… since leaders first gathered in London on March 2".

@@ -250,7 +250,9 @@ function datedEvents(input: ExtractEventsInput, s: EventSentence, dates: readonl
  * region between commas after the place).
  */
 const GATHERING_BEFORE_DATE =
-  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene|debate|vote))\b(?:[^.,;:“”"]|,\s*\p{Lu}\p{Ll}+,(?=\s*$)){0,40}$/iu;
+  /\b(?:summit|meeting|talks|conference|gathering|session|(?:video|phone|conference) call|met|convened|gathered|(?:will|(?:scheduled|due|expected|set) to) (?:meet|gather|convene|debate|vote))\b[^.,;:“”"]{0,40}$/i;
+/** ", Alaska," or ", Saudi Arabia," between the place and its date: a region in capitals, read without `i` (", however," is none). */
+const REGION_ASIDE_END = /,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s*$/u;
 
 /**
  * A day with a gathering named right before it ("Since the London meeting on 2 March, officials have …"),
@@ -260,7 +262,7 @@ function isGatheringDay(text: string, d: FoundDate): boolean {
   const before = text.slice(Math.max(0, d.index - 60), d.index);
   if (d.precision !== 'year' && THEIR_ENCOUNTER_BEFORE_DATE.test(before)) return true;
   if (d.precision !== 'day' && !(d.precision === 'week' && d.future)) return false;
-  return GATHERING_BEFORE_DATE.test(before);
+  return GATHERING_BEFORE_DATE.test(before.replace(REGION_ASIDE_END, ' '));
 }
 
 /**

@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on [\p{L}\p{N}'’ .-]{1,40}|more [\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -199,6 +199,16 @@ export function isSignupPrompt(text: string): boolean {
   if (
     wordCount(t) <= 20 &&
     /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|day|evening|week|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.test(
+      t,
+    )
+  )
+    return true;
+  // A newsletter's blurb: "Headlines from Pensacola and the Gulf Coast, every weekday morning.": headlines from
+  // a place or a topic in capitals (the case read outside NOTICE's `i` flag). "Stories of looting reach the
+  // capital …, every day." is a sentence.
+  if (
+    wordCount(t) <= 20 &&
+    /^(?:[Tt]he\s+)?(?:(?:[Ll]atest|[Tt]op|[Bb]iggest)\s+)?(?:[Hh]eadlines|[Nn]ews|[Ss]tories|[Uu]pdates|[Hh]ighlights)\s+(?:from|on|about|for|across|in|around)\s+(?:(?:the|your|our)\s+)?\p{Lu}[^.,]{0,60},\s*(?:every|each)\s+(?:weekday\s+)?(?:morning|afternoon|evening|day|week|weekday)\.?$/u.test(
       t,
     )
   )
@@ -474,6 +484,17 @@ const NOTICE_STARTS = [
   String.raw`enjoying this (?:article|story)\?`,
   String.raw`the video will auto-?play\b`,
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
+  // "Join our Telegram channel", "Follow our WhatsApp channel for breaking news updates".
+  String.raw`(?:join|follow|subscribe to)\s+(?:our|the)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(?:WhatsApp|Telegram|Viber|Signal|Facebook|Instagram|YouTube|TikTok)\s+(?:channel|community|group|page|account)(?:\s+(?:for|to get)\s+[^.]{1,60})?[.!]?$`,
+  // A comment form's boxes: "Notify me of follow-up comments by email", "Notify me of new posts by email".
+  String.raw`notify me of (?:follow-up comments|new (?:posts|comments|replies))\b.{0,30}$`,
+  // "Listen to this article with a free account", "To comment on this story, sign in with your subscriber account."
+  String.raw`listen to this (?:article|story)\b.{0,40}\b(?:free account|subscribers?|sign in|log in)\b.{0,20}$`,
+  String.raw`to comment(?: on this (?:story|article))?,\s+(?:please\s+)?(?:sign|log) ?in\b.{0,60}$`,
+  // "Click here if you are having a problem viewing the photos on a mobile device".
+  String.raw`click here if you(?: are|['’]re) having (?:a )?(?:problems?|trouble) (?:viewing|seeing|loading)\b.{0,60}$`,
+  // "We bring you the news that matters from …. Your support keeps it coming.": a reader-funding appeal.
+  String.raw`(?:[^.]{1,120}\.\s+)?your support (?:keeps|helps keep|makes|helps make) (?:it|us|this|our (?:journalism|reporting|work)) (?:coming|going|free|independent|possible|alive)\b\.?$`,
   String.raw`this (?:story|article) has been viewed [\d,]+ times\b`,
   String.raw`comments (?:are )?not loaded\b`,
   String.raw`send this (?:page|article|story) to\b`,
@@ -530,8 +551,6 @@ const NOTICE_STARTS = [
   String.raw`have your say in the comments\b`,
   // "Should the UK send troops …? Email us at letters@peterboroughtoday.co.uk": readers asked to write in.
   String.raw`(?:[^.?!]{1,200}\?\s+)?(?:e-?mail|write to|contact) us (?:at|on)\s+[\w.+-]+@[\w-]+\.[\w.-]+\.?$`,
-  // A newsletter's blurb: "Headlines from Pensacola and the Gulf Coast, every weekday morning."
-  String.raw`(?:the\s+)?(?:latest\s+|top\s+|biggest\s+)?(?:headlines|news|stories|updates|highlights)\b[^.]{0,80},\s*(?:delivered\s+)?(?:every|each)\s+(?:weekday\s+)?(?:morning|afternoon|evening|day|week|weekday)\.?$`,
   // Why comments are for subscribers; a press code the site keeps; an appeal for donations.
   String.raw`we are committed to providing a space for (?:respectful )?(?:debate|discussion)\b`,
   String.raw`we value your comments\b`,
@@ -656,7 +675,9 @@ export function isContactLine(text: string): boolean {
   // "Address: 28 Isahakyan Street, Yerevan 0009", "ul. Księcia Janusza 64, 01-452 Warsaw": a street, its
   // number and a postcode.
   if (/^address\s*:\s*\S.*\d/i.test(t) || STREET_AND_POSTCODE.test(t)) return true;
-  if (ADDRESS_PARTS.test(t) && BUILDING_NUMBER.test(t)) return true;
+  // An address's parts are names and numbers; "Since then, 26 European countries, Canada and Japan have
+  // signed up." has words of prose in lower case.
+  if (ADDRESS_PARTS.test(t) && BUILDING_NUMBER.test(t) && !/(?:^|[\s,])\p{Ll}{4,}/u.test(t)) return true;
   return /^[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2},\s+(?:[\p{L}]+\s+){0,4}(?:press officer|spokes(?:man|woman|person)|media relations|press secretary|communications? (?:officer|director|adviser|advisor))\b/iu.test(
     t,
   );
@@ -1143,9 +1164,10 @@ export function isBioLine(text: string): boolean {
   )
     return true;
   // "Lorenzo Ricci and Hanna Kowalczyk cover European security for The Associated Press from Brussels and
-  // Warsaw.": two writers and their beat.
+  // Warsaw.": two writers and their beat; "Macron and Starmer write about their plan … for The Telegraph" is
+  // the story.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:cover|report on|write about|write on)\s[^.]{2,120}\bfor\s+(?:The\s+)?\p{Lu}[^.]{1,80}\.?$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:cover|report on|write (?:about|on)(?!\s+(?:their|his|her|its|the|a|an|this|that|how|why|what)\b))\s[^.]{2,120}\bfor\s+(?:The\s+)?\p{Lu}[^.]{1,80}\.?$/u.test(
       t,
     ) &&
     wordCount(t) <= 40

@@ -337,6 +337,12 @@ const APPOSITION_AND_ASIDE = new RegExp(
 // subject of a relative clause that hands over the quote.
 const WHAT_CALLED =
   /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?<!\b(?:was|were|is|are|been|be))\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+/**
+ * "…, a demand Macron rejected Thursday as “far too early.”": a noun with a relative clause that has no
+ * "that", its subject a name, the verb handing over the quote (maybe with the day between).
+ */
+const NOUN_NAME_CALLED =
+  /,\s+(?:a|an|the|one)\s+(?:\p{Ll}+\s+){1,2}?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded|dismissed|rejected|derided|hailed|welcomed|praised)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|earlier|last\s+week))?\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?$/u;
 /** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
@@ -430,6 +436,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // "… discussed what a senior administration official called “Article 5-like” protection".
   const what = WHAT_CALLED.exec(before);
   if (what) return labelled(what[1] as string, true);
+  const nounName = NOUN_NAME_CALLED.exec(before);
+  if (nounName) return labelled(nounName[1] as string, true);
   const withThem = WITH_THEM_CALLING.exec(before);
   if (withThem) return labelled(withThem[1] as string, true);
   const told = TOLD_OBJECT.exec(before);
@@ -654,7 +662,13 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
  * the words are the subject's.
  */
 function tellerInstead(sentence: string, before: string, attribution: Attribution): Attribution {
-  const teller = REPORTS_THAT.test(before) ? sentenceSubject(sentence) : null;
+  // Only an office or a spokesperson relays what it hands the quote to; a person named right after the quote
+  // says it ("Russia has said that …, and “that position has not changed,” Peskov said"), and so does anyone
+  // after a clause of their own. One clauses away ("…, a day after European leaders announced …") relays nothing.
+  const relayed =
+    (RELAYER.test(attribution.label) || !attribution.adjacent) &&
+    !/,\s*(?:and|but|though|while|yet)\s/.test(before.slice(REPORTS_THAT.exec(before)?.index ?? 0));
+  const teller = relayed && REPORTS_THAT.test(before) ? sentenceSubject(sentence) : null;
   return teller &&
     /^\p{Lu}/u.test(teller.label) &&
     !ANONYMOUS.test(teller.label) &&
@@ -662,6 +676,10 @@ function tellerInstead(sentence: string, before: string, attribution: Attributio
     ? { ...teller, adjacent: false, final: true }
     : attribution;
 }
+
+/** An office or spokesperson that reports what its principal said: "Downing Street", "the Elysee", "his office". */
+const RELAYER =
+  /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|readout|statement)$/i;
 
 /** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
 const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);

@@ -32,7 +32,19 @@ export interface QuoteMarks {
   singleCloses: number;
 }
 
-export function countQuoteMarks(text: string): QuoteMarks {
+/** Where the last straight single quote closing after a stop ("… part,' she said") stands in `text`, or -1. */
+export function lastStraightClose(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/[.,!?…]'(?=[\s;:)—–-]|$)/g)) last = m.index + 1;
+  return last;
+}
+
+/**
+ * `straightCloseAt`: where the last straight single closing of the paragraph stands, relative to `text`. A
+ * straight one before a capital opens a quote only if a closing comes after it: "Starmer's 'Coalition of the
+ * Willing' met …" has none, and its scare quotes hold no sentences together.
+ */
+export function countQuoteMarks(text: string, straightCloseAt = lastStraightClose(text)): QuoteMarks {
   const marks = { opens: 0, closes: 0, straight: 0, low: 0, leadingHigh: 0, single: 0, singleCloses: 0 };
   let lowSeen = false;
   let prev = ' ';
@@ -50,7 +62,8 @@ export function countQuoteMarks(text: string): QuoteMarks {
     // A straight one typed for either: "'Denmark will do its part. But …,' she told DR". Only before a capital
     // does it open, and only after a stop does it close; in a word ("it's") or after one ("leaders' summit") it
     // is an apostrophe.
-    else if (ch === "'" && /[\s(—–-]/.test(prev) && /\p{Lu}/u.test(next)) marks.single += 1;
+    else if (ch === "'" && /[\s(—–-]/.test(prev) && /\p{Lu}/u.test(next) && i <= straightCloseAt)
+      marks.single += 1;
     else if (ch === "'" && /[.,!?…]/.test(prev) && /[\s;:)—–-]/.test(next)) {
       if (marks.single > 0) marks.single -= 1;
       else marks.singleCloses += 1;
@@ -151,6 +164,9 @@ export function splitSentences(paragraph: string): string[] {
   // Each merged sentence carries its quote-mark count, so joining piece after piece to an unclosed quote
   // counts every mark once instead of recounting the growing sentence.
   const merged: { start: number; end: number; marks: QuoteMarks }[] = [];
+  const closeAt = lastStraightClose(paragraph);
+  const marksOf = (start: number, end: number) =>
+    countQuoteMarks(paragraph.slice(start, end), closeAt - start);
   for (const p of pieces) {
     const prev = merged[merged.length - 1];
     if (prev) {
@@ -170,12 +186,12 @@ export function splitSentences(paragraph: string): string[] {
         prev.end - prev.start <= 80 &&
         WIRE_DATELINE_ALONE.test(paragraph.slice(prev.start, prev.end));
       if (noSpace || lower || leftOpen(prev.marks) || dottedName || title || dateline) {
-        prev.marks = addMarks(prev.marks, countQuoteMarks(paragraph.slice(prev.end, p.end)));
+        prev.marks = addMarks(prev.marks, marksOf(prev.end, p.end));
         prev.end = p.end;
         continue;
       }
     }
-    merged.push({ start: p.start, end: p.end, marks: countQuoteMarks(paragraph.slice(p.start, p.end)) });
+    merged.push({ start: p.start, end: p.end, marks: marksOf(p.start, p.end) });
   }
   return merged.map((m) => paragraph.slice(m.start, m.end).trim()).filter((t) => t.length > 0);
 }

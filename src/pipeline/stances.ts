@@ -340,6 +340,10 @@ function topicsOfCue(
     cue.where === 'need' &&
     !!beforeInSpan &&
     (/^\s*(?:that|which)\s+(?:\S+\s+){1,3}$/i.test(text.slice(beforeInSpan.end, at)) ||
+      // "… to agreeing the security guarantees Kyiv needs": a name right after the topic, with no "that".
+      /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:(?:will|would|still|urgently)\s+)?$/u.test(
+        text.slice(beforeInSpan.end, at),
+      ) ||
       REPORTED_BETWEEN.test(text.slice(beforeInSpan.end, at)) ||
       // "… whether it would provide the air cover … that a European force would need": the topic is the
       // subject of a relative clause, whose need is its own.

@@ -17,7 +17,8 @@ const AGENCY = String.raw`(?:\([^()]{1,60}\)|\/[\p{L}-]{2,20}\/\.?)`;
 
 const HEAD = new RegExp(
   String.raw`^(?<place>${PLACE_CAPS}|${PLACE_TITLE})${REGIONS}(?:,\s*(?<filed>${FILED}))?,?\s*` +
-    String.raw`(?:(?<agency>${AGENCY})\s*)?(?:(?<dash>[:\-–—−]+)|(?<named>\p{Lu}{3,20})\.(?=\s))\s*`,
+    // A hyphen or an en dash with no space after it joins a compound ("US-Russia talks", "EU–funded").
+    String.raw`(?:(?<agency>${AGENCY})\s*)?(?:(?<dash>[:\-–—−]+)(?:(?<![-–])\s*|\s+)|(?<named>\p{Lu}{3,20})\.(?=\s)\s*)`,
   'u',
 );
 

@@ -899,3 +899,69 @@ describe('review of rounds 140–155: what the new tense rules must not take', (
     ],
   ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
 });
+
+describe('round 182: a participle of speech goes with the subject who speaks, not the clause reported', () => {
+  const at = (text: string) => extractDates(text, '2025-05-01').map((d) => [d.text, d.date]);
+  it.each([
+    [
+      'Trump has argued that an American presence would make guarantees unnecessary, describing the deal to reporters in February as “the best backstop”.',
+      'in February',
+      '2025-02-01',
+    ],
+    [
+      'Macron said that Europe would have to act alone, telling students in Lyon in January that the force was ready.',
+      'in January',
+      '2025-01-01',
+    ],
+    // must not: a participle of time belongs to what was reported.
+    [
+      'Officials said that the force would deploy in stages, starting in February.',
+      'in February',
+      '2026-02-01',
+    ],
+    [
+      'Officials said that the force would deploy in stages, saying it would begin in February.',
+      'in February',
+      '2026-02-01',
+    ],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
+});
+
+describe('review: what is planned, prepared, proposed or begun stays in its own clause', () => {
+  const at = (text: string) => extractDates(text, '2025-03-12').map((d) => [d.text, d.date]);
+  it.each([
+    // must not: a participle set off by commas ends before the reporting verb.
+    [
+      'Saudi officials, preparing to host the talks, said on Monday that both delegations had arrived.',
+      'on Monday',
+      '2025-03-10',
+    ],
+    ['US and Russian officials prepared to meet in Saudi Arabia on Tuesday.', 'on Tuesday', '2025-03-18'],
+    // must not: a meeting someone planned and held.
+    ['Witkoff, who planned the meeting in Riyadh on Monday, said it went well.', 'on Monday', '2025-03-10'],
+    ['Macron planned a second, wider meeting on Monday.', 'on Monday', '2025-03-17'],
+    // must not: a span of a truce already behind.
+    ['Inspectors logged 40 violations of the truce from Monday to Wednesday.', 'from Monday', '2025-03-10'],
+    ['Putin rejected the demand for a truce from Monday.', 'from Monday', '2025-03-17'],
+    // must not: insisting on what happened.
+    [
+      'Moscow insisted that its forces struck only military targets in Kharkiv on Monday.',
+      'on Monday',
+      '2025-03-10',
+    ],
+    ['Macron insisted that talks begin on Monday.', 'on Monday', '2025-03-17'],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
+});
+
+describe('review: "since" a name’s possessive is told in passing, a common noun’s is not', () => {
+  const aside = (text: string) => extractDates(text, '2025-03-12').map((d) => [d.text, !!d.aside]);
+  it('"Since Zelensky\'s visit to Washington on Friday, …" and "since the summit in Paris on Monday" are asides (two layouts); must not: "since parliament\'s session on Monday ran late"', () => {
+    expect(aside("Since Zelensky's visit to Washington on Friday, aid has been frozen.")).toEqual([
+      ['on Friday', true],
+    ]);
+    expect(aside('Aid has been frozen since the summit in Paris on Monday.')).toEqual([['on Monday', true]]);
+    expect(aside("The vote was delayed, since parliament's session on Monday ran late.")).toEqual([
+      ['on Monday', false],
+    ]);
+  });
+});

@@ -568,5 +568,10 @@ describe('rounds 168–171: a gathering with no named actor, a region between co
       { date: '2025-08-19' },
     ]);
     expect(ev('The talks stalled, and on Friday the envoys left.', '2025-08-19', [])).toEqual([]);
+    expect(ev('The envoys met in Jeddah, Saudi Arabia, on Tuesday.', '2025-08-19', [])).toMatchObject([
+      { date: '2025-08-19' },
+    ]);
+    // must not: an adverb between commas is no region.
+    expect(ev('The leaders met, however, on Friday the envoys left.', '2025-08-19', [])).toEqual([]);
   });
 });

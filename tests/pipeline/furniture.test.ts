@@ -5770,6 +5770,32 @@ describe('rounds 164–167: agency labels, player captions, comment prompts, mas
     expect(byline.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
   });
 
+  it('round 180: under "Hide Caption", an agency’s name alone credits the player (two layouts); must not: the agency that signs the story', () => {
+    for (const agency of ['Reuters', 'AP']) {
+      const video = clean(
+        'Europe says it could send troops to Ukraine',
+        'USA TODAY',
+        'Published 4:58 a.m. MT Feb. 19, 2025',
+        'Show Caption',
+        'Hide Caption',
+        'US and Russian diplomats meet in Riyadh',
+        'Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov met in Saudi Arabia for talks.',
+        agency,
+        WIRE_LEAD,
+        LONG_NEXT,
+      );
+      expect(video.paragraphs).toEqual([WIRE_LEAD, LONG_NEXT]);
+    }
+    const signed = clean(
+      'Europe says it could send troops to Ukraine',
+      'Reuters',
+      'Feb. 19, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(removedBy(signed, 'byline')).toContain('Reuters');
+  });
+
   it('a wire’s dateline, its dash a minus sign or not, is no heading glued to the lead (two layouts); must not: a heading', () => {
     // Even when every word of the page is a common one, the place before the dash is no heading.
     expect(splitGluedHeading(WIRE_LEAD, () => true)).toBeNull();
@@ -5871,6 +5897,8 @@ describe('rounds 164–167: agency labels, player captions, comment prompts, mas
     expect(isContactLine('P.O. Box 1107, Wakefield House, Port Moresby')).toBe(true);
     expect(isContactLine('Starmer, Macron, Merz and 15 other leaders met in London')).toBe(false);
     expect(isContactLine('Kyiv, Paris, London, Berlin')).toBe(false);
+    expect(isContactLine('Since then, 26 European countries, Canada and Japan have signed up.')).toBe(false);
+    expect(isContactLine('By March, 12 NATO members, Australia and Japan had pledged troops.')).toBe(false);
   });
 
   it('"Text size: A A A" is a button row (two layouts); must not: a sentence', () => {
@@ -5988,6 +6016,20 @@ describe('rounds 168–171: a menu’s last item, feeds by the clock, glued stam
       LONG_NEXT,
     );
     expect(live.paragraphs).toEqual(expect.arrayContaining([LONG_LEAD, LONG_NEXT]));
+    // must not: a live page's headed entries, however short.
+    const headed = clean(
+      'Live: leaders meet in Paris',
+      'March 21, 2025',
+      LONG_LEAD,
+      '14:05',
+      'Air raid alert lifted in Kyiv',
+      'Sirens fell silent across the capital shortly after two.',
+      '13:40',
+      'Kremlin rejects ceasefire proposal',
+      'Peskov told reporters the plan was unacceptable.',
+      LONG_NEXT,
+    );
+    expect(headed.paragraphs.join(' ')).toContain('Kremlin rejects ceasefire proposal');
   });
 
   it('a writer’s name glued to "Updated 2 hours ago" is a stamp, and the headline stands by it under a ticker (two layouts); must not: words glued to a verb', () => {
@@ -6093,12 +6135,22 @@ describe('rounds 168–171: a menu’s last item, feeds by the clock, glued stam
     for (const line of [
       'Headlines from Pensacola and the Gulf Coast, every weekday morning.',
       'The latest news from Kent, delivered every evening.',
+    ])
+      expect(isSignupPrompt(line)).toBe(true);
+    for (const line of [
       'We are committed to providing a space for respectful debate, and limiting comments to subscribers helps us keep that debate free of spam and abuse.',
       "This website and its associated newspaper adhere to the Independent Press Standards Organisation's Editors' Code of Practice.",
       'Norway Today is an independent news service in English. If you value our work, support us with a donation via Vipps to 554433.',
     ])
       expect(NOTICE.test(line)).toBe(true);
-    expect(NOTICE.test('News of the talks reached Kyiv every morning.')).toBe(false);
+    for (const line of [
+      'News of the talks reached Kyiv every morning.',
+      'Stories of looting reach the capital from the occupied villages, every day.',
+      'News from the front line arrives in fragments, every day.',
+    ]) {
+      expect(NOTICE.test(line)).toBe(false);
+      expect(isSignupPrompt(line)).toBe(false);
+    }
     expect(NOTICE.test('If you value peace, Macron said, support the force.')).toBe(false);
   });
 
@@ -6248,6 +6300,22 @@ describe('rounds 176–179: labels of content systems, taglines, AI summaries, c
         LONG_NEXT,
       ).title,
     ).toBe('Europe’s phantom army');
+    // must not: a short headline lower down that happens to say "since 1997".
+    expect(
+      clean(
+        'Home',
+        'News',
+        'World',
+        'Sport',
+        'Weather',
+        'Worst floods since 1997',
+        'Rivers burst their banks across the region as emergency crews worked through the night to reach stranded families',
+        'Callum Rees',
+        'August 19, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title,
+    ).toBe('Worst floods since 1997');
   });
 
   it('"Summarized by AI, reviewed by our newsroom." and its points go (two layouts); must not: the story after them', () => {
@@ -6314,6 +6382,12 @@ describe('rounds 176–179: labels of content systems, taglines, AI summaries, c
     ).toBe(true);
     expect(isBioLine('Anna Berg and Tom Hale report on defence for The Courier.')).toBe(true);
     expect(isBioLine('Starmer and Macron cover the costs for the coalition.')).toBe(false);
+    expect(
+      isBioLine(
+        'Emmanuel Macron and Keir Starmer write about their plan in a joint article for The Telegraph.',
+      ),
+    ).toBe(false);
+    expect(isBioLine('Anna Berg and Tom Hale write about defence for The Courier.')).toBe(true);
     for (const line of [
       'We value your comments. Please read our commenting policy before posting.',
       'Get the morning headlines',
@@ -6334,11 +6408,147 @@ describe('rounds 176–179: labels of content systems, taglines, AI summaries, c
     ])
       expect(RELATED_MARKER.test(marker)).toBe(true);
     expect(RELATED_MARKER.test('More Ukraine troops were sent')).toBe(false);
+    for (const line of ['More on that later.', 'More on this below', 'More bad news'])
+      expect(RELATED_MARKER.test(line)).toBe(false);
+    expect(RELATED_MARKER.test('More on Ukraine')).toBe(true);
     expect(
       isInlineRelatedLink('Llegeix també: Andorra extends its alignment with EU sanctions against Russia'),
     ).toBe(true);
     expect(isContactLine('Phone (+682) 22 999')).toBe(true);
     expectGoesAtFoot('Share on FacebookShare on XShare via EmailCopy link');
     expectStays(['Share on Facebook, the minister said, was how the plan first spread.']);
+  });
+});
+
+describe('round 183: a lead that reports speech over a bare credit is the article’s', () => {
+  it('"…, Macron announced after a summit …" and "…, the Kremlin warned on Friday" over "Photo: AFP" stay (two layouts); must not: a caption over its credit', () => {
+    for (const lead of [
+      'Twenty-six countries have pledged to take part in a post-ceasefire reassurance force for Ukraine, French President Emmanuel Macron announced after a summit of the so-called coalition of the willing',
+      'Any foreign troops deployed to Ukraine would be treated as legitimate targets, the Kremlin warned on Friday as European leaders pressed ahead with their plans',
+    ]) {
+      const page = clean(
+        'Twenty-six countries pledge troops for post-ceasefire force',
+        'By Nigar Abbasova',
+        '5 September 2025 17:12',
+        lead,
+        'Photo: AFP',
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.paragraphs[0]).toBe(lead);
+    }
+    const captioned = clean(
+      'Twenty-six countries pledge troops for post-ceasefire force',
+      'By Nigar Abbasova',
+      '5 September 2025 17:12',
+      'Macron and Zelensky at a joint press conference at the Elysee Palace in Paris on Thursday',
+      'Photo: AFP',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(captioned.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+});
+
+describe('rounds 180–183: channel, comment-form, audio, photo-viewer and funding notices; "Created:" dates', () => {
+  it('each notice in two wordings goes; must not: sentences that share their words', () => {
+    for (const line of [
+      'Join our Telegram channel',
+      'Follow our WhatsApp channel for breaking news updates',
+      'Notify me of follow-up comments',
+      'Notify me of new posts by email',
+      'Listen to this article with a free account',
+      'Listen to this story: available to subscribers',
+      'To comment on this story, sign in with your subscriber account.',
+      'To comment, please log in with your account.',
+      'Click here if you are having a problem viewing the photos on a mobile device',
+      'Click here if you’re having trouble viewing the gallery',
+      'We bring you the news that matters from Azerbaijan and the wider region. Your support keeps it coming.',
+      'Your support keeps our journalism free.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const line of [
+      'Your support keeps Ukraine in the fight, Zelensky told allies.',
+      'Macron said he would join the Telegram channel debate.',
+      'The allies follow the Facebook page of the ministry closely.',
+      'To comment on the plan, Starmer said, would be premature.',
+    ])
+      expect(NOTICE.test(line)).toBe(false);
+    expect(parseDateLine('Created: 03 March 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Date created: 11.04.2025')?.date).toBe('2025-04-11');
+    expect(parseDateLine('Created in 2023, the fund paid out on March 3, 2025 to veterans')).toBeNull();
+  });
+});
+
+describe('round 182: a list over the header stops at a headline over writers and a stamp counting back', () => {
+  const page = (byline: string, stamp: string) =>
+    clean(
+      'Nyasa Times',
+      'Home',
+      'News',
+      'Trending:',
+      'MEC publishes final voters’ roll ahead of September polls',
+      'Flames coach names provisional squad',
+      'Fuel queues return in Lilongwe',
+      'World',
+      'Europe takes Ukraine force ‘off the drawing board’ as US keeps its distance',
+      byline,
+      stamp,
+      'Sharing is caring!',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Published on April 11, 2025 at 9:14 am',
+    );
+  it('"Nyasa Times Reporter" or "Jane Phiri" over "Updated 2 hours ago" (two layouts); must not: a link over a stamp with no writer', () => {
+    for (const [byline, stamp] of [
+      ['Nyasa Times Reporter', 'Updated 2 hours ago'],
+      ['Jane Phiri', 'Published 3 hours ago'],
+    ] as const) {
+      const p = page(byline, stamp);
+      expect(p.title).toBe('Europe takes Ukraine force ‘off the drawing board’ as US keeps its distance');
+      expect(p.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    }
+    const links = clean(
+      'Allies weigh a force for Ukraine',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Trending:',
+      'MEC publishes final voters’ roll ahead of September polls',
+      'Updated 2 hours ago',
+      'Flames coach names provisional squad',
+      'Updated 3 hours ago',
+    );
+    expect(links.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+});
+
+describe('round 181: a list over the header stops at a headline whose deck has no full stop', () => {
+  const page = (...header: string[]) =>
+    clean(
+      'The Clare Champion',
+      'News',
+      'Trending:',
+      'Ennis traffic lights',
+      'Kilrush marina',
+      'News',
+      'Shannon could play part in Ukraine mission as 26 countries sign up to ‘reassurance force’',
+      ...header,
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+  it('a deck over "By Fergal Hehir" or "By CLAIRE BENOIT, Associated Press" and the date (two layouts); must not: a link over a link', () => {
+    for (const byline of ['By Fergal Hehir', 'By CLAIRE BENOIT, Associated Press']) {
+      const p = page(
+        'Local concern over role of airport as Paris summit leaves details of American support unresolved',
+        byline,
+        'September 5, 2025 at 10:41 a.m.',
+      );
+      expect(p.title).toBe(
+        'Shannon could play part in Ukraine mission as 26 countries sign up to ‘reassurance force’',
+      );
+    }
+    const links = page('Kilrush marina reopens after winter storms', 'September 5, 2025 at 10:41 a.m.');
+    expect(links.title).toBe('Kilrush marina reopens after winter storms');
   });
 });

@@ -165,3 +165,57 @@ describe('round 115: a page template’s unfilled placeholder on the date line',
     expect(parseDateLine('{{hitsCtrl.values.hits}}', null)).toBeNull();
   });
 });
+
+describe('round 183: a blog’s labelled date with the categories it is filed in', () => {
+  const meta = (...lines: string[]) =>
+    extractMetadata(cleanArticle(lines.join('\n'), { publisher: null }), null, 'x');
+  const STORY = [
+    'European and American officials scrambled on Tuesday to turn the promise of help into something concrete.',
+    'Trump told reporters that the United States would not put troops on the ground in Ukraine while he was president.',
+  ];
+  it('"Posted August 20, 2025 in News, World" at the foot dates a page headed "Updated 2 hours ago", and "Published March 3, 2025 in Politics & Society" under the headline (two layouts); must not: prose after the date', () => {
+    const foot = meta(
+      'Europe presses Washington on help by air',
+      'By Lilit Sargsyan',
+      'Updated 2 hours ago',
+      'European leaders at the White House, Aug. 18, 2025 (Photo: Maya Carrington)',
+      ...STORY,
+      'Posted August 20, 2025 in News, World',
+    );
+    expect(foot.published).toMatchObject({ date: '2025-08-20', confidence: 'stated' });
+    const head = meta(
+      'Leaders weigh a force for Ukraine',
+      'Published March 3, 2025 in Politics & Society',
+      ...STORY,
+    );
+    expect(head.published).toMatchObject({ date: '2025-03-03', confidence: 'stated' });
+    expect(parseDateLine('Posted March 3, 2025 in response to the talks in Paris', null)).toBeNull();
+    expect(parseDateLine('Published March 3, 2025 in Paris, where leaders met', null)).toBeNull();
+  });
+});
+
+describe('round 183: a writer’s name run into the date', () => {
+  const meta = (...lines: string[]) =>
+    extractMetadata(cleanArticle(lines.join('\n'), { publisher: null }), null, 'x');
+  const STORY = [
+    'PARIS — European leaders agreed Thursday to press ahead with plans for a multinational reassurance force for Ukraine.',
+    'French President Emmanuel Macron told reporters that the force would not be a peacekeeping mission.',
+  ];
+  it('"Daniel Ashworth Mar 28, 2025" and "Anna Lindqvist 14 April 2025, 10:32" under the deck date the page and leave the body (two layouts); must not: prose with a date', () => {
+    for (const [byline, date] of [
+      ['Daniel Ashworth Mar 28, 2025', '2025-03-28'],
+      ['Anna Lindqvist 14 April 2025, 10:32', '2025-04-14'],
+    ] as const) {
+      const lines = [
+        'Europe’s reassurance force for Ukraine takes shape, minus a US safety net',
+        'Leaders in Paris agree to send military chiefs to Kyiv, but Moscow calls the plan a non-starter.',
+        byline,
+        ...STORY,
+      ];
+      expect(meta(...lines).published).toMatchObject({ date, confidence: 'stated' });
+      expect(cleanArticle(lines.join('\n'), { publisher: null }).paragraphs.join(' ')).not.toContain(byline);
+    }
+    expect(parseDateLine('Trump said March 28, 2025 would be remembered', null)).toBeNull();
+    expect(parseDateLine('Leaders met in Paris on March 28, 2025.', null)).toBeNull();
+  });
+});

@@ -129,3 +129,24 @@ describe('rounds 176–179: straight single quotes over two sentences', () => {
     ).toHaveLength(3);
   });
 });
+
+describe('review: straight single quotes with no closing after a stop are scare quotes', () => {
+  it("\"Starmer's 'Coalition of the Willing' met …\" and \"the so-called 'Axis of Upheaval' is watching\" end their sentences (two layouts); must not: a quote closed after its stop", () => {
+    expect(
+      splitSentences(
+        "Starmer's 'Coalition of the Willing' met in Paris on Monday. Defence chiefs will gather again in London on Thursday. Macron said the force was nearly ready.",
+      ),
+    ).toHaveLength(3);
+    expect(
+      splitSentences("The so-called 'Axis of Upheaval' is watching. Analysts say Beijing will take note."),
+    ).toHaveLength(2);
+    expect(
+      splitSentences(
+        "'Denmark will do its part. But we need the Americans,' she told reporters in Copenhagen. Others agreed.",
+      ),
+    ).toEqual([
+      "'Denmark will do its part. But we need the Americans,' she told reporters in Copenhagen.",
+      'Others agreed.',
+    ]);
+  });
+});

@@ -3728,4 +3728,37 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ).map((q) => q[1]),
     ).toEqual(['Downing Street']);
   });
+  it('review: a person named after the quote says it, whatever the subject reported before (two layouts); must not: an office relaying', () => {
+    expect(
+      quotes(
+        'Russia has said that it will not accept European troops in Ukraine, and “that position has not changed,” Peskov said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Peskov']);
+    expect(
+      quotes('Trump said that Putin wanted peace, but “nobody in Europe believes that,” Kallas said.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Kallas']);
+    expect(
+      quotes('Macron told allies that Europe must act “without delay”, his office said.').map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+
+  it('round 183: "…, a demand Macron rejected Thursday as “…”" is Macron’s (two layouts); must not: no name in the clause', () => {
+    expect(
+      quotes(
+        'The Kremlin has said the truce will take effect only after some restrictions are lifted, a demand Macron rejected Thursday as “far too early.”',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('Russia asked for sanctions relief first, a condition Starmer dismissed as “a trap”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Russia asked for sanctions relief first, a condition rejected as “a trap”, officials said.',
+      ).map((q) => q[1]),
+    ).toEqual(['officials']);
+  });
 });

@@ -268,6 +268,11 @@ describe('round 49: conditions of time, needs in a relative clause, and a speake
       suggest('Starmer said planners would work with Washington on the backstop that Ukraine will need.'),
     ).toEqual([]);
     expect(suggest('Macron spoke of the UN mandate which Kyiv would need in the end.')).toEqual([]);
+    // Round 181: with no "that", a name right after the topic is the relative clause's subject.
+    expect(suggest('Starmer said allies were closer than ever to agreeing the backstop Kyiv needs.')).toEqual(
+      [],
+    );
+    expect(suggest('Macron spoke of the UN mandate Ukraine would need in the end.')).toEqual([]);
     expect(suggest('Starmer said a European force would need a backstop.')).toEqual([
       'starmer reassurance-force conditional',
       'starmer backstop supports',

@@ -23,6 +23,9 @@ describe('wireDateline', () => {
     'UPDATE: Leaders meet in Paris',
     'Starmer, Macron and Merz met in Kyiv on Saturday.',
     'Europe will send a force, officials said.',
+    'US-Russia talks resumed in Riyadh on Tuesday after a three-week pause.',
+    'EU–funded projects in Ukraine have been hit by drones.',
+    'UN-backed monitors arrived in Zaporizhzhia on Monday.',
   ])('must not: %s', (text) => {
     expect(wireDateline(text)).toBeNull();
   });
