@@ -46,18 +46,18 @@ const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GA
 /**
  * What follows "the day before" when it names what it is before ("the summit", "Trump's visit"), or tells it
  * ("a day after he hosted Zelensky", "two days after leaders agreed …", "a day after defense ministers of the
- * coalition met …").
+ * coalition met …", "a day after leaders meeting in Paris said …").
  */
 const OBJECT_AFTER =
-  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{Ll}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke)\b)/u;
+  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{L}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke|said|told|announced|pledged|warned|declared|unveiled|vowed|rejected|proposed|approved|voted|launched|struck)\b)/u;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
  * "a ceasefire" or "any deal", with no day of its own. A past verb first ("26 countries pledged to take part") tells
- * what happened; an infinitive ("to take part") is no present.
+ * what happened (so does "leaders … said they would …"); an infinitive ("to take part") is no present.
  */
 const HYPOTHETICAL_OBJECT =
-  /^[”"’]?(?:(?:(?!\b\p{Ll}{2,}ed\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
+  /^[”"’]?(?:(?:(?!\b(?:\p{Ll}{2,}ed|said|told|met|held|took|spoke)\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on

@@ -185,7 +185,7 @@ const CAPTION_CREDIT = new RegExp(
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting|Posted|Written|Filed) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
@@ -248,6 +248,8 @@ function isCredit(text: string): boolean {
     )
   )
     return true;
+  // "RÚV – Jóhannes Jónsson", "AFP – Anna Berg": a broadcaster's or an agency's initials, a dash, the photographer.
+  if (/^\p{Lu}{2,5}\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(t)) return true;
   // "NEIL HALLORAN, POOL PHOTO VIA AP", "MARK SCHIEFELBEIN, AP": the same in capitals, maybe with the pool.
   if (PHOTOGRAPHER_COMMA_AGENCY.test(t)) return true;
   // "Nathan Deveau The Canadian Press": a photographer's name run into the agency's.

@@ -486,6 +486,15 @@ const NOTICE_STARTS = [
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
   // "Join our Telegram channel", "Follow our WhatsApp channel for breaking news updates".
   String.raw`(?:join|follow|subscribe to)\s+(?:our|the)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(?:WhatsApp|Telegram|Viber|Signal|Facebook|Instagram|YouTube|TikTok)\s+(?:channel|community|group|page|account)(?:\s+(?:for|to get)\s+[^.]{1,60})?[.!]?$`,
+  // The Trust Project's box, a comment section's rules, comments for subscribers only.
+  String.raw`(?:we are (?:a )?part of|what is) the trust project\b.{0,40}$`,
+  String.raw`(?:be proactive\.\s+)?use the ['‘"“]?report['’"”]? link (?:on|beside|next to) (?:each|every|any) comment\b.{0,80}$`,
+  String.raw`only (?:subscribers|members) can (?:view|read|see)(?: and (?:post|write))? comments\b.{0,80}$`,
+  // "This article was first published in French on Paperjam.lu. It has been translated …": a syndication note.
+  String.raw`this (?:article|story|piece) was (?:first |originally )?published in \p{L}+ (?:on|by|in)\b.{1,120}$`,
+  // "Tag someone who needs to see this 👇"; an advert's call to act: "… rates for residents. Book now".
+  String.raw`tag (?:someone|a friend|your friends?|a mate) who\b.{0,60}$`,
+  String.raw`[^.!?]{3,120}[.!]\s+(?:book|shop|order|buy) now[.!]?$`,
   // A comment form's boxes: "Notify me of follow-up comments by email", "Notify me of new posts by email".
   String.raw`notify me of (?:follow-up comments|new (?:posts|comments|replies))\b.{0,30}$`,
   // "Listen to this article with a free account", "To comment on this story, sign in with your subscriber account."
@@ -957,7 +966,7 @@ export function isCaptionWithCredit(text: string): boolean {
 
 /** News and photo agencies as captions credit them. */
 export const AGENCY_NAMES =
-  'Agence France-Presse|Associated Press|Press Association|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA Wire|PA Media|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
+  'Agence France-Presse|Associated Press|Press Association|Tribune News Service|ZUMA Press|ZUMA Wire|Sipa USA|Abaca Press|NurPhoto|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA Wire|PA Media|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
 
 /** An agency's name and nothing else: "Reuters", "AFP". */
 const AGENCY_ALONE_NAME = new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u');
@@ -1067,9 +1076,16 @@ export function isBareCaption(text: string): boolean {
   if (/[“”"]/.test(t)) return false;
   return (
     (wordCount(t) <= 30 && CAPTION_SHAPE.test(t)) ||
-    (wordCount(t) <= 45 && (CAPTION_WITH_FULL_DATE.test(t) || isPositionedCaption(t)))
+    (wordCount(t) <= 45 && (CAPTION_WITH_FULL_DATE.test(t) || isPositionedCaption(t) || FILE_PHOTO.test(t)))
   );
 }
+
+/**
+ * "… at the White House in this file photo from March.", "Reuters file photo of a Ukrainian soldier …": a
+ * caption that says it shows an older picture.
+ */
+const FILE_PHOTO =
+  /\bin (?:this|a|an) (?:undated |\d{4} )?[Ff]ile (?:photo|picture|image)\b|^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}[Ff]ile (?:photo|picture|image) (?:of|shows)\b/u;
 
 /**
  * Where a person stands in the picture, after their name: "Donald Trump (center) meets …", "Volodymyr

@@ -50,7 +50,8 @@ function camelGlued(text: string): number | null {
   const at = m.index + 3;
   // "told HuffPost UK …", "on WhatsApp": a name with a capital inside it is one word. The heading's last word
   // is in lower case ("Next steps"), or the sentence opens on an opener ("…The leaders").
-  const left = /\S*$/.exec(text.slice(0, at))?.[0] ?? '';
+  // "(GroenLinks-PvdA)": a bracket or a quote mark before the word leaves it one word.
+  const left = (/\S*$/.exec(text.slice(0, at))?.[0] ?? '').replace(/^[([“‘"']+/, '');
   const right = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
   if (isCapitalised(left) && !OPENERS.has(right)) return null;
   const n = text.slice(0, at).split(/\s+/).length;

@@ -1,5 +1,5 @@
 /**
- * Date words of the languages an English-language page from Europe, Turkey or Latin America may keep in
+ * Date words of the languages an English-language page from Europe (Iceland too), Turkey or Latin America may keep in
  * its date line: month names ("19. august 2025", "30. srpna 2025", "19 de agosto de 2025"), weekdays
  * ("tirsdag 19. august 2025") and the labels "published" and "updated" ("Opdateret", "Aktualisiert",
  * "Mis à jour le"). Only date lines read them; the article's own text is English.
@@ -24,6 +24,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'ocak',
     'siječnja',
     'sausio',
+    'janúar',
   ],
   [
     'februar',
@@ -40,6 +41,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'şubat',
     'veljače',
     'vasario',
+    'febrúar',
   ],
   [
     'märz',
@@ -70,6 +72,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'nisan',
     'travnja',
     'balandžio',
+    'apríl',
   ],
   [
     'mai',
@@ -85,6 +88,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'mayıs',
     'svibnja',
     'gegužės',
+    'maí',
   ],
   [
     'juni',
@@ -100,6 +104,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'haziran',
     'lipnja',
     'birželio',
+    'júní',
   ],
   [
     'juli',
@@ -115,6 +120,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'temmuz',
     'srpnja',
     'liepos',
+    'júlí',
   ],
   [
     'august',
@@ -129,6 +135,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'ağustos',
     'kolovoza',
     'rugpjūčio',
+    'ágúst',
   ],
   [
     'september',
@@ -173,6 +180,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'kasım',
     'studenoga',
     'lapkričio',
+    'nóvember',
   ],
   [
     'dezember',
@@ -188,6 +196,7 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'aralık',
     'prosinca',
     'gruodžio',
+    'desember',
   ],
 ];
 

@@ -336,7 +336,10 @@ const APPOSITION_AND_ASIDE = new RegExp(
 // "… a cautious reply that Kallas described as “…”", "… terms which Macron dismissed as “…”": so does the
 // subject of a relative clause that hands over the quote.
 const WHAT_CALLED =
-  /\b(?:what|which|that)\s+((?:[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?<!\b(?:was|were|is|are|been|be))\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+  /\b(?:what|which|that)\s+((?:(?!(?:what|which|that)\b)[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?<!\b(?:was|were|is|are|been|be))\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+/** The subject of the clause in which "they" call something so: "in which American negotiators offered … what they called". */
+const THEY_CALLED =
+  /(?:^|[,;]\s*|\b(?:which|whom|where|when)\s+)((?:(?!(?:what|which|that|in)\b)[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+(?:\p{Ll}+ed|offered|gave|made|sent|said|told|put|set|sought|brought)\s+(?:[^,;“”"]{0,60}?\s+)?what\s+they\s+(?:called|described as|dubbed|termed|branded)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
 /**
  * "…, a demand Macron rejected Thursday as “far too early.”": a noun with a relative clause that has no
  * "that", its subject a name, the verb handing over the quote (maybe with the day between).
@@ -356,12 +359,13 @@ const CONJOINED_VERB = new RegExp(
   `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${SPEECH_VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
 );
 /**
- * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… had no
+ * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… accused Putin of
+ * “playing games”", "… had no
  * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”", "… welcomed the decision on
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|\baccused\s+[^“”".;:]{1,60}?\s+of\s*)$/u;
 // "Zakharova called Western security guarantees for Ukraine “…”": a capitalised word opens the object only when
 // the quote follows a word or two later ("Zelensky called Trump on Monday after …" is a phone call).
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
@@ -419,11 +423,16 @@ function afterQuote(after: string): Attribution | null {
     // "… a post-war “reassurance force”, as Vladimir Putin warned that …": a clause of its own reports
     // what else was said, not the words before it.
     if (m && /^\s*[,—–-]?\s*as\s/i.test(text) && /^\s+that\b/.test(text.slice(m[0].length))) continue;
+    // "“…,” a day after European leaders said …": a clause of time with a subject of its own, not the speaker.
+    if (m && TIME_AFTER_QUOTE.test(text)) continue;
     const found = m ? labelled(m[1] as string, true) : null;
     if (found) return found;
   }
   return null;
 }
+
+const TIME_AFTER_QUOTE =
+  /^\s*[,—–-]?\s*(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before|later|earlier)\b/i;
 
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
@@ -435,6 +444,9 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (from) return labelled(from[1] as string, true);
   // "… discussed what a senior administration official called “Article 5-like” protection".
   const what = WHAT_CALLED.exec(before);
+  // "… in which American negotiators offered Ukraine what they called “…”": "they" are the clause's subject.
+  const theyCalled = what && /^they$/i.test((what[1] as string).trim()) ? THEY_CALLED.exec(before) : null;
+  if (theyCalled) return labelled(theyCalled[1] as string, true);
   if (what) return labelled(what[1] as string, true);
   const nounName = NOUN_NAME_CALLED.exec(before);
   if (nounName) return labelled(nounName[1] as string, true);
@@ -478,7 +490,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const subject = sentenceSubject(sentence);
     if (subject) return { ...subject, adjacent, ...(adjacent ? {} : { final: true }) };
   }
-  const raw = m ? (m[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, '') : null;
+  // "…, where he promised the US would be “involved”": the clause's own subject.
+  const raw = m ? (m[1] as string).replace(/^.*\b(?:when|while|after|as|and|where)\s+/i, '') : null;
   const found = raw ? labelled(raw, adjacent, adjacent ? {} : { final: true }) : null;
   // "Starmer, speaking as he left, put it bluntly: “…”", "Zelensky called the talks “…”": no speech verb,
   // but the clause hands over to the quote, so the words are its subject's.
@@ -507,12 +520,13 @@ const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})
  * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
  */
 const HANDING_VERB =
-  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested)\b/;
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested|accused)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(OPENING_PHRASE, '');
   const m = HANDING_VERB.exec(clause);
-  return m ? labelled(m[1] as string, true) : null;
+  // "opposition MP Joris Bakker (GroenLinks-PvdA) accused …": the party in brackets is no part of the name.
+  return m ? labelled((m[1] as string).replace(/\s*\([^()]{1,40}\)\s*$/, ''), true) : null;
 }
 
 // "The next day, he told …", "Two days later, she said …": a time the sentence opens on, too.
@@ -782,7 +796,8 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 );
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
-const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.)`;
+// A site's address is no full stop: "told Universul.net that …".
+const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.|(?<=[A-Za-z])\\.(?=(?:com|net|org|eu|ie|uk|ro|info|news)\\b))`;
 const REPORTED_TAIL = new RegExp(`^(?:${SPEECH_VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */

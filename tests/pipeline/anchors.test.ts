@@ -877,3 +877,23 @@ describe('rounds 176–179: what is planned or being prepared is ahead', () => {
     ).toMatchObject([{ date: '2025-02-11', future: false }]);
   });
 });
+
+describe('round 184: "a day after <people> … said they would …" happened the day before', () => {
+  it('"…, a day after leaders meeting in Paris said they would press ahead" and "two days after ministers gathering in London said …" look back (two layouts); must not: what follows a ceasefire to come', () => {
+    expect(
+      dated(
+        '2025-03-28',
+        'The Trump administration on Friday declined to say whether it would provide air cover, a day after leaders meeting in Paris said they would press ahead with the plan.',
+      )[0],
+    ).toContainEqual(['a day after', '2025-03-27']);
+    expect(
+      dated(
+        '2025-03-19',
+        'Zakharova spoke on Wednesday, two days after ministers gathering in London said they would draw up plans.',
+      )[0],
+    ).toContainEqual(['two days after', '2025-03-17']);
+    expect(
+      dated('2025-03-28', 'Troops would deploy on Friday, a day after leaders in Paris sign a ceasefire.')[0],
+    ).not.toContainEqual(['a day after', '2025-03-27']);
+  });
+});

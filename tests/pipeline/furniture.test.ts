@@ -6552,3 +6552,125 @@ describe('round 181: a list over the header stops at a headline whose deck has n
     expect(links.title).toBe('Kilrush marina reopens after winter storms');
   });
 });
+
+describe('round 185: "Posted by <writer>" is a byline', () => {
+  it('"Posted by Iona Buchanan" and "Written by Tom Hale" over the date leave the headline as the title (two layouts); must not: a sentence that opens "Posted by"', () => {
+    for (const byline of ['Posted by Iona Buchanan', 'Written by Tom Hale']) {
+      const page = clean(
+        'Britain and France to lead Ukraine ‘reassurance force’ as Paris summit ends without consensus',
+        'Leaders from around 30 countries gathered in Paris as London and Paris pressed ahead with plans for a force.',
+        byline,
+        'March 28, 2025 at 8:47 am',
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.title).toBe(
+        'Britain and France to lead Ukraine ‘reassurance force’ as Paris summit ends without consensus',
+      );
+      expect(page.paragraphs).toEqual([
+        'Leaders from around 30 countries gathered in Paris as London and Paris pressed ahead with plans for a force.',
+        LONG_LEAD,
+        LONG_NEXT,
+      ]);
+    }
+    expectStays(['Posted by the Kremlin on Telegram, the video showed Russian drones over the city.']);
+  });
+});
+
+describe('rounds 184–186: file photos and the Tribune News Service', () => {
+  it('"… in this file photo from March." and "Reuters file photo of …" are captions (two layouts); must not: a sentence about a file photo', () => {
+    expect(
+      isBareCaption(
+        'Treasury Secretary Scott Bessent speaks to reporters at the White House in Washington in this file photo from March.',
+      ),
+    ).toBe(true);
+    expect(
+      isBareCaption('Reuters file photo of a Ukrainian soldier on the front line in the Donetsk region.'),
+    ).toBe(true);
+    expect(isBareCaption('The ministry released a file photo of the meeting on Monday.')).toBe(false);
+  });
+  it('"Jonah Ellery / Tribune News Service" credits the caption above it (two layouts); must not: a sentence naming the service', () => {
+    for (const credit of ['Jonah Ellery / Tribune News Service', 'Mira Holt / ZUMA Press']) {
+      const page = clean(
+        'Allies weigh a force',
+        'By Jane Doe',
+        'March 21, 2025',
+        'Leaders meet at the Elysee Palace in Paris on Thursday.',
+        credit,
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    }
+    expectStays(['Tribune News Service reporters contributed to this story from Washington and Kyiv.']);
+  });
+});
+
+describe('rounds 184–187: trust, comment-rule, syndication, tagging and advert notices', () => {
+  it('each in two wordings goes; must not: sentences with their words', () => {
+    for (const line of [
+      'We are part of The Trust Project.',
+      'What is The Trust Project?',
+      "Be Proactive. Use the 'Report' link on each comment to let us know of abusive posts.",
+      'Use the “Report” link beside any comment to flag it.',
+      'Only subscribers can view and post comments. Subscribe now to join the discussion.',
+      'Only members can read comments.',
+      'This article was first published in French on Paperjam.lu. It has been translated and edited for Delano.',
+      'This story was originally published in Polish by TVN24.',
+      'Tag someone who needs to see this 👇',
+      'Tag a friend who should read this',
+      'Island Breeze Resorts: Special Ramazan rates for Maldivian residents. Book now',
+      'Winter sale on all laptops this week! Shop now',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const line of [
+      'Putin said the ceasefire was over. Order now restored, he added.',
+      'The Trust Project has nothing to do with Ukraine.',
+      'Only members of the coalition can view the plans, officials said.',
+    ])
+      expect(NOTICE.test(line)).toBe(false);
+  });
+});
+
+describe('round 187: a broadcaster’s initials, a dash and the photographer credit the caption above', () => {
+  it('"RÚV – Jóhannes Jónsson" and "AFP – Anna Berg" (two layouts); must not: a heading with a dash', () => {
+    for (const credit of ['RÚV – Jóhannes Jónsson', 'AFP – Anna Berg']) {
+      const page = clean(
+        'Iceland will help guarantee Ukraine’s security, but not with troops, PM says',
+        'Katrín Ásmundsdóttir',
+        '19. ágúst 2025 kl. 14:38',
+        'Kristrún Frostadóttir, Prime Minister of Iceland, at the NATO summit in The Hague in June.',
+        credit,
+        LONG_LEAD,
+        LONG_NEXT,
+      );
+      expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+      expect(page.dateLine).toMatchObject({ date: '2025-08-19' });
+    }
+    expectStays(['EU – Russia talks resumed in Geneva on Monday after a pause of three months.']);
+  });
+});
+
+describe('round 187: Icelandic month names on the date line', () => {
+  it('"19. ágúst 2025 kl. 14:38" and "3. mars 2025" are date lines (two layouts); must not: "Mars" in a sentence', () => {
+    expect(parseDateLine('19. ágúst 2025 kl. 14:38')?.date).toBe('2025-08-19');
+    expect(parseDateLine('3. mars 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Mars 2025 landed on the front pages of every paper')).toBeNull();
+  });
+});
+
+describe('a name with a capital inside, in brackets, is no heading glued to a sentence', () => {
+  it('"(GroenLinks-PvdA)" and "(“StarLink”)" stay whole (two layouts); must not: "Next stepsThe leaders …"', () => {
+    for (const text of [
+      'In the same debate, opposition MP Joris Bakker (GroenLinks-PvdA) accused the government of "hiding behind Washington" and demanded a vote.',
+      'The satellite operator (“StarLink”) said it would keep the service running for Ukraine whatever the talks decided.',
+    ])
+      expect(splitGluedHeading(text, () => true)).toBeNull();
+    expect(
+      splitGluedHeading(
+        'Next stepsThe leaders agreed to meet again in London within weeks, officials said.',
+        () => true,
+      ),
+    ).toMatchObject({ heading: 'Next steps' });
+  });
+});

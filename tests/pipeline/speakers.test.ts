@@ -3761,4 +3761,76 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ).map((q) => q[1]),
     ).toEqual(['officials']);
   });
+
+  it('"Starmer accused Putin of “playing games”" is Starmer’s (two layouts); must not: a passive "accused of"', () => {
+    expect(
+      quotes('Starmer accused Putin of "playing games" and said European countries would keep pressing.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Macron accused Moscow of “doing everything to drag out” talks on a truce.').map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(quotes('Russia has been accused of “war crimes” by investigators in The Hague.')).toEqual([]);
+  });
+
+  it('rounds 184–187: "“…,” a day after X said …" is the reporting subject’s; "said that … what he called “…”" is the speaker’s; "told Universul.net that …" (two layouts each); must not: a speaker after the quote', () => {
+    expect(
+      quotes(
+        'Putin warned Friday that any Western soldiers sent to Ukraine would be “targets like any other,” a day after European leaders said 26 countries had committed.',
+      ).map((q) => q[1]),
+    ).toEqual(['Putin']);
+    expect(
+      quotes(
+        'Zakharova said on Monday that any deployment would be “a provocation,” two days after Macron announced the plan.',
+      ).map((q) => q[1]),
+    ).toEqual(['Zakharova']);
+    expect(quotes('“We are ready,” Macron said a day after the summit.').map((q) => q[2])).toEqual([
+      'macron',
+    ]);
+    expect(
+      quotes(
+        'Macron said Thursday that several European countries would send what he called a “reassurance force” to Ukraine.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Starmer said that allies would provide what officials called “a safety net” for the force.',
+      ).map((q) => q[1]),
+    ).toEqual(['officials']);
+    expect(
+      quotes(
+        'A source at the Cotroceni Palace told Universul.net that Romania was "not in a position to send troops" to Ukraine.',
+      ).map((q) => q[1]),
+    ).toEqual(['A source at the Cotroceni Palace']);
+    expect(
+      quotes('A diplomat told Politico.eu that the plan was "far from ready" for a summit.').map((q) => q[1]),
+    ).toEqual(['A diplomat']);
+  });
+
+  it('"… in which American negotiators offered Ukraine what they called “…”" is theirs, and a party in brackets after an accuser goes (two layouts each); must not: "what he called" after a plural subject', () => {
+    expect(
+      quotes(
+        'The talks ended in Berlin, in which American negotiators offered Ukraine what they called “Article 5-like” security guarantees.',
+      ).map((q) => q[1]),
+    ).toEqual(['American negotiators']);
+    expect(
+      quotes('Russian officials rejected what they called a “provocation” by London.').map((q) => q[1]),
+    ).toEqual(['Russian officials']);
+    expect(
+      quotes(
+        'Macron said Thursday that several European countries would send what he called a “reassurance force” to Ukraine.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'In the same debate, opposition MP Joris Bakker (GroenLinks-PvdA) accused the government of "hiding behind Washington".',
+      ).map((q) => q[1]),
+    ).toEqual(['MP Joris Bakker']);
+    expect(
+      quotes('Senator Jane Roe (D-Mass.) accused the administration of “abandoning Ukraine” on Monday.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Senator Jane Roe']);
+  });
 });
