@@ -185,7 +185,7 @@ const CAPTION_CREDIT = new RegExp(
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting|Posted|Written|Filed) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
@@ -218,6 +218,11 @@ function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
 /** "(Image: Justin Tallis/PA Wire)": a credit on a line of its own, in brackets. */
 const BRACKETED_CREDIT = /^\(((?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80})\)$/i;
 
+const BROADCASTER_DASH_PHOTOGRAPHER = new RegExp(
+  String.raw`^(?:${AGENCY_NAMES}|RÚV|BBC|RTÉ|RTE|NRK|SVT|DR|YLE|Yle|ERR|LSM|LRT|ORF|SRF|RAI|RTP|RTS|ČT|TVN|NOS|VRT|RTBF|HRT|RTV|ZDF|ARD)\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$`,
+  'u',
+);
+
 /** "Photo: …", "Image: …": a line that says it credits a picture (not "AFP/Paris", a wire and its city). */
 const CREDIT_LABEL = /^(?:Photo|Image|Picture|Credit)s?\s*:/i;
 
@@ -249,7 +254,8 @@ function isCredit(text: string): boolean {
   )
     return true;
   // "RÚV – Jóhannes Jónsson", "AFP – Anna Berg": a broadcaster's or an agency's initials, a dash, the photographer.
-  if (/^\p{Lu}{2,5}\s+[–—-]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(t)) return true;
+  // Only a known one: "UK – Keir Starmer" heads an explainer's part.
+  if (BROADCASTER_DASH_PHOTOGRAPHER.test(t)) return true;
   // "NEIL HALLORAN, POOL PHOTO VIA AP", "MARK SCHIEFELBEIN, AP": the same in capitals, maybe with the pool.
   if (PHOTOGRAPHER_COMMA_AGENCY.test(t)) return true;
   // "Nathan Deveau The Canadian Press": a photographer's name run into the agency's.
@@ -306,6 +312,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const titleLine = markTitle(page, dateLine, yearless?.line ?? null);
   markHeaderLabels(page, titleLine, dateLine);
   markComments(page);
+  markBylineWriterBio(page);
   markAuthorBio(page);
   markTeasers(page);
   markSiteName(page);
@@ -575,7 +582,11 @@ function markSourcesDateOrByline(page: Page, i: number): void {
   const dated = author ? bylineDate(t, page.slashes) : null;
   if (
     author &&
-    (wordCount(t) <= 12 || PLACED_BYLINE.test(t) || bylineWithBio(t) || (dated && wordCount(t) <= 18))
+    (wordCount(t) <= 12 ||
+      PLACED_BYLINE.test(t) ||
+      bylineWithBio(t) ||
+      WRITERS_WITH_JOBS.test(t) ||
+      (dated && wordCount(t) <= 18))
   ) {
     mark(l, 'byline');
     page.author ??= author;
@@ -593,10 +604,17 @@ function markSponsor(page: Page, label: Line): void {
 }
 
 /** The author a byline names, with or without "By"; null when the line is no byline. */
+/**
+ * "Posted by Iona Buchanan", "Written by Tom Hale | March 3, 2025": a blog's label and the name, then nothing
+ * but a date or an outlet; "Posted by Zelensky, the video drew …" is a sentence.
+ */
+const POSTED_BY =
+  /^(?:Posted|Written|Filed) by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s*(?:[|·•–—-]|\bon\b|\bat\b|\bin\b)\s*[^.!?]{0,60})?$/u;
+
 function bylineAuthor(line: string): string | null {
   // "ByClaire Donnelly and Marcus Reyes": the "By" run into the name.
   const t = line.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
-  const by = BYLINE.exec(t);
+  const by = BYLINE.exec(t) ?? POSTED_BY.exec(t);
   if (by) return (by[1] as string).trim();
   // "Andreea Pop07.03.2025 | 17:42": a name with the date glued to it.
   const glued = GLUED_NAME.exec(t)?.[1];
@@ -903,7 +921,10 @@ function lastLongStoryLine(lines: readonly Line[]): number {
  */
 function headerUnder(page: Page, j: number): Line | null {
   const isByline = (line: Line) =>
-    line.rule === 'byline' || (!line.rule && BYLINE.test(line.text.trim()) && wordCount(line.text) <= 12);
+    line.rule === 'byline' ||
+    (!line.rule &&
+      (BYLINE.test(line.text.trim()) || POSTED_BY.test(line.text.trim())) &&
+      wordCount(line.text) <= 12);
   let line = nextNonBlank(page.lines, j);
   for (let k = 0; line && k < 5; k++, line = nextNonBlank(page.lines, line.at)) {
     const t = line.text.trim();
@@ -1102,11 +1123,13 @@ function markCaptionsAboveCredits(page: Page): void {
 }
 
 /**
- * A verb reporting speech in the past: a caption shows, the article reports. Not "says" (a caption may be
- * a headline: "Pistorius says Germany will decide …") nor "states" ("member states").
+ * A report of speech: a caption shows, the article reports. "said" or "told" anywhere; the other verbs only
+ * right after a name ("…, Macron announced after a summit"), not in a caption's relative clause ("Starmer, who
+ * announced the plan, greets …") or passive ("a strike confirmed by officials"). Not "says": a caption may be a
+ * headline ("Pistorius says Germany will decide …").
  */
 const REPORTS_SPEECH =
-  /\b(?:said|told|announced|warned|added|insisted|stressed|declared|explained|argued|claimed|wrote|confirmed)\b/;
+  /\b(?:said|told)\b|\b\p{Lu}[\p{L}.'’-]*\s+(?:announced|warned|added|insisted|stressed|declared|explained|argued|claimed|wrote|confirmed)\b/u;
 
 /** "Video: USA TODAY", "Video: Reuters": a video's credit. */
 const VIDEO_CREDIT = /^Video\s*:\s*\S.{0,40}$/i;
@@ -1439,8 +1462,12 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 const SITE_TAGLINE =
   /\bsince\s+1[89]\d\d\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
 
-/** A tagline stands under the masthead, among the page's first lines; "Worst floods since 1997" lower down is a headline. */
-const isSiteTagline = (l: Line) => l.at <= 3 && SITE_TAGLINE.test(l.text);
+/**
+ * A tagline stands under the masthead, among the page's first three lines with words (blank lines between do
+ * not count); "Worst floods since 1997" lower down is a headline.
+ */
+const isSiteTagline = (lines: readonly Line[], l: Line) =>
+  SITE_TAGLINE.test(l.text) && lines.slice(0, l.at).filter((x) => !isBlank(x)).length <= 2;
 
 function isTagline(l: Line, k: number): boolean {
   return k < 2 && wordCount(l.text) <= 8 && !/[.!?:]$/.test(l.text.trim());
@@ -1514,12 +1541,12 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       /\s(?!(?:of|in|and|the|for|to|on|at|a|an)\b)\p{Ll}/u.test(above.text) &&
       isHeadlineShaped(above.text) &&
       // "Tonga's News Online since 1997": a site's tagline over the headline is no magazine's short headline.
-      !isSiteTagline(above) &&
+      !isSiteTagline(lines, above) &&
       wordCount(prev.text) >= 2 * wordCount(above.text) &&
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line))
     )
       return above;
-    if (!above || !isDeckUnder(prev, above) || kicker || isSiteTagline(above)) return prev;
+    if (!above || !isDeckUnder(prev, above) || kicker || isSiteTagline(lines, above)) return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
     let headline = above;
@@ -1635,7 +1662,9 @@ function storyStart(lines: readonly Line[]): number {
 const isWritersLine = (l: Line) =>
   WRITERS.test(l.text.trim()) ||
   WRITERS_JOB.test(l.text.trim()) ||
-  WRITER_IN_CAPS_AND_OUTLET.test(l.text.trim());
+  WRITER_IN_CAPS_AND_OUTLET.test(l.text.trim()) ||
+  WRITERS_AND_AGENCY.test(l.text.trim()) ||
+  WRITER_AND_STAFF.test(l.text.trim());
 /**
  * "JENNA MARCOTTE Lincoln Journal Star", "MARTIN HOLLOWAY and CLAIRE BENOIT Associated Press": the writers'
  * names in capitals, then the paper's or the agency's in title case.
@@ -1652,6 +1681,19 @@ const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(
   `^${WRITER}(?:(?:,?\\s+(?:and|AND|&)\\s+|,\\s*)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,
+  'u',
+);
+/**
+ * "Camille Roche and Piers Ashdown, Reuters": two writers or more, then their agency (one name and an agency
+ * is a photo's credit as often).
+ */
+const WRITERS_AND_AGENCY = new RegExp(
+  String.raw`^${WRITER}(?:,\s*${WRITER})*\s+(?:and|&)\s+${WRITER},\s+(?:${AGENCY_NAMES})$`,
+  'u',
+);
+/** "Mara Lindqvist Journal staff": a writer, a short name of the paper (a newspaper's noun last), "staff". */
+const WRITER_AND_STAFF = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}&.'’-]+\s+){0,2}(?:Journal|Gazette|Times|Herald|Post|News|Tribune|Star|Press|Record|Bulletin|Examiner|Courier|Observer|Mercury|Chronicle|Telegraph|Standard|Express|Register|Sun|Globe|Review|Leader|Enquirer|Dispatch|Advertiser|Sentinel)\s+(?:staff|staff writer|staff reporter)$`,
   'u',
 );
 const WRITERS_JOB = new RegExp(String.raw`^\p{Lu}(?:[\p{L}&'’-]*\s+){0,5}${JOB}(?:\s+@\w{2,30})?$`, 'u');
@@ -1765,6 +1807,20 @@ function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLin
 }
 
 /** 5. Author bio at the end: a marker line ("Avatar") or a name line followed by "<Name> is a …". */
+/**
+ * "Tessa Morrow covers national security … for McClatchy’s Washington Bureau.", "Daniel Ashworth is a former
+ * British diplomat …": a bio of the writer the byline names, wherever it stands (over the story or under it,
+ * with more furniture after it). Only that line: the story may go on below.
+ */
+function markBylineWriterBio(page: Page): void {
+  const author = page.author?.trim();
+  if (!author || !isPersonShaped(author)) return;
+  for (const l of page.lines) {
+    const t = l.text.trim();
+    if (!l.rule && t.startsWith(`${author} `) && isBioLine(t)) mark(l, 'author-bio');
+  }
+}
+
 function markAuthorBio(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
@@ -1857,6 +1913,16 @@ const PULL_QUOTE = /^["“‘'«]([^"“”«»]+)["”’'»](?:\s*[—–-]\s*
 const PULL_QUOTE_BY = /^[—–-]\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*[^.!?,]{1,60})?$/u;
 
 /** "By Daniel Marsh, Forbes Staff. Daniel Marsh is a breaking news reporter …": a byline and the bio after it. */
+/**
+ * "By Nadia Kessler, a national security reporter at Foreign Policy, and Colm Ferris, a diplomatic
+ * correspondent at Foreign Policy.": each writer with their job in apposition.
+ */
+const WRITER_WITH_JOB = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+(?:a|an|the)\s+[^,;.]{2,60}?\b(?:reporter|correspondent|editor|writer|columnist|contributor|fellow|analyst)\b(?:\s+(?:at|for|with)\s+[^,;.]{2,40})?`;
+const WRITERS_WITH_JOBS = new RegExp(
+  String.raw`^By\s+${WRITER_WITH_JOB}(?:,?\s+and\s+${WRITER_WITH_JOB})?\.?$`,
+  'u',
+);
+
 function bylineWithBio(t: string): boolean {
   const m = /^(.{3,80}?\.)\s+(\p{Lu}.*)$/u.exec(t);
   return !!m && wordCount(m[1] as string) <= 12 && isBioLine(m[2] as string);

@@ -7,6 +7,7 @@
 import { isRealDate, toIso } from '../model/calendar';
 import { MONTH_RE, monthNumber, wordCount } from './util';
 import { localMonth, LOCAL_LABEL, LOCAL_UPDATED, LOCAL_WEEKDAY } from './localDates';
+import { isPersonShaped } from './names';
 
 export interface DateLine {
   date: string;
@@ -338,15 +339,17 @@ const CALENDAR_WORD =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?$/;
 
 /**
- * "Daniel Ashworth Mar 28, 2025": a writer's name of two to four words, then the date with its year and
+ * "Daniel Ashworth Mar 28, 2025": a writer's name of two or three words, then the date with its year and
  * nothing else. Read as the byline's date.
  */
 function writerDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
   if (LABEL.test(t) || !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   const words = t.split(/\s+/);
-  for (let k = 2; k <= 4 && k < words.length; k++) {
+  for (let k = 2; k <= 3 && k < words.length; k++) {
     const name = words.slice(0, k);
     if (!name.every((w) => NAME_WORD.test(w) && !CALENDAR_WORD.test(w))) break;
+    // A person's name, not a timeline's heading ("Munich Security Conference February 14, 2025").
+    if (!isPersonShaped(name.join(' '))) continue;
     const dated = wholeDateLine(words.slice(k).join(' '), line, slashes);
     if (dated && dated.method === 'dateline') return { ...dated, method: 'byline-date' };
   }

@@ -169,7 +169,13 @@ export function isFutureAt(
   // a participle of speech goes with the subject who speaks, not with the clause they reported.
   // Only the clause's first words are read: a clause with no comma may run the length of a run-on sentence.
   const clauseStart = parts[at]?.start ?? index;
-  const spoken = SPEECH_PARTICIPLE.test(sentence.slice(clauseStart, Math.min(index, clauseStart + 40)));
+  // Not when the date is a gathering's the participle names ("calling the meeting with Trump on Friday
+  // decisive"): that has its own tense.
+  const spoken =
+    SPEECH_PARTICIPLE.test(sentence.slice(clauseStart, Math.min(index, clauseStart + 40))) &&
+    !/\b(?:meeting|talks|summit|visit|call|conference|session|trip|vote|election)\b[^,;]{0,40}$/i.test(
+      sentence.slice(Math.max(clauseStart, index - 60), index),
+    );
   for (const k of order) {
     const p = parts[k];
     if (!p) continue;
@@ -266,7 +272,13 @@ function reportedClauseTense(
   const proposal = PROPOSAL_BEFORE.exec(before.slice(0, that));
   // "Moscow insisted that its forces struck …", "… suggested that the drones were launched …": these two also
   // report what was, and a past tense in their clause says so.
-  if (proposal && !(/^(?:insisted|suggest)/i.test(proposal[0]) && complement === 'past')) return 'future';
+  // Only a past verb of the clause's own, not of a relative clause inside it ("ministers who attended …
+  // reconvene", "the prisoners Russia captured be exchanged": what they ask for is still ahead).
+  const ownPast =
+    complement === 'past' &&
+    !/\b(?:who|which|whom|be)\b/i.test(before.slice(that + 4)) &&
+    !/^\s*(?:\S+\s+){0,6}?be\b/i.test(sentence.slice(index + length, index + length + 60));
+  if (proposal && !(/^(?:insisted|suggest)/i.test(proposal[0]) && ownPast)) return 'future';
   return complement;
 }
 
@@ -714,7 +726,7 @@ export function withinQuotes(sentence: string, index: number): boolean {
 // "… since Russia’s full-scale invasion of Ukraine in 2022": a possessive may open what the span is counted from.
 const LOOKED_BACK_SINCE =
   // No `i` flag: a possessive must be a name's ("Zelensky's visit"), never "parliament's session".
-  /\b(?:[Ss]ince|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:the|a|an|their|its|his|her|last|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/u;
+  /\b(?:[Ss]ince|(?<!\b(?:more|less|fewer|other|rather|no)\s)than(?:\s+(?:during|at|after|before|on|in))?)\s+(?:[Tt]he|a|an|their|its|his|her|last|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/u;
 /**
  * "… the latest in a string of meetings since Sir Keir Starmer hosted European leaders at Lancaster House on
  * March 2", "… since leaders first gathered in London on March 2".

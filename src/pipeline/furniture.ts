@@ -243,6 +243,8 @@ export const EDITOR_LINE =
  */
 const NOTICE_STARTS = [
   String.raw`(?:the )?views expressed`,
+  // "DISCLAIMER: The views, comments and opinions expressed by readers … do not necessarily reflect …".
+  String.raw`(?:disclaimer\s*:\s*)?(?:the )?views,?(?: comments,?)?(?: and)? opinions expressed\b.{0,200}\b(?:do not|does not|don['’]t) necessarily\b.{0,120}$`,
   String.raw`\((?:edited|compiled|produced) by [\p{Lu}][^()]{1,60}\)$`,
   String.raw`\(with (?:inputs?|reporting) from (?:agencies|wires|[\p{Lu}][^()]{1,40})\)$`,
   String.raw`published by [\p{Lu}][\p{L}&.' ]{2,60}(?:$|\s+and distributed\b)`,
@@ -486,6 +488,22 @@ const NOTICE_STARTS = [
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
   // "Join our Telegram channel", "Follow our WhatsApp channel for breaking news updates".
   String.raw`(?:join|follow|subscribe to)\s+(?:our|the)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(?:WhatsApp|Telegram|Viber|Signal|Facebook|Instagram|YouTube|TikTok)\s+(?:channel|community|group|page|account)(?:\s+(?:for|to get)\s+[^.]{1,60})?[.!]?$`,
+  // "- AFP, with Herald staff": the agency and the paper's own writers under the story.
+  String.raw`[-–—]?\s*(?:AFP|AP|AAP|Reuters|PA|dpa|Bloomberg),?\s+with\s+(?:the\s+)?[\p{L}.' ]{1,40}\s+(?:staff|reporters?|writers?)$`,
+  // A prompt to follow the topic: "Don’t miss out on the headlines from Europe. Followed categories will be added
+  // to My News."
+  String.raw`don['’]t miss out on the (?:latest |top )?(?:headlines|news|stories)\b.{0,120}$`,
+  String.raw`followed (?:categories|topics) will be added to\b.{0,40}$`,
+  // "Read related topics:UkraineVladimir Putin": a topics row, its links run together.
+  String.raw`read related topics\s*:.{0,120}$`,
+  // A footer's links: "Terms and Conditions - Digital Subscription".
+  String.raw`terms (?:and|&) conditions\s*[-–—|:]\s*[\p{L} ]{1,40}$`,
+  // Comment sections: "You must be logged in to join the discussion …", "We encourage all readers to share …".
+  String.raw`you must be (?:logged|signed) in to\b.{0,80}$`,
+  String.raw`we encourage (?:all )?(?:our )?readers to share their views\b.{0,200}$`,
+  // A think tank's disclaimer: "Chatham House does not express opinions of its own. The opinions expressed …".
+  String.raw`[\p{L}.&'’ ]{2,40} does not (?:express|hold|take) (?:opinions|views|positions) of its own\b.{0,200}$`,
+  String.raw`the (?:opinions|views) expressed in this (?:publication|article|piece|commentary) are (?:the responsibility|those) of\b.{0,80}$`,
   // The Trust Project's box, a comment section's rules, comments for subscribers only.
   String.raw`(?:we are (?:a )?part of|what is) the trust project\b.{0,40}$`,
   String.raw`(?:be proactive\.\s+)?use the ['‘"“]?report['’"”]? link (?:on|beside|next to) (?:each|every|any) comment\b.{0,80}$`,
@@ -935,9 +953,13 @@ export function isCaptionWithCredit(text: string): boolean {
   // "(Gabriel Orosco | The New York Times) President Donald Trump meets …": the photographer and the paper in
   // brackets before the caption.
   if (
-    /^\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|/]\s*[\p{L}][\p{L}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
+    // "(LUCAS BRANDT, THE PANTAGRAPH) Members of …": in capitals, a comma between.
+    (/^\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|/]\s*[\p{L}][\p{L}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
       t,
-    ) &&
+    ) ||
+      /^\(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3},\s+[\p{Lu}][\p{Lu}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
+        t,
+      )) &&
     wordCount(t) <= 50
   )
     return true;
@@ -1084,8 +1106,10 @@ export function isBareCaption(text: string): boolean {
  * "… at the White House in this file photo from March.", "Reuters file photo of a Ukrainian soldier …": a
  * caption that says it shows an older picture.
  */
+// The phrase closes the caption ("… in this file photo from March."), or opens one that tells no news ("Reuters
+// file photo of …", not "… file photo of the meeting was later withdrawn").
 const FILE_PHOTO =
-  /\bin (?:this|a|an) (?:undated |\d{4} )?[Ff]ile (?:photo|picture|image)\b|^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}[Ff]ile (?:photo|picture|image) (?:of|shows)\b/u;
+  /\bin (?:this|a|an) (?:undated |\d{4} )?[Ff]ile (?:photo|picture|image)(?:\s+(?:from|taken|dated)\s+[^.,;]{1,30})?\.?$|^(?:\p{Lu}[\p{L}&.-]*\s+){0,2}[Ff]ile (?:photo|picture|image) (?:of|shows)\b(?![^.]*\b(?:was|were|is|are|has|have|had)\b)/u;
 
 /**
  * Where a person stands in the picture, after their name: "Donald Trump (center) meets …", "Volodymyr
@@ -1145,7 +1169,11 @@ export function isContributionLine(text: string): boolean {
   const t = text.trim();
   return (
     wordCount(t) <= 30 &&
-    /\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?[.)]*$/i.test(t)
+    (/\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?[.)]*$/i.test(t) ||
+      // "Pantagraph reporter Luke Harmon contributed from Bloomington.": a journalist, and where from.
+      /\b(?:reporter|correspondent|writer|staff|journalist)s?\b[^.]{0,60}\bcontributed from\b[^.]{1,40}\.?$/i.test(
+        t,
+      ))
   );
 }
 

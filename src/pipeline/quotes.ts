@@ -339,13 +339,13 @@ const WHAT_CALLED =
   /\b(?:what|which|that)\s+((?:(?!(?:what|which|that)\b)[\p{L}.’'-]+\s+){0,6}?[\p{L}.’'-]+)(?<!\b(?:was|were|is|are|been|be))\s+(?:has\s+|had\s+)?(?:called|described as|dubbed|termed|branded|dismissed as|rejected as|derided as|hailed as|welcomed as|praised as)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
 /** The subject of the clause in which "they" call something so: "in which American negotiators offered … what they called". */
 const THEY_CALLED =
-  /(?:^|[,;]\s*|\b(?:which|whom|where|when)\s+)((?:(?!(?:what|which|that|in)\b)[\p{L}.’'-]+\s+){0,4}?[\p{L}.’'-]+)\s+(?:\p{Ll}+ed|offered|gave|made|sent|said|told|put|set|sought|brought)\s+(?:[^,;“”"]{0,60}?\s+)?what\s+they\s+(?:called|described as|dubbed|termed|branded)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
+  /(?:^|[,;]\s*|\b(?:which|whom|where|when)\s+)((?:(?!(?:what|which|that|in|who|spoke|said|met|told)\b)[\p{L}.’'-]+\s+){0,4}?(?!(?:who|he|she|they|it)\b)[\p{L}.’'-]+)\s+(?:\p{Ll}+ed|offered|gave|made|sent|said|told|put|set|sought|brought)\s+(?:[^,;“”"]{0,60}?\s+)?what\s+they\s+(?:called|described as|dubbed|termed|branded)\s+(?:(?:the|a|an|its|their)\s+)?$/u;
 /**
  * "…, a demand Macron rejected Thursday as “far too early.”": a noun with a relative clause that has no
  * "that", its subject a name, the verb handing over the quote (maybe with the day between).
  */
 const NOUN_NAME_CALLED =
-  /,\s+(?:a|an|the|one)\s+(?:\p{Ll}+\s+){1,2}?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded|dismissed|rejected|derided|hailed|welcomed|praised)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|earlier|last\s+week))?\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?$/u;
+  /,\s+(?:a|an|the|one)\s+(?:(?!(?:to|on|of|for|with|in|at|from|by|against)\b)\p{Ll}+\s+){1,2}?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded|dismissed|rejected|derided|hailed|welcomed|praised)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|earlier|last\s+week))?\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?$/u;
 /** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
@@ -365,7 +365,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|\baccused\s+[^“”".;:]{1,60}?\s+of\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)\baccused\s+(?!by\b)[^“”".;:]{1,60}?\s+of\s*)$/u;
 // "Zakharova called Western security guarantees for Ukraine “…”": a capitalised word opens the object only when
 // the quote follows a word or two later ("Zelensky called Trump on Monday after …" is a phone call).
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
@@ -446,7 +446,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const what = WHAT_CALLED.exec(before);
   // "… in which American negotiators offered Ukraine what they called “…”": "they" are the clause's subject.
   const theyCalled = what && /^they$/i.test((what[1] as string).trim()) ? THEY_CALLED.exec(before) : null;
-  if (theyCalled) return labelled(theyCalled[1] as string, true);
+  const they = theyCalled ? labelled(theyCalled[1] as string, true) : null;
+  if (they) return they;
   if (what) return labelled(what[1] as string, true);
   const nounName = NOUN_NAME_CALLED.exec(before);
   if (nounName) return labelled(nounName[1] as string, true);
@@ -520,7 +521,7 @@ const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})
  * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
  */
 const HANDING_VERB =
-  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested|accused)\b/;
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested|(?<!\b(?:was|were|been|being|is|are|be)\s)accused)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(OPENING_PHRASE, '');
@@ -692,8 +693,9 @@ function tellerInstead(sentence: string, before: string, attribution: Attributio
 }
 
 /** An office or spokesperson that reports what its principal said: "Downing Street", "the Elysee", "his office". */
+// The role may come before the name: "Kremlin spokesman Dmitry Peskov", "Starmer's spokesman Dave Pares".
 const RELAYER =
-  /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|readout|statement)$/i;
+  /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|advis[eo]rs?|readout|statement)\b/i;
 
 /** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
 const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);
@@ -720,6 +722,8 @@ function nearestComplement(before: string): string | null {
     // "… while the fighting continued, and Meloni …": "continued" reports speech only as "continued: …" or
     // "continued that …".
     if (m[0] === 'continued' && !/^continued\s*(?::|that\b)/.test(before.slice(at))) continue;
+    // "commit to a backstop in writing": a noun, not a participle of speech.
+    if (m[0] === 'writing' && /\bin\s+$/.test(before.slice(Math.max(0, at - 4), at))) continue;
     if (!REPORTED_TAIL.test(before.slice(at))) continue;
     // "The Prime Minister, who wrote on Sunday that he was “ready and willing” …, told reporters that …": the
     // subject stands before the relative clause, which may hold quoted words of its own.
@@ -791,8 +795,9 @@ const CLAUSE_OPENER =
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'g');
 const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 // The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
+// It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
 const SUBJECT_BEFORE_VERB = new RegExp(
-  `((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\\w+ly)\\s+)*$`,
+  `(?<![A-Za-z0-9'’])((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\\w+ly)\\s+)*$`,
 );
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").

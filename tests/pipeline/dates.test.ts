@@ -965,3 +965,29 @@ describe('review: "since" a name’s possessive is told in passing, a common nou
     ]);
   });
 });
+
+describe('second review: participles of speech, proposals and "since The …"', () => {
+  const at = (text: string) => extractDates(text, '2025-03-12').map((d) => [d.text, d.date]);
+  it.each([
+    // must not: a gathering the participle names has its own tense.
+    [
+      'Zelensky said that he would travel to Washington, calling the meeting with Trump on Friday decisive.',
+      'on Friday',
+      '2025-03-14',
+    ],
+    // must not: a past verb in a relative clause inside what is proposed.
+    [
+      'Macron suggested that ministers who attended the Paris talks reconvene in Brussels on Thursday.',
+      'on Thursday',
+      '2025-03-13',
+    ],
+    ['Kyiv insisted that the prisoners Russia captured be exchanged on Friday.', 'on Friday', '2025-03-14'],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
+  it('"since The Hague summit on June 25" is told in passing', () => {
+    expect(
+      extractDates('Allies have met three times since The Hague summit on June 25.', '2025-07-12').map(
+        (d) => !!d.aside,
+      ),
+    ).toEqual([true]);
+  });
+});

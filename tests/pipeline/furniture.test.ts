@@ -6674,3 +6674,183 @@ describe('a name with a capital inside, in brackets, is no heading glued to a se
     ).toMatchObject({ heading: 'Next steps' });
   });
 });
+
+describe('rounds 188–191: notices', () => {
+  it('a disclaimer of readers’ views in two wordings goes; must not: a sentence about views', () => {
+    for (const line of [
+      'DISCLAIMER: The views, comments and opinions expressed by readers and contributors on this platform do not necessarily reflect the position of Multimedia Group Limited.',
+      'Views and opinions expressed in this column do not necessarily reflect those of the paper.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    expect(NOTICE.test('The views, comments and opinions expressed in Moscow differ, Peskov said.')).toBe(
+      false,
+    );
+  });
+});
+
+describe('second review of the session’s rules: each narrowed', () => {
+  it('a caption whose relative clause announces stays a caption; an explainer’s "UK – Keir Starmer" heading credits nothing; "Munich Security Conference February 14, 2025" dates nothing; "Posted by" or "Filed by" opening a sentence is no byline; a tagline counts only among the first lines with words; a sentence about a file photo stays', () => {
+    const captioned = clean(
+      'Allies weigh a force',
+      'By Jane Doe',
+      'March 21, 2025',
+      'Keir Starmer, who announced the plan on Sunday, greets Volodymyr Zelensky at Lancaster House',
+      'Photo: AFP',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(captioned.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const explainer = clean(
+      'Where the leaders stand',
+      'March 21, 2025',
+      LONG_LEAD,
+      'UK – Keir Starmer',
+      'Britain has offered troops and planes for a force, but only with an American backstop, officials in London say.',
+      LONG_NEXT,
+    );
+    expect(explainer.paragraphs).toContain(
+      'Britain has offered troops and planes for a force, but only with an American backstop, officials in London say.',
+    );
+    expect(parseDateLine('Munich Security Conference February 14, 2025')).toBeNull();
+    expect(parseDateLine('Lancaster House Summit 2 March 2025')).toBeNull();
+    expectStays([
+      'Filed by the European Commission in May, the case is still pending.',
+      'Posted by Zelensky, the video drew millions of views within hours.',
+    ]);
+    const tagline = clean(
+      'Skip to content',
+      '',
+      'Matangi Tonga Online',
+      '',
+      'Tonga’s News Online since 1997',
+      '',
+      'Europe’s military planners meet on Ukraine force as Putin rejects full truce',
+      '',
+      'Submitted by editor on 21/03/2025 - 14:22',
+      '',
+      LONG_LEAD,
+      '',
+      LONG_NEXT,
+    );
+    expect(tagline.title).toBe(
+      'Europe’s military planners meet on Ukraine force as Putin rejects full truce',
+    );
+    for (const line of [
+      'A file photo of the meeting was circulated by Russian media on Monday, days after the Kremlin denied the talks had taken place.',
+      'Reuters file photo of the meeting was later withdrawn after questions about its date.',
+    ])
+      expect(isBareCaption(line)).toBe(false);
+  });
+});
+
+describe('rounds 188–191: the bylined writer’s bio wherever it stands', () => {
+  it('"Tessa Morrow covers …" under the story with a foot line after it, and "Daniel Ashworth is a former British diplomat …" under the date (two layouts); must not: another person described the same way', () => {
+    const foot = clean(
+      'Europe’s Ukraine force takes shape',
+      'By Tessa Morrow',
+      'Updated March 28, 2025 6:41 AM',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Tessa Morrow covers national security and foreign policy for McClatchy’s Washington Bureau. She previously reported from Brussels and Warsaw.',
+      'This story was originally published March 28, 2025 at 5:00 AM.',
+      'Military planners from the coalition are due to meet again in London next month, officials in Paris said on Friday.',
+    );
+    expect(foot.paragraphs.join(' ')).not.toContain('covers national security');
+    const top = clean(
+      'The coalition of the waiting',
+      'By Daniel Ashworth',
+      '10th April 2025',
+      'Daniel Ashworth is a former British diplomat who served in Moscow and Kyiv. He is now a senior associate fellow at the European Security Initiative',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(top.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const other = clean(
+      'The coalition of the waiting',
+      'By Daniel Ashworth',
+      '10th April 2025',
+      LONG_LEAD,
+      'Mark Rutte is a former Dutch prime minister who served four terms. He is now NATO’s secretary-general.',
+      LONG_NEXT,
+    );
+    expect(other.paragraphs).toHaveLength(3);
+  });
+});
+
+describe('rounds 188–191: credits, footer links, comment rules, disclaimers, topics rows', () => {
+  it('agency-and-staff credits, footer links, comment-section rules, a think tank’s disclaimer and a topics row go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      '- AFP, with Herald staff',
+      'Reuters, with Gazette reporters',
+      'Terms and Conditions - Digital Subscription',
+      'Terms & Conditions | Newspaper Subscription',
+      'You must be logged in to join the discussion or read more comments.',
+      'You must be signed in to comment.',
+      'We encourage all readers to share their views on our articles. Comments may take up to an hour to appear on the site.',
+      'We encourage readers to share their views in the comments below.',
+      'Chatham House does not express opinions of its own. The opinions expressed in this publication are the responsibility of the author(s).',
+      'The opinions expressed in this commentary are those of the author alone.',
+      'Read related topics:UkraineVladimir Putin',
+      'Read related topics: Ukraine, NATO',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const line of [
+      'Putin, with Russian staff, flew in.',
+      'The terms and conditions - Russia says - are unacceptable.',
+      'Moscow does not express its views of the plan openly, diplomats said.',
+    ])
+      expect(NOTICE.test(line)).toBe(false);
+    expect(isContributionLine('Pantagraph reporter Luke Harmon contributed from Bloomington.')).toBe(true);
+    expect(isContributionLine('AP writer Jill Lawless contributed from London.')).toBe(true);
+    expect(isContributionLine('Germany contributed from its own stocks.')).toBe(false);
+  });
+  it('"(LUCAS BRANDT, THE PANTAGRAPH) Members of …" is a caption with its credit first (two layouts); must not: initials in brackets before a sentence', () => {
+    expect(
+      isCaptionWithCredit(
+        '(LUCAS BRANDT, THE PANTAGRAPH) Members of the Ukrainian community in Bloomington-Normal rally downtown, Feb. 24, 2025.',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        '(ANNA KOVAC, DAILY HERALD) Leaders gather at the Elysee Palace in Paris on Thursday.',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('(NATO, UN) Leaders met in Brussels on Monday.')).toBe(false);
+  });
+});
+
+describe('rounds 188–191: bylines the header is found by', () => {
+  const title = (...header: string[]) =>
+    clean('Nation & World', 'Trump rules out US ground troops for Ukraine', ...header, LONG_LEAD, LONG_NEXT)
+      .title;
+  it('"Mara Lindqvist Journal staff", "Camille Roche and Piers Ashdown, Reuters", writers with their jobs in apposition, and a "Don’t miss out …" prompt under the deck leave the headline the title (two layouts each); must not: a headline ending in “Staff”', () => {
+    for (const byline of [
+      'Mara Lindqvist Journal staff',
+      'Tom Hale Gazette staff writer',
+      'Camille Roche and Piers Ashdown, Reuters',
+      'Anna Berg, Tom Hale and Mira Holt, AFP',
+      'By Nadia Kessler, a national security reporter at Foreign Policy, and Colm Ferris, a diplomatic correspondent at Foreign Policy.',
+      'By Nadia Kessler, a national security reporter at Foreign Policy.',
+    ])
+      expect(title(byline, 'Aug 20, 2025')).toBe('Trump rules out US ground troops for Ukraine');
+    expect(
+      title(
+        'South Dakota’s senators say Europe must carry the load',
+        'Don’t miss out on the headlines from Europe. Followed categories will be added to My News.',
+        'Follow',
+        'Ben Harcourt',
+        'April 12, 2025 - 7:15AM',
+      ),
+    ).toBe('Trump rules out US ground troops for Ukraine');
+    expect(
+      clean(
+        'World',
+        'Zelensky Thanks Ukrainian Border staff',
+        'Kyiv’s president visits the western crossings as the coalition plans its force',
+        'March 3, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title,
+    ).toBe('Zelensky Thanks Ukrainian Border staff');
+  });
+});

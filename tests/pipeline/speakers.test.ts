@@ -3833,4 +3833,37 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ),
     ).toEqual(['Senator Jane Roe']);
   });
+
+  it('second review: a passive accusation names no speaker; a spokesman named with his role relays his principal; a prepositional object is no subject of "welcomed as"; "who offered what they called" keeps its quote', () => {
+    expect(quotes('Zelensky was accused by the Kremlin of “sabotaging the peace process”.')).toEqual([]);
+    expect(
+      quotes('Witkoff has been accused by critics of “parroting Kremlin talking points”.').map((q) => q[1]),
+    ).not.toContain('Witkoff has been');
+    expect(
+      quotes(
+        'Putin told Witkoff that Russia was ready for talks “without preconditions,” Kremlin spokesman Dmitry Peskov said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Putin']);
+    expect(
+      quotes(
+        'Trump paused intelligence sharing, a blow to Zelensky welcomed as “long overdue” in Moscow.',
+      ).map((q) => q[2]),
+    ).not.toContain('zelensky');
+    expect(quotes('Trump hosted Gulf leaders, who offered what they called “a path to peace”.')).toHaveLength(
+      1,
+    );
+  });
+
+  it('round 188: "in writing" is no participle of speech, and a speaker’s label starts at a word’s edge (two layouts); must not: "writing" that reports', () => {
+    for (const text of [
+      'Sen. Dick Durbin said Friday that the administration should commit to a U.S. backstop in writing rather than leave it to “a phone call between presidents.”',
+      'In Illinois, Sen. Dick Durbin, a Democrat who co-chairs the Senate Ukraine Caucus, said in a statement Friday that the administration should commit to a U.S. backstop in writing rather than leave it to “a phone call between presidents.”',
+    ])
+      expect(quotes(text).map((q) => q[1])).toEqual(['Sen. Dick Durbin']);
+    expect(
+      quotes(
+        'Macron set out his view on Monday, writing that Europe must be ready to “act alone” if asked.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
 });
