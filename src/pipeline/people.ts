@@ -165,8 +165,9 @@ function personAt(text: string, index: number, name: string): { role: string | n
   if (DESCRIBED_PERSON.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
+// Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =
-  /^,\s+(?:a|an)\s+(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee)\b[^,“”"]{0,60},/u;
+  /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee)\b[^,“”"]{0,60},/u;
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
 export function findLocalPeople(

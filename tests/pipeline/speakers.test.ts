@@ -3866,4 +3866,22 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ).map((q) => q[2]),
     ).toEqual(['macron']);
   });
+
+  it('round 188: a person described by whose they are ("X, Trump’s special envoy, …") is the antecedent of "he" (two layouts); must not: a place so described', () => {
+    expect(
+      quotes(
+        'Steve Witkoff, President Donald Trump’s special envoy, has been openly dismissive. In an interview aired last week, he called the European effort “a posture”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Steve Witkoff']);
+    expect(
+      quotes(
+        'Mykola Bielieskov, Ukraine’s top military analyst, has doubts. He called the plan “a gamble”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Mykola Bielieskov']);
+    expect(
+      quotes(
+        'Lancaster House, Britain’s grandest venue for summits, was quiet on Monday. He called the plan “a gamble”.',
+      ).map((q) => q[1]),
+    ).not.toContain('Lancaster House');
+  });
 });
