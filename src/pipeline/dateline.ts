@@ -313,6 +313,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /\b((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\.\s+((?:19|20)\d{2})\b/g,
       '$1, $2',
     )
+    // "Feb 19,2025": no space after the comma before the year.
+    .replace(
+      /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),((?:19|20)\d{2})\b/g,
+      '$1, $2',
+    )
     // "11 April ,2025: 01:14 AM GST": a comma set before the year, a colon after it.
     .replace(/(\p{L})\s+,\s*(\d{4})\b:?/u, '$1, $2')
     // "Aug. 19, 2025timer4 min. read": a widget's word run into the year is a segment of its own.
@@ -392,7 +397,8 @@ function placeDateLine(t: string, line: string, slashes: SlashOrder | undefined)
  * Short segments a date line may carry between bars, dots or spaced slashes: an agency, a section, a reading
  * time ("TOI World Desk / TIMESOFINDIA.COM / Updated: …"; a slashed date has no spaces around its slashes).
  */
-const SEGMENT = /\s+[|·•/—–]\s+/;
+// A full stop with a space each side parts them too ("Agence France-Presse . Paris | Published: …").
+const SEGMENT = /\s+[|·•/—–.]\s+/;
 
 /**
  * A date among short labelled segments: "dpa | 13.03.2025, 16:47 Uhr | Reading time: 3 min.",

@@ -159,7 +159,7 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
         ...datedEvents(
           input,
           s,
-          s.dates.filter((d) => isGatheringDay(s.text, d)),
+          s.dates.filter((d, k) => isGatheringDay(s.text, d) && !isRangeEnd(s.text, d, s.dates[k - 1])),
         ),
       );
       continue;
@@ -168,17 +168,35 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     // "… on Thursday … the coalition the Pentagon founded in 2022": beside the day the sentence tells, a year
     // is background.
     const hasDay = s.dates.some((x) => x.precision === 'day' && !x.aside);
+    const previous = new Map(s.dates.map((d, k) => [d, s.dates[k - 1]] as const));
     const dates = withoutCoarserDuplicates(s.dates).filter(
       (d) =>
         !isBackgroundYear(s.text, d) &&
         !(hasDay && d.precision === 'year') &&
-        !(hasDay && isSpanStart(s.text, d)),
+        !(hasDay && isSpanStart(s.text, d)) &&
+        !isRangeEnd(s.text, d, previous.get(d)),
     );
     if (dates.length) out.push(...datedEvents(input, s, dates));
     // A sentence that names an earlier day only in passing goes on in the time the text set as well.
     if (carried && !hasOwnDay(s)) out.push(...carriedEvent(input, s, carried));
   }
   return out;
+}
+
+/**
+ * "… a unilateral ceasefire from May 8 to May 10": the end of a span whose start the sentence dates is no event
+ * of its own; the span's start stands for it.
+ */
+function isRangeEnd(text: string, d: FoundDate, previous: FoundDate | undefined): boolean {
+  // Only the date right before it can open the span: one look, however many dates a run-on sentence holds.
+  const start = previous;
+  return (
+    !!start &&
+    start.index < d.index &&
+    (/^(?:from|between)\b/i.test(start.text.trim()) ||
+      /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start.index - 8), start.index))) &&
+    /^\s*(?:to|until|till|through|and|[-–—])\s*$/i.test(text.slice(start.index + start.text.length, d.index))
+  );
 }
 
 /**

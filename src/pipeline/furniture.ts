@@ -944,6 +944,8 @@ export function isCaptionWithCredit(text: string): boolean {
   // A credit alone ("Ludovic Marin | AFP") is a credit line, read as such above or below its caption.
   if (CAPTION_AGENCY_AFTER_BAR.test(t) && wordCount(t) >= 8 && wordCount(t) <= 45 && !REPORTED_SPEECH.test(t))
     return true;
+  // "… at Castel Gandolfo on 9 July  (@Vatican Media)": an account's handle in brackets credits the picture.
+  if (/[\p{L}\d.]\s+\(@[\p{L}\p{N}_ .-]{2,40}\)\s*$/u.test(t) && wordCount(t) <= 45) return true;
   // "… on Aug. 18 (Courtesy of White House)": a courtesy credit in brackets needs no full stop before it.
   if (/\s\((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\b[^()]{2,60}\)\s*$/.test(t) && wordCount(t) <= 50)
     return true;

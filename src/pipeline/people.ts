@@ -39,7 +39,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:President|Prime Minister|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
+  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
  * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
@@ -48,7 +48,7 @@ const OFFICE =
 const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,3},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
   'u',
 );
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
@@ -162,9 +162,11 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // something is a person; in the perfect, a position held, they act only if they speak later.
   if (DEED_AFTER.test(after)) return { role: null, acts: true };
   // "Pieter Vos, a retired Dutch general, is not one of them": a person described by what they do or did.
-  if (DESCRIBED_PERSON.test(after)) return { role: null, acts: true };
+  // "Gillian Ridley, from Hexham, has driven nine convoys …": by their age or home town, as local news does.
+  if (DESCRIBED_PERSON.test(after) || HOME_TOWN.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
+const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =
   /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee)\b[^,“”"]{0,60},/u;

@@ -575,3 +575,23 @@ describe('rounds 168–171: a gathering with no named actor, a region between co
     expect(ev('The leaders met, however, on Friday the envoys left.', '2025-08-19', [])).toEqual([]);
   });
 });
+
+describe('rounds 192–195: the end of a span is no event of its own', () => {
+  it('"a ceasefire from May 8 to May 10" and "talks between Monday and Wednesday" date their start only (two layouts); must not: two dates joined by "and" that are two events', () => {
+    expect(
+      ev('On Monday, Putin declared a unilateral ceasefire from May 8 to May 10.', '2025-05-01', [])
+        .map((e) => e.date)
+        .sort(),
+    ).not.toContain('2025-05-10');
+    expect(
+      ev('Negotiators will hold talks between Monday and Wednesday in Istanbul.', '2025-05-01', []).map(
+        (e) => e.date,
+      ),
+    ).not.toContain('2025-05-07');
+    expect(
+      ev('Leaders met in London on Sunday and in Paris on Thursday.', '2025-03-07', [])
+        .map((e) => e.date)
+        .sort(),
+    ).toEqual(['2025-03-02', '2025-03-06']);
+  });
+});

@@ -6854,3 +6854,26 @@ describe('rounds 188–191: bylines the header is found by', () => {
     ).toBe('Zelensky Thanks Ukrainian Border staff');
   });
 });
+
+describe('rounds 192–195: a spaced full stop between segments, a year run into its comma, a handle credit', () => {
+  it('"Agence France-Presse . Paris | Published: 00:41, Feb 19,2025 | …" and "Feb 19,2025" are date lines (two layouts); must not: prose with such a date', () => {
+    expect(
+      parseDateLine(
+        'Agence France-Presse . Paris | Published: 00:41, Feb 19,2025 | Updated: 01:06, Feb 19,2025',
+      )?.date,
+    ).toBe('2025-02-19');
+    expect(parseDateLine('Feb 19,2025')?.date).toBe('2025-02-19');
+    expect(parseDateLine('On Feb 19,2025 leaders met in Paris to discuss the plan')).toBeNull();
+  });
+  it('"… at Castel Gandolfo on 9 July  (@Vatican Media)" and "… in Kyiv (@ZelenskyyUa)" are captions with their credit (two layouts); must not: a sentence ending on a handle', () => {
+    expect(
+      isCaptionWithCredit(
+        'Pope Leo XIV meets President Volodymyr Zelensky at Castel Gandolfo on 9 July  (@Vatican Media)',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit('Zelensky and Starmer at the presidential office in Kyiv (@ZelenskyyUa)'),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Zelensky posted a video of the meeting (@ZelenskyyUa).')).toBe(false);
+  });
+});

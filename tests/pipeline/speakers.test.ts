@@ -3884,4 +3884,39 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ).map((q) => q[1]),
     ).not.toContain('Lancaster House');
   });
+
+  it('rounds 192–195: a person named with a lower-case office who "was far cooler, calling …", a person from a home town, and a retired commandant are the page’s people (two layouts each); must not: a place', () => {
+    expect(
+      quotes(
+        'German chancellor Olaf Scholz was far cooler, calling the debate "premature" while the fighting was still raging.',
+      ).map((q) => q[2]),
+    ).toEqual(['olaf-scholz']);
+    expect(
+      quotes('Polish president Andrzej Duda was more guarded, saying Warsaw would “not send soldiers”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['andrzej-duda']);
+    expect(
+      quotes(
+        'Gillian Ridley, from Hexham, has driven nine convoys to Lviv since the invasion began.',
+        '“Everyone we meet out there says the same thing,” she said.',
+      ).map((q) => q[2]),
+    ).toEqual(['gillian-ridley']);
+    expect(
+      quotes(
+        'Tom Birch, 64, of Morpeth, has collected blankets for three winters.',
+        '“People keep giving,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['tom-birch']);
+    for (const line of [
+      'Retired Commandant Declan Feeney, who served with UNIFIL, said Ireland had “a lot to offer”.',
+      '“The triple lock should not stand in the way,” Commandant Declan Feeney said.',
+    ])
+      expect(quotes(line).map((q) => q[2])).toEqual(['declan-feeney']);
+    expect(
+      quotes('Lancaster House, from London, has hosted many summits.', '“People keep coming,” she said.').map(
+        (q) => q[2],
+      ),
+    ).not.toContain('lancaster-house');
+  });
 });
