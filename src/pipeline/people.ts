@@ -169,7 +169,7 @@ function personAt(text: string, index: number, name: string): { role: string | n
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =
-  /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee)\b[^,“”"]{0,60},/u;
+  /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee|priest|bishop|pastor|imam|rabbi|teacher|doctor|nurse|farmer|student)\b[^,“”"]{0,60},/u;
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
 export function findLocalPeople(

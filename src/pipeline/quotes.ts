@@ -1826,6 +1826,9 @@ function isSpeech(
   return !!attribution || wholeQuote || wordCount(text) >= EMBEDDED_MIN_WORDS;
 }
 
+const INVERTED_SAID_AT_END =
+  /,\s+(?:said|says|added|wrote|argued|warned)\s+((?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:,\s+[^,“”"]{2,100})?\.\s*$/u;
+
 /** A sentence that reports what its subject said: one of the speech verbs quotes are attributed with. */
 const REPORTS_WORDS = new RegExp(`\\b${SPEECH_VERB}\\b`);
 
@@ -1857,7 +1860,11 @@ function speakerOf(
   // Not a quote left open, which goes on in the next paragraph to its speaker there (withRunOnSpeakers).
   const closed = /[”"][.!?]?\s*$/.test((article.input.sentences[si] as QuoteSentence).text);
   if (wholeQuote && closed && before && !/[“”"]/.test(before.text) && REPORTS_WORDS.test(before.text)) {
-    const subject = sentenceSubject(before.text);
+    // "For Central Asia, the sanctions track may matter more …, said Timur Abdrakhmanov, a senior fellow …": the
+    // name after an inverted "said" closing the sentence, not the phrase it opens on.
+    const inverted = INVERTED_SAID_AT_END.exec(before.text);
+    const subject =
+      (inverted ? labelled(inverted[1] as string, false) : null) ?? sentenceSubject(before.text);
     if (subject) {
       const speaker = resolveSpeaker(subject, article, si - 1, 0);
       if (speaker.speakerId) return speaker;

@@ -3919,4 +3919,32 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
       ),
     ).not.toContain('lancaster-house');
   });
+
+  it('rounds 194–195: a bare quote after "…, said <Name>, <apposition>." is that name’s, and a priest named in an opening phrase is the antecedent of "he" (two layouts each); must not: "said to be"', () => {
+    expect(
+      quotes(
+        'For Central Asia, the sanctions track may matter more than the summits, said Timur Abdrakhmanov, a senior fellow at an Almaty-based institute. “Secondary sanctions can hit banks in our region.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Timur Abdrakhmanov']);
+    expect(
+      quotes('In Kyiv, the mood was grim, said Olena Hart. “Nobody believes the talks will hold.”').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Olena Hart']);
+    expect(
+      quotes(
+        'The force would be large, said to number up to 30,000 troops. “It will be ready in spring.”',
+      ).map((q) => q[1]),
+    ).not.toContain('to number up');
+    expect(
+      quotes(
+        'For Father Andriy Koval, a Greek Catholic priest in Kharkiv, the debate feels distant. “People here ask only when the sirens will stop,” he told Vatican News.',
+      ).map((q) => q[1]),
+    ).toEqual(['Andriy Koval']);
+    expect(
+      quotes(
+        'For Olha Marchenko, a teacher in Dnipro, the plan means little. “We need air defence now,” she said.',
+      ).map((q) => q[1]),
+    ).toEqual(['Olha Marchenko']);
+  });
 });
