@@ -355,7 +355,7 @@ function markYearlessDateLines(page: Page): {
   let first: { line: Line; date: { month: number; day: number; source: string } } | null = null;
   for (const l of page.lines) {
     if (l.rule && l.rule !== 'byline') continue;
-    const m = YEARLESS_LABELLED.exec(l.text.trim());
+    const m = YEARLESS_LABELLED.exec(l.text.trim()) ?? YEARLESS_TIMED.exec(l.text.trim());
     if (!m) continue;
     const month = monthNumber((m[2] ?? m[3]) as string);
     const day = Number(m[1] ?? m[4]);
@@ -371,6 +371,12 @@ function markYearlessDateLines(page: Page): {
         copyrightYear = Math.max(copyrightYear ?? 0, Number(y[0]));
   return { ...first, copyrightYear };
 }
+
+/** "Mar. 03 06:15 am JST": a day with no year and no label, but a clock time (and its zone) after it. */
+const YEARLESS_TIMED = new RegExp(
+  `^(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Za-z]{2,4})?\\s*$`,
+  'i',
+);
 
 /** The article's lines and what the rules learn about it on the way. */
 interface Page {

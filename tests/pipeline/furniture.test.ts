@@ -6877,3 +6877,74 @@ describe('rounds 192–195: a spaced full stop between segments, a year run into
     expect(isCaptionWithCredit('Zelensky posted a video of the meeting (@ZelenskyyUa).')).toBe(false);
   });
 });
+
+describe('rounds 196–199: notices, and a day and clock with no year', () => {
+  it('comment rules, readers’ views prompts, a station trail and a publisher’s appeal go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      'We want comments on this site to be lively and useful – a place where readers can debate the issues that matter to them.',
+      'We want the comments on this site to be civil.',
+      'Want to have your say on this story? Click here to send us your views and they may appear in the Lynn News.',
+      'Do you want to respond to this article? If so, click here to submit your thoughts and they may be published in print.',
+      'Hear more on Manx Radio News at the top of every hour.',
+      'Listen to the latest on Radio Orkney on our app.',
+      'Wokingham Today is run as a community interest company. If you value local news, please consider supporting us from £3 a month.',
+      'The Ferret is a not-for-profit cooperative. Please consider subscribing to support our journalism.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const line of [
+      'Ukraine is a charity case, Trump said, and Europe should support us.',
+      'Do you want to respond, Macron asked Putin.',
+      'Leaders want the comments on this plan to be made in private, officials said.',
+    ])
+      expect(NOTICE.test(line)).toBe(false);
+  });
+  it('"Mar. 03 06:15 am JST" over the story takes the copyright line’s year (two layouts); must not: a sentence with a day and a time', () => {
+    for (const stamp of ['Mar. 03 06:15 am JST', '3 March 14:20']) {
+      const page = clean(
+        'Starmer says Europe will do the heavy lifting on Ukraine',
+        'By JILL LAWLESS',
+        stamp,
+        LONG_LEAD,
+        LONG_NEXT,
+        '© 2025 GPlusMedia Inc.',
+      );
+      expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+      expect(page.yearless?.copyrightYear).toBe(2025);
+    }
+    expectStays(['On March 3 at 14:20 the leaders sat down in London to talk about a force for Ukraine.']);
+  });
+});
+
+describe('round 196: a login window, guillemet navigation, writers’ whereabouts', () => {
+  it('login messages, "« Previous" / "Next »" and "Related Headlines" heads, and "X reported from Washington, and Y from London." go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      'Invalid username/password.',
+      'Invalid email or password',
+      'Please check your email to confirm and complete your registration.',
+      'Use the form below to reset your password. When you’ve submitted your account email, we will send an email with a reset code.',
+      'Comments are not available on this story.',
+      'Comments are closed for this article.',
+      'Send questions/comments to the editors.',
+      'Your contribution helps the Record-Journal keep reporting on Meriden and Wallingford.',
+      'Your support helps us keep local news free.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const marker of ['« Previous', 'Next »', 'Related Headlines'])
+      expect(RELATED_MARKER.test(marker)).toBe(true);
+    for (const line of [
+      'Invalid claims about the ceasefire spread quickly, officials said.',
+      'Your support helps, Zelensky told the leaders, but it is not enough.',
+      'Next, the leaders turned to the question of air cover.',
+    ]) {
+      expect(NOTICE.test(line)).toBe(false);
+      expect(RELATED_MARKER.test(line)).toBe(false);
+    }
+    expect(isContributionLine('Ellen Ashworth reported from Washington, and Marc Dugas from London.')).toBe(
+      true,
+    );
+    expect(isContributionLine('Jill Lawless reported from London.')).toBe(true);
+    expect(
+      isContributionLine('Jill Lawless reported from London that the talks had stalled over air cover.'),
+    ).toBe(false);
+  });
+});
