@@ -615,7 +615,7 @@ function markSponsor(page: Page, label: Line): void {
  * but a date or an outlet; "Posted by Zelensky, the video drew …" is a sentence.
  */
 const POSTED_BY =
-  /^(?:Posted|Written|Filed) by\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s*(?:[|·•–—-]|\bon\b|\bat\b|\bin\b)\s*[^.!?]{0,60})?$/u;
+  /^(?:Posted|Written|Filed) by:?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s*(?:[|·•–—-]|\bon\b|\bat\b|\bin\b)\s*[^.!?]{0,60})?$/u;
 
 function bylineAuthor(line: string): string | null {
   // "ByClaire Donnelly and Marcus Reyes": the "By" run into the name.
@@ -1819,7 +1819,8 @@ function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLin
  * with more furniture after it). Only that line: the story may go on below.
  */
 function markBylineWriterBio(page: Page): void {
-  const author = page.author?.trim();
+  // "MARGOT ELLERY" in the byline is "Margot Ellery" in the bio.
+  const author = page.author?.trim().replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   if (!author || !isPersonShaped(author)) return;
   for (const l of page.lines) {
     const t = l.text.trim();

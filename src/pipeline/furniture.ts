@@ -401,7 +401,8 @@ const NOTICE_STARTS = [
   String.raw`by signing up,? you agree\b`,
   String.raw`get the news you need\b`,
   String.raw`email (?:this )?to a friend$`,
-  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is (?:proudly )?(?:independent(?:,| and) )?free to read\b`,
+  // Not "The plan is free to read because it was leaked": only a publisher's own, as it goes on.
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is (?:proudly )?(?:independent(?:,| and) )?free to read(?:[.,!;]|\s*$|\s+(?:for (?:everyone|all)|thanks to|and (?:always|will)|because (?:[\p{L}]+ ){0,3}(?:members|readers|subscribers|supporters)))`,
   String.raw`support [\p{L}&.'’ ]{1,40} (?:on|via) (?:Patreon|PayPal|Buy Me a Coffee)\b`,
   String.raw`by subscribing,? you (?:can )?help\b`,
   String.raw`.{0,80}\bquality journalism is (?:more )?(?:crucial|important|vital|essential|needed)\b`,
@@ -488,6 +489,15 @@ const NOTICE_STARTS = [
   String.raw`join (?:the|our) [\p{L}&.'’ ]{1,40} (?:WhatsApp|Telegram|Facebook|Signal) (?:community|channel|group)\b`,
   // "Join our Telegram channel", "Follow our WhatsApp channel for breaking news updates".
   String.raw`(?:join|follow|subscribe to)\s+(?:our|the)\s+(?:[\p{L}&.'’-]+\s+){0,3}?(?:WhatsApp|Telegram|Viber|Signal|Facebook|Instagram|YouTube|TikTok)\s+(?:channel|community|group|page|account)(?:\s+(?:for|to get)\s+[^.]{1,60})?[.!]?$`,
+  // An acknowledgement of country: "InDaily acknowledges the Kaurna people as the Traditional Custodians …".
+  String.raw`[\p{L}.&'’ ]{2,60} acknowledges the [\p{L}'’ -]{2,60} (?:people|peoples|nations?) as the traditional (?:custodians|owners)\b.{0,200}$`,
+  // Publishers' appeals: "… is free to read because thousands of members chip in", "… Help us keep it that way.",
+  // "… Independent journalism costs money. If you value it, please subscribe.".
+  String.raw`(?:kia ora!?\s+)?[\p{L}.&'’ ]{2,40} is free to read because (?:[\p{L}]+ ){0,3}(?:members|readers|subscribers|supporters)\b.{0,200}$`,
+  String.raw`[\p{L}.&'’ ]{2,40} is [^.]{0,60}\b(?:independent|free-to-read|free to read)\b[^.]{0,40}\.\s+help us keep it\b.{0,40}$`,
+  String.raw`[^.]{1,160}\.\s+independent journalism costs money\b.{0,160}$`,
+  // "Commenting on Crikey is for paying members only."
+  String.raw`commenting on [\p{L}.&'’ ]{2,40} is (?:for|open to|only for|reserved for) (?:paying )?(?:members|subscribers)\b.{0,200}$`,
   // A login window scraped with the page, and its messages.
   String.raw`invalid (?:username|e-?mail)(?:\s*(?:\/|or|and)\s*password)?\.?$`,
   String.raw`please check your e-?mail to confirm and complete your registration\.?$`,
@@ -526,6 +536,7 @@ const NOTICE_STARTS = [
   String.raw`(?:be proactive\.\s+)?use the ['‘"“]?report['’"”]? link (?:on|beside|next to) (?:each|every|any) comment\b.{0,80}$`,
   String.raw`only (?:subscribers|members) can (?:view|read|see)(?: and (?:post|write))? comments\b.{0,80}$`,
   // "This article was first published in French on Paperjam.lu. It has been translated …": a syndication note.
+  // Not "… in the print edition of The Saturday Paper on March 8, 2025 as …": that one dates the page.
   String.raw`this (?:article|story|piece) was (?:first |originally )?published in \p{L}+ (?:on|by|in)\b.{1,120}$`,
   // "Tag someone who needs to see this 👇"; an advert's call to act: "… rates for residents. Book now".
   String.raw`tag (?:someone|a friend|your friends?|a mate) who\b.{0,60}$`,
@@ -684,7 +695,7 @@ export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
-  /^(?:comments?|welcome to the discussion\.?|\d+ comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
+  /^(?:(?:one|\d{1,4}) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“"‘'].{1,200}[”"’']|comments?|welcome to the discussion\.?|\d+ comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
 
 /** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12". */
 export const REFERENCE_LINE =
@@ -1223,11 +1234,18 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)\.?$/u.test(
+      t,
+    )
   )
     return true;
   // "Lorenzo Ricci and Hanna Kowalczyk cover European security for The Associated Press from Brussels and

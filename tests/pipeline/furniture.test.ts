@@ -31,6 +31,7 @@ import {
   isTimestampLine,
   LOGO_LINE,
   NOTICE,
+  COMMENTS_MARKER,
   PAYWALL,
   PLACEHOLDER,
   REFERENCE_LINE,
@@ -6946,5 +6947,51 @@ describe('round 196: a login window, guillemet navigation, writers’ whereabout
     expect(
       isContributionLine('Jill Lawless reported from London that the talks had stalled over air cover.'),
     ).toBe(false);
+  });
+});
+
+describe('rounds 200–203: bios with the outlet’s possessive, acknowledgements of country, publishers’ appeals', () => {
+  it('each in two wordings; must not: sentences with their words', () => {
+    for (const line of [
+      'Harriet Colvin is The Saturday Paper’s Europe correspondent.',
+      'Margot Ellery is Crikey’s world affairs writer.',
+      'Kyle T. Ramsdell covers Fort Drum and Jefferson County government for the Times.',
+    ])
+      expect(isBioLine(line)).toBe(true);
+    expect(isBioLine('Mark Rutte is NATO’s secretary-general.')).toBe(false);
+    for (const line of [
+      'InDaily acknowledges the Kaurna people as the Traditional Custodians of the land on which we live and work.',
+      'The Spinoff acknowledges the Wurundjeri people as the traditional owners of the land.',
+      'InDaily is Adelaide’s independent, free-to-read news site. Help us keep it that way.',
+      'Kia ora! The Spinoff is free to read because thousands of members chip in. If you like what we do, join them.',
+      'For more than a decade, The Saturday Paper has given readers the long view. Independent journalism costs money. If you value it, please subscribe.',
+      'Commenting on Crikey is for paying members only. We moderate every comment before it goes live.',
+      'Commenting on InDaily is open to subscribers.',
+    ])
+      expect(NOTICE.test(line)).toBe(true);
+    for (const line of [
+      'Ukraine acknowledges the Polish people as the first to help, Zelensky said.',
+      'The plan is free to read because it was leaked, officials said.',
+      'Commenting on the plan is for the leaders alone, Macron said.',
+    ])
+      expect(NOTICE.test(line)).toBe(false);
+  });
+});
+
+describe('round 202: a blog’s comment section and a "Posted by:" byline', () => {
+  it('"One thought on “…”" and "3 responses to “…”" open the comments, and "Posted by: Kwabena Adu-Gyamfi" is a byline (two layouts); must not: a sentence about thoughts', () => {
+    expect(COMMENTS_MARKER.test('One thought on “Europe divided over Ukraine peace troops”')).toBe(true);
+    expect(COMMENTS_MARKER.test('3 responses to "Starmer says America must stand behind them"')).toBe(true);
+    expect(COMMENTS_MARKER.test('One thought on the plan worried Macron, officials said.')).toBe(false);
+    for (const byline of ['Posted by: Kwabena Adu-Gyamfi', 'Written by: Ama Mensah'])
+      expect(
+        clean(
+          '26 countries pledge troops for Ukraine ‘reassurance force’ – Macron',
+          byline,
+          'September 6, 2025 at 9:02 a.m.',
+          LONG_LEAD,
+          LONG_NEXT,
+        ).title,
+      ).toBe('26 countries pledge troops for Ukraine ‘reassurance force’ – Macron');
   });
 });
