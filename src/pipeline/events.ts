@@ -168,7 +168,8 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     // "… on Thursday … the coalition the Pentagon founded in 2022": beside the day the sentence tells, a year
     // is background.
     const hasDay = s.dates.some((x) => x.precision === 'day' && !x.aside);
-    const previous = new Map(s.dates.map((d, k) => [d, s.dates[k - 1]] as const));
+    // Only a sentence with two dates or more can hold a span's end.
+    const previous = new Map(s.dates.length > 1 ? s.dates.map((d, k) => [d, s.dates[k - 1]] as const) : []);
     const dates = withoutCoarserDuplicates(s.dates).filter(
       (d) =>
         !isBackgroundYear(s.text, d) &&

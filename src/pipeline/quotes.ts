@@ -681,10 +681,12 @@ function tellerInstead(sentence: string, before: string, attribution: Attributio
   // Only an office or a spokesperson relays what it hands the quote to; a person named right after the quote
   // says it ("Russia has said that …, and “that position has not changed,” Peskov said"), and so does anyone
   // after a clause of their own. One clauses away ("…, a day after European leaders announced …") relays nothing.
+  const report = REPORTS_THAT.exec(before);
   const relayed =
+    !!report &&
     (RELAYER.test(attribution.label) || !attribution.adjacent) &&
-    !/,\s*(?:and|but|though|while|yet)\s/.test(before.slice(REPORTS_THAT.exec(before)?.index ?? 0));
-  const teller = relayed && REPORTS_THAT.test(before) ? sentenceSubject(sentence) : null;
+    !/,\s*(?:and|but|though|while|yet)\s/.test(before.slice(report.index));
+  const teller = relayed ? sentenceSubject(sentence) : null;
   return teller &&
     /^\p{Lu}/u.test(teller.label) &&
     !ANONYMOUS.test(teller.label) &&
@@ -1402,7 +1404,7 @@ function itemSource(article: ArticleQuotes, sentenceIndex: number): Speaker {
   // "UK Prime Minister Keir Starmer told journalists on Monday night that …" / "Quote: “…”": with no "Source:"
   // line, the person the item reported speaking just before.
   const prev = sentences[sentenceIndex - 1];
-  const verb = prev ? new RegExp(`\\b${SPEECH_VERB}\\b`).exec(prev.text) : null;
+  const verb = prev ? REPORTS_WORDS.exec(prev.text) : null;
   const teller = verb ? prev?.actors.find((a) => a.index < verb.index) : undefined;
   if (teller && gazetteer.byId.get(teller.actorId)?.kind === 'person')
     return {
