@@ -404,8 +404,15 @@ export function matchQuote<Q extends { text: string }>(
   g: Pick<GoldQuote, 'text'>,
   quotes: readonly Q[],
 ): Q | undefined {
+  const gold = asWords(g.text);
   return (
-    quotes.find((candidate) => asWords(candidate.text) === asWords(g.text)) ??
+    quotes.find((candidate) => asWords(candidate.text) === gold) ??
+    // A gold quote is a fragment of what was said: a quote that holds it all goes before a nested word it
+    // holds (“A promise to ‘help’ is not a guarantee” is the diplomat's, not Trump's “help”).
+    closestInLength(
+      g.text,
+      quotes.filter((candidate) => gold.trim() !== '' && asWords(candidate.text).includes(gold)),
+    ) ??
     closestInLength(
       g.text,
       quotes.filter((candidate) => overlapsAsWords(candidate.text, g.text)),

@@ -188,6 +188,9 @@ export class Antecedents {
       }
   }
 
+  /** Who each pronoun was found to be, by sentence: a later "she" reaches back through a chain of them. */
+  private readonly found = new Map<number, Map<Pronoun, string>>();
+
   private fits(actorId: string, pronoun: Pronoun): boolean {
     const known = this.known.get(actorId);
     return pronoun === 'they' || !known || known === pronoun;
@@ -195,10 +198,26 @@ export class Antecedents {
 
   /** The person `pronoun` at `index` of sentence `si` refers to, or null. */
   resolve(pronoun: Pronoun, si: number, index: number): string | null {
+    const id = this.search(pronoun, si, index);
+    if (id) {
+      const here = this.found.get(si) ?? new Map<Pronoun, string>();
+      if (!here.has(pronoun)) here.set(pronoun, id);
+      this.found.set(si, here);
+    }
+    return id;
+  }
+
+  private search(pronoun: Pronoun, si: number, index: number): string | null {
     for (let k = si; k >= 0 && k >= si - PRONOUN_REACH; k--) {
       const text = (this.sentences[k] as PronounSentence).text;
+      // "“…,” she said. / She said the coalition … / “…,” she added.": the same pronoun, already found to be
+      // someone a sentence or two before, is that person still, though her name is further back than the reach.
+      const before = k < si ? this.found.get(k)?.get(pronoun) : undefined;
       // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
-      if (leadingPronoun(text) === pronoun) continue;
+      if (leadingPronoun(text) === pronoun) {
+        if (before) return before;
+        continue;
+      }
       // "“Putin should be in no doubt …” / He added that …": a name inside quoted words is no antecedent.
       // "…, the day after he hosted President Zelenskyy …, he said": the same pronoun earlier in the sentence is
       // the same person, so no one named after it is.
@@ -219,7 +238,10 @@ export class Antecedents {
       }
       const ordered = [...(subject ? [subject] : []), ...[...people].reverse().filter((p) => p !== subject)];
       const found = ordered.find((p) => this.fits(p.actorId, pronoun));
-      if (!found) continue;
+      if (!found) {
+        if (before) return before;
+        continue;
+      }
       if (pronoun !== 'they' && !this.known.has(found.actorId)) this.known.set(found.actorId, pronoun);
       return found.actorId;
     }

@@ -174,10 +174,19 @@ const LEADING_TIME_OR_PLACE = new RegExp(
   `^(?:(?:(?:earlier|later|early|late)\\s+)?(?:on\\s+)?${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+|(?:In|At|From|During|After)\\s+[^,]{1,60},\\s+)(?=\\S)`,
   'i',
 );
+/** "Starmer became the first European leader to say …": the subject, not the rank it earned. */
+const RANK_THEN_TO =
+  /^(\p{Lu}[^]*?)\s+(?:was|were|is|are|became|becomes|has become|had become)\s+(?:one of\s+)?the\s+(?:first|only|last|latest|second|third)\b[^]*?\s+to$/u;
+/** "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to". */
+const VERB_THEN_TO = /^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u;
+
 function cleanLabel(label: string): string {
   return (
     label
       .trim()
+      // The words before a speech verb's "to" are a subject and its own verb, never a name.
+      .replace(RANK_THEN_TO, '$1')
+      .replace(VERB_THEN_TO, '$1')
       // "Berlin (dpa) - Defence Minister Boris Pistorius said …": what is left of a wire dateline; "LONDON
       // (AP) — Britain and France said …": the whole of one.
       .replace(/^[-–—]\s*/, '')
@@ -775,8 +784,8 @@ function nearestComplement(before: string): string | null {
       /^(?:In|On|Last|Earlier|Later|By|Since|Then)\s+(?:[\p{L}\d]+\s+){1,3}?(?=(?:he|she|they)$)/u,
       '',
     );
-    // "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to".
-    words = words.replace(/^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u, '$1');
+    // "He declined to say …", "Starmer became the first leader to say …": the subject alone.
+    words = words.replace(RANK_THEN_TO, '$1').replace(VERB_THEN_TO, '$1');
     // "Trump did not say whether …": the subject, not the auxiliary and its "not".
     words = words.replace(/^(\p{Lu}[^]*?)\s+(?:did|does|do|would|could|will)\s+(?:not|never)$/u, '$1');
     const joined = /^\p{Ll}/u.test(words) && !/^(?:the|an?|one|his|her|their)\s/.test(words);
@@ -1258,6 +1267,8 @@ function resolveSpeaker(
     person.index + person.text.length === (affiliated[1] as string).length
   )
     return { speakerId: person.actorId, speakerLabel: label };
+  const institution = namedInstitution(article, sentenceIndex, index, label);
+  if (institution) return institution;
   const coref = corefer(label, input, people, sentenceIndex, index, anonymous, article.antecedents);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);
@@ -1275,6 +1286,73 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/** Bodies that speak as one, named in full once and then "the ministry", "the office". */
+const INSTITUTION_NOUNS = [
+  'ministry',
+  'department',
+  'office',
+  'embassy',
+  'agency',
+  'commission',
+  'government',
+];
+const THE_INSTITUTION = new RegExp(
+  String.raw`^the\s+((?:[\p{L}-]+\s+){0,2})(${INSTITUTION_NOUNS.join('|')})$`,
+  'iu',
+);
+/** Either case of a noun's first letter, so the capitals of the name before it are read case-sensitively. */
+const eitherCase = (noun: string) =>
+  `[${(noun[0] as string).toUpperCase()}${noun[0] as string}]${noun.slice(1)}`;
+/**
+ * The institution's full name: capitalised words before the noun ("Ukraine’s Economy Ministry", "Zelensky’s
+ * office", "the Russian Foreign Ministry"), or the noun capitalised with what it is of ("Ministry of Defence",
+ * "Government of Jersey").
+ */
+const INSTITUTION_NAMES = INSTITUTION_NOUNS.map(
+  (noun) =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+)?${eitherCase(noun)}|${(noun[0] as string).toUpperCase()}${noun.slice(1)}(?=\s+(?:of|for)\s))(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and(?!\s+the\b)|of|the|\p{Lu}[\p{L}’'-]*)){0,5})?)\b`,
+      'gu',
+    ),
+);
+
+/**
+ * "…, Ukraine’s Economy Ministry said. “…,” the ministry said in a statement.": the one body of that kind the
+ * text named last, in this sentence before the quote or the two before; "the foreign ministry" only one whose
+ * name holds "foreign". None named: the label stays as the text has it.
+ */
+function namedInstitution(
+  article: ArticleQuotes,
+  sentenceIndex: number,
+  index: number,
+  label: string,
+): Speaker | null {
+  const m = THE_INSTITUTION.exec(label.trim());
+  // "The Russian foreign ministry said": a name of its own, not a word for one named before.
+  if (!m || /\p{Lu}/u.test(m[1] as string)) return null;
+  const noun = (m[2] as string).toLowerCase();
+  const re = INSTITUTION_NAMES[INSTITUTION_NOUNS.indexOf(noun)] as RegExp;
+  const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const { gazetteer, date } = article.input;
+  for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 2; k--) {
+    const full = article.input.sentences[k]?.text ?? '';
+    const text = (k === sentenceIndex ? full.slice(0, index) : full).replace(QUOTED_WORDS, (q) =>
+      ' '.repeat(q.length),
+    );
+    const names = [...text.matchAll(re)]
+      .map((n) =>
+        (n[1] as string)
+          .replace(/^(?:The|This|That|A|An)\s+/, '')
+          .replace(/(?:\s+(?:and|of|the))+$/, '')
+          .trim(),
+      )
+      .filter((name) => /\s/.test(name) && mods.every((w) => name.toLowerCase().split(/\s+/).includes(w)));
+    const name = names.pop();
+    if (name) return { speakerId: gazetteer.lookupExact(name, date) ?? null, speakerLabel: name };
+  }
+  return null;
 }
 
 /** A statement the text spoke of just before, as a source: "According to the statement, …". */

@@ -457,4 +457,21 @@ describe('matching a gold quote to an extracted one', () => {
     );
     expect(matchQuote({ ...gold, text: 'from the air' }, [analyst, phrase])).toBe(phrase);
   });
+
+  it('takes a quote that holds the gold words before a nested word the gold holds (r206)', () => {
+    const nested = { text: 'help', speakerId: 'trump', speakerLabel: 'Trump' };
+    const diplomat = {
+      text: 'A promise to ‘help’ is not a security guarantee. A plan with aircraft, radars and a commander’s name on it is.',
+      speakerId: null,
+      speakerLabel: 'a senior European diplomat',
+    };
+    const gold = {
+      text: 'A promise to ‘help’ is not a security guarantee.',
+      speaker: null,
+      label: 'a diplomat',
+    };
+    expect(matchQuote(gold, [nested, diplomat])).toBe(diplomat);
+    // Must not: when no quote holds the gold words, the nested one is still found.
+    expect(matchQuote(gold, [nested])).toBe(nested);
+  });
 });

@@ -3948,3 +3948,93 @@ describe('rounds 172–175: an object before "but", a possessive role, an office
     ).toEqual(['Olha Marchenko']);
   });
 });
+
+describe('rounds 204–207: a pronoun found a sentence or two before stays that person', () => {
+  it('"she said" … "She said …" … "she added" reaches the name through the chain (two layouts)', () => {
+    const irish = quotes(
+      'Speaking this morning, Dr Aoife Brennan, a lecturer in security at Trinity College, said the talks had stalled.',
+      '"Putin has turned an ultimatum into an argument about venues," she said. "Nobody wants to move first."',
+      'She said the coalition was still waiting for an answer from Washington.',
+      '"Without a backstop, few capitals will sign up," she added.',
+    );
+    expect(irish.at(-1)?.[1]).toBe('Aoife Brennan');
+    const american = quotes(
+      'Sen. Mark Rowley, a Republican from Ohio, said Tuesday that Europe must lead.',
+      '"They have the troops," he said.',
+      'He said the administration had not made up its mind.',
+      'He said the vote would be close.',
+      '"We will see in the fall," he added.',
+    );
+    expect(american.at(-1)?.[1]).toBe('Mark Rowley');
+  });
+
+  it('must not: a person of the same pronoun named since is "she", not the one found before', () => {
+    const found = quotes(
+      'Dr Aoife Brennan, a lecturer at Trinity College, said: "It is a stalemate," she said.',
+      'Foreign Minister Karin Lund, who met her counterparts on Monday, said they were ready.',
+      '"We will not wait," she said.',
+    );
+    expect(found.at(-1)?.[1]).toBe('Karin Lund');
+  });
+});
+
+describe('rounds 204–207: a subject before a speech verb’s "to", a body named in full and then "the ministry"', () => {
+  it('"became the first … to say", "declined to say": the subject speaks (two layouts)', () => {
+    expect(
+      quotes(
+        'On Sunday, Starmer became the first European leader to say publicly that he was "ready and willing" to put troops on the ground.',
+      )[0]?.[1],
+    ).toBe('Starmer');
+    expect(
+      quotes(
+        'Asked about the plan, Mr Lammy declined to say whether Britain was “ready” to lead it.',
+      )[0]?.[1],
+    ).toBe('Mr Lammy');
+    expect(
+      quotes('Sir Keir Starmer was the only leader to tell reporters he was “ready” to act.')[0]?.[2],
+    ).toBe('starmer');
+  });
+
+  it('must not: a name after "adviser to" stays the adviser’s', () => {
+    expect(quotes('An adviser to Keir Starmer said the plan was “ready”.')[0]?.[1]).toBe(
+      'An adviser to Keir Starmer',
+    );
+  });
+
+  it('"the ministry", "the office" after the body named in full (two layouts)', () => {
+    expect(
+      quotes(
+        'Ukrainian and U.S. officials held talks on the minerals deal this week, Ukraine’s Economy Ministry said. “The talks were constructive,” the ministry said in a statement.',
+      )[0]?.[1],
+    ).toBe('Ukraine’s Economy Ministry');
+    expect(
+      quotes(
+        'The Ministry of Defence confirmed that planners met at Northwood.',
+        '“We do not comment on operational detail,” the ministry said.',
+      )[0]?.[1],
+    ).toBe('Ministry of Defence');
+    expect(
+      quotes(
+        'A statement from Zelensky’s office said the call lasted an hour.',
+        '“It was a good conversation,” the office said.',
+      )[0]?.[1],
+    ).toBe('Zelensky’s office');
+  });
+
+  it('must not: another kind of ministry, or none named, leaves the label as printed', () => {
+    expect(
+      quotes(
+        'Ukraine’s Economy Ministry said the talks would go on.',
+        '“We reject the claim,” the foreign ministry said.',
+      )[0]?.[1],
+    ).toBe('the foreign ministry');
+    expect(quotes('“We reject the claim,” the ministry said.')[0]?.[1]).toBe('the ministry');
+    // Nor does the name run on into a second body after "and the".
+    expect(
+      quotes(
+        'The Ministry of Defence and the Treasury said the plan was sound.',
+        '“We do not comment,” the ministry said.',
+      )[0]?.[1],
+    ).toBe('Ministry of Defence');
+  });
+});
