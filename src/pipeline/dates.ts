@@ -150,6 +150,12 @@ export function isFutureAt(
   parts: readonly Clause[] = clauses(sentence),
 ): boolean {
   const at = clauseAt(parts, index);
+  // "… he would hold a meeting with leaders who were not invited to Monday's talks": a short relative clause
+  // running up to the date tells its own tense, whatever the clause it hangs on. A longer one may have ended
+  // before a verb of the clause around it ("ministers who attended the talks reconvene on Thursday").
+  const relative = RELATIVE_CLAUSE.exec(sentence.slice(Math.max(0, index - 60), index));
+  const relativeTense = relative ? tenseOf(relative[1] as string) : null;
+  if (relativeTense) return relativeTense === 'future';
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
   // "… pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday": a clause
@@ -220,6 +226,8 @@ const SPEECH_PARTICIPLE =
 // noun phrase and tells no tense.
 const TEMPORAL_CLAUSE =
   /\b(?:when|once|until|as soon as|by the time|before|after)\s+((?:he|she|they|it|we|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+[^,;:“”"]{1,80})$/u;
+
+const RELATIVE_CLAUSE = /\b(?:who|which)\s+((?:[^\s,;:“”"]+\s+){1,5})$/;
 
 const JOINED_PREDICATE =
   /\band\s+((?:is|are|was|were|will|would|has|have|had|plans|intends|hopes|expects)\b[^,;:“”"]{1,70})$/;
@@ -780,6 +788,9 @@ function inRelativeAside(sentence: string, date: { index: number; text: string }
   return WHO_SAID_BEFORE.test(before) && SPOKE_AGAIN_AFTER.test(sentence.slice(end, end + 240));
 }
 
+/** "… the first measures Trump has taken against Russia since returning to the White House in January". */
+const SINCE_DOING = /\bsince\s+\p{Ll}{2,}ing\b[^,;:.]{0,50}?(?:\s(?:on|in))?\s+$/u;
+
 /**
  * "Starmer, who wrote in a London newspaper on Sunday that he was ready …, told reporters after the meeting
  * that …": what the subject said on another day, in a "who" clause, is told in passing; the main clause
@@ -809,6 +820,7 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
     if (
       LOOKED_BACK_SINCE.test(before) ||
       SINCE_SOMEONE_DID.test(sentence.slice(Math.max(0, date.index - 110), date.index)) ||
+      SINCE_DOING.test(before) ||
       SPAN_BEGAN.test(before) ||
       (PARTICIPLE_BEFORE_DAY.test(before) && !MEDIUM_OUT.test(before)) ||
       inRelativeAside(sentence, date)

@@ -991,3 +991,54 @@ describe('second review: participles of speech, proposals and "since The …"', 
     ).toEqual([true]);
   });
 });
+
+describe('rounds 204–207: a short relative clause running up to the date tells its own tense', () => {
+  const at = (text: string, pub: string) => extractDates(text, pub).map((d) => [d.text, d.date]);
+  it.each([
+    [
+      "Macron's office said he would hold a second meeting Wednesday with leaders who were not invited to Monday's talks.",
+      '2025-02-18',
+      "Monday's",
+      '2025-02-17',
+    ],
+    [
+      'Starmer will host the ministers who met Rubio on Thursday at Chequers next month.',
+      '2025-03-15',
+      'on Thursday',
+      '2025-03-13',
+    ],
+    // must not: a relative clause about what is ahead stays ahead, and a long one may end before the main verb.
+    [
+      'The plan was drafted by officials who will meet again on Friday.',
+      '2025-03-12',
+      'on Friday',
+      '2025-03-14',
+    ],
+    [
+      'Macron suggested that ministers who attended the Paris talks reconvene in Brussels on Thursday.',
+      '2025-03-12',
+      'on Thursday',
+      '2025-03-13',
+    ],
+  ])('%s', (text, pub, date, want) => expect(at(text, pub)).toContainEqual([date, want]));
+});
+
+describe('rounds 204–207: "since doing … in January" is told in passing', () => {
+  const asides = (text: string) => extractDates(text, '2025-10-25').map((d) => [d.text, !!d.aside]);
+  it('a gerund after "since" looks back (two layouts); must not: "after returning … on Monday"', () => {
+    expect(
+      asides(
+        'On Wednesday, the US Treasury announced sanctions on Rosneft and Lukoil, the first major measures Mr Trump has taken against Russia since returning to the White House in January.',
+      ),
+    ).toEqual([
+      ['On Wednesday', false],
+      ['in January', true],
+    ]);
+    expect(asides('It is his third visit to Kyiv since taking office in July 2024.')).toEqual([
+      ['in July 2024', true],
+    ]);
+    expect(asides('After returning to Kyiv on Monday, Zelensky met his generals.')).toEqual([
+      ['on Monday', false],
+    ]);
+  });
+});
