@@ -45,6 +45,8 @@ import {
   isTimedItem,
   isAlertStrip,
   NOTICE,
+  ABOUT_SITE,
+  WIRE_SIGN_OFF,
   ROLE_CREDITS,
   isInlineRelatedLink,
   isSignOff,
@@ -304,6 +306,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markCaptionsAboveCredits(page);
   markVideoTitles(page);
   markMenuSandwiches(page);
+  markNewsletterNames(page);
   markRelatedLinks(page);
   markTimedFeed(page);
   markAppeal(page);
@@ -440,7 +443,14 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+
+/**
+ * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
+ * Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.", "From staff and wire reports".
+ */
+const WIRE_COMPILATION =
+  /^(?:by\s+)?(?:compiled\s+by\s+|from\s+)?(?:(?:the\s+)?[\p{L}][\p{L}.&'’-]*\s+){0,3}?(?:staff|reporters|writers)\s+(?:(?:from|and|&|with)\s+)?(?:wire|news)\s+(?:reports|services|agencies)\b(?:\s*[|,·•–-]\s*.{0,60})?$/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -482,9 +492,16 @@ function markLineShapes(page: Page): void {
  */
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
-  else if (CREDITS_LINE.test(t) || FOOT_BYLINE.test(t)) mark(l, 'credits-line');
+  else if (CREDITS_LINE.test(t) || FOOT_BYLINE.test(t) || WIRE_SIGN_OFF.test(t)) mark(l, 'credits-line');
   else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t)) mark(l, 'byline');
-  else if (PHOTO_COPYRIGHT.test(t)) {
+  else if (WIRE_COMPILATION.test(t)) {
+    // "by Compiled by Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.": the date after
+    // it is the page's, as a byline's is.
+    mark(l, 'byline');
+    const dated = bylineDate(t, page.slashes);
+    if (dated)
+      page.dateLines.push({ line: l, parsed: { date: dated, method: 'byline-date', source: l.text } });
+  } else if (PHOTO_COPYRIGHT.test(t)) {
     mark(l, 'photo-credit');
     page.captions.push(t);
   } else if (isCopyrightLine(t)) mark(l, 'copyright');
@@ -1184,6 +1201,23 @@ function markVideoTitles(page: Page): void {
     if (prev && !prev.rule && wordCount(prev.text) <= 16 && !/[.!…]["”’')\]]*$/.test(prev.text.trim()))
       mark(prev, 'media-control');
   }
+  // "Play" / "Dr Niamh Carberry on the ceasefire deadline" / "00:00": an audio clip's title between its button
+  // and its running time.
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^(?:play|listen|listen now|play audio|play episode|▶)$/i.test((lines[i] as Line).text.trim()))
+      continue;
+    const title = nextNonBlank(lines, i);
+    const time = title && nextNonBlank(lines, title.at);
+    if (
+      title &&
+      time &&
+      !title.rule &&
+      wordCount(title.text) <= 16 &&
+      !ENDS_AS_PROSE.test(title.text.trim()) &&
+      /^\d{1,2}:\d{2}(?::\d{2})?$/.test(time.text.trim())
+    )
+      mark(title, 'media-control');
+  }
   // "VIDEO03:1403:14" or "Click to play video: '…'" over "Europe's 'coalition of the willing' pledges troops …":
   // the player's label, then the video's title.
   for (let i = 0; i < lines.length; i++) {
@@ -1206,6 +1240,22 @@ const POLL_OPTION =
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 /** A sign-up form's email field: "Enter your email", "Your email address*". */
 const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?\s*\*?:?$/i;
+
+/**
+ * A newsletter box's name over its sign-up line: "Windsor Star Headline News" / "Sign up to receive daily
+ * headline news from …". A short title-case line with no sentence's end.
+ */
+function markNewsletterNames(page: Page): void {
+  const { lines } = page;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.rule !== 'notice' || !/^(?:sign up|subscribe|get)\b/i.test(l.text.trim())) continue;
+    const name = previousNonBlank(lines, i);
+    const t = name?.text.trim() ?? '';
+    if (name && !name.rule && wordCount(t) <= 6 && isTitleCase(t) && !/[.!?:”"…]$/.test(t))
+      mark(name, 'notice');
+  }
+}
 
 /**
  * Short lines sandwiched inside a navigation menu belong to it ("Semafor Logo"); a line between two notices
@@ -1994,7 +2044,13 @@ function markSectionLabels(page: Page): void {
   for (const l of live(page.lines)) {
     const t = l.text.trim();
     // "U.S.", "U.K.": a section named by an initialism ends on a full stop of its own.
-    if ((labelWords(t) <= 3 && !/[.!?”"…]$/.test(t)) || /^(?:\p{Lu}\.){2,}$/u.test(t) || isShoutedHeading(t))
+    // "About The Seattle Times": the footer's heading for the site itself.
+    if (
+      (labelWords(t) <= 3 && !/[.!?”"…]$/.test(t)) ||
+      /^(?:\p{Lu}\.){2,}$/u.test(t) ||
+      isShoutedHeading(t) ||
+      ABOUT_SITE.test(t)
+    )
       mark(l, 'section-label');
   }
 }

@@ -688,6 +688,21 @@ const NOTICE_STARTS = [
   String.raw`sorry,? there (?:seems?|seem|was|were|has been) (?:to be )?(?:some|an?) (?:issues?|problems?|errors?)\b`,
   String.raw`want to join the conversation\?`,
   String.raw`comments are the (?:sole )?responsibility of\b`,
+  // A wire compilation's credits and the print edition's headline: "Information for this article was
+  // contributed by …", "Print Headline: …"; a comment box over the headline ("Comments on: …") and its prompt.
+  String.raw`information for this (?:article|story|report) was (?:contributed|provided) by\b`,
+  String.raw`print headline\s*:`,
+  String.raw`comments? on\s*:\s*\S`,
+  String.raw`to join the (?:conversation|discussion)\b.{0,40}\b(?:log ?in|sign ?in|subscribe|register)\b`,
+  String.raw`this (?:document|article|story|content|material|page) may not be (?:reprinted|reproduced|republished|copied|redistributed)\b`,
+  // A writer's and a paywall's pitches: "Support my work with a digital subscription", "Read all … articles … for
+  // 1 euro for the first month", "Access all of The Cipher Brief’s … by becoming a Subscriber+Member", "Read more
+  // expert-driven … insights … in The Cipher Brief", "Get the news that matters to you."
+  String.raw`support my (?:work|journalism|reporting)\b`,
+  String.raw`.{0,120}\bfor (?:just |only )?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:euros?|EUR|dollars?|pounds?|cents?))\s+(?:for|in|during) the first (?:month|week|year|\d+ (?:months|weeks))\b`,
+  String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b`,
+  String.raw`read more (?:[\p{L}-]+[\s,]+){0,8}(?:insights?|analysis|perspectives?|commentary)\b.{0,80}\bin (?:the )?\p{Lu}`,
+  String.raw`get the (?:news|stories|headlines|updates) that matters? (?:to you|most)\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
@@ -742,6 +757,9 @@ export function isContactLine(text: string): boolean {
 export const FOOTNOTE = /^\[\d{1,3}\]\s+\S/;
 
 /** A newsletter's closing line: "That's all for today. See you tomorrow.", "Thanks for reading!" */
+/** A footer's heading for the site itself: "About The Seattle Times", "About Us". */
+export const ABOUT_SITE = /^About (?:[Tt]he )?(?:\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}|us)$/u;
+
 export function isSignOff(text: string): boolean {
   const t = text.trim();
   return (
@@ -1020,6 +1038,12 @@ export function isCaptionWithCredit(text: string): boolean {
 export const AGENCY_NAMES =
   'Agence France-Presse|Associated Press|Press Association|Tribune News Service|ZUMA Press|ZUMA Wire|Sipa USA|Abaca Press|NurPhoto|Deutsche Presse-Agentur|Canadian Press|Press Trust of India|Kyodo News|Anadolu Agency|AFP|AP|AAP|Reuters|EPA|Getty Images|Getty|Bloomberg|PA Wire|PA Media|PA|Pool|Anadolu|Xinhua|dpa|WAM|SPA|Yonhap|Kyodo|ANP|TASS|Ukrinform|ANSA|EFE|Belga|NTB|TT|Lusa|Jiji|Bernama|PTI|ČTK|CTK|APA|PAP|Interfax|UNIAN|IANS|ANI';
 
+/** The wire a story came from, signed off at its foot: "— AP, with Stuff", "- with AFP", "— Reuters and staff". */
+export const WIRE_SIGN_OFF = new RegExp(
+  String.raw`^[—–-]\s*(?:(?:${AGENCY_NAMES})(?:\s*,?\s*(?:with|and|&)\s+[\p{L}&.'’ ]{1,30})?|with\s+(?:${AGENCY_NAMES}))\.?$`,
+  'u',
+);
+
 /** An agency's name and nothing else: "Reuters", "AFP". */
 const AGENCY_ALONE_NAME = new RegExp(String.raw`^(?:${AGENCY_NAMES})$`, 'u');
 /** "(Reuters photo)", "(CNA picture)": the agency's photo in brackets. */
@@ -1234,7 +1258,7 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ -]*(?:,\s+with a focus on [\p{L}.'’ -]{2,60}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ &-]*(?:,\s+(?:with a focus on|including|especially|particularly) [\p{L}.'’ &-]{2,80}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

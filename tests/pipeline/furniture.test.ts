@@ -6995,3 +6995,104 @@ describe('round 202: a blog’s comment section and a "Posted by:" byline', () =
       ).toBe('26 countries pledge troops for Ukraine ‘reassurance force’ – Macron');
   });
 });
+
+describe('rounds 204–207: wire compilations, print headlines, paywall pitches, a site’s own name and clips', () => {
+  it('notices, each in two wordings, go at the foot; must not: sentences with their words', () => {
+    for (const line of [
+      'Information for this article was contributed by Darlene Prescott of The Associated Press and by Owen Farley of The New York Times.',
+      'Information for this report was provided by Reuters and The Washington Post.',
+      'Print Headline: Trump: No U.S. troops in Ukraine, but maybe jets',
+      'Comments on: Trump rules out U.S. ground troops for Ukraine',
+      'To join the conversation, please Log In. If you are not a subscriber, Subscribe now.',
+      'To join the discussion, sign in or register.',
+      'This document may not be reprinted without the express written permission of Arkansas Democrat-Gazette, Inc.',
+      'This article may not be republished without permission.',
+      'Support my work with a digital subscription',
+      'Read all Postimees articles in Estonian, English and Russian for 1 euro for the first month.',
+      'Get every story for $1 for the first 3 months.',
+      'Access all of The Cipher Brief’s national security-focused expert insight by becoming a Subscriber+Member.',
+      'Get access to all of our analysis by becoming a member.',
+      'Read more expert-driven national security insights, perspective and analysis in The Cipher Brief because National Security is Everyone’s Business.',
+      'Get the news that matters to you.',
+      'Get the stories that matter most.',
+      '— AP, with Stuff',
+      '- with AFP',
+      'About The Seattle Times',
+    ])
+      expectGoesAtFoot(line);
+    expectStays([
+      'Information for this article was gathered by investigators over three months, the ministry said.',
+      'Macron said the document may not be reprinted in full until the allies agree.',
+      'Read more about the plan and the force, the minister told reporters in Brussels on Thursday.',
+      'Zelensky said he would get the news that matters to Ukrainians from the front, not from Moscow.',
+      'About 200 soldiers would be sent.',
+    ]);
+  });
+
+  it('a beat at an outlet with "&" in its name, then what it includes, is a bio (two layouts); must not: a minister', () => {
+    expect(
+      isBioLine(
+        'Kate Whitfield covers national security and the military for The News & Observer, including Fort Bragg and Camp Lejeune. She previously reported from Brussels for a European wire service.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Ana Ruiz covers defense for The Post & Courier, especially the Navy.')).toBe(true);
+    expect(isBioLine('The minister covers the costs for the families, including travel and housing.')).toBe(
+      false,
+    );
+  });
+
+  it('a long comment policy naming the site goes; must not: a sentence about comments', () => {
+    expectGoesAtFoot(
+      'The Seattle Times does not append comment threads to stories from wire services such as The Associated Press. Rather, we focus on comment threads on local stories by our own staff.',
+    );
+    expectGoesAtFoot('The Gazette does not allow comments on stories about the war.');
+    expectStays(['The Kremlin does not allow comments on the talks, Peskov said.']);
+  });
+
+  it('"by Compiled by … staff from wire reports | date" is the byline and dates the page (two layouts); the headline above stays the title', () => {
+    const r = clean(
+      'Trump rules out U.S. ground troops for Ukraine',
+      'by Compiled by Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(removedBy(r, 'byline')).toEqual([
+      'by Compiled by Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.',
+    ]);
+    expect(r.title).toBe('Trump rules out U.S. ground troops for Ukraine');
+    expect(
+      clean('Allies weigh a force', 'From staff and wire reports', LONG_LEAD, LONG_NEXT).paragraphs,
+    ).toEqual([LONG_LEAD, LONG_NEXT]);
+    // must not: a sentence about what the wires reported.
+    expectStays(['Staff from several news agencies reported heavy shelling, officials said.']);
+  });
+
+  it('a newsletter’s name over its sign-up line and an audio clip’s title between "Play" and its time go (two layouts); must not: a subhead before the story goes on', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'Windsor Star Headline News',
+      'Sign up to receive daily headline news from the Windsor Star, a division of Postmedia Network Inc.',
+      BODY2,
+      'Play',
+      'Dr Niamh Carberry on the ceasefire deadline',
+      '00:00',
+      '06:41',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        'Listen',
+        'The Europe Briefing with Anna Lind',
+        '12:05',
+        BODY2,
+      ).paragraphs,
+    ).toEqual([BODY, BODY2]);
+    expectStays(['Play Ukraine against Russia and the plan fails, the general said.']);
+  });
+});
