@@ -1334,7 +1334,8 @@ function markMenuSandwiches(page: Page): void {
       nonBlank[i - 1]?.rule === 'notice' &&
       isSignupPrompt(nonBlank[i - 1]?.text ?? '') &&
       (formField(i + 1) || (wordCount(next) <= 3 && formField(i + 2)));
-    if (l.rule) continue;
+    // "Print" / "05/12/2025 - Page A1" / "Article 3 of 21": a date line between two notices is still the page's.
+    if (l.rule || page.dateLines.some((d) => d.line === l)) continue;
     if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
     else if (
       wordCount(l.text) <= 25 &&

@@ -71,7 +71,18 @@ export function slashOrderOf(text: string): SlashOrder {
   const named = monthMentions(text);
   let dayFirst = 0;
   for (const [a, b] of pairs) dayFirst += (named[b] ?? 0) - (named[a] ?? 0);
-  return dayFirst < 0 ? 'month-first' : 'day-first';
+  if (dayFirst !== 0) return dayFirst < 0 ? 'month-first' : 'day-first';
+  // No month named either way ("05/12/2025 - Page A1" over a story that says only "Saturday"): American
+  // spelling goes with American dates, month first; any other, day first.
+  return count(text, AMERICAN_SPELLING) > count(text, BRITISH_SPELLING) ? 'month-first' : 'day-first';
+}
+
+const AMERICAN_SPELLING =
+  /\b(?:defense|traveled|traveling|center|centers|color|favor|favored|labor|honor|honored|organization|organizations|recognized|criticized|emphasized|apologized|program|programs)\b/g;
+const BRITISH_SPELLING =
+  /\b(?:defence|travelled|travelling|centre|centres|colour|favour|favoured|labour|honour|honoured|organisation|organisations|recognised|criticised|emphasised|apologised|programme|programmes)\b/g;
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
 }
 
 const MONTH_WORD = new RegExp(`\\b(${MONTH_RE})\\b`, 'gi');

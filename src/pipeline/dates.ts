@@ -156,6 +156,9 @@ export function isFutureAt(
   const relative = RELATIVE_CLAUSE.exec(sentence.slice(Math.max(0, index - 60), index));
   const relativeTense = relative ? tenseOf(relative[1] as string) : null;
   if (relativeTense) return relativeTense === 'future';
+  // "… answered early Sunday with an offer of direct talks … in Istanbul on Thursday": what an offer, a
+  // proposal or an invitation is for is still ahead.
+  if (OFFER_FOR.test(sentence.slice(Math.max(0, index - 90), index))) return true;
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
   // "… pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday": a clause
@@ -226,6 +229,9 @@ const SPEECH_PARTICIPLE =
 // noun phrase and tells no tense.
 const TEMPORAL_CLAUSE =
   /\b(?:when|once|until|as soon as|by the time|before|after)\s+((?:he|she|they|it|we|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+[^,;:“”"]{1,80})$/u;
+
+const OFFER_FOR =
+  /\b(?:an?|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:(?:offer|proposal|bid)\s+(?:of|for)|invitation\s+(?:for|to\s+(?:talks|negotiations|a\s+(?:meeting|summit)))|calls?\s+for)\s+[^,;:.“”"]{0,70}$/u;
 
 const RELATIVE_CLAUSE = /\b(?:who|which)\s+((?:[^\s,;:“”"]+\s+){1,5})$/;
 

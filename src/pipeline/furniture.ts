@@ -703,6 +703,11 @@ const NOTICE_STARTS = [
   String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b`,
   String.raw`read more (?:[\p{L}-]+[\s,]+){0,8}(?:insights?|analysis|perspectives?|commentary)\b.{0,80}\bin (?:the )?\p{Lu}`,
   String.raw`get the (?:news|stories|headlines|updates) that matters? (?:to you|most)\b`,
+  // A print replica's jumps and a reader's counter: "See UKRAINE, Page 6A", "Continued from Page 1A", "Article 3
+  // of 21".
+  String.raw`(?:see|continued on|turn to|please see)\s+[\p{L} ,'’-]{0,30}?(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
+  String.raw`(?:continued|cont(?:inued|['’]d)?\.?)\s+from\s+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
+  String.raw`(?:article|story|item|photo|image|slide|picture)\s+\d{1,3}\s+of\s+\d{1,3}$`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];

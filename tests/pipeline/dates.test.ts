@@ -1042,3 +1042,18 @@ describe('rounds 204–207: "since doing … in January" is told in passing', ()
     ]);
   });
 });
+
+describe('rounds 208–211: what an offer or a call is for is still ahead', () => {
+  const at = (text: string) => extractDates(text, '2025-05-12').map((d) => [d.text, d.date]);
+  it.each([
+    [
+      'Putin answered early Sunday with an offer of direct talks between Russia and Ukraine in Istanbul on Thursday.',
+      'on Thursday',
+      '2025-05-15',
+    ],
+    ['Zelensky repeated his call for talks with Putin on Friday.', 'on Friday', '2025-05-16'],
+    // must not: a video call of the coalition on a day is that day's; an offer carried somewhere is the carrying.
+    ['Starmer chaired a video call of the coalition of the willing on Sunday.', 'on Sunday', '2025-05-11'],
+    ['The minister carried the offer to Brussels on Thursday.', 'on Thursday', '2025-05-08'],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
+});

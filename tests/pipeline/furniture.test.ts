@@ -7096,3 +7096,38 @@ describe('rounds 204–207: wire compilations, print headlines, paywall pitches,
     expectStays(['Play Ukraine against Russia and the plan fails, the general said.']);
   });
 });
+
+describe('rounds 208–211: a print replica’s page stamps, jumps and counters', () => {
+  it('with no month named, American spelling reads a slashed date month first (two layouts); must not: British spelling', () => {
+    expect(slashOrderOf('05/12/2025 - Page A1\nThe leaders traveled to Kyiv on Saturday.')).toBe(
+      'month-first',
+    );
+    expect(slashOrderOf('04/11/2025\nDefense ministers met at the center of Brussels.')).toBe('month-first');
+    expect(slashOrderOf('05/12/2025\nThe leaders travelled to Kyiv to talk defence.')).toBe('day-first');
+  });
+
+  it('"See UKRAINE, Page 6A", "Continued from Page 1A" and "Article 3 of 21" go; must not: a sentence that names a page', () => {
+    for (const line of [
+      'See UKRAINE, Page 6A',
+      'Continued on Page A8',
+      'Continued from Page 1A',
+      'Article 3 of 21',
+      'Photo 2 of 5',
+    ])
+      expectGoesAtFoot(line);
+    expectStays(['See the full plan on page 6 of the report, the minister said.']);
+  });
+
+  it('the page’s date line between two notices stays its date line', () => {
+    const r = clean(
+      'Print',
+      '05/12/2025 - Page A1',
+      'Article 3 of 21',
+      'European leaders in Kyiv press Putin for 30-day truce',
+      'KYIV, Ukraine — The leaders of France, Germany, Britain and Poland demanded Saturday that Russia accept a ceasefire, and they traveled by train.',
+      LONG_NEXT,
+    );
+    expect(r.dateLine?.date).toBe('2025-05-12');
+    expect(r.title).toBe('European leaders in Kyiv press Putin for 30-day truce');
+  });
+});
