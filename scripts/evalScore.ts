@@ -345,8 +345,13 @@ export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<strin
   // with a state's possessive for its demonym ("Russia’s foreign ministry").
   if (!q.speakerId && sameInstitution(g.speaker, q.speakerLabel)) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
-  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts.
-  return !!actor && namesOf(actor.id, actors).some((n) => sameName(n, g.speaker as string));
+  // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts,
+  // and so does the page's own spelling the quote was attributed by ("Vladimir Zelensky" for zelensky).
+  return (
+    !!actor &&
+    (namesOf(actor.id, actors).some((n) => sameName(n, g.speaker as string)) ||
+      (actor.kind === 'person' && sameName(q.speakerLabel, g.speaker)))
+  );
 }
 
 /**

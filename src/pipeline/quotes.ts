@@ -391,6 +391,12 @@ const SAID_ADDING = new RegExp(
  */
 const CLAUSE_THEN_SAYING =
   /,\s*(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+|shortly\s+|hours\s+|just\s+)after\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:had\s+|has\s+)?(?:\p{Ll}+(?:ed|t)|spoke|met|told|gave|made|took|came|went|held|flew|wrote|sent|rang)\b[^“”"]{0,120},\s*saying\b[^“”".;:]{0,80}$/u;
+/** A subject that is a thing or an occasion, never a speaker: "The meeting", "The talks", "It". */
+const THING_SUBJECT =
+  /^\s*(?:(?:the|a|an|this|that|it)\s*$|(?:the|a|an|this|that)\s+(?:[\p{Ll}-]+\s+)?(?:meeting|talks|summit|call|session|deal|plan|move|decision|announcement|visit|trip|conference|news|remarks?|comments?|offer|proposal|sanctions|war|ceasefire|agreement)\b)/iu;
+/** "… after Trump shelved a planned summit with Putin in Budapest, saying": the clause of time and its actor. */
+const TIME_CLAUSE_SAYING =
+  /\b(?:after|when|as|before|while|once)\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|President)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:had\s+)?(?:\p{Ll}{3,}ed|met|said|told|spoke|wrote|made|took)\b[^“”";:]{0,160},\s*(?:saying|adding|telling|warning|insisting|arguing)\b[^“”";:]{0,120}$/u;
 const SAYING = new RegExp(
   `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
 );
@@ -610,7 +616,8 @@ function sentenceSubject(sentence: string): Attribution | null {
  */
 function lastCoordinateClause(before: string): string {
   let from = 0;
-  for (const m of before.matchAll(/[,;]\s+(?:and|but|while|whereas)\s+/g))
+  // "Kristersson said he would not rule out troops; Scholz called the debate “…”": a semicolon joins two.
+  for (const m of before.matchAll(/;\s+|,\s+(?:and|but|while|whereas)\s+/g))
     from = (m.index ?? 0) + m[0].length;
   return before.slice(from);
 }
@@ -659,6 +666,11 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   // the sentence's.
   if (!speaker && PARTICIPLE_REPORTS.test(before)) {
     const subject = sentenceSubject(sentence);
+    // "The meeting came two days after … Trump shelved a planned summit …, saying the talks were “…”": a thing
+    // the sentence is about says nothing; the one who acted in the clause of time before the participle does.
+    const timed = !subject || THING_SUBJECT.test(subject.full) ? TIME_CLAUSE_SAYING.exec(before) : null;
+    const actor = timed ? labelled(timed[1] as string, true) : null;
+    if (actor) return { ...actor, adjacent: false, final: true };
     if (subject) return { ...subject, adjacent: false, final: true };
   }
   const according = AFTER_ACCORDING.exec(after);
@@ -855,7 +867,7 @@ interface AnonymousSpeaker extends Speaker {
 
 /** Head nouns of anonymous speakers that "the <noun>" may refer back to. */
 const ANAPHOR_NOUNS =
-  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|pm|leader|ruler|boss|head(?=\\s+of\\s+state)';
+  'official|diplomat|minister|source|spokesperson|spokesman|spokeswoman|expert|analyst|aide|adviser|advisor|envoy|ambassador|officer|lawmaker|politician|person|insider|negotiator|commander|chancellor|president|premier|secretary|taoiseach|pm|leader|ruler|dictator|autocrat|boss|head(?=\\s+of\\s+state)';
 /** "A senior government source …": a description that opens the sentence as its subject. */
 const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*((?:A|An|The|One)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))\\b`,
@@ -872,6 +884,9 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   // "The Kremlin boss": a tabloid's word for whoever leads.
   boss: LEADS_A_STATE,
   ruler: LEADS_A_STATE,
+  // "the Russian dictator", as outlets of the country at war with him write.
+  dictator: LEADS_A_STATE,
+  autocrat: LEADS_A_STATE,
   // "the PM", "the British PM": the prime minister.
   pm: /\b(?:prime minister|premier|PM)\b/i,
   head: /\b(?:head of state|president|king|queen|monarch)\b/i,

@@ -219,6 +219,15 @@ describe('the eval scorer', () => {
     expect(speakerMatches({ text: 'x', speaker: 'Sebastian Lecornu' }, l, withLecornu)).toBe(false);
   });
 
+  it('a named gold speaker spelled as the page spells the person the quote went to (r210); must not: another label', () => {
+    const zelensky = { id: 'zelensky', name: 'Volodymyr Zelensky', aliases: [], kind: 'person' } as never;
+    const actors = new Map([['zelensky', zelensky]]);
+    const russian = { speakerId: 'zelensky', speakerLabel: 'Vladimir Zelensky' } as never;
+    expect(speakerMatches({ text: 'x', speaker: 'Vladimir Zelensky' }, russian, actors)).toBe(true);
+    const titled = { speakerId: 'zelensky', speakerLabel: 'the Ukrainian leader' } as never;
+    expect(speakerMatches({ text: 'x', speaker: 'Vladimir Zelensky' }, titled, actors)).toBe(false);
+  });
+
   it('an unnamed gold label that names an institution matches its actor; must not: another actor', () => {
     const sinnFein = { id: 'sinn-fein', name: 'Sinn Féin', aliases: [], kind: 'party' } as never;
     const whiteHouse = {

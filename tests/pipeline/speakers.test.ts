@@ -4038,3 +4038,47 @@ describe('rounds 204–207: a subject before a speech verb’s "to", a body name
     ).toBe('Ministry of Defence');
   });
 });
+
+describe('rounds 208–211: a thing says nothing, "the Russian dictator", a clause after a semicolon', () => {
+  it('"The meeting came … after Trump shelved a summit …, saying …": the clause of time’s actor speaks (two layouts); must not: a person subject', () => {
+    expect(
+      quotes(
+        'The meeting came two days after the U.S. imposed sanctions, and after Trump shelved a planned summit with Putin in Budapest, saying the talks were “going nowhere fast.”',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'The talks collapsed after Trump shelved the summit, saying they were “a waste of time.”',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(quotes('Macron spoke after Trump shelved the summit, saying it was “a pity.”')[0]?.[2]).toBe(
+      'macron',
+    );
+  });
+
+  it('"the Russian dictator said", "the dictator said" is the leader named before (two layouts); must not: none named', () => {
+    const named = quotes(
+      'Russian President Vladimir Putin responded on Friday, telling a forum in Vladivostok that Western troops "would be legitimate targets."',
+      '"If there is peace, a real one, then what are they doing there?" the Russian dictator said.',
+      '"We will not bow," the dictator said.',
+    );
+    expect(named.slice(1).map((q) => q[2])).toEqual(['vladimir-putin', 'vladimir-putin']);
+    expect(quotes('"We will not bow," the dictator said.')[0]?.[2]).toBeNull();
+  });
+
+  it('the clause after a semicolon hands over its own quote (two layouts); must not: "he" after it is the first clause’s subject', () => {
+    expect(
+      quotes(
+        'Sweden’s Ulf Kristersson said he would not rule out sending troops; Germany’s Olaf Scholz called the debate “completely premature” while the fighting continued.',
+      )[0]?.[2],
+    ).toBe('olaf-scholz');
+    expect(
+      quotes(
+        'Tusk said Poland would not send soldiers; Meloni described the plan as “the least effective”.',
+      )[0]?.[2],
+    ).toBe('meloni');
+    expect(quotes('Giorgia Meloni said Italy was ready; she called the debate “long overdue”.')[0]?.[2]).toBe(
+      'meloni',
+    );
+  });
+});
