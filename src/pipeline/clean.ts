@@ -443,7 +443,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
 
 /**
  * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
@@ -1566,7 +1566,8 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   )
     before.pop();
   const prev = before[before.length - 1];
-  if (!prev) return null;
+  // "NV" / "New Voice of Ukraine" / the menus: what the site says of itself is no headline.
+  if (!prev || isSiteTagline(lines, prev)) return null;
   // "Russian Politics & Diplomacy" over the date line, as in the menu: the section's name, not a headline.
   if (before.some((l, k) => l !== prev && l.text.trim() === prev.text.trim() && isMenuItem(before, k)))
     return null;
@@ -1761,6 +1762,7 @@ const SOURCE_LABEL = /^Source\s*:\s*\S{1,60}$/i;
  * The headline right under the date line, over the story: "5 SEP 2025, 09:20" / "Any foreign troops in
  * Ukraine would be legitimate targets — Putin" / caption / "VLADIVOSTOK, September 5. /TASS/. …".
  */
+const QUESTION_HEADLINE = /^\p{Lu}[^.!?]{8,100}\?["”’]?$/u;
 function headlineAfter(lines: readonly Line[], header: Line): Line | null {
   const after = live(lines.slice(header.at + 1));
   // "Source: www.ghanaweb.com" / "Comments (4)" / "Listen to Article": labels between the date and the
@@ -1773,7 +1775,8 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
   return first &&
     second &&
     isTitleShaped(first) &&
-    !ENDS_AS_PROSE.test(first.text.trim()) &&
+    // A headline may ask its question ("Boots on the ground, but whose?") but states nothing in a sentence.
+    (!ENDS_AS_PROSE.test(first.text.trim()) || QUESTION_HEADLINE.test(first.text.trim())) &&
     // The story's first paragraph (or a caption) follows within a few lines: a standfirst, a byline, a caption,
     // share buttons and a photo's credit may come first.
     after.slice(1, 10).some((l) => isBodyShaped(l.text))

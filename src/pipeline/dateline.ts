@@ -285,6 +285,12 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^(?:\p{Lu}[\p{L}&]*(?:,?\s+|\s*&\s*)){1,6}(?=\p{Lu}\p{Ll}+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)/u,
       '',
     )
+    // "SensemakerWednesday 19 February 2025", "World Wednesday, March 5, 2025": a section's name before the
+    // weekday of a full date, glued to it or not.
+    .replace(
+      /^(?:\p{Lu}[\p{L}&]*\s*){1,3}?(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}\b)/u,
+      '',
+    )
     // "Published 21 hours ago on 2025/03/28": how long ago, then the date itself.
     .replace(
       /^((?:Published|Updated|Posted)\s+)\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s+on\s+/i,

@@ -159,6 +159,8 @@ export function isFutureAt(
   // "… answered early Sunday with an offer of direct talks … in Istanbul on Thursday": what an offer, a
   // proposal or an invitation is for is still ahead.
   if (OFFER_FOR.test(sentence.slice(Math.max(0, index - 90), index))) return true;
+  // "They agreed to return to the issue at their next summit in December": the next one is ahead.
+  if (NEXT_GATHERING.test(sentence.slice(Math.max(0, index - 60), index))) return true;
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
   // "… pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday": a clause
@@ -232,6 +234,9 @@ const TEMPORAL_CLAUSE =
 
 const OFFER_FOR =
   /\b(?:an?|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:(?:offer|proposal|bid)\s+(?:of|for)|invitation\s+(?:for|to\s+(?:talks|negotiations|a\s+(?:meeting|summit)))|calls?\s+for)\s+[^,;:.“”"]{0,70}$/u;
+
+const NEXT_GATHERING =
+  /\b(?:next|upcoming|coming)\s+(?:summit|meeting|session|round of talks|round|gathering|vote|election|conference)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|on|at|from)?\s*$/u;
 
 const RELATIVE_CLAUSE = /\b(?:who|which)\s+((?:[^\s,;:“”"]+\s+){1,5})$/;
 

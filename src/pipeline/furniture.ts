@@ -105,7 +105,9 @@ export function isInlineRelatedLink(text: string): boolean {
   // marks three years since …"), still with no sentence's full stop.
   // Under a label in capitals ("RELATED: Trump-Putin summit in Alaska ends without a ceasefire. Here's what we
   // know.") a headline may even end on a full stop.
-  const shouted = !!labelled && /^[\p{Lu}\s]+[:|]/u.test(text.trim());
+  // So may one under "More:", as chains of American papers label the link ("More: Trump and Putin talked by phone.
+  // Here's what we know about the call.").
+  const shouted = !!labelled && /^(?:[\p{Lu}\s]+|More)\s*[:|]/u.test(text.trim());
   return isLinkShaped(link) || (!!labelled && wordCount(link) <= 25 && (shouted || !/[.:;,]$/.test(link)));
 }
 
@@ -703,6 +705,13 @@ const NOTICE_STARTS = [
   String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b`,
   String.raw`read more (?:[\p{L}-]+[\s,]+){0,8}(?:insights?|analysis|perspectives?|commentary)\b.{0,80}\bin (?:the )?\p{Lu}`,
   String.raw`get the (?:news|stories|headlines|updates) that matters? (?:to you|most)\b`,
+  // An audio player's label, a comment box's prompt, a premium box, a correction's appeal: "Listen to this
+  // Sensemaker", "Be the first to comment.", "Join NV Premium and get exclusive analysis …", "Did we miss
+  // anything? If you have information to add …".
+  String.raw`listen to this [\p{L}-]+(?: now)?$`,
+  String.raw`be the first to (?:comment|reply|respond|review)\b`,
+  String.raw`join (?:[\p{L}&.'’-]+\s+){1,3}(?:premium|plus|insider|membership)\b`,
+  String.raw`did we (?:miss|get) (?:anything|something)(?: wrong)?\?`,
   // A print replica's jumps and a reader's counter: "See UKRAINE, Page 6A", "Continued from Page 1A", "Article 3
   // of 21".
   String.raw`(?:see|continued on|turn to|please see)\s+[\p{L} ,'’-]{0,30}?(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,

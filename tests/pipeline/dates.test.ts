@@ -1057,3 +1057,14 @@ describe('rounds 208–211: what an offer or a call is for is still ahead', () =
     ['The minister carried the offer to Brussels on Thursday.', 'on Thursday', '2025-05-08'],
   ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
 });
+
+describe('rounds 208–211: the next summit is ahead', () => {
+  it.each([
+    ['They agreed to return to the issue at their next summit in December.', 'in December', '2025-12-01'],
+    ['Leaders agreed the plan ahead of the next meeting in Paris on Thursday.', 'on Thursday', '2025-10-30'],
+    // must not: a meeting held on a day, whatever the sentence looks ahead to.
+    ['They met in London on Thursday and agreed to meet again next month.', 'on Thursday', '2025-10-23'],
+  ])('%s', (text, date, want) =>
+    expect(extractDates(text, '2025-10-24').map((d) => [d.text, d.date])).toContainEqual([date, want]),
+  );
+});

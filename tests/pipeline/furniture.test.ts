@@ -7131,3 +7131,63 @@ describe('rounds 208–211: a print replica’s page stamps, jumps and counters'
     expect(r.title).toBe('European leaders in Kyiv press Putin for 30-day truce');
   });
 });
+
+describe('rounds 208–211: players, comment prompts, premium boxes, a section before the date’s weekday, question headlines', () => {
+  it('notices, each in two wordings, go at the foot; must not: sentences with their words', () => {
+    for (const line of [
+      'Listen to this article now',
+      'Listen to this Sensemaker',
+      'Be the first to comment.',
+      'Be the first to reply',
+      'Join NV Premium and get exclusive analysis from our journalists',
+      'Join Postimees Plus for the full story',
+      'Did we miss anything? If you have information to add to this story, email news@vtdigger.org.',
+      'Did we get something wrong? Tell us.',
+      'The Concord Monitor welcomes civil discussion. Comments are moderated and may be removed if they violate our policy.',
+      'The Gazette welcomes reader comments.',
+      "More: Trump and Putin talked by phone. Here's what we know about the call.",
+    ])
+      expectGoesAtFoot(line);
+    expectStays([
+      'Listen to this speech carefully, Zelensky told the leaders, and you will hear a promise.',
+      'Tusk said Poland would be the first to respond if Russia attacked.',
+      'Join the coalition and you share the risk, the minister warned.',
+      'Macron welcomes civil discussion of the plan, his office said.',
+    ]);
+  });
+
+  it('a section’s name before the weekday of a full date is a date line (two layouts); must not: a sentence with a date', () => {
+    expect(parseDateLine('SensemakerWednesday 19 February 2025')?.date).toBe('2025-02-19');
+    expect(parseDateLine('World Wednesday, March 5, 2025')?.date).toBe('2025-03-05');
+    expect(parseDateLine('Macron said Wednesday 19 February 2025')).toBeNull();
+  });
+
+  it('a question headline under the date line, and no site tagline for a headline (two layouts)', () => {
+    const question = clean(
+      'Tortoise',
+      'SensemakerWednesday 19 February 2025',
+      'Global affairs',
+      'Boots on the ground, but whose?',
+      'Europe is sketching a force to keep the peace in Ukraine once the guns fall silent. The hard part is deciding who stands behind it',
+      'By Imogen Farrant-Webb',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(question.title).toBe('Boots on the ground, but whose?');
+    const tagline = clean(
+      'NV',
+      'New Voice of Ukraine',
+      'Latest news',
+      'Politics',
+      'Russian war',
+      'Updated 2 hours ago',
+      '26 countries ready to send troops to Ukraine after ceasefire, Macron says',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Friday, 5 September 2025, 14:26',
+    );
+    expect(tagline.title).toBe('26 countries ready to send troops to Ukraine after ceasefire, Macron says');
+    // must not: a question in the story's first lines is no headline when the story follows as prose.
+    expectStays(['Who will stand behind the force?']);
+  });
+});
