@@ -308,6 +308,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markMenuSandwiches(page);
   markNewsletterNames(page);
   markRelatedLinks(page);
+  markPostNavigation(page);
   markTimedFeed(page);
   markAppeal(page);
   const dateLine = markDateLine(page);
@@ -443,7 +444,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
 
 /**
  * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
@@ -1240,6 +1241,32 @@ const POLL_OPTION =
 const SIGNUP_BUTTON = /^(?:subscribe|sign up|sign me up|register|join)(?: now| here| today)?$/i;
 /** A sign-up form's email field: "Enter your email", "Your email address*". */
 const EMAIL_FIELD = /^(?:enter )?(?:your )?e-?mail(?: address)?(?: here)?\s*\*?:?$/i;
+
+/** "« Previous Post", "Next Post »": a blog's links to its neighbours; "Tags / Keywords:": a label over its list. */
+const POST_NAVIGATION =
+  /^(?:[«‹<←]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\s*(?:[»›>→])?$/i;
+const TAGS_LABEL = /^(?:tags?|keywords?|topics?)(?:\s*[/&]\s*(?:tags?|keywords?|topics?))?\s*:$/i;
+/** "Ukraine , Russia , US , Europe , Trump": names and terms in a comma list, nothing of a sentence. */
+const TAG_LIST =
+  /^[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,3}(?:\s*,\s*[\p{L}\p{N}.'’&-]+(?:\s+[\p{L}\p{N}.'’&-]+){0,3}){2,}$/u;
+
+/**
+ * A blog's links to the posts before and after it: the headline under "« Previous Post" or "Next Post »" is
+ * another story's. The list under a "Tags / Keywords:" label is the page's tags.
+ */
+function markPostNavigation(page: Page): void {
+  const { lines } = page;
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as Line).text.trim();
+    const next = nextNonBlank(lines, i);
+    if (!next || next.rule) continue;
+    const n = next.text.trim();
+    if (POST_NAVIGATION.test(t) && wordCount(n) <= 20 && !ENDS_AS_PROSE.test(n)) {
+      mark(lines[i] as Line, 'related-links');
+      mark(next, 'related-links');
+    } else if (TAGS_LABEL.test(t) && TAG_LIST.test(n)) mark(next, 'metadata-label');
+  }
+}
 
 /**
  * A newsletter box's name over its sign-up line: "Windsor Star Headline News" / "Sign up to receive daily

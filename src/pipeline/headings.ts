@@ -111,5 +111,12 @@ export function splitGluedHeading(text: string, isCommon: (word: string) => bool
   if (at === null) return null;
   const heading = text.slice(0, at).trim();
   const rest = text.slice(at).trim();
+  // "For Grand Forks Air Force | Base, home of the 319th …": an opening phrase that names a place runs on into
+  // the name's last word and its comma; a heading does not open on a preposition into such a name.
+  if (
+    /^(?:For|In|At|On|From|To|With|By|Near|Inside|Outside)\s/.test(heading) &&
+    /^\p{Lu}[\p{L}'’-]*,/u.test(rest)
+  )
+    return null;
   return isSubheadShaped(heading) && isBodyShaped(rest) ? { heading, rest } : null;
 }

@@ -133,7 +133,7 @@ const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 // "“…,” Melnyk, 58, said.": a speaker's age between commas.
 const AFTER_SPEAKER_VERB = new RegExp(
-  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|has|had|have)\\s+)*${SPEECH_VERB}\\b`,
+  `^\\s*[,—–-]?\\s*${NEW_CLAUSE}(${LABEL_CHAR}{1,80}?)(?:,\\s*\\d{1,3},)?\\s+(?:(?:also|later|then|has|had|have)\\s+)*(?:${SPEECH_VERB}\\b|(?:was|were|is|are|has been|had been)\\s+(?:quoted|reported)\\s+(?:as\\s+saying|to\\s+have\\s+said)\\b)`,
 );
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
 const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;

@@ -7191,3 +7191,63 @@ describe('rounds 208–211: players, comment prompts, premium boxes, a section b
     expectStays(['Who will stand behind the force?']);
   });
 });
+
+describe('rounds 212–215: appeals, tags, a blog’s neighbours, a place’s name before its comma', () => {
+  it('notices, each in two wordings, go at the foot; must not: sentences with their words', () => {
+    for (const line of [
+      'The Irrawaddy has been covering Myanmar for more than three decades. Your donation helps us keep reporting from the ground.',
+      'bianet has been reporting on rights violations in Türkiye since 2000. Your contribution keeps our news free to read.',
+      'bianet is a project of the IPS Communication Foundation.',
+      'The Monitor is a project of the Civic Media Trust',
+      'Click to read the article in Turkish',
+      'Read this story in Romanian',
+      '#Coalition of the Willing',
+      '#Ukraine',
+      'Please understand that comments are moderated and it is not always possible to publish all that have been submitted.',
+      'Please note that all comments will be reviewed.',
+      'You may also like these stories:',
+    ])
+      expectGoesAtFoot(line);
+    expectStays([
+      'Zelensky told the donors that your support helps Ukraine hold the line, the minister said.',
+      'The force is a project of Britain and France, officials said.',
+      'Read the article in full before you judge it, Macron told reporters.',
+    ]);
+  });
+
+  it('the headlines under "« Previous Post" and "Next Post »", and the list under "Tags / Keywords:", go (two layouts); must not: a sentence after the label', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Tags / Keywords:',
+      'Ukraine , Russia , US , Europe , Trump , Security Guarantees',
+      '« Previous Post',
+      'Luzerne County Council delays vote on election board appointments',
+      'Next Post »',
+      'Penn State Wilkes-Barre enrollment ticks up for fall semester',
+    );
+    expect(r.paragraphs).toEqual([BODY, BODY2]);
+    expect(
+      clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, 'Topics:', 'NATO, Russia, Ukraine war')
+        .paragraphs,
+    ).toEqual([BODY, BODY2]);
+    expectStays(['Next post: the minister said Britain would send a team to Kyiv next week.']);
+  });
+
+  it('"For Grand Forks Air Force Base, home of …" is one sentence, not a heading glued to it; a heading glued to a sentence still splits', () => {
+    expect(
+      splitGluedHeading(
+        'For Grand Forks Air Force Base, home of the 319th Reconnaissance Wing and its surveillance drones, the debate is not abstract.',
+        () => true,
+      ),
+    ).toBeNull();
+    expect(
+      splitGluedHeading(
+        'For Ramstein Air Base, home of the 86th Airlift Wing and its cargo planes, the debate is not abstract at all.',
+        () => true,
+      ),
+    ).toBeNull();
+  });
+});

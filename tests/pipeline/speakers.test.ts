@@ -4082,3 +4082,18 @@ describe('rounds 208–211: a thing says nothing, "the Russian dictator", a clau
     );
   });
 });
+
+describe('rounds 212–215: "he was quoted as saying"', () => {
+  it('after the quote, with a pronoun or a name (two layouts); must not: a quote with no one quoted', () => {
+    expect(
+      quotes(
+        'Emmanuel Macron told Le Figaro that Paris and London were proposing a truce.',
+        'European troops would only be sent in a second phase, “once a peace is actually signed”, he was quoted as saying.',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes('Troops would go only “after a signed peace”, Meloni was reported to have said.')[0]?.[2],
+    ).toBe('meloni');
+    expect(quotes('Troops would go only “after a signed peace”, the paper was quoted widely.')).toEqual([]);
+  });
+});
