@@ -164,6 +164,21 @@ function paragraphTexts(article: Article | null): string[] {
   return (article?.paragraphs ?? []).map((p) => p.sentences.map((s) => s.text).join(' '));
 }
 
+/**
+ * A furniture line the story itself says further in: a pull quote repeating the speaker's words inside a
+ * paragraph of the body ("“A European force without an American guarantee …”" over "“…,” said Hayk Torosyan.
+ * “A European force without …”"). Those words in that paragraph are the article's, not furniture left.
+ */
+function bodyHolds(gold: Gold, paragraphs: readonly string[], line: string): boolean {
+  const l = norm(line);
+  // Only a line of some length: "US" or "NATO" inside a paragraph says nothing of where a label went.
+  if (words(l) < 6) return false;
+  return paragraphs.some((p) => {
+    const n = norm(p);
+    return n.indexOf(l) > 0 && gold.body.some((b) => n.startsWith(norm(b)));
+  });
+}
+
 /** The page's furniture: its boilerplate lines and its printed title, which is no paragraph of the body. */
 const furniture = (gold: Gold) => (gold.title ? [gold.title, ...gold.boilerplate] : gold.boilerplate);
 
@@ -175,7 +190,9 @@ export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleSc
     published: scorePublished(gold, x.article),
     title: scoreTitle(gold, x.article),
     boilerplateLeft: {
-      left: furniture(gold).filter((b) => paragraphs.some((p) => stillThere(b, p))),
+      left: furniture(gold).filter((b) =>
+        paragraphs.some((p) => stillThere(b, p) && !bodyHolds(gold, [p], b)),
+      ),
       of: furniture(gold).length,
     },
     bodyLost: {
@@ -184,7 +201,7 @@ export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleSc
     },
     events: scoreEvents(gold, x.events, sentences),
     ...scoreQuotes(gold, x),
-    factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences),
+    factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences, paragraphs),
     actors: scoreActors(gold, x),
     junkNames: (gold.notActors ?? []).filter((n) => x.proposedNames.some((p) => norm(p) === norm(n))),
     positions: scorePositions(gold, x.suggestions, x.actors),
@@ -344,6 +361,8 @@ export function speakerMatches(g: GoldQuote, q: Quote, actors: ReadonlyMap<strin
   // An institution the gazetteer has no actor for ("Russian foreign ministry"): the label naming it counts,
   // with a state's possessive for its demonym ("Russia’s foreign ministry").
   if (!q.speakerId && sameInstitution(g.speaker, q.speakerLabel)) return true;
+  // A person the page names by one name only ("Oksana"): the label that is exactly that name.
+  if (!q.speakerId && !/\s/.test(g.speaker.trim()) && sameName(q.speakerLabel, g.speaker)) return true;
   const actor = q.speakerId ? actors.get(q.speakerId) : undefined;
   // A gold file may spell the name as its page does ("Volodymyr Zelenskyy"): any of the actor's names counts,
   // and so does the page's own spelling the quote was attributed by ("Vladimir Zelensky" for zelensky).
@@ -475,7 +494,12 @@ function scoreQuotes(gold: Gold, x: Extraction) {
 }
 
 /** Extracted facts (events, quotes, suggested positions) whose sentence is page furniture. */
-function factsFromBoilerplate(gold: Gold, x: Extraction, sentences: ReadonlyMap<string, string>): string[] {
+function factsFromBoilerplate(
+  gold: Gold,
+  x: Extraction,
+  sentences: ReadonlyMap<string, string>,
+  paragraphs: readonly string[],
+): string[] {
   const texts = [
     ...x.events.flatMap((e) => cited(e, sentences)),
     ...x.quotes.map((q) => sentences.get(q.evidence.sentenceId) ?? q.evidence.quote),
@@ -483,7 +507,10 @@ function factsFromBoilerplate(gold: Gold, x: Extraction, sentences: ReadonlyMap<
   ];
   // The fact's sentence is (part of) a furniture line: a headline of another story, a caption. A body
   // sentence that a heading was glued to is still the article's own.
-  const inFurniture = (t: string) => gold.boilerplate.some((b) => words(t) >= 3 && norm(b).includes(norm(t)));
+  const inFurniture = (t: string) =>
+    gold.boilerplate.some(
+      (b) => words(t) >= 3 && norm(b).includes(norm(t)) && !bodyHolds(gold, paragraphs, b),
+    );
   return texts.filter(inFurniture).map((t) => `“${t.slice(0, 70)}”`);
 }
 

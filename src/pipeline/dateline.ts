@@ -273,6 +273,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
       '',
     )
+    // "Published in The Nation newspaper on 01-May-2025": where it was printed, between the label and the date.
+    .replace(
+      /^((?:First\s+)?Published)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:\s+(?:newspaper|print edition|edition|magazine))?\s+on\s+(?=\d|\p{Lu})/u,
+      '$1 ',
+    )
     // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.
     .replace(/^Submitted\s+by\s+[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u, 'Published on ')
     // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.

@@ -164,8 +164,12 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // "Pieter Vos, a retired Dutch general, is not one of them": a person described by what they do or did.
   // "Gillian Ridley, from Hexham, has driven nine convoys …": by their age or home town, as local news does.
   if (DESCRIBED_PERSON.test(after) || HOME_TOWN.test(after)) return { role: null, acts: true };
+  // "For Olena Kovalchuk, who arrived in Galway from Kharkiv in March 2022, …": "who" is said of people only.
+  if (WHO_DID.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
+const WHO_DID =
+  /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|lives|works|runs|teaches|helps|leads)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =

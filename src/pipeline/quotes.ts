@@ -403,7 +403,7 @@ const SAYING = new RegExp(
 /** Lower-case office words that may stand inside a run of capitalised words naming someone. */
 // Lower case as some agencies print them: "German chancellor Olaf Scholz", "French president Emmanuel Macron".
 const OFFICE_IN_NAME_RUN =
-  'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator';
+  'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator|sergeant|corporal|captain|major|colonel|general|officer|veteran|commander|lieutenant|chaplain';
 /** "U.K. Prime Minister Keir Starmer arrived …", "Foreign Ministry spokeswoman Maria Zakharova went …". */
 const NAME_BEFORE_DEED = new RegExp(
   `^((?:(?:\\p{Lu}[\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){1,6}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:\\p{Ll}+ed|having|had|has|came|went|flew|left)\\b.*$`,

@@ -224,6 +224,10 @@ describe('the eval scorer', () => {
     const actors = new Map([['zelensky', zelensky]]);
     const russian = { speakerId: 'zelensky', speakerLabel: 'Vladimir Zelensky' } as never;
     expect(speakerMatches({ text: 'x', speaker: 'Vladimir Zelensky' }, russian, actors)).toBe(true);
+    // A person the page names by one name only, with no actor made for her.
+    const oksana = { speakerId: null, speakerLabel: 'Oksana' } as never;
+    expect(speakerMatches({ text: 'x', speaker: 'Oksana' }, oksana, actors)).toBe(true);
+    expect(speakerMatches({ text: 'x', speaker: 'Olena' }, oksana, actors)).toBe(false);
     const titled = { speakerId: 'zelensky', speakerLabel: 'the Ukrainian leader' } as never;
     expect(speakerMatches({ text: 'x', speaker: 'Vladimir Zelensky' }, titled, actors)).toBe(false);
   });
@@ -482,5 +486,58 @@ describe('matching a gold quote to an extracted one', () => {
     expect(matchQuote(gold, [nested, diplomat])).toBe(diplomat);
     // Must not: when no quote holds the gold words, the nested one is still found.
     expect(matchQuote(gold, [nested])).toBe(nested);
+  });
+});
+
+describe('a pull quote the story says again in its body (r218)', () => {
+  const page = [
+    'Europe weighs a force without a guarantee',
+    'Published 19 February 2025',
+    '',
+    '“A European force without an American guarantee would be a tripwire.”',
+    '',
+    'Leaders met in Paris on Monday to discuss a force for Ukraine after any ceasefire.',
+    '',
+    '“Armenians learned that lesson,” said Hayk Torosyan, an analyst. “A European force without an American guarantee would be a tripwire.”',
+  ].join('\n');
+  const gold: Gold = {
+    layout: 'pull quote',
+    published: '2025-02-19',
+    title: 'Europe weighs a force without a guarantee',
+    boilerplate: [
+      'Published 19 February 2025',
+      '“A European force without an American guarantee would be a tripwire.”',
+    ],
+    body: ['Leaders met in Paris on Monday', '“Armenians learned that lesson,”'],
+    events: [],
+    quotes: [],
+    actors: [],
+    notActors: [],
+  };
+  it('is not furniture left, nor its quote a fact from furniture; must not: a pull quote kept as a paragraph of its own', () => {
+    const built = buildCorpus([raw('pull.txt', page)], emptyCuration());
+    const x: Extraction = {
+      article: built.articles[0] ?? null,
+      events: [],
+      quotes: built.index?.quotes ?? [],
+      actors: new Map(),
+      proposedNames: [],
+      suggestions: [],
+    };
+    const s = scoreArticle('pull', gold, x);
+    expect(s.boilerplateLeft.left).toEqual([]);
+    expect(s.factsFromBoilerplate).toEqual([]);
+    // The same line left standing alone over the body is furniture left.
+    const unremoved = {
+      ...x,
+      article: x.article && {
+        ...x.article,
+        paragraphs: [
+          { ...x.article.paragraphs[0]!, sentences: [{ id: 'p', text: gold.boilerplate[1]! }] },
+          ...x.article.paragraphs,
+        ],
+      },
+    } as Extraction;
+    expect(scoreArticle('pull', gold, unremoved).boilerplateLeft.left).toEqual([gold.boilerplate[1]]);
   });
 });

@@ -7251,3 +7251,11 @@ describe('rounds 212–215: appeals, tags, a blog’s neighbours, a place’s na
     ).toBeNull();
   });
 });
+
+describe('rounds 216–219: where a story was printed, between "Published" and its date', () => {
+  it('"Published in The Nation newspaper on 01-May-2025" (two layouts); must not: a sentence', () => {
+    expect(parseDateLine('Published in The Nation newspaper on 01-May-2025')?.date).toBe('2025-05-01');
+    expect(parseDateLine('Published in the Sunday Times on March 2, 2025')?.date).toBe('2025-03-02');
+    expect(parseDateLine('Published in full on March 2, 2025, the letter said')).toBeNull();
+  });
+});

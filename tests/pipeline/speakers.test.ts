@@ -4097,3 +4097,36 @@ describe('rounds 212–215: "he was quoted as saying"', () => {
     expect(quotes('Troops would go only “after a signed peace”, the paper was quoted widely.')).toEqual([]);
   });
 });
+
+describe('rounds 216–219: a person said "who" of, a rank inside a name, a name alone', () => {
+  it('"For Olena Kovalchuk, who arrived …," makes her the "she" after (two layouts); must not: "who" of no name', () => {
+    expect(
+      quotes(
+        'Dr Aoife Mannion, a lecturer at the University of Galway, said the meeting was unlikely to produce a breakthrough.',
+        'For Olena Kovalchuk, who arrived in Galway from Kharkiv in March 2022 with her two children, the talks bring little comfort.',
+        '"We have had ceasefires before," she said.',
+      )[0]?.[2],
+    ).toBe('olena-kovalchuk');
+    expect(
+      quotes(
+        'Taras Melnyk, who fled Mariupol in 2022, now drives a bus in Cork.',
+        '"Peace on paper is not peace," he said.',
+      )[0]?.[2],
+    ).toBe('taras-melnyk');
+    expect(
+      quotes('The Ukrainians, who fled the war, met on Sunday.', '"We want to go home," they said.')[0]?.[2],
+    ).toBeNull();
+  });
+
+  it('"Former Royal Signals sergeant Gary Platt, 58, from Reddish, … said:" (two layouts); must not: a rank before a verb', () => {
+    expect(
+      quotes(
+        'Former Royal Signals sergeant Gary Platt, 58, from Reddish, who helped train Ukrainian recruits, said: "Putting troops in there is the right thing."',
+      )[0]?.[2],
+    ).toBe('gary-platt');
+    expect(quotes('Royal Navy veteran John Hart said: "We must help them now."')[0]?.[2]).toBe('john-hart');
+    expect(quotes('The Royal Navy said a captain would lead: "We are ready."')[0]?.[1]).toBe(
+      'The Royal Navy',
+    );
+  });
+});
