@@ -226,7 +226,7 @@ const BROADCASTER_DASH_PHOTOGRAPHER = new RegExp(
 );
 
 /** "Photo: …", "Image: …": a line that says it credits a picture (not "AFP/Paris", a wire and its city). */
-const CREDIT_LABEL = /^(?:Photo|Image|Picture|Credit)s?\s*:/i;
+const CREDIT_LABEL = /^(?:Photo|Foto|Bild|Kuva|Image|Picture|Credit)s?\s*:/i;
 
 function isCredit(text: string): boolean {
   const t = text.trim().replace(BRACKETED_CREDIT, '$1');
@@ -1075,6 +1075,8 @@ function markCaptionsAboveCredits(page: Page): void {
       l.rule === 'photo-caption' &&
       (BRACKETED_CREDIT.test(l.text.trim()) ||
         (CREDIT_LABEL.test(l.text.trim()) && isCredit(l.text)) ||
+        // "Foto: Jonas Krag Holm © Ritzau Scanpix": a photographer and the agency's copyright.
+        (CREDIT_LABEL.test(l.text.trim()) && /©/.test(l.text) && wordCount(l.text) <= 10) ||
         // "REUTERS/Oleksandr Hrytsenko": an agency and its photographer, nothing else.
         AGENCY_CAPITALS_PHOTOGRAPHER.test(l.text.trim()))
     )
@@ -1087,6 +1089,16 @@ function markCaptionsAboveCredits(page: Page): void {
       next &&
       /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s/u.test(l.text.trim()) &&
       parseDateLine(next.text, page.slashes)
+    ) {
+      l.rule = 'byline';
+      continue;
+    }
+    // "Devin Carlisle, USA TODAY" over "Joanne Petrakis, Asbury Park Press": two writers and their outlets.
+    if (
+      next &&
+      !next.rule &&
+      /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s/u.test(l.text.trim()) &&
+      (isNameOnly(next.text) || isWritersLine(next) || isWritersOutlet(lines, next))
     ) {
       l.rule = 'byline';
       continue;
@@ -1113,6 +1125,9 @@ function markCaptionsAboveCredits(page: Page): void {
       !ENDS_AS_PROSE.test(next.text.trim()) &&
       // "Image: Daniel Heuer/AP Photo" over "08/19/2025": the page's date, not a caption.
       !parseDateLine(next.text, page.slashes) &&
+      // "Photo: Henrik Aasen Berge / NTB" over "Ingrid Bakke Solheim": the writer's name, not a caption.
+      !isNameOnly(next.text) &&
+      !isWritersLine(next) &&
       // "AP" over the headline, its deck, byline and date: a label of the story's source, not a credit over
       // a caption.
       !(AGENCY_ALONE.test(l.text.trim()) && next.at < storyStart(lines) && headerUnder(page, next.at))

@@ -1192,7 +1192,7 @@ function resolveSpeaker(
       '$1',
     )
     .replace(
-      /(\p{L})\s+(?:later|also|then|again|earlier|previously|first|since|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
+      /(\p{L})\s+(?:later|also|then|again|earlier|previously|first|since|afterwards?|subsequently|too|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
       '$1',
     );
   if (PRONOUN.test(label)) {
@@ -1610,6 +1610,9 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
 }
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
+/** A closing mark at a word's start: after the start, a space or an opening bracket or dash, before a letter. */
+const RIGHT_MARK_OPENS = /(?:^|[\s(—–-])”(?=[\p{L}\p{N}])/u;
+const RIGHT_MARK_OPENS_ALL = /(^|[\s(—–-])”(?=[\p{L}\p{N}])/gu;
 /** Low opening marks, closed high („…” as Romanian and Polish outlets print them, „…“ as German ones do). */
 const LOW_NINE = /„([^„“”]{1,600})[”“]/g;
 
@@ -1619,11 +1622,20 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   // quotes ("with ‘boots on the ground and planes in the air’") of a paper that sets full ones in double.
   // Guillemets («…», as Continental and Balkan outlets print them) and low opening marks („…”) read as double
   // marks, character for character.
-  const input = printed.some((s) => singleMarksOnly(s) || GUILLEMETS.test(s.text) || s.text.includes('„'))
+  // Closing marks on both sides (”…”, as Swedish and Finnish outlets print them) in an article with no opening
+  // mark: the one that opens a word opens the quote.
+  const rightMarksOnly =
+    !printed.some((s) => s.text.includes('“')) && printed.some((s) => RIGHT_MARK_OPENS.test(s.text));
+  const input = printed.some(
+    (s) => singleMarksOnly(s) || GUILLEMETS.test(s.text) || s.text.includes('„') || rightMarksOnly,
+  )
     ? {
         ...printedInput,
         sentences: printed.map((s) => {
-          const guillemets = GUILLEMETS.test(s.text) ? s.text.replace(/«/g, '“').replace(/»/g, '”') : s.text;
+          const swedish = rightMarksOnly ? s.text.replace(RIGHT_MARK_OPENS_ALL, '$1“') : s.text;
+          const guillemets = GUILLEMETS.test(swedish)
+            ? swedish.replace(/«/g, '“').replace(/»/g, '”')
+            : swedish;
           // A pair within the sentence is set right whatever closes it; an opening left (a quote running on
           // into the next sentence) is an opening.
           const text = guillemets.includes('„')

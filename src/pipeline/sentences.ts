@@ -51,6 +51,7 @@ export function countQuoteMarks(text: string, straightCloseAt = lastStraightClos
   let i = 0;
   for (const ch of text) {
     const next = text[i + 1] ?? ' ';
+    const before = prev;
     i += ch.length;
     // ‘ opening a quote (after a space or a bracket, never inside a word); ’ closing one (after a letter or a
     // stop, before a space or a stop) — an apostrophe ("Russia’s", "leaders’ summit") closes nothing open.
@@ -77,6 +78,10 @@ export function countQuoteMarks(text: string, straightCloseAt = lastStraightClos
       marks.closes += 1;
       marks.low -= 1;
     } else if (ch === '“') {
+      marks.opens += 1;
+      if (!lowSeen) marks.leadingHigh += 1;
+    } else if (ch === '”' && /[\s(—–-]/.test(before) && /[\p{L}\p{N}]/u.test(next)) {
+      // ”…” as Swedish and Finnish outlets print quotes: the mark at a word's start opens one.
       marks.opens += 1;
       if (!lowSeen) marks.leadingHigh += 1;
     } else if (ch === '”') {

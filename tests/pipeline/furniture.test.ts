@@ -7259,3 +7259,40 @@ describe('rounds 216–219: where a story was printed, between "Published" and i
     expect(parseDateLine('Published in full on March 2, 2025, the letter said')).toBeNull();
   });
 });
+
+describe('rounds 220–223: a caption over its credit, a writer’s name under it', () => {
+  it('the caption over "Photo: …" stays a caption when the writer’s name is under the credit, and "Foto: … © …" is a credit (two layouts); must not: two writers with their outlets', () => {
+    const nrk = clean(
+      'Støre: Norway open to role in European Ukraine force',
+      'Prime Minister Jonas Gahr Støre (Ap) on his way into the Ukraine summit at Lancaster House in London on Sunday.',
+      'Photo: Henrik Aasen Berge / NTB',
+      'Ingrid Bakke Solheim',
+      'Published 03.03.2025, at 11:48',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(nrk.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const dr = clean(
+      'Denmark ready to send troops to Ukraine',
+      'Defence Minister Troels Lund Poulsen (V) arriving at NATO headquarters in Brussels on Thursday.',
+      'Foto: Jonas Krag Holm © Ritzau Scanpix',
+      'Af Sofie Bach Kristensen',
+      'fredag 11. apr. 2025 kl. 14.22',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(dr.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const writers = clean(
+      'Trump rules out US ground troops for Ukraine',
+      'European leaders left the White House with a promise of U.S. help. What that help looks like is still unclear.',
+      'Devin Carlisle, USA TODAY',
+      'Joanne Petrakis, Asbury Park Press',
+      'August 19, 2025 at 7:12 a.m. ET',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(writers.paragraphs[0]).toBe(
+      'European leaders left the White House with a promise of U.S. help. What that help looks like is still unclear.',
+    );
+  });
+});

@@ -4130,3 +4130,25 @@ describe('rounds 216–219: a person said "who" of, a rank inside a name, a name
     );
   });
 });
+
+describe('rounds 220–223: quotes set ”…” as Swedish and Finnish outlets print them', () => {
+  it('a quote of two sentences and a partial one (two layouts); must not: the mark closing an English quote', () => {
+    expect(
+      quotes(
+        'President Alexander Stubb spoke after the meeting.',
+        '”We are now talking about security guarantees with the Americans, not around them. That is a big change,” Stubb said.',
+      ).map((q) => q[0]),
+    ).toEqual([
+      'We are now talking about security guarantees with the Americans, not around them. That is a big change',
+    ]);
+    expect(
+      quotes('Trump afterwards wrote that a ceasefire might ”not hold”, and Europe should go further.').map(
+        (q) => [q[0], q[2]],
+      ),
+    ).toEqual([['not hold', 'trump']]);
+    expect(quotes('“We are ready,” Macron said. “Europe will act.”').map((q) => q[0])).toEqual([
+      'We are ready',
+      'Europe will act.',
+    ]);
+  });
+});
