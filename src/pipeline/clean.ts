@@ -1777,7 +1777,8 @@ const WRITER_IN_CAPS_AND_OUTLET = new RegExp(
   String.raw`^${WRITER_IN_CAPS}(?:(?:,?\s+(?:and|AND|&)\s+|,\s*)${WRITER_IN_CAPS}){0,3}(?:\s+(?:The\s+)?\p{Lu}\p{Ll}[\p{L}&.'’-]*){1,4}$`,
   'u',
 );
-const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+)?`;
+// "Niklaus Waser, Washington": where the writer files from, after a comma as well as after "in".
+const WRITER = `\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+|,\\s+\\p{Lu}[\\p{L}'’-]+(?=,|$))?`;
 const JOB = String.raw`(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor)s?`;
 const WRITERS = new RegExp(
   `^${WRITER}(?:(?:,?\\s+(?:and|AND|&)\\s+|,\\s*)${WRITER}){0,3}(?:,\\s*(?:[\\p{L}&'’-]+\\s+){0,4}${JOB})?$`,

@@ -267,6 +267,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // names what was published.
     .replace(/^\d{1,2}\s*min(?:ute)?s?\.?\s+read\s*[|·•]?\s*(?=\p{L})/iu, '')
     .replace(/^(?:story|article)\s+(?=(?:first\s+)?(?:published|posted|updated)\b)/i, '')
+    // "18.02.2025, 17:42Reading time: 4 min.": the reading time after the date, glued to it or not.
+    .replace(
+      /\s*[|·•]?\s*(?:reading time\s*:?\s*\d{1,2}\s*min(?:ute)?s?\.?|\d{1,2}\s*min(?:ute)?s?\.?\s+read)\s*$/i,
+      '',
+    )
     // "Harriet Lane, The Week UKpublished 11 April 2025", "New Delhi,UPDATED: Aug 19, 2025 20:47 IST": a writer's
     // or a city's name run into the label.
     .replace(

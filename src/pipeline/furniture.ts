@@ -715,7 +715,7 @@ const NOTICE_STARTS = [
   // An audio player's label, a comment box's prompt, a premium box, a correction's appeal: "Listen to this
   // Sensemaker", "Be the first to comment.", "Join NV Premium and get exclusive analysis …", "Did we miss
   // anything? If you have information to add …".
-  String.raw`listen to this [\p{L}-]+(?: now)?$`,
+  String.raw`listen to (?:this|the) [\p{L}-]+(?: now)?$`,
   String.raw`be the first to (?:comment|reply|respond|review)\b`,
   String.raw`join (?:[\p{L}&.'’-]+\s+){1,3}(?:premium|plus|insider|membership)\b`,
   String.raw`did we (?:miss|get) (?:anything|something)(?: wrong)?\?`,

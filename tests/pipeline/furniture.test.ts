@@ -7296,3 +7296,37 @@ describe('rounds 220–223: a caption over its credit, a writer’s name under i
     );
   });
 });
+
+describe('rounds 220–223: a reading time after the date, writers with their cities, "Listen to the article"', () => {
+  it('"18.02.2025, 17:42Reading time: 4 min." and "March 5, 2025 · 4 min read" are date lines; must not: a sentence with minutes', () => {
+    expect(parseDateLine('18.02.2025, 17:42Reading time: 4 min.')?.date).toBe('2025-02-18');
+    expect(parseDateLine('March 5, 2025 · 4 min read')?.date).toBe('2025-03-05');
+    expect(parseDateLine('The talks lasted 45 min.')).toBeNull();
+  });
+
+  it('the headline stands over "Niklaus Waser, Washington, and Corinne Bärtschi, Zurich" and over "Listen to the article" (two layouts)', () => {
+    const nzz = clean(
+      'Ukraine war',
+      'Air power instead of boots: what an American backstop could look like',
+      'Niklaus Waser, Washington, and Corinne Bärtschi, Zurich',
+      'Updated 2 hours ago',
+      LONG_LEAD,
+      LONG_NEXT,
+      'First published: 20.08.2025, 10.15 am',
+    );
+    expect(nzz.title).toBe('Air power instead of boots: what an American backstop could look like');
+    const svt = clean(
+      'Utrikes',
+      'Kristersson: Sweden open to Ukraine force – "but a ceasefire must come first"',
+      'Listen to the article',
+      '3 min',
+      'Updated 2 hours ago',
+      LONG_LEAD,
+      LONG_NEXT,
+      'This article was first published on 28 March 2025.',
+    );
+    expect(svt.title).toBe('Kristersson: Sweden open to Ukraine force – "but a ceasefire must come first"');
+    // must not: a sentence that asks readers to listen.
+    expectStays(['Listen to the generals, Zelensky told the leaders on Thursday.']);
+  });
+});
