@@ -45,6 +45,7 @@ import {
   isTimedItem,
   isAlertStrip,
   NOTICE,
+  WRITER_JOB_LINE,
   ABOUT_SITE,
   WIRE_SIGN_OFF,
   ROLE_CREDITS,
@@ -524,7 +525,11 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (FOOTNOTE.test(t)) mark(l, 'footnote');
   else if (
     wordCount(t) <= 30 &&
-    (NOTICE.test(t) || ROLE_CREDITS.test(t) || EDITOR_LINE.test(t) || REPORTING_FROM.test(t))
+    (NOTICE.test(t) ||
+      ROLE_CREDITS.test(t) ||
+      EDITOR_LINE.test(t) ||
+      REPORTING_FROM.test(t) ||
+      WRITER_JOB_LINE.test(t))
   )
     mark(l, 'notice');
   else if (isSignupPrompt(t) || (wordCount(t) <= 80 && LONG_NOTICE.test(t))) mark(l, 'notice');

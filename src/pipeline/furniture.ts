@@ -659,7 +659,7 @@ const NOTICE_STARTS = [
   String.raw`thanks? (?:you )?for signing up\b`,
   String.raw`story continues below(?: (?:the )?(?:photo gallery|gallery|video|advertisement|ad))?$`,
   String.raw`read the rules here$`,
-  String.raw`to comment,? you must be logged in\b`,
+  String.raw`to comment,? you must be (?:logged in|a subscriber|registered|signed in)\b`,
   String.raw`(?:get [\p{L}.'’ ]{2,40} (?:breaking )?news straight to your phone on whatsapp|join (?:our|the|[\p{L}.'’ ]{2,30}) whatsapp (?:community|channel))\b`,
   String.raw`a welcome email is on its way\b`,
   String.raw`we encountered an (?:issue|error|problem)\b`,
@@ -705,6 +705,22 @@ const NOTICE_STARTS = [
   String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b`,
   String.raw`read more (?:[\p{L}-]+[\s,]+){0,8}(?:insights?|analysis|perspectives?|commentary)\b.{0,80}\bin (?:the )?\p{Lu}`,
   String.raw`get the (?:news|stories|headlines|updates) that matters? (?:to you|most)\b`,
+  // Links and notes around the story: "Click here to view comments", "The Victoria Advocate is a nonprofit
+  // newsroom.", "Alle Rechte vorbehalten.", "Translated from French by the Libération in English team.", "This
+  // article was first published in Swedish and has been translated …", a writer's job alone ("Political
+  // correspondent in Berlin."), a newsletter's blurb ("The newsletter with the best of Corriere, in English, every
+  // Saturday."), "Join the debate – log in to comment", "Get the Sun's Daily Headlines", "Posted in World News on
+  // … | Tags: …", a signature with its date in brackets ("(Katharina Wenzl, Theresa Gruber, 5.9.2025)").
+  String.raw`click here (?:to|for)\b[^.!?]{0,40}$`,
+  String.raw`[\p{L}&.'’ -]{1,40} is an? (?:nonprofit|non-profit|not-for-profit|reader-funded|reader-supported) (?:newsroom|news organi[sz]ation|publication|news site)\b`,
+  String.raw`(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna)\b`,
+  String.raw`translated (?:from [\p{L}]+ )?(?:into english )?by (?:the )?[\p{L}’'. -]{2,60}(?:team|staff|desk|editors|editorial staff)\b`,
+  String.raw`this (?:article|story|piece) was (?:first|originally) published in [\p{L}]+ and (?:has been|was) translated\b`,
+  String.raw`[^.!?]{0,40}\b(?:newsletter|briefing|digest|stories|news|headlines|explained)\b[^!?]{0,80}[,.]\s*every (?:day|weekday|morning|evening|week|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)\.?$`,
+  String.raw`join the (?:debate|discussion|conversation)\s*[–—:-]\s*(?:log|sign) in\b`,
+  String.raw`get (?:the )?[\p{L}’'.& ]{1,30} (?:daily |morning |evening )?headlines$`,
+  String.raw`posted in [\p{L}&/ ]{2,40} on\b.{0,80}\btags?:`,
+  String.raw`\((?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s*){1,3}\d{1,2}\.\d{1,2}\.\d{4}\)$`,
   // An outlet's appeal and what it is part of, a link to the story in the site's own language, a tag alone:
   // "The Irrawaddy has been covering Myanmar for … Your donation helps us keep reporting", "bianet is a project of
   // the IPS Communication Foundation.", "Click to read the article in Turkish", "#Coalition of the Willing".
@@ -728,6 +744,14 @@ const NOTICE_STARTS = [
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
+
+/**
+ * A writer's job alone on its line, under their name: "Political correspondent in Berlin.", "Correspondent for
+ * France, based in Paris.", "Libération’s correspondent in London.". Case is read: "The editor in chief
+ * resigned." is a sentence.
+ */
+export const WRITER_JOB_LINE =
+  /^(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Cc]olumnist)(?:\s+(?:in|for|at|covering)\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30})?|,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30})\.?$/u;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -1288,7 +1312,7 @@ export function isBioLine(text: string): boolean {
     return true;
   // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)\.?$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)(?:\s+and\s+(?:covers|writes about|reports on)\s[^.]{2,120})?(?:\.\s+(?:He|She|They)\s+(?:has|have|had|is|was|joined|previously)\b[^.]{2,120})?\.?$/u.test(
       t,
     )
   )

@@ -7330,3 +7330,46 @@ describe('rounds 220–223: a reading time after the date, writers with their ci
     expectStays(['Listen to the generals, Zelensky told the leaders on Thursday.']);
   });
 });
+
+describe('rounds 220–223: notes around the story in other papers’ words', () => {
+  it('each in two wordings goes at the foot; must not: sentences with their words', () => {
+    for (const line of [
+      'Click here to view comments',
+      'Click here for larger versions',
+      'The Victoria Advocate is a nonprofit newsroom. Support local journalism in the Crossroads.',
+      'The Texas Tribune is a nonprofit news organization.',
+      'Alle Rechte vorbehalten.',
+      'Tous droits réservés',
+      'Translated from French by the Libération in English team. Read the original article in French.',
+      'Translated by the Politiken editorial staff.',
+      'This article was first published in Swedish and has been translated into English by HBL’s editorial staff.',
+      'This story was originally published in Danish and was translated by DR.',
+      'Political correspondent in Berlin.',
+      'Correspondent for France, based in Paris.',
+      'Libération’s correspondent in London.',
+      'The newsletter with the best of Corriere, in English, every Saturday.',
+      'Switzerland and the world, explained from Zurich. Every Tuesday and Friday.',
+      'Join the debate – log in to comment',
+      'Join the conversation: sign in',
+      'Get the Sun’s Daily Headlines',
+      'To comment, you must be a subscriber.',
+      'Posted in World News on Friday, March 28, 2025 5:45 am. | Tags: Ukraine, Russia, France',
+      '(Katharina Wenzl, Theresa Gruber, 5.9.2025)',
+    ])
+      expectGoesAtFoot(line);
+    expectStays([
+      'Click here, Trump said, was where the deal would be signed.',
+      'The editor in chief resigned after the leak.',
+      'The leaders will meet every Friday until a ceasefire holds.',
+      'The plan was translated by Ukrainian officials into a list of demands.',
+    ]);
+    expect(
+      isBioLine(
+        'Rasmus Kjeldgaard Thaysen is Politiken’s international correspondent and covers European security and the war in Ukraine. He has reported regularly from Ukraine since 2014.',
+      ),
+    ).toBe(true);
+    expect(
+      clean('Allies weigh a force', 'Nyasa Times Reporter', 'March 21, 2025', LONG_LEAD, LONG_NEXT).title,
+    ).toBe('Allies weigh a force');
+  });
+});
