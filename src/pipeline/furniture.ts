@@ -716,7 +716,7 @@ const NOTICE_STARTS = [
   String.raw`(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna)\b`,
   String.raw`translated (?:from [\p{L}]+ )?(?:into english )?by (?:the )?[\p{L}’'. -]{2,60}(?:team|staff|desk|editors|editorial staff)\b`,
   String.raw`this (?:article|story|piece) was (?:first|originally) published in [\p{L}]+ and (?:has been|was) translated\b`,
-  String.raw`[^.!?]{0,40}\b(?:newsletter|briefing|digest|stories|news|headlines|explained)\b[^!?]{0,80}[,.]\s*every (?:day|weekday|morning|evening|week|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)\.?$`,
+  String.raw`[^.!?]{0,40}\b(?:newsletter|briefing|digest|stories|news|headlines|explained)\b[^!?]{0,80}[,.]\s*every (?:weekday|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+and\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?)\.?$`,
   String.raw`join the (?:debate|discussion|conversation)\s*[–—:-]\s*(?:log|sign) in\b`,
   String.raw`get (?:the )?[\p{L}’'.& ]{1,30} (?:daily |morning |evening )?headlines$`,
   String.raw`posted in [\p{L}&/ ]{2,40} on\b.{0,80}\btags?:`,
