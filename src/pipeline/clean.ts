@@ -452,7 +452,7 @@ const LONG_NOTICE =
  * Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.", "From staff and wire reports".
  */
 const WIRE_COMPILATION =
-  /^(?:by\s+)?(?:compiled\s+by\s+|from\s+)?(?:(?:the\s+)?[\p{L}][\p{L}.&'’-]*\s+){0,3}?(?:staff|reporters|writers)\s+(?:(?:from|and|&|with)\s+)?(?:wire|news)\s+(?:reports|services|agencies)\b(?:\s*[|,·•–-]\s*.{0,60})?$/iu;
+  /^(?:by\s+)?(?:compiled\s+by\s+|from\s+)(?:(?:the\s+)?[\p{L}][\p{L}.&'’-]*\s+){0,3}?(?:staff|reporters|writers)\s+(?:(?:from|and|&|with)\s+)?(?:wire|news)\s+(?:reports|services|agencies)\b(?:\s*[|·•–-]\s*.{0,60})?$/iu;
 
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
@@ -1299,7 +1299,17 @@ function markNewsletterNames(page: Page): void {
     if (l.rule !== 'notice' || !/^(?:sign up|subscribe|get)\b/i.test(l.text.trim())) continue;
     const name = previousNonBlank(lines, i);
     const t = name?.text.trim() ?? '';
-    if (name && !name.rule && wordCount(t) <= 6 && isTitleCase(t) && !/[.!?:”"…]$/.test(t))
+    if (
+      name &&
+      !name.rule &&
+      wordCount(t) <= 6 &&
+      isTitleCase(t) &&
+      !/[.!?:”"…]$/.test(t) &&
+      // A newsletter is named as one: "Headline News", "Morning Briefing"; a headline over a sign-up line is not.
+      /\b(?:News|Newsletter|Briefing|Headlines|Daily|Digest|Update|Bulletin|Weekly|Morning|Evening|Brief)\b/.test(
+        t,
+      )
+    )
       mark(name, 'notice');
   }
 }

@@ -77,8 +77,9 @@ export function slashOrderOf(text: string): SlashOrder {
   return count(text, AMERICAN_SPELLING) > count(text, BRITISH_SPELLING) ? 'month-first' : 'day-first';
 }
 
+// Only spellings no other English writes: Canadian papers spell "-ize" and Australian ones "program" too.
 const AMERICAN_SPELLING =
-  /\b(?:defense|traveled|traveling|center|centers|color|favor|favored|labor|honor|honored|organization|organizations|recognized|criticized|emphasized|apologized|program|programs)\b/g;
+  /\b(?:defense|traveled|traveling|center|centers|color|favor|favored|labor|honor|honored)\b/g;
 const BRITISH_SPELLING =
   /\b(?:defence|travelled|travelling|centre|centres|colour|favour|favoured|labour|honour|honoured|organisation|organisations|recognised|criticised|emphasised|apologised|programme|programmes)\b/g;
 function count(text: string, re: RegExp): number {

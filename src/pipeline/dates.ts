@@ -154,13 +154,21 @@ export function isFutureAt(
   // running up to the date tells its own tense, whatever the clause it hangs on. A longer one may have ended
   // before a verb of the clause around it ("ministers who attended the talks reconvene on Thursday").
   const relative = RELATIVE_CLAUSE.exec(sentence.slice(Math.max(0, index - 60), index));
-  const relativeTense = relative ? tenseOf(relative[1] as string) : null;
+  // "Diplomats who attended said talks would resume on Friday": a second verb means the relative clause
+  // ended before the date, so it tells nothing of it.
+  const relativeTense =
+    relative && !SECOND_VERB.test(relative[1] as string) ? tenseOf(relative[1] as string) : null;
   if (relativeTense) return relativeTense === 'future';
   // "… answered early Sunday with an offer of direct talks … in Istanbul on Thursday": what an offer, a
-  // proposal or an invitation is for is still ahead.
-  if (OFFER_FOR.test(sentence.slice(Math.max(0, index - 90), index))) return true;
-  // "They agreed to return to the issue at their next summit in December": the next one is ahead.
-  if (NEXT_GATHERING.test(sentence.slice(Math.max(0, index - 60), index))) return true;
+  // proposal or an invitation is for is still ahead, once the sentence has dated the act of making it. "Zelensky
+  // renewed his call for a ceasefire on Sunday" dates the renewing.
+  const offer = OFFER_FOR.exec(sentence.slice(Math.max(0, index - 90), index));
+  if (offer && DAY_NAMED.test(sentence.slice(0, Math.max(0, index - 90) + offer.index))) return true;
+  // "They agreed to return to the issue at their next summit in December": the next one is ahead, unless the
+  // clause tells it as past ("was raised again at the next meeting on Monday").
+  const next = NEXT_GATHERING.exec(sentence.slice(Math.max(0, index - 60), index));
+  if (next && tenseOf(lastClause(sentence.slice(0, Math.max(0, index - 60) + next.index))) !== 'past')
+    return true;
   const reported = reportedClauseTense(sentence, parts[at], index, length);
   if (reported !== null) return reported === 'future';
   // "… pressed Trump on Wednesday to insist on guarantees when he meets Putin in Anchorage on Friday": a clause
@@ -231,6 +239,23 @@ const SPEECH_PARTICIPLE =
 // noun phrase and tells no tense.
 const TEMPORAL_CLAUSE =
   /\b(?:when|once|until|as soon as|by the time|before|after)\s+((?:he|she|they|it|we|the\s+\p{Ll}+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+[^,;:“”"]{1,80})$/u;
+
+/** A day or a date named in the text: a weekday, "yesterday", "today", a month's day. */
+const DAY_NAMED =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\b/;
+
+/** The text's last clause, from its last comma or semicolon; an infinitive after a past verb looks ahead. */
+function lastClause(text: string): string {
+  const clause = text.slice(Math.max(text.lastIndexOf(','), text.lastIndexOf(';')) + 1);
+  // "They agreed to return to the issue at …": what was agreed is ahead of the agreeing.
+  const infinitive = /\b(?:to\s+\p{Ll}+|ahead of|in time for)\b(?![^]*\b(?:said|told|was|were|had)\b)/u.exec(
+    clause,
+  );
+  return infinitive ? clause.slice(infinitive.index) : clause;
+}
+
+/** A verb of speech or a modal after the relative clause's own first word: the clause it hangs on goes on. */
+const SECOND_VERB = /\s(?:said|says|told|tells|would|will|could|should|might|may|must|can)\b/;
 
 const OFFER_FOR =
   /\b(?:an?|the|his|her|their|its)\s+(?:\p{Ll}+\s+)?(?:(?:offer|proposal|bid)\s+(?:of|for)|invitation\s+(?:for|to\s+(?:talks|negotiations|a\s+(?:meeting|summit)))|calls?\s+for)\s+[^,;:.“”"]{0,70}$/u;

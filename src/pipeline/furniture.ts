@@ -701,8 +701,8 @@ const NOTICE_STARTS = [
   // 1 euro for the first month", "Access all of The Cipher Brief’s … by becoming a Subscriber+Member", "Read more
   // expert-driven … insights … in The Cipher Brief", "Get the news that matters to you."
   String.raw`support my (?:work|journalism|reporting)\b`,
-  String.raw`.{0,120}\bfor (?:just |only )?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:euros?|EUR|dollars?|pounds?|cents?))\s+(?:for|in|during) the first (?:month|week|year|\d+ (?:months|weeks))\b`,
-  String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b`,
+  String.raw`.{0,120}\b(?:articles?|stor(?:y|ies)|subscriptions?|subscribe|access|journalism)\b.{0,80}\bfor (?:just |only )?(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s*(?:euros?|EUR|dollars?|pounds?|cents?))\s+(?:for|in|during) the first (?:month|week|year|\d+ (?:months|weeks))\b`,
+  String.raw`(?:get |gain )?(?:unlimited )?access (?:to )?all (?:of )?.{1,100}\bby becoming an? (?:subscriber|member|supporter)\b[^,]{0,20}[.!]?$`,
   String.raw`read more (?:[\p{L}-]+[\s,]+){0,8}(?:insights?|analysis|perspectives?|commentary)\b.{0,80}\bin (?:the )?\p{Lu}`,
   String.raw`get the (?:news|stories|headlines|updates) that matters? (?:to you|most)\b`,
   // Links and notes around the story: "Click here to view comments", "The Victoria Advocate is a nonprofit
@@ -724,8 +724,8 @@ const NOTICE_STARTS = [
   // An outlet's appeal and what it is part of, a link to the story in the site's own language, a tag alone:
   // "The Irrawaddy has been covering Myanmar for … Your donation helps us keep reporting", "bianet is a project of
   // the IPS Communication Foundation.", "Click to read the article in Turkish", "#Coalition of the Willing".
-  String.raw`.{0,160}\byour (?:donation|contribution|support|membership|subscription) (?:helps|keeps|allows|makes|enables|funds) (?:us|our)\b`,
-  String.raw`[\p{L}&.'’ -]{1,40} is a project of (?:the )?\p{Lu}[\p{L}&.'’ -]{1,60}\.?$`,
+  String.raw`[^“”"]{0,160}\byour (?:donation|contribution|support|membership|subscription) (?:(?:helps|allows|enables) us (?:to )?(?:keep|continue|report|stay)|keeps our (?:news|journalism|reporting|site|work)|makes (?:our|this) (?:reporting|journalism|work|site) possible)\b`,
+  String.raw`[\p{L}&.'’ -]{1,40} is a project of (?:the )?[\p{L}&.'’ -]{1,60}\b(?:Foundation|Trust|Institute|Association|Society|Fund|Centre|Center|Network|Group|Media)\.?$`,
   String.raw`(?:click (?:here )?to )?read (?:the|this) (?:article|story|piece) in [\p{L}]+$`,
   String.raw`#[\p{L}][\p{L}\p{N}’' _-]{1,40}$`,
   // An audio player's label, a comment box's prompt, a premium box, a correction's appeal: "Listen to this

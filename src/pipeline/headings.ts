@@ -100,6 +100,7 @@ export function splitGluedHeading(text: string, isCommon: (word: string) => bool
   // "WASHINGTON − President Donald Trump on Tuesday ruled out …": a wire's dateline opens the lead, no heading.
   if (wireDateline(text)) return null;
   let at = camelGlued(text);
+  const camel = at !== null;
   if (at === null) {
     // Only the first words are read, so a run-on paragraph costs no more than a short one.
     const starts = [...text.slice(0, 200).matchAll(/\S+/g)];
@@ -114,6 +115,7 @@ export function splitGluedHeading(text: string, isCommon: (word: string) => bool
   // "For Grand Forks Air Force | Base, home of the 319th …": an opening phrase that names a place runs on into
   // the name's last word and its comma; a heading does not open on a preposition into such a name.
   if (
+    !camel &&
     /^(?:For|In|At|On|From|To|With|By|Near|Inside|Outside)\s/.test(heading) &&
     /^\p{Lu}[\p{L}'’-]*,/u.test(rest)
   )

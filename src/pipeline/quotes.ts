@@ -1317,6 +1317,12 @@ const THE_INSTITUTION = new RegExp(
   String.raw`^the\s+((?:[\p{L}-]+\s+){0,2})(${INSTITUTION_NOUNS.join('|')})$`,
   'iu',
 );
+/**
+ * The one word in lower case that may stand in an institution's name: what kind it is ("Ukraine’s presidential
+ * office", "the Russian foreign ministry"), never a verb or an article ("since Trump took office", "On Monday the
+ * government").
+ */
+const INSTITUTION_ADJECTIVE = String.raw`(?:\p{Ll}+(?:al|ial|ian|ic|ive|ary|ern|ish|ese|ign)|defen[cs]e|economy|finance|justice|interior|press|energy|health|trade)`;
 /** Either case of a noun's first letter, so the capitals of the name before it are read case-sensitively. */
 const eitherCase = (noun: string) =>
   `[${(noun[0] as string).toUpperCase()}${noun[0] as string}]${noun.slice(1)}`;
@@ -1328,7 +1334,7 @@ const eitherCase = (noun: string) =>
 const INSTITUTION_NAMES = INSTITUTION_NOUNS.map(
   (noun) =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+)?${eitherCase(noun)}|${(noun[0] as string).toUpperCase()}${noun.slice(1)}(?=\s+(?:of|for)\s))(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and(?!\s+the\b)|of|the|\p{Lu}[\p{L}’'-]*)){0,5})?)\b`,
+      String.raw`(?<![\p{L}\p{N}])((?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:${INSTITUTION_ADJECTIVE}\s+)?${eitherCase(noun)}|${(noun[0] as string).toUpperCase()}${noun.slice(1)}(?=\s+(?:of|for)\s))(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and(?!\s+the\b)|of|the|\p{Lu}[\p{L}’'-]*)){0,5})?)\b`,
       'gu',
     ),
 );
@@ -1360,6 +1366,11 @@ function namedInstitution(
       .map((n) =>
         (n[1] as string)
           .replace(/^(?:The|This|That|A|An)\s+/, '')
+          // "On Monday Ukraine’s foreign ministry": the time the sentence opens on is no part of the name.
+          .replace(
+            /^(?:(?:On|In|At|After|Before|Since|By|Late|Early|Last|Then|Later|Earlier)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\s+)+/,
+            '',
+          )
           .replace(/(?:\s+(?:and|of|the))+$/, '')
           .trim(),
       )

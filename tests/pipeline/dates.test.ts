@@ -1051,7 +1051,10 @@ describe('rounds 208–211: what an offer or a call is for is still ahead', () =
       'on Thursday',
       '2025-05-15',
     ],
-    ['Zelensky repeated his call for talks with Putin on Friday.', 'on Friday', '2025-05-16'],
+    ['On Monday, Macron renewed his call for talks in Geneva on Friday.', 'on Friday', '2025-05-16'],
+    // must not (review): with no day of its own for the renewing, the day is the renewing's.
+    ['Zelensky renewed his call for a full ceasefire on Sunday, officials said.', 'on Sunday', '2025-05-11'],
+    ['Hungary blocked the proposal for new sanctions on Friday, diplomats said.', 'on Friday', '2025-05-09'],
     // must not: a video call of the coalition on a day is that day's; an offer carried somewhere is the carrying.
     ['Starmer chaired a video call of the coalition of the willing on Sunday.', 'on Sunday', '2025-05-11'],
     ['The minister carried the offer to Brussels on Thursday.', 'on Thursday', '2025-05-08'],
@@ -1067,4 +1070,13 @@ describe('rounds 208–211: the next summit is ahead', () => {
   ])('%s', (text, date, want) =>
     expect(extractDates(text, '2025-10-24').map((d) => [d.text, d.date])).toContainEqual([date, want]),
   );
+});
+
+describe('review of rounds 204–223: a relative clause that ends before the date, a next meeting in the past', () => {
+  const at = (text: string) => extractDates(text, '2025-08-20').map((d) => [d.text, d.date]);
+  it.each([
+    ['Diplomats who attended said talks would resume on Friday.', 'on Friday', '2025-08-22'],
+    ['The issue was raised again at the next meeting on Monday.', 'on Monday', '2025-08-18'],
+    ['Putin rejected the offer of talks in Istanbul on Monday, the Kremlin said.', 'on Monday', '2025-08-18'],
+  ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
 });

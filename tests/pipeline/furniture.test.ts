@@ -7373,3 +7373,48 @@ describe('rounds 220–223: notes around the story in other papers’ words', ()
     ).toBe('Allies weigh a force');
   });
 });
+
+describe('review of rounds 204–223: rules narrowed to their own furniture', () => {
+  it('must not: sentences with an appeal’s, a project’s, a price’s or a membership’s words', () => {
+    expectStays([
+      '“Your support helps us defend not only Ukraine but all of Europe,” Zelensky told the leaders by video link.',
+      'The Baltic Pipe is a project of Gaz-System and Energinet.',
+      'The new drone factory in Denmark is a project of the defence ministry.',
+      'Kyiv will give displaced families vouchers for €200 in the first month of the scheme.',
+      'Access to all of the bloc’s cohesion funds would come only by becoming a member, Brussels has said.',
+      'Foreign reporters and news agencies, including the AP, were barred from the courtroom.',
+    ]);
+    // The pitches themselves still go.
+    for (const line of [
+      'Your subscription makes our reporting possible. Subscribe today for as little as $1 for the first month.',
+      'bianet is a project of the IPS Communication Foundation.',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('must not: a title-case headline over a sign-up line is no newsletter’s name', () => {
+    const r = clean(
+      'Putin Rejects Ceasefire Offer',
+      'Sign up for our Europe Briefing newsletter',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(r.title).toBe('Putin Rejects Ceasefire Offer');
+  });
+
+  it('must not: a subhead glued camel-wise to a sentence stays split off', () => {
+    expect(
+      splitGluedHeading(
+        'At the negotiating tableZelensky, who travelled to Washington on Monday, said the talks had gone well and that he expected more.',
+        () => true,
+      )?.heading,
+    ).toBe('At the negotiating table');
+  });
+
+  it('must not: an Australian page that writes "program" reads a slashed date day first', () => {
+    expect(slashOrderOf('05/08/2025\nThe humanitarian program will grow. The aid program is funded.')).toBe(
+      'day-first',
+    );
+  });
+});

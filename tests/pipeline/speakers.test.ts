@@ -4152,3 +4152,18 @@ describe('rounds 220–223: quotes set ”…” as Swedish and Finnish outlets 
     ]);
   });
 });
+
+describe('review of rounds 204–223: "the office" after no institution named', () => {
+  it('must not: "since Trump took office" or "On Monday the government" is no institution’s name', () => {
+    expect(
+      quotes(
+        'Ukraine’s presidential office said the two leaders spoke for an hour, their fifth call since Trump took office. “The leaders agreed to keep in touch,” the office said.',
+      )[0]?.[1],
+    ).toBe('Ukraine’s presidential office');
+    expect(
+      quotes(
+        'On Monday the government in Kyiv approved the plan. “It is a good plan,” the government said.',
+      )[0]?.[1],
+    ).toBe('the government');
+  });
+});
