@@ -454,6 +454,8 @@ const LONG_NOTICE =
 const WIRE_COMPILATION =
   /^(?:by\s+)?(?:compiled\s+by\s+|from\s+)(?:(?:the\s+)?[\p{L}][\p{L}.&'’-]*\s+){0,3}?(?:staff|reporters|writers)\s+(?:(?:from|and|&|with)\s+)?(?:wire|news)\s+(?:reports|services|agencies)\b(?:\s*[|·•–-]\s*.{0,60})?$/iu;
 
+const PHOTO_COPYRIGHT_CREDIT = /^©\s*(?![^]*(?:\d|:|\brights\b|\breserved\b))\p{L}[^.!?]{2,60}$/iu;
+
 /** A line keeps the first rule that removes it. */
 function mark(l: Line, rule: string): void {
   if (!l.rule) l.rule = rule;
@@ -1073,6 +1075,10 @@ function markCaptionsAboveCredits(page: Page): void {
           bylined() &&
           storyAfter()))
     )
+      l.rule = 'photo-credit';
+    // "© Belga Image / AFP / Pierre Vautrin", "© BELGA PHOTO JORIS VAN ACKER": an agency's copyright under a photo,
+    // with no year and no rights reserved, credits the photo above it.
+    if (l.rule === 'copyright' && PHOTO_COPYRIGHT_CREDIT.test(l.text.trim()) && wordCount(l.text) <= 8)
       l.rule = 'photo-credit';
     // A caption rule may have taken a bracketed credit alone on its line for a caption carrying its credit.
     // So may "Photo: AFP/Théo Valcourt" or "REUTERS/Oleksandr Hrytsenko", a credit and nothing else.
@@ -1779,7 +1785,8 @@ const isWritersLine = (l: Line) =>
   WRITERS_JOB.test(l.text.trim()) ||
   WRITER_IN_CAPS_AND_OUTLET.test(l.text.trim()) ||
   WRITERS_AND_AGENCY.test(l.text.trim()) ||
-  WRITER_AND_STAFF.test(l.text.trim());
+  WRITER_AND_STAFF.test(l.text.trim()) ||
+  WRITER_DASH_OUTLET.test(l.text.trim());
 /**
  * "JENNA MARCOTTE Lincoln Journal Star", "MARTIN HOLLOWAY and CLAIRE BENOIT Associated Press": the writers'
  * names in capitals, then the paper's or the agency's in title case.
@@ -1807,6 +1814,9 @@ const WRITERS_AND_AGENCY = new RegExp(
   String.raw`^${WRITER}(?:,\s*${WRITER})*\s+(?:and|&)\s+${WRITER},\s+(?:${AGENCY_NAMES})$`,
   'u',
 );
+/** "Ana Sofia Rebelo - RTP": a writer, a dash, the broadcaster's or the paper's short name in capitals. */
+const WRITER_DASH_OUTLET =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+[-–—]\s+\p{Lu}{2,}[\p{Lu}\p{N}&.]*(?:\s+\p{Lu}{2,}[\p{Lu}\p{N}&.]*)?$/u;
 /** "Mara Lindqvist Journal staff": a writer, a short name of the paper (a newspaper's noun last), "staff". */
 const WRITER_AND_STAFF = new RegExp(
   String.raw`^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s+(?:\p{Lu}[\p{L}&.'’-]+\s+){0,2}(?:Journal|Gazette|Times|Herald|Post|News|Tribune|Star|Press|Record|Bulletin|Examiner|Courier|Observer|Mercury|Chronicle|Telegraph|Standard|Express|Register|Sun|Globe|Review|Leader|Enquirer|Dispatch|Advertiser|Sentinel)\s+(?:staff|staff writer|staff reporter)$`,

@@ -284,6 +284,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^((?:First\s+)?Published)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:\s+(?:newspaper|print edition|edition|magazine))?\s+on\s+(?=\d|\p{Lu})/u,
       '$1 ',
     )
+    // "Added 12th April 2025 10:41 AM", "Created: 3 March 2025": a content system's word for when it went up.
+    .replace(/^(?:Added|Created)(?:\s+on)?\s*:?\s*(?=\d)/, 'Published ')
     // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.
     .replace(/^Submitted\s+by\s+[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u, 'Published on ')
     // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.

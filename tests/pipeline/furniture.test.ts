@@ -7418,3 +7418,46 @@ describe('review of rounds 204–223: rules narrowed to their own furniture', ()
     );
   });
 });
+
+describe('rounds 224–227: an agency’s copyright under a photo, "Added" before the date, "Name - RTP"', () => {
+  it('the caption over "© Belga Image / AFP / …" goes with it (two layouts); must not: a wire’s copyright with its code, a site’s with its year', () => {
+    for (const credit of ['© Belga Image / AFP / Pierre Vautrin', '© BELGA PHOTO JORIS VAN ACKER'])
+      expect(
+        clean(
+          'Belgium ready to play a part in a Ukraine force',
+          'Fri 28 Mar 2025 11:42',
+          LONG_LEAD,
+          'Prime Minister Bart De Wever (N-VA) arriving at the Elysée Palace for the summit on Thursday.',
+          credit,
+          LONG_NEXT,
+        ).paragraphs,
+      ).toEqual([LONG_LEAD, LONG_NEXT]);
+    const dpa = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      '© dpa-infocom, dpa:250218-930-379422/2',
+    );
+    expect(removedBy(dpa, 'photo-credit')).toEqual([]);
+  });
+
+  it('"Added 12th April 2025 10:41 AM" is a date line (two layouts); must not: a sentence that adds', () => {
+    expect(parseDateLine('Added 12th April 2025 10:41 AM')?.date).toBe('2025-04-12');
+    expect(parseDateLine('Created: 3 March 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Added 200 troops to the force')).toBeNull();
+  });
+
+  it('"Ana Sofia Rebelo - RTP" under the lead is the byline, not the headline (two layouts)', () => {
+    for (const byline of ['Ana Sofia Rebelo - RTP', 'Jan De Smet – VRT NWS'])
+      expect(
+        clean(
+          'Twenty-six countries ready to send troops to Ukraine after a ceasefire',
+          LONG_LEAD,
+          byline,
+          'Lusa05 Set 2025, 14:22',
+          LONG_NEXT,
+        ).title,
+      ).toBe('Twenty-six countries ready to send troops to Ukraine after a ceasefire');
+  });
+});
