@@ -169,14 +169,27 @@ function paragraphTexts(article: Article | null): string[] {
  * paragraph of the body ("“A European force without an American guarantee …”" over "“…,” said Hayk Torosyan.
  * “A European force without …”"). Those words in that paragraph are the article's, not furniture left.
  */
-function bodyHolds(gold: Gold, paragraphs: readonly string[], line: string): boolean {
+interface KeptParagraph {
+  text: string;
+  norm: string;
+  /** It opens on one of the gold body's paragraphs. */
+  body: boolean;
+}
+
+/** The extracted paragraphs, each normalised once, with whether it is one of the gold body's. */
+function keptParagraphs(gold: Gold, paragraphs: readonly string[]): KeptParagraph[] {
+  const starts = gold.body.map(norm);
+  return paragraphs.map((text) => {
+    const n = norm(text);
+    return { text, norm: n, body: starts.some((b) => n.startsWith(b)) };
+  });
+}
+
+/** Does the body paragraph `p` say the furniture line again past its start (six words or more)? */
+function saidInBody(p: KeptParagraph, line: string): boolean {
   const l = norm(line);
   // Only a line of some length: "US" or "NATO" inside a paragraph says nothing of where a label went.
-  if (words(l) < 6) return false;
-  return paragraphs.some((p) => {
-    const n = norm(p);
-    return n.indexOf(l) > 0 && gold.body.some((b) => n.startsWith(norm(b)));
-  });
+  return p.body && words(l) >= 6 && p.norm.indexOf(l) > 0;
 }
 
 /** The page's furniture: its boilerplate lines and its printed title, which is no paragraph of the body. */
@@ -185,14 +198,13 @@ const furniture = (gold: Gold) => (gold.title ? [gold.title, ...gold.boilerplate
 export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleScore {
   const sentences = sentenceTexts(x.article);
   const paragraphs = paragraphTexts(x.article);
+  const kept = keptParagraphs(gold, paragraphs);
   return {
     name,
     published: scorePublished(gold, x.article),
     title: scoreTitle(gold, x.article),
     boilerplateLeft: {
-      left: furniture(gold).filter((b) =>
-        paragraphs.some((p) => stillThere(b, p) && !bodyHolds(gold, [p], b)),
-      ),
+      left: furniture(gold).filter((b) => kept.some((p) => stillThere(b, p.text) && !saidInBody(p, b))),
       of: furniture(gold).length,
     },
     bodyLost: {
@@ -201,7 +213,7 @@ export function scoreArticle(name: string, gold: Gold, x: Extraction): ArticleSc
     },
     events: scoreEvents(gold, x.events, sentences),
     ...scoreQuotes(gold, x),
-    factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences, paragraphs),
+    factsFromBoilerplate: factsFromBoilerplate(gold, x, sentences, kept),
     actors: scoreActors(gold, x),
     junkNames: (gold.notActors ?? []).filter((n) => x.proposedNames.some((p) => norm(p) === norm(n))),
     positions: scorePositions(gold, x.suggestions, x.actors),
@@ -498,7 +510,7 @@ function factsFromBoilerplate(
   gold: Gold,
   x: Extraction,
   sentences: ReadonlyMap<string, string>,
-  paragraphs: readonly string[],
+  kept: readonly KeptParagraph[],
 ): string[] {
   const texts = [
     ...x.events.flatMap((e) => cited(e, sentences)),
@@ -509,7 +521,7 @@ function factsFromBoilerplate(
   // sentence that a heading was glued to is still the article's own.
   const inFurniture = (t: string) =>
     gold.boilerplate.some(
-      (b) => words(t) >= 3 && norm(b).includes(norm(t)) && !bodyHolds(gold, paragraphs, b),
+      (b) => words(t) >= 3 && norm(b).includes(norm(t)) && !kept.some((p) => saidInBody(p, b)),
     );
   return texts.filter(inFurniture).map((t) => `“${t.slice(0, 70)}”`);
 }

@@ -1284,13 +1284,15 @@ function markPostNavigation(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {
     const t = (lines[i] as Line).text.trim();
+    const navigation = POST_NAVIGATION.test(t);
+    if (!navigation && !TAGS_LABEL.test(t)) continue;
     const next = nextNonBlank(lines, i);
     if (!next || next.rule) continue;
     const n = next.text.trim();
-    if (POST_NAVIGATION.test(t) && wordCount(n) <= 20 && !ENDS_AS_PROSE.test(n)) {
+    if (navigation && wordCount(n) <= 20 && !ENDS_AS_PROSE.test(n)) {
       mark(lines[i] as Line, 'related-links');
       mark(next, 'related-links');
-    } else if (TAGS_LABEL.test(t) && TAG_LIST.test(n)) mark(next, 'metadata-label');
+    } else if (!navigation && TAG_LIST.test(n)) mark(next, 'metadata-label');
   }
 }
 
@@ -1326,6 +1328,7 @@ function markNewsletterNames(page: Page): void {
  */
 function markMenuSandwiches(page: Page): void {
   const nonBlank = page.lines.filter((l) => !isBlank(l));
+  const dated = new Set(page.dateLines.map((d) => d.line));
   // "Business News›News›Defence›Britain, France say …" over the same headline: the breadcrumb ran into it.
   for (let i = 0; i + 1 < nonBlank.length; i++) {
     const crumbs = /^(?:[^›»]{2,30}[›»]){2,}(.+)$/.exec((nonBlank[i] as Line).text.trim());
@@ -1398,7 +1401,7 @@ function markMenuSandwiches(page: Page): void {
       isSignupPrompt(nonBlank[i - 1]?.text ?? '') &&
       (formField(i + 1) || (wordCount(next) <= 3 && formField(i + 2)));
     // "Print" / "05/12/2025 - Page A1" / "Article 3 of 21": a date line between two notices is still the page's.
-    if (l.rule || page.dateLines.some((d) => d.line === l)) continue;
+    if (l.rule || dated.has(l)) continue;
     if (wordCount(l.text) <= 3 && around('nav-menu')) mark(l, 'nav-menu');
     else if (
       wordCount(l.text) <= 25 &&
