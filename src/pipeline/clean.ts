@@ -360,11 +360,9 @@ function markYearlessDateLines(page: Page): {
   let first: { line: Line; date: { month: number; day: number; source: string } } | null = null;
   for (const l of page.lines) {
     if (l.rule && l.rule !== 'byline') continue;
-    const m = YEARLESS_LABELLED.exec(l.text.trim()) ?? YEARLESS_TIMED.exec(l.text.trim());
-    if (!m) continue;
-    const month = monthNumber((m[2] ?? m[3]) as string);
-    const day = Number(m[1] ?? m[4]);
-    if (!month || day < 1 || day > 31) continue;
+    const date = yearlessDate(l.text.trim(), page.slashes);
+    if (!date) continue;
+    const { month, day } = date;
     mark(l, 'date-line');
     if (!first && l.at < headerEnd) first = { line: l, date: { month, day, source: l.text.trim() } };
   }
@@ -376,6 +374,29 @@ function markYearlessDateLines(page: Page): {
         copyrightYear = Math.max(copyrightYear ?? 0, Number(y[0]));
   return { ...first, copyrightYear };
 }
+
+function yearlessDate(text: string, slashes: SlashOrder): { month: number; day: number } | null {
+  const m = YEARLESS_LABELLED.exec(text) ?? YEARLESS_TIMED.exec(text);
+  if (m) {
+    const month = monthNumber((m[2] ?? m[3]) as string);
+    const day = Number(m[1] ?? m[4]);
+    return month && day >= 1 && day <= 31 ? { month, day } : null;
+  }
+  const n = YEARLESS_NUMERIC.exec(text);
+  if (!n) return null;
+  const [a, b] = [Number(n[1]), Number(n[2])];
+  // "18/02" says itself which is the day; "03/04" goes the page's way, and day first as most outlets print it.
+  const monthFirst = a <= 12 && (b > 12 || (b <= 12 && slashes === 'month-first'));
+  const [month, day] = monthFirst ? [a, b] : [b, a];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/**
+ * "Last updated:18/02 - 16:05", "Published 18.02. 16:05": a label, day and month in numbers, and a clock
+ * time. The label and the time are both required: a bare "18/02" is a score or a fraction as often.
+ */
+const YEARLESS_NUMERIC =
+  /^(?:first\s+)?(?:published|posted|updated|last\s+updated)\s*(?:on)?\s*:?\s*(\d{1,2})[/.](\d{1,2})\.?\s*(?:[,|•·–—-]\s*)?(?:at\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,4})?\s*$/i;
 
 /** "Mar. 03 06:15 am JST": a day with no year and no label, but a clock time (and its zone) after it. */
 const YEARLESS_TIMED = new RegExp(

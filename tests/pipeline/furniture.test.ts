@@ -6916,6 +6916,34 @@ describe('rounds 196–199: notices, and a day and clock with no year', () => {
   });
 });
 
+describe('round 226: a labelled day and month in numbers, with a clock time and no year', () => {
+  it('"Last updated:18/02 - 16:05" and "Posted 04.03. 09:15" give day and month, with the copyright year (two layouts); must not: no clock time, or no label', () => {
+    for (const [stamp, month, day] of [
+      ['Last updated:18/02 - 16:05', 2, 18],
+      ['Posted 04.03. 09:15', 3, 4],
+    ] as const) {
+      const page = clean(
+        'Starmer says Europe will do the heavy lifting on Ukraine',
+        stamp,
+        LONG_LEAD,
+        LONG_NEXT,
+        'Africanews © 2025',
+      );
+      expect(page.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+      expect(page.yearless).toMatchObject({ month, day, copyrightYear: 2025 });
+    }
+    for (const stamp of ['Updated 18/02', 'Score 18/02 - 16:05']) {
+      const page = clean(
+        'Starmer says Europe will do the heavy lifting on Ukraine',
+        stamp,
+        LONG_LEAD,
+        '© 2025 Africanews',
+      );
+      expect(page.yearless).toBeNull();
+    }
+  });
+});
+
 describe('round 196: a login window, guillemet navigation, writers’ whereabouts', () => {
   it('login messages, "« Previous" / "Next »" and "Related Headlines" heads, and "X reported from Washington, and Y from London." go (two wordings each); must not: sentences with their words', () => {
     for (const line of [
