@@ -9,6 +9,7 @@ import {
   rankDateLine,
   readFullDate,
   slashOrderOf,
+  isFiledSignOff,
   splitGluedDate,
   type DateLine,
   type SlashOrder,
@@ -504,7 +505,10 @@ function markLineShapes(page: Page): void {
     else if (isCredit(t)) {
       mark(l, 'photo-credit');
       page.captions.push(t);
-    } else if (CAPTION_CREDIT.test(t) || (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)) {
+    } else if (
+      (CAPTION_CREDIT.test(t) && !isFiledSignOff(t)) ||
+      (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)
+    ) {
       mark(l, 'photo-caption');
       page.captions.push(t);
     } else markSourcesDateOrByline(page, i);
@@ -1437,7 +1441,7 @@ function markMenuSandwiches(page: Page): void {
  * first may be a standfirst, with the byline and the date after it). Dates further down belong to the
  * text or to other stories; a date line some other rule removed (a related link) is not the page's.
  */
-const LABELLED = new Set(['published-line', 'updated-line']);
+const LABELLED = new Set(['published-line', 'updated-line', 'filed-line']);
 /** Words of a line that reads as an article's paragraph rather than a headline or a deck. */
 const PARAGRAPH_WORDS = 20;
 const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;

@@ -72,10 +72,19 @@ export function slashOrderOf(text: string): SlashOrder {
   let dayFirst = 0;
   for (const [a, b] of pairs) dayFirst += (named[b] ?? 0) - (named[a] ?? 0);
   if (dayFirst !== 0) return dayFirst < 0 ? 'month-first' : 'day-first';
+  // The prose's own dates: "on 15 August" is how a writer of day-first dates puts it. Not the other way
+  // round: Australian and Canadian papers, and wire copy everywhere, print "March 11" over day-first dates.
+  if (count(text, DAY_THEN_MONTH) > count(text, MONTH_THEN_DAY)) return 'day-first';
   // No month named either way ("05/12/2025 - Page A1" over a story that says only "Saturday"): American
   // spelling goes with American dates, month first; any other, day first.
   return count(text, AMERICAN_SPELLING) > count(text, BRITISH_SPELLING) ? 'month-first' : 'day-first';
 }
+
+const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_RE})\\b`, 'gi');
+const MONTH_THEN_DAY = new RegExp(
+  `\\b(?:${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)`,
+  'gi',
+);
 
 // Only spellings no other English writes: Canadian papers spell "-ize" and Australian ones "program" too.
 const AMERICAN_SPELLING =
@@ -279,6 +288,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
       '',
     )
+    // "Published On: July 11, 2025 08:25 AM NPT By: Associated Press": the writer after the date.
+    .replace(/\s+(?:[|·•–—-]\s*)?[Bb]y\s*:?\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u, '')
     // "Published in The Nation newspaper on 01-May-2025": where it was printed, between the label and the date.
     .replace(
       /^((?:First\s+)?Published)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:\s+(?:newspaper|print edition|edition|magazine))?\s+on\s+(?=\d|\p{Lu})/u,
@@ -314,6 +325,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(
       /^((?:First\s+|Last\s+)?(?:Published|Updated|Posted|Modified)(?:\s+on)?\s*:?)(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)/,
       '$1 ',
+    )
+    // "Politics/August 20, 2025", "Europe › 12 March 2025": a section's breadcrumb ending in the date.
+    .replace(
+      /^(?:\p{Lu}[\p{L}&]*\s+){0,2}\p{Lu}[\p{L}&]*\s*[/›»]\s*(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{4}\b)/u,
+      '',
     )
     // "PolandMay 12, 2025", "World NewsSept 5, 2025": a category's name run into the date.
     .replace(
@@ -365,8 +381,27 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     segmentedDateLine(t, line, slashes) ??
     placeDateLine(t, line, slashes) ??
     sectionDateLine(t, line, slashes) ??
-    writerDateLine(t, line, slashes)
+    writerDateLine(t, line, slashes) ??
+    filedDateLine(t, line)
   );
+}
+
+/**
+ * "(Colombo/Sep05/2025 – with inputs from Reuters)": a story's sign-off with the place it was filed from and
+ * the date (its brackets are gone by now). It says what it is wherever it stands, as a labelled line does.
+ */
+const FILED_FROM_ON =
+  /^\p{Lu}[\p{L}.'’ -]{1,30}\/\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})(?:\s*[–—-]\s*with\s+[^()]{1,40})?$/u;
+/** Is this line such a sign-off, brackets and all? (Not a caption's credit in brackets.) */
+export function isFiledSignOff(line: string): boolean {
+  return FILED_FROM_ON.test(line.trim().replace(/^\((.+)\)$/, '$1'));
+}
+function filedDateLine(t: string, line: string): DateLine | null {
+  const m = FILED_FROM_ON.exec(t);
+  const dated = m
+    ? wholeDateLine(`${m[1] as string} ${m[2] as string}, ${m[3] as string}`, line, null)
+    : null;
+  return dated ? { ...dated, method: 'filed-line' } : null;
 }
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
@@ -506,6 +541,7 @@ const METHOD_RANK: Record<string, number> = {
   'dateline-iso': 2,
   'byline-date': 3,
   'updated-line': 4,
+  'filed-line': 5,
 };
 
 export function rankDateLine(d: DateLine): number {

@@ -7489,3 +7489,43 @@ describe('rounds 224–227: an agency’s copyright under a photo, "Added" befor
       ).toBe('Twenty-six countries ready to send troops to Ukraine after a ceasefire');
   });
 });
+
+describe('rounds 228–231: dates in breadcrumbs, sign-offs and the prose’s own order', () => {
+  it('a section’s breadcrumb ending in the date ("Politics/August 20, 2025", "Europe › 12 March 2025, 10:04") is a date line (two layouts); must not: a line of prose with a slash', () => {
+    expect(parseDateLine('Politics/August 20, 2025')?.date).toBe('2025-08-20');
+    expect(parseDateLine('Europe › 12 March 2025, 10:04')?.date).toBe('2025-03-12');
+    expect(parseDateLine('Ukraine/Russia talks March 3, 2025')).toBeNull();
+  });
+
+  it('a day written before its month in the prose ("on 15 August") reads slashed dates day first, whatever the spelling (two layouts); must not: "August 15" turns no British page month first', () => {
+    expect(
+      slashOrderOf('05/09/2025 - 20:14\nDefense ministers met on 15 August and the defense plan grew.'),
+    ).toBe('day-first');
+    expect(slashOrderOf('04/03/2025\nThe leaders traveled to Paris on 3rd March.')).toBe('day-first');
+    expect(
+      slashOrderOf('12/04/2025 - 09:30\nOn March 11 the leaders travelled to Kyiv to talk defence.'),
+    ).toBe('day-first');
+    expect(slashOrderOf('05/12/2025\nOn August 15 the leaders traveled to Kyiv.')).toBe('month-first');
+  });
+
+  it('a writer after the date ("… 08:25 AM NPT By: Associated Press") leaves the date line a date line (two layouts); must not: prose after a date', () => {
+    expect(parseDateLine('Published On: July 11, 2025 08:25 AM NPT By: Associated Press')?.date).toBe(
+      '2025-07-11',
+    );
+    expect(parseDateLine('March 3, 2025 4:10 PM | by Jane Doe')?.date).toBe('2025-03-03');
+    expect(parseDateLine('July 11, 2025 the talks were held by Macron')).toBeNull();
+  });
+
+  it('a sign-off with where and when the story was filed ("(Colombo/Sep05/2025 – with inputs from Reuters)") dates the page and is no caption (two layouts); must not: prose after the dash', () => {
+    for (const [signOff, date] of [
+      ['(Colombo/Sep05/2025 – with inputs from Reuters)', '2025-09-05'],
+      ['(Kandy/Mar03/2025 – with AFP inputs)', '2025-03-03'],
+    ] as const) {
+      const r = clean('Twenty-six countries pledge troops for Ukraine force', LONG_LEAD, LONG_NEXT, signOff);
+      expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+      expect(r.dateLine?.date).toBe(date);
+      expect(r.captions).not.toContain(signOff);
+    }
+    expect(parseDateLine('(Colombo/Sep05/2025 – Economynext said the talks were long)')).toBeNull();
+  });
+});
