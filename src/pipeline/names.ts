@@ -73,7 +73,7 @@ export function isPersonShaped(name: string): boolean {
 }
 
 const OFFICE_WORD =
-  /^(?:Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Commandant|Retired|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
+  /^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\.|Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Commandant|Retired|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 /**

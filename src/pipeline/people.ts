@@ -250,9 +250,10 @@ function withGivenNames(
 }
 
 /**
- * Surnames that open a sentence as its subject, or attribute the quote before them, followed by a speech
- * verb or a verb in the past: news names a person in full once and by surname after ("Kaja Kallas's plan …
- * Kallas defended it", "“…,” von der Leyen told reporters").
+ * Surnames that open a sentence or the clause after ", and" / ", but" as its subject, or attribute the quote
+ * before them, followed by a speech verb or a verb in the past: news names a person in full once and by
+ * surname after ("Kaja Kallas's plan … Kallas defended it", "“…,” von der Leyen told reporters", "…, and von
+ * der Leyen said").
  */
 function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   const out = new Set<string>();
@@ -267,7 +268,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*|,\s+(?:and|but)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

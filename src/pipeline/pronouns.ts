@@ -115,6 +115,24 @@ function clauseSubjectOf(text: string, people: readonly ActorMatch[]): ActorMatc
 }
 
 /**
+ * "Sybiha wrote on X that …, and Zelensky urged the coalition to move quickly. “…,” he said.": the subject of
+ * the sentence's last clause, after ", and" or ", but", is the one who goes on speaking.
+ */
+const COORDINATE_CLAUSE = new RegExp(
+  `,[”"’]?\\s*(?:and|but|yet)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
+  'u',
+);
+const OWN_VERB = /^\s+(?:(?:also|later|then|again|quickly|instead)\s+)?(?!and\b|or\b)\p{Ll}{3,}\b/u;
+function lastClauseSubject(text: string, people: readonly ActorMatch[]): ActorMatch | null {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i] as ActorMatch;
+    const after = text.slice(p.index + p.text.length, p.index + p.text.length + 30);
+    if (COORDINATE_CLAUSE.test(textBefore(text, p.index, 120)) && OWN_VERB.test(after)) return p;
+  }
+  return null;
+}
+
+/**
  * "According to Stubb, Trump signalled that … . “…,” he said.": the one the sentence cites is the one who
  * goes on speaking, not the subject of what they reported.
  */
@@ -228,7 +246,7 @@ export class Antecedents {
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
       const subject =
-        (k < si ? citedSource(text, people) : null) ??
+        (k < si ? (citedSource(text, people) ?? lastClauseSubject(text, people)) : null) ??
         subjectOf(text, people) ??
         clauseSubjectOf(text, people);
       const holder = k < si && !subject ? officeHolder(this.sentences, k, this.gazetteer) : null;

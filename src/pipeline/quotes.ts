@@ -403,7 +403,7 @@ const SAYING = new RegExp(
 /** Lower-case office words that may stand inside a run of capitalised words naming someone. */
 // Lower case as some agencies print them: "German chancellor Olaf Scholz", "French president Emmanuel Macron".
 const OFFICE_IN_NAME_RUN =
-  'spokes(?:man|woman|person)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator|sergeant|corporal|captain|major|colonel|general|officer|veteran|commander|lieutenant|chaplain';
+  'spokes(?:man|woman|person)|press(?=\\s+(?:secretary|officer|spokes))|national(?=\\s+security\\s+advis)|security(?=\\s+advis)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator|sergeant|corporal|captain|major|colonel|general|officer|veteran|commander|lieutenant|chaplain';
 /** "U.K. Prime Minister Keir Starmer arrived …", "Foreign Ministry spokeswoman Maria Zakharova went …". */
 const NAME_BEFORE_DEED = new RegExp(
   `^((?:(?:\\p{Lu}[\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){1,6}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:\\p{Ll}+ed|having|had|has|came|went|flew|left)\\b.*$`,
@@ -447,6 +447,9 @@ function afterQuote(after: string): Attribution | null {
   return null;
 }
 
+/** A name's first word: capitalised, or a particle before one ("von der Leyen"). */
+const NAME_START = /^(?:\p{Lu}|(?:von|van|de|der|den|du|da|di|al|bin)\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+
 const TIME_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before|later|earlier)\b/i;
 
@@ -469,6 +472,12 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (nounName) return labelled(nounName[1] as string, true);
   const withThem = WITH_THEM_CALLING.exec(before);
   if (withThem) return labelled(withThem[1] as string, true);
+  // "As a senior European defense official put it, “…”": the one who put it so.
+  const putIt = AS_PUT_IT.exec(before);
+  if (putIt) {
+    const found = labelled(putIt[1] as string, true);
+    if (found) return found;
+  }
   const told = TOLD_OBJECT.exec(before);
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   // "Any guarantee would need a backstop, he said, adding: “…”", "…, she said, calling the idea “…”": the one
@@ -526,6 +535,9 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const head = colon ? before.slice(0, colon.index + 1) : '';
   return colon && SPOKE_BEFORE_COLON.test(head) ? beforeQuote(sentence, head) : null;
 }
+
+const AS_PUT_IT =
+  /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,40}[,:]\s*$/;
 
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
@@ -661,7 +673,7 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     : reported && !/^(?:it|this|that|which|there|what|who)$/i.test(cleanLabel(reported))
       ? labelled(reported, false, { final: true })
       : null;
-  if (speaker && /^\p{Lu}/u.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
+  if (speaker && NAME_START.test(speaker.label) && !ANONYMOUS.test(speaker.label)) return speaker;
   // "Meloni struck a cautious note, telling reporters it was “far too early”": the participle's subject is
   // the sentence's.
   if (!speaker && PARTICIPLE_REPORTS.test(before)) {
@@ -817,7 +829,9 @@ const STATES_NOUN =
 const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'g');
-const TRAILING_NAME = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
+// A name may hold a particle in lower case: "von der Leyen", "de Croo".
+const TRAILING_NAME =
+  /(?<!\p{L})((?:(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|du|da|di|al|bin)\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
 // The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
 // It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
 const SUBJECT_BEFORE_VERB = new RegExp(
@@ -1241,6 +1255,15 @@ function resolveSpeaker(
   if (/^quote$/i.test(label)) return itemSource(article, sentenceIndex);
   const exact =
     gazetteer.lookupExact(label.replace(ANONYMOUS, '').trim(), date) ?? gazetteer.lookupExact(label, date);
+  // "A Pentagon spokesman, Col. Raymond Ashby, said …": a description, then the name of the one it describes.
+  const apposed = ANONYMOUS.test(label) ? gazetteer.match(label, date).pop() : undefined;
+  if (
+    apposed &&
+    gazetteer.byId.get(apposed.actorId)?.kind === 'person' &&
+    apposed.index + apposed.text.length === label.length &&
+    DESCRIPTION_BEFORE_NAME.test(label.slice(0, apposed.index))
+  )
+    return { speakerId: apposed.actorId, speakerLabel: label };
   if (ANONYMOUS.test(label)) {
     // An anonymous speaker keeps the article's description, relative clause included ("a senior EU official
     // who took part in the meeting", "a European diplomat familiar with the talks"), and is an actor only when the gazetteer names that group ("EU
@@ -1302,6 +1325,13 @@ function resolveSpeaker(
   }
   return { speakerId: null, speakerLabel: label };
 }
+
+/**
+ * "A Pentagon spokesman Col. ", "a senior adviser ": an anonymous description that ends on its own noun and
+ * maybe a rank, with no "to", "of" or "for" tying it to someone else ("an aide to …" is the aide).
+ */
+const DESCRIPTION_BEFORE_NAME =
+  /^(?:an?|one)\s+(?:(?!(?:to|for|of|with|from|at|by|under|and|or|close)\b)[\p{L}’'-]+\s+){0,4}(?:spokes(?:man|woman|person)|official|officer|envoy|adviser|advisor|minister|diplomat|analyst|expert|commander|general|colonel|lawmaker|senator|ambassador|negotiator|researcher|professor)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr|Dr|Prof)\.\s+){0,2}$/iu;
 
 /** Bodies that speak as one, named in full once and then "the ministry", "the office". */
 const INSTITUTION_NOUNS = [

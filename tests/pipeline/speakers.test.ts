@@ -4167,3 +4167,116 @@ describe('review of rounds 204–223: "the office" after no institution named', 
     ).toBe('the government');
   });
 });
+
+describe('rounds 228–231: "he" after a sentence of two clauses joined by ", and" or ", but"', () => {
+  it('is the subject of the last clause (two layouts); must not: a clause after "while", or a possessive', () => {
+    expect(
+      quotes(
+        'Foreign Minister Andrii Sybiha wrote on X that the meeting had produced “the first concrete result in many months,” and Zelensky urged the coalition to move quickly. “A ceasefire will only hold if Russia knows what is waiting for it,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['andrii-sybiha', 'zelensky']);
+    expect(
+      quotes(
+        'Last week, US Treasury Secretary Scott Bessent brought to Kyiv a draft deal on minerals, but Zelensky refused to sign it. “A signature without a single word about our security is not a deal,” he said in Munich.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'Keir Starmer co-chaired the talks by video link, while Mr Macron hosted the Ukrainian leader at the Élysée Palace. “We are ready to play our full part,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Keir Starmer said Britain would lead the force, and Macron’s office said France would join it. “We are ready to play our full part,” he said.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+  });
+});
+
+describe('rounds 228–231: who is named by "as … put it", a particle, an apposed rank, a press office', () => {
+  it('"As X put it, “…”" is X’s (two layouts); must not: "put forward"', () => {
+    expect(
+      quotes(
+        'As a senior European defense official put it, “nobody wants to be the first to deploy without knowing what Washington will do.”',
+      ).map((q) => q[1]),
+    ).toEqual(['a senior European defense official']);
+    expect(
+      quotes('The plan is vague, as one diplomat put it: “a list of good intentions.”').map((q) => q[1]),
+    ).toEqual(['one diplomat']);
+    expect(
+      quotes('As the talks went on, officials put forward a “reassurance force” for Ukraine.').map(
+        (q) => q[1],
+      ),
+    ).toEqual([]);
+  });
+
+  it('a name with a particle in lower case speaks after ", and" or ", but" and is the person named in full before (two layouts); must not: a particle inside a word', () => {
+    expect(
+      quotes(
+        'Leaders met in London with European Commission president Ursula von der Leyen.',
+        'EU leaders will meet in Brussels on Thursday, and von der Leyen said Europe had to spend “more, and faster”.',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([['von der Leyen', 'ursula-von-der-leyen']]);
+    expect(
+      quotes(
+        'European leaders met on Monday, but von der Leyen told reporters Europe had to spend “more, and faster”.',
+      ).map((q) => q[1]),
+    ).toEqual(['von der Leyen']);
+    expect(
+      quotes(
+        'Mr Macron, who hosted the meeting alongside Ukrainian President Volodymyr Zelensky, said the force would not be deployed “on the front line” and was not meant to fight.',
+      ).map((q) => q[1]),
+    ).toEqual(['Mr Macron']);
+  });
+
+  it('"proposed that" and "demanded that" report speech (two layouts); must not: "proposed a “…”" with no "that" speaks for no one else', () => {
+    expect(
+      quotes(
+        'French president Emmanuel Macron, in an interview with Le Figaro published on Sunday, proposed that a first truce cover “the skies, the seas and energy sites”, and more.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Chancellor Friedrich Merz, speaking in Berlin after the call, demanded that Russia accept “a full and unconditional ceasefire” before talks.',
+      ).map((q) => q[2]),
+    ).toEqual(['friedrich-merz']);
+    expect(quotes('A White House press release called the plan “a good start” on Thursday.')[0]?.[1]).toBe(
+      'A White House press release',
+    );
+  });
+
+  it('a press secretary or national security adviser in front of the name is part of the subject (two layouts)', () => {
+    expect(
+      quotes(
+        'White House press secretary Karoline Leavitt went a step further later that day, telling reporters that air support was “certainly an option” but that no decision had been made.',
+      ).map((q) => [q[1], q[2]]),
+    ).toEqual([['White House press secretary Karoline Leavitt', 'karoline-leavitt']]);
+    expect(
+      quotes(
+        'US national security adviser Mike Waltz went further on Sunday, telling CBS that Europe should be “in the lead” on guarantees.',
+      ).map((q) => q[2]),
+    ).toEqual(['mike-waltz']);
+  });
+
+  it('a description, then the name it describes ("A Pentagon spokesman, Col. Raymond Ashby, said") is that person (two layouts); must not: "an adviser to Keir Starmer"', () => {
+    expect(
+      quotes(
+        'A Pentagon spokesman, Col. Raymond Ashby, said Mr. Hegseth would “provide the president with options” on Ukraine.',
+      ).map((q) => q[2]),
+    ).toEqual(['raymond-ashby']);
+    expect(
+      quotes('A spokesman, Lt. Col. Dana Price, told reporters the base was “ready for any mission”.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['dana-price']);
+    expect(quotes('An adviser to Keir Starmer said the plan was “not yet ready”.').map((q) => q[2])).toEqual([
+      null,
+    ]);
+  });
+
+  it('a rank of two hyphened words or a shortened rank is no part of the name (two layouts); must not: a hyphened surname', () => {
+    expect(afterLastOffice('Air Vice-Marshal Colin Tait')).toBe('Colin Tait');
+    expect(afterLastOffice('Lt. Col. Dana Price')).toBe('Dana Price');
+    expect(afterLastOffice('Anna King-Smith')).toBe('Anna King-Smith');
+  });
+});
