@@ -740,6 +740,20 @@ const NOTICE_STARTS = [
   String.raw`(?:see|continued on|turn to|please see)\s+[\p{L} ,'’-]{0,30}?(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
   String.raw`(?:continued|cont(?:inued|['’]d)?\.?)\s+from\s+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
   String.raw`(?:article|story|item|photo|image|slide|picture)\s+\d{1,3}\s+of\s+\d{1,3}$`,
+  // Pitches and notes of rounds 228–231: "UNITED24 is the official fundraising platform of Ukraine. …",
+  // "Reader-funded journalism like this depends on you.", "Keep updated, follow The Business Standard's Google news
+  // channel", "Share your feedback to help improve our site experience!", "Sign in or create an account to …",
+  // "Get the best of news and politics", "Comments are open to Slate Plus members.", "Slate is published by The
+  // Slate Group, a Graham Holdings Company.", "Stay informed with The New Republic’s free newsletters."
+  String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform\b`,
+  String.raw`[^“”"]{0,80}\b(?:journalism|reporting|work) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
+  String.raw`(?:keep updated,?\s*)?follow [\p{L}&.'’ -]{1,50}[’']s google news(?: channel)?\b`,
+  String.raw`share your feedback to help (?:us )?improve\b`,
+  String.raw`(?:sign in|log in) or create an account to\b`,
+  String.raw`get the best of [\p{L}&, ]{2,40}$`,
+  String.raw`comments are (?:open|available|reserved) (?:only )?(?:to|for) [\p{L}&.'’ -]{1,40}(?:members|subscribers)\b`,
+  String.raw`[\p{L}&.'’ -]{1,40} is (?:published|owned|operated) by (?:the )?[\p{L}&.'’ -]{1,60}\b(?:Group|Company|Media|Holdings|Inc\.?|LLC|Ltd\.?|plc|Corporation|Publishing|Network)\b[^.]{0,60}\.?$`,
+  String.raw`stay (?:informed|up to date|in the know) with [\p{L}&.'’ -]{1,50}\bnewsletters?\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
@@ -750,8 +764,18 @@ export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
  * France, based in Paris.", "Libération’s correspondent in London.". Case is read: "The editor in chief
  * resigned." is a sentence.
  */
+// "News editor at UNITED24 Media covering diplomacy and security. Previously reported on EU affairs from
+// Brussels.": the beat after the outlet, and what they did before.
 export const WRITER_JOB_LINE =
-  /^(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Cc]olumnist)(?:\s+(?:in|for|at|covering)\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{1,40}?(?:,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30})?|,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30})\.?$/u;
+  /^(?:\p{Lu}[\p{L}’'-]*[’']s\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Cc]olumnist)(?:\s+(?:in|for|at|covering)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’ -]{1,40}?(?:,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30}|\s+covering\s+\p{Ll}[\p{L}, &-]{2,60}(?<!\p{Ll}ed))?|,\s+based in\s+\p{Lu}[\p{L}.'’ -]{1,30})(?:\.\s+(?:Previously|Formerly|Before that)\b[^.!?]{2,120})?\.?$/u;
+
+/**
+ * An appeal that ends on its call, as a sentence of its own: "… without a paywall since the first day of the
+ * full-scale invasion. Support us", "… Sign up for the free Mother Jones Daily.", "… Join Slate Plus today.".
+ * Case is read: "Ukraine wants to join NATO." is a sentence.
+ */
+export const APPEAL_ENDING =
+  /(?:^|[.!?]\s+)(?:Support us(?: with a (?:donation|contribution|subscription)| today| now)?|Donate(?: now| today)?|Sign up for (?:the |our )?(?:free )?\p{Lu}[\p{L}&.'’ -]{1,40}|Join \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?: today| now)?)[.!]?$/u;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -921,6 +945,15 @@ export function isCaptionWithCredit(text: string): boolean {
   if (shouted && wordCount(shouted[1] as string) <= 8 && wordCount(t) <= 45) return true;
   // "… at the Eastern Economic Forum in Vladivostok. via REUTERS": the agency the picture came through.
   if (CAPTION_VIA_AGENCY.test(t) && wordCount(t) <= 45) return true;
+  // "… over Poland / Illustrative photo from open sources", "… in Kyiv | Archive photo": what kind of picture
+  // it is, behind a slash or bar.
+  if (
+    /\s[/|]\s*(?:illustrative|archive|archival|file|stock|screenshot|social media)\s*(?:photo|image|picture|video)?(?:\s+(?:from|via|by)\s+[^.!?]{2,40})?\.?$/i.test(
+      t,
+    ) &&
+    wordCount(t) <= 45
+  )
+    return true;
   // "… out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images": the label glued to the caption.
   const glued = /\p{Ll}(?:Image|Photo|Picture|Foto|Bild):\s*([^.!?:]{2,80})$/u.exec(t);
   if (glued && wordCount(glued[1] as string) <= 10) return true;

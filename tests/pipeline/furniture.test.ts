@@ -5,6 +5,7 @@ import { cleanArticle } from '../../src/pipeline/clean';
 import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/dateline';
 import {
   AGENCY_BYLINE,
+  APPEAL_ENDING,
   CREDITS_LINE,
   DESK_BYLINE,
   DESK_WITH_AGENCY,
@@ -39,6 +40,7 @@ import {
   REPORTING_FROM,
   ROLE_CREDITS,
   SKIP_LINK,
+  WRITER_JOB_LINE,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
 import { ROOT } from './helpers';
@@ -7527,5 +7529,117 @@ describe('rounds 228–231: dates in breadcrumbs, sign-offs and the prose’s ow
       expect(r.captions).not.toContain(signOff);
     }
     expect(parseDateLine('(Colombo/Sep05/2025 – Economynext said the talks were long)')).toBeNull();
+  });
+});
+
+describe('rounds 228–231: pitches, feeds, related lists and picture kinds', () => {
+  it('appeals that end on their call, pitches, comment and account notes, newsletters and publishers go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      'Babel has been writing about the war without a paywall since the first day of the full-scale invasion. Support us',
+      'Independent military journalism exists thanks to our readers. Support us with a donation.',
+      'Go ad-free, get bonus podcast episodes, and support our journalism. Join Slate Plus today.',
+      'Beast Fan? Our best stories, delivered ad-free. Join Beast Inside.',
+      "Get your news from a source that's not owned and controlled by oligarchs. Sign up for the free Mother Jones Daily.",
+    ])
+      expect(APPEAL_ENDING.test(line)).toBe(true);
+    for (const line of ['Ukraine wants to join NATO.', 'Macron urged leaders to sign up for the coalition.'])
+      expect(APPEAL_ENDING.test(line)).toBe(false);
+    for (const line of [
+      'UNITED24 is the official fundraising platform of Ukraine. Every donation goes directly to the army.',
+      'Prytula Foundation is a crowdfunding platform for the army.',
+      'Reader-funded journalism like this depends on you. Mother Jones is a nonprofit.',
+      'Our reporting relies on readers like you.',
+      "Keep updated, follow The Business Standard's Google news channel",
+      "Follow the Daily Sun's Google News channel",
+      'Share your feedback to help improve our site experience!',
+      'Share your feedback to help us improve this page.',
+      'Sign in or create an account to better manage your email preferences.',
+      'Log in or create an account to comment.',
+      'Get the best of news and politics',
+      'Get the best of culture, delivered',
+      'Comments are open to Slate Plus members.',
+      'Comments are available to War on the Rocks members only.',
+      'Slate is published by The Slate Group, a Graham Holdings Company.',
+      'The Daily Beast is owned by IAC Media.',
+      'Stay informed with The New Republic’s free newsletters.',
+      'Stay up to date with our daily newsletters.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expectStays([
+      'Ukraine relies on you, Macron told the allies, and Europe must now deliver.',
+      'The coalition is owned by no one, Starmer said, and every country decides for itself.',
+      'Get the best of both worlds is not a strategy, a diplomat said of the plan.',
+    ]);
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        BODY2,
+        'While most comments will be posted if they are on-topic and not abusive, moderation decisions are subjective. Published comments are readers’ own views and The Business Standard does not endorse any of the readers’ comments.',
+      ).paragraphs,
+    ).toEqual([BODY, BODY2]);
+  });
+
+  it('a writer’s job with the beat after the outlet, and what they did before, goes (two wordings); must not: a sentence about an editor', () => {
+    expect(
+      WRITER_JOB_LINE.test(
+        'News editor at UNITED24 Media covering diplomacy and security. Previously reported on EU affairs from Brussels.',
+      ),
+    ).toBe(true);
+    expect(WRITER_JOB_LINE.test('Senior reporter at Kyiv Post covering defense and security.')).toBe(true);
+    expect(WRITER_JOB_LINE.test('The editor in chief resigned.')).toBe(false);
+  });
+
+  it('what kind of picture it is, behind a slash or bar, makes a caption (two wordings); must not: a slash inside a sentence', () => {
+    expect(
+      isCaptionWithCredit(
+        'Royal Air Force Typhoon FGR4 fighters on a NATO air policing mission over Poland / Illustrative photo from open sources',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Ukrainian soldiers at a position near Pokrovsk | Archive photo')).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Europe / file sharing has nothing to do with the troops that Macron and Starmer want to send to Ukraine.',
+      ),
+    ).toBe(false);
+  });
+
+  it('a news feed’s link between two times is a link however long, and a headline naming a school is no byline (two layouts); must not: a scholar’s byline', () => {
+    const feed = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Latest news',
+      '18:02',
+      "Ukraine's air defense downs 94 Russian drones overnight, debris falls in Kharkiv",
+      '17:45',
+      'Zelensky: Ukraine will give its comments on the new US draft of the minerals agreement next week',
+      '17:20',
+      'Explosions heard in Dnipro: the city is under a ballistic missile threat',
+    );
+    expect(feed.paragraphs).toEqual([BODY, BODY2]);
+    const trending = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Trending',
+      'Rockford aldermen approve downtown hotel incentive',
+      'Guilford High School football rallies past Harlem in fourth quarter',
+      "Zelensky adviser: Ukraine needs 'more than promises' from allies",
+      'Winnebago County Fair wraps up with record attendance',
+    );
+    expect(trending.paragraphs).toEqual([BODY, BODY2]);
+    const byline = clean(
+      'Allies weigh a force',
+      'Eleanor Whitcombe, University of Leeds',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(byline.paragraphs).toEqual([BODY, BODY2]);
+    expect(byline.author).toBe('Eleanor Whitcombe');
   });
 });
