@@ -88,6 +88,12 @@ export function countQuoteMarks(text: string, straightCloseAt = lastStraightClos
       marks.closes += 1;
       marks.low = Math.max(0, marks.low - 1);
     } else if (ch === '"') marks.straight += 1;
+    // Guillemets: «…» as French, Ukrainian and Balkan outlets print them, »…« as German ones do. The mark
+    // after a space opens (before a word, for »); any other closes.
+    else if (ch === '«' || ch === '»') {
+      if (/[\s(—–-]/.test(before) && (ch === '«' || /[\p{L}\p{N}]/u.test(next))) marks.opens += 1;
+      else marks.closes += 1;
+    }
   }
   return marks;
 }

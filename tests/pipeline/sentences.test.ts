@@ -150,3 +150,22 @@ describe('review: straight single quotes with no closing after a stop are scare 
     ]);
   });
 });
+
+describe('rounds 228–231: guillemets hold a quote of two sentences together', () => {
+  it('«…» and »…« (two layouts); must not: sentences after the quote closes stay apart', () => {
+    expect(
+      splitSentences(
+        '«Without American backing, no European guarantee will work. Putin must know that,» Starmer told journalists. Then he left.',
+      ),
+    ).toEqual([
+      '«Without American backing, no European guarantee will work. Putin must know that,» Starmer told journalists.',
+      'Then he left.',
+    ]);
+    expect(
+      splitSentences('Merz said: »We are ready. Europe must act now,« and left the room. Others stayed.'),
+    ).toEqual(['Merz said: »We are ready. Europe must act now,« and left the room.', 'Others stayed.']);
+    expect(
+      splitSentences('Europe must «carry the load». Hegseth said so in Brussels. Others agreed.'),
+    ).toHaveLength(3);
+  });
+});
