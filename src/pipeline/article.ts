@@ -194,7 +194,8 @@ export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>)
   const dated = new Set(
     b.sentences.filter((s) => s.dates.length).flatMap((s) => s.actors.map((a) => a.actorId)),
   );
-  const acts = (p: LocalPerson) => speakers.has(p.id) || (p.role !== null && (dated.has(p.id) || !!p.acts));
+  const acts = (p: LocalPerson) =>
+    speakers.has(p.id) || (p.role !== null && (dated.has(p.id) || !!p.acts)) || (!!p.acts && dated.has(p.id));
   const silent = new Set(b.people.filter((p) => !acts(p)).map((p) => p.id));
   if (!silent.size) return;
   for (const s of b.sentences)

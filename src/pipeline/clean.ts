@@ -841,6 +841,12 @@ function markRelatedLinks(page: Page): void {
   }
 }
 
+/** "Romania to raise defence spending to 2.5% of GDP in 2025 - Bolojan | Apr 17, 2025": a link with its date after a bar. */
+function isDatedLink(text: string, slashes: SlashOrder): boolean {
+  const bar = /^(.{10,200}?)\s+[|·•]\s+([^|·•]{6,40})$/.exec(text.trim());
+  return !!bar && !ENDS_AS_PROSE.test(bar[1] as string) && parseDateLine(bar[2] as string, slashes) !== null;
+}
+
 const TAG_HEADING = /^(?:tags?|topics?(?: in this (?:article|story))?|keywords|filed under)\s*:?$/i;
 
 /** Title case: nearly every word of four letters or more capitalised, as headlines are set. */
@@ -941,9 +947,11 @@ function markLinksAfter(page: Page, i: number): number {
     )
       continue;
     // "17:45" / "Zelensky: Ukraine will give its comments on the new US draft … next week" / "17:20": in a news
-    // feed, what stands under a link's time is the next link, however long.
+    // feed, what stands under a link's time is the next link, however long; so is one with its date after a bar.
     const feedItem =
-      taken > 0 && previousNonBlank(lines, j)?.rule === 'timestamp' && wordCount(next.text) <= 30;
+      taken > 0 &&
+      (previousNonBlank(lines, j)?.rule === 'timestamp' || isDatedLink(next.text, page.slashes)) &&
+      wordCount(next.text) <= 30;
     if (
       !footHeadline &&
       !teaserCaption &&

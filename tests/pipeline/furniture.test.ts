@@ -7643,3 +7643,32 @@ describe('rounds 228–231: pitches, feeds, related lists and picture kinds', ()
     expect(byline.author).toBe('Eleanor Whitcombe');
   });
 });
+
+describe('rounds 232–235: related links with their date after a bar', () => {
+  it('run on in the list however their words look (two layouts); must not: the story going on under the list', () => {
+    for (const sep of ['|', '·'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          BODY,
+          BODY2,
+          'More on this topic',
+          `Ukraine's Svyrydenko says minerals deal to go to parliament for ratification ${sep} Apr 30, 2025`,
+          `Romania to raise defence spending to 2.5% of GDP in 2025 - Bolojan ${sep} Apr 17, 2025`,
+          `Romania, Bulgaria, Turkey expand Black Sea mine countermeasures task group ${sep} Apr 9, 2025`,
+        ).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        'More on this topic',
+        'Ukraine’s Svyrydenko says minerals deal to go to parliament | Apr 30, 2025',
+        'Romania to raise defence spending to 2.5% of GDP in 2025 - Bolojan | Apr 17, 2025',
+        LONG_NEXT,
+      ).paragraphs,
+    ).toEqual([BODY, LONG_NEXT]);
+  });
+});

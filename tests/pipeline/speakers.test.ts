@@ -4280,3 +4280,25 @@ describe('rounds 228–231: who is named by "as … put it", a particle, an appo
     expect(afterLastOffice('Anna King-Smith')).toBe('Anna King-Smith');
   });
 });
+
+describe('rounds 232–235: a person with no office who speaks or acts on a named day', () => {
+  const page = (...lines: string[]) =>
+    ['Central Europe weighs the Paris pledges', '', 'Published 8 September 2025', '', ...lines].join('\n\n');
+  const build = (line: string) => buildCorpus([raw('a.txt', page(line))], fixtureGazetteer()).index;
+
+  it('is an actor, and the sentence an event (two layouts); must not: the same name on no day', () => {
+    expect(
+      build(
+        'Donald Tusk said on Thursday that Polish troops would not be deployed on Ukrainian territory.',
+      )?.events.map((e) => [e.date, e.actorIds]),
+    ).toEqual([['2025-09-04', ['donald-tusk']]]);
+    expect(
+      build('Viktor Orbán dismissed the pledges on Friday as a road to escalation.')?.events.map((e) => [
+        e.date,
+        e.actorIds,
+      ]),
+    ).toEqual([['2025-09-05', ['viktor-orban']]]);
+    const undated = build('Donald Tusk said Polish troops would not be deployed on Ukrainian territory.');
+    expect(undated?.actors.some((a) => a.id === 'donald-tusk')).toBe(false);
+  });
+});
