@@ -170,8 +170,9 @@ const PHOTO_COPYRIGHT = new RegExp(
   `^(?:Copyright|©)\\s*(?:©\\s*)?(?:(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\/\\s*(?:${AGENCY_NAMES}))$`,
   'u',
 );
+const PAGE_PHOTO_CREDIT = /^(?:Top|Main|Cover|Header|Featured)\s+(?:photo|image|picture)s?\b/i;
 const CREDIT_LINE =
-  /^(?:(?:(?:Pool|POOL|Staff|STAFF|File|FILE)\s+)?(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO|(?<=\s)(?:photo|image|picture))s?(?:\s+credits?)?\s*(?:by|BY|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
+  /^(?:(?:Top|Main|Cover|Header|Featured)\s+(?:photo|image|picture)s?\s+(?:via|from|courtesy of)\s+.+|(?:(?:Pool|POOL|Staff|STAFF|File|FILE)\s+)?(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO|(?<=\s)(?:photo|image|picture))s?(?:\s+credits?)?\s*(?:by|BY|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;
 /**
  * "… at NATO headquarters in Brussels, on April 10, 2025. (AFP)", "… at the Elysee Palace. (AFP-Yonhap)",
  * "Keir Starmer welcomes Volodymyr Zelensky to Lancaster House (Getty Images)", "… in Berlin on Monday.
@@ -272,7 +273,9 @@ function isCredit(text: string): boolean {
     (AGENCY.test(t) ||
       AGENCY_AFTER_SLASH.test(t) ||
       AGENCY_BEFORE_SLASH.test(t) ||
-      /^(?:(?:pool|staff|file)\s+)?(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(t))
+      /^(?:(?:pool|staff|file|top|main|cover|header|featured)\s+)?(?:Photo|Image|Picture|Credit|Foto|Bild|Kuva|Zdjęcie|Fotó)/i.test(
+        t,
+      ))
   );
 }
 
@@ -468,7 +471,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|\p{Lu}[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?\p{Lu}[^,]{1,80},\s*an? (?:private|non-?profit|nonpartisan|independent)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
 
 /**
  * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
@@ -1193,6 +1196,9 @@ function markCaptionsAboveCredits(page: Page): void {
       page.captions.push(next.text.trim());
       continue;
     }
+    // "Top photo via Emmanuel Macron/X" under the story: the credit of the picture over the headline, with no
+    // caption above it.
+    if (PAGE_PHOTO_CREDIT.test(l.text.trim())) continue;
     for (let j = i - 1; j >= 0 && j >= i - 2; j--) {
       const prev = lines[j] as Line;
       if (isBlank(prev)) continue;

@@ -163,6 +163,8 @@ export function readFullDate(text: string, slashes?: SlashOrder): { date: string
       TWELVE_HOUR_AFTER.test(t.slice(m[0].length))
     )
       [mo, d] = [d, mo];
+    // "08.19.25, 19:40": a dotted date whose second number is past the 12th says itself it is month first.
+    if (re === DOTTED_DAY_MONTH_YEAR && mo !== undefined && mo > 12 && d <= 12) [mo, d] = [d, mo];
     // "5 der 2025" is no date here, but another form may still read the text.
     if (!mo) continue;
     if (!isRealDate(y, mo, d)) return null;
@@ -269,8 +271,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .trim()
     // "(Updated: 03 Mar 2025 11:18AM)": the line in brackets.
     .replace(/^\((.+)\)$/, '$1')
-    // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before.
-    .replace(/^[|•·]\s*/, '')
+    // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before; "-April 11, 2025
+    // 7:30 AM": a dash.
+    .replace(/^(?:[|•·]|[-–—](?=\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)))\s*/u, '')
+    // "Posted 5:42 AM, Feb 18, 2025" / "and last updated 8:15 AM, Feb 18, 2025": the second line of a pair.
+    .replace(/^and\s+(?=(?:last\s+)?(?:updated|modified)\b)/i, '')
     // "28 March 2025 09:52 am - 0 - {{hitsCtrl.values.hits}}": a page template's unfilled placeholder.
     .replace(/\s*[-|·•]?\s*\{\{[^{}]{1,80}\}\}/g, '')
     // "3 min read Last Updated : Sep 06 2025": a reading time run into the label; "Story first published:"
@@ -340,6 +345,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // "Diplomacy06.09.2025", "Europe28 March 2025", "World2025-05-12": a section in title case glued to a date.
     .replace(
       /^\p{Lu}\p{Ll}{2,}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d{1,2}\s+\p{L}{3,}\.?,?\s+\d{4}\b|\d{4}-\d{2}-\d{2}\b)/u,
+      '',
+    )
+    // "Reuters, AP|Published: 08.19.25, 19:40": the agencies before a bar with no spaces round it.
+    .replace(
+      /^\p{Lu}[\p{L}.&'’-]*(?:(?:,\s*|\s+)\p{Lu}[\p{L}.&'’-]*){0,3}\s*[|·•]\s*(?=(?:Published|Updated|Posted)\b)/u,
       '',
     )
     // "ReutersPublished 24 Oct, 2025": the agency run into the label.

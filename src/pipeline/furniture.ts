@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|before you (?:leave|go),? check (?:this|these) out|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -87,7 +87,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|editor['’]?s (?:choice|picks?)|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -754,6 +754,17 @@ const NOTICE_STARTS = [
   String.raw`comments are (?:open|available|reserved) (?:only )?(?:to|for) [\p{L}&.'’ -]{1,40}(?:members|subscribers)\b`,
   String.raw`[\p{L}&.'’ -]{1,40} is (?:published|owned|operated) by (?:the )?[\p{L}&.'’ -]{1,60}\b(?:Group|Company|Media|Holdings|Inc\.?|LLC|Ltd\.?|plc|Corporation|Publishing|Network)\b[^.]{0,60}\.?$`,
   String.raw`stay (?:informed|up to date|in the know) with [\p{L}&.'’ -]{1,50}\bnewsletters?\b`,
+  // Rounds 232–235: a social page's discussion, follow and click-here prompts, a pitch for writers, a
+  // programme's blurb: "What should the U.S. commit …? Join the conversation on the 5 On Your Side Facebook page.",
+  // "Stay current - Follow FMT on WhatsApp, Google News and Telegram", "Click here to get the latest news updates
+  // from Tempo on Google News", "If you like what you read, follow us on …", "Interested in writing for RUSI? …",
+  // "The Eurasia Center works to strengthen stability …".
+  String.raw`(?:[^?!]{1,200}\?\s+)?join the (?:debate|conversation|discussion) on (?:the |our )?[\p{L}\p{N}&.'’ -]{1,40}(?:Facebook|X|Twitter|Instagram)(?: page| group)?\.?$`,
+  String.raw`stay (?:current|updated|informed|connected)\s*[-–—:,]\s*(?:follow|join)\b`,
+  String.raw`click here to (?:get|receive|follow|join)\b.{0,80}\b(?:google news|whatsapp|telegram|newsletters?|updates)\b`,
+  String.raw`if you (?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story|piece)),?\s+(?:follow|share|subscribe|like)\b`,
+  String.raw`interested in (?:writing|contributing) (?:for|to) [\p{L}&.'’ -]{1,40}\?`,
+  String.raw`the [\p{L}&.'’ -]{1,40} (?:Center|Centre|Program|Programme|Initiative|Institute|Project) works to (?:strengthen|promote|advance|support|foster)\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
@@ -933,10 +944,10 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… / Photo: UK Prime Minister's Office (CC BY-NC-ND 2.0)": in brackets after a credit behind a slash or bar.
   const t = text
     .trim()
-    .replace(/\s*[/|]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
+    .replace(/\s*[/|,]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
     .replace(/(\s[/|]\s+(?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80}?)\s*\(CC BY[^)]*\)$/, '$1');
   const label =
-    /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|via\b|\|)\s*([^.!?:]{2,80})$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -1341,6 +1352,15 @@ export function isBioLine(text: string): boolean {
     ) &&
     wordCount(beat) <= 25 &&
     wordCount(t) <= 50
+  )
+    return true;
+  // "Halvard Lindqvist, a former state secretary in Sweden’s Ministry of Defence, is a senior fellow at the Nordic
+  // Institute for Strategic Studies.": a scholar's post, after what they were.
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:,\s+(?:a|an|the)\s[^,]{3,100},)?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|professor|researcher|director|analyst|scholar|lecturer|associate)\s+(?:at|of|with|in)\s+(?:the\s+)?\p{Lu}[^.]{2,100}\.?$/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 45
   )
     return true;
   // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.

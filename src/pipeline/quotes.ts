@@ -200,6 +200,8 @@ function cleanLabel(label: string): string {
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
       .replace(/^(?:afterwards|afterward|later|then|meanwhile|separately|earlier|also|again)\s+/i, '')
+      // "he instead proposed …": nor one after a pronoun.
+      .replace(/^(he|she|they)\s+(?:instead|also|then|later|again|too|himself|herself|themselves)$/i, '$1')
       // "Prime Minister Keir Starmer of Britain": the country after the name, as American papers print it.
       // Not an institution's own name: "Britain's Ministry of Defence".
       .replace(
@@ -1206,7 +1208,7 @@ function resolveSpeaker(
       '$1',
     )
     .replace(
-      /(\p{L})\s+(?:later|also|then|again|earlier|previously|first|since|afterwards?|subsequently|too|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
+      /(\p{L})\s+(?:later|also|then|again|earlier|previously|first|since|afterwards?|subsequently|too|instead|has so far|had so far|has since|had earlier|had|has|have|(?:was|were|is|are) (?:reported|said|quoted|understood|thought) (?:to(?: have)?|as(?: having)?))$/u,
       '$1',
     );
   if (PRONOUN.test(label)) {

@@ -7672,3 +7672,91 @@ describe('rounds 232–235: related links with their date after a bar', () => {
     ).toEqual([BODY, LONG_NEXT]);
   });
 });
+
+describe('rounds 232–235: dotted American dates, second date lines, think-tank notes, page photo credits', () => {
+  it('a dotted date past the 12th in second place is month first, after agencies and a bar (two layouts); must not: no such date', () => {
+    expect(parseDateLine('Reuters, AP|Published: 08.19.25, 19:40')?.date).toBe('2025-08-19');
+    expect(parseDateLine('Published: 03.14.2025 10:02')?.date).toBe('2025-03-14');
+    expect(parseDateLine('19.08.25, 19:40')?.date).toBe('2025-08-19');
+    expect(parseDateLine('13.13.2025')).toBeNull();
+  });
+
+  it('"and last updated …" and "-April 11, 2025 7:30 AM" are date lines (two layouts); must not: prose', () => {
+    expect(parseDateLine('and last updated 8:15 AM, Feb 18, 2025')?.date).toBe('2025-02-18');
+    expect(parseDateLine('-April 11, 2025 7:30 AM')?.date).toBe('2025-04-11');
+    expect(parseDateLine('and then updated the plan on Feb 18, 2025')).toBeNull();
+    expect(parseDateLine('-2.5% on April 11, 2025')).toBeNull();
+  });
+
+  it('prompts, pitches, programme blurbs and disclaimers go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      "What should the U.S. commit to Ukraine's security after a ceasefire? Join the conversation on the 5 On Your Side Facebook page.",
+      'Join the discussion on our Facebook page.',
+      'Stay current - Follow FMT on WhatsApp, Google News and Telegram',
+      'Stay informed: follow us on Telegram',
+      'Click here to get the latest news updates from Tempo on Google News',
+      'Click here to receive our newsletters',
+      'If you like what you read, follow us on Facebook, Instagram, X and Telegram to get the latest updates.',
+      'If you enjoyed this article, share it with a friend.',
+      'Interested in writing for RUSI? Find out how to pitch a Commentary.',
+      'Interested in contributing to The Diplomat? Email us.',
+      'The Eurasia Center works to strengthen stability, democratic values, and prosperity across Eastern Europe.',
+      'The Europe Program works to promote transatlantic security.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expectStays([
+      'Leaders will join the conversation on security guarantees in Paris, Macron said on Facebook.',
+      'If you like what you see, Trump told Macron, the US could help.',
+    ]);
+    for (const line of [
+      'The European Council on Foreign Relations does not take collective positions. ECFR publications only represent the views of their individual authors.',
+      'Critical Questions is produced by the Center for Strategic and International Studies (CSIS), a private, tax-exempt institution focusing on international public policy issues.',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+        BODY,
+        BODY2,
+      ]);
+  });
+
+  it('"Photo via …" credits a caption, a licence after a comma is the credit’s, "Top photo via …" is the page’s credit with no caption above (two layouts); must not: a sentence about a photo', () => {
+    expect(
+      isCaptionWithCredit('Starmer speaking to reporters in Paris. Photo via Keir Starmer/Facebook'),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Leaders of the coalition meet at the Élysée Palace in Paris. Photo: Présidence de la République / Flickr, CC BY-NC-ND 2.0',
+      ),
+    ).toBe(true);
+    for (const credit of ['Top photo via Emmanuel Macron/X', 'Main image via Reuters'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          BODY,
+          'The war will enter its fourth year on Feb. 24.',
+          credit,
+        ).paragraphs,
+      ).toEqual([BODY, 'The war will enter its fourth year on Feb. 24.']);
+    expectStays(['Top officials say the photo was taken in Kyiv on the day of the summit.']);
+  });
+
+  it('"Editor\'s Choice:" links and "Before You Leave, Check This Out" lists go (two layouts); must not: a choice in a sentence', () => {
+    expect(
+      isInlineRelatedLink("Editor's Choice: Prabowo to Address UN General Assembly in New York Next Month"),
+    ).toBe(true);
+    expect(RELATED_MARKER.test('Before You Leave, Check This Out')).toBe(true);
+    expect(isInlineRelatedLink("The editor's choice was to lead with the summit.")).toBe(false);
+  });
+
+  it('a scholar’s post after what they were is a bio (two wordings); must not: an office named in a sentence', () => {
+    expect(
+      isBioLine(
+        'Halvard Lindqvist, a former state secretary in Sweden’s Ministry of Defence, is a senior fellow at the Nordic Institute for Strategic Studies.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Anna Berg is a professor of politics at Uppsala University.')).toBe(true);
+    expect(isBioLine('Mark Rutte, the former Dutch prime minister, is the secretary-general of NATO.')).toBe(
+      false,
+    );
+  });
+});

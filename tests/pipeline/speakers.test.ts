@@ -4302,3 +4302,22 @@ describe('rounds 232–235: a person with no office who speaks or acts on a name
     expect(undated?.actors.some((a) => a.id === 'donald-tusk')).toBe(false);
   });
 });
+
+describe('rounds 232–235: an adverb after a pronoun speaker', () => {
+  it('"he instead proposed", "He also said" are the pronoun’s person (two layouts); and after a name; must not: an unnamed group stays unnamed', () => {
+    expect(
+      quotes(
+        'Keir Starmer rejected the demand. In a statement on Sunday, he instead proposed that delegations meet in Istanbul, “without any preconditions.”',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Keir Starmer spoke first. He also said the plan was “far too early”.').map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Keir Starmer instead proposed that leaders meet “as soon as possible”.').map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Officials instead said the plan was “far too early” for Europe.').map((q) => q[2]),
+    ).toEqual([null]);
+  });
+});
