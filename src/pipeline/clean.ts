@@ -1621,13 +1621,17 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   for (const l of kept) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
   // "Russian Politics & Diplomacy" in the menu and again over the headline is a section's name.
   const inMenu = new Set(kept.filter((_, k) => isMenuItem(kept, k)).map((l) => l.text.trim()));
+  const underName = (l: Line) => isNameOnly(previousNonBlank(lines, l.at)?.text ?? '');
   return (
     kept.find(
       (l) =>
         (counts.get(l.text.trim()) ?? 0) >= 2 &&
         isTitleShaped(l) &&
         !inMenu.has(l.text.trim()) &&
-        !isNameOnly(l.text),
+        !isNameOnly(l.text) &&
+        // "Ilona Varga" / "Senior policy fellow, Wider Europe programme", in the header and on the author's card
+        // below: the writer's job, under their name each time.
+        !kept.every((x) => x.text.trim() !== l.text.trim() || underName(x)),
     ) ?? null
   );
 }
@@ -1759,9 +1763,11 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     before.slice(0, -2).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k) || isTagline(l, k)) &&
     wordCount(headline.text) <= 20 &&
     /^\p{Lu}/u.test(headline.text.trim());
+  // A magazine's deck may run to two long sentences ("European leaders have at last offered … least of all the
+  // Ukrainians.").
   return headline &&
     isBodyShaped(prev.text) &&
-    wordCount(prev.text) <= 45 &&
+    wordCount(prev.text) <= 70 &&
     (isTitleShaped(headline) || sentencesHeadline)
     ? headline
     : null;
@@ -1895,11 +1901,18 @@ function headlineAfter(lines: readonly Line[], header: Line): Line | null {
     k++;
   if (k) after.splice(0, k);
   const [first, second] = after;
+  // "The coalition of the willing has a plan for Ukraine. It still needs a US backstop." over "By Marta
+  // Oleksiuk": a headline of two short sentences, with the byline right under it.
+  const twoSentences =
+    !!first &&
+    wordCount(first.text) <= 20 &&
+    /^\p{Lu}[^.!?]{8,}[.?!]\s+\p{Lu}[^.!?]{8,}[.?!]$/u.test(first.text.trim()) &&
+    nextNonBlank(lines, first.at)?.rule === 'byline';
   return first &&
     second &&
-    isTitleShaped(first) &&
+    (isTitleShaped(first) || twoSentences) &&
     // A headline may ask its question ("Boots on the ground, but whose?") but states nothing in a sentence.
-    (!ENDS_AS_PROSE.test(first.text.trim()) || QUESTION_HEADLINE.test(first.text.trim())) &&
+    (!ENDS_AS_PROSE.test(first.text.trim()) || QUESTION_HEADLINE.test(first.text.trim()) || twoSentences) &&
     // The story's first paragraph (or a caption) follows within a few lines: a standfirst, a byline, a caption,
     // share buttons and a photo's credit may come first.
     after.slice(1, 10).some((l) => isBodyShaped(l.text))

@@ -7760,3 +7760,74 @@ describe('rounds 232–235: dotted American dates, second date lines, think-tank
     );
   });
 });
+
+describe('rounds 232–235: headlines over a long deck, under a name’s job, and of two sentences', () => {
+  const DECK =
+    'European leaders have at last offered to put troops on the ground in Ukraine once the guns fall silent. But without an American commitment standing behind them, a so-called reassurance force risks reassuring no one, least of all the Ukrainians who would have to rely on it when Russia tests it.';
+  it('a magazine’s deck of two long sentences under the headline leaves the headline the title (two layouts); must not: the deck with no headline over it', () => {
+    for (const date of ['Mar 4, 2025', '4 March 2025'])
+      expect(
+        clean(
+          'Global Security',
+          'Ukraine',
+          'Europe’s Reassurance Gamble',
+          DECK,
+          date,
+          'Halvard Lindqvist',
+          LONG_LEAD,
+          LONG_NEXT,
+        ).title,
+      ).toBe('Europe’s Reassurance Gamble');
+    expect(clean('Global Security', 'Ukraine', DECK, 'Mar 4, 2025', LONG_LEAD, LONG_NEXT).title).not.toBe(
+      DECK,
+    );
+  });
+
+  it('a writer’s job under their name, repeated on the author’s card, is no headline (two layouts); must not: a headline repeated on the page', () => {
+    for (const job of [
+      'Senior policy fellow, Wider Europe programme',
+      'Director of the Europe programme at the council',
+    ])
+      expect(
+        clean(
+          'Commentary11 July 2025',
+          'The backstop that isn’t: Europe’s Ukraine force still waits for Washington',
+          'Ilona Varga',
+          job,
+          LONG_LEAD,
+          LONG_NEXT,
+          'Ilona Varga',
+          job,
+        ).title,
+      ).toBe('The backstop that isn’t: Europe’s Ukraine force still waits for Washington');
+    expect(
+      clean(
+        'Europe’s backstop question goes unanswered again',
+        '11 July 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+        'Europe’s backstop question goes unanswered again',
+      ).title,
+    ).toBe('Europe’s backstop question goes unanswered again');
+  });
+
+  it('a headline of two short sentences under the date line and over the byline (two layouts); must not: two short sentences over the story', () => {
+    for (const byline of ['By Marta Oleksiuk', 'By Daniel Fried and Marta Oleksiuk'])
+      expect(
+        clean(
+          'New AtlanticistApril 11, 2025',
+          'The coalition of the willing has a plan for Ukraine. It still needs a US backstop.',
+          byline,
+          LONG_LEAD,
+          LONG_NEXT,
+        ).title,
+      ).toBe('The coalition of the willing has a plan for Ukraine. It still needs a US backstop.');
+    const r = clean(
+      'April 11, 2025',
+      'The coalition of the willing met in Brussels. It has a plan now.',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(r.paragraphs[0]).toBe('The coalition of the willing met in Brussels. It has a plan now.');
+  });
+});
