@@ -1765,8 +1765,10 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
     /^\p{Lu}/u.test(headline.text.trim());
   // A magazine's deck may run to two long sentences ("European leaders have at last offered … least of all the
   // Ukrainians.").
+  // Or it may end with no full stop at all ("…, the US president says Europe will shoulder most of the burden …;
+  // Moscow warns against any role for NATO troops").
   return headline &&
-    isBodyShaped(prev.text) &&
+    (isBodyShaped(prev.text) || (wordCount(prev.text) > 30 && /^\p{Lu}/u.test(prev.text.trim()))) &&
     wordCount(prev.text) <= 70 &&
     (isTitleShaped(headline) || sentencesHeadline)
     ? headline

@@ -7831,3 +7831,32 @@ describe('rounds 232–235: headlines over a long deck, under a name’s job, an
     expect(r.paragraphs[0]).toBe('The coalition of the willing met in Brussels. It has a plan now.');
   });
 });
+
+describe('round 232: a long deck with no full stop under the headline', () => {
+  const DECK =
+    "A day after hosting Zelensky and European leaders at the White House, the US president says Europe will shoulder most of the burden of guaranteeing Ukraine's security; Moscow warns against any role for NATO troops";
+  const MENU = ['Travel', 'Jewish World', 'Culture', 'Video', 'Search', 'World News'];
+  it('leaves the headline the title (two layouts); must not: a short line with no stop is no deck', () => {
+    for (const date of ['Reuters, AP|Published: 08.19.25, 19:40', 'Published: 19 August 2025'])
+      expect(
+        clean(
+          ...MENU,
+          'Trump rules out US ground troops for Ukraine, floats air support',
+          DECK,
+          date,
+          LONG_LEAD,
+          LONG_NEXT,
+        ).title,
+      ).toBe('Trump rules out US ground troops for Ukraine, floats air support');
+    expect(
+      clean(
+        ...MENU,
+        'Trump rules out US ground troops for Ukraine, floats air support',
+        'Updates from the White House and Europe',
+        'Published: 19 August 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title,
+    ).not.toBe('Updates from the White House and Europe');
+  });
+});
