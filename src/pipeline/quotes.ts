@@ -144,6 +144,13 @@ const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?
 const BEFORE_SPEAKER_VERB = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
 );
+/**
+ * The tail BEFORE_SPEAKER_VERB must end on, alone: a quick look first, since the whole pattern tries every
+ * start with each length of its speaker (`before` is read for every quote; see the run-on benchmark).
+ */
+const SPEAKER_VERB_TAIL = new RegExp(
+  `(?:^|\\s)${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
+);
 // Not a new clause after the quote: "…”, but Washington has still not said …" is no attribution.
 const FAR_AFTER = 80;
 const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*${NEW_CLAUSE}([^,;.“”"]{1,60}?)\\s+${SPEECH_VERB}\\b`);
@@ -365,6 +372,8 @@ const TOLD_OBJECT = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
   'u',
 );
+/** TOLD_OBJECT's tail alone, looked for first (as SPEAKER_VERB_TAIL is for BEFORE_SPEAKER_VERB). */
+const TOLD_TAIL = /\s(?:told|asked|assured|reminded)\s+(?:[\p{L}’'.-]+\s+){0,8}?[\p{L}’'.-]+\s*[:,]\s*$/u;
 /** "…, and added: “…”", "…, adding: “…”": the verb has no subject of its own; the sentence's is meant. */
 const CONJOINED_VERB = new RegExp(
   `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${SPEECH_VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
@@ -480,7 +489,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const found = labelled(putIt[1] as string, true);
     if (found) return found;
   }
-  const told = TOLD_OBJECT.exec(before);
+  const told = TOLD_TAIL.test(before) ? TOLD_OBJECT.exec(before) : null;
   if (told) return labelled((told[1] as string).replace(/^.*\b(?:when|while|after|as|and)\s+/i, ''), true);
   // "Any guarantee would need a backstop, he said, adding: “…”", "…, she said, calling the idea “…”": the one
   // who said it adds it.
@@ -509,7 +518,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     if (own) return own;
   }
   // A match that starts inside a word ran out of reach before the speaker's name began: it names no one.
-  const reached = BEFORE_SPEAKER_VERB.exec(before);
+  const reached = SPEAKER_VERB_TAIL.test(before) ? BEFORE_SPEAKER_VERB.exec(before) : null;
   const m = reached && !/[\p{L}\p{N}]/u.test(before[reached.index - 1] ?? '') ? reached : null;
   // A few words between verb and quote ("Zelensky said he felt “strong support”"): reported speech.
   // "Trump has ruled out troops but said Washington could help “by air”": the second verb's subject is the
