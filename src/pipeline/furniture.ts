@@ -746,7 +746,18 @@ const NOTICE_STARTS = [
   // "Get the best of news and politics", "Comments are open to Slate Plus members.", "Slate is published by The
   // Slate Group, a Graham Holdings Company.", "Stay informed with The New Republic’s free newsletters."
   String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform\b`,
-  String.raw`[^“”"]{0,80}\b(?:journalism|reporting|work) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
+  String.raw`[^“”"]{0,80}\b(?:journalism|reporting|work|newsroom) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
+  // Rounds 236–239: public radio's and nonprofits' appeals, a festival's tickets, republishing and funding notes,
+  // a tip line, what readers want covered, a comment section's moderation.
+  String.raw`[^“”"]{0,80}\byour (?:gift|donation) keeps (?:independent |local |our )?(?:journalism|news|reporting)\b`,
+  String.raw`[^“”"]{0,120}\bas a nonprofit,? we rely on\b`,
+  String.raw`tickets are (?:now )?on sale for\b`,
+  String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) may be republished\b`,
+  String.raw`who funds us\??$`,
+  String.raw`send us a (?:confidential )?(?:news )?tip\.?$`,
+  String.raw`.{0,120}\bwhat should [\p{L}&.'’ -]{1,40} cover next\?`,
+  String.raw`get (?:daily|weekly|the latest) (?:updates|news|headlines) from [\p{L}&.'’ -]{1,40}[!.]?$`,
+  String.raw`to be approved for publication,?(?: however,)? your comments? must\b`,
   String.raw`(?:keep updated,?\s*)?follow [\p{L}&.'’ -]{1,50}[’']s google news(?: channel)?\b`,
   String.raw`share your feedback to help (?:us )?improve\b`,
   String.raw`(?:sign in|log in) or create an account to\b`,

@@ -39,7 +39,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
+  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|[Ee]xpert|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Hh]istorian|[Ee]conomist|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
  * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
@@ -54,7 +54,7 @@ const SPEECH_AFTER = new RegExp(
 const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
-  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|senators?|lawmakers?|congressm[ae]n|his|her|to)$/;
+  /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|expert|analyst|researcher|professor|historian|economist|senators?|lawmakers?|congressm[ae]n|his|her|to)$/;
 
 /** The name as an id: "António Costa" → "antonio-costa". */
 /** Letters that no Unicode decomposition turns into plain Latin ones. */

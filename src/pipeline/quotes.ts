@@ -229,6 +229,8 @@ function cleanLabel(label: string): string {
         /\s+(?:had|has|have|would|will)(?:\s+(?:already|also|previously|earlier|just|since|repeatedly))*$/u,
         '',
       )
+      // "Trump lashed out at him …, writing that …", "Lavrov shot back …": nor a verb with its particle.
+      .replace(/^(.*?\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}{2,}\s+(?:out|up|back|off)\b.*$/u, '$1')
       // "Mitsotakis welcomed the plan but said …": the subject ends where its own first verb starts.
       .replace(
         /^(.*?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:has|have|had|also)\s+)?\p{Ll}{2,}ed\b.*\s(?:and|but)$/u,
@@ -656,7 +658,9 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     /[,?!—–-]\s*[”"’']{0,2}$/.test(sentence.slice(start, end)) ||
     SPEECH_VERB_FIRST.test(after) ||
     /^\s*[,—–-]|^\s*\(|^\s*$/.test(after) ||
-    /^\s*\p{Lu}/u.test(after);
+    // "… told reporters … that he was “very disappointed” Ukraine had complained": inside a report, a name
+    // after the quote goes on with the reported clause.
+    (/^\s*\p{Lu}/u.test(after) && !REPORTS_THAT.test(before));
   const handedTo = handsOver ? afterQuote(after) : null;
   if (handedTo) return tellerInstead(sentence, before, handedTo);
   const direct = beforeQuote(sentence, before);
@@ -851,7 +855,7 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 
 // The reported clause may hold an abbreviation's full stop ("… in Paris on Feb. 24 that Europe was “…”").
 // A site's address is no full stop: "told Universul.net that …".
-const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.|(?<=[A-Za-z])\\.(?=(?:com|net|org|eu|ie|uk|ro|info|news)\\b))`;
+const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.|(?<=[A-Za-z])\\.(?=(?:com|net|org|eu|ie|uk|ro|info|news|[Aa]z|[Gg]e|[Aa]m|[Uu]a|[Bb]y|[Kk]z|[Mm]d)\\b))`;
 const REPORTED_TAIL = new RegExp(`^(?:${SPEECH_VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
 
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */

@@ -7860,3 +7860,41 @@ describe('round 232: a long deck with no full stop under the headline', () => {
     ).not.toBe('Updates from the White House and Europe');
   });
 });
+
+describe('rounds 236–239: nonprofit appeals, festival tickets, republishing and funding notes, moderation', () => {
+  it('go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      'Our nonprofit newsroom depends on readers like you. Make a gift today to keep MinnPost free for everyone.',
+      'Our journalism relies on your support.',
+      'OPB is a nonprofit. Your gift keeps independent journalism free for everyone in Oregon.',
+      'Your donation keeps local news free.',
+      'WHYY is your source for fact-based, in-depth journalism. As a nonprofit, we rely on readers like you. Please give today.',
+      'As a nonprofit we rely on members.',
+      'Tickets are on sale for the 2025 Texas Tribune Festival, happening this November in downtown Austin. Get yours now.',
+      'Tickets are now on sale for our annual summit.',
+      'Our articles may be republished for free under a Creative Commons license. Read our republishing guidelines.',
+      'This story may be republished with credit.',
+      'Who Funds Us?',
+      'Send us a confidential tip',
+      'From Philly and the suburbs to South Jersey and Delaware, what should WHYY News cover next? Tell us.',
+      'What should The Star cover next?',
+      'Get daily updates from WHYY News!',
+      'Get the latest headlines from Rudaw.',
+      'To be approved for publication, however, your comments must meet our community guidelines.',
+      'To be approved for publication your comment must be civil.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expectStays([
+      'Ukraine relies on readers like you, Zelensky joked, and on allies even more.',
+      'Tickets are not the point, Macron said of the summit in Paris on Thursday.',
+    ]);
+    for (const line of [
+      'Disclosure: Texas A&M University has been a financial supporter of The Texas Tribune, a nonprofit, nonpartisan news organization. Financial supporters play no role in the Tribune’s journalism.',
+      'Rudaw moderates all comments submitted on our website. We welcome comments which are relevant to the article.',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', BODY, BODY2, line).paragraphs).toEqual([
+        BODY,
+        BODY2,
+      ]);
+  });
+});

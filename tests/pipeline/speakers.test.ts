@@ -4321,3 +4321,75 @@ describe('rounds 232–235: an adverb after a pronoun speaker', () => {
     ).toEqual([null]);
   });
 });
+
+describe('rounds 236–239: speakers after a verb with its particle, a proposal’s far "that", a report’s own clause, a site’s domain, an expert', () => {
+  it('"Vance pushed back …, telling …" and "Lavrov shot back …, telling …" (two layouts); must not: a verb with no particle', () => {
+    expect(
+      quotes(
+        'Vance pushed back at European leaders on Sunday for saying the force was ready, telling Fox News it was “a fantasy”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Vance']);
+    expect(
+      quotes(
+        'Lavrov shot back at Macron on Friday for saying troops could go, telling reporters it was “unacceptable”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Lavrov']);
+    expect(quotes('Trump wrote on Sunday that the plan was “a fantasy”.').map((q) => q[1])).toEqual([
+      'Trump',
+    ]);
+  });
+
+  it('"proposed" or "demanded" a few words before its "that" reports speech (two layouts); must not: a proposal with no "that"', () => {
+    expect(
+      quotes(
+        'French President Emmanuel Macron proposed in an interview published Sunday by Le Figaro that a first step could be a truce “in the air, at sea and on energy infrastructure,” leaving out ground fighting.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Chancellor Friedrich Merz demanded on Friday in a speech in Berlin that Russia accept “a full ceasefire” first.',
+      ).map((q) => q[2]),
+    ).toEqual(['friedrich-merz']);
+    expect(
+      quotes(
+        'Macron proposed a one-month truce covering the air and the sea, and officials said it would be “hard to monitor” for everyone.',
+      ).map((q) => q[1]),
+    ).toEqual(['officials']);
+  });
+
+  it('inside a report ("told reporters … that he was “…” Ukraine had complained"), a name after the quote is no speaker (two layouts); must not: “…” then a name that says it', () => {
+    expect(
+      quotes(
+        'President Trump told reporters in Florida on Tuesday that he was "very disappointed" Ukraine had complained about being left out.',
+      ).map((q) => q[1]),
+    ).toEqual(['President Trump']);
+    expect(
+      quotes('Merz said in Berlin that the idea was “premature” Germany had warned allies for weeks.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Merz']);
+    expect(quotes('“We are ready,” Macron said in Paris.').map((q) => q[1])).toEqual(['Macron']);
+  });
+
+  it('a site’s domain in a clause ("told Caliber.Az that …") is no sentence’s end (two layouts)', () => {
+    for (const site of ['Caliber.Az', 'Report.az'])
+      expect(
+        quotes(
+          `A Western diplomat, however, told ${site} that the US offer so far amounted to “intelligence, some logistics and a lot of ambiguity” on air cover.`,
+        ).map((q) => q[1]),
+      ).toEqual(['A Western diplomat']);
+  });
+
+  it('an expert or analyst in front of the name makes a person, who is "he" after (two layouts)', () => {
+    expect(
+      quotes(
+        'For Baku-based military expert Elnur Aliyev, the mission resembles a tripwire. “A few thousand soldiers will not stop an offensive,” he told Caliber.Az.',
+      ).map((q) => q[2]),
+    ).toEqual(['elnur-aliyev']);
+    expect(
+      quotes(
+        'For Tbilisi-based political analyst Giorgi Kapanadze, the plan is a gamble. “It is a bluff,” he told Report.az.',
+      ).map((q) => q[2]),
+    ).toEqual(['giorgi-kapanadze']);
+  });
+});
