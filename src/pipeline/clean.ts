@@ -48,6 +48,7 @@ import {
   NOTICE,
   WRITER_JOB_LINE,
   APPEAL_ENDING,
+  PUBLISHER_LINE,
   ABOUT_SITE,
   WIRE_SIGN_OFF,
   ROLE_CREDITS,
@@ -471,7 +472,7 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b|\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|\p{Lu}[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?\p{Lu}[^,]{1,80},\s*an? (?:private|non-?profit|nonpartisan|independent)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b|\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to maintaining a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
 
 /**
  * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
@@ -561,7 +562,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
       EDITOR_LINE.test(t) ||
       REPORTING_FROM.test(t) ||
       WRITER_JOB_LINE.test(t) ||
-      APPEAL_ENDING.test(t))
+      APPEAL_ENDING.test(t) ||
+      PUBLISHER_LINE.test(t))
   )
     mark(l, 'notice');
   else if (isSignupPrompt(t) || (wordCount(t) <= 80 && LONG_NOTICE.test(t))) mark(l, 'notice');
@@ -1621,7 +1623,10 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   for (const l of kept) counts.set(l.text.trim(), (counts.get(l.text.trim()) ?? 0) + 1);
   // "Russian Politics & Diplomacy" in the menu and again over the headline is a section's name.
   const inMenu = new Set(kept.filter((_, k) => isMenuItem(kept, k)).map((l) => l.text.trim()));
-  const underName = (l: Line) => isNameOnly(previousNonBlank(lines, l.at)?.text ?? '');
+  // A line printed at least once not under a name may be a headline; one under a name each time is a job.
+  const notUnderName = new Set(
+    kept.filter((l) => !isNameOnly(previousNonBlank(lines, l.at)?.text ?? '')).map((l) => l.text.trim()),
+  );
   return (
     kept.find(
       (l) =>
@@ -1631,7 +1636,7 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
         !isNameOnly(l.text) &&
         // "Ilona Varga" / "Senior policy fellow, Wider Europe programme", in the header and on the author's card
         // below: the writer's job, under their name each time.
-        !kept.every((x) => x.text.trim() !== l.text.trim() || underName(x)),
+        notUnderName.has(l.text.trim()),
     ) ?? null
   );
 }

@@ -80,10 +80,12 @@ export function slashOrderOf(text: string): SlashOrder {
   return count(text, AMERICAN_SPELLING) > count(text, BRITISH_SPELLING) ? 'month-first' : 'day-first';
 }
 
-const DAY_THEN_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_RE})\\b`, 'gi');
+// Case is read, and May is left out: "as many as 10 may be deployed".
+const DAY_THEN_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/g;
 const MONTH_THEN_DAY = new RegExp(
   `\\b(?:${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*[:.]\\d)`,
-  'gi',
+  'g',
 );
 
 // Only spellings no other English writes: Canadian papers spell "-ize" and Australian ones "program" too.

@@ -745,13 +745,13 @@ const NOTICE_STARTS = [
   // channel", "Share your feedback to help improve our site experience!", "Sign in or create an account to …",
   // "Get the best of news and politics", "Comments are open to Slate Plus members.", "Slate is published by The
   // Slate Group, a Graham Holdings Company.", "Stay informed with The New Republic’s free newsletters."
-  String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform\b`,
-  String.raw`[^“”"]{0,80}\b(?:journalism|reporting|work|newsroom) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
+  String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform(?: (?:of|for) [\p{L} ]{2,30})?\.(?:\s+(?:every|each|all|your) (?:donation|contribution|gift)\b[^.]{0,120}\.?)?$`,
+  String.raw`[^“”"]{0,80}\b(?:our|this|independent|local|nonprofit|[\p{L}]+-funded) (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
   // Rounds 236–239: public radio's and nonprofits' appeals, a festival's tickets, republishing and funding notes,
   // a tip line, what readers want covered, a comment section's moderation.
   String.raw`[^“”"]{0,80}\byour (?:gift|donation) keeps (?:independent |local |our )?(?:journalism|news|reporting)\b`,
   String.raw`[^“”"]{0,120}\bas a nonprofit,? we rely on\b`,
-  String.raw`tickets are (?:now )?on sale for\b`,
+  String.raw`tickets are (?:now )?on sale for\b.{0,160}\b(?:get yours|buy (?:now|tickets|yours)|book now|register now)\b`,
   String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) may be republished\b`,
   String.raw`who funds us\??$`,
   String.raw`send us a (?:confidential )?(?:news )?tip\.?$`,
@@ -763,7 +763,6 @@ const NOTICE_STARTS = [
   String.raw`(?:sign in|log in) or create an account to\b`,
   String.raw`get the best of [\p{L}&, ]{2,40}$`,
   String.raw`comments are (?:open|available|reserved) (?:only )?(?:to|for) [\p{L}&.'’ -]{1,40}(?:members|subscribers)\b`,
-  String.raw`[\p{L}&.'’ -]{1,40} is (?:published|owned|operated) by (?:the )?[\p{L}&.'’ -]{1,60}\b(?:Group|Company|Media|Holdings|Inc\.?|LLC|Ltd\.?|plc|Corporation|Publishing|Network)\b[^.]{0,60}\.?$`,
   String.raw`stay (?:informed|up to date|in the know) with [\p{L}&.'’ -]{1,50}\bnewsletters?\b`,
   // Rounds 232–235: a social page's discussion, follow and click-here prompts, a pitch for writers, a
   // programme's blurb: "What should the U.S. commit …? Join the conversation on the 5 On Your Side Facebook page.",
@@ -775,7 +774,7 @@ const NOTICE_STARTS = [
   String.raw`click here to (?:get|receive|follow|join)\b.{0,80}\b(?:google news|whatsapp|telegram|newsletters?|updates)\b`,
   String.raw`if you (?:like|liked|enjoy|enjoyed) (?:what you (?:read|see|saw)|this (?:article|story|piece)),?\s+(?:follow|share|subscribe|like)\b`,
   String.raw`interested in (?:writing|contributing) (?:for|to) [\p{L}&.'’ -]{1,40}\?`,
-  String.raw`the [\p{L}&.'’ -]{1,40} (?:Center|Centre|Program|Programme|Initiative|Institute|Project) works to (?:strengthen|promote|advance|support|foster)\b`,
+  String.raw`the [\p{L}&.'’ -]{1,40} (?:Center|Centre|Program|Programme|Initiative|Institute|Project) works to (?:strengthen|promote|advance|support|foster)\b(?![^.]*\b(?:said|says|told|according)\b)[^.]*\.?$`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
 ];
@@ -797,7 +796,15 @@ export const WRITER_JOB_LINE =
  * Case is read: "Ukraine wants to join NATO." is a sentence.
  */
 export const APPEAL_ENDING =
-  /(?:^|[.!?]\s+)(?:Support us(?: with a (?:donation|contribution|subscription)| today| now)?|Donate(?: now| today)?|Sign up for (?:the |our )?(?:free )?\p{Lu}[\p{L}&.'’ -]{1,40}|Join \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}(?: today| now)?)[.!]?$/u;
+  /(?:^|[.!?]\s+)(?:Support us(?: with a (?:donation|contribution|subscription)| today| now)?|Donate(?: now| today)?|Sign up for (?:the |our )?(?:free )?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:Daily|Weekly|Newsletter|Briefing|Digest|Today|Morning|Evening|Update|Alerts?)|Join (?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}(?:Plus|Premium|Inside|Insider|Membership|Members|Club)(?: today| now)?|Join \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3} today)[.!]?$/u;
+
+/**
+ * The site's owner, named in a line of its own: "Slate is published by The Slate Group, a Graham Holdings
+ * Company.", "The Daily Beast is owned by IAC Media.". Case is read: "The channel is owned by … SCM Holdings." is
+ * a sentence of the story.
+ */
+export const PUBLISHER_LINE =
+  /^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3} is (?:published|owned|operated) by (?:the |The )?\p{Lu}[\p{L}&.'’ -]{1,60}\b(?:Group|Company|Media|Holdings|Inc\.?|LLC|Ltd\.?|plc|Corporation|Publishing|Network)\b[^.]{0,60}\.?$/u;
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
@@ -1368,7 +1375,7 @@ export function isBioLine(text: string): boolean {
   // "Halvard Lindqvist, a former state secretary in Sweden’s Ministry of Defence, is a senior fellow at the Nordic
   // Institute for Strategic Studies.": a scholar's post, after what they were.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:,\s+(?:a|an|the)\s[^,]{3,100},)?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|professor|researcher|director|analyst|scholar|lecturer|associate)\s+(?:at|of|with|in)\s+(?:the\s+)?\p{Lu}[^.]{2,100}\.?$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}(?:,\s+(?:a|an|the)\s[^,]{3,100},)?\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:fellow|professor|researcher|analyst|scholar|lecturer|associate)\s+(?:(?:of|in)\s+\p{Ll}[\p{L} ]{1,40}\s+)?(?:at|of|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}(?:Institute|University|College|Council|Centre|Center|School|Foundation|Academy|Endowment|Studies|House|Forum)\b[^,.]{0,60}\.?$/u.test(
       t,
     ) &&
     wordCount(t) <= 45

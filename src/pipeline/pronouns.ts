@@ -122,7 +122,9 @@ const COORDINATE_CLAUSE = new RegExp(
   `,[”"’]?\\s*(?:and|but|yet)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
   'u',
 );
-const OWN_VERB = /^\s+(?:(?:also|later|then|again|quickly|instead)\s+)?(?!and\b|or\b)\p{Ll}{3,}\b/u;
+// A verb of speech or of a stand taken: "urged", "refused to sign"; "Tusk later joined the call" hands over nothing.
+const OWN_VERB =
+  /^\s+(?:(?:also|later|then|again|quickly|instead)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded)\b/u;
 function lastClauseSubject(text: string, people: readonly ActorMatch[]): ActorMatch | null {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i] as ActorMatch;

@@ -35,6 +35,7 @@ import {
   COMMENTS_MARKER,
   PAYWALL,
   PLACEHOLDER,
+  PUBLISHER_LINE,
   REFERENCE_LINE,
   RELATED_MARKER,
   REPORTING_FROM,
@@ -7545,6 +7546,11 @@ describe('rounds 228–231: pitches, feeds, related lists and picture kinds', ()
     for (const line of ['Ukraine wants to join NATO.', 'Macron urged leaders to sign up for the coalition.'])
       expect(APPEAL_ENDING.test(line)).toBe(false);
     for (const line of [
+      'Slate is published by The Slate Group, a Graham Holdings Company.',
+      'The Daily Beast is owned by IAC Media.',
+    ])
+      expect(PUBLISHER_LINE.test(line)).toBe(true);
+    for (const line of [
       'UNITED24 is the official fundraising platform of Ukraine. Every donation goes directly to the army.',
       'Prytula Foundation is a crowdfunding platform for the army.',
       'Reader-funded journalism like this depends on you. Mother Jones is a nonprofit.',
@@ -7559,8 +7565,6 @@ describe('rounds 228–231: pitches, feeds, related lists and picture kinds', ()
       'Get the best of culture, delivered',
       'Comments are open to Slate Plus members.',
       'Comments are available to War on the Rocks members only.',
-      'Slate is published by The Slate Group, a Graham Holdings Company.',
-      'The Daily Beast is owned by IAC Media.',
       'Stay informed with The New Republic’s free newsletters.',
       'Stay up to date with our daily newsletters.',
     ])
@@ -7871,7 +7875,7 @@ describe('rounds 236–239: nonprofit appeals, festival tickets, republishing an
       'WHYY is your source for fact-based, in-depth journalism. As a nonprofit, we rely on readers like you. Please give today.',
       'As a nonprofit we rely on members.',
       'Tickets are on sale for the 2025 Texas Tribune Festival, happening this November in downtown Austin. Get yours now.',
-      'Tickets are now on sale for our annual summit.',
+      'Tickets are now on sale for our annual summit. Book now.',
       'Our articles may be republished for free under a Creative Commons license. Read our republishing guidelines.',
       'This story may be republished with credit.',
       'Who Funds Us?',
@@ -7896,5 +7900,56 @@ describe('rounds 236–239: nonprofit appeals, festival tickets, republishing an
         BODY,
         BODY2,
       ]);
+  });
+});
+
+describe('review of rounds 228–239: notices, appeals, bios and the prose’s date order that over-reached', () => {
+  it('must not: sentences of a story that share a pitch’s words', () => {
+    expectStays([
+      'United24 is the official fundraising platform launched by President Zelensky in May 2022, and has raised more than $1 billion.',
+      'Tickets are on sale for the match in Warsaw, where Ukraine will play its home games this season.',
+      'Volunteers say their work depends on your support, and donations have fallen sharply since the summer.',
+      'The Kyiv Security Forum Initiative works to strengthen ties between Ukrainian and European defence firms, its director said.',
+      'The Global Peace Index is published by the Institute for Economics and Peace, an independent think tank based in Sydney.',
+    ]);
+    for (const line of [
+      'The channel is owned by Rinat Akhmetov’s SCM Holdings.',
+      'The newspaper is owned by the Axel Springer media group.',
+    ])
+      expect(NOTICE.test(line) || PUBLISHER_LINE.test(line)).toBe(false);
+    for (const line of [
+      'Recruitment posters for the brigade hang across Kyiv. Join Azov.',
+      'The message on the billboards in Helsinki was blunt. Join NATO.',
+      'The ministry urged citizens to register online. Sign up for Diia.',
+    ])
+      expect(APPEAL_ENDING.test(line)).toBe(false);
+    expect(PUBLISHER_LINE.test('Slate is published by The Slate Group, a Graham Holdings Company.')).toBe(
+      true,
+    );
+  });
+
+  it('must not: an office holder described in the story’s last paragraph is no author’s bio', () => {
+    expect(
+      isBioLine(
+        'John Ratcliffe, a former Texas congressman, is the director of the Central Intelligence Agency.',
+      ),
+    ).toBe(false);
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        BODY2,
+        'Rafael Grossi, an Argentine diplomat, is the director of the International Atomic Energy Agency, whose inspectors visited the plant on Friday.',
+      ).paragraphs,
+    ).toHaveLength(3);
+  });
+
+  it('must not: the modal "may" after a number is no day written before its month', () => {
+    expect(
+      slashOrderOf(
+        '04/03/2025\nAs many as 10 may be deployed, and 12 may agree, defense officials said on Tuesday.',
+      ),
+    ).toBe('month-first');
   });
 });

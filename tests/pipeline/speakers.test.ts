@@ -4393,3 +4393,13 @@ describe('rounds 236–239: speakers after a verb with its particle, a proposal�
     ).toEqual(['giorgi-kapanadze']);
   });
 });
+
+describe('review of rounds 228–239: the last clause’s subject only when it speaks or takes a stand', () => {
+  it('must not: "he" after "…, and Donald Tusk later joined the call" or "…, but Donald Tusk stayed home"', () => {
+    for (const lead of [
+      'Keir Starmer called Emmanuel Macron, and Donald Tusk later joined the call.',
+      'Keir Starmer flew to Paris, but Donald Tusk stayed home.',
+    ])
+      expect(quotes(`${lead} “We are ready to lead,” he said.`).map((q) => q[2])).toEqual(['starmer']);
+  });
+});
