@@ -203,6 +203,13 @@ function cleanLabel(label: string): string {
       // "Earlier on Thursday Maria Zakharova said …", "In Brussels last week, he told …": the time or place
       // the sentence opens on is not part of the speaker.
       .replace(LEADING_TIME_OR_PLACE, '')
+      // "In his nightly address on Thursday he said …", "… on Thursday Zelensky said …": with no comma after the
+      // phrase, the pronoun or the name after it.
+      .replace(
+        /^(?:In|At|On|During|After|Before|Later|Earlier)\s+[^,“”"]{1,60}?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Lu}|(?:he|she|they)$)/u,
+        '',
+      )
+      .replace(/^(?:In|At|On|During|After|Before|Later|Earlier)\s+[^,“”"]{1,60}?\s+(he|she|they)$/u, '$1')
       .replace(CUT_DESCRIPTION, '')
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.

@@ -7953,3 +7953,35 @@ describe('review of rounds 228–239: notices, appeals, bios and the prose’s d
     ).toBe('month-first');
   });
 });
+
+describe('rounds 240–243: hashtag rows, press licences, reaction prompts, desk blurbs, handouts, video lists', () => {
+  it('go (two wordings each); must not: sentences with their words', () => {
+    for (const line of [
+      '#Ukraine #Russia #NATO #UnitedKingdom #France',
+      '#Ukraine #SecurityGuarantees',
+      'Press license No. 482/GP-BTTTT issued by the Ministry of Information and Communications',
+      'Press licence number 12/2019',
+      'How do you feel about this story?',
+      'How do you feel about this article?',
+      "The Nation's World Desk compiles international news from our wire partners and correspondents across the region.",
+      'The Foreign Desk compiles reports from our correspondents.',
+    ])
+      expect(NOTICE.test(line), line).toBe(true);
+    expectStays([
+      'How do you feel about this, Macron asked Starmer, and Starmer said he was ready.',
+      'The desk of the minister compiles nothing, officials joked on Thursday.',
+    ]);
+    for (const caption of [
+      'Yulia Svyrydenko and Scott Bessent pose with the signed agreement in Washington. Ukrainian government handout via REUTERS',
+      'Leaders meet in Paris on Thursday. Pool photo via Reuters',
+    ])
+      expect(isCaptionWithCredit(caption)).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'The agreement was signed in Washington, and the handout went via Kyiv to Brussels.',
+      ),
+    ).toBe(false);
+    for (const marker of ['More Videos', 'More videos']) expect(RELATED_MARKER.test(marker)).toBe(true);
+    expect(RELATED_MARKER.test('More videos of the summit were released on Friday.')).toBe(false);
+  });
+});

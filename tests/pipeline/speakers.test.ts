@@ -4403,3 +4403,24 @@ describe('review of rounds 228–239: the last clause’s subject only when it s
       expect(quotes(`${lead} “We are ready to lead,” he said.`).map((q) => q[2])).toEqual(['starmer']);
   });
 });
+
+describe('rounds 240–243: a phrase of time or place with no comma before a pronoun speaker', () => {
+  it('"In his nightly address on Thursday he said …", "… on Thursday Zelensky said …" (three layouts); must not: officials after the phrase', () => {
+    for (const opener of ['In his nightly address on Thursday he', 'During his visit to Kyiv on Friday he'])
+      expect(
+        quotes(
+          `President Volodymyr Zelensky urged Europe to move faster. ${opener} said Ukraine was “ready for any format” that would bring peace.`,
+        ).map((q) => q[2]),
+      ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'In his nightly address on Thursday Zelensky said Ukraine was “ready for any format” that would bring peace.',
+      ).map((q) => q[2]),
+    ).toEqual(['zelensky']);
+    expect(
+      quotes(
+        'In his nightly address on Thursday, officials said Ukraine was “ready for any format” for talks.',
+      ).map((q) => q[1]),
+    ).toEqual(['officials']);
+  });
+});
