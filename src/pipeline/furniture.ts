@@ -779,6 +779,7 @@ const NOTICE_STARTS = [
   String.raw`(?:#[\p{L}][\p{L}\p{N}_]{1,40}\s*){2,}$`,
   String.raw`press licen[cs]e (?:no\.?|number)\s*\S`,
   String.raw`how do you feel about this (?:story|article)\?`,
+  String.raw`contact (?:the )?editor:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\.?$`,
   String.raw`(?:the )?[\p{L}’'. ]{1,40} desk compiles\b`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,

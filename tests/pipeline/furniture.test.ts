@@ -7985,3 +7985,32 @@ describe('rounds 240–243: hashtag rows, press licences, reaction prompts, desk
     expect(RELATED_MARKER.test('More videos of the summit were released on Friday.')).toBe(false);
   });
 });
+
+describe('rounds 240–243: a newsroom network’s note, "Contact editor …", an agency before the byline', () => {
+  it('go, and the byline names the writers (two layouts each); must not: sentences with their words', () => {
+    for (const site of ['Idaho Capital Sun', 'Alaska Beacon'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          BODY,
+          BODY2,
+          `${site} is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity. ${site} maintains editorial independence.`,
+        ).paragraphs,
+      ).toEqual([BODY, BODY2]);
+    for (const line of ['Contact editor Lin Qiao', 'Contact the editor: Anna Berg.'])
+      expect(NOTICE.test(line)).toBe(true);
+    expectStays([
+      'Contact editor Lin Qiao said the plan was late, and the paper would publish it on Monday.',
+    ]);
+    for (const [byline, author] of [
+      ['NPR | By Emma Stoltzfus, Joel Whitacre', 'Emma Stoltzfus'],
+      ['AFP | By Jane Doe', 'Jane Doe'],
+    ] as const)
+      expect(
+        clean('Allies weigh a force for Ukraine after a ceasefire', byline, 'March 21, 2025', BODY, BODY2)
+          .author,
+      ).toBe(author);
+    expectStays(['Paris / By train, the leaders travelled to Kyiv on Saturday for talks with Zelensky.']);
+  });
+});
