@@ -171,6 +171,7 @@ const PHOTO_COPYRIGHT = new RegExp(
   `^(?:Copyright|©)\\s*(?:©\\s*)?(?:(?:${AGENCY_NAMES})(?:\\s+Photos?)?(?:\\s*\\/\\s*[\\p{L} .'’-]{2,40})?|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}\\s*\\/\\s*(?:${AGENCY_NAMES}))$`,
   'u',
 );
+/** "Top photo via …": the credit of the picture over the headline. */
 const PAGE_PHOTO_CREDIT = /^(?:Top|Main|Cover|Header|Featured)\s+(?:photo|image|picture)s?\b/i;
 const CREDIT_LINE =
   /^(?:(?:Top|Main|Cover|Header|Featured)\s+(?:photo|image|picture)s?\s+(?:via|from|courtesy of)\s+.+|(?:(?:Pool|POOL|Staff|STAFF|File|FILE)\s+)?(?:Photo|Image|Picture|Credit|Photograph|Foto|Bild|Kuva|Zdjęcie|Fotografia|Fotó|Fotoğraf|PHOTO|IMAGE|PICTURE|CREDIT|FOTO|(?<=\s)(?:photo|image|picture))s?(?:\s+credits?)?\s*(?:by|BY|:|\||\.{2,}|…)\s*.+|[\p{Lu}][\p{L}.'’ -]{1,60}(?:\/[\p{L}.'’ -]{2,60}){1,3})$/u;

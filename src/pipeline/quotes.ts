@@ -127,6 +127,8 @@ const QUOTE_CONTEXT = 600;
 /** A label's characters: no sentence punctuation, but the dot of "Mr." or "Dr." (American style). */
 /** Titles written with a full stop ("Mr.", "Gen."). */
 const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St';
+/** Particles a name may open on, or hold, in lower case: "von der Leyen", "de Croo". */
+const NAME_PARTICLE = 'von|van|der|den|de|du|da|di|al|bin';
 /** A full stop that ends no name: after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U."). */
 const KEPT_DOT = `(?<=\\b(?:${TITLE_ABBR}))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
 const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
@@ -141,16 +143,16 @@ const AFTER_VERB_SPEAKER = new RegExp(
   `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
 );
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
+/** The speech verb a sentence's text before a quote ends on, with up to three words and a "that" after it. */
+const VERB_ENDING = `${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`;
 const BEFORE_SPEAKER_VERB = new RegExp(
-  `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
+  `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${VERB_ENDING}`,
 );
 /**
  * The tail BEFORE_SPEAKER_VERB must end on, alone: a quick look first, since the whole pattern tries every
  * start with each length of its speaker (`before` is read for every quote; see the run-on benchmark).
  */
-const SPEAKER_VERB_TAIL = new RegExp(
-  `(?:^|\\s)${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`,
-);
+const SPEAKER_VERB_TAIL = new RegExp(`(?:^|\\s)${VERB_ENDING}`);
 // Not a new clause after the quote: "…”, but Washington has still not said …" is no attribution.
 const FAR_AFTER = 80;
 const END_ATTRIBUTION = new RegExp(`^[^“”"]*?[,—–]\\s*${NEW_CLAUSE}([^,;.“”"]{1,60}?)\\s+${SPEECH_VERB}\\b`);
@@ -264,9 +266,8 @@ function isPlausibleSpeaker(label: string): boolean {
   // a clause or an object, not a speaker, ends on its "and" or "but".
   if (/\s(?:and|or|but)$/.test(label)) return false;
   return (
-    /^[\p{Lu}]/u.test(label) ||
-    // A name with a particle first: "von der Leyen", "de Croo".
-    /^(?:von|van|de|der|den|du|da|di|al|bin)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(label) ||
+    // A name, maybe with a particle first: "von der Leyen", "de Croo".
+    NAME_START.test(label) ||
     /^(?:an?|the|one|another|two|three|several|some|he|she|they|his|her|their|officials?|diplomats?|sources?)\b/i.test(
       label,
     ) ||
@@ -377,12 +378,10 @@ const NOUN_NAME_CALLED =
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
-const TOLD_OBJECT = new RegExp(
-  `([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`,
-  'u',
-);
+const TOLD_ENDING = `(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`;
+const TOLD_OBJECT = new RegExp(`([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?${TOLD_ENDING}`, 'u');
 /** TOLD_OBJECT's tail alone, looked for first (as SPEAKER_VERB_TAIL is for BEFORE_SPEAKER_VERB). */
-const TOLD_TAIL = /\s(?:told|asked|assured|reminded)\s+(?:[\p{L}’'.-]+\s+){0,8}?[\p{L}’'.-]+\s*[:,]\s*$/u;
+const TOLD_TAIL = new RegExp(`\\s${TOLD_ENDING}`, 'u');
 /** "…, and added: “…”", "…, adding: “…”": the verb has no subject of its own; the sentence's is meant. */
 const CONJOINED_VERB = new RegExp(
   `(?:\\b(?:and|but|then|before)\\s+(?:also\\s+|later\\s+)?${SPEECH_VERB}|,\\s*adding(?:\\s+that)?)\\s*[:,]?\\s*$`,
@@ -468,7 +467,7 @@ function afterQuote(after: string): Attribution | null {
 }
 
 /** A name's first word: capitalised, or a particle before one ("von der Leyen"). */
-const NAME_START = /^(?:\p{Lu}|(?:von|van|de|der|den|du|da|di|al|bin)\s+(?:\p{Ll}+\s+)?\p{Lu})/u;
+const NAME_START = new RegExp(`^(?:\\p{Lu}|(?:${NAME_PARTICLE})\\s+(?:\\p{Ll}+\\s+)?\\p{Lu})`, 'u');
 
 const TIME_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before|later|earlier)\b/i;
@@ -852,8 +851,10 @@ const CLAUSE_OPENER =
   /^(?:(?:after|before|during|in|at|following|with)\s+which|which|when|while|whilst|as|where|whereupon|though|although|even though|but|and|yet|so)\s+(?=\S)/i;
 const SPEECH_VERB_AT = new RegExp(`\\b(?:${SPEECH_VERB}|${PARTICIPLE})\\b`, 'g');
 // A name may hold a particle in lower case: "von der Leyen", "de Croo".
-const TRAILING_NAME =
-  /(?<!\p{L})((?:(?:\p{Lu}[\p{L}.'’-]*|von|van|der|den|de|du|da|di|al|bin)\s+){0,6}\p{Lu}[\p{L}.'’-]*)$/u;
+const TRAILING_NAME = new RegExp(
+  `(?<!\\p{L})((?:(?:\\p{Lu}[\\p{L}.'’-]*|${NAME_PARTICLE})\\s+){0,6}\\p{Lu}[\\p{L}.'’-]*)$`,
+  'u',
+);
 // The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
 // It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
 const SUBJECT_BEFORE_VERB = new RegExp(
