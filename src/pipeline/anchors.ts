@@ -262,9 +262,14 @@ function anchoredIn(
     }
     if (!namesNoObject(m)) {
       // Before or after the gathering the lead dated, after it in the text: counted from its day.
+      // "… on Sunday, the day before the summit, …": the phrase only restates the day just given.
+      const restates = s.dates.some(
+        (d) => isDay(d) && !d.anchored && /^,\s*$/.test(s.text.slice(d.index + d.text.length, index)),
+      );
       if (
         gathering &&
         gathering.sentence < si &&
+        !restates &&
         isTheGathering(s.text.slice(end, end + 60), sentences, gathering)
       )
         out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });

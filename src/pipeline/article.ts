@@ -74,6 +74,14 @@ export interface BuiltArticle {
 const NO_DATE =
   'no recognisable publication date (no date line, URL date or caption year): built with published null, relative dates ("on Thursday", "this week") left unresolved';
 
+const noDateNotes = (pageYear: number | null) =>
+  pageYear
+    ? [
+        NO_DATE,
+        `day-and-month dates with no year ("on March 27") read in ${pageYear}, the year of the page’s copyright line`,
+      ]
+    : [NO_DATE];
+
 /** Stage 1: the file's text, or why it is skipped. */
 export function readRaw(file: RawFile): { text: string } | { skip: string } {
   if (!file.name.toLowerCase().endsWith('.txt')) return { skip: 'not a .txt article file' };
@@ -114,7 +122,9 @@ export function buildArticle(
     file.name,
   );
   const published = meta.published?.date ?? null;
-  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates);
+  // A page that states no date at all: "on March 27" still takes the year of its copyright line.
+  const pageYear = published ? null : cleaned.copyrightYear;
+  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates, pageYear);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
   const unknown = sentences.map((s) => ({
     text: s.text,
@@ -150,7 +160,14 @@ export function buildArticle(
   return {
     article,
     sentences,
-    report: articleReport(article, meta, cleaned, sentences, meta.published ? [] : [NO_DATE], choice),
+    report: articleReport(
+      article,
+      meta,
+      cleaned,
+      sentences,
+      meta.published ? [] : noDateNotes(pageYear),
+      choice,
+    ),
     candidates,
     people,
     gazetteer: local.gazetteer,
@@ -223,6 +240,7 @@ function analyseSentences(
   published: string | null,
   gazetteer: Gazetteer,
   entryDates: readonly (string | null)[] = [],
+  pageYear: number | null = null,
 ): WorkingSentence[] {
   const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const ids = sentenceIds(texts.map((t) => t.text));
@@ -233,7 +251,7 @@ function analyseSentences(
       text: t.text,
       paragraph: t.paragraph,
       actors,
-      dates: extractDates(t.text, entryDates[t.paragraph] ?? published),
+      dates: extractDates(t.text, entryDates[t.paragraph] ?? published, pageYear),
       entryDate: entryDates[t.paragraph] ?? null,
       actorIdList: [...new Set(actors.map((a) => a.actorId))].sort(byString),
     };

@@ -105,6 +105,11 @@ export interface CleanResult {
    * the latest year of the page's copyright line ("© Copyright 2001-2025"): together, an inferred date.
    */
   yearless: { month: number; day: number; source: string; copyrightYear: number | null } | null;
+  /**
+   * The latest year of the page's copyright line ("© 2025 Santa Barbara Independent"): a site prints the
+   * current year there, so it is only a hint — the year of a page that states no date at all.
+   */
+  copyrightYear: number | null;
 }
 
 interface Line {
@@ -333,6 +338,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markPullQuotes(page);
   splitGluedHeadings(page);
   const { paragraphs, entryDates } = joinParagraphs(page.lines);
+  const copyrightYear = latestCopyrightYear(page.lines);
   return {
     paragraphs,
     removed: removedBlocks(page.lines),
@@ -343,7 +349,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     captions: page.captions,
     citedOutlets: citedOutlets(paragraphs, page, options),
     publisherFromText: page.publisherFromText,
-    yearless: yearless ? { ...yearless.date, copyrightYear: yearless.copyrightYear } : null,
+    yearless: yearless ? { ...yearless.date, copyrightYear } : null,
+    copyrightYear,
   };
 }
 
@@ -361,7 +368,6 @@ const YEARLESS_LABELLED = new RegExp(
 function markYearlessDateLines(page: Page): {
   line: Line;
   date: { month: number; day: number; source: string };
-  copyrightYear: number | null;
 } | null {
   const headerEnd = storyStart(page.lines);
   let first: { line: Line; date: { month: number; day: number; source: string } } | null = null;
@@ -373,13 +379,15 @@ function markYearlessDateLines(page: Page): {
     mark(l, 'date-line');
     if (!first && l.at < headerEnd) first = { line: l, date: { month, day, source: l.text.trim() } };
   }
-  if (!first) return null;
-  let copyrightYear: number | null = null;
-  for (const l of page.lines)
+  return first;
+}
+
+function latestCopyrightYear(lines: readonly Line[]): number | null {
+  let year: number | null = null;
+  for (const l of lines)
     if (isCopyrightLine(l.text))
-      for (const y of l.text.matchAll(/\b(?:19|20)\d{2}\b/g))
-        copyrightYear = Math.max(copyrightYear ?? 0, Number(y[0]));
-  return { ...first, copyrightYear };
+      for (const y of l.text.matchAll(/\b(?:19|20)\d{2}\b/g)) year = Math.max(year ?? 0, Number(y[0]));
+  return year;
 }
 
 function yearlessDate(text: string, slashes: SlashOrder): { month: number; day: number } | null {
@@ -1553,10 +1561,14 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
     : [];
   // A site's date of the day over its menus and no other date in the header: the headline stands by the
   // byline instead ("Sunday, September 07, 2025" / masthead / menus / headline / views / deck / "By …").
+  // With no date in the header at all (the page dates itself at its foot, or not at all), the headline stands
+  // by the byline too ("Four European leaders travel to Kyiv …" / standfirst / "By Harriet Oakes").
   const byline =
     header && isAboveMenus(lines, header)
       ? lines.find((l) => l.at > header.at && l.at < start && l.rule === 'byline')
-      : undefined;
+      : !header
+        ? lines.findLast((l) => l.at < start && l.rule === 'byline')
+        : undefined;
   const near = [
     ...headers.slice(0, 3),
     ...(stamp && !headers.includes(stamp) ? [stamp] : []),

@@ -316,6 +316,13 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^(?:\p{Lu}[\p{L}&]*(?:,?\s+|\s*&\s*)){1,6}(?=\p{Lu}\p{Ll}+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)/u,
       '',
     )
+    // "Marisol Quintero Arizona Daily Star Aug 19, 2025": the writer's and the paper's names before the date,
+    // each word in capitals and the paper's last word one papers are named by (never "Munich Security
+    // Conference February 14, 2025", an occasion).
+    .replace(
+      /^(?:By\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|the|and|&)\s+)?){1,7}(?:Star|Times|News|Post|Journal|Herald|Tribune|Gazette|Courier|Dispatch|Register|Record|Press|Sun|Observer|Chronicle|Democrat|Enquirer|Republic|Bee|Review|Independent|Examiner|Telegraph|Mail|Express|Daily|Leader|Standard|Argus|Advocate|Sentinel|Bulletin|Citizen|Globe|Inquirer|Statesman|Eagle|Beacon|Ledger|Mercury|Advertiser|Journal-Constitution)\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)/u,
+      '',
+    )
     // "SensemakerWednesday 19 February 2025", "World Wednesday, March 5, 2025": a section's name before the
     // weekday of a full date, glued to it or not.
     .replace(

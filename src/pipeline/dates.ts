@@ -368,6 +368,7 @@ interface Rule {
     m: RegExpExecArray,
     pub: string | null,
     future: boolean,
+    pageYear: number | null,
   ): Omit<FoundDate, 'text' | 'index' | 'future'> | null;
 }
 
@@ -403,11 +404,11 @@ const RULES: Rule[] = [
       'g',
     ),
     relative: true,
-    resolve(m, pub, future) {
+    resolve(m, pub, future, pageYear) {
       const mo = monthNumber(m[1] as string);
       const d = Number(m[2]);
       if (!mo) return null;
-      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : null;
+      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : pageYear;
       return y === null ? null : daySpan(y, mo, d, m[3]);
     },
   },
@@ -419,11 +420,11 @@ const RULES: Rule[] = [
       'g',
     ),
     relative: true,
-    resolve(m, pub, future) {
+    resolve(m, pub, future, pageYear) {
       const mo = monthNumber(m[3] as string);
       const d = Number(m[1]);
       if (!mo) return null;
-      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : null;
+      const y = m[4] ? Number(m[4]) : pub ? yearFor(mo, d, pub, future) : pageYear;
       return y === null ? null : daySpan(y, mo, d, m[2]);
     },
   },
@@ -519,6 +520,8 @@ const RULES: Rule[] = [
       // Said on a Sunday, the last day of its week, "later this week" or a future "this week" is the next.
       const week = (m[3] as string).toLowerCase() === 'week';
       if (week && delta === 0 && weekday(pub) === 0 && (future || /^later$/i.test(m[1] ?? ''))) delta = 7;
+      // And a Sunday paper's "last week" is the week that ends that day, the Monday to Saturday just gone.
+      else if (week && which === 'last' && weekday(pub) === 0) delta = 0;
       const monday = mondayOf(addDays(pub, delta));
       if (!week) {
         return { date: addDays(monday, 5), precision: 'week', endDate: addDays(monday, 6) };
@@ -844,7 +847,15 @@ const SPOKE_AGAIN_AFTER =
 const ANY_DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|overnight|morning|afternoon|evening|yesterday|night|tomorrow|week|month|year|ago)/i;
 
-export function extractDates(sentence: string, pub: string | null): FoundDate[] {
+/**
+ * The dates a sentence gives, resolved against the publication date `pub`. With none, only full dates
+ * resolve, and "on March 27" takes `pageYear` when the page gives one (its copyright year).
+ */
+export function extractDates(
+  sentence: string,
+  pub: string | null,
+  pageYear: number | null = null,
+): FoundDate[] {
   if (!ANY_DATE_CUE.test(sentence)) return [];
   let found: FoundDate[] = [];
   const taken = new Coverage(sentence.length);
@@ -896,7 +907,7 @@ export function extractDates(sentence: string, pub: string | null): FoundDate[] 
         aheadRightBefore(sentence, index) ??
         behindRightBefore(sentence, index) ??
         futureAt(index, text.length);
-      const r = rule.resolve(m as RegExpExecArray, pub, future);
+      const r = rule.resolve(m as RegExpExecArray, pub, future, pub ? null : pageYear);
       if (!r) continue;
       add({ text, index, future, ...r });
     }

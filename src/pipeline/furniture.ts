@@ -996,10 +996,10 @@ export function isCaptionWithCredit(text: string): boolean {
   const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
   if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
   if (/\((?:Photo|Image|Picture|Pic|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
-  // "… in the East Room of the White House in Washington. Marisa Okonjo McClatchy DC": after the one sentence,
-  // the photographer's name and the outlet, nothing else.
+  // "… in the East Room of the White House in Washington. Marisa Okonjo McClatchy DC" (or "Hadley Brandt,
+  // Associated Press"): after the one sentence, the photographer's name and the outlet, nothing else.
   if (
-    /^[^.!?]{10,300}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}’']*){1,3}$/u.test(t) &&
+    /^[^.!?]{10,300}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+,?(?:\s+\p{Lu}[\p{L}’']*){1,3}$/u.test(t) &&
     // A headline in title case ("… Is Taking Shape. Moscow Says No") is no caption.
     (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 4 &&
     // A caption shows; a sentence of the story tells, in the past or by a speech verb.

@@ -145,6 +145,21 @@ describe('dates relative to another date of the text', () => {
         'Macron had told a newspaper the day before the summit that a truce was possible.',
       ),
     ).toEqual([[['on Sunday', '2025-03-02']], [['the day before', '2025-03-01']]]);
+    // Must not: "on Sunday, the day before the summit," only restates the day it follows (two layouts).
+    expect(
+      dated(
+        '2025-08-19',
+        'Volodymyr Zelensky and seven European leaders held a summit with Trump at the White House on Monday.',
+        'Coalition leaders had held a video call on Sunday, the day before the summit, to agree a common line.',
+      ),
+    ).toEqual([[['on Monday', '2025-08-18']], [['on Sunday', '2025-08-17']]]);
+    expect(
+      dated(
+        '2025-03-03',
+        'Starmer hosted 18 leaders at a summit in London on Sunday.',
+        'Macron and Starmer met on 1 March, the day before the summit, at Downing Street.',
+      ),
+    ).toEqual([[['on Sunday', '2025-03-02']], [['on 1 March', '2025-03-01']]]);
     // A gathering the lead never dated leaves it unresolved.
     expect(dated('2025-03-03', 'Macron called Trump the day before the summit.')).toEqual([[]]);
   });

@@ -1,6 +1,28 @@
 /** Shared by dates.test.ts and datesTz.test.ts (the same expectations in other time zones). */
 export const DATE_CASES: { sentence: string; pub: string; expected: [string, string, string, string?][] }[] =
   [
+    // A Sunday paper's "last week" is the Monday to Saturday just gone (two layouts); must not: said on a
+    // Saturday or a Monday, it is the calendar week before.
+    {
+      sentence: 'Foreign Minister Sergei Lavrov said last week that a European force was unacceptable.',
+      pub: '2025-05-11',
+      expected: [['last week', '2025-05-05', 'week', '2025-05-11']],
+    },
+    {
+      sentence: 'Last week, about 60 people gathered at the town hall for a vigil.',
+      pub: '2025-03-02',
+      expected: [['Last week', '2025-02-24', 'week', '2025-03-02']],
+    },
+    {
+      sentence: 'Foreign Minister Sergei Lavrov said last week that a European force was unacceptable.',
+      pub: '2025-05-10',
+      expected: [['last week', '2025-04-28', 'week', '2025-05-04']],
+    },
+    {
+      sentence: 'Foreign Minister Sergei Lavrov said last week that a European force was unacceptable.',
+      pub: '2025-05-12',
+      expected: [['last week', '2025-05-05', 'week', '2025-05-11']],
+    },
     {
       sentence: 'The FT reported on Feb. 25.',
       pub: '2025-02-25',

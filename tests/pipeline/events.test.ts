@@ -595,3 +595,60 @@ describe('rounds 192–195: the end of a span is no event of its own', () => {
     ).toEqual(['2025-03-02', '2025-03-06']);
   });
 });
+
+describe('a page that states no date at all', () => {
+  const ACTORS = `- {id: macron, name: Emmanuel Macron, kind: person}
+- {id: starmer, name: Keir Starmer, kind: person}`;
+  const build = (...lines: string[]) => {
+    const c = emptyCuration();
+    return buildCorpus([raw('a.txt', lines.join('\n\n'))], {
+      dir: c.dir,
+      files: { ...c.files, 'actors.yaml': ACTORS },
+    });
+  };
+  const dates = (r: ReturnType<typeof build>) => (r.index?.events ?? []).map((e) => e.date).sort();
+
+  it('dates "on March 27" with the year of its copyright line, in two layouts, and leaves its publication date unknown', () => {
+    const blog = build(
+      'Scholars weigh Europe’s plan for a Ukraine force',
+      'When Emmanuel Macron gathered some thirty leaders at the Élysée Palace on March 27, the talk was of a force.',
+      'Keir Starmer had hosted a summit in London on March 2.',
+      '© 2025 Riverside Media, Inc. All rights reserved.',
+    );
+    expect(dates(blog)).toEqual(['2025-03-02', '2025-03-27']);
+    expect(blog.articles[0]?.published).toBeNull();
+    expect(blog.report.articles[0]?.warnings.join(' ')).toContain(
+      'read in 2025, the year of the page’s copyright line',
+    );
+    const magazine = build(
+      'Issue: Vol. 42, No. 07',
+      'Europe’s reassurance force and the missing backstop',
+      'The idea took shape when Keir Starmer met European leaders on 2 March.',
+      'Emmanuel Macron welcomed them to Paris on 27 March.',
+      'Copyright© 2025, Example Publishing Pvt Ltd. or its affiliated companies. All rights reserved.',
+    );
+    expect(dates(magazine)).toEqual(['2025-03-02', '2025-03-27']);
+  });
+
+  it('must not: date a yearless day with no copyright line, a weekday by that year, or a dated page by it', () => {
+    const bare = build(
+      'Scholars weigh Europe’s plan for a Ukraine force',
+      'When Emmanuel Macron gathered some thirty leaders at the Élysée Palace on March 27, the talk was of a force.',
+      'Keir Starmer spoke to reporters on Thursday.',
+    );
+    expect(dates(bare)).toEqual([]);
+    const weekday = build(
+      'Scholars weigh Europe’s plan for a Ukraine force',
+      'Keir Starmer spoke to reporters on Thursday.',
+      '© 2025 Riverside Media, Inc. All rights reserved.',
+    );
+    expect(dates(weekday)).toEqual([]);
+    const dated = build(
+      'Leaders weigh a force for Ukraine',
+      'January 5, 2026',
+      'Emmanuel Macron gathered leaders at the Élysée Palace on March 27.',
+      '© 2027 Riverside Media, Inc. All rights reserved.',
+    );
+    expect(dates(dated)).toEqual(['2025-03-27']);
+  });
+});

@@ -6368,6 +6368,22 @@ describe('rounds 176–179: labels of content systems, taglines, AI summaries, c
     expect(isCaptionWithCredit('Leaders met in Paris on Thursday. Emmanuel Macron Elysee Palace')).toBe(
       false,
     );
+    // With a comma between the photographer and the agency (two layouts); must not: a sentence that tells.
+    expect(
+      isCaptionWithCredit(
+        'President Donald Trump meets Ukrainian President Volodymyr Zelensky and European leaders in the East Room of the White House. Hadley Brandt, Associated Press',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Soldiers of a Ukrainian brigade train near Kharkiv on a cold morning. Anna Lis, The Gazette',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Leaders met in Paris on Thursday to agree a plan for the force. Keir Starmer, Prime Minister',
+      ),
+    ).toBe(false);
     const byline = clean(
       'Merz says Germany will decide on troops',
       'DPA/The Local',
@@ -8012,5 +8028,67 @@ describe('rounds 240–243: a newsroom network’s note, "Contact editor …", a
           .author,
       ).toBe(author);
     expectStays(['Paris / By train, the leaders travelled to Kyiv on Saturday for talks with Zelensky.']);
+  });
+});
+
+describe('rounds 244–247: a headline over a byline with the date at the foot or nowhere, a byline run into the paper and its date', () => {
+  const MENU = ['Skip to content', 'The Courier', 'Subscribe', 'Log in', 'News', 'Sport', 'Comment', 'World'];
+
+  it('the headline over a standfirst and the byline is the title when the page dates itself at its foot or not at all (two layouts); must not: a menu item over the byline', () => {
+    const foot = clean(
+      ...MENU,
+      'Four European leaders travel to Kyiv to demand 30-day ceasefire',
+      'The leaders of France, Britain, Germany and Poland say Moscow must agree to a truce or face sanctions.',
+      'By Harriet Oakes',
+      'Share on Facebook',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Story first published: May 11 2025, 5:30am',
+    );
+    expect(foot.title).toBe('Four European leaders travel to Kyiv to demand 30-day ceasefire');
+    expect(foot.paragraphs).toEqual([
+      'The leaders of France, Britain, Germany and Poland say Moscow must agree to a truce or face sanctions.',
+      LONG_LEAD,
+      LONG_NEXT,
+    ]);
+    const undated = clean(
+      'UkraineWorld',
+      'by Internews Ukraine',
+      'News',
+      'Analytics',
+      'Podcasts',
+      'About us',
+      'Analytics',
+      'Four leaders in Kyiv: a ceasefire ultimatum, and a force still waiting for Washington',
+      'Author: Olena Marchuk',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(undated.title).toBe(
+      'Four leaders in Kyiv: a ceasefire ultimatum, and a force still waiting for Washington',
+    );
+    expect(undated.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const section = clean(...MENU, 'By Harriet Oakes', LONG_LEAD, LONG_NEXT);
+    expect(section.title).not.toBe('World');
+  });
+
+  it('"Marisol Quintero Arizona Daily Star Aug 19, 2025" is a date line (two layouts); must not: a title-case headline, an occasion\'s name', () => {
+    expect(parseDateLine('Marisol Quintero Arizona Daily Star Aug 19, 2025')).toMatchObject({
+      date: '2025-08-19',
+    });
+    expect(parseDateLine('By Jane Doe Quad-City Times March 3, 2025 5:00 a.m. CT')).toMatchObject({
+      date: '2025-03-03',
+    });
+    expect(parseDateLine('Leaders Meet In Paris On March 27, 2025')).toBeNull();
+    expect(parseDateLine('Munich Security Conference February 14, 2025')).toBeNull();
+    const page = clean(
+      'Nation & World',
+      'Trump pledges help on Ukraine security but rules out U.S. troops',
+      'Marisol Quintero Arizona Daily Star Aug 19, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(page.title).toBe('Trump pledges help on Ukraine security but rules out U.S. troops');
+    expect(page.dateLine).toMatchObject({ date: '2025-08-19' });
   });
 });
