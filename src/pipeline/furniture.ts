@@ -200,7 +200,7 @@ export function isSignupPrompt(text: string): boolean {
   // "Receive essential international news every morning".
   if (
     wordCount(t) <= 20 &&
-    /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|day|evening|week|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.test(
+    /^(?:receive|get)\b[^.]{0,60}\b(?:news|headlines|stories|updates)\b[^.]{0,40}\b(?:every|each) (?:morning|afternoon|day|evening|week|weekday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i.test(
       t,
     )
   )
@@ -523,6 +523,20 @@ const NOTICE_STARTS = [
   // to My News."
   String.raw`don['’]t miss out on the (?:latest |top )?(?:headlines|news|stories)\b.{0,120}$`,
   String.raw`followed (?:categories|topics) will be added to\b.{0,40}$`,
+  // "Follow World to get the latest headlines added to My News.": the same prompt, for one topic.
+  String.raw`follow [\p{L}&'’ ]{1,40} to get (?:the )?(?:latest )?(?:headlines|news|stories|updates)\b[^.]{0,40}\badded to\b.{0,40}$`,
+  // "Your morning briefing from the Addy": a newsletter's title over its sign-up box.
+  String.raw`your (?:daily |morning |evening |weekly |weekday |weekend |afternoon )+(?:news )?(?:briefing|digest|newsletter|update|round-?up|bulletin)\b[^.!?]{0,40}$`,
+  // "We take care of your data. Read our Privacy Policy.": the sign-up box's note.
+  String.raw`(?:we (?:take care of|protect|respect) your (?:data|privacy)\.\s+)?read our privacy (?:policy|notice)\.?$`,
+  // "Support the Santa Barbara Independent through a long-term or a single contribution."
+  String.raw`support [^.!?]{1,60}\b(?:through|with) (?:a|your)\b[^.!?]{0,40}\b(?:contribution|donation|membership|subscription)s?\.?$`,
+  // "Telex English is made possible by its readers. Support independent Hungarian journalism."
+  String.raw`[\p{L}\p{N}&.'’ -]{1,40} is made possible by (?:its|our) (?:readers|supporters|members|donors)(?:[.,]|$).{0,120}$`,
+  // "(At The Quint, we answer only to our audience. Help shape our journalism by becoming a member, …)"
+  String.raw`\(?at [\p{L}\p{N}&.'’ -]{1,40}, we answer only to (?:our )?(?:audience|readers)\b.{0,200}$`,
+  // "Issue: Vol. 42, No. 07": a magazine's issue.
+  String.raw`(?:issue\s*:\s*)?vol(?:ume)?\.?\s*\d{1,4},?\s+(?:no|issue)\.?\s*\d{1,4}$`,
   // "Read related topics:UkraineVladimir Putin": a topics row, its links run together.
   String.raw`read related topics\s*:.{0,120}$`,
   // A footer's links: "Terms and Conditions - Digital Subscription".

@@ -261,6 +261,9 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
     // At the sentence's start, or after an opening phrase ("During the visit, Tusk said …").
     for (const m of s.text.matchAll(SURNAME_SUBJECT))
       if (!BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
+    // After the quote, the verb first: "“…,” said Reinholt, who teaches …".
+    for (const m of s.text.matchAll(VERB_THEN_SURNAME))
+      if (!BODY_WORDS_AS_SUBJECT.test(m[1] as string)) out.add(m[1] as string);
     // A transcript's speaker label: "STUBB: It is real …" speaks for Alexander Stubb.
     const label = /^(\p{Lu}{2,}[\p{Lu}'’-]*):\s/u.exec(s.text);
     if (label) out.add((label[1] as string).charAt(0) + (label[1] as string).slice(1).toLowerCase());
@@ -269,6 +272,8 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
 }
 const SURNAME_SUBJECT =
   /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*|,\s+(?:and|but)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+const VERB_THEN_SURNAME =
+  /[,.!?][”"]\s*(?:said|says|added|asked|argued|warned|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?=[,.;]|\s+(?:who|on|in|at)\b|$)/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */
 const BODY_WORDS_AS_SUBJECT =
   /^(?:Officials|Ministers|Leaders|Diplomats|Critics|Analysts|Sources|Observers|Others|Many|Some|Both|Allies|Troops|Lawmakers|Reporters|They|He|She|It|We|This|That|These|Those)$/;

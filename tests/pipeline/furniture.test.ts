@@ -427,11 +427,16 @@ describe('bylines, comments, bios, credits and late date lines of other layouts'
       ['Harriet Colwell Defence correspondent', 'Harriet Colwell'],
       ['Ruth Keller with AFP, Reuters, dpa', 'Ruth Keller'],
       ['Marisa Whelan · CBC News', 'Marisa Whelan'],
+      ['By Lin Haowen for RFA Mandarin', 'Lin Haowen'],
+      ['By Jane Doe for The Guardian', 'Jane Doe'],
     ] as const) {
       const r = clean('Europe weighs a force for Ukraine after the talks', line, 'March 3, 2025', '', BODY);
       expect([r.author, r.title]).toEqual([author, 'Europe weighs a force for Ukraine after the talks']);
     }
     // A sentence that starts with "By" is no byline, nor a place with a job in it.
+    expect(
+      clean('Europe weighs a force', '', 'By now Starmer for his part had agreed to go.', '', BODY).author,
+    ).toBeNull();
     expect(
       clean('Europe weighs a force', '', 'Downing Street correspondents were told nothing.', '', BODY).author,
     ).toBeNull();
@@ -8090,5 +8095,66 @@ describe('rounds 244–247: a headline over a byline with the date at the foot o
     );
     expect(page.title).toBe('Trump pledges help on Ukraine security but rules out U.S. troops');
     expect(page.dateLine).toMatchObject({ date: '2025-08-19' });
+  });
+});
+
+describe('rounds 244–247: sign-up boxes, appeals, a comment policy and a magazine issue', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    ["Get the day's top headlines from the U-T every afternoon."],
+    ['Your morning briefing from the Addy'],
+    ['Your weekly newsletter from The Courier'],
+    ['We take care of your data. Read our Privacy Policy.'],
+    ['Follow World to get the latest headlines added to My News.'],
+    ['Follow Defence to get the latest news added to My News.'],
+    ['Support the Santa Barbara Independent through a long-term or a single contribution.'],
+    ['Support local journalism with a monthly donation.'],
+    [
+      'The Independent is committed to a respectful comment section. Comments that are abusive or off-topic will be removed.',
+    ],
+    ['Telex English is made possible by its readers. Support independent Hungarian journalism.'],
+    ['Kyiv Insider is made possible by our members.'],
+    [
+      '(At The Quint, we answer only to our audience. Help shape our journalism by becoming a member, because the truth is worth it.)',
+    ],
+    ['Issue: Vol. 42, No. 07'],
+    ['Volume 18, Issue 3'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it('a newsletter title over its sign-up box, an issue line under the writer (two layouts each)', () => {
+    const box = (title: string) =>
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        LONG_LEAD,
+        title,
+        'Sign up to get the day’s top Bendigo stories in your inbox.',
+        'Sign up',
+        LONG_NEXT,
+      ).paragraphs;
+    expect(box('Your morning briefing from the Addy')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(box('Your weekly update from The Courier')).toEqual([LONG_LEAD, LONG_NEXT]);
+    const header = (issue: string) =>
+      clean(
+        'WORLD AFFAIRS',
+        'Europe’s reassurance force and the missing American backstop',
+        'Ramesh Iyer',
+        issue,
+        '5 MINS READ',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).paragraphs;
+    expect(header('Issue: Vol. 42, No. 07')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(header('Vol. 18, No. 3')).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it.each([
+    ['Support for the force through a contribution of troops was pledged by 26 countries on Thursday.'],
+    ["The deal is made possible by its members' consent, Macron said."],
+    ['Follow-up talks to get the latest proposals agreed will be held in Paris next week.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });
 });

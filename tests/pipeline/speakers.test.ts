@@ -406,6 +406,24 @@ describe('"…, saying “…”" and a surname after an opening phrase', () => 
     // An opening word that only looks like a surname names no one.
     expect(quotes('In Paris, Officials said: "We are ready to help."').map((q) => q[2])).toEqual([null]);
   });
+
+  it('"“…,” said Reinholt, who teaches …" is the full name printed earlier with no office (two layouts); must not: "said Officials"', () => {
+    expect(
+      quotes(
+        'When leaders gathered in Paris on March 27, Clara Reinholt was following the livestream from her office.',
+        '"What I saw was a Europe trying to prove it can act," said Reinholt, who teaches European politics.',
+      ).map((q) => q[2]),
+    ).toEqual(['clara-reinholt']);
+    expect(
+      quotes(
+        'The summit was followed closely by Marta Lindqvist in Malmö.',
+        '"It felt like a turning point," said Lindqvist, who runs a café there.',
+      ).map((q) => q[2]),
+    ).toEqual(['marta-lindqvist']);
+    expect(
+      quotes('"We are ready to help," said Officials, who declined to be named.').map((q) => q[2]),
+    ).toEqual([null]);
+  });
 });
 
 describe('quotes handed over without a speech verb, and labels that run on', () => {
