@@ -22,8 +22,9 @@ const DESCRIBED =
 /** Two nationalities or kinds paired before the noun: "British and French army chiefs". */
 const PAIRED = '(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?';
 
-/** An opening phrase of time or place before the subject: "In September, ", "Earlier this month, ", "There ". */
-const OPENER = '(?:(?:in|on|by|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+)?';
+/** An opening phrase of time or place before the subject: "In September, ", "Over the weekend, ", "There ". */
+const OPENER =
+  '(?:(?:in|on|by|over|during|after|at|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+)?';
 
 /** Words after the subject that show it is no subject: a preposition, a conjunction, a clause of its own. */
 const NOT_A_VERB =

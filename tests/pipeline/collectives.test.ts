@@ -30,6 +30,12 @@ describe('a sentence that opens on a group of people the gazetteer has no name f
 });
 
 describe('round 44: a paired group as subject', () => {
+  it('after an opening phrase of "over", "during", "after" or "at" (two layouts); must not: the group only speaks', () => {
+    expect(opensOnGroup('Over the weekend, officials in London briefed allies on the plan.')).toBe(true);
+    expect(opensOnGroup('At a summit in Paris in September, 26 countries pledged to contribute.')).toBe(true);
+    expect(opensOnGroup('After the meeting, officials said the plan was on track.')).toBe(false);
+  });
+
   it('"British and French army chiefs visited Kyiv …" opens on a group (two layouts); must not: a pair after a named subject', () => {
     expect(
       opensOnGroup('British and French army chiefs visited Kyiv earlier this week to discuss the force.'),
