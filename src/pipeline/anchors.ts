@@ -84,6 +84,7 @@ export interface AnchorSentence {
   dates: FoundDate[];
   /** The day a live-page entry stamp gives the sentence, which stands in for the publication day. */
   entryDate?: string | null;
+  paragraph?: number;
 }
 
 const isDay = (d: FoundDate) => d.precision === 'day';
@@ -114,6 +115,8 @@ function anchorBefore(
   fallback: string | null,
   parts: readonly Clause[],
   daysOnly = false,
+  /** Filled with the index of the sentence the anchor came from (-1 for the fallback). */
+  from: { at: number } = { at: -1 },
 ): string | null {
   const { index, length } = phrase;
   // A past phrase ("the day before") goes on from the past the text tells, not from a plan it mentions
@@ -146,9 +149,31 @@ function anchorBefore(
             !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)))),
     );
     const last = dates[dates.length - 1];
-    if (last) return isDay(last) ? last.date : null;
+    if (!last) continue;
+    from.at = k;
+    return isDay(last) ? last.date : null;
   }
   return fallback;
+}
+
+/** Titles that stand before many names: no sign that two sentences tell of the same people. */
+const TITLE_WORDS = new Set([
+  'President',
+  'Prime',
+  'Minister',
+  'Chancellor',
+  'Secretary',
+  'Foreign',
+  'Defence',
+  'Defense',
+]);
+
+/** A name (a capitalised word inside the sentence, not a title) both sentences give. */
+function sharesAName(a: string, b: string): boolean {
+  const names = (t: string) =>
+    new Set([...t.matchAll(/(?<=\s)\p{Lu}\p{Ll}{3,}/gu)].map((m) => m[0]).filter((w) => !TITLE_WORDS.has(w)));
+  const other = names(b);
+  return [...names(a)].some((w) => other.has(w));
 }
 
 function found(text: string, index: number, date: string, future: boolean): FoundDate {
@@ -299,7 +324,28 @@ function anchoredIn(
       gathering && gathering.sentence < si && sameEntry && offsetOf(m) > 0 && sentenceTense(s.text) === 'past'
         ? gathering.date.date
         : published;
-    const anchor = anchorBefore(sentences, si, { index, length: m[0].length }, told, clausesOf());
+    const from = { at: -1 };
+    let anchor = anchorBefore(sentences, si, { index, length: m[0].length }, told, clausesOf(), false, from);
+    // "Zelensky arrived in Paris the day before" in a paragraph of its own, after another paragraph looked back
+    // to a day before the gathering ("On March 11, officials …"): when it names a place or a person the
+    // gathering's sentence names, it is the day before the gathering, the text's scene.
+    const source = sentences[from.at];
+    if (
+      anchor &&
+      gathering &&
+      gathering.sentence < si &&
+      sameEntry &&
+      offsetOf(m) < 0 &&
+      sentenceTense(s.text) === 'past' &&
+      source &&
+      from.at !== si &&
+      from.at !== gathering.sentence &&
+      s.paragraph !== undefined &&
+      source.paragraph !== s.paragraph &&
+      anchor < gathering.date.date &&
+      sharesAName(s.text, (sentences[gathering.sentence] as AnchorSentence).text)
+    )
+      anchor = gathering.date.date;
     if (anchor && free(index, m[0].length)) out.push(found(m[0], index, addDays(anchor, offsetOf(m)), false));
   }
   // "… in London on March 2 and in Paris later that month": the month of the day the text was at.

@@ -714,7 +714,10 @@ function bylineDate(byline: string, slashes: SlashOrder): string | null {
   // "on" ("By Oliver Prentice on September 05, 2025 at 12:41 PM"), or a dot ("By TPN/Lusa, in News · 26-11-2025
   // 10:12 · 0 Comments"), or a run of spaces where the page set them in columns ("By Reuters   September 5,
   // 2025 | 05:12 am PT").
-  for (const m of byline.matchAll(/[|,–—·•-]\s*|(?<=\p{Ll})(?=\d)|\son\s+|\s{2,}|\t/gu)) {
+  // Or after the writer's job, a space apart ("By Dana Whitcomb, Staff Writer Sep 5, 2025").
+  for (const m of byline.matchAll(
+    /[|,–—·•-]\s*|(?<=\p{Ll})(?=\d)|\son\s+|\s{2,}|\t|(?<=\b(?:[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ss]taff|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist)s?)\s+/gu,
+  )) {
     // "By Daniel Kerrigan | Stars and Stripes | Published: July 11, 2025": the label before the date goes.
     const rest = byline
       .slice((m.index ?? 0) + m[0].length)

@@ -912,3 +912,51 @@ describe('round 184: "a day after <people> … said they would …" happened the
     ).not.toContainEqual(['a day after', '2025-03-27']);
   });
 });
+
+describe('"the day before" after a paragraph that looked back', () => {
+  /** Paragraphs of sentences → the anchored dates of the last sentence. */
+  function lastDated(pub: string, ...paragraphs: string[][]): [string, string][] {
+    const sentences = paragraphs.flatMap((p, paragraph) =>
+      p.map((text) => ({ text, paragraph, dates: extractDates(text, pub) })),
+    );
+    resolveAnchoredDates(sentences, pub);
+    return (sentences.at(-1)?.dates ?? []).map((d) => [d.text, d.date]);
+  }
+
+  it('is the day before the gathering when it names a place or a person of the gathering (two layouts); must not: a chain about others', () => {
+    expect(
+      lastDated(
+        '2025-03-28',
+        [
+          'French President Emmanuel Macron said on Thursday that a force would be based in Ukrainian cities after hosting 30 delegations at the Elysee Palace in Paris.',
+        ],
+        [
+          'On March 11, Ukrainian officials meeting an American delegation in Jeddah accepted a ceasefire proposal.',
+        ],
+        ['Ukrainian President Volodymyr Zelensky arrived in Paris the day before and dined with Macron.'],
+      ),
+    ).toEqual([['the day before', '2025-03-26']]);
+    expect(
+      lastDated(
+        '2025-03-03',
+        [
+          'Keir Starmer hosted 18 leaders at Lancaster House in London on Sunday to agree a plan for Ukraine.',
+        ],
+        ['On Friday, Donald Trump and JD Vance berated Volodymyr Zelensky in the Oval Office.'],
+        ['The day before, Starmer had embraced Zelensky outside Downing Street.'],
+      ),
+    ).toEqual([['The day before', '2025-03-01']]);
+    expect(
+      lastDated(
+        '2025-10-24',
+        [
+          'LONDON (AP) — European leaders meeting in London on Friday said a multinational force is ready to deploy.',
+        ],
+        ['The U.S. Treasury on Wednesday imposed sanctions on Rosneft and Lukoil.'],
+        [
+          'A day earlier, Trump had shelved plans for a summit with Russian President Vladimir Putin in Budapest.',
+        ],
+      ),
+    ).toEqual([['A day earlier', '2025-10-21']]);
+  });
+});

@@ -8077,6 +8077,14 @@ describe('rounds 244–247: a headline over a byline with the date at the foot o
     expect(section.title).not.toBe('World');
   });
 
+  it("a byline dates the page with its date a space after the writer's job (two layouts); must not: a job and no date", () => {
+    const byline = (line: string) =>
+      clean('Leaders weigh a force for Ukraine', line, LONG_LEAD, LONG_NEXT).dateLine;
+    expect(byline('By Dana Whitcomb, Staff Writer Sep 5, 2025')).toMatchObject({ date: '2025-09-05' });
+    expect(byline('By Tom Reid, Political Correspondent 3 March 2025')).toMatchObject({ date: '2025-03-03' });
+    expect(byline('By Tom Reid, Political Correspondent')).toBeNull();
+  });
+
   it('"Marisol Quintero Arizona Daily Star Aug 19, 2025" is a date line (two layouts); must not: a title-case headline, an occasion\'s name', () => {
     expect(parseDateLine('Marisol Quintero Arizona Daily Star Aug 19, 2025')).toMatchObject({
       date: '2025-08-19',
