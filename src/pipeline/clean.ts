@@ -229,6 +229,12 @@ function previousNonBlank(lines: readonly Line[], i: number): Line | undefined {
   return undefined;
 }
 
+/** "Agence France-Presse - The Freeman": an agency's story as a paper runs it, in the byline's place. */
+const AGENCY_FOR_PAPER = new RegExp(
+  `^(?:${AGENCY_NAMES})\\s+[-–—|]\\s+(?:The\\s+)?\\p{Lu}[\\p{L}&'’ .-]{1,40}$`,
+  'u',
+);
+
 /** "(Image: Justin Tallis/PA Wire)": a credit on a line of its own, in brackets. */
 const BRACKETED_CREDIT = /^\(((?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80})\)$/i;
 
@@ -1163,9 +1169,11 @@ function markCaptionsAboveCredits(page: Page): void {
     const next = nextNonBlank(lines, i);
     // "Jordan Kessler, The Canadian Press" over "Sep 5, 2025 4:30 AM": a writer and their agency over the date
     // line are the byline, and the line above them the headline.
+    // So is "Agence France-Presse - The Freeman": the agency, for the paper.
     if (
       next &&
-      /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s/u.test(l.text.trim()) &&
+      (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s/u.test(l.text.trim()) ||
+        AGENCY_FOR_PAPER.test(l.text.trim())) &&
       parseDateLine(next.text, page.slashes)
     ) {
       l.rule = 'byline';
@@ -1571,7 +1579,7 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
     header && isAboveMenus(lines, header)
       ? lines.find((l) => l.at > header.at && l.at < start && l.rule === 'byline')
       : !header
-        ? lines.findLast((l) => l.at < start && l.rule === 'byline')
+        ? (lines.findLast((l) => l.at < start && l.rule === 'byline') ?? writerUnderHeadline(lines, start))
         : undefined;
   const near = [
     ...headers.slice(0, 3),
@@ -1662,9 +1670,21 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 }
 
 /** A site's tagline among the first lines of the page: a few words, no sentence. */
-/** What a site says of itself under its name: "Tonga's News Online since 1997", "Sri Lanka's National Newspaper". */
+/** "Paris summit exposes rift …" / "Tomasz Wierzbicki": a writer's bare name right under a headline-shaped line. */
+function writerUnderHeadline(lines: readonly Line[], start: number): Line | undefined {
+  return lines.find((l) => {
+    if (l.at >= start || !NAME_LINE.test(l.text.trim()) || wordCount(l.text) > 3) return false;
+    const above = previousNonBlank(lines, l.at);
+    return !!above && !above.rule && isTitleShaped(above) && wordCount(above.text) >= 6;
+  });
+}
+
+/**
+ * What a site says of itself under its name: "Tonga's News Online since 1997", "Sri Lanka's National Newspaper",
+ * "Greek news in English since 2009", "Your window into Central Europe".
+ */
 const SITE_TAGLINE =
-  /\bsince\s+1[89]\d\d\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
+  /\bsince\s+(?:1[89]|20)\d\d\b|^your (?:window|gateway|guide|source|home) (?:into|to|on|for)\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
 
 /**
  * A tagline stands under the masthead, among the page's first three lines with words (blank lines between do
@@ -2000,7 +2020,7 @@ function firstLineHeadline(lines: readonly Line[]): Line | null {
   let k = 0;
   while (k < 2 && kept[k] && isLabelShaped(kept[k] as Line)) k++;
   const [first, second] = [kept[k], kept[k + 1]];
-  if (!first || !isTitleShaped(first)) return null;
+  if (!first || !isTitleShaped(first) || isSiteTagline(lines, first)) return null;
   const standsAlone = isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 });
   return !second ||
     standsAlone ||

@@ -306,11 +306,14 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .replace(/^(?:Added|Created)(?:\s+on)?\s*:?\s*(?=\d)/, 'Published ')
     // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.
     .replace(/^Submitted\s+by\s+[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u, 'Published on ')
-    // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date.
+    // "Posted by Niamh Cassidy on 3rd Mar 2025 at 12:16": the writer between the label and the date, or the
+    // account's name in lower case ("Posted by keeptalkinggreece on …").
     .replace(
-      /^((?:Posted|Published|Written))\s+by\s+\p{Lu}[\p{L}.'’ -]{1,50}?\s+on\s+(?=\d|\p{Lu})/u,
+      /^((?:Posted|Published|Written))\s+by\s+(?:\p{Lu}[\p{L}.'’ -]{1,50}?|[\p{Ll}\d_.-]{2,40})\s+on\s+(?=\d|\p{Lu})/u,
       '$1 on ',
     )
+    // "Posted on March 3, 2025 in Politics" (once its writer is gone): the post's category after the date.
+    .replace(/^((?:Posted|Published)\s+on\s+[^|]{6,40}?\d{4})\s+in\s+\p{Lu}[\p{L}&'’ -]{1,30}$/u, '$1')
     // "Foreign Affairs, Politics, DefenceSeptember 5, 2025": the post's categories run into the date.
     .replace(
       /^(?:\p{Lu}[\p{L}&]*(?:,?\s+|\s*&\s*)){1,6}(?=\p{Lu}\p{Ll}+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}\b)/u,

@@ -1277,7 +1277,8 @@ const CAPTION_SHAPE = new RegExp(
  */
 export function isBareCaption(text: string): boolean {
   const t = text.trim();
-  if (/[“”"]/.test(t)) return false;
+  // A headline's two parts ("Greece at the Coalition of the Willing meeting in Paris: maritime know-how for …").
+  if (/[“”"]/.test(t) || /:\s+\p{Ll}/u.test(t)) return false;
   return (
     (wordCount(t) <= 30 && CAPTION_SHAPE.test(t)) ||
     (wordCount(t) <= 45 && (CAPTION_WITH_FULL_DATE.test(t) || isPositionedCaption(t) || FILE_PHOTO.test(t)))

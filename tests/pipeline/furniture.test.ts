@@ -8166,3 +8166,90 @@ describe('rounds 244–247: sign-up boxes, appeals, a comment policy and a magaz
     expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });
 });
+
+describe("rounds 248–251: taglines, a post's byline, a writer under the headline, a headline in two parts, an agency for the paper", () => {
+  const MENU = ['News', 'Opinion', 'Politics', 'Economy', 'World'];
+
+  it('a tagline under the masthead is no headline: "… since 2009", "Your window into …" (two layouts); must not: a headline lower down', () => {
+    const ktg = clean(
+      'Keep Talking Greece',
+      'Greek news in English since 2009',
+      'Home | Politics | Economy | Society | Travel | Opinion',
+      'Mitsotakis in London: Athens backs European plan for Ukraine, but no Greek boots',
+      'Posted by keeptalkinggreece on March 3, 2025 in Politics',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(ktg.title).toBe(
+      'Mitsotakis in London: Athens backs European plan for Ukraine, but no Greek boots',
+    );
+    expect(ktg.dateLine).toMatchObject({ date: '2025-03-03' });
+    const remix = clean(
+      'Remix News',
+      'Your window into Central Europe',
+      'News | Opinion | Poland | Hungary | Germany | Video',
+      'Donate',
+      'Newsletter',
+      'NEWS',
+      "Paris summit exposes rift over Macron's reassurance force as Poland rules out troops",
+      'Tomasz Wierzbicki',
+      'Share on X | Facebook | Telegram | Email',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Published: March 28, 2025, 10:14',
+    );
+    expect(remix.title).toBe(
+      "Paris summit exposes rift over Macron's reassurance force as Poland rules out troops",
+    );
+    const lower = clean(
+      ...MENU,
+      'Worst floods since 2009 hit the region as leaders meet',
+      'March 3, 2025',
+      LONG_LEAD,
+    );
+    expect(lower.title).toBe('Worst floods since 2009 hit the region as leaders meet');
+  });
+
+  it('"Posted by keeptalkinggreece on March 3, 2025 in Politics" is a date line (two layouts); must not: a sentence after the date', () => {
+    expect(parseDateLine('Posted by keeptalkinggreece on March 3, 2025 in Politics')).toMatchObject({
+      date: '2025-03-03',
+    });
+    expect(parseDateLine('Posted on 5 September 2025 in World News')).toMatchObject({ date: '2025-09-05' });
+    expect(parseDateLine('Posted on March 3, 2025 in Paris, leaders met')).toBeNull();
+  });
+
+  it('a headline in two parts parted by a colon is no caption (two layouts); must not: a caption', () => {
+    expect(
+      isBareCaption(
+        "Greece at the Coalition of the Willing meeting in Paris: maritime know-how for Ukraine's security",
+      ),
+    ).toBe(false);
+    expect(isBareCaption('Macron at the Elysee: what the French president wants from the summit')).toBe(
+      false,
+    );
+    expect(
+      isBareCaption('President Alexander Stubb at the Presidential Palace in Helsinki on Tuesday.'),
+    ).toBe(true);
+  });
+
+  it('"Agence France-Presse - The Freeman" over the date line is the byline, and the headline above it the title (two layouts)', () => {
+    const page = (credit: string) =>
+      clean(
+        ...MENU,
+        'Britain, France to send planners to Kyiv as Paris summit leaves US role open',
+        credit,
+        'March 28, 2025 | 12:00am',
+        'Facebook',
+        'Twitter',
+        'Leaders pose for a group photo at the Elysee Palace in Paris. AFP',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title;
+    expect(page('Agence France-Presse - The Freeman')).toBe(
+      'Britain, France to send planners to Kyiv as Paris summit leaves US role open',
+    );
+    expect(page('Reuters | The Manila Times')).toBe(
+      'Britain, France to send planners to Kyiv as Paris summit leaves US role open',
+    );
+  });
+});
