@@ -235,6 +235,24 @@ const AGENCY_FOR_PAPER = new RegExp(
   'u',
 );
 
+/**
+ * A republishing box's credit: the headline again, with its writer, outlet and date ("As Europe readies a
+ * Ukraine force, … by Leo Castellano, The Connecticut Mirror, October 27, 2025"). On a page that dates itself
+ * nowhere else, that date is the story's.
+ */
+function markRepublishCredit(page: Page, titleLine: Line): DatedLine | null {
+  const title = titleLine.text.trim();
+  for (const l of page.lines) {
+    const t = l.text.trim();
+    if (l === titleLine || !t.startsWith(`${title} by `) || wordCount(t) > wordCount(title) + 16) continue;
+    const date = bylineDate(t.slice(title.length), page.slashes);
+    if (!date) continue;
+    mark(l, 'title-repeat');
+    return { line: l, parsed: { date, method: 'republish-credit', source: t }, atFoot: true };
+  }
+  return null;
+}
+
 /** "(Image: Justin Tallis/PA Wire)": a credit on a line of its own, in brackets. */
 const BRACKETED_CREDIT = /^\(((?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80})\)$/i;
 
@@ -331,9 +349,10 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markPostNavigation(page);
   markTimedFeed(page);
   markAppeal(page);
-  const dateLine = markDateLine(page);
-  const yearless = dateLine ? null : markYearlessDateLines(page);
-  const titleLine = markTitle(page, dateLine, yearless?.line ?? null);
+  const headerDate = markDateLine(page);
+  const yearless = headerDate ? null : markYearlessDateLines(page);
+  const titleLine = markTitle(page, headerDate, yearless?.line ?? null);
+  const dateLine = headerDate ?? (titleLine && !yearless ? markRepublishCredit(page, titleLine) : null);
   markHeaderLabels(page, titleLine, dateLine);
   markComments(page);
   markBylineWriterBio(page);
@@ -560,7 +579,10 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isInlineRelatedLink(t) || isAlertStrip(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   // "Foto: Ludovic Marin / AFP / NTB" is parted like a menu but credits a photo.
-  else if (isBarMenu(t) && !bylineAuthor(t) && !isCredit(t)) mark(l, 'nav-menu');
+  // A footer's row of four links or more is a menu, though its first item may read as a name ("Stuff Limited ·
+  // About Stuff · Contact us · …").
+  else if (isBarMenu(t) && (!bylineAuthor(t) || t.split(/\s+[|·•]\s+/).length >= 4) && !isCredit(t))
+    mark(l, 'nav-menu');
   else if (isDataStrip(t)) mark(l, 'data-strip');
   else if (PLACEHOLDER.test(t)) mark(l, 'placeholder');
   else if (LOGO_LINE.test(t)) mark(l, 'logo');

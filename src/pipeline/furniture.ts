@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -523,6 +523,19 @@ const NOTICE_STARTS = [
   // to My News."
   String.raw`don['’]t miss out on the (?:latest |top )?(?:headlines|news|stories)\b.{0,120}$`,
   String.raw`followed (?:categories|topics) will be added to\b.{0,40}$`,
+  // "More by Leo Castellano": the writer's other stories.
+  String.raw`more (?:stories |articles )?(?:by|from) \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$`,
+  // "This article first appeared on CT Mirror and is republished here under a Creative Commons license."
+  String.raw`this (?:article|story) (?:first|originally) appeared (?:on|in) [^.]{1,60}\band (?:is|was) republished\b.{0,120}$`,
+  // "This story was produced by Reuters.": the wire that wrote it.
+  String.raw`this (?:story|article|report) was (?:produced|written|reported|provided) by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}\.?$`,
+  // "Northern Advocate is part of NZME. Got a story? …", "Have a story tip? Contact the Nelson Mail newsroom."
+  String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} is part of \p{Lu}[\p{L}&.'’ -]{1,30}\.\s+(?:got|have) a (?:news |story )?(?:tip|story)\?.{0,120}$`,
+  String.raw`(?:got|have) a (?:news |story )?(?:tip|story)\?\s+(?:contact|email|e-mail|call|send|tell)\b.{0,100}$`,
+  // "Kia ora, thanks for reading. Support Stuff's journalism from $1."
+  String.raw`(?:kia ora,?\s+)?thanks for reading\.\s+(?:support|subscribe|donate|become)\b.{0,120}$`,
+  // "Get the Stuff app for breaking news alerts."
+  String.raw`(?:get|download) the (?:[\p{L}&'’-]+\s+){1,3}app (?:for|to get)\b[^.,;]{0,50}\.?$`,
   // "Follow World to get the latest headlines added to My News.": the same prompt, for one topic.
   String.raw`follow [\p{L}&'’ ]{1,40} to get (?:the )?(?:latest )?(?:headlines|news|stories|updates)\b[^.]{0,40}\badded to\b.{0,40}$`,
   // "Your morning briefing from the Addy": a newsletter's title over its sign-up box.
@@ -989,6 +1002,18 @@ export function isCaptionWithCredit(text: string): boolean {
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
+  // "… at the Elysee Palace. | Photo courtesy of Elysee", "… in Kyiv. Photo / Ludovic Marin, AFP", "… Photo from
+  // the White House": a name after the label, and no verb.
+  const named =
+    /(?:[.!?)]\s+(?:[·|•/]\s+)?|\s[–—|·•]\s)(?:Photo|Picture|Image|PHOTO)s?\s+(?:courtesy(?:\s+of)?|from|\/)\s+((?:the\s+)?\p{Lu}[^.!?:]{1,60})$/u.exec(
+      t,
+    );
+  if (
+    named &&
+    wordCount(named[1] as string) <= 8 &&
+    !/\b(?:is|are|was|were|has|have|had|\p{Ll}{2,}ed)\b/u.test(named[1] as string)
+  )
+    return true;
   // "… at the Elysee Palace in Paris PIC: AFP": a label in capitals needs no stop before it.
   const shouted = /\s(?:PICS?|PHOTOS?|PICTURES?|IMAGES?|CREDIT|FOTO)\s*:\s*([^.!?:]{2,60})$/u.exec(t);
   if (shouted && wordCount(shouted[1] as string) <= 8 && wordCount(t) <= 45) return true;
@@ -1405,7 +1430,7 @@ export function isBioLine(text: string): boolean {
     return true;
   // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)(?:\s+and\s+(?:covers|writes about|reports on)\s[^.]{2,120})?(?:\.\s+(?:He|She|They)\s+(?:has|have|had|is|was|joined|previously)\b[^.]{2,120})?\.?$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)(?:\s+and\s+(?:covers|writes about|reports on)\s[^.]{2,120})?(?:\.\s+(?:He|She|They)\s+(?:has|have|had|is|was|joined|previously|covers|cover|writes|write|reports|report)\b[^.]{2,120})?\.?$/u.test(
       t,
     )
   )

@@ -8253,3 +8253,104 @@ describe("rounds 248–251: taglines, a post's byline, a writer under the headli
     );
   });
 });
+
+describe('rounds 248–251: a writer\'s other stories, republishing and wire notes, tip lines, app prompts, credits after "Photo"', () => {
+  const page = (...lines: string[]) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, ...lines, LONG_NEXT).paragraphs;
+  it.each([
+    ['More by Leo Castellano'],
+    ['More stories by Anna Kowal'],
+    ['This article first appeared on CT Mirror and is republished here under a Creative Commons license.'],
+    ['This story originally appeared in The Texas Tribune and was republished with permission.'],
+    ['This story was produced by Reuters.'],
+    ['This report was provided by the Associated Press.'],
+    ['Have a story tip? Contact the Nelson Mail newsroom.'],
+    ['Got a news tip? Email the newsroom at news@example.co.nz.'],
+    ['Northern Advocate is part of NZME. Got a story? Email the newsroom or call 09 470 2800.'],
+    ["Kia ora, thanks for reading. Support Stuff's journalism from $1."],
+    ['Thanks for reading. Subscribe to keep reading the Herald.'],
+    ['Get the Stuff app for breaking news alerts.'],
+    ['Download the Herald app to get the latest news.'],
+    ['Stuff Limited · About Stuff · Contact us · Advertising · Privacy policy · Terms and conditions'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['More by the Kremlin on the talks was expected later on Friday, officials said.'],
+    ['This story was produced by a government that wants no peace, Zelensky said of the Russian claims.'],
+    ['Get the army chiefs the app for their planning, Macron told aides on Thursday.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+
+  it("a republishing box's credit dates a page that dates itself nowhere else (two layouts); must not: over a date in the header", () => {
+    const TITLE = 'As Europe readies a Ukraine force, Connecticut voices press Washington on a backstop';
+    const page = (...head: string[]) =>
+      clean(
+        TITLE,
+        ...head,
+        'by Leo Castellano',
+        LONG_LEAD,
+        LONG_NEXT,
+        'Republish This Story',
+        'This article first appeared on CT Mirror and is republished here under a Creative Commons license.',
+        `${TITLE} by Leo Castellano, The Connecticut Mirror, October 27, 2025`,
+      );
+    const ct = page();
+    expect(ct.dateLine).toMatchObject({ date: '2025-10-27', method: 'republish-credit' });
+    expect(ct.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const tribune = clean(
+      'Texans weigh in on a force for Ukraine',
+      'By Jane Doe',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Texans weigh in on a force for Ukraine by Jane Doe, The Texas Tribune | March 3, 2025',
+    );
+    expect(tribune.dateLine).toMatchObject({ date: '2025-03-03' });
+    expect(page('October 28, 2025').dateLine).toMatchObject({ date: '2025-10-28' });
+  });
+
+  it("a writer's bio at the foot may go on with what they cover (two layouts)", () => {
+    for (const bio of [
+      'Leo Castellano is CT Mirror’s Washington correspondent. He covers Connecticut’s congressional delegation and federal policy.',
+      'Mia Torres is The Courier’s Europe reporter. She writes about defence and trade.',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, LONG_NEXT, bio).paragraphs).toEqual([
+        LONG_LEAD,
+        LONG_NEXT,
+      ]);
+  });
+
+  it('a caption with its credit after "Photo courtesy of", "Photo from" or "Photo /" (two layouts each); must not: a sentence about photos', () => {
+    for (const caption of [
+      'French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky face reporters at the Elysee Palace. | Photo courtesy of Elysee',
+      'Leaders gather in the White House East Room before talks on Ukraine. Photo from the White House',
+      'Macron, Merz, Starmer and Tusk lay candles at a memorial wall in Kyiv. Photo / Ludovic Marin, AFP',
+      'Soldiers train near Kharkiv. Picture courtesy of the Ministry of Defence',
+    ])
+      expect(isCaptionWithCredit(caption)).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Leaders met in Paris. Photos from the summit were released on Friday by the palace',
+      ),
+    ).toBe(false);
+  });
+
+  it('"Read also via Greek News Agenda:" heads a list of other stories (two layouts); must not: a sentence', () => {
+    const list = (heading: string) =>
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        LONG_LEAD,
+        LONG_NEXT,
+        heading,
+        'Greece and Ukraine: cooperation on demining and reconstruction',
+        'Thessaloniki International Fair 2025: what to expect',
+      ).paragraphs;
+    expect(list('Read also via Greek News Agenda:')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(list('More from Greek News Agenda:')).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(RELATED_MARKER.test('Read also via the embassy the statement that followed the talks.')).toBe(
+      false,
+    );
+  });
+});
