@@ -126,7 +126,7 @@ const QUOTE_CONTEXT = 600;
 
 /** A label's characters: no sentence punctuation, but the dot of "Mr." or "Dr." (American style). */
 /** Titles written with a full stop ("Mr.", "Gen."). */
-const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St';
+const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Capt|Maj|Adm|Brig|Cmdr|Cpl|Prof|Rev|Fr';
 /** Particles a name may open on, or hold, in lower case: "von der Leyen", "de Croo". */
 const NAME_PARTICLE = 'von|van|der|den|de|du|da|di|al|bin';
 /** A full stop that ends no name: after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U."). */
@@ -420,9 +420,10 @@ const SAYING = new RegExp(
   `,\\s*(?:saying(?:\\s+that)?\\s*[:,]?|${SPEECH_PARTICIPLE}\\b[^,“”".;:]{0,50})\\s*$`,
 );
 /** Lower-case office words that may stand inside a run of capitalised words naming someone. */
-// Lower case as some agencies print them: "German chancellor Olaf Scholz", "French president Emmanuel Macron".
+// Lower case as some agencies print them: "German chancellor Olaf Scholz", "French president Emmanuel Macron",
+// "Defence analyst Petros Kalogeropoulos".
 const OFFICE_IN_NAME_RUN =
-  'spokes(?:man|woman|person)|press(?=\\s+(?:secretary|officer|spokes))|national(?=\\s+security\\s+advis)|security(?=\\s+advis)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator|sergeant|corporal|captain|major|colonel|general|officer|veteran|commander|lieutenant|chaplain';
+  'spokes(?:man|woman|person)|press(?=\\s+(?:secretary|officer|spokes))|national(?=\\s+security\\s+advis)|security(?=\\s+advis)|minister|ministry|secretary|envoy|adviser|ambassador|defen[cs]e|foreign|prime|deputy|special|chancellor|president|premier|commissioner|governor|senator|sergeant|corporal|captain|major|colonel|general|officer|veteran|commander|lieutenant|chaplain|analyst|expert|researcher|scholar|professor|lecturer|historian|economist|strategist';
 /** "U.K. Prime Minister Keir Starmer arrived …", "Foreign Ministry spokeswoman Maria Zakharova went …". */
 const NAME_BEFORE_DEED = new RegExp(
   `^((?:(?:\\p{Lu}[\\p{L}.'’-]*|${OFFICE_IN_NAME_RUN})\\s+){1,6}\\p{Lu}[\\p{L}.'’-]*)\\s+(?:\\p{Ll}+ed|having|had|has|came|went|flew|left)\\b.*$`,

@@ -407,6 +407,40 @@ describe('"…, saying “…”" and a surname after an opening phrase', () => 
     expect(quotes('In Paris, Officials said: "We are ready to help."').map((q) => q[2])).toEqual([null]);
   });
 
+  it('"“…,” Capt. Ronaldo Escario of the Visayas Seafarers Welfare Association said": a rank\'s abbreviation and an association after the name (two layouts); must not: the association alone is no person', () => {
+    expect(
+      quotes(
+        'In Cebu, seafarers are watching. "Our crews on those routes want one thing, to come home safe," Capt. Ronaldo Escario of the Visayas Seafarers Welfare Association said in an interview.',
+      ).map((q) => q[2]),
+    ).toEqual(['ronaldo-escario']);
+    expect(
+      quotes(
+        '"Nobody on those ships wants to be a target," said Maj. Anna Berg of the Oslo Seafarers Association.',
+      ).map((q) => q[2]),
+    ).toEqual(['anna-berg']);
+    expect(
+      quotes('"Our crews want to come home safe," the Visayas Seafarers Welfare Association said.').map(
+        (q) => q[2],
+      ),
+    ).toEqual([null]);
+  });
+
+  it('"Defence analyst Petros Kalogeropoulos of … was even more direct: “…”" (two layouts); must not: analysts with no name', () => {
+    expect(
+      quotes(
+        'Defence analyst Petros Kalogeropoulos of the University of Piraeus was even more direct: "A European force without an American backstop is a tripwire."',
+      ).map((q) => q[2]),
+    ).toEqual(['petros-kalogeropoulos']);
+    expect(
+      quotes('Security analyst Anna Berg of the Oslo institute was blunter: "Nobody wants to go first."').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['anna-berg']);
+    expect(
+      quotes('Defence analysts in Athens were blunter: "Nobody wants to go first."').map((q) => q[2]),
+    ).toEqual([null]);
+  });
+
   it('"“…,” said Reinholt, who teaches …" is the full name printed earlier with no office (two layouts); must not: "said Officials"', () => {
     expect(
       quotes(
