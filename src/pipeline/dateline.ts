@@ -295,6 +295,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
       '',
     )
+    // "Author: Danielle Frye Published: 7:05 AM EDT March 28, 2025 Updated: …": the writer before the label.
+    .replace(/^Author:\s*\p{Lu}[\p{L}\d.'’ -]{1,60}?\s+(?=(?:Published|Updated|Posted):)/u, '')
     // "Published On: July 11, 2025 08:25 AM NPT By: Associated Press": the writer after the date.
     .replace(/\s+(?:[|·•–—-]\s*)?[Bb]y\s*:?\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u, '')
     // "Published in The Nation newspaper on 01-May-2025": where it was printed, between the label and the date.

@@ -516,13 +516,28 @@ const NOTICE_STARTS = [
   // A station's trail: "Hear more on Manx Radio News at the top of every hour."
   String.raw`(?:hear|listen to) (?:more|the latest) on [\p{L}&' ]{2,40} (?:at the top of every hour|on air|on our app)\b.{0,40}$`,
   // A publisher that asks for support: "Wokingham Today is run as a community interest company. If you value …".
-  String.raw`[\p{L}.&'’ ]{2,60} is (?:run as |a |an )?(?:a )?(?:community interest company|not-for-profit|non-profit|nonprofit|charity|reader-funded)\b[^.]{0,80}\.\s+.{0,160}\b(?:support(?:ing)? us|donat|subscrib|contribut)\w*\b.{0,80}$`,
+  String.raw`[\p{L}.&'’ ]{2,60} is (?:run as |a |an )?(?:a )?(?:community interest company|not-for-profit|non-profit|nonprofit|charity|reader-funded)\b[^.]{0,80}\.\s+.{0,160}\b(?:support(?:ing)? us|donat|subscrib|contribut|chip in|paywall)\w*\b.{0,80}$`,
   // "- AFP, with Herald staff": the agency and the paper's own writers under the story.
   String.raw`[-–—]?\s*(?:AFP|AP|AAP|Reuters|PA|dpa|Bloomberg),?\s+with\s+(?:the\s+)?[\p{L}.' ]{1,40}\s+(?:staff|reporters?|writers?)$`,
   // A prompt to follow the topic: "Don’t miss out on the headlines from Europe. Followed categories will be added
   // to My News."
   String.raw`don['’]t miss out on the (?:latest |top )?(?:headlines|news|stories)\b.{0,120}$`,
   String.raw`followed (?:categories|topics) will be added to\b.{0,40}$`,
+  // "Become a Tyee Builder": a membership's name.
+  String.raw`become an? [\p{L}&'’ ]{1,30} (?:builder|member|supporter|patron|insider|subscriber|friend)$`,
+  // A comment section's rules: "Comments that violate guidelines risk being deleted, …", "Do: Verify facts, …
+  // Don't: Troll, …".
+  String.raw`comments that (?:violate|break|breach|do not follow)\b.{0,160}$`,
+  String.raw`do:\s.{1,100}\bdon['’]t:\s.{1,80}$`,
+  // "Share: Facebook X LinkedIn Email Print": a share widget's buttons on one line.
+  String.raw`share(?: this(?: article| story)?)?:\s*(?:(?:facebook|x|twitter|linkedin|email|e-mail|print|whatsapp|telegram|reddit|copy link|bluesky|threads)\b[\s|·•,]*){2,}$`,
+  // "File photo.": what kind of picture, alone on its line.
+  String.raw`(?:file|archive|stock|illustrative) (?:photo|picture|image)\.?$`,
+  // What the outlet is: "The Ghana News Agency is the national news wire service, …", "Asia News Network is an
+  // alliance of leading news organisations in Asia."
+  String.raw`(?:the )?[\p{L}&.'’ -]{2,40} is (?:the (?:national|official|state|leading|largest|country['’]s) (?:news (?:wire|agency)|wire service|news wire service|news service|broadcaster)|an? (?:alliance|network|group|consortium) of (?:leading |independent )?(?:news|media)\b).{0,160}$`,
+  // "The Korea Herald/Asia News Network": a paper and the network it shares its stories through.
+  String.raw`(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)\/(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)$`,
   // "More by Leo Castellano": the writer's other stories.
   String.raw`more (?:stories |articles )?(?:by|from) \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$`,
   // "This article first appeared on CT Mirror and is republished here under a Creative Commons license."
@@ -998,7 +1013,7 @@ export function isCaptionWithCredit(text: string): boolean {
     .replace(/\s*[/|,]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
     .replace(/(\s[/|]\s+(?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80}?)\s*\(CC BY[^)]*\)$/, '$1');
   const label =
-    /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|via\b|\|)\s*([^.!?:]{2,80})$/.exec(
+    /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|via\b|\|)\s*([^.!?:]{2,80})\.?$/.exec(
       t,
     );
   if (label && wordCount(label[1] as string) <= 10) return true;
@@ -1430,7 +1445,7 @@ export function isBioLine(text: string): boolean {
     return true;
   // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.
   if (
-    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)(?:\s+and\s+(?:covers|writes about|reports on)\s[^.]{2,120})?(?:\.\s+(?:He|She|They)\s+(?:has|have|had|is|was|joined|previously|covers|cover|writes|write|reports|report)\b[^.]{2,120})?\.?$/u.test(
+    /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+is\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|critic)(?:\s+(?:in|for|at|based in)\s+\p{Lu}[\p{L} .'’-]{1,30}?)?(?:\s+and\s+(?:covers|writes about|reports on)\s[^.]{2,120})?(?:\.\s+(?:He|She|They)\s+(?:has|have|had|is|was|joined|previously|covers|cover|writes|write|reports|report)\b[^.]{2,120})?\.?$/u.test(
       t,
     )
   )

@@ -2,7 +2,7 @@
  * A wire's dateline: the place a story was filed from, opening its lead, maybe with the day and the agency.
  * "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ", "KYIV, Ukraine (AP) — ", "WASHINGTON, Aug 20, (AP):",
  * "ZAGREB, 20 August 2025 - ", "Nicosia, 19 August (CNA) - ", "YEREVAN, SEPTEMBER 5, ARMENPRESS. ",
- * "KYIV, March 5 /Ukrinform/. ", "WASHINGTON − " (a minus sign for the dash). One shape, read by the title, the dates and the speakers alike.
+ * "KYIV, March 5 /Ukrinform/. ", "London, Oct. 25, GNA – ", "WASHINGTON − " (a minus sign for the dash). One shape, read by the title, the dates and the speakers alike.
  */
 
 /** A place in capitals ("NEW DELHI", "ST. PETERSBURG") or in title case ("Nicosia", "Addis Ababa"). */
@@ -18,7 +18,8 @@ const AGENCY = String.raw`(?:\([^()]{1,60}\)|\/[\p{L}-]{2,20}\/\.?)`;
 const HEAD = new RegExp(
   String.raw`^(?<place>${PLACE_CAPS}|${PLACE_TITLE})${REGIONS}(?:,\s*(?<filed>${FILED}))?,?\s*` +
     // A hyphen or an en dash with no space after it joins a compound ("US-Russia talks", "EU–funded").
-    String.raw`(?:(?<agency>${AGENCY})\s*)?(?:(?<dash>[:\-–—−]+)(?:(?<![-–])\s*|\s+)|(?<named>\p{Lu}{3,20})\.(?=\s)\s*)`,
+    // "London, Oct. 25, GNA – ": the agency's initials, bare, after the day and before the dash.
+    String.raw`(?:(?<agency>${AGENCY})\s*|(?<bare>\p{Lu}{2,12})\s*(?=[-–—−]))?(?:(?<dash>[:\-–—−]+)(?:(?<![-–])\s*|\s+)|(?<named>\p{Lu}{3,20})\.(?=\s)\s*)`,
   'u',
 );
 
@@ -37,10 +38,10 @@ export interface WireDateline {
 export function wireDateline(text: string): WireDateline | null {
   const m = HEAD.exec(text);
   if (!m?.groups) return null;
-  const { place = '', filed, agency, dash, named } = m.groups;
+  const { place = '', filed, agency, dash, named, bare } = m.groups;
   const capitals = !/\p{Ll}/u.test(place);
   if (!capitals && !filed && !agency) return null;
-  if (named && !filed) return null;
+  if ((named || bare) && !filed) return null;
   // A place alone before a colon is a label ("UPDATE:", "BREAKING:"), not a dateline.
   if (dash?.startsWith(':') && !filed && !agency) return null;
   return { length: m[0].length, dated: !!filed };

@@ -8354,3 +8354,104 @@ describe('rounds 248–251: a writer\'s other stories, republishing and wire not
     );
   });
 });
+
+describe('rounds 252–255: membership and comment rules, share rows, outlets describing themselves, a paper over its network', () => {
+  const page = (...lines: string[]) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, ...lines, LONG_NEXT).paragraphs;
+  it.each([
+    ['Become a Tyee Builder'],
+    ['Become a Herald Supporter'],
+    [
+      'Comments that violate guidelines risk being deleted, and violations may result in a temporary or permanent user ban.',
+    ],
+    ['Comments that break our rules will be removed.'],
+    ["Do: Verify facts, debunk rumours. Don't: Troll, swear or spam."],
+    ['Share: Facebook X LinkedIn Email Print'],
+    ['Share this article: Facebook | WhatsApp | Telegram'],
+    ['File photo.'],
+    ['Archive image'],
+    [
+      'The Ghana News Agency is the national news wire service, established to gather and distribute news from Ghana and beyond.',
+    ],
+    ['Asia News Network is an alliance of leading news organisations in Asia.'],
+    ['The Korea Herald/Asia News Network'],
+    ['The Jakarta Post/Asia News Network'],
+    [
+      "The Tyee is a non-profit, independent newsroom. We don't have a paywall, and that's only possible because thousands of readers chip in.",
+    ],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['Comments that Trump made on Friday angered Kyiv, officials said.'],
+    ['The coalition is an alliance of leading European powers, officials said on Friday.'],
+    ["Share: the plan would give Europe a larger role in Ukraine's security after the war, Macron said."],
+    ['US/Russia talks resumed in Riyadh on Tuesday.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+
+  it('under the writer, "The Korea Herald/Asia News Network" and a share row; at the foot, "Become a Tyee Builder" (two layouts each)', () => {
+    const header = (credit: string, share: string) =>
+      clean(
+        'Europe’s Ukraine force still waiting on Washington as coalition meets in London',
+        'Allies in Asia are watching how the United States defines its role in guaranteeing a future ceasefire.',
+        'Kang Min-jae',
+        credit,
+        share,
+        LONG_LEAD,
+        LONG_NEXT,
+      ).paragraphs;
+    expect(header('The Korea Herald/Asia News Network', 'Share: Facebook | X | LinkedIn | Email')).toEqual([
+      'Allies in Asia are watching how the United States defines its role in guaranteeing a future ceasefire.',
+      LONG_LEAD,
+      LONG_NEXT,
+    ]);
+    expect(header('The Jakarta Post/Asia News Network', 'Share: Facebook X LinkedIn Email Print')).toEqual([
+      'Allies in Asia are watching how the United States defines its role in guaranteeing a future ceasefire.',
+      LONG_LEAD,
+      LONG_NEXT,
+    ]);
+    for (const call of ['Become a Tyee Builder', 'Become a Herald Supporter'])
+      expect(
+        clean(
+          'Allies weigh a force',
+          'March 21, 2025',
+          LONG_LEAD,
+          LONG_NEXT,
+          'Before you go...',
+          call,
+          'About',
+        ).paragraphs,
+      ).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('a caption credited "Photo via Shutterstock." with its full stop, a bio "… reporter in Ottawa." at the foot (two layouts each)', () => {
+    expect(
+      isCaptionWithCredit(
+        'French President Emmanuel Macron hosted the coalition of the willing in Paris. Photo via Shutterstock.',
+      ),
+    ).toBe(true);
+    expect(isCaptionWithCredit('Soldiers train near Kharkiv. Photo: Ministry of Defence.')).toBe(true);
+    for (const bio of [
+      "Noor Valiani is The Tyee's reporter in Ottawa.",
+      'Mia Torres is The Courier’s correspondent in Brussels.',
+    ])
+      expect(clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, LONG_NEXT, bio).paragraphs).toEqual([
+        LONG_LEAD,
+        LONG_NEXT,
+      ]);
+  });
+
+  it('"Author: Danielle Frye Published: 7:05 AM EDT March 28, 2025 Updated: …" is a date line (two layouts); must not: the writer alone', () => {
+    expect(
+      parseDateLine(
+        'Author: Danielle Frye Published: 7:05 AM EDT March 28, 2025 Updated: 9:32 AM EDT March 28, 2025',
+      ),
+    ).toMatchObject({ date: '2025-03-28' });
+    expect(parseDateLine('Author: KARE 11 Staff Published: 6:00 PM CST March 3, 2025')).toMatchObject({
+      date: '2025-03-03',
+    });
+    expect(parseDateLine('Author: Danielle Frye')).toBeNull();
+  });
+});

@@ -37,3 +37,19 @@ describe('wireDateline', () => {
     expect(WIRE_DATELINE_ALONE.test('Leaders met in Kyiv on Sept. 5.')).toBe(false);
   });
 });
+
+describe('a wire dateline with the agency bare after the day', () => {
+  it('"London, Oct. 25, GNA – " (two layouts); must not: a name and an initialism with no day', () => {
+    expect(
+      wireDateline('London, Oct. 25, GNA – Leaders of some 20 countries met in London on Friday.'),
+    ).toMatchObject({
+      dated: true,
+    });
+    expect(
+      wireDateline('ACCRA, March 3, GNA – The government said on Sunday it backed the plan.'),
+    ).toMatchObject({
+      dated: true,
+    });
+    expect(wireDateline('Macron, NATO – the talks went on.')).toBeNull();
+  });
+});
