@@ -942,6 +942,8 @@ function markLinksAfter(page: Page, i: number): number {
       next.rule !== 'ui-label' &&
       !(next.rule === 'photo-caption' && isLinkShaped(next.text))
     ) {
+      // A breadcrumb ("Home > Politics") under a menu's "Top Stories" opens the story's own header.
+      if (next.rule === 'nav-menu' && /^home\s*[>›»/|]/i.test(next.text.trim())) break;
       // A news feed gives each link its time ("21:02" over "Russians strike Dnipro …").
       // A widget's placeholder ("Loading") or an ad slot between the heading and its links is passed over.
       if (['nav-menu', 'related-links', 'notice', 'timestamp', 'ad-marker'].includes(next.rule)) continue;
@@ -1529,13 +1531,19 @@ function markDateLine(page: Page): DatedLine | null {
   // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
   // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's,
   // with its weekday, time and zone ("Thu, May 1st 2025 at 09:14 GMT +3").
+  // So is a bare date with its time right under the story's last paragraph ("05.09.2025, 16:10").
   if (!candidates.length) {
     const relative = !!headerTimestamp(page.lines);
+    const underStory = (d: DatedLine) => {
+      const above = previousNonBlank(page.lines, d.line.at);
+      return /\d{1,2}:\d{2}/.test(d.line.text) && !!above && !above.rule && isBodyShaped(above.text);
+    };
     candidates.push(
       ...page.dateLines
         .filter(
           (d) =>
-            !d.line.rule && (LABELLED.has(d.parsed.method) || (relative && wordCount(d.line.text) <= 10)),
+            !d.line.rule &&
+            (LABELLED.has(d.parsed.method) || ((relative || underStory(d)) && wordCount(d.line.text) <= 10)),
         )
         .map((d) => ({ ...d, atFoot: true })),
     );
@@ -1706,7 +1714,7 @@ function writerUnderHeadline(lines: readonly Line[], start: number): Line | unde
  * "Greek news in English since 2009", "Your window into Central Europe".
  */
 const SITE_TAGLINE =
-  /\bsince\s+(?:1[89]|20)\d\d\b|^your (?:window|gateway|guide|source|home) (?:into|to|on|for)\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
+  /\bsince\s+(?:1[89]|20)\d\d\b|^english[- ]language (?:news|daily|newspaper|paper)\b|^your (?:window|gateway|guide|source|home) (?:into|to|on|for)\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
 
 /**
  * A tagline stands under the masthead, among the page's first three lines with words (blank lines between do
@@ -2037,12 +2045,25 @@ function isDeckUnder(line: Line, above: Line): boolean {
   );
 }
 
+/** The lines right under `l` are a menu: labels or menu rows, as many as a menu has. */
+function menusUnder(lines: readonly Line[], l: Line): boolean {
+  const next = lines
+    .slice(l.at + 1)
+    .filter((x) => !isBlank(x))
+    .slice(0, MENU_LABELS);
+  return (
+    next.length === MENU_LABELS &&
+    next.every((x) => x.rule === 'nav-menu' || x.rule === 'section-label' || (!x.rule && isLabelShaped(x)))
+  );
+}
+
 function firstLineHeadline(lines: readonly Line[]): Line | null {
   const kept = live(lines);
   let k = 0;
   while (k < 2 && kept[k] && isLabelShaped(kept[k] as Line)) k++;
   const [first, second] = [kept[k], kept[k + 1]];
-  if (!first || !isTitleShaped(first) || isSiteTagline(lines, first)) return null;
+  // A masthead over the menus ("Public Radio of Armenia" / "ARM | ENG | RUS" / "Home" / …) is no headline.
+  if (!first || !isTitleShaped(first) || isSiteTagline(lines, first) || menusUnder(lines, first)) return null;
   const standsAlone = isBlank(lines[first.at + 1] ?? { text: '', rule: null, at: -1 });
   return !second ||
     standsAlone ||

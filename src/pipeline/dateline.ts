@@ -433,12 +433,13 @@ const CALENDAR_WORD =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?$/;
 
 /**
- * "Daniel Ashworth Mar 28, 2025": a writer's name of two or three words, then the date with its year and
- * nothing else. Read as the byline's date.
+ * "Daniel Ashworth Mar 28, 2025", "by Lucía Restrepo March 3, 2025": a writer's name of two or three words,
+ * then the date with its year and nothing else. Read as the byline's date.
  */
 function writerDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
   if (LABEL.test(t) || !/\b(?:19|20)\d{2}\b/.test(t)) return null;
-  const words = t.split(/\s+/);
+  // "by Lucía Restrepo March 3, 2025": "by" in lower case opens the writer's name as "By" does.
+  const words = t.replace(/^by\s+(?=\p{Lu})/u, 'By ').split(/\s+/);
   for (let k = 2; k <= 3 && k < words.length; k++) {
     const name = words.slice(0, k);
     if (!name.every((w) => NAME_WORD.test(w) && !CALENDAR_WORD.test(w))) break;

@@ -8455,3 +8455,104 @@ describe('rounds 252–255: membership and comment rules, share rows, outlets de
     expect(parseDateLine('Author: Danielle Frye')).toBeNull();
   });
 });
+
+describe('rounds 256–259: a writer in lower case before the date, a date under the story, taglines and mastheads', () => {
+  const MENU = ['Home', 'Armenia', 'Politics', 'Society', 'Economy', 'World', 'Culture'];
+
+  it('"by Lucía Restrepo March 3, 2025" is the byline\'s date (two layouts); must not: "by the sea …"', () => {
+    expect(parseDateLine('by Lucía Restrepo March 3, 2025')).toMatchObject({ date: '2025-03-03' });
+    expect(parseDateLine('by Anna Kowal Sept. 5, 2025')).toMatchObject({ date: '2025-09-05' });
+    expect(parseDateLine('by the sea March 3, 2025')).toBeNull();
+  });
+
+  it('a bare date with its time right under the last paragraph dates a page with none in its header (two layouts); must not: a date with no time, or under a list', () => {
+    const foot = (date: string, ...before: string[]) =>
+      clean(
+        'Paris meeting pledges a force for Ukraine',
+        'Author: Marta Hrytsenko',
+        LONG_LEAD,
+        LONG_NEXT,
+        ...before,
+        date,
+        'Found a mistake? Select the text and press Ctrl+Enter.',
+      ).dateLine;
+    expect(foot('05.09.2025, 16:10')).toMatchObject({ date: '2025-09-05' });
+    expect(foot('September 5, 2025 4:10 pm')).toMatchObject({ date: '2025-09-05' });
+    expect(foot('05.09.2025')).toBeNull();
+    expect(
+      foot('05.09.2025, 16:10', 'Related materials', 'Fake: French troops photographed in Odesa'),
+    ).toBeNull();
+  });
+
+  it('a menu\'s "Top Stories" takes no headline under the breadcrumb as its link (two layouts); must not: a list at the foot', () => {
+    const page = (crumb: string) =>
+      clean(
+        'Korea Bizwire',
+        "Korea's Global Business & Economy News",
+        'Home',
+        'Business',
+        'Tech',
+        'Health',
+        'Society',
+        'Politics',
+        'Culture',
+        'Entertainment',
+        'Top Stories',
+        'Press Releases',
+        'Subscribe',
+        crumb,
+        'European Defense Ministers Advance Plans for Ukraine Reassurance Force',
+        'by Kim Seo-yeon (sykim@koreabizwire.com)',
+        'Posted onApril 11, 2025',
+        'Facebook',
+        'Twitter',
+        LONG_LEAD,
+        LONG_NEXT,
+      ).title;
+    expect(page('Home > Politics')).toBe(
+      'European Defense Ministers Advance Plans for Ukraine Reassurance Force',
+    );
+    expect(page('Home / World')).toBe(
+      'European Defense Ministers Advance Plans for Ukraine Reassurance Force',
+    );
+    const foot = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Top Stories',
+      'Seoul eyes defence exports to Europe',
+      'Won slips against the dollar',
+    ).paragraphs;
+    expect(foot).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('"English-language news from Peru" and a masthead over the menus are no headline (two layouts); must not: a headline first on the page', () => {
+    const peru = clean(
+      'Peru Reports',
+      'English-language news from Peru',
+      'Menu',
+      'European leaders take Ukraine truce demand to Kyiv, with peace force plan in tow',
+      'Posted by Daniela Huamán',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(peru.title).toBe(
+      'European leaders take Ukraine truce demand to Kyiv, with peace force plan in tow',
+    );
+    const radio = clean(
+      'Public Radio of Armenia',
+      'ARM | ENG | RUS',
+      'Listen live',
+      ...MENU,
+      '19.08.2025 12:41',
+      'European leaders leave White House with US pledge on Ukraine guarantees, but no word on troops',
+      'Photo: The White House',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(radio.title).not.toBe('Public Radio of Armenia');
+    const first = clean('Leaders weigh a force for Ukraine after the talks', '', LONG_LEAD, LONG_NEXT);
+    expect(first.title).toBe('Leaders weigh a force for Ukraine after the talks');
+  });
+});
