@@ -364,7 +364,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markPullQuotes(page);
   splitGluedHeadings(page);
   const { paragraphs, entryDates } = joinParagraphs(page.lines);
-  const copyrightYear = latestCopyrightYear(page.lines);
+  // Only read where the page gives no date line: the year is for a page that states no date at all.
+  const copyrightYear = dateLine ? null : latestCopyrightYear(page.lines);
   return {
     paragraphs,
     removed: removedBlocks(page.lines),
@@ -935,6 +936,9 @@ function markLinksAfter(page: Page, i: number): number {
       afterBlank = true;
       continue;
     }
+    // "12 May 2025, 10:47" over the copyright line: the page's own date closes the list.
+    if (!next.rule && /\d{1,2}:\d{2}/.test(next.text) && isCopyrightLine(nextNonBlank(lines, j)?.text ?? ''))
+      break;
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -1531,12 +1535,18 @@ function markDateLine(page: Page): DatedLine | null {
   // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
   // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's,
   // with its weekday, time and zone ("Thu, May 1st 2025 at 09:14 GMT +3").
-  // So is a bare date with its time right under the story's last paragraph ("05.09.2025, 16:10").
+  // So is a bare date with its time right under the story's last paragraph ("05.09.2025, 16:10"), or right over
+  // the copyright line.
   if (!candidates.length) {
     const relative = !!headerTimestamp(page.lines);
+    // Or right over the copyright line ("12 May 2025, 10:47" / "© 2013-2025 Kun.uz …").
     const underStory = (d: DatedLine) => {
       const above = previousNonBlank(page.lines, d.line.at);
-      return /\d{1,2}:\d{2}/.test(d.line.text) && !!above && !above.rule && isBodyShaped(above.text);
+      const below = nextNonBlank(page.lines, d.line.at);
+      return (
+        /\d{1,2}:\d{2}/.test(d.line.text) &&
+        ((!!above && !above.rule && isBodyShaped(above.text)) || (!!below && isCopyrightLine(below.text)))
+      );
     };
     candidates.push(
       ...page.dateLines

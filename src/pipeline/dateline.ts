@@ -77,7 +77,11 @@ export function slashOrderOf(text: string): SlashOrder {
   if (count(text, DAY_THEN_MONTH) > count(text, MONTH_THEN_DAY)) return 'day-first';
   // No month named either way ("05/12/2025 - Page A1" over a story that says only "Saturday"): American
   // spelling goes with American dates, month first; any other, day first.
-  return count(text, AMERICAN_SPELLING) > count(text, BRITISH_SPELLING) ? 'month-first' : 'day-first';
+  const american = count(text, AMERICAN_SPELLING);
+  const british = count(text, BRITISH_SPELLING);
+  if (american !== british) return american > british ? 'month-first' : 'day-first';
+  // Neither spelling, and the prose writes "Aug. 18": with nothing else to go on, its month-first dates.
+  return count(text, MONTH_THEN_DAY) > 0 ? 'month-first' : 'day-first';
 }
 
 // Case is read, and May is left out: "as many as 10 may be deployed".

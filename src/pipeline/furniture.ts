@@ -538,6 +538,12 @@ const NOTICE_STARTS = [
   String.raw`(?:the )?[\p{L}&.'’ -]{2,40} is (?:the (?:national|official|state|leading|largest|country['’]s) (?:news (?:wire|agency)|wire service|news wire service|news service|broadcaster)|an? (?:alliance|network|group|consortium) of (?:leading |independent )?(?:news|media)\b).{0,160}$`,
   // "The Korea Herald/Asia News Network": a paper and the network it shares its stories through.
   String.raw`(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)\/(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)$`,
+  // "Hudson Valley One is your community newspaper. Subscribe to …", "Support The Berlin Spectator: Independent
+  // journalism … needs your help. Donate via PayPal …": the paper asking for its readers' money.
+  String.raw`[\p{L}\p{N}&.'’ -]{2,40} is your (?:local |community |independent )*(?:newspaper|paper|news source|newsroom)\.\s+(?:subscribe|support|donate|become)\b.{0,120}$`,
+  String.raw`support [\p{L}\p{N}&.'’ -]{2,40}:\s+(?:independent |local |quality )?journalism\b.{0,120}\b(?:donate|subscribe|contribute)\b.{0,80}$`,
+  // "If you have found an error in the text, select it and press Ctrl+Enter to notify the editors."
+  String.raw`if you (?:have )?(?:found|find|spot(?:ted)?|notice[d]?) an? (?:error|mistake|typo)\b.{0,80}\bctrl\s*\+\s*enter\b.{0,60}$`,
   // "More by Leo Castellano": the writer's other stories.
   String.raw`more (?:stories |articles )?(?:by|from) \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$`,
   // "This article first appeared on CT Mirror and is republished here under a Creative Commons license."

@@ -8556,3 +8556,69 @@ describe('rounds 256–259: a writer in lower case before the date, a date under
     expect(first.title).toBe('Leaders weigh a force for Ukraine after the talks');
   });
 });
+
+describe('round 260: slashed dates on a page with neither spelling', () => {
+  it('read month first when the prose writes "Aug. 18" (two layouts); must not: British spelling, or "18 August" in the prose', () => {
+    expect(
+      slashOrderOf(
+        'Published: 9/5/2025 4:02:17 PM\nTrump said at a White House meeting on Aug. 18 that the US would help.',
+      ),
+    ).toBe('month-first');
+    expect(slashOrderOf('Posted 3/4/2025\nLeaders met in London on Feb. 28 to talk about a force.')).toBe(
+      'month-first',
+    );
+    expect(
+      slashOrderOf('Posted 3/4/2025\nLeaders met in London on Aug. 18 to talk about a defence force.'),
+    ).toBe('day-first');
+    expect(slashOrderOf('Posted 3/4/2025\nLeaders met in London on 18 August to talk about a force.')).toBe(
+      'day-first',
+    );
+  });
+});
+
+describe('round 263: a bare date with its time right over the copyright line', () => {
+  it('dates a page with none in its header, under a list of links and a notice (two layouts); must not: with no time', () => {
+    const foot = (date: string, copyright: string) =>
+      clean(
+        'Leaders urge a truce in Kyiv',
+        LONG_LEAD,
+        LONG_NEXT,
+        'Related news',
+        'Uzbekistan raises minimum wage from August 1',
+        'Tashkent metro to open two new stations this year',
+        'If you have found an error in the text, select it and press Ctrl+Enter to notify the editors.',
+        date,
+        copyright,
+      ).dateLine;
+    expect(foot('12 May 2025, 10:47', '© 2013-2025 Kun.uz. All rights reserved.')).toMatchObject({
+      date: '2025-05-12',
+    });
+    expect(foot('05.09.2025 16:10', 'Copyright © 2025 Example Media')).toMatchObject({ date: '2025-09-05' });
+    expect(foot('12 May 2025', '© 2013-2025 Kun.uz. All rights reserved.')).toBeNull();
+  });
+});
+
+describe('rounds 260–263: a paper asking for support, an error-report prompt', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    [
+      'Hudson Valley One is your community newspaper. Subscribe to the print edition or make a contribution today.',
+    ],
+    ['The Ridge Times is your local newspaper. Support us with a subscription.'],
+    [
+      'Support The Berlin Spectator: Independent journalism from Berlin needs your help. Donate via PayPal or bank transfer.',
+    ],
+    ['Support Kyiv Insider: journalism that costs money to make. Subscribe today.'],
+    ['If you have found an error in the text, select it and press Ctrl+Enter to notify the editors.'],
+    ['If you spot a mistake, highlight it and press Ctrl + Enter.'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ["Support for the plan: Macron said leaders would donate more to Ukraine's army."],
+    ['Poland is your neighbour, Tusk told Zelensky. Support will not stop.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+});
