@@ -84,6 +84,7 @@ export interface AnchorSentence {
   dates: FoundDate[];
   /** The day a live-page entry stamp gives the sentence, which stands in for the publication day. */
   entryDate?: string | null;
+  /** The paragraph it stands in: a paragraph of its own may leave a look-back the one before told. */
   paragraph?: number;
 }
 
