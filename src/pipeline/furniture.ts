@@ -535,7 +535,7 @@ const NOTICE_STARTS = [
   String.raw`(?:file|archive|stock|illustrative) (?:photo|picture|image)\.?$`,
   // What the outlet is: "The Ghana News Agency is the national news wire service, …", "Asia News Network is an
   // alliance of leading news organisations in Asia."
-  String.raw`(?:the )?[\p{L}&.'’ -]{2,40} is (?:the (?:national|official|state|leading|largest|country['’]s) (?:news (?:wire|agency)|wire service|news wire service|news service|broadcaster)|an? (?:alliance|network|group|consortium) of (?:leading |independent )?(?:news|media)\b).{0,160}$`,
+  String.raw`(?:the )?[\p{L}&.'’ -]{2,40} is (?![^.]*\b(?:said|says|reported|reports|quoted|cited|told|wrote)\b)(?:the (?:national|official|state|leading|largest|country['’]s) (?:news (?:wire|agency)|wire service|news wire service|news service|broadcaster)|an? (?:alliance|network|group|consortium) of (?:leading |independent )?(?:news|media)\b).{0,160}$`,
   // "The Korea Herald/Asia News Network": a paper and the network it shares its stories through.
   String.raw`(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)\/(?:the )?[\p{L}&.'’ -]{2,30}\b(?:herald|times|news|post|network|daily|journal|tribune|star|press|agency|mail|gazette)$`,
   // "Hudson Valley One is your community newspaper. Subscribe to …", "Support The Berlin Spectator: Independent

@@ -8387,6 +8387,7 @@ describe('rounds 252–255: membership and comment rules, share rows, outlets de
     ['The coalition is an alliance of leading European powers, officials said on Friday.'],
     ["Share: the plan would give Europe a larger role in Ukraine's security after the war, Macron said."],
     ['US/Russia talks resumed in Riyadh on Tuesday.'],
+    ['TASS is the state news agency of Russia and reported on Friday that Putin had rejected the plan.'],
   ])('must not: "%s" stays', (line) => {
     expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });
