@@ -274,7 +274,8 @@ const NOTICE_STARTS = [
   String.raw`privacy notice:`,
   String.raw`the audio version of this (?:article|story) is\b`,
   String.raw`(?:this|the) (?:audio|voice) (?:is|was) (?:generated|produced)\b`,
-  String.raw`if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)`,
+  // A corrections appeal names the page or asks to be told; "If you find an error in the deal, …" is a story's.
+  String.raw`if you (?:see|spot|notice|find) (?:a |an )?(?:mistake|typo|error)(?:s)?(?:\s+in (?:this|the|our) (?:article|story|text|report|piece|page|content)\b|[^.]{0,60}\b(?:let us know|contact us|tell us|e-?mail|please|notify|report it|ctrl)\b)`,
   String.raw`(?:have you|did you) (?:noticed|spotted|found|seen) (?:a |an )?(?:mistake|typo|error)\b`,
   String.raw`only (?:registered|logged[- ]in|signed[- ]in) (?:users|readers|members|subscribers) (?:can|may) (?:comment|post|reply)\b`,
   String.raw`stay (?:informed|updated|tuned)[!.,:]\s*(?:subscribe|follow|join)\b`,

@@ -22,7 +22,8 @@ export const PUBLISHERS: PublisherProfile[] = [
     name: 'Kyiv Independent',
     domains: ['kyivindependent.com'],
     markers: [/^the kyiv independent$/i, /\bat the Kyiv Independent\b/],
-    boilerplate: [/^support independent journalism/i, /^become a member/i],
+    // Appeal lines only: a body sentence may start "Become a member of NATO, …".
+    boilerplate: [/^support independent journalism\b[^,;]{0,40}$/i, /^become a member\b[^,;]{0,30}$/i],
   },
   {
     name: 'News.Az',

@@ -178,3 +178,31 @@ describe('subheads', () => {
     expect(isSubheadShaped('europe summit overshadowed')).toBe(false);
   });
 });
+
+describe('publisher appeal lines', () => {
+  const between = (line: string) =>
+    cleanArticle(
+      [
+        'Allies weigh a force for Ukraine',
+        'March 21, 2025',
+        'Defence ministers from about 30 countries met in Brussels on Thursday to discuss a European force for Ukraine.',
+        line,
+        'Britain and France said the force would need American intelligence and air cover.',
+      ].join('\n\n'),
+      { publisher: null },
+    );
+  it('removes the short appeals "Become a member today" and "Support independent journalism."', () => {
+    for (const line of [
+      'Become a member today',
+      'Become a Member of The Local',
+      'Support independent journalism.',
+    ]) {
+      expect(between(line).paragraphs).not.toContain(line);
+    }
+  });
+  it('keeps a story sentence that starts with the same words', () => {
+    const line =
+      'Become a member of NATO, Zelensky urged again on Friday, or give Kyiv guarantees worth as much.';
+    expect(between(line).paragraphs).toContain(line);
+  });
+});

@@ -8623,3 +8623,20 @@ describe('rounds 260–263: a paper asking for support, an error-report prompt',
     expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });
 });
+
+describe('a corrections appeal, not a story sentence about an error', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    ['If you spot an error in this article, please let us know.'],
+    ['If you notice an error, please contact the editor.'],
+    ['If you see a mistake, tell us at the address below.'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it('must not: a sentence about an error in the deal stays', () => {
+    const line =
+      'If you find an error in the deal, the minister said on Monday, you should tell the negotiators before it is signed.';
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+});
