@@ -74,13 +74,18 @@ export interface BuiltArticle {
 const NO_DATE =
   'no recognisable publication date (no date line, URL date or caption year): built with published null, relative dates ("on Thursday", "this week") left unresolved';
 
-const noDateNotes = (pageYear: number | null) =>
-  pageYear
+const noDateNotes = (copyrightYear: number | null, storyYear: number | null) =>
+  copyrightYear
     ? [
         NO_DATE,
-        `day-and-month dates with no year ("on March 27") read in ${pageYear}, the year of the page’s copyright line`,
+        `day-and-month dates with no year ("on March 27") read in ${copyrightYear}, the year of the page’s copyright line`,
       ]
-    : [NO_DATE];
+    : storyYear
+      ? [
+          NO_DATE,
+          `day-and-month dates with no year ("on March 27") guessed to be in ${storyYear}, the year most of the story’s dated articles were published in`,
+        ]
+      : [NO_DATE];
 
 /** Stage 1: the file's text, or why it is skipped. */
 export function readRaw(file: RawFile): { text: string } | { skip: string } {
@@ -114,6 +119,7 @@ export function buildArticle(
   cleaned: CleanResult,
   gazetteer: Gazetteer,
   page: PageMetadata | null = null,
+  storyYear: number | null = null,
 ): BuiltArticle {
   const { meta, choice } = withPageMetadata(
     extractMetadata(cleaned, sourceUrl, id),
@@ -122,8 +128,9 @@ export function buildArticle(
     file.name,
   );
   const published = meta.published?.date ?? null;
-  // A page that states no date at all: "on March 27" still takes the year of its copyright line.
-  const pageYear = published ? null : cleaned.copyrightYear;
+  // A page that states no date at all: "on March 27" still takes the year of its copyright line, or failing
+  // that the story's year.
+  const pageYear = published ? null : (cleaned.copyrightYear ?? storyYear);
   const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates, pageYear);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
   const unknown = sentences.map((s) => ({
@@ -165,7 +172,7 @@ export function buildArticle(
       meta,
       cleaned,
       sentences,
-      meta.published ? [] : noDateNotes(pageYear),
+      meta.published ? [] : noDateNotes(cleaned.copyrightYear, storyYear),
       choice,
     ),
     candidates,

@@ -42,7 +42,8 @@ import {
 import { extractEvents, mergeExtractedEvents } from './events';
 import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
-import { isPageMetadataFile, readPageMetadata } from './pageMetadata';
+import { isPageMetadataFile, readPageMetadata, type PageMetadata } from './pageMetadata';
+import type { CleanResult } from './clean';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
 import { officeHolder } from './offices';
@@ -209,6 +210,13 @@ function buildArticles(
   const candidates = new Map<string, { count: number; articles: Set<string> }>();
   const pages = readPageMetadata(files, log.rawDir); // `<name>.meta.json` beside `<name>.txt`: not articles
   log.warnings.push(...pages.warnings);
+  const pending: {
+    id: string;
+    file: RawFile;
+    sourceUrl: string | null;
+    cleaned: CleanResult;
+    page: PageMetadata | null;
+  }[] = [];
   for (const file of files) {
     if (file.name === SOURCES_FILE || isPageMetadataFile(file.name)) continue;
     const read = readRaw(file);
@@ -235,17 +243,46 @@ function buildArticles(
     bodies.set(key, file.name);
     ids.set(id, file.name);
     const page = pages.byArticle.get(file.name) ?? null;
-    const built = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer, page);
+    pending.push({ id, file, sourceUrl, cleaned: clean.cleaned, page });
+  }
+  const first = pending.map((a) =>
+    buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page),
+  );
+  // A page that prints no date and no year reads "on May 10" in the year of the story's other articles.
+  const storyYear = storyYearOf(first.map((b) => b.article.published));
+  for (const [i, a] of pending.entries()) {
+    const yearless = !first[i]?.article.published && a.cleaned.copyrightYear === null;
+    const built =
+      yearless && storyYear !== null
+        ? buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page, storyYear)
+        : (first[i] as BuiltArticle);
     for (const name of built.candidates) {
       const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
       c.count += 1;
-      c.articles.add(id);
+      c.articles.add(a.id);
       candidates.set(name, c);
     }
-    log.warnings.push(...built.report.warnings.map((w) => `${log.rawDir}/${file.name}: ${w}`));
+    log.warnings.push(...built.report.warnings.map((w) => `${log.rawDir}/${a.file.name}: ${w}`));
     articles.push(built);
   }
   return { articles, candidates };
+}
+
+/**
+ * The year the story's dated articles were mostly published in, or null when fewer than two are dated or two
+ * years are as common. A guess: only a page with no date and no year anywhere is read in it.
+ */
+export function storyYearOf(published: readonly (Article['published'] | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const p of published)
+    if (p && p.confidence !== 'guessed') {
+      const year = Number(p.date.slice(0, 4));
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < 2 || (next && next[1] === top[1])) return null;
+  return top[0];
 }
 
 /** Article id → its sentences, for resolving curated evidence. */

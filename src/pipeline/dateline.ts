@@ -433,8 +433,9 @@ function filedDateLine(t: string, line: string): DateLine | null {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+// Whole month and day names or their short forms, not every word they open: "Margaret", "Mayer", "Sunita".
 const CALENDAR_WORD =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?$/;
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?$/;
 
 /**
  * "Daniel Ashworth Mar 28, 2025", "by Lucía Restrepo March 3, 2025": a writer's name of two or three words,
@@ -443,9 +444,11 @@ const CALENDAR_WORD =
 function writerDateLine(t: string, line: string, slashes: SlashOrder | undefined): DateLine | null {
   if (LABEL.test(t) || !/\b(?:19|20)\d{2}\b/.test(t)) return null;
   // "by Lucía Restrepo March 3, 2025": "by" in lower case opens the writer's name as "By" does.
-  const words = t.replace(/^by\s+(?=\p{Lu})/u, 'By ').split(/\s+/);
+  // "BY MARGARET TILLSON AUGUST 19, 2025 5:00 AM": a byline set in capitals is read in its title case.
+  const inCapitals = /^BY\s/.test(t) && !/\p{Ll}/u.test(t);
+  const words = t.replace(/^(?:by|BY)\s+(?=\p{Lu})/u, 'By ').split(/\s+/);
   for (let k = 2; k <= 3 && k < words.length; k++) {
-    const name = words.slice(0, k);
+    const name = words.slice(0, k).map((w) => (inCapitals ? (w[0] ?? '') + w.slice(1).toLowerCase() : w));
     if (!name.every((w) => NAME_WORD.test(w) && !CALENDAR_WORD.test(w))) break;
     // A person's name, not a timeline's heading ("Munich Security Conference February 14, 2025").
     if (!isPersonShaped(name.join(' '))) continue;

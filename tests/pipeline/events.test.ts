@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { buildCorpus } from '../../src/pipeline/corpus';
+import { buildCorpus, storyYearOf } from '../../src/pipeline/corpus';
 import {
   eventTitle,
   extractEvents,
@@ -650,5 +650,88 @@ describe('a page that states no date at all', () => {
       '© 2027 Riverside Media, Inc. All rights reserved.',
     );
     expect(dates(dated)).toEqual(['2025-03-27']);
+  });
+});
+
+describe('a page with no date and no year, among the story’s dated articles', () => {
+  const ACTORS = `- {id: macron, name: Emmanuel Macron, kind: person}
+- {id: starmer, name: Keir Starmer, kind: person}`;
+  const dated = (name: string, date: string) =>
+    raw(
+      name,
+      [
+        'Leaders weigh a force for Ukraine',
+        date,
+        `Officials in Paris and London kept talking (${name}).`,
+      ].join('\n\n'),
+    );
+  const build = (others: ReturnType<typeof raw>[], ...lines: string[]) => {
+    const c = emptyCuration();
+    return buildCorpus([raw('yearless.txt', lines.join('\n\n')), ...others], {
+      dir: c.dir,
+      files: { ...c.files, 'actors.yaml': ACTORS },
+    });
+  };
+  const datesOf = (r: ReturnType<typeof build>) =>
+    (r.index?.events ?? [])
+      .filter((e) => e.evidence.some((ev) => ev.articleId === 'yearless'))
+      .map((e) => e.date)
+      .sort();
+  const story = [
+    dated('a.txt', 'March 4, 2025'),
+    dated('b.txt', 'May 12, 2025'),
+    dated('c.txt', 'June 1, 2024'),
+  ];
+
+  it('reads "on March 27" in the story’s year, says it is a guess, and leaves the page undated (two layouts)', () => {
+    const blog = build(
+      story,
+      'Scholars weigh Europe’s plan for a Ukraine force',
+      'When Emmanuel Macron gathered some thirty leaders at the Élysée Palace on March 27, the talk was of a force.',
+      'Keir Starmer spoke to reporters on Thursday.',
+    );
+    expect(datesOf(blog)).toEqual(['2025-03-27']);
+    const page = blog.report.articles.find((a) => a.id === 'yearless');
+    expect(blog.articles.find((a) => a.id === 'yearless')?.published).toBeNull();
+    expect(page?.warnings.join(' ')).toContain('guessed to be in 2025');
+    const paper = build(
+      story,
+      'Europe’s reassurance force and the missing backstop',
+      'By Ruth Halvorsen, Staff Writer',
+      'The idea took shape when Keir Starmer met European leaders on 2 March.',
+    );
+    expect(datesOf(paper)).toEqual(['2025-03-02']);
+  });
+
+  it('must not: guess when the story has one dated article or two years as common, or over a copyright year', () => {
+    const line = 'Emmanuel Macron gathered leaders at the Élysée Palace on March 27.';
+    expect(datesOf(build([dated('a.txt', 'March 4, 2025')], 'Scholars weigh a force', line))).toEqual([]);
+    expect(
+      datesOf(
+        build(
+          [dated('a.txt', 'March 4, 2025'), dated('b.txt', 'June 1, 2024')],
+          'Scholars weigh a force',
+          line,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      datesOf(
+        build(story, 'Scholars weigh a force', line, '© 2024 Riverside Media, Inc. All rights reserved.'),
+      ),
+    ).toEqual(['2024-03-27']);
+  });
+
+  it('storyYearOf: the most common year of stated or inferred dates, never of a guessed one', () => {
+    const p = (date: string, confidence: 'stated' | 'inferred' | 'guessed' = 'stated') => ({
+      date,
+      precision: 'day' as const,
+      method: 'dateline',
+      confidence,
+      source: date,
+    });
+    expect(storyYearOf([p('2025-01-02'), p('2025-05-06'), p('2024-01-01'), null])).toBe(2025);
+    expect(storyYearOf([p('2025-01-02'), p('2024-05-06')])).toBeNull();
+    expect(storyYearOf([p('2025-01-02'), p('2025-05-06', 'guessed')])).toBeNull();
   });
 });

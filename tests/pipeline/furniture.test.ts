@@ -8640,3 +8640,27 @@ describe('a corrections appeal, not a story sentence about an error', () => {
     expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });
 });
+
+describe('rounds 264–267: a byline in capitals glued to its date, writers whose names open like a month', () => {
+  it('"BY MARGARET TILLSON AUGUST 19, 2025 5:00 AM" and "Margaret Tillson Aug 19, 2025" give the date (two layouts)', () => {
+    expect(parseDateLine('BY MARGARET TILLSON AUGUST 19, 2025 5:00 AM')).toMatchObject({
+      date: '2025-08-19',
+    });
+    expect(parseDateLine('Margaret Tillson Aug 19, 2025')).toMatchObject({ date: '2025-08-19' });
+    expect(parseDateLine('Sunita Mayer September 2, 2025')).toMatchObject({ date: '2025-09-02' });
+  });
+  it('must not: a heading in capitals before a date, or a month and day before the date', () => {
+    expect(parseDateLine('MUNICH SECURITY CONFERENCE FEBRUARY 14, 2025')).toBeNull();
+    expect(parseDateLine('March Sixth August 19, 2025')).toBeNull();
+  });
+  it('the capitals byline dates a page and leaves the body', () => {
+    const r = clean(
+      'Europeans bring troop plan to White House',
+      'BY MARGARET TILLSON AUGUST 19, 2025 5:00 AM',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(r.dateLine?.date).toBe('2025-08-19');
+  });
+});
