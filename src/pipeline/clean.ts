@@ -74,7 +74,7 @@ import {
   TERMINAL,
 } from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
-import { MONTH_RE, monthNumber, wordCount } from './util';
+import { escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
 
 export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
 
@@ -508,7 +508,47 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
 const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) news (?:network|organi[sz]ation)\b|disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b|\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b|disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b|\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
+
+/**
+ * Rounds 264–275: what a nonprofit or reader-funded outlet says about itself under the story, long or short:
+ * "Our stories may be republished online or in print under Creative Commons license …", "Republish this story
+ * for free. …", "This work is licensed under a Creative Commons …", "This story was originally published by The
+ * Beacon, a nonprofit newsroom …", "The Daily Yonder is a project of the Center for Rural Strategies, a
+ * nonprofit …", "The Impartial Reporter is part of a regional publishing group. Registered in England and
+ * Wales.", "Michael West Media is independent and reader-funded. …", "OKO.press is independent thanks to you.",
+ * "Arkansas Times is Arkansas's independent voice. Support our reporting …", "Support the Arkansas Times. Become
+ * a member.", "YOU MAKE OUR WORK POSSIBLE.", "Get paid to attend … Become a Documenter.", "(Original version in
+ * French by …)", "(Originally written in Japanese. …)", "Published by the Editor on behalf of The Observer Ltd.
+ * …", "Editorial, News and Commercial Offices : …", an advertiser's "… Check the price".
+ */
+const OUTLET_ABOUT_ITSELF = new RegExp(
+  String.raw`^(?:` +
+    [
+      String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) may be republished\b`,
+      String.raw`republish this (?:story|article) for free\b`,
+      String.raw`this (?:work|article|story) is licensed under (?:a |the )?creative commons\b`,
+      String.raw`this (?:story|article) was originally published by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40},\s*an? (?:non-?profit|independent)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is a project of [^.]{2,80},\s*an? (?:non-?profit|not-for-profit|independent)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is part of (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:publishing|media|newspaper|news) (?:group|company|network)\b`,
+      String.raw`registered in england(?: (?:and|&) wales)?\b`,
+      String.raw`(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is|we are|we['’]re) (?:independent and |proudly |100% )?(?:reader|listener|audience)-(?:funded|supported)\s*[.!,]`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is independent thanks to (?:you|readers like you|our readers|its readers)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is [\p{L}'’ ]{1,30}[’']s independent voice\.\s+support\b`,
+      String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}\.\s+become an? (?:member|subscriber|supporter|donor)(?: today| now)?[.!]?$`,
+      String.raw`you make (?:our|this) (?:work|journalism|reporting) possible\b`,
+      // "Support The Brussels Report" over the appeal.
+      String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}[.!]?$`,
+      String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today)?[.!]?$`,
+      String.raw`[^.“”"]{2,120}\.\s+(?:check the price|check prices|see the offer|shop now|book a test drive)[.!]?$`,
+      String.raw`\(original (?:version|text|article) in \p{L}+\b[^()]{0,80}\)$`,
+      String.raw`\(originally (?:written|published) in \p{L}+\b.{0,200}\)$`,
+      String.raw`published by (?:the )?(?:editor|publisher) on behalf of\b`,
+      String.raw`editorial,? (?:news )?(?:and|&) (?:commercial|advertising|business) offices?\s*:`,
+    ].join('|') +
+    ')',
+  'iu',
+);
 
 /**
  * A desk's credit for a story compiled from the wires, maybe with the date after a bar: "by Compiled by
@@ -605,7 +645,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
       PUBLISHER_LINE.test(t))
   )
     mark(l, 'notice');
-  else if (isSignupPrompt(t) || (wordCount(t) <= 80 && LONG_NOTICE.test(t))) mark(l, 'notice');
+  else if (isSignupPrompt(t) || (wordCount(t) <= 80 && (LONG_NOTICE.test(t) || OUTLET_ABOUT_ITSELF.test(t))))
+    mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t) || isBareCaption(t)) {
@@ -1558,6 +1599,22 @@ function markDateLine(page: Page): DatedLine | null {
         .map((d) => ({ ...d, atFoot: true })),
     );
   }
+  // "Last updated: 6 September 2025" in the header and "This article was first published on 5 September
+  // 2025." at the foot: the first publication is the article's date.
+  if (candidates.length && candidates.every((d) => d.parsed.method === 'updated-line')) {
+    const updated = candidates.map((d) => d.parsed.date).sort()[0] as string;
+    candidates.push(
+      ...page.dateLines
+        .filter(
+          (d) =>
+            d.line.at >= headerEnd &&
+            !d.line.rule &&
+            d.parsed.method === 'published-line' &&
+            d.parsed.date < updated,
+        )
+        .map((d) => ({ ...d, atFoot: true })),
+    );
+  }
   // A site's date of the day over its name and menus ("Saturday, 12 April 2025" / "IPN" / …) is the day the
   // page was read; a date line under the menus, by the headline, is the article's.
   const aboveMenus = (d: DatedLine) => (isAboveMenus(page.lines, d.line) ? 1 : 0);
@@ -1604,10 +1661,15 @@ function markEntryStamps(page: Page, chosen: DatedLine | null): void {
 function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | null): Line | null {
   const { lines } = page;
   const stamp = headerTimestamp(lines);
-  const header = dateLine && !dateLine.atFoot ? dateLine.line : (yearlessLine ?? stamp);
+  const start = storyStart(lines);
+  // A page dated by its foot's "first published" may still have its "Last updated" line by the headline.
+  const updatedLine = dateLine?.atFoot
+    ? lines.find((l) => l.rule === 'date-line' && l.at < start)
+    : undefined;
+  const header =
+    dateLine && !dateLine.atFoot ? dateLine.line : (yearlessLine ?? stamp ?? updatedLine ?? null);
   // A site's date of the day may head the page over its name and menus ("Wednesday, 20 August 2025"): the
   // headline then stands by the page's other date line in the header.
-  const start = storyStart(lines);
   const headers = header
     ? [header, ...lines.filter((l) => l.rule === 'date-line' && l.at > header.at && l.at < start)]
     : [];
@@ -1615,12 +1677,18 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   // byline instead ("Sunday, September 07, 2025" / masthead / menus / headline / views / deck / "By …").
   // With no date in the header at all (the page dates itself at its foot, or not at all), the headline stands
   // by the byline too ("Four European leaders travel to Kyiv …" / standfirst / "By Harriet Oakes").
+  const writer = header ? undefined : writerUnderHeadline(lines, start);
   const byline =
     header && isAboveMenus(lines, header)
       ? lines.find((l) => l.at > header.at && l.at < start && l.rule === 'byline')
       : !header
-        ? (lines.findLast((l) => l.at < start && l.rule === 'byline') ?? writerUnderHeadline(lines, start))
+        ? (lines.findLast((l) => l.at < start && l.rule === 'byline') ?? writer)
         : undefined;
+  // The writer's bare name under the headline is the byline: the bio under the story names them again.
+  if (writer && byline === writer) {
+    mark(writer, 'byline');
+    page.author ??= writer.text.trim();
+  }
   const near = [
     ...headers.slice(0, 3),
     ...(stamp && !headers.includes(stamp) ? [stamp] : []),
@@ -1712,10 +1780,15 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
 /** A site's tagline among the first lines of the page: a few words, no sentence. */
 /** "Paris summit exposes rift …" / "Tomasz Wierzbicki": a writer's bare name right under a headline-shaped line. */
 function writerUnderHeadline(lines: readonly Line[], start: number): Line | undefined {
+  const headlineAt = (l: Line | undefined) =>
+    !!l && !l.rule && isTitleShaped(l) && wordCount(l.text) >= 6 && !ENDS_AS_PROSE.test(l.text.trim());
   return lines.find((l) => {
     if (l.at >= start || !NAME_LINE.test(l.text.trim()) || wordCount(l.text) > 3) return false;
     const above = previousNonBlank(lines, l.at);
-    return !!above && !above.rule && isTitleShaped(above) && wordCount(above.text) >= 6;
+    if (!above || above.rule) return false;
+    // Or with the standfirst between: headline / "The leaders who went to Kyiv brought …" / "Sharon Pell".
+    const deck = ENDS_AS_PROSE.test(above.text.trim()) && wordCount(above.text) <= 45;
+    return headlineAt(above) || (deck && headlineAt(previousNonBlank(lines, above.at)));
   });
 }
 
@@ -2061,9 +2134,14 @@ function menusUnder(lines: readonly Line[], l: Line): boolean {
     .slice(l.at + 1)
     .filter((x) => !isBlank(x))
     .slice(0, MENU_LABELS);
+  // A menu's buttons ("Donate", "Subscribe") are among its items.
+  const button = (x: Line) => (x.rule === 'notice' || x.rule === 'ui-label') && wordCount(x.text) <= 3;
   return (
     next.length === MENU_LABELS &&
-    next.every((x) => x.rule === 'nav-menu' || x.rule === 'section-label' || (!x.rule && isLabelShaped(x)))
+    next.every(
+      (x) =>
+        x.rule === 'nav-menu' || x.rule === 'section-label' || button(x) || (!x.rule && isLabelShaped(x)),
+    )
   );
 }
 
@@ -2114,7 +2192,10 @@ function markBylineWriterBio(page: Page): void {
   if (!author || !isPersonShaped(author)) return;
   for (const l of page.lines) {
     const t = l.text.trim();
-    if (!l.rule && t.startsWith(`${author} `) && isBioLine(t)) mark(l, 'author-bio');
+    // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line.
+    const isWriter = new RegExp(`^${escapeRegExp(author)} (?:is|was) (?:a|an|the) [^.]{3,160}\\.?$`, 'u');
+    if (!l.rule && t.startsWith(`${author} `) && (isBioLine(t) || (isWriter.test(t) && wordCount(t) <= 40)))
+      mark(l, 'author-bio');
   }
 }
 
@@ -2123,7 +2204,9 @@ function markAuthorBio(page: Page): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const t = l.text.trim();
-    if (!t || l.rule === 'title') continue;
+    // The writer's name under the headline is the byline, not a bio's heading.
+    if (!t || l.rule === 'title' || (l.rule === 'byline' && NAME_LINE.test(t) && l.at < storyStart(lines)))
+      continue;
     const bio = bioAuthorAt(lines, i);
     if (!bio) continue;
     if (bio.author) page.author ??= bio.author;

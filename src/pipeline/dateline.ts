@@ -201,9 +201,10 @@ const SEPARATOR = /^[\s,;|•·/–—-]+/;
  * …", "This story was published Aug. 19, 2025, 1:02 p.m. and last updated 4:27 p.m.").
  */
 const STOP_BEFORE_LABEL = /^(?:\.\s+|and\s+)(?=(?:last |first )?(?:updated|published|modified|posted)\b)/i;
-// "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets.
+// "(Paris)", "(Brussels time)": the city whose clock the time is given in, in brackets, maybe with its offset
+// ("(Baghdad Time, GMT+3)").
 const ZONE_WORDS =
-  /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr|\((?:\p{Lu}[\p{L}-]+|local)(?: time)?\))(?![\p{L}])/iu;
+  /^(?:UK|local time|Brussels time|Paris time|CET|GMT|UTC|ET|Uhr|\((?:\p{Lu}[\p{L}-]+|local)(?: time)?(?:,\s*(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?)?\))(?![\p{L}])/iu;
 /** "March 28, 2025, Friday at 7:45 am": the day of the week after the date it names. */
 const WEEKDAY_AFTER = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\p{L}])/iu;
 /** The time part of an ISO timestamp: "T11:05Z", "T11:05:00+01:00". */
@@ -275,8 +276,16 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
   // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
   const t = line
     .trim()
-    // "(Updated: 03 Mar 2025 11:18AM)": the line in brackets.
-    .replace(/^\((.+)\)$/, '$1')
+    // "(Updated: 03 Mar 2025 11:18AM)", "[2025.08.20]": the line in brackets.
+    .replace(/^\((.+)\)$|^\[(.+)\]$/, '$1$2')
+    // "Published Date - 12:35 AM, Mon - 3 March 25": the label's "Date", a dash after the weekday, and the year
+    // in two figures, which only a labelled line is trusted with.
+    .replace(/\b((?:Published|Updated|Posted)) Date\s*[-–:]\s*/, '$1 ')
+    .replace(/\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\s+[-–]\s+(?=\d)/, '$1 ')
+    .replace(
+      /\b((?:Published|Updated|Posted)\b[^|]*\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?),?\s+(\d{2})$/,
+      '$1 20$2',
+    )
     // "| Updated: 11:20, 05 September 2025": the bar that parted it from the line before; "-April 11, 2025
     // 7:30 AM": a dash.
     .replace(/^(?:[|•·]|[-–—](?=\s*(?:\d|\p{Lu}\p{Ll}+\.?\s+\d)))\s*/u, '')

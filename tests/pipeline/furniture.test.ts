@@ -8664,3 +8664,203 @@ describe('rounds 264–267: a byline in capitals glued to its date, writers whos
     expect(r.dateLine?.date).toBe('2025-08-19');
   });
 });
+
+describe('rounds 268–275: a date in square brackets, a two-figure year on a labelled line, a first publication at the foot', () => {
+  it('"[2025.08.20]" and "[12 March 2025]" are date lines; must not: "[Updated]"', () => {
+    expect(parseDateLine('[2025.08.20]')).toMatchObject({ date: '2025-08-20' });
+    expect(parseDateLine('[12 March 2025]')).toMatchObject({ date: '2025-03-12' });
+    expect(parseDateLine('[Updated]')).toBeNull();
+  });
+  it('"By AFP | Published Date - 12:35 AM, Mon - 3 March 25" (two layouts); must not: a two-figure year with no label', () => {
+    expect(parseDateLine('By AFP | Published Date - 12:35 AM, Mon - 3 March 25')).toMatchObject({
+      date: '2025-03-03',
+      method: 'published-line',
+    });
+    expect(parseDateLine('Updated: 12:35 AM, Sat - 12 April 25')).toMatchObject({ date: '2025-04-12' });
+    expect(parseDateLine('3 March 25')).toBeNull();
+    expect(parseDateLine('The vote was 3 March 25')).toBeNull();
+  });
+  it('a header that gives only "Last updated" takes the foot’s "first published" date (two layouts)', () => {
+    const brussels = clean(
+      'Coalition of the willing counts 26 countries for a force',
+      'Last updated: 6 September 2025 09:05',
+      LONG_LEAD,
+      LONG_NEXT,
+      'This article was first published on 5 September 2025.',
+    );
+    expect(brussels.dateLine?.date).toBe('2025-09-05');
+    expect(brussels.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const blog = clean(
+      'Coalition of the willing counts 26 countries for a force',
+      'Updated Sep 7, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'First published: September 4, 2025',
+    );
+    expect(blog.dateLine?.date).toBe('2025-09-04');
+  });
+  it('must not: a later "first published" at the foot, or one under a header that gives its own publication', () => {
+    const later = clean(
+      'Coalition of the willing counts 26 countries for a force',
+      'Last updated: 6 September 2025 09:05',
+      LONG_LEAD,
+      LONG_NEXT,
+      'This article was first published on 9 September 2025.',
+    );
+    expect(later.dateLine?.date).toBe('2025-09-06');
+    const stated = clean(
+      'Coalition of the willing counts 26 countries for a force',
+      'Published: 6 September 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'This article was first published on 1 September 2025.',
+    );
+    expect(stated.dateLine?.date).toBe('2025-09-06');
+  });
+});
+
+describe('rounds 264–275: what a nonprofit or reader-funded outlet says about itself, a zone in brackets, bios and headers', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    [
+      'Our stories may be republished online or in print under Creative Commons license CC BY-NC-ND 4.0. We ask that you edit only for style or to shorten, provide proper attribution and link to our website.',
+    ],
+    [
+      'Republish this story for free. Delta Free Press stories are available under a Creative Commons license.',
+    ],
+    ['This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.'],
+    ['This story was originally published by The Beacon, a nonprofit newsroom covering Kansas and Missouri.'],
+    ['The Daily Yonder is a project of the Center for Rural Strategies, a nonprofit media organization.'],
+    [
+      'Louisiana Illuminator is part of States Newsroom, a nonprofit network of state newsrooms supported by grants and a coalition of donors.',
+    ],
+    ['The Impartial Reporter is part of a regional publishing group. Registered in England and Wales.'],
+    [
+      'Michael West Media is independent and reader-funded. If you value journalism that follows the money, please chip in.',
+    ],
+    ['We are reader-funded. If you value independent reporting on the EU, please consider a contribution.'],
+    ['OKO.press is independent thanks to you. Donate 1.5% of your tax to us.'],
+    ['Arkansas Times is Arkansas’s independent voice. Support our reporting by becoming a member today.'],
+    ['Support the Arkansas Times. Become a member.'],
+    ['Support The Brussels Report'],
+    ['YOU MAKE OUR WORK POSSIBLE.'],
+    ['Get paid to attend and take notes at public meetings. Become a Documenter.'],
+    ['The new electric hatchback that charges in 20 minutes. Check the price'],
+    ['(Original version in French by Mathilde Roussel)'],
+    ['(Originally written in Japanese. Banner photo: European leaders at the White House. © AFP/Jiji.)'],
+    [
+      'Published by the Editor on behalf of The Observer Ltd. from Globe Printers, 24/A, New Eskaton Road, Dhaka.',
+    ],
+    ['Editorial, News and Commercial Offices : Aziz Bhaban (2nd floor), 93, Motijheel C/A, Dhaka-1000.'],
+    ['Europe Daily Bulletin No. 13698'],
+    ['Send to a colleague'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['The coalition is part of a wider European security network, officials said.'],
+    ['Britain is independent thanks to its nuclear deterrent, Starmer argued.'],
+    ['Poland wants to become a member. Tusk said so on Friday.'],
+    ['The force is a project of the coalition, a loose group of about 30 countries.'],
+    ['Support the Coalition. Become a member of the alliance, Zelensky told NATO.'],
+    ['Support for the plan grew in Paris after the summit.'],
+    ['Zelensky, originally written off by Moscow, said the force must come soon.'],
+    ['Registered voters in England and Wales backed the plan, a poll found.'],
+    ['Resolution 2231 is dead, Iran said on Monday.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+
+  it('a time with its city and offset in brackets is a date line (two layouts); must not: a city and a country', () => {
+    expect(parseDateLine('2025-05-11 09:26 (Baghdad Time, GMT+3)')).toMatchObject({ date: '2025-05-11' });
+    expect(parseDateLine('11 May 2025, 09:26 (Kyiv time, UTC+3)')).toMatchObject({ date: '2025-05-11' });
+    expect(parseDateLine('2025-05-11 09:26 (Baghdad Time, Iraq)')).toBeNull();
+  });
+
+  it('a beat with the writer’s city or a tip line is a bio; must not: a leader who "covers" something', () => {
+    expect(
+      isBioLine(
+        'Dana Whitcomb writes about veterans and military communities for the Daily Yonder from Lincoln, Nebraska.',
+      ),
+    ).toBe(true);
+    expect(
+      isBioLine(
+        'Natalie Verhoeven covers regional and world news with a local lens for Lookout. Have a tip? Email her.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Macron covers his bets for France in Paris, Starmer said.')).toBe(false);
+  });
+
+  it('"Related to this story" heads a list of other stories', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Related to this story',
+      'Castleton students organize Ukraine supply drive',
+      'Rutland family hosts Ukrainian refugees for third winter',
+    );
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+
+  it('a page with no date: the headline stands over its standfirst and the writer’s bare name, under a masthead whose menu has buttons, and the writer’s one-line bio goes (two layouts)', () => {
+    const journal = clean(
+      'Pearls and Irritations',
+      "John Menadue's Public Policy Journal",
+      'Home',
+      'About',
+      'Contributors',
+      'Topics',
+      'Donate',
+      'Subscribe',
+      'WORLD',
+      "Europe's Kyiv ultimatum and the force nobody wants to test",
+      'The leaders who went to Kyiv brought a deadline for Moscow. The plan is still missing its backstop.',
+      'Sharon Pell',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Sharon Pell is a former Australian diplomat who served in Moscow and Warsaw.',
+    );
+    expect(journal.title).toBe("Europe's Kyiv ultimatum and the force nobody wants to test");
+    expect(journal.author).toBe('Sharon Pell');
+    expect(journal.paragraphs).toEqual([
+      'The leaders who went to Kyiv brought a deadline for Moscow. The plan is still missing its backstop.',
+      LONG_LEAD,
+      LONG_NEXT,
+    ]);
+    const review = clean(
+      'The Policy Review',
+      'Ideas for a safer Europe',
+      'Home',
+      'Issues',
+      'Donate',
+      'Subscribe',
+      'Why a reassurance force needs an American promise first',
+      'Europe can field the troops. It cannot yet field the guarantee behind them.',
+      'Tomas Brandt',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Tomas Brandt is a former NATO planner who now teaches at a university in Leiden.',
+    );
+    expect(review.title).toBe('Why a reassurance force needs an American promise first');
+    expect(review.paragraphs).not.toContain(
+      'Tomas Brandt is a former NATO planner who now teaches at a university in Leiden.',
+    );
+  });
+
+  it('must not: a story sentence about someone other than the writer, "X is a former …", stays', () => {
+    const r = clean(
+      'Why a reassurance force needs an American promise first',
+      'Europe can field the troops. It cannot yet field the guarantee behind them.',
+      'Tomas Brandt',
+      LONG_LEAD,
+      'Hugh Carmody is a former Australian Army colonel who served with UN missions in Cyprus.',
+      LONG_NEXT,
+    );
+    expect(r.paragraphs).toContain(
+      'Hugh Carmody is a former Australian Army colonel who served with UN missions in Cyprus.',
+    );
+  });
+});
