@@ -355,6 +355,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const dateLine = headerDate ?? (titleLine && !yearless ? markRepublishCredit(page, titleLine) : null);
   markHeaderLabels(page, titleLine, dateLine);
   markComments(page);
+  // "Sabrina Okonedo-Hart 28 March 2025": the writer's name before the page's date is its byline.
+  if (dateLine?.parsed.method === 'byline-date') page.author ??= writerBeforeDate(dateLine.line.text);
   markBylineWriterBio(page);
   markAuthorBio(page);
   markTeasers(page);
@@ -525,7 +527,7 @@ const LONG_NOTICE =
 const OUTLET_ABOUT_ITSELF = new RegExp(
   String.raw`^(?:` +
     [
-      String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) may be republished\b`,
+      String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
       String.raw`republish this (?:story|article) for free\b`,
       String.raw`this (?:work|article|story) is licensed under (?:a |the )?creative commons\b`,
       String.raw`this (?:story|article) was originally published by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40},\s*an? (?:non-?profit|independent)\b`,
@@ -545,6 +547,18 @@ const OUTLET_ABOUT_ITSELF = new RegExp(
       String.raw`\(originally (?:written|published) in \p{L}+\b.{0,200}\)$`,
       String.raw`published by (?:the )?(?:editor|publisher) on behalf of\b`,
       String.raw`editorial,? (?:news )?(?:and|&) (?:commercial|advertising|business) offices?\s*:`,
+      // Rounds 276–279: "We're funded by you.", "Novara Media is powered by its supporters. …", "Like this? There's
+      // a lot more of it in print.", "Like what you've read? Get the whole Eye delivered", "Issue 1661 on sale now
+      // …", "This article is published under a Creative Commons …", "openDemocracy is an independent international
+      // media platform. Company number …".
+      // "The Otago Daily Times is a member of the NZ Media Council.": the outlet's press regulator.
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:a member of|regulated by|subscribes to) (?:the )?[\p{L}&.'’ -]{0,40}\b(?:Media Council|Press Council|Press Complaints Commission|IPSO|Independent Press Standards Organisation|Press Ombudsman)\b`,
+      String.raw`we(?: are|['’]re) (?:funded|supported|powered) by (?:you|our readers|readers like you)[.!]?$`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:funded|powered|supported) by (?:its|our) (?:supporters|readers|members|donors)\.`,
+      String.raw`like (?:this|what you['’]ve read|what you read)\?\s+(?:there['’]s|get|subscribe|support|read)\b`,
+      String.raw`issue \d{2,6} (?:is )?(?:on sale|out) now\b`,
+      String.raw`this (?:article|story|work) is (?:published|licensed|available) under (?:a |the )?creative commons\b`,
+      String.raw`(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{1,40} is an independent (?:international |global |national )?(?:media|news) (?:platform|organi[sz]ation|outlet|publication)\.(?:\s+company (?:number|no\.?)\s*\d+)?$`,
     ].join('|') +
     ')',
   'iu',
@@ -980,6 +994,8 @@ function markLinksAfter(page: Page, i: number): number {
     // "12 May 2025, 10:47" over the copyright line: the page's own date closes the list.
     if (!next.rule && /\d{1,2}:\d{2}/.test(next.text) && isCopyrightLine(nextNonBlank(lines, j)?.text ?? ''))
       break;
+    // "This article appears in Private Eye No. 1661, 29 October 2025": a labelled date line is the page's, no link.
+    if (!next.rule && parseDateLine(next.text, page.slashes)?.method === 'published-line') break;
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -1707,7 +1723,11 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   // "Ana Kovačević, Marian Popescu" between the headline and the date line: the writers, with no "By".
   if (header && header.at > titleLine.at)
     for (const l of live(lines.slice(titleLine.at + 1, header.at)))
-      if (isWritersLine(l) || isWritersOutlet(lines, l)) mark(l, 'byline');
+      if (isWritersLine(l) || isWritersOutlet(lines, l)) {
+        mark(l, 'byline');
+        // One writer's bare name is the page's author: their bio under the story names them again.
+        if (NAME_LINE.test(l.text.trim()) && isPersonShaped(l.text.trim())) page.author ??= l.text.trim();
+      }
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
   for (const l of lines) {
@@ -2186,15 +2206,37 @@ function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLin
  * British diplomat …": a bio of the writer the byline names, wherever it stands (over the story or under it,
  * with more furniture after it). Only that line: the story may go on below.
  */
+/** The two or three capitalised words before a date on a writer's date line, when they make a person's name. */
+function writerBeforeDate(line: string): string | null {
+  const name =
+    /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?=\d|\p{Lu}\p{Ll}{2})/u.exec(
+      line.trim(),
+    )?.[1];
+  return name && isPersonShaped(name) ? name : null;
+}
+
 function markBylineWriterBio(page: Page): void {
   // "MARGOT ELLERY" in the byline is "Margot Ellery" in the bio.
   const author = page.author?.trim().replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   if (!author || !isPersonShaped(author)) return;
+  const start = storyStart(page.lines);
   for (const l of page.lines) {
     const t = l.text.trim();
     // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line.
-    const isWriter = new RegExp(`^${escapeRegExp(author)} (?:is|was) (?:a|an|the) [^.]{3,160}\\.?$`, 'u');
-    if (!l.rule && t.startsWith(`${author} `) && (isBioLine(t) || (isWriter.test(t) && wordCount(t) <= 40)))
+    // Or "… writes about defence, diplomacy …" under the story; over it, "Nadia Okafor reports on the gulf
+    // between …" is the standfirst.
+    const isWriter = new RegExp(
+      `^${escapeRegExp(author)} (?:(?:is|was) (?:a|an|the)${l.at > start ? '|writes (?:about|on)|reports on|covers' : ''}) [^.]{3,160}\\.?$`,
+      'u',
+    );
+    // A standfirst that names the writer stands over their byline; a bio stands under it.
+    const overByline = nextNonBlank(page.lines, l.at)?.text.trim() === author;
+    if (
+      !l.rule &&
+      !overByline &&
+      t.startsWith(`${author} `) &&
+      (isBioLine(t) || (isWriter.test(t) && wordCount(t) <= 40))
+    )
       mark(l, 'author-bio');
   }
 }

@@ -317,6 +317,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^((?:First\s+)?Published)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:\s+(?:newspaper|print edition|edition|magazine))?\s+on\s+(?=\d|\p{Lu})/u,
       '$1 ',
     )
+    // "This article appears in Private Eye No. 1661, 29 October 2025": the issue it was printed in, and its date.
+    .replace(
+      /^this (?:article|story) (?:appears|appeared) in (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:,?\s+(?:No\.?|Issue)\s*\d{1,6})?,\s*(?=\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}$|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}$)/iu,
+      'Published ',
+    )
     // "Added 12th April 2025 10:41 AM", "Created: 3 March 2025": a content system's word for when it went up.
     .replace(/^(?:Added|Created)(?:\s+on)?\s*:?\s*(?=\d)/, 'Published ')
     // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.
@@ -441,7 +446,8 @@ function filedDateLine(t: string, line: string): DateLine | null {
   return dated ? { ...dated, method: 'filed-line' } : null;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+// "Okonedo-Hart": a double-barrelled name keeps its second capital.
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$|^\p{Lu}\.$/u;
 // Whole month and day names or their short forms, not every word they open: "Margaret", "Mayer", "Sunita".
 const CALENDAR_WORD =
   /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?,?$/;

@@ -325,7 +325,8 @@ const NOTICE_STARTS = [
   String.raw`catch all the\b`,
   String.raw`print(?: this (?:page|article))?$`,
   String.raw`credits$`,
-  String.raw`tags:\s*\S`,
+  // Not "Tags: Europe, Kyiv | Posted May 11, 2025": that one dates the page.
+  String.raw`tags:\s*(?![^|]*\|\s*(?:posted|published|updated)\b)\S`,
   String.raw`join the conversation\b`,
   String.raw`sign (?:in|up) (?:or register )?to comment`,
   String.raw`sign up for\b`,
@@ -801,7 +802,7 @@ const NOTICE_STARTS = [
   String.raw`[^“”"]{0,80}\byour (?:gift|donation) keeps (?:independent |local |our )?(?:journalism|news|reporting)\b`,
   String.raw`[^“”"]{0,120}\bas a nonprofit,? we rely on\b`,
   String.raw`tickets are (?:now )?on sale for\b.{0,160}\b(?:get yours|buy (?:now|tickets|yours)|book now|register now)\b`,
-  String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) may be republished\b`,
+  String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
   String.raw`who funds us\??$`,
   String.raw`send us a (?:confidential )?(?:news )?tip\.?$`,
   String.raw`.{0,120}\bwhat should [\p{L}&.'’ -]{1,40} cover next\?`,
@@ -830,6 +831,8 @@ const NOTICE_STARTS = [
   String.raw`how do you feel about this (?:story|article)\?`,
   String.raw`contact (?:the )?editor:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\.?$`,
   String.raw`(?:the )?[\p{L}’'. ]{1,40} desk compiles\b`,
+  // A view counter: "Views: 1 531", "Reads 12,408".
+  String.raw`(?:views?|reads|hits|page views)\s*:?\s*\d[\d  ,.]*$`,
   // A share button: "Send to a colleague", "Email this article to a friend".
   String.raw`(?:send|email|e-mail|forward)(?: this(?: article| story| page)?)? to a (?:colleague|friend)\.?$`,
   // An issue's number over the story: "Europe Daily Bulletin No. 13698", "Weekly Briefing Issue 212".
@@ -1159,6 +1162,14 @@ export function isCaptionWithCredit(text: string): boolean {
     wordCount(t) <= 50
   )
     return true;
+  // "… in the East Room of the White House. | Caroline Brewster/Alamy": the photographer and the agency after a bar.
+  if (
+    /[.!?]\s+\|\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\/\s*\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+){0,2}$/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 45
+  )
+    return true;
   // "… in Brussels on Friday (Reuters photo)": the agency's photo in brackets.
   if (AGENCY_PHOTO_IN_BRACKETS.test(t) && wordCount(t) <= 45) return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
@@ -1382,9 +1393,13 @@ export function isDataStrip(text: string): boolean {
   const parts = text.trim().split(/\s+[|·•]\s+/);
   // Each segment a price or a change ("23,081", "▲1.5%", "$2,931"): a date line's segments ("Published Sep
   // 05, 2025 • 3 minute read") have figures too, but no such numbers.
+  const figure = (p: string) => /[▲▼%$€£¥]|\d[.,]\d/.test(p) && wordCount(p) <= 5 && !/[.!?]$/.test(p);
+  // Or the weather and the rate of the day, two segments: "Ashgabat +24°C | 1 USD = 3.5 TMT".
+  const weather = (p: string) => /^\p{Lu}[\p{L}' -]{1,30}\s[+−-]?\d{1,2}\s?°\s?[CF]$/u.test(p);
+  const rate = (p: string) => /^\d+(?:[.,]\d+)?\s?\p{Lu}{3}\s?=\s?\d+(?:[.,]\d+)?\s?\p{Lu}{3}$/u.test(p);
   return (
-    parts.length >= 3 &&
-    parts.every((p) => /[▲▼%$€£¥]|\d[.,]\d/.test(p) && wordCount(p) <= 5 && !/[.!?]$/.test(p))
+    (parts.length >= 3 && parts.every(figure)) ||
+    (parts.length >= 2 && parts.every((p) => weather(p) || rate(p)) && parts.some(weather))
   );
 }
 

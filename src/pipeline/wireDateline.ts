@@ -2,7 +2,7 @@
  * A wire's dateline: the place a story was filed from, opening its lead, maybe with the day and the agency.
  * "PARIS, March 11 (Reuters) - ", "BRUSSELS (AP) — ", "KYIV, Ukraine (AP) — ", "WASHINGTON, Aug 20, (AP):",
  * "ZAGREB, 20 August 2025 - ", "Nicosia, 19 August (CNA) - ", "YEREVAN, SEPTEMBER 5, ARMENPRESS. ",
- * "KYIV, March 5 /Ukrinform/. ", "London, Oct. 25, GNA – ", "WASHINGTON − " (a minus sign for the dash). One shape, read by the title, the dates and the speakers alike.
+ * "KYIV, March 5 /Ukrinform/. ", "BISHKEK, March 3. /Kabar/. ", "London, Oct. 25, GNA – ", "WASHINGTON − " (a minus sign for the dash). One shape, read by the title, the dates and the speakers alike.
  */
 
 /** A place in capitals ("NEW DELHI", "ST. PETERSBURG") or in title case ("Nicosia", "Addis Ababa"). */
@@ -16,10 +16,11 @@ const FILED = String.raw`(?:[\p{L}.]{3,10}\s+\d{1,2}|\d{1,2}\s+\p{L}{3,10})(?:,?
 const AGENCY = String.raw`(?:\([^()]{1,60}\)|\/[\p{L}-]{2,20}\/\.?)`;
 
 const HEAD = new RegExp(
-  String.raw`^(?<place>${PLACE_CAPS}|${PLACE_TITLE})${REGIONS}(?:,\s*(?<filed>${FILED}))?,?\s*` +
+  // "BISHKEK, March 3. /Kabar/. ": a full stop after the day, and the agency between slashes with its own.
+  String.raw`^(?<place>${PLACE_CAPS}|${PLACE_TITLE})${REGIONS}(?:,\s*(?<filed>${FILED}))?(?:,|\.(?=\s*\/))?\s*` +
     // A hyphen or an en dash with no space after it joins a compound ("US-Russia talks", "EU–funded").
     // "London, Oct. 25, GNA – ": the agency's initials, bare, after the day and before the dash.
-    String.raw`(?:(?<agency>${AGENCY})\s*|(?<bare>\p{Lu}{2,12})\s*(?=[-–—−]))?(?:(?<dash>[:\-–—−]+)(?:(?<![-–])\s*|\s+)|(?<named>\p{Lu}{3,20})\.(?=\s)\s*)`,
+    String.raw`(?:(?<agency>${AGENCY})\s*|(?<bare>\p{Lu}{2,12})\s*(?=[-–—−]))?(?:(?<dash>[:\-–—−]+)(?:(?<![-–])\s*|\s+)|(?<named>\p{Lu}{3,20})\.(?=\s)\s*|(?<=\/\.\s+)(?=\p{Lu}))`,
   'u',
 );
 

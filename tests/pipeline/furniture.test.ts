@@ -8864,3 +8864,147 @@ describe('rounds 264–275: what a nonprofit or reader-funded outlet says about 
     );
   });
 });
+
+describe('rounds 276–279: tags with the date, a print issue, a weather strip, view counters, writers’ names and bios, supporters’ appeals', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it('"Tags: … | Posted May 11, 2025" and "This article appears in Private Eye No. 1661, 29 October 2025" date a page with no date in its header (two layouts)', () => {
+    const tags = clean(
+      'European leaders in Kyiv demand 30-day truce',
+      'by Observer Media Group',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Tags: Europe, Kyiv, Russia, Ukraine | Posted May 11, 2025',
+    );
+    expect(tags.dateLine?.date).toBe('2025-05-11');
+    expect(tags.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const eye = clean(
+      'Coalition of the Waiting',
+      LONG_LEAD,
+      LONG_NEXT,
+      'More from HP Sauce',
+      'Whips’ office baffled by own spreadsheet',
+      'Minister discovers the defence budget is not a mood',
+      'This article appears in Private Eye No. 1661, 29 October 2025',
+    );
+    expect(eye.dateLine?.date).toBe('2025-10-29');
+  });
+  it('must not: tags alone, or an issue with no date, date the page', () => {
+    expect(parseDateLine('This article appears in Private Eye No. 1661')).toBeNull();
+    expect(
+      clean('Allies weigh a force', LONG_LEAD, LONG_NEXT, 'Tags: Europe, Kyiv, Russia, Ukraine').dateLine,
+    ).toBeNull();
+  });
+  it('a weather and exchange-rate strip and a view counter go, and the headline under the breadcrumb is the title (two layouts)', () => {
+    for (const strip of ['Ashgabat +24°C | 1 USD = 3.5 TMT', 'Kyiv 12°C | 1 EUR = 48.2 UAH']) {
+      const r = clean(
+        strip,
+        'TM | RU | EN',
+        'Home › News › World',
+        'European leaders visit Kyiv, press Moscow for 30-day ceasefire',
+        'Views: 1 531',
+        LONG_LEAD,
+        LONG_NEXT,
+        'Published: 12.05.2025',
+      );
+      expect(r.title).toBe('European leaders visit Kyiv, press Moscow for 30-day ceasefire');
+      expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    }
+  });
+  it('must not: a sentence with a temperature or about views stays', () => {
+    for (const line of [
+      'Views differ sharply in Paris, where it was 24°C on Thursday.',
+      'Reads of the plan vary.',
+    ])
+      expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+  it('a double-barrelled writer before the date is the byline, and their bio under the story goes (two layouts)', () => {
+    expect(parseDateLine('Sabrina Okonedo-Hart 28 March 2025')).toMatchObject({ date: '2025-03-28' });
+    const novara = clean(
+      'Europe’s ‘Reassurance Force’ Is Reassuring No One',
+      'Sabrina Okonedo-Hart 28 March 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Sabrina Okonedo-Hart is a writer covering foreign policy and the arms trade.',
+    );
+    expect(novara.author).toBe('Sabrina Okonedo-Hart');
+    expect(novara.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const open = clean(
+      'Trump says he will help guarantee Ukraine’s peace. Europe still doesn’t know what that means',
+      'Oksana Lindqvist',
+      '19 August 2025, 2.47pm BST',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Oksana Lindqvist is a journalist based in Kyiv and Stockholm who writes about security in eastern Europe.',
+    );
+    expect(open.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    const fence = clean(
+      'The coalition of the willing, and the unwilling',
+      'Words by Lettice Ormerod-Vane',
+      '5 September 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Lettice Ormerod-Vane writes about defence, diplomacy and other forms of theatre.',
+    );
+    expect(fence.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it('must not: another person’s "X is a …" under the story stays', () => {
+    const line = 'Tomasz Reyes is a coordinator of the campaign group Peace Not Profit.';
+    const r = clean('Europe’s force', 'Sabrina Okonedo-Hart 28 March 2025', LONG_LEAD, LONG_NEXT, line);
+    expect(r.paragraphs).toContain(line);
+  });
+  it.each([
+    ['We’re funded by you.'],
+    [
+      'Novara Media is powered by its supporters. Unlike the billionaire press, we don’t answer to shareholders.',
+    ],
+    ['Like this? There’s a lot more of it in print.'],
+    ['Like what you’ve read? Get the whole Eye delivered'],
+    ['Issue 1661 on sale now at all good newsagents and some bad ones'],
+    [
+      'This article is published under a Creative Commons Attribution-NonCommercial 4.0 International licence. If you have any queries about republishing please contact us.',
+    ],
+    ['openDemocracy is an independent international media platform. Company number 04715061'],
+    [
+      'Our stories can be republished online or in print for free under a Creative Commons CC BY-NC-ND 4.0 license. Please edit only for style or length.',
+    ],
+    ['European leaders in the East Room of the White House. | Caroline Brewster/Alamy'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['Ukraine is funded by its allies, Zelensky said.'],
+    ['Like this? Macron asked, holding up the map.'],
+    ['NATO is an independent international organization. Rutte said so.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+});
+
+describe('a press regulator’s membership, and a standfirst that names the writer', () => {
+  it('"The Otago Daily Times is a member of the NZ Media Council." and "… is regulated by IPSO." go (two layouts); must not: a country that is a member of a council', () => {
+    const page = (line: string) =>
+      clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+    expect(page('The Otago Daily Times is a member of the NZ Media Council.')).toEqual([
+      LONG_LEAD,
+      LONG_NEXT,
+    ]);
+    expect(page('The Ridge Courier is regulated by IPSO.')).toEqual([LONG_LEAD, LONG_NEXT]);
+    const line = 'Ukraine is a member of the Council of Europe, Zelensky reminded them.';
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+  it('must not: a standfirst over the writer’s name that says what the writer reports on', () => {
+    const deck =
+      'Nadia Okafor reports on the gulf between the coalition’s promises in Paris and what Washington is prepared to offer';
+    const r = clean(
+      'The backstop nobody will define',
+      deck,
+      'Nadia Okafor',
+      '28 March 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Nadia Okafor is Byline Times’ Defence and Security Correspondent',
+    );
+    expect(r.paragraphs).toContain(deck);
+  });
+});

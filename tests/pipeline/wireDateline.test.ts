@@ -53,3 +53,19 @@ describe('a wire dateline with the agency bare after the day', () => {
     expect(wireDateline('Macron, NATO – the talks went on.')).toBeNull();
   });
 });
+
+describe('a wire dateline with a full stop after the day and the agency between slashes', () => {
+  it('"BISHKEK, March 3. /Kabar/. " and "ASTANA, May 11. /Kazinform/. " (two layouts); must not: a sentence that cites a site', () => {
+    expect(
+      wireDateline(
+        'BISHKEK, March 3. /Kabar/. European leaders meeting in London on Sunday agreed to a plan.',
+      ),
+    ).toEqual({ length: 'BISHKEK, March 3. /Kabar/. '.length, dated: true });
+    expect(
+      wireDateline('ASTANA, May 11. /Kazinform/. The leaders of four countries went to Kyiv.'),
+    ).toMatchObject({
+      dated: true,
+    });
+    expect(wireDateline('Leaders met on May 11. /Kyiv/ said nothing.')).toBeNull();
+  });
+});
