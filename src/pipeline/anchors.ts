@@ -298,7 +298,14 @@ function anchoredIn(
         !restates &&
         isTheGathering(s.text.slice(end, end + 60), sentences, gathering)
       )
-        out.push({ ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false), aside: true });
+        // "Zelensky flew to London the day before the summit and …": in the sentence's own clause it is the
+        // sentence's day (a day after stays a look back: the sentence may tell its own day too); in a clause on
+        // the side ("Zelensky, who was embraced … the day before the summit,
+        // struck …") it is a look back in passing.
+        out.push({
+          ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false),
+          aside: offsetOf(m) > 0 || inSideClause(s.text.slice(0, index)),
+        });
       // "… ended an emergency meeting in Paris on Monday …, a day before American and Russian officials sat
       // down in Saudi Arabia": what it came before happened that long after the sentence's own day.
       else {
@@ -428,4 +435,13 @@ export function resolveAnchoredDates(sentences: readonly AnchorSentence[], publi
     // European leaders meeting in Paris announced …"): the gathering is found again.
     gathering = undefined;
   }
+}
+
+/** Is the text before a phrase inside a clause set on the side: a relative clause or brackets still open? */
+function inSideClause(before: string): boolean {
+  return (
+    /,\s*(?:who|which|whose|where|when|after|before|having)\b[^,]*$/u.test(before) ||
+    /\([^)]*$/.test(before) ||
+    /,[^,]*$/.test(before)
+  );
 }

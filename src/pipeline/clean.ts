@@ -553,6 +553,24 @@ const OUTLET_ABOUT_ITSELF = new RegExp(
       // media platform. Company number …".
       // "The Otago Daily Times is a member of the NZ Media Council.": the outlet's press regulator.
       String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:a member of|regulated by|subscribes to) (?:the )?[\p{L}&.'’ -]{0,40}\b(?:Media Council|Press Council|Press Complaints Commission|IPSO|Independent Press Standards Organisation|Press Ombudsman)\b`,
+      // Rounds 284–291: "Babel is an independent Ukrainian media outlet. We exist thanks to our readers.",
+      // "Hromadske is independent. We are funded by our readers, not oligarchs.", "Ukrainska Pravda is the place
+      // where you will find … Follow us on Telegram, …", "Cronkite News is produced by the Walter Cronkite School
+      // …", "Good journalism helps you make sense of … Subscribing keeps …", "Follow the topics you care about
+      // with myNEWS …", "Get breaking news alerts: follow …", "Comments on this article are pre-moderated.",
+      // "Sign in to add your comment", "Sign Me Up!", "This segment aired on March 28, 2025".
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:an? )?independent\b[^.]{0,60}\.\s+we (?:exist thanks to|survive thanks to|are funded by|are supported by|rely on|depend on) (?:our |its )?(?:readers|you|supporters|members|donors)\b`,
+      String.raw`we (?:exist|survive) thanks to (?:our )?(?:readers|you|supporters)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is the place where you(?:['’]ll| will) find\b`,
+      String.raw`[^“”"]{10,200}\.\s+follow us on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|tiktok|threads|bluesky)\b[^.]{0,80}\.?$`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is produced by (?:the )?[\p{L}&.'’ -]{2,80}\b(?:School|College|University|Department|Faculty) of\b`,
+      String.raw`good journalism helps you\b`,
+      String.raw`follow the topics you care about\b`,
+      String.raw`get breaking news alerts\b`,
+      String.raw`comments (?:on this (?:article|story) )?are (?:pre-?moderated|moderated)\b`,
+      String.raw`sign in to (?:add|post|leave|write) (?:your |a )?comments?\b`,
+      String.raw`sign me up!?$`,
+      String.raw`this (?:segment|episode|interview|programme|program) (?:aired|was broadcast|first aired) on\b[^.]{3,40}\.?$`,
       String.raw`we(?: are|['’]re) (?:funded|supported|powered) by (?:you|our readers|readers like you)[.!]?$`,
       String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:funded|powered|supported) by (?:its|our) (?:supporters|readers|members|donors)\.`,
       String.raw`like (?:this|what you['’]ve read|what you read)\?\s+(?:there['’]s|get|subscribe|support|read)\b`,
@@ -1694,11 +1712,17 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   // With no date in the header at all (the page dates itself at its foot, or not at all), the headline stands
   // by the byline too ("Four European leaders travel to Kyiv …" / standfirst / "By Harriet Oakes").
   const writer = header ? undefined : writerUnderHeadline(lines, start);
+  // "Written by Marc Casals", read with a credits line, is a byline too.
+  const isByline = (l: Line) =>
+    l.rule === 'byline' ||
+    (l.rule === 'credits-line' &&
+      /^(?:written|words|reporting|story|text) by\s+\p{Lu}/iu.test(l.text.trim()));
+  // A relative stamp ("Updated 4 hrs ago") under the byline dates nothing: the headline stands by the byline.
   const byline =
     header && isAboveMenus(lines, header)
       ? lines.find((l) => l.at > header.at && l.at < start && l.rule === 'byline')
-      : !header
-        ? (lines.findLast((l) => l.at < start && l.rule === 'byline') ?? writer)
+      : !header || header === stamp
+        ? (lines.findLast((l) => l.at < start && isByline(l)) ?? writer)
         : undefined;
   // The writer's bare name under the headline is the byline: the bio under the story names them again.
   if (writer && byline === writer) {
@@ -1817,7 +1841,7 @@ function writerUnderHeadline(lines: readonly Line[], start: number): Line | unde
  * "Greek news in English since 2009", "Your window into Central Europe".
  */
 const SITE_TAGLINE =
-  /\bsince\s+(?:1[89]|20)\d\d\b|^english[- ]language (?:news|daily|newspaper|paper)\b|^your (?:window|gateway|guide|source|home) (?:into|to|on|for)\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b/i;
+  /\bsince\s+(?:1[89]|20)\d\d\b|^english[- ]language (?:news|daily|newspaper|paper)\b|^your (?:window|gateway|guide|source|home) (?:into|to|on|for)\b|\b(?:news(?:paper)?|voice|paper)\s+(?:online\s+)?(?:of|for|since)\b|\bnational\s+newspaper\b|^(?:the )?(?:latest )?news (?:from|of|about) [\p{L} ]{2,30} in english$/iu;
 
 /**
  * A tagline stands under the masthead, among the page's first three lines with words (blank lines between do

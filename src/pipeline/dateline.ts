@@ -322,6 +322,8 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^this (?:article|story) (?:appears|appeared) in (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:,?\s+(?:No\.?|Issue)\s*\d{1,6})?,\s*(?=\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}$|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}$)/iu,
       'Published ',
     )
+    // "Published in print March 28, 2025": the print edition's date is the article's.
+    .replace(/^((?:First\s+)?Published)\s+in\s+print(?:\s+edition)?(?:\s+on)?\s*:?\s+(?=\d|\p{Lu})/u, '$1 ')
     // "Added 12th April 2025 10:41 AM", "Created: 3 March 2025": a content system's word for when it went up.
     .replace(/^(?:Added|Created)(?:\s+on)?\s*:?\s*(?=\d)/, 'Published ')
     // "Submitted by editor on 21/03/2025 - 14:22": a content system's label, with its user's name in any case.

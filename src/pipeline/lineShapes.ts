@@ -10,7 +10,9 @@ export const ELLIPSIS_END = /(?:…|\.\.\.)["”’]?\s*$/;
 export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
   const n = wordCount(t);
-  return n >= 3 && n <= 30 && !/[.:;]$/.test(t) && !BULLET.test(t) && !ELLIPSIS_END.test(t);
+  // "… as peace force plan hinges on U.S.": the full stop of an initialism is no sentence's end.
+  const stop = /[.:;]$/.test(t) && !/\s(?:\p{Lu}\.){2,}$/u.test(t);
+  return n >= 3 && n <= 30 && !stop && !BULLET.test(t) && !ELLIPSIS_END.test(t);
 }
 
 /** A body paragraph: at least 8 words and ending like a sentence. */

@@ -62,18 +62,20 @@ export function isPersonShaped(name: string): boolean {
   const initials = (w: string, i: number) =>
     (i === 0 && main.length > 1 && /^(?:\p{Lu}{1,2}|(?:\p{Lu}\.){1,3})$/u.test(w)) ||
     (i > 0 && i < main.length - 1 && /^\p{Lu}\.$/u.test(w));
+  // "Park Sung-woo": a Korean family name that is also a place's word, before a hyphenated given name.
+  const korean = main.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(main[1] as string);
   return main.every(
     (w, i) =>
       initials(w, i) ||
       (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) &&
-        !PLACE_WORDS.has(w) &&
+        (!PLACE_WORDS.has(w) || (korean && i === 0)) &&
         !BODY_WORDS.has(w) &&
         !HONORIFICS.has(w)),
   );
 }
 
 const OFFICE_WORD =
-  /^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\.|Cllr|Councillor|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Commandant|Retired|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
+  /^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\.|Cllr|Councillor|Deputy|Cathaoirleach|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Delegate|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Commandant|Retired|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 /**

@@ -39,7 +39,7 @@ interface NamedSentence {
 
 /** Offices and honorifics in front of a person's name. */
 const OFFICE =
-  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|[Ee]xpert|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Hh]istorian|[Ee]conomist|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
+  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Deputy|Cathaoirleach|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|[Ee]xpert|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Hh]istorian|[Ee]conomist|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
 /**
  * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
@@ -285,6 +285,8 @@ const CAPITAL_PARTICLE = /^(?:De|Von|Van|Der|Den|Al|Bin|La|Le|Du|Da|Di)\s/;
 /** "Ursula von der Leyen" → "von der Leyen", "Mark Rutte" → "Rutte". */
 function surnameOf(name: string): string {
   const words = name.split(/\s+/);
+  // "Park Sung-woo", "Moon Jae-in": a Korean name puts the family name first, the given name joined by a hyphen.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] as string)) return words[0] as string;
   let i = words.length - 1;
   // "Bart De Wever", "Marine Le Pen": a particle in capitals belongs to the surname too, after a given name.
   while (i > 1 && /^(?:de|von|van|der|den|al|bin|la|le|du|da|di)$/i.test(words[i - 1] as string)) i--;

@@ -735,3 +735,41 @@ describe('a page with no date and no year, among the story’s dated articles', 
     expect(storyYearOf([p('2025-01-02'), p('2025-05-06', 'guessed')])).toBeNull();
   });
 });
+
+describe('"the day before the summit" in the sentence’s own clause', () => {
+  const ACTORS = `- {id: zelensky, name: Volodymyr Zelensky, aliases: [Zelensky], kind: person}
+- {id: starmer, name: Keir Starmer, aliases: [Starmer], kind: person}
+- {id: macron, name: Emmanuel Macron, aliases: [Macron], kind: person}`;
+  const datesOf = (lead: string, line: string) => {
+    const c = emptyCuration();
+    const r = buildCorpus(
+      [raw('a.txt', ['Leaders meet in London', 'March 3, 2025', lead, line].join('\n\n'))],
+      { dir: c.dir, files: { ...c.files, 'actors.yaml': ACTORS } },
+    );
+    const id = r.articles[0]?.paragraphs.flatMap((p) => p.sentences).find((s) => s.text === line)?.id;
+    return (r.index?.events ?? [])
+      .filter((e) => e.evidence.some((ev) => ev.sentenceId === id))
+      .map((e) => e.date)
+      .sort();
+  };
+  const LEAD = 'Starmer hosted 18 European leaders at a summit in London on Sunday.';
+  it('dates the sentence by the day before only (two layouts)', () => {
+    expect(
+      datesOf(
+        LEAD,
+        'Zelensky flew to London the day before the summit and was embraced by Starmer outside Downing Street.',
+      ),
+    ).toEqual(['2025-03-01']);
+    expect(
+      datesOf(LEAD, 'Macron arrived in London the day before the summit for talks with Zelensky.'),
+    ).toEqual(['2025-03-01']);
+  });
+  it('must not: in a clause on the side, the sentence still goes on in the summit’s day', () => {
+    expect(
+      datesOf(
+        LEAD,
+        'Zelensky, who was embraced by Starmer outside Downing Street the day before the summit, struck a careful tone.',
+      ),
+    ).toContain('2025-03-02');
+  });
+});

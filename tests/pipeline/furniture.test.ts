@@ -44,6 +44,7 @@ import {
   WRITER_JOB_LINE,
 } from '../../src/pipeline/furniture';
 import { splitGluedHeading } from '../../src/pipeline/headings';
+import { isHeadlineShaped } from '../../src/pipeline/lineShapes';
 import { ROOT } from './helpers';
 
 const clean = (...lines: string[]) => cleanArticle(lines.join('\n'), { publisher: null });
@@ -9006,5 +9007,101 @@ describe('a press regulator’s membership, and a standfirst that names the writ
       'Nadia Okafor is Byline Times’ Defence and Security Correspondent',
     );
     expect(r.paragraphs).toContain(deck);
+  });
+});
+
+describe('rounds 284–291: outlets about themselves, players and share rows, headlines by a stamp or a credits-line byline', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    ['Babel is an independent Ukrainian media outlet. We exist thanks to our readers.'],
+    ['Hromadske is independent. We are funded by our readers, not oligarchs.'],
+    [
+      'Ukrainska Pravda is the place where you will find the most up-to-date information about the war. Follow us on Telegram, Twitter, Facebook and YouTube.',
+    ],
+    [
+      'Cronkite News is produced by the Walter Cronkite School of Journalism and Mass Communication at Arizona State University.',
+    ],
+    [
+      'Good journalism helps you make sense of a crowded news landscape. Subscribing keeps our reporters on the story.',
+    ],
+    ['Follow the topics you care about with myNEWS, your personalised feed'],
+    ['Get breaking news alerts: follow The Straits Times on WhatsApp and Telegram.'],
+    ['Comments on this article are pre-moderated.'],
+    ['Sign in to add your comment'],
+    ['Sign Me Up!'],
+    ['This segment aired on March 28, 2025.'],
+    ['Watch Live: GBC TV'],
+    ['Now Playing: Island FM Breakfast'],
+    ['Facebook Twitter WhatsApp SMS Email Print Copy article link Save'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['Ukraine is independent. We rely on nobody, Zelensky said.'],
+    ['The plan was produced by the school of hard knocks, one diplomat joked.'],
+    ['Watch the live coverage of the summit, Macron told his aides, and then decide.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+  it('"In Case You Missed It" heads a list of other stories', () => {
+    const r = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      LONG_LEAD,
+      LONG_NEXT,
+      'In Case You Missed It',
+      'Metro board approves late-night service pilot on Red and Green lines',
+    );
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it('the headline stands over a "Written by" credit, or over the byline under a relative stamp, and may end on "U.S." (two layouts)', () => {
+    const andorra = clean(
+      'Andorra Today',
+      'News from Andorra in English',
+      'Home | Andorra | Politics | Economy | Property | Skiing | World | Opinion',
+      'World',
+      'Four leaders take the night train to Kyiv to press Russia for a 30-day ceasefire',
+      'Written by Marc Casals',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(andorra.title).toBe(
+      'Four leaders take the night train to Kyiv to press Russia for a 30-day ceasefire',
+    );
+    const islands = clean(
+      'Skip to main content',
+      'News',
+      'Sports',
+      'Opinion',
+      'World',
+      'European leaders take ceasefire demand to Kyiv as peace force plan hinges on U.S.',
+      'By Tamara Lettsome Daily News Staff',
+      'Updated 4 hrs ago',
+      LONG_LEAD,
+      LONG_NEXT,
+    );
+    expect(islands.title).toBe(
+      'European leaders take ceasefire demand to Kyiv as peace force plan hinges on U.S.',
+    );
+  });
+  it("an initialism's full stop ends a headline; must not: a sentence's full stop", () => {
+    expect(isHeadlineShaped('Europe wants guarantees from the U.S.')).toBe(true);
+    expect(isHeadlineShaped('Europe wants guarantees from the Americans.')).toBe(false);
+  });
+});
+
+describe('the print edition’s date under the story', () => {
+  it('"Published in print March 28, 2025" dates a page with no date in its header (two layouts); must not: a sentence about print', () => {
+    expect(parseDateLine('Published in print on 28 March 2025')).toMatchObject({ date: '2025-03-28' });
+    const r = clean(
+      'Paris summit backs a force for Ukraine',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Published in print March 28, 2025',
+    );
+    expect(r.dateLine?.date).toBe('2025-03-28');
+    expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    expect(parseDateLine('Published in print, the plan ran to 40 pages on March 28, 2025.')).toBeNull();
   });
 });

@@ -4476,3 +4476,31 @@ describe('rounds 240–243: a phrase of time or place with no comma before a pro
     ).toEqual(['officials']);
   });
 });
+
+describe('rounds 284–291: a deputy’s title before the name, a Korean family name first', () => {
+  it('"Deputy Mark Renouf" and "Deputy Fergal Brennock" are Mark Renouf and Fergal Brennock (two layouts)', () => {
+    const jersey = quotes(
+      'Deputy Mark Renouf, who chairs the island’s Ukrainian support group, said: “Whatever is agreed in Washington, our commitment to the families here does not change.”',
+    );
+    expect(jersey[0]?.[2]).toBe('mark-renouf');
+    const dail = quotes(
+      'The Cathaoirleach of the Committee, Deputy Fergal Brennock, said the hearing had been useful.',
+      '“We need to know whether the Government intends to be in the room,” Deputy Brennock said.',
+    );
+    expect(dail[0]?.[2]).toBe('fergal-brennock');
+  });
+  it('"Park Sung-woo … said" and later "Park said" are one person, by the family name first', () => {
+    const r = quotes(
+      'Park Sung-woo, a research fellow at the Seoul Institute for Strategic Studies, followed the talks closely.',
+      '“The question for us is whether an American backstop is a fixed commitment,” Park said.',
+    );
+    expect(r[0]?.[2]).toBe('park-sung-woo');
+  });
+  it('must not: a Western two-word name keeps its last word as the surname', () => {
+    const r = quotes(
+      'Anna Kowal, a researcher in Warsaw, followed the talks closely.',
+      '“The backstop is the whole question,” Kowal said.',
+    );
+    expect(r[0]?.[2]).toBe('anna-kowal');
+  });
+});
