@@ -964,6 +964,14 @@ function markRelatedLinks(page: Page): void {
   }
 }
 
+/** Is `last` the end of a list of the page's tags ("Tags" / "Ukraine" / "Russia")? A date under it is the page's. */
+function underTags(lines: readonly Line[], last: Line): boolean {
+  if (last.rule !== 'related-links') return false;
+  let k = last.at;
+  while (k > 0 && (lines[k - 1] as Line).rule === 'related-links' && !isBlank(lines[k - 1] as Line)) k--;
+  return TAG_HEADING.test((lines[k] as Line).text.trim());
+}
+
 /** "Romania to raise defence spending to 2.5% of GDP in 2025 - Bolojan | Apr 17, 2025": a link with its date after a bar. */
 function isDatedLink(text: string, slashes: SlashOrder): boolean {
   const bar = /^(.{10,200}?)\s+[|·•]\s+([^|·•]{6,40})$/.exec(text.trim());
@@ -1014,6 +1022,15 @@ function markLinksAfter(page: Page, i: number): number {
       break;
     // "This article appears in Private Eye No. 1661, 29 October 2025": a labelled date line is the page's, no link.
     if (!next.rule && parseDateLine(next.text, page.slashes)?.method === 'published-line') break;
+    // "Tags" / "Ukraine" / "Russia" / "Sunday, 11 May 2025 | 16:40 WIB": a list of tags carries no dates; the
+    // date under it is the page's.
+    if (
+      !next.rule &&
+      TAG_HEADING.test((lines[i] as Line).text.trim()) &&
+      /\d{1,2}[:.]\d{2}/.test(next.text) &&
+      parseDateLine(next.text, page.slashes)
+    )
+      break;
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -1620,7 +1637,9 @@ function markDateLine(page: Page): DatedLine | null {
       const below = nextNonBlank(page.lines, d.line.at);
       return (
         /\d{1,2}:\d{2}/.test(d.line.text) &&
-        ((!!above && !above.rule && isBodyShaped(above.text)) || (!!below && isCopyrightLine(below.text)))
+        ((!!above && !above.rule && isBodyShaped(above.text)) ||
+          (!!below && isCopyrightLine(below.text)) ||
+          (!!above && underTags(page.lines, above)))
       );
     };
     candidates.push(

@@ -403,6 +403,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /\b((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\.\s+((?:19|20)\d{2})\b/g,
       '$1, $2',
     )
+    // "Aug.19.2025 at 9h12": the month's stop run into the day, and a stop for the comma.
+    .replace(
+      /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(\d{1,2})\.((?:19|20)\d{2})\b/g,
+      '$1 $2, $3',
+    )
     // "Feb 19,2025": no space after the comma before the year.
     .replace(
       /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),((?:19|20)\d{2})\b/g,

@@ -9105,3 +9105,41 @@ describe('the print edition’s date under the story', () => {
     expect(parseDateLine('Published in print, the plan ran to 40 pages on March 28, 2025.')).toBeNull();
   });
 });
+
+describe('rounds 292–295: a date with stops for its comma, a date under the tags', () => {
+  it('"Aug.19.2025 at 9h12" and "Sept.5.2025" are date lines (two layouts); must not: an abbreviation in prose', () => {
+    expect(parseDateLine('Aug.19.2025 at 9h12')).toMatchObject({ date: '2025-08-19' });
+    expect(parseDateLine('Sept.5.2025')).toMatchObject({ date: '2025-09-05' });
+    expect(parseDateLine('Leaders met on Aug.19.2025 in Washington to talk about guarantees.')).toBeNull();
+  });
+  it('a date with its time under a list of tags dates a page with none in its header (two layouts)', () => {
+    for (const date of ['Sunday, 11 May 2025 | 16:40 WIB', '11 May 2025, 16:40']) {
+      const r = clean(
+        'European Leaders in Kyiv Demand 30-Day Truce',
+        LONG_LEAD,
+        LONG_NEXT,
+        'Tags',
+        'Ukraine',
+        'Russia',
+        'Europe',
+        date,
+        'Latest News',
+        'Rupiah Strengthens Slightly Against US Dollar',
+      );
+      expect(r.dateLine?.date).toBe('2025-05-11');
+      expect(r.paragraphs).toEqual([LONG_LEAD, LONG_NEXT]);
+    }
+  });
+  it('must not: a date under a list of other stories', () => {
+    const r = clean(
+      'European Leaders in Kyiv Demand 30-Day Truce',
+      LONG_LEAD,
+      LONG_NEXT,
+      'Latest News',
+      'Rupiah Strengthens Slightly Against US Dollar',
+      'Indonesia and EU Aim to Conclude Trade Talks',
+      '11 May 2025, 16:40',
+    );
+    expect(r.dateLine).toBeNull();
+  });
+});
