@@ -571,6 +571,24 @@ const OUTLET_ABOUT_ITSELF = new RegExp(
       String.raw`sign in to (?:add|post|leave|write) (?:your |a )?comments?\b`,
       String.raw`sign me up!?$`,
       String.raw`this (?:segment|episode|interview|programme|program) (?:aired|was broadcast|first aired) on\b[^.]{3,40}\.?$`,
+      // Rounds 292–295: "Tags Donald Trump Emmanuel Macron …", "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON
+      // DC 20006", "Read the article in the original language", "The M&G has been holding power to account since
+      // 1985. Subscribe …", "READ | …", "ANALYSIS | …", "Comments have been closed for this article.", "For more
+      // news about the nation, visit Inquirer.net.", "By providing an email address. I agree to …", "Disclaimer:
+      // Comments do not represent …", "Dimas Waluyo (The Jakarta Post)", "How does this make you feel?",
+      // "Summarize this article with AI".
+      String.raw`tags(?:\s+\p{Lu}[\p{L}'’.-]*){2,}$`,
+      String.raw`.{0,60}\b\d{1,5}\s+[\p{L} ]{1,30}\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?)\b.{0,40}\bsuite\s+\d+\b.{0,80}$`,
+      String.raw`read (?:the|this) (?:article|story) in (?:the |its )?original language\.?$`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} has been (?:holding|serving|covering|reporting|informing|telling|bringing)\b[\p{L} ]{3,40} since (?:1[89]|20)\d\d\.\s+(?:subscribe|donate|become a|join us|support (?:us|our|independent))\b`,
+      String.raw`(?:read|analysis|watch|listen|explainer|also read|opinion|read more)\s*\|\s*\p{Lu}.{5,160}$`,
+      String.raw`comments (?:have been|are(?: now)?) closed\b`,
+      String.raw`for more news (?:about|on|from) [^,]{2,60}, visit\b`,
+      String.raw`by providing an email address\b`,
+      String.raw`disclaimer:\s*comments? (?:do|does) not (?:represent|reflect)\b`,
+      String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\((?:The\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}\b(?:Post|Times|News|Daily|Herald|Tribune|Journal|Press|Agency|Gazette|Star|Mail|Observer)\)$`,
+      String.raw`how does this (?:story |article )?make you feel\??$`,
+      String.raw`summari[sz]e this (?:article|story|page)(?: with ai| using ai)?\.?$`,
       String.raw`we(?: are|['’]re) (?:funded|supported|powered) by (?:you|our readers|readers like you)[.!]?$`,
       String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:funded|powered|supported) by (?:its|our) (?:supporters|readers|members|donors)\.`,
       String.raw`like (?:this|what you['’]ve read|what you read)\?\s+(?:there['’]s|get|subscribe|support|read)\b`,

@@ -9143,3 +9143,37 @@ describe('rounds 292–295: a date with stops for its comma, a date under the ta
     expect(r.dateLine).toBeNull();
   });
 });
+
+describe('rounds 292–295: tags in a row, an office address, labels before a bar, comment and sign-up small print', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    ['Tags Donald Trump Emmanuel Macron Keir Starmer Ukraine Volodymyr Zelensky'],
+    ['THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON DC 20006 | 202-628-8500 TEL'],
+    ['Read the article in the original language'],
+    ['The M&G has been holding power to account since 1985. Subscribe to support our work.'],
+    ['READ | Putin and Trump leave Alaska without a ceasefire, but talks go on'],
+    ['ANALYSIS | What a ‘reassurance force’ could and could not do'],
+    ['Comments have been closed for this article.'],
+    ['For more news about the nation, visit Inquirer.net.'],
+    ['By providing an email address. I agree to the Terms of Use and acknowledge the Privacy Policy.'],
+    ['Disclaimer: Comments do not represent the views of INQUIRER.net.'],
+    ['Dimas Waluyo (The Jakarta Post)'],
+    ['How does this make you feel?'],
+    ['Summarize this article with AI'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['Tags on the crates read Kyiv, Lviv and Odesa, a logistics officer said.'],
+    ['The alliance has been planning for this since 2022. Support from Washington is still unclear.'],
+    ['Comments from Moscow have been harsh, Peskov’s critics said.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+  it('a correspondent’s bio may say where they are based', () => {
+    expect(
+      isBioLine("Nadia Pillay-Hartmann is Daily Maverick's Europe correspondent, based in London."),
+    ).toBe(true);
+  });
+});
