@@ -204,19 +204,17 @@ function buildArticles(
   curated: CompiledCuration,
   log: BuildLog,
 ): { articles: BuiltArticle[]; candidates: Map<string, { count: number; articles: Set<string> }> } {
-  const articles: BuiltArticle[] = [];
   const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
   const candidates = new Map<string, { count: number; articles: Set<string> }>();
   const pages = readPageMetadata(files, log.rawDir); // `<name>.meta.json` beside `<name>.txt`: not articles
   log.warnings.push(...pages.warnings);
-  const pending: {
-    id: string;
-    file: RawFile;
-    sourceUrl: string | null;
-    cleaned: CleanResult;
-    page: PageMetadata | null;
-  }[] = [];
+  const built: BuiltArticle[] = [];
+  // Only a page with no date and no year keeps its cleaned text, to be read again in the story's year.
+  const yearless = new Map<
+    number,
+    { id: string; file: RawFile; sourceUrl: string | null; cleaned: CleanResult; page: PageMetadata | null }
+  >();
   for (const file of files) {
     if (file.name === SOURCES_FILE || isPageMetadataFile(file.name)) continue;
     const read = readRaw(file);
@@ -243,29 +241,26 @@ function buildArticles(
     bodies.set(key, file.name);
     ids.set(id, file.name);
     const page = pages.byArticle.get(file.name) ?? null;
-    pending.push({ id, file, sourceUrl, cleaned: clean.cleaned, page });
+    const b = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer, page);
+    if (!b.article.published && clean.cleaned.copyrightYear === null)
+      yearless.set(built.length, { id, file, sourceUrl, cleaned: clean.cleaned, page });
+    built.push(b);
   }
-  const first = pending.map((a) =>
-    buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page),
-  );
   // A page that prints no date and no year reads "on May 10" in the year of the story's other articles.
-  const storyYear = storyYearOf(first.map((b) => b.article.published));
-  for (const [i, a] of pending.entries()) {
-    const yearless = !first[i]?.article.published && a.cleaned.copyrightYear === null;
-    const built =
-      yearless && storyYear !== null
-        ? buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page, storyYear)
-        : (first[i] as BuiltArticle);
-    for (const name of built.candidates) {
+  const storyYear = storyYearOf(built.map((b) => b.article.published));
+  if (storyYear !== null)
+    for (const [i, a] of yearless)
+      built[i] = buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page, storyYear);
+  for (const b of built) {
+    for (const name of b.candidates) {
       const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };
       c.count += 1;
-      c.articles.add(a.id);
+      c.articles.add(b.article.id);
       candidates.set(name, c);
     }
-    log.warnings.push(...built.report.warnings.map((w) => `${log.rawDir}/${a.file.name}: ${w}`));
-    articles.push(built);
+    log.warnings.push(...b.report.warnings.map((w) => `${log.rawDir}/${b.article.sourceFile}: ${w}`));
   }
-  return { articles, candidates };
+  return { articles: built, candidates };
 }
 
 /**
