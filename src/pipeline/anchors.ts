@@ -299,9 +299,9 @@ function anchoredIn(
         isTheGathering(s.text.slice(end, end + 60), sentences, gathering)
       )
         // "Zelensky flew to London the day before the summit and …": in the sentence's own clause it is the
-        // sentence's day (a day after stays a look back: the sentence may tell its own day too); in a clause on
-        // the side ("Zelensky, who was embraced … the day before the summit,
-        // struck …") it is a look back in passing.
+        // sentence's day. After a comma or inside brackets ("Zelensky, who was embraced … the day before the
+        // summit, struck …") it may be a look back in passing, and "the day after" always is one: the sentence
+        // goes on in the text's own day.
         out.push({
           ...found(m[0], index, addDays(gathering.date.date, offsetOf(m)), false),
           aside: offsetOf(m) > 0 || inSideClause(s.text.slice(0, index)),
@@ -437,11 +437,7 @@ export function resolveAnchoredDates(sentences: readonly AnchorSentence[], publi
   }
 }
 
-/** Is the text before a phrase inside a clause set on the side: a relative clause or brackets still open? */
+/** May the phrase after `before` sit in a clause on the side? A comma or an open bracket comes first. */
 function inSideClause(before: string): boolean {
-  return (
-    /,\s*(?:who|which|whose|where|when|after|before|having)\b[^,]*$/u.test(before) ||
-    /\([^)]*$/.test(before) ||
-    /,[^,]*$/.test(before)
-  );
+  return before.includes(',') || /\([^)]*$/.test(before);
 }
