@@ -527,9 +527,9 @@ const LONG_NOTICE =
 const OUTLET_ABOUT_ITSELF = new RegExp(
   String.raw`^(?:` +
     [
+      // The notice's own pattern (furniture.ts) takes it on a short line; this one on a line of up to 80 words.
       String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
       String.raw`republish this (?:story|article) for free\b`,
-      String.raw`this (?:work|article|story) is licensed under (?:a |the )?creative commons\b`,
       String.raw`this (?:story|article) was originally published by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40},\s*an? (?:non-?profit|independent)\b`,
       String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is a project of [^.]{2,80},\s*an? (?:non-?profit|not-for-profit|independent)\b`,
       String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is part of (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:publishing|media|newspaper|news) (?:group|company|network)\b`,
@@ -537,11 +537,10 @@ const OUTLET_ABOUT_ITSELF = new RegExp(
       String.raw`(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is|we are|we['’]re) (?:independent and |proudly |100% )?(?:reader|listener|audience)-(?:funded|supported)\s*[.!,]`,
       String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is independent thanks to (?:you|readers like you|our readers|its readers)\b`,
       String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is [\p{L}'’ ]{1,30}[’']s independent voice\.\s+support\b`,
-      String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}\.\s+become an? (?:member|subscriber|supporter|donor)(?: today| now)?[.!]?$`,
       String.raw`you make (?:our|this) (?:work|journalism|reporting) possible\b`,
       // "Support The Brussels Report" over the appeal.
       String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}[.!]?$`,
-      String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today)?[.!]?$`,
+      String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today| now)?[.!]?$`,
       String.raw`[^.“”"]{2,120}\.\s+(?:check the price|check prices|see the offer|shop now|book a test drive)[.!]?$`,
       String.raw`\(original (?:version|text|article) in \p{L}+\b[^()]{0,80}\)$`,
       String.raw`\(originally (?:written|published) in \p{L}+\b.{0,200}\)$`,
@@ -1029,6 +1028,7 @@ function markLinksAfter(page: Page, i: number): number {
   let afterBlank = false;
   // The story has begun under its date line: a menu's "Latest Headlines" above the header has not.
   const storyBegun = page.dateLines.some((d) => d.line.at < i) && firstStoryLine(lines) < i;
+  const tags = TAG_HEADING.test((lines[i] as Line).text.trim());
   for (let j = i + 1; j < lines.length && taken < 15; j++) {
     const next = lines[j] as Line;
     if (isBlank(next)) {
@@ -1039,16 +1039,10 @@ function markLinksAfter(page: Page, i: number): number {
     if (!next.rule && /\d{1,2}:\d{2}/.test(next.text) && isCopyrightLine(nextNonBlank(lines, j)?.text ?? ''))
       break;
     // "This article appears in Private Eye No. 1661, 29 October 2025": a labelled date line is the page's, no link.
-    if (!next.rule && parseDateLine(next.text, page.slashes)?.method === 'published-line') break;
     // "Tags" / "Ukraine" / "Russia" / "Sunday, 11 May 2025 | 16:40 WIB": a list of tags carries no dates; the
-    // date under it is the page's.
-    if (
-      !next.rule &&
-      TAG_HEADING.test((lines[i] as Line).text.trim()) &&
-      /\d{1,2}[:.]\d{2}/.test(next.text) &&
-      parseDateLine(next.text, page.slashes)
-    )
-      break;
+    // date with its time under it is the page's.
+    const dated = next.rule ? null : parseDateLine(next.text, page.slashes);
+    if (dated?.method === 'published-line' || (dated && tags && /\d{1,2}[:.]\d{2}/.test(next.text))) break;
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -2262,11 +2256,6 @@ function markHeaderLabels(page: Page, titleLine: Line | null, dateLine: DatedLin
 }
 
 /** 5. Author bio at the end: a marker line ("Avatar") or a name line followed by "<Name> is a …". */
-/**
- * "Tessa Morrow covers national security … for McClatchy’s Washington Bureau.", "Daniel Ashworth is a former
- * British diplomat …": a bio of the writer the byline names, wherever it stands (over the story or under it,
- * with more furniture after it). Only that line: the story may go on below.
- */
 /** The two or three capitalised words before a date on a writer's date line, when they make a person's name. */
 function writerBeforeDate(line: string): string | null {
   const name =
@@ -2276,40 +2265,42 @@ function writerBeforeDate(line: string): string | null {
   return name && isPersonShaped(name) ? name : null;
 }
 
+/**
+ * "Tessa Morrow covers national security … for McClatchy’s Washington Bureau.", "Daniel Ashworth is a former
+ * British diplomat …": a bio of the writer the byline names, wherever it stands (over the story or under it,
+ * with more furniture after it). Only that line: the story may go on below.
+ */
 function markBylineWriterBio(page: Page): void {
   // "MARGOT ELLERY" in the byline is "Margot Ellery" in the bio.
   const author = page.author?.trim().replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   if (!author || !isPersonShaped(author)) return;
   const start = storyStart(page.lines);
+  // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line. Or "… writes about
+  // defence, diplomacy …" under the story; over it, "Nadia Okafor reports on the gulf between …" is the standfirst.
+  const name = escapeRegExp(author);
+  const whatTheyAre = new RegExp(`^${name} (?:is|was) (?:a|an|the) [^.]{3,160}\\.?$`, 'u');
+  const whatTheyCover = new RegExp(
+    `^${name} (?:writes (?:about|on)|reports on|covers) [^.]{3,160}\\.?$`,
+    'u',
+  );
   for (const l of page.lines) {
     const t = l.text.trim();
-    // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line.
-    // Or "… writes about defence, diplomacy …" under the story; over it, "Nadia Okafor reports on the gulf
-    // between …" is the standfirst.
-    const isWriter = new RegExp(
-      `^${escapeRegExp(author)} (?:(?:is|was) (?:a|an|the)${l.at > start ? '|writes (?:about|on)|reports on|covers' : ''}) [^.]{3,160}\\.?$`,
-      'u',
-    );
+    if (l.rule || !t.startsWith(`${author} `)) continue;
     // A standfirst that names the writer stands over their byline; a bio stands under it.
-    const overByline = nextNonBlank(page.lines, l.at)?.text.trim() === author;
-    if (
-      !l.rule &&
-      !overByline &&
-      t.startsWith(`${author} `) &&
-      (isBioLine(t) || (isWriter.test(t) && wordCount(t) <= 40))
-    )
-      mark(l, 'author-bio');
+    if (nextNonBlank(page.lines, l.at)?.text.trim() === author) continue;
+    const isWriter = whatTheyAre.test(t) || (l.at > start && whatTheyCover.test(t));
+    if (isBioLine(t) || (isWriter && wordCount(t) <= 40)) mark(l, 'author-bio');
   }
 }
 
 function markAuthorBio(page: Page): void {
   const { lines } = page;
+  const start = storyStart(lines);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const t = l.text.trim();
     // The writer's name under the headline is the byline, not a bio's heading.
-    if (!t || l.rule === 'title' || (l.rule === 'byline' && NAME_LINE.test(t) && l.at < storyStart(lines)))
-      continue;
+    if (!t || l.rule === 'title' || (l.rule === 'byline' && NAME_LINE.test(t) && l.at < start)) continue;
     const bio = bioAuthorAt(lines, i);
     if (!bio) continue;
     if (bio.author) page.author ??= bio.author;
