@@ -74,8 +74,87 @@ export function isPersonShaped(name: string): boolean {
   );
 }
 
-const OFFICE_WORD =
-  /^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\.|Cllr|Councillor|Deputy|Cathaoirleach|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Delegate|President|Vice-President|Premier|Chancellor|Taoiseach|T[áa]naiste|Minister|Secretary|Secretary-General|General|Commissioner|Representative|Envoy|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Ambassador|Senator|Governor|Mayor|King|Queen|Chief|Leader|Admiral|Commodore|Brigadier|Colonel|Lieutenant|Major|Captain|Commander|Commandant|Retired|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Marshal|Sergeant|Corporal|Mr|Mrs|Ms|Dr|Sir|Dame|Professor|Prof\.?)$/;
+/**
+ * Titles printed in front of a person's name, capitalised as news prints them: the name splitter drops them
+ * from a name and the role reader takes them as the person's office, so both read this one list.
+ */
+export const TITLES_BEFORE_NAME: readonly string[] = [
+  // Heads of state and government, ministers and officials.
+  'President',
+  'Vice-President',
+  'Premier',
+  'Chancellor',
+  'Taoiseach',
+  'T[áa]naiste',
+  'Minister',
+  'Secretary',
+  'Secretary-General',
+  'Commissioner',
+  'Representative',
+  'Envoy',
+  'Ambassador',
+  'Spokesman',
+  'Spokeswoman',
+  'Spokesperson',
+  'Adviser',
+  'Advisor',
+  'Chief',
+  'Leader',
+  'King',
+  'Queen',
+  // Elected members, national and local.
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Delegate',
+  'Deputy',
+  'Cathaoirleach',
+  'Cllr',
+  'Councillor',
+  'Congressman',
+  'Congresswoman',
+  'Assemblyman',
+  'Assemblywoman',
+  'Assemblymember',
+  'Councilman',
+  'Councilwoman',
+  'Councilmember',
+  'Alderman',
+  'Alderwoman',
+  // Ranks, clergy and forms of address.
+  'General',
+  'Admiral',
+  'Commodore',
+  'Brigadier',
+  'Colonel',
+  'Lieutenant',
+  'Major',
+  'Captain',
+  'Commander',
+  'Commandant',
+  'Marshal',
+  'Sergeant',
+  'Corporal',
+  'Retired',
+  'Father',
+  'Bishop',
+  'Archbishop',
+  'Cardinal',
+  'Rabbi',
+  'Imam',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sir',
+  'Dame',
+  'Professor',
+  'Prof\\.?',
+];
+
+const OFFICE_WORD = new RegExp(
+  `^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\\.|${TITLES_BEFORE_NAME.join('|')})$`,
+);
 
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 /**

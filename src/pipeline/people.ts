@@ -12,7 +12,7 @@
  */
 import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
-import { afterLastOffice, HONORIFICS, isPersonShaped } from './names';
+import { afterLastOffice, HONORIFICS, isPersonShaped, TITLES_BEFORE_NAME } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface LocalPerson {
@@ -38,8 +38,9 @@ interface NamedSentence {
 }
 
 /** Offices and honorifics in front of a person's name. */
-const OFFICE =
-  /(?:[Pp]resident|Prime Minister|[Pp]remier|[Cc]hancellor|Taoiseach|T[áa]naiste|Minister|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary|Cllr|Councillor|Deputy|Cathaoirleach|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councilmember|Alderman|Alderwoman|Secretary[- ]General|Commissioner|High Representative|Spokes(?:man|woman|person)|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|Senator|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|Governor|Mayor|King|Queen|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|[Ee]xpert|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Hh]istorian|[Ee]conomist|General|Admiral|Mr|Mrs|Ms|Dr|Sir|Dame|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\.?$/;
+const OFFICE = new RegExp(
+  `(?:${TITLES_BEFORE_NAME.join('|')}|Prime Minister|[Pp]resident|[Pp]remier|[Cc]hancellor|[Dd]efen[cs]e minister|[Ff]oreign minister|[Pp]rime minister|[Ss]tate secretary|Secretary[- ]General|High Representative|spokes(?:man|woman|person)|[Ee]nvoy|Advis[eo]r|[Aa]mbassador|[Ss]enators|[Cc]ongressm[ae]n|[Ll]awmakers?|[Ll]eader|[Cc]hief|[Hh]ost|[Dd]iplomat|[Cc]ounterpart|[Ee]xpert|[Aa]nalyst|[Rr]esearcher|[Pp]rofessor|[Hh]istorian|[Ee]conomist|Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt|PM|FM)\\.?$`,
+);
 /**
  * What may stand between a name and its verb: where they work ("Tornike Gelashvili of the Caucasus Policy
  * Institute told …"), an aside between commas ("Mark Rutte, who …, said"), a time
