@@ -9,6 +9,7 @@ import { addDays, mondayOf } from '../model/calendar';
 import {
   clauses,
   isFutureAt,
+  isDayFollowed,
   looksBack,
   NUMBER_WORDS,
   sentenceTense,
@@ -112,7 +113,11 @@ function offsetOf(m: RegExpMatchArray): number {
 function anchorBefore(
   sentences: readonly AnchorSentence[],
   si: number,
-  phrase: { index: number; length: number },
+  /**
+   * `back` for a phrase that counts back from its anchor ("the day before"); `undated` on a page with no
+   * publication date; `scene`, the day of the gathering the lead dated.
+   */
+  phrase: { index: number; length: number; back?: boolean; undated?: boolean; scene?: string },
   fallback: string | null,
   parts: readonly Clause[],
   daysOnly = false,
@@ -130,7 +135,12 @@ function anchorBefore(
   let reach = ANCHOR_REACH;
   for (let k = si; k >= 0 && k >= si - UNDATED_REACH && reach >= 0; k--) {
     if ((sentences[k] as AnchorSentence).entryDate !== entry) break;
-    if (k < si && !(sentences[k] as AnchorSentence).dates.length) continue;
+    if (k < si && !(sentences[k] as AnchorSentence).dates.length) {
+      // "… from Kyiv on Saturday" on a page with no date: the time line moved to a day nobody can tell, so an
+      // earlier day is no anchor either.
+      if (phrase.undated && UNRESOLVED_DAY.test((sentences[k] as AnchorSentence).text)) return null;
+      continue;
+    }
     reach--;
     const text = (sentences[k] as AnchorSentence).text;
     // "He had first floated the idea … the day before": a look back counted from the time line leaves it
@@ -147,7 +157,13 @@ function anchorBefore(
         ((k === si && isDay(d)) ||
           (!d.aside &&
             // "… their first meeting since the row in the Oval Office on February 28": a point looked back to.
-            !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)))),
+            !/\bsince\b[^,;:]{0,60}$/.test(text.slice(Math.max(0, d.index - 60), d.index)) &&
+            // "The summit came two days after a row in the Oval Office on Friday. Starmer had embraced
+            // Zelensky the day before": the day the scene followed is no time line to look back from, as the
+            // scene is ("… the following day" goes on from it all the same). Unless it is the lead's own
+            // gathering ("The comments followed a gathering at the White House on Monday. … Three days
+            // earlier, Trump had met Putin").
+            !(phrase.back && d.date !== phrase.scene && isDayFollowed(text, d.index)))),
     );
     const last = dates[dates.length - 1];
     if (!last) continue;
@@ -156,6 +172,10 @@ function anchorBefore(
   }
   return fallback;
 }
+
+/** A day told relative to the publication day, which a page with no date leaves unresolved. */
+const UNRESOLVED_DAY =
+  /\b(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today)\b/;
 
 /** Titles that stand before many names: no sign that two sentences tell of the same people. */
 const TITLE_WORDS = new Set([
@@ -332,8 +352,17 @@ function anchoredIn(
       gathering && gathering.sentence < si && sameEntry && offsetOf(m) > 0 && sentenceTense(s.text) === 'past'
         ? gathering.date.date
         : published;
+    // "Three days earlier, on Friday, Trump met Putin": the day right after the phrase is the one it means.
+    if (s.dates.some((d) => isDay(d) && !d.anchored && /^,\s*$/.test(s.text.slice(end, d.index)))) continue;
     const from = { at: -1 };
-    let anchor = anchorBefore(sentences, si, { index, length: m[0].length }, told, clausesOf(), false, from);
+    const phrase = {
+      index,
+      length: m[0].length,
+      back: offsetOf(m) < 0,
+      undated: !published,
+      scene: gathering?.date.date,
+    };
+    let anchor = anchorBefore(sentences, si, phrase, told, clausesOf(), false, from);
     // "Zelensky arrived in Paris the day before" in a paragraph of its own, after another paragraph looked back
     // to a day before the gathering ("On March 11, officials …"): when it names a place or a person the
     // gathering's sentence names, it is the day before the gathering, the text's scene.

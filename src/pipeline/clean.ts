@@ -594,6 +594,12 @@ const OUTLET_ABOUT_ITSELF = new RegExp(
       String.raw`issue \d{2,6} (?:is )?(?:on sale|out) now\b`,
       String.raw`this (?:article|story|work) is (?:published|licensed|available) under (?:a |the )?creative commons\b`,
       String.raw`(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{1,40} is an independent (?:international |global |national )?(?:media|news) (?:platform|organi[sz]ation|outlet|publication)\.(?:\s+company (?:number|no\.?)\s*\d+)?$`,
+      // Rounds 296–303: "Premier is a charity and relies on the generosity of listeners …", "At the UK Defence
+      // Journal we rely on our readers. …", "The Daily Pennsylvanian is an independent, student-run newspaper …",
+      // "The Morning Brief is funded by 4,820 members. No ads, …".
+      String.raw`(?:at )?(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}(?:,? we| is a (?:registered )?charity and) rel(?:y|ies) on (?:the generosity of )?(?:our |its )?(?:readers|listeners|viewers|supporters|donors)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is an? (?:independent,? )?student-run (?:newspaper|paper|publication|magazine|news organi[sz]ation)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is funded by [\d,.]+ (?:members|readers|subscribers|supporters)\b`,
     ].join('|') +
     ')',
   'iu',

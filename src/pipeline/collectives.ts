@@ -10,7 +10,7 @@
 
 /** Plural nouns for people or states acting together; a people too ("Germans vote …", "Romanians vote …"). */
 const PEOPLE_PLURAL =
-  '(?:leaders|heads of (?:state|government)|ministers|chiefs|officials|countries|nations|members|allies|planners|delegations|delegates|diplomats|officers|commanders|generals|states|governments|envoys|lawmakers|negotiators|capitals|partners|signatories|voters|citizens|(?!Balkans|Orleans)\\p{Lu}\\p{Ll}{2,}ans|Poles|Britons|Swedes|Danes|Finns|Czechs|Slovaks|Dutch)';
+  '(?:leaders|heads of (?:state|government)|ministers|chiefs|officials|countries|nations|members|allies|planners|delegations|delegates|diplomats|officers|commanders|generals|states|governments|envoys|lawmakers|negotiators|capitals|partners|signatories|voters|citizens|students|affiliates|academics|scholars|professors|alumni|residents|volunteers|activists|protesters|campaigners|veterans|soldiers|troops|worshippers|parishioners|bishops|MPs|peers|councillors|(?!Balkans|Orleans)\\p{Lu}\\p{Ll}{2,}ans|Poles|Britons|Swedes|Danes|Finns|Czechs|Slovaks|Dutch)';
 
 /** What may stand before the noun: an article, a count, a share ("26 of its"), adjectives or nationalities. */
 const COUNT =
@@ -31,10 +31,26 @@ const NOT_A_VERB =
   '(?:of|from|in|at|to|for|with|and|or|but|who|which|that|whose|on|by|as|the|a|an|its|their|said|say|says)\\b';
 
 /** The subject's verb: a lower-case word right after it and what qualifies it ("from some 30 countries", ", most of them,"). */
-const VERB = `(?:\\s+(?:from|of|in|at)\\s+[^,;:“”"]{1,40}?)?(?:,[^,;:“”"]{1,60},)?\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
+/** The verb itself, right after the subject and what qualifies it. */
+const ACTS = `\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|wrote|led|won|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
+const VERB = `(?:\\s+(?:from|of|in|at)\\s+[^,;:“”"]{1,40}?)?(?:,[^,;:“”"]{1,60},)?${ACTS}`;
 
 const SUBJECT_GROUP = new RegExp(
   `^${OPENER}(?:${SHARE}|${COUNT}{0,3})${PAIRED}${DESCRIBED}${PEOPLE_PLURAL}\\b${VERB}`,
+  'u',
+);
+
+/** The last word of a body's name: what it is ("… Students Association", "… Diplomacy Center"). */
+const BODY_NOUN =
+  '(?:Association|Society|Club|Union|Committee|Council|Cent(?:er|re)|Institute|School|College|Department|Faculty|Foundation|Fund|Trust|Network|Alliance|Coalition|Forum|Caucus|Chamber|Assembly|Commission|Board|Agency|Church|Synod|Diocese|Federation|Movement|Campaign|Initiative|Party)';
+
+/**
+ * A body the gazetteer has no name for, as the subject of a sentence, acting: "The Harvard Ukrainian Students
+ * Association held a vigil …", "Penn's Ukrainian Society will hold a teach-in …", "The Weiser Diplomacy
+ * Center will host a panel …". Local news tells what such bodies did as much as what leaders did.
+ */
+const SUBJECT_BODY = new RegExp(
+  `^${OPENER}(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.&-]*(?:[’']s)?\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,6}?${BODY_NOUN}(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|of)\\s+)?){0,4}\\p{Lu}[\\p{L}-]*)?(?:,[^,;:“”"]{1,60},)?${ACTS}`,
   'u',
 );
 
@@ -45,7 +61,12 @@ const SUBJECT_GROUP = new RegExp(
 export function opensOnGroup(sentence: string): boolean {
   const text = sentence.trimStart();
   // As written for a leading nationality ("Polish army chiefs …"), in lower case for a leading article or count.
-  return SUBJECT_GROUP.test(text) || SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1));
+  return (
+    SUBJECT_GROUP.test(text) ||
+    SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1)) ||
+    SUBJECT_BODY.test(text) ||
+    SUBJECT_BODY.test(text.charAt(0).toLowerCase() + text.slice(1))
+  );
 }
 
 /** The nouns of a source the text does not name. */

@@ -185,7 +185,7 @@ export function parseFullDate(text: string): string | null {
 }
 
 const LABEL =
-  /^(date created|updated as of|posted as of|published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|created|this (?:story|article|report|content) was (?:originally |first )?published|publish|update)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
+  /^(date created|updated as of|posted as of|published date|date published|publication date|updated date|published|posted|first published|first posted|originally published|originally posted|original|issued|started|updated|last updated|last update|last modified|modified|date|dated|filed|released|created|this (?:story|article|report|content) was (?:originally |first )?published|publish|update|aired|first aired|originally aired|air date|broadcast|first broadcast)(?:\s+(?:on|at))?\s*[:–—-]?\s*/i;
 /**
  * A clock time, with its zone: "4:32 PM", "19.05 GMT", "10:05 a.m. ET", "1:00pm EDT", and as other
  * languages print it: "kl. 08.12", "klo 14.05", "14h05", "um 14:05 Uhr", "14:05 (UTC+02:00)".

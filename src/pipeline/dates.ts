@@ -610,16 +610,21 @@ const PARTICIPLE_BEFORE_DAY =
   /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
 /**
  * "The effort follows Trump’s meeting with Putin in Alaska on Friday", "came two days after … on Friday",
- * "…, following a day of talks at the White House on Monday": before.
+ * "…, following a day of talks at the White House on Monday", "is meeting Zelensky three days after his summit
+ * with Putin on Friday": before.
  */
 const FOLLOWS_BEFORE_DAY =
-  /(?:\b(?:follows|followed)(?!\s+by\b)|(?:^|,)\s*following(?!\s+(?:the\s+)?(?:day|week|month|measures|steps|points|countries|leaders)\b)|\b(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after)\s+[^.;:“”"]{0,80}$/;
+  /(?:\b(?:follows|followed)(?!\s+by\b)|(?:^|,)\s*following(?!\s+(?:the\s+)?(?:day|week|month|measures|steps|points|countries|leaders)\b)|\b(?:came|comes)\s+(?:(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+)?after|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+after)\s+[^.;:“”"]{0,80}$/;
+/** Is the day at `index` what the sentence's scene came after ("The summit came two days after … on Friday")? */
+export function isDayFollowed(sentence: string, index: number): boolean {
+  return FOLLOWS_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 100), index));
+}
 /** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
 const MEDIUM_OUT =
   /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
 function behindRightBefore(sentence: string, index: number): false | null {
   return PARTICIPLE_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 80), index)) ||
-    FOLLOWS_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 100), index))
+    isDayFollowed(sentence, index)
     ? false
     : null;
 }
@@ -697,6 +702,11 @@ const PROPOSED_THING =
 /** Words in front of a weekday that make it a habit or a name, not a date ("their regular Wednesday meetings"). */
 const NOT_A_DATE_BEFORE =
   /\b(?:the|a|an|every|each|regular|weekly|their|his|her|its|our|your|Super|Black|Bloody|Good|Easter|Palm|Ash|Holy)\s+$/;
+
+/** A weekday naming one occasion: "a Sunday summit", "the Thursday meeting", not "every Sunday" nor "a Monday". */
+const OCCASION_BEFORE = /\b(?:the|a|an|their|its)\s+$/;
+const OCCASION_AFTER =
+  /^\s+(?:summit|meeting|talks|(?:video\s+|phone\s+)?call|visit|session|vote|deadline|address|speech|briefing|conference|gathering|announcement)\b/;
 
 const CHRONO_HINT = new RegExp(`\\d{1,4}[/.]\\d{1,2}|(?<![A-Za-z])${MONTH_RE}(?![a-z])`);
 
@@ -886,7 +896,12 @@ export function extractDates(
       if (
         rule.name === 'weekday' &&
         !m[1] &&
-        NOT_A_DATE_BEFORE.test(sentence.slice(Math.max(0, index - 20), index))
+        NOT_A_DATE_BEFORE.test(sentence.slice(Math.max(0, index - 20), index)) &&
+        !(
+          // "left a Sunday summit in London", "the Thursday meeting": one occasion, on that day.
+          OCCASION_BEFORE.test(sentence.slice(Math.max(0, index - 8), index)) &&
+          OCCASION_AFTER.test(sentence.slice(index + text.length, index + text.length + 24))
+        )
       )
         continue;
       // "Monday deliveries" is no date; "Sunday's talks" is.

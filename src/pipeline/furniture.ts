@@ -156,9 +156,15 @@ export function isShoutedHeading(text: string): boolean {
  * stories does ("17:45 Zelensky meets Dutch PM in Odesa"). A live blog's entry, a sentence after its
  * time, stays.
  */
+/** A speaker's name (and role) in capitals, then a colon and what they said. */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}\p{N} .,'’()&-]{1,80}:\s+\S/u;
+
 export function isTimedItem(text: string): boolean {
   const t = text.trim();
-  if (/^[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*\S/.test(t)) return true;
+  const stamped = /^[([]\d{1,2}:\d{2}(:\d{2})?[)\]]\s*(\S.*)$/.exec(t);
+  // "[15:00:04] JOANNA PRICE, CNN ANCHOR: Welcome back. …": a broadcast transcript's turn, at its time of day,
+  // not a feed's item; a clip's transcript counts from its start ("[00:04] ANCHOR: …") under its player.
+  if (stamped) return !(stamped[1] && TRANSCRIPT_TURN.test(stamped[2] as string));
   const bare = /^\d{1,2}:\d{2}\s+(\S.*)$/.exec(t);
   // "4:12 pm on 19 August 2025" is the page's date line, not an item of a feed.
   return !!bare && isLinkShaped(bare[1] as string) && !parseDateLine(t);
@@ -844,6 +850,38 @@ const NOTICE_STARTS = [
   String.raw`(?:the )?\p{Lu}[\p{L}&'’ ]{1,50}\s(?:No\.?|Number|Issue|Edition)\s*\d{2,6}$`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
+  // Round 296–303: transcript pages, text-only pages, newsletters, aggregators, trade and market pages.
+  String.raw`this is a rush transcript\b`,
+  String.raw`to order (?:a |an )?(?:video|audio|copy|tape)\b.{0,40}\btranscript\b`,
+  String.raw`\*?this (?:text|transcript) (?:was|has been|is) (?:compiled|produced|generated|created) from\b.{0,40}\b(?:caption(?:ing|s)?|automated|speech recognition)\b`,
+  String.raw`(?:return|back|go back) to (?:the )?[\p{L}'’ ]{1,30} (?:main page|home ?page|index)\.?$`,
+  String.raw`(?:see|view|read|go to) (?:the )?full (?:site|web (?:article|page|version)|article|version|[\p{L}-]{2,12} experience)\.?$`,
+  String.raw`text-only version\b.{0,40}$`,
+  String.raw`did (?:a|someone) (?:friend |colleague )?forward (?:you )?this\b`,
+  String.raw`you(?:'|’)re receiving this(?: email| newsletter)? because\b`,
+  String.raw`reply to this (?:email|newsletter)\b`,
+  String.raw`(?:the )?\p{Lu}[\p{L}&'’ ]{1,40} (?:was|is) edited by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\.(?:\s+thanks to\b.{0,80})?$`,
+  String.raw`email your answers? to\b`,
+  String.raw`get (?:our|the) [\p{L}&'’ ]{1,30} on your (?:phone|inbox|device)\b`,
+  String.raw`get (?:the )?\p{Lu}[\p{L}&'’ ]{1,40} for [£$€]\d`,
+  String.raw`you(?:'|’)ve read \d+ of (?:your )?\d+ free\b|you have read \d+ of (?:your )?\d+ free\b`,
+  String.raw`location\s*:\s*\p{Lu}[\p{L} ,.'’-]{2,60}$`,
+  String.raw`\d{1,3}% of (?:the )?sources (?:are|lean)\b.{0,30}$`,
+  String.raw`insights by \p{Lu}[\p{L} ]{1,20}$`,
+  String.raw`curated by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$`,
+  String.raw`related (?:video|audio|podcast|gallery)\s*:`,
+  String.raw`[\p{L}&.-]{2,30} was created as a public service by\b`,
+  String.raw`support (?:for [\p{L} ]{1,40} is )?provided by\b`,
+  String.raw`support [\p{L}&'’ ]{1,30}:\s+(?:your|a) (?:gift|donation|contribution)\b`,
+  String.raw`watch the full (?:episode|show|program|programme|interview|broadcast)\b`,
+  String.raw`listen (?:&|and) subscribe\b`,
+  String.raw`give your business an edge\b`,
+  String.raw`want to read more\?`,
+  String.raw`risk disclosure\s*:`,
+  String.raw`this (?:article|story|content) was (?:produced|written|generated|created|translated) with the (?:help|assistance|support) of (?:AI|artificial intelligence)\b`,
+  String.raw`\(end\)\s+\p{Lu}[\p{L} ]{1,40}$`,
+  String.raw`follow @[\w.]{2,30} on (?:x|twitter|bluesky|threads|instagram|mastodon)\.?$`,
+  String.raw`\(the (?:author|writer) is an? \b`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 

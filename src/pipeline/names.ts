@@ -156,6 +156,13 @@ const OFFICE_WORD = new RegExp(
   `^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\\.|${TITLES_BEFORE_NAME.join('|')})$`,
 );
 
+/**
+ * What a person is, in lower case between what they belong to and their name ("LSA senior Maksym Horbach",
+ * "Political Science professor Alina Demchuk-Reilly", "College junior Yaryna Shevchuk-Moss").
+ */
+export const ROLE_BEFORE_NAME =
+  '(?:(?:assistant|associate|visiting|emeritus|adjunct|graduate|doctoral|PhD|DPhil|law|medical)\\s+)?(?:professor|lecturer|researcher|fellow|student|senior|junior|sophomore|freshman|first-year|second-year|third-year|fourth-year|final-year|undergraduate|postgraduate|alumnus|alumna|instructor|organi[sz]er|volunteer|spokes(?:man|woman|person))';
+
 const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 /**
  * What a person does, opening the run of capitals at a sentence's start as local news writes it ("Organiser

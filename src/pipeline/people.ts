@@ -12,7 +12,7 @@
  */
 import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
-import { afterLastOffice, HONORIFICS, isPersonShaped, TITLES_BEFORE_NAME } from './names';
+import { afterLastOffice, HONORIFICS, isPersonShaped, ROLE_BEFORE_NAME, TITLES_BEFORE_NAME } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface LocalPerson {
@@ -52,7 +52,16 @@ const SPEECH_AFTER = new RegExp(
   `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
   'u',
 );
-const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added)\s+$/;
+/**
+ * A speech verb before the name, maybe with a description in apposition ("said its president, Marta
+ * Kovalenko") or what they are in front ("said LSA senior Maksym Horbach").
+ */
+const SPEECH_BEFORE = new RegExp(
+  `\\b(?:said|says|according to|wrote|added)\\s+(?:(?:the|its|their|his|her|our)\\s+[^,“”"]{1,50},\\s+)?(?:(?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}${ROLE_BEFORE_NAME}\\s+)?$`,
+  'u',
+);
+/** "said Political Science professor Alina …": the capitals before what a person is are no person. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+${ROLE_BEFORE_NAME}\\s+\\p{Lu}`, 'u');
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
 const OFFICE_WORDS =
   /^(?:special|senior|top|chief|deputy|former|outgoing|foreign|defen[cs]e|prime|state|minister|secretary|ministry|of|for|the|envoy|spokes(?:man|woman|person)|adviser|advisor|ambassador|host|leader|diplomat|counterpart|expert|analyst|researcher|professor|historian|economist|senators?|lawmakers?|congressm[ae]n|his|her|to)$/;
@@ -134,10 +143,12 @@ function personAt(text: string, index: number, name: string): { role: string | n
   const before = textBefore(text, index, 80);
   // "In High Wycombe, Oksana Melnyk … said": a name after "in", "at" or "near" is a place.
   if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+$/.test(before)) return null;
-  // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar.
+  // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar,
+  // nor is a student's class year ("Ostap H. Kowalchuk '26, the association's president").
   const after = text
     .slice(index + name.length, index + name.length + 240)
-    .replace(/^(?:\s+\([^()“”"]{1,20}\))+/, '');
+    .replace(/^(?:\s+\([^()“”"]{1,20}\))+|^\s+[’']\d{2}(?=[\s,.])/, '');
+  if (ROLE_THEN_NAME.test(after)) return null;
   // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
   // verb after the name's closing comma.
   const apposed = /,\s*$/.test(before) && after.startsWith(',');

@@ -12,6 +12,7 @@ import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
+import { ROLE_BEFORE_NAME } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 import { SPEECH_VERB } from './speechVerbs';
@@ -142,6 +143,14 @@ const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;
 const AFTER_VERB_SPEAKER = new RegExp(
   `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
 );
+/**
+ * "“…,” said the group's president, College junior Yaryna Shevchuk-Moss.", "“…,” said its president, Marta
+ * Kovalenko, a DPhil student …": a description after the verb, then the name in apposition.
+ */
+const AFTER_VERB_DESCRIPTION_NAME = new RegExp(
+  `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(?:the|its|their|his|her|our)\\s+[^,.;:“”"]{1,60},\\s+((?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}?(?:${ROLE_BEFORE_NAME}\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}’'-]+){1,2})\\s*(?:[,.;]|$)`,
+  'u',
+);
 const AFTER_ACCORDING = /^\s*[,—–-]?\s*according to\s+([^.;:“”"]{1,100}?)\s*(?:[.,;]|$)/;
 /** The speech verb a sentence's text before a quote ends on, with up to three words and a "that" after it. */
 const VERB_ENDING = `${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:that\\s+)?$`;
@@ -168,6 +177,9 @@ const TERM_NEAR =
  */
 const NOUN_AND_VERB_BEFORE =
   /\b(?:the|a|an|its|their)\s+(?![\p{L}’'-]+ly\s)[\p{L}’'-]+\s+[\p{L}’'-]+ed\s*$/iu;
+/** A verb of naming right before a term: "what Macron called a", "dubbed the", "described it as a". */
+const CALLED_BEFORE =
+  /\b(?:called|calls|call|calling|dubbed|dubs|termed|terms|described\s+(?:it\s+|this\s+)?as|branded|labell?ed)\s+(?:(?:it|this|that|them)\s+|(?:\p{Ll}+\s+){1,3}(?=(?:a|an|the)\s))?(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,2}$/iu;
 /** An embedded quote (part of a sentence) with no speaker in the sentence needs this many words to count. */
 const EMBEDDED_MIN_WORDS = 6;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -229,6 +241,8 @@ function cleanLabel(label: string): string {
         /\s+(?:(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|later)$/u,
         '',
       )
+      // "Ostap H. Kowalchuk '26": a student's class year is no part of the name.
+      .replace(/\s+[’']\d{2}$/u, '')
       // "the US secretary of state merely said …": an adverb before the verb is not part of the speaker.
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
@@ -296,11 +310,12 @@ const full = (raw: string) => raw.trim().replace(/^(?:and|but|as|while)\s+/i, ''
 const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?)+(?=,?\\s+and\\s)`;
 /**
  * Asides between commas — a relative clause, a participle ("speaking in Jeddah", "flanked by …"), "in an
- * interview" — before the verb they interrupt or a new subject. "Putin responded, telling a forum that troops
+ * interview" — before the verb they interrupt or a new subject; a town after a place in the aside goes with it
+ * ("Dr Helena Birch, who lectures at St Mary’s University, Twickenham, said"). "Putin responded, telling a forum that troops
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
 const ASIDE_BEFORE_VERB = new RegExp(
-  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120})+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${SPEECH_VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
+  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120}(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=,))?)+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${SPEECH_VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
   'gu',
 );
 /** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
@@ -453,7 +468,7 @@ function afterQuote(after: string): Attribution | null {
   // "“…,” Friedrich Merz, the German chancellor, told reporters", "“…,” Britain’s defense secretary, John
   // Healey, told reporters": the description between commas goes.
   const plain = withoutAsides(after);
-  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_SPEAKER]) {
+  for (const re of [AFTER_SPEAKER_VERB, AFTER_VERB_DESCRIPTION_NAME, AFTER_VERB_SPEAKER]) {
     const text = re === AFTER_SPEAKER_VERB ? plain : after;
     const m = re.exec(text);
     // "… a post-war “reassurance force”, as Vladimir Putin warned that …": a clause of its own reports
@@ -1681,6 +1696,17 @@ const RIGHT_MARK_OPENS_ALL = /(^|[\s(—–-])”(?=[\p{L}\p{N}])/gu;
 /** Low opening marks, closed high („…” as Romanian and Polish outlets print them, „…“ as German ones do). */
 const LOW_NINE = /„([^„“”]{1,600})[”“]/g;
 
+/**
+ * British style: single marks outside, double inside (‘Everyone wants the word “backstop” in writing,’ the
+ * diplomat said). The outer marks are read as double ones, character for character; the quote keeps its inner
+ * term, as a quote nested in double marks does.
+ */
+const SINGLE_AROUND_DOUBLE_SOURCE = `(^|[\\s(—–-])‘((?:[^‘’“”]|’(?=\\p{L}))*(?:“[^“”]*”(?:[^‘’“”]|’(?=\\p{L}))*)+)’(?=[\\s,.;:!?)—–-]|$)`;
+const SINGLE_AROUND_DOUBLE = new RegExp(SINGLE_AROUND_DOUBLE_SOURCE, 'u');
+const SINGLE_AROUND_DOUBLE_ALL = new RegExp(SINGLE_AROUND_DOUBLE_SOURCE, 'gu');
+const singleAroundDouble = (text: string) =>
+  text.replace(SINGLE_AROUND_DOUBLE_ALL, (_, lead: string, inner: string) => `${lead}“${inner}”`);
+
 export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   const printed = printedInput.sentences;
   // Quotes in single marks, where a sentence has no double ones: a tabloid's whole article, or the partial
@@ -1692,7 +1718,12 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   const rightMarksOnly =
     !printed.some((s) => s.text.includes('“')) && printed.some((s) => RIGHT_MARK_OPENS.test(s.text));
   const input = printed.some(
-    (s) => singleMarksOnly(s) || GUILLEMETS.test(s.text) || s.text.includes('„') || rightMarksOnly,
+    (s) =>
+      singleMarksOnly(s) ||
+      GUILLEMETS.test(s.text) ||
+      s.text.includes('„') ||
+      rightMarksOnly ||
+      SINGLE_AROUND_DOUBLE.test(s.text),
   )
     ? {
         ...printedInput,
@@ -1703,9 +1734,10 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
             : swedish;
           // A pair within the sentence is set right whatever closes it; an opening left (a quote running on
           // into the next sentence) is an opening.
-          const text = guillemets.includes('„')
+          const low = guillemets.includes('„')
             ? guillemets.replace(LOW_NINE, '“$1”').replace(/„/g, '“')
             : guillemets;
+          const text = SINGLE_AROUND_DOUBLE.test(low) ? singleAroundDouble(low) : low;
           return singleMarksOnly({ ...s, text }) ? { ...s, text: asDoubleQuotes(text) } : { ...s, text };
         }),
       }
@@ -1988,6 +2020,18 @@ function isSpeech(
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
+  // "… to scope a possible 'reassurance force', Macron announced …": a term of the story (a topic's keyword)
+  // after a determiner is the report's word, even with the speaker right after it.
+  // What someone called it ("what Macron called a “reassurance force”") is still their word.
+  if (
+    !wholeQuote &&
+    !noName &&
+    wordCount(text) <= SCARE_MAX_WORDS &&
+    termNear &&
+    !CALLED_BEFORE.test(before) &&
+    !!article.input.isTerm?.(text)
+  )
+    return false;
   // A quoted term after "the/a" is a name ("the “coalition of the willing” summit") — unless a
   // sentence-final attribution reports the whole sentence and the quote follows "a/an" ("feeling a “mix
   // of hurt and anger” toward Washington …, Politico wrote").

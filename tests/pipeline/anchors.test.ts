@@ -960,3 +960,82 @@ describe('"the day before" after a paragraph that looked back', () => {
     ).toEqual([['A day earlier', '2025-10-21']]);
   });
 });
+
+describe('rounds 296–303: the day a scene came after, a day restated, a page with no date', () => {
+  it('"the day before" after "came two days after … on Friday" counts from the scene, not the row it followed (two layouts)', () => {
+    expect(
+      dated(
+        '2025-03-03',
+        'Starmer hosted European leaders at Lancaster House on Sunday.',
+        'The summit came two days after a heated exchange in the Oval Office on Friday.',
+        'Starmer had embraced Zelensky outside Downing Street the day before and signed a loan.',
+      ).at(-1),
+    ).toEqual([['the day before', '2025-03-01']]);
+    expect(
+      dated(
+        '2025-03-03',
+        'Cambridge academics reacted after Starmer gathered European leaders in London on Sunday.',
+        'It followed a fractious meeting in the Oval Office on Friday, when Trump clashed with Zelensky.',
+        'Zelensky had been received at Downing Street the day before, greeted by a small crowd.',
+      ).at(-1),
+    ).toEqual([['the day before', '2025-03-01']]);
+  });
+
+  it('must not: "the following day" goes on from the day followed, and so does a look back from the lead\'s own gathering', () => {
+    expect(
+      dated(
+        '2025-03-03',
+        'Starmer hosted European leaders at Lancaster House on Sunday.',
+        'The summit followed a row in the Oval Office on Friday.',
+        'Zelensky was embraced by Starmer outside Downing Street the following day.',
+      ).at(-1),
+    ).toEqual([['the following day', '2025-03-01']]);
+    expect(
+      dated(
+        '2025-08-19',
+        'Zelensky returned to the White House on Monday with seven European leaders.',
+        'The comments followed an extraordinary gathering at the White House on Monday.',
+        'Three days earlier, Trump had met Putin in Anchorage, Alaska.',
+      ).at(-1),
+    ).toEqual([['Three days earlier', '2025-08-15']]);
+  });
+
+  it('"Three days earlier, on Friday," is the Friday alone; must not: a phrase with no day after it is resolved', () => {
+    expect(
+      dated(
+        '2025-08-19',
+        'The remarks came after Trump hosted Zelensky at the White House on Monday.',
+        'Three days earlier, on Friday, Trump met Putin in Anchorage.',
+      ).at(-1),
+    ).toEqual([['on Friday', '2025-08-15']]);
+    expect(
+      dated(
+        '2025-08-19',
+        'Trump hosted Zelensky at the White House on Monday.',
+        'Three days earlier, Trump met Putin in Anchorage.',
+      ).at(-1),
+    ).toEqual([['Three days earlier', '2025-08-15']]);
+  });
+
+  it('on a page with no date, a day the text cannot tell between stops the count (two layouts); must not: with no such day it counts', () => {
+    expect(
+      dated(
+        null,
+        'Merz, who took office on May 6, made his first trip to Kyiv.',
+        'The four leaders spoke by phone with Trump from Kyiv on Saturday.',
+        'The Kremlin answered the following day.',
+      ).at(-1),
+    ).toEqual([]);
+    expect(
+      dated(
+        null,
+        'The coalition met in Paris on March 27, 2025.',
+        'Macron spoke to Trump yesterday, his office said.',
+        'Zelensky flew home the next day.',
+      ).at(-1),
+    ).toEqual([]);
+    expect(
+      dated(null, 'The coalition met in Paris on March 27, 2025.', 'Zelensky flew home the next day.').at(-1),
+    ).toEqual([['the next day', '2025-03-28']]);
+  });
+});

@@ -119,3 +119,29 @@ describe('rounds 124–127: a people acting', () => {
     expect(opensOnGroup('Romanian officials of the ministry, who spoke on Monday.')).toBe(false);
   });
 });
+
+describe('rounds 296–303: a named body the gazetteer lacks, acting as the subject', () => {
+  it.each([
+    ['The Harvard Ukrainian Students Association held a vigil in Harvard Yard earlier this month.'],
+    ["Penn's Ukrainian Society will hold a teach-in on the coalition's plans next Monday at Houston Hall."],
+    ['The Weiser Diplomacy Center will host a public panel on the ceasefire push next Monday.'],
+    ['The Oxford University Ukrainian Society wrote to the Vice-Chancellor last week.'],
+    ['Earlier this month, the Davis Center for Russian and Eurasian Studies hosted a seminar.'],
+  ])('"%s" opens on a body acting', (sentence) => {
+    expect(opensOnGroup(sentence)).toBe(true);
+  });
+  it.each([
+    ['More than 60 Harvard affiliates signed an open letter last week.'],
+    ['Students from the university raised money for medical supplies earlier this month.'],
+  ])('"%s" opens on people acting', (sentence) => {
+    expect(opensOnGroup(sentence)).toBe(true);
+  });
+  it.each([
+    ['The Union Jack flew over Downing Street on Sunday.'],
+    ['The Society of Editors said the coverage was fair.'],
+    ['The Defence Committee report is expected next week.'],
+    ['Macron told the Harvard Ukrainian Students Association that help was coming.'],
+  ])('must not: "%s"', (sentence) => {
+    expect(opensOnGroup(sentence)).toBe(false);
+  });
+});

@@ -1080,3 +1080,42 @@ describe('review of rounds 204–223: a relative clause that ends before the dat
     ['Putin rejected the offer of talks in Istanbul on Monday, the Kremlin said.', 'on Monday', '2025-08-18'],
   ])('%s', (text, date, want) => expect(at(text)).toContainEqual([date, want]));
 });
+
+describe('rounds 296–303: a weekday naming one occasion, a day the scene came after', () => {
+  it.each([
+    [
+      'LONDON — European leaders left a Sunday summit in London pledging to draft a plan.',
+      'Sunday',
+      '2025-03-02',
+    ],
+    ['Starmer briefed MPs on the Thursday meeting in Paris.', 'Thursday', '2025-02-27'],
+  ])('"%s" is dated by its weekday', (sentence, text, date) => {
+    expect(simple(sentence, '2025-03-03')).toEqual([[text, date, 'day']]);
+  });
+  it.each([
+    ['Veterans meet every Sunday morning at the hall.'],
+    ['It was a Monday like any other for the crews in Kramatorsk.'],
+    ['The talks are held on a Thursday each month.'],
+  ])('must not: "%s" has no date', (sentence) => {
+    expect(simple(sentence, '2025-03-03')).toEqual([]);
+  });
+  it('"is meeting Zelensky three days after his summit with Putin on Friday" is the Friday gone by (two layouts); must not: "on Friday" ahead', () => {
+    expect(
+      simple(
+        'Right now at the White House, Trump is meeting Zelensky, three days after his summit with Putin in Alaska on Friday.',
+        '2025-08-18',
+      ),
+    ).toEqual([['on Friday', '2025-08-15', 'day']]);
+    expect(
+      simple('Leaders will gather in Paris, two weeks after the London talks on Sunday.', '2025-03-03'),
+    ).toEqual([['on Sunday', '2025-03-02', 'day']]);
+    expect(simple('Trump is meeting Zelensky on Friday at the White House.', '2025-08-18')).toEqual([
+      ['on Friday', '2025-08-22', 'day'],
+    ]);
+  });
+  it('"Aired August 18, 2025 - 15:00 ET" and "Broadcast on 3 March 2025" are date lines; must not: a sentence about broadcasting', () => {
+    expect(parseDateLine('Aired August 18, 2025 - 15:00   ET')?.date).toBe('2025-08-18');
+    expect(parseDateLine('Broadcast on 3 March 2025')?.date).toBe('2025-03-03');
+    expect(parseDateLine('Broadcast news is changing fast in 2025')).toBeNull();
+  });
+});

@@ -9177,3 +9177,67 @@ describe('rounds 292–295: tags in a row, an office address, labels before a ba
     ).toBe(true);
   });
 });
+
+describe('rounds 296–303: transcript, text-only, newsletter, aggregator, trade and market furniture', () => {
+  const page = (line: string) =>
+    clean('Allies weigh a force', 'March 21, 2025', LONG_LEAD, line, LONG_NEXT).paragraphs;
+  it.each([
+    ['THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.'],
+    ['TO ORDER A VIDEO OF THIS TRANSCRIPT, PLEASE CALL 800-CNN-NEWS OR USE OUR SECURE ONLINE ORDER FORM'],
+    ['*This text was compiled from uncorrected Closed Captioning.'],
+    ['Return to Transcripts main page'],
+    ['See Full Web Article'],
+    ['Go to the full CNN experience'],
+    ['Did a friend forward this? Sign up here for your own copy.'],
+    ["You're receiving this because you signed up for The Morning Brief."],
+    ['Reply to this email — I read every one.'],
+    ['Playbook was edited by Marek Szalay. Thanks to our producer Ilse Brandvold.'],
+    ['Email your answers to our quiz team, including your name and location.'],
+    ['Get our briefing on your phone every morning, on iOS and Android.'],
+    ['Get the Church Times for £5 a month — print and digital, every Friday'],
+    ['You have read 1 of your 3 free articles this month.'],
+    ['Location: London, England, United Kingdom'],
+    ['49% of the sources are Center'],
+    ['Insights by Ground AI'],
+    ['Curated by Erin Sato'],
+    ['Related video: Europe weighs a Ukraine force (The Northgate Chronicle)'],
+    ["C-SPAN was created as a public service by America's cable television companies."],
+    ['Support Provided By: Learn more'],
+    ['Support PBS NewsHour: Your gift keeps trusted journalism free for everyone.'],
+    ['Watch the Full Episode'],
+    ['Listen & subscribe: Global Player'],
+    ['Give your business an edge with our leading industry insights.'],
+    ['Want to read more? For analysis on this article and access to our data, subscribe.'],
+    ['Risk Disclosure: Trading in financial instruments involves high risks.'],
+    ['This article was produced with the help of AI tools and checked by an editor.'],
+    ['(END) Dow Jones Newswires'],
+    ['Follow @TRenwickBV on X'],
+    ['(The author is a Reuters Breakingviews columnist. The opinions expressed are his own.)'],
+    ['Premier is a charity and relies on the generosity of listeners to keep broadcasting.'],
+    ['At the UK Defence Journal we rely on our readers. If you value our reporting, please support us.'],
+    ['The Daily Pennsylvanian is an independent, student-run newspaper. Please consider donating.'],
+    ['The Morning Brief is funded by 4,820 members. No ads, no paywall, no investors.'],
+  ])('"%s" goes', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
+  });
+  it.each([
+    ['Location matters: the force would be based in Lviv, Starmer said.'],
+    ['The ministry said it would support any coalition that was provided by Europe with air cover.'],
+    ['Curated lists of targets were shared with allies, a diplomat said.'],
+    ['Did a friend of Zelensky forward the letter? Officials would not say.'],
+    ['Follow-up talks will be held in Paris on Thursday, Macron said.'],
+    ['Premier Donald Tusk said Poland would not send troops.'],
+  ])('must not: "%s" stays', (line) => {
+    expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
+  });
+  it('a broadcast transcript turn at its time of day stays (two layouts); must not: a clip transcript counting from its start', () => {
+    expect(
+      isTimedItem('[15:00:04] JOANNA PRICE, CNN ANCHOR: Welcome back. Right now at the White House …'),
+    ).toBe(false);
+    expect(isTimedItem('[09:14:52] STARMER: We will do the heavy lifting, but we cannot do it alone.')).toBe(
+      false,
+    );
+    expect(isTimedItem('[00:04] ANCHOR: Good evening. Europe says it is ready to send troops.')).toBe(true);
+    expect(isTimedItem('[14:05] Macron arrives at the Elysee')).toBe(true);
+  });
+});

@@ -4504,3 +4504,92 @@ describe('rounds 284–291: a deputy’s title before the name, a Korean family 
     expect(r[0]?.[2]).toBe('anna-kowal');
   });
 });
+
+describe('rounds 296–303: student papers, a town in an aside, British quote marks, a term before its speaker', () => {
+  it('a class year after the name and what a student or academic is before it (three layouts); must not: the department is no speaker', () => {
+    expect(
+      quotes(
+        '"People here are tired of summits," said Ostap H. Kowalchuk \'26, the association\'s president.',
+      ),
+    ).toEqual([['People here are tired of summits', 'Ostap H. Kowalchuk', 'ostap-h-kowalchuk']]);
+    expect(
+      quotes(
+        '"We were refreshing the news between exams," said LSA senior Maksym Horbach, the vice president.',
+      )[0]?.[2],
+    ).toBe('maksym-horbach');
+    expect(
+      quotes(
+        '"A reassurance force is only reassuring if Moscow believes it," said Political Science professor Alina Demchuk-Reilly, who studies European defense. "Right now that belief is thin," she added.',
+      ).map((q) => q[2]),
+    ).toEqual(['alina-demchuk-reilly', 'alina-demchuk-reilly']);
+  });
+
+  it('a description after the verb, then the name in apposition (two layouts); must not: a description alone names no one', () => {
+    expect(
+      quotes(
+        'Penn\'s Ukrainian Society will hold a teach-in. "We want people to understand this," said the group\'s president, College junior Yaryna Shevchuk-Moss.',
+      )[0]?.[2],
+    ).toBe('yaryna-shevchuk-moss');
+    expect(
+      quotes(
+        'The society wrote to the Vice-Chancellor. "People are hopeful, but they have heard promises before," said its president, Marta Kovalenko, a DPhil student.',
+      )[0]?.[2],
+    ).toBe('marta-kovalenko');
+    expect(quotes('"We will keep going," said the group\'s president.')[0]?.[2]).toBeNull();
+  });
+
+  it('a town after a place inside a "who" aside (two layouts); must not: a name after the aside is a new subject', () => {
+    expect(
+      quotes(
+        'Dr Helena Birch, who lectures in Catholic social teaching at St Mary’s University, Twickenham, said: “A force whose purpose is to protect civilians sits comfortably within Catholic teaching.”',
+      )[0]?.[1],
+    ).toBe('Dr Helena Birch');
+    expect(
+      quotes(
+        'Tomas Reyes, who teaches at King’s College, Aberdeen, told the meeting: “Nobody here wants a long deployment.”',
+      )[0]?.[1],
+    ).toBe('Tomas Reyes');
+    expect(
+      quotes(
+        'Tomas Reyes, who teaches at King’s College, Macron said: “Nobody here wants a long deployment.”',
+      )[0]?.[2],
+    ).toBe('macron');
+  });
+
+  it('single marks outside, double inside, as British papers print them (two layouts); must not: single marks alone stay a term', () => {
+    expect(
+      quotes(
+        'A diplomat briefed on the discussions spoke. ‘Everyone wants the word “backstop” in writing, and nobody has yet seen the paragraph,’ the diplomat said.',
+      )[0]?.[0],
+    ).toBe('Everyone wants the word “backstop” in writing, and nobody has yet seen the paragraph');
+    expect(
+      quotes('‘We will not send troops on a “peacekeeping” mission without cover,’ Macron said.')[0]?.slice(
+        0,
+        2,
+      ),
+    ).toEqual(['We will not send troops on a “peacekeeping” mission without cover', 'Macron']);
+    expect(
+      quotes('The ‘plan’ is ready, Macron said on Thursday: “We are ready to go, whatever Moscow says.”').map(
+        (q) => q[0],
+      ),
+    ).toEqual(['We are ready to go, whatever Moscow says.']);
+  });
+
+  it('a term of the story after a determiner is no quote, with the speaker after it too (two layouts); must not: what someone called it', () => {
+    expect(
+      quotes(
+        "France and the United Kingdom will send a team to scope a possible 'reassurance force', French President Emmanuel Macron announced on Thursday.",
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'Twenty-six countries have pledged to contribute to a post-ceasefire “reassurance force” for Ukraine, Macron said on Thursday.',
+      ),
+    ).toEqual([]);
+    expect(
+      quotes(
+        'Britain and France will prepare what Macron called a “reassurance force”, he announced on Thursday.',
+      ).length,
+    ).toBe(1);
+  });
+});
