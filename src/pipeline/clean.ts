@@ -195,11 +195,11 @@ const CAPTION_CREDIT = new RegExp(
 /**
  * "By Jane Doe, …", "By Oliver Prentice on September 05, 2025 at 12:41 PM", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)",
- * "By Lin Haowen for RFA Mandarin".
+ * "By Lin Haowen for RFA Mandarin", "By — Tessa Lindqvist".
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting) by|Author(?:\s+of\s+the\s+article)?)\s*:?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bfor\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting|Provided) by|Author(?:\s+of\s+the\s+article)?)\s*[:—–]?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bfor\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
@@ -1885,7 +1885,20 @@ const SITE_TAGLINE =
  * not count); "Worst floods since 1997" lower down is a headline.
  */
 const isSiteTagline = (lines: readonly Line[], l: Line) =>
-  SITE_TAGLINE.test(l.text) && lines.slice(0, l.at).filter((x) => !isBlank(x)).length <= 2;
+  (SITE_TAGLINE.test(l.text) || isAcronymAndName(l.text)) &&
+  lines.slice(0, l.at).filter((x) => !isBlank(x)).length <= 2;
+
+/** A site's initials and its name: "NPR : National Public Radio", "BBC – British Broadcasting Corporation". */
+function isAcronymAndName(text: string): boolean {
+  const m = /^(\p{Lu}{2,6})\s*[:|–—-]\s*((?:\p{Lu}[\p{L}'’]+\s+){1,5}\p{Lu}[\p{L}'’]+)$/u.exec(text.trim());
+  return (
+    !!m &&
+    (m[2] as string)
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('') === m[1]
+  );
+}
 
 function isTagline(l: Line, k: number): boolean {
   return k < 2 && wordCount(l.text) <= 8 && !/[.!?:]$/.test(l.text.trim());

@@ -868,6 +868,7 @@ const NOTICE_STARTS = [
   String.raw`location\s*:\s*\p{Lu}[\p{L} ,.'’-]{2,60}$`,
   String.raw`\d{1,3}% of (?:the )?sources (?:are|lean)\b.{0,30}$`,
   String.raw`insights by \p{Lu}[\p{L} ]{1,20}$`,
+  String.raw`flipped into \p{Lu}[^.]{0,60}$`,
   String.raw`curated by \p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$`,
   String.raw`related (?:video|audio|podcast|gallery)\s*:`,
   String.raw`[\p{L}&.-]{2,30} was created as a public service by\b`,

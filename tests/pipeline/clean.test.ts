@@ -206,3 +206,44 @@ describe('publisher appeal lines', () => {
     expect(between(line).paragraphs).toContain(line);
   });
 });
+
+describe('rounds 296–303: the headline over a site acronym, a dashed byline, a syndication credit', () => {
+  const BODY = [
+    'The leaders of France, Germany, Britain and Poland rode an overnight train into Ukraine and stood beside Zelensky in Kyiv to demand a truce.',
+    'The truce would begin Monday, the leaders said, and Moscow would face new sanctions on its banks and energy exports if it refused to accept it.',
+    'Russia brushed off the demand, and in a late-night address Vladimir Putin proposed direct talks in Istanbul instead of a ceasefire.',
+  ];
+  const title = (...head: string[]) => cleanArticle([...head, ...BODY].join('\n'), { publisher: null }).title;
+  const HEADLINE =
+    'European leaders in Kyiv demand a 30-day truce, with a foreign force waiting in the wings';
+
+  it("a site's initials and its name over the headline are no headline (two layouts); must not: initials that are not the name's", () => {
+    expect(
+      title(
+        'NPR : National Public Radio',
+        HEADLINE,
+        'By Owen Castellano',
+        'Sunday, May 11, 2025 • 7:02 AM EDT',
+      ),
+    ).toBe(HEADLINE);
+    expect(
+      title(
+        'BBC – British Broadcasting Corporation',
+        'Home',
+        HEADLINE,
+        'By Owen Castellano',
+        'Sunday, May 11, 2025 • 7:02 AM EDT',
+      ),
+    ).toBe(HEADLINE);
+    expect(
+      title('EU : Leaders Weigh Sanctions Plan', 'Ministers meet in Brussels to discuss it', 'May 11, 2025'),
+    ).toBe('EU : Leaders Weigh Sanctions Plan');
+  });
+
+  it('"By — Name" and "Provided by Dow Jones" are bylines, not the headline (two layouts)', () => {
+    expect(
+      title('World', HEADLINE, 'By — Diane Corwell', 'By — Tessa Lindqvist', 'Sep 4, 2025 6:42 PM EDT'),
+    ).toBe(HEADLINE);
+    expect(title('News', HEADLINE, 'Provided by Dow Jones', 'By Annika Lund')).toBe(HEADLINE);
+  });
+});
