@@ -199,7 +199,7 @@ const CAPTION_CREDIT = new RegExp(
  */
 // "By" and "and" as newsrooms print them in their own language: "Av Ingrid Solheim og Kjetil Brekke".
 const BYLINE =
-  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting|Provided) by|Author(?:\s+of\s+the\s+article)?)\s*[:—–]?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bfor\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
+  /^(?:[Bb]y|BY|Af|Av|Von|Door|Par|Por|Przez|Autor(?:ka)?|Tekst|Text|(?:Interview|Words|Text|Story|Analysis|Reporting|Provided|Fact[- ]?[Cc]heck(?:ed)?) [Bb]y|Author(?:\s+of\s+the\s+article)?)\s*[:—–]?\s+(?:(?:\p{Lu}[\p{L}-]+\s+)?(?:\p{Ll}+\s+){0,2}(?:correspondent|editor|reporter)\s+|(?:\p{Ll}+\s+){0,3})([\p{Lu}][\p{L}.'’-]+(?:\s+(?:(?:and|og|och|und|et|en|és|ja)\s+)?(?:(?:van|von|der|den|de|da|di|du|la|le|ten|ter)\s+){0,2}[\p{Lu}][\p{L}.'’-]+){0,7})(?:\s+(?:staff|team|desk|newsroom|reporters|correspondents?)\b)?(?:\s*(?:[,|–(·•/-]|\bwith\b|\bin\s+(?=\p{Lu})|\bfor\s+(?=\p{Lu})|\bon\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{L}*\.?\s|\d)|(?=\d)).*)?$/u;
 /**
  * A byline without "By": a name and the writer's job ("Harriet Colwell Defence correspondent"), the agencies
  * that helped ("Ruth Keller with AFP, Reuters, dpa"), the outlet after a dot ("Marisa Whelan · CBC News"), a
@@ -349,6 +349,9 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markPostNavigation(page);
   markTimedFeed(page);
   markAppeal(page);
+  markSourceList(page);
+  markClaimBox(page);
+  markIssuedBy(page);
   const headerDate = markDateLine(page);
   const yearless = headerDate ? null : markYearlessDateLines(page);
   const titleLine = markTitle(page, headerDate, yearless?.line ?? null);
@@ -1844,9 +1847,13 @@ function repeatedHeadline(lines: readonly Line[]): Line | null {
   const notUnderName = new Set(
     kept.filter((l) => !isNameOnly(previousNonBlank(lines, l.at)?.text ?? '')).map((l) => l.text.trim()),
   );
+  // "Previous" / "Statement from the Press Secretary …" / "Next", then the same line in "More Briefings": links
+  // under the story, printed twice, are no headline; a headline is printed once at least in the header.
+  const start = storyStart(lines);
   return (
     kept.find(
       (l) =>
+        l.at < start &&
         (counts.get(l.text.trim()) ?? 0) >= 2 &&
         isTitleShaped(l) &&
         !inMenu.has(l.text.trim()) &&
@@ -2338,6 +2345,75 @@ const APPEAL_OPENER = /^(?:a message from (?:the )?\p{Lu}[\p{L}&.'’ ]{1,40}:|d
 const APPEAL_BUTTON =
   /^(?:support|contribute|donate|give|become a (?:patron|member|supporter|friend))\b[^.?]{0,40}$/i;
 const APPEAL_REACH = 6;
+/** A fact-checker's or an analyst's list of sources under the story: "Our Sources", "References". */
+const SOURCES_HEADING =
+  /^(?:our |the )?(?:sources(?: and (?:references|methodology))?|references|citations|bibliography|works cited)\s*:?$/i;
+/** A source as such lists cite it: it ends on the day it was published or consulted, or is an address. */
+const CITED_SOURCE = new RegExp(
+  `(?:\\b(?:${MONTH_RE})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:${MONTH_RE})\\.?,?\\s+\\d{4}|\\b\\d{4}-\\d{2}-\\d{2})\\.?\\)?$|^\\S*https?://\\S+$`,
+  'i',
+);
+
+/**
+ * "Our Sources" / "White House, remarks by President Trump …, Aug. 18, 2025" / "Email interview, White House
+ * official, Aug. 19, 2025": the list under the heading cites where the story came from; each line names people
+ * and days, but tells nothing that happened then.
+ */
+function markSourceList(page: Page): void {
+  const { lines } = page;
+  for (const l of lines) {
+    if (l.rule || !SOURCES_HEADING.test(l.text.trim())) continue;
+    const cited: Line[] = [];
+    for (let j = l.at + 1; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if (isBlank(line)) continue;
+      if (wordCount(line.text) > 40 || !CITED_SOURCE.test(line.text.trim())) break;
+      cited.push(line);
+    }
+    if (!cited.length) continue;
+    mark(l, 'sources-list');
+    for (const c of cited) mark(c, 'sources-list');
+  }
+}
+
+/**
+ * "From:" / "Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP": who issued a
+ * government page, in its header. The line under the label credits the page; it is no headline.
+ */
+function markIssuedBy(page: Page): void {
+  const { lines } = page;
+  const start = storyStart(lines);
+  for (const l of lines) {
+    if (l.at >= start || l.rule || !/^(?:from|issued by|published by)\s*:$/i.test(l.text.trim())) continue;
+    const next = nextNonBlank(lines, l.at);
+    if (!next || next.rule || next.at >= start || wordCount(next.text) > 30) continue;
+    mark(l, 'byline');
+    mark(next, 'byline');
+  }
+}
+
+/** The labels of a fact-checker's box: the claim checked and the verdict on it. */
+const CLAIM_BOX_LABEL =
+  /^(?:what was claimed|the claim|claims?|our verdict|the verdict|verdict|our rating|rating|our ruling|context)\s*:?$/i;
+
+/**
+ * "What was claimed" / "The Prime Minister has ordered British troops to deploy …" / "Our verdict" / "Incorrect.
+ * …": a fact-checker's box states a claim in order to refute it. What it claims never happened, so it is no
+ * part of the story, and its verdict repeats the story in brief.
+ */
+function markClaimBox(page: Page): void {
+  const { lines } = page;
+  const labels = lines.filter((l) => !l.rule && CLAIM_BOX_LABEL.test(l.text.trim()));
+  // One label alone ("Context") is a subhead; the box has a claim and a verdict.
+  if (labels.length < 2) return;
+  for (const l of labels) {
+    const next = nextNonBlank(lines, l.at);
+    mark(l, 'claim-box');
+    if (next && !next.rule && wordCount(next.text) <= 60 && !CLAIM_BOX_LABEL.test(next.text.trim()))
+      mark(next, 'claim-box');
+  }
+}
+
 function markAppeal(page: Page): void {
   const { lines } = page;
   for (let i = 0; i < lines.length; i++) {

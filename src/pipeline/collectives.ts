@@ -32,7 +32,7 @@ const NOT_A_VERB =
 
 /** The subject's verb: a lower-case word right after it and what qualifies it ("from some 30 countries", ", most of them,"). */
 /** The verb itself, right after the subject and what qualifies it. */
-const ACTS = `\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|wrote|led|won|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
+const ACTS = `\\s+(?!${NOT_A_VERB})(?:\\p{Ll}+(?:ed|s)|took|met|spoke|made|gave|held|sent|told|wrote|led|won|are|were|was|will|would|have|had|may|might|could|should|can|must|also|then|later|first|already|jointly|formally|still|now|did|began|came|went|flew|left|sat|stood|saw|set|put|meet|gather|arrive|agree|pose|sign|vote|pledge|join|hold|plan)\\b`;
 const VERB = `(?:\\s+(?:from|of|in|at)\\s+[^,;:“”"]{1,40}?)?(?:,[^,;:“”"]{1,60},)?${ACTS}`;
 
 const SUBJECT_GROUP = new RegExp(

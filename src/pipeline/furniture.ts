@@ -883,6 +883,11 @@ const NOTICE_STARTS = [
   String.raw`\(end\)\s+\p{Lu}[\p{L} ]{1,40}$`,
   String.raw`follow @[\w.]{2,30} on (?:x|twitter|bluesky|threads|instagram|mastodon)\.?$`,
   String.raw`\(the (?:author|writer) is an? \b`,
+  // Podcast pages: "Join The Rest Is Politics Club for ad-free listening", "This episode is brought to you by …".
+  String.raw`[^.]{0,60}\b(?:join|become|get|subscribe|receive)\b[^.]{0,60}\bad-free (?:listening|episodes?|podcasts?|shows?|access|versions?)\b`,
+  String.raw`this (?:episode|podcast|show|newsletter|segment|programme|program) is (?:brought to you|sponsored|supported|presented) by\b`,
+  String.raw`transcripts? (?:is|are) (?:generated|produced|created|made) (?:automatically|by (?:ai|machine|software))\b`,
+  String.raw`support independent (?:journalism|analysis|reporting|media|news)\b[^.]{0,80}\.?$`,
 ];
 export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
 

@@ -150,6 +150,9 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'Dame',
   'Professor',
   'Prof\\.?',
+  'Honourable',
+  'Honorable',
+  'Hon\\.?',
 ];
 
 const OFFICE_WORD = new RegExp(

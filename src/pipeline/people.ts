@@ -181,7 +181,7 @@ function personAt(text: string, index: number, name: string): { role: string | n
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
 const WHO_DID =
-  /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|lives|works|runs|teaches|helps|leads)\b/u;
+  /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =

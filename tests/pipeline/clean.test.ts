@@ -247,3 +247,116 @@ describe('rounds 296–303: the headline over a site acronym, a dashed byline, a
     expect(title('News', HEADLINE, 'Provided by Dow Jones', 'By Annika Lund')).toBe(HEADLINE);
   });
 });
+
+describe('rounds 304–311: government pages, fact-checkers', () => {
+  const BODY = [
+    'Prime Minister Keir Starmer hosted leaders from across Europe at Lancaster House on Sunday to agree a plan for a ceasefire in Ukraine.',
+    'The meeting followed talks with President Volodymyr Zelensky in Downing Street the day before, officials said after the summit ended.',
+    'Leaders agreed that military support for Ukraine should keep flowing while the fighting continues, a statement from the meeting said.',
+  ];
+  const run = (...lines: string[]) => cleanArticle(lines.join('\n'), { publisher: null });
+  const HEADLINE = 'Prime Minister convenes European leaders in London on security guarantees for Ukraine';
+
+  it('"From:" and the offices under it credit a government page (two layouts); must not: "From:" in the story', () => {
+    const gov = run(
+      'News story',
+      HEADLINE,
+      'Leaders agreed to work on a coalition that could help secure a ceasefire.',
+      'From:',
+      "Prime Minister's Office, 10 Downing Street and The Rt Hon Sir Keir Starmer KCB KC MP",
+      'Published',
+      '2 March 2025',
+      ...BODY,
+    );
+    expect(gov.title).toBe(HEADLINE);
+    expect(gov.paragraphs.join('\n')).not.toMatch(/10 Downing Street and/);
+    const mod = run(
+      'Press release',
+      'UK steps up planning for Ukraine reassurance force after Paris coalition talks',
+      'From:',
+      'Ministry of Defence and The Rt Hon John Healey MP',
+      'Published 28 March 2025',
+      ...BODY,
+    );
+    expect(mod.title).toBe('UK steps up planning for Ukraine reassurance force after Paris coalition talks');
+    expect(mod.paragraphs).toEqual(BODY);
+    const story = run(
+      HEADLINE,
+      'March 2, 2025',
+      ...BODY,
+      'From:',
+      'Starmer, to his cabinet, on Monday morning.',
+    );
+    expect(story.paragraphs.at(-1)).toBe('Starmer, to his cabinet, on Monday morning.');
+  });
+
+  it('a line printed twice only under the story (previous/next, "More statements") is no headline; must not: a headline printed in the header and again below', () => {
+    const other = 'Statement from the Press Secretary on the Anchorage Summit';
+    const page = run(
+      'Briefings & Statements',
+      "Statement on President Trump's Meeting with President Zelensky and European Leaders",
+      'The White House',
+      'August 19, 2025',
+      ...BODY,
+      'Previous',
+      other,
+      'Next',
+      'More Briefings & Statements',
+      other,
+    );
+    expect(page.title).toBe(
+      "Statement on President Trump's Meeting with President Zelensky and European Leaders",
+    );
+    expect(run('News', HEADLINE, ...BODY, 'Read next', HEADLINE).title).toBe(HEADLINE);
+  });
+
+  it("a fact-checker's list of sources and its claim box are no part of the story (two layouts each); must not: one label alone", () => {
+    const sources = run(
+      HEADLINE,
+      'August 20, 2025',
+      ...BODY,
+      'Our Sources',
+      'White House, remarks by President Trump and European leaders, Aug. 18, 2025',
+      'Email interview, White House official, Aug. 19, 2025',
+    );
+    expect(sources.paragraphs).toEqual(BODY);
+    const cited = run(
+      HEADLINE,
+      'September 5, 2025',
+      ...BODY,
+      'Sources',
+      'Elysee Palace. "Declaration of the coalition of the willing." 4 Sep 2025.',
+      'Hale, Marcus. Email to FactCheck.org. 5 Sep 2025.',
+    );
+    expect(cited.paragraphs).toEqual(BODY);
+    const claim = run(
+      HEADLINE,
+      '4 March 2025',
+      'What was claimed',
+      'The Prime Minister has ordered British troops to deploy to Ukraine this week.',
+      'Our verdict',
+      'Incorrect. European leaders discussed a possible force, but no deployment has been ordered.',
+      ...BODY,
+    );
+    expect(claim.paragraphs).toEqual(BODY);
+    const snopes = run(
+      HEADLINE,
+      '4 March 2025',
+      'Claim:',
+      'At a Paris summit in March 2025, European leaders agreed to send soldiers to the front line.',
+      'Rating:',
+      'False',
+      ...BODY,
+    );
+    expect(snopes.paragraphs).toEqual(BODY);
+    const context = run(
+      HEADLINE,
+      '4 March 2025',
+      BODY[0] as string,
+      'Context',
+      BODY[1] as string,
+      BODY[2] as string,
+    );
+    expect(context.paragraphs).toEqual(BODY);
+  });
+});

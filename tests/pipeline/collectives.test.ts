@@ -133,6 +133,7 @@ describe('rounds 296–303: a named body the gazetteer lacks, acting as the subj
   it.each([
     ['More than 60 Harvard affiliates signed an open letter last week.'],
     ['Students from the university raised money for medical supplies earlier this month.'],
+    ['On November 23, American and Ukrainian delegations sat down in Geneva to rework the plan.'],
   ])('"%s" opens on people acting', (sentence) => {
     expect(opensOnGroup(sentence)).toBe(true);
   });

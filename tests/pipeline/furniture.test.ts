@@ -9217,6 +9217,12 @@ describe('rounds 296–303: transcript, text-only, newsletter, aggregator, trade
     ['At the UK Defence Journal we rely on our readers. If you value our reporting, please support us.'],
     ['The Daily Pennsylvanian is an independent, student-run newspaper. Please consider donating.'],
     ['The Morning Brief is funded by 4,820 members. No ads, no paywall, no investors.'],
+    ['Join The Rest Is Politics Club for ad-free listening, bonus episodes and early access.'],
+    ['Friends of the Pod get ad-free episodes, bonus shows and the Discord.'],
+    ['To receive ad-free podcasts, become a Lawfare Material Supporter.'],
+    ['This episode is brought to you by Ridgeline Mattress. Go to ridgeline.com/pod for 20% off.'],
+    ['Transcripts are generated automatically and may contain errors.'],
+    ['Support independent analysis of war, strategy and national security.'],
   ])('"%s" goes', (line) => {
     expect(page(line)).toEqual([LONG_LEAD, LONG_NEXT]);
   });
@@ -9227,6 +9233,8 @@ describe('rounds 296–303: transcript, text-only, newsletter, aggregator, trade
     ['Did a friend of Zelensky forward the letter? Officials would not say.'],
     ['Follow-up talks will be held in Paris on Thursday, Macron said.'],
     ['Premier Donald Tusk said Poland would not send troops.'],
+    ['Zelensky said he would join the talks, and an ad-free summit was promised.'],
+    ['This episode is one Moscow will remember, Macron said.'],
   ])('must not: "%s" stays', (line) => {
     expect(page(line)).toEqual([LONG_LEAD, line, LONG_NEXT]);
   });

@@ -4593,3 +4593,37 @@ describe('rounds 296–303: student papers, a town in an aside, British quote ma
     ).toBe(1);
   });
 });
+
+describe('rounds 304–311: "the Honourable", a blogger\'s friend', () => {
+  it('"the Honourable David J. McGuinty" is the minister named later by surname (two layouts); must not: "Honourable" alone is no name', () => {
+    expect(
+      quotes(
+        'Prime Minister Mark Carney and the Minister of National Defence, the Honourable David J. McGuinty, took part on Thursday.',
+        '"Our forces are ready to help," Minister McGuinty said.',
+      )[0]?.[2],
+    ).toBe('david-j-mcguinty');
+    expect(
+      quotes(
+        'The Hon. Priya Ramaswamy said: "Australia will do its part."',
+        'Ramaswamy later added: "We are ready."',
+      ).map((q) => q[2]),
+    ).toEqual(['priya-ramaswamy', 'priya-ramaswamy']);
+    expect(afterLastOffice('Honourable Members')).toBe('Members');
+  });
+
+  it('"Rob Tennant, who did two tours …" is a person "he" refers to (two layouts); must not: a "who" clause after a place', () => {
+    expect(
+      quotes(
+        'My old mate Rob Tennant, who did two tours in Helmand, reckons the numbers are the tell. "If they\'re talking fifteen thousand, that\'s a training mission," he said.',
+      )[0]?.[2],
+    ).toBe('rob-tennant');
+    expect(
+      quotes(
+        'Olena Marsh, who did her doctorate in Kyiv, thinks the plan is thin. "It is a start," she said.',
+      )[0]?.[2],
+    ).toBe('olena-marsh');
+    expect(
+      quotes('In Salisbury Plain, who did the planning is a secret. "It is a start," he said.')[0]?.[2],
+    ).toBeNull();
+  });
+});
