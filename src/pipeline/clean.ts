@@ -512,24 +512,49 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …"), an affiliate
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
-const LONG_NOTICE =
-  /^(?:comments (?:will|must|may|have to) be moderated|we want (?:our|the) comments to be\b|we welcome (?:your feedback|reader comments|reader discussion|your comments)\b|if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b|this website and associated newspapers adhere to\b|please keep comments|privacy notice:|a version of this (?:article|story) (?:appears|appeared) in (?:the )?print|disclaimer\s*:\s*comments (?:submitted|posted|made|published)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)|we use your sign-up to|\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b|disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b|\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b|\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b|[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b|(?:while )?most comments will be posted\b|\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)|\p{Lu}[\p{L}&.'’ ]{1,40} website contains only|\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult|did you know (?:that )?(?:with )?an? (?:digital )?subscription|subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access|\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)|we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))|we reserve the right to (?:remove|delete|edit) (?:any )?comments?|please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)|(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b)\b/iu;
-
-/**
- * Rounds 264–275: what a nonprofit or reader-funded outlet says about itself under the story, long or short:
- * "Our stories may be republished online or in print under Creative Commons license …", "Republish this story
- * for free. …", "This work is licensed under a Creative Commons …", "This story was originally published by The
- * Beacon, a nonprofit newsroom …", "The Daily Yonder is a project of the Center for Rural Strategies, a
- * nonprofit …", "The Impartial Reporter is part of a regional publishing group. Registered in England and
- * Wales.", "Michael West Media is independent and reader-funded. …", "OKO.press is independent thanks to you.",
- * "Arkansas Times is Arkansas's independent voice. Support our reporting …", "Support the Arkansas Times. Become
- * a member.", "YOU MAKE OUR WORK POSSIBLE.", "Get paid to attend … Become a Documenter.", "(Original version in
- * French by …)", "(Originally written in Japanese. …)", "Published by the Editor on behalf of The Observer Ltd.
- * …", "Editorial, News and Commercial Offices : …", an advertiser's "… Check the price".
- */
-const OUTLET_ABOUT_ITSELF = new RegExp(
+const LONG_NOTICE = new RegExp(
   String.raw`^(?:` +
     [
+      String.raw`comments (?:will|must|may|have to) be moderated\b`,
+      String.raw`we want (?:our|the) comments to be\b`,
+      String.raw`we welcome (?:your feedback|reader comments|reader discussion|your comments)\b`,
+      String.raw`if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b`,
+      String.raw`this website and associated newspapers adhere to\b`,
+      String.raw`please keep comments\b`,
+      String.raw`privacy notice:\b`,
+      String.raw`a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b`,
+      String.raw`disclaimer\s*:\s*comments (?:submitted|posted|made|published)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)\b`,
+      String.raw`we use your sign-up to\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b`,
+      String.raw`disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b`,
+      String.raw`[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b`,
+      String.raw`(?:while )?most comments will be posted\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} website contains only\b`,
+      String.raw`\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult\b`,
+      String.raw`did you know (?:that )?(?:with )?an? (?:digital )?subscription\b`,
+      String.raw`subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access\b`,
+      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)\b`,
+      String.raw`we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))\b`,
+      String.raw`we reserve the right to (?:remove|delete|edit) (?:any )?comments?\b`,
+      String.raw`please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)\b`,
+      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b`,
+      // Rounds 264–275: what a nonprofit or reader-funded outlet says about itself under the story, long or short:
+      // "Our stories may be republished online or in print under Creative Commons license …", "Republish this story
+      // for free. …", "This work is licensed under a Creative Commons …", "This story was originally published by The
+      // Beacon, a nonprofit newsroom …", "The Daily Yonder is a project of the Center for Rural Strategies, a
+      // nonprofit …", "The Impartial Reporter is part of a regional publishing group. Registered in England and
+      // Wales.", "Michael West Media is independent and reader-funded. …", "OKO.press is independent thanks to you.",
+      // "Arkansas Times is Arkansas's independent voice. Support our reporting …", "Support the Arkansas Times. Become
+      // a member.", "YOU MAKE OUR WORK POSSIBLE.", "Get paid to attend … Become a Documenter.", "(Original version in
+      // French by …)", "(Originally written in Japanese. …)", "Published by the Editor on behalf of The Observer Ltd.
+      // …", "Editorial, News and Commercial Offices : …", an advertiser's "… Check the price".
       // The notice's own pattern (furniture.ts) takes it on a short line; this one on a line of up to 80 words.
       String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
       String.raw`republish this (?:story|article) for free\b`,
@@ -703,8 +728,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
       PUBLISHER_LINE.test(t))
   )
     mark(l, 'notice');
-  else if (isSignupPrompt(t) || (wordCount(t) <= 80 && (LONG_NOTICE.test(t) || OUTLET_ABOUT_ITSELF.test(t))))
-    mark(l, 'notice');
+  else if (isSignupPrompt(t) || (wordCount(t) <= 80 && LONG_NOTICE.test(t))) mark(l, 'notice');
   else if (isSignOff(t)) mark(l, 'sign-off');
   else if (SPONSOR_LABEL.test(t)) markSponsor(page, l);
   else if (isCaptionWithCredit(t) || isBareCaption(t)) {
