@@ -72,6 +72,14 @@ export function slashOrderOf(text: string): SlashOrder {
   let dayFirst = 0;
   for (const [a, b] of pairs) dayFirst += (named[b] ?? 0) - (named[a] ?? 0);
   if (dayFirst !== 0) return dayFirst < 0 ? 'month-first' : 'day-first';
+  // "Published on 05/09/2025" over a story that "followed the White House summit on August 18": a page
+  // reports days gone by, so the reading that dates it before the earliest day its prose names is wrong.
+  const earliest = earliestDayMonth(text);
+  if (earliest) {
+    const [a, b] = pairs[0] as readonly [number, number];
+    if (a < earliest && b >= earliest) return 'day-first';
+    if (b < earliest && a >= earliest) return 'month-first';
+  }
   // The prose's own dates: "on 15 August" is how a writer of day-first dates puts it. Not the other way
   // round: Australian and Canadian papers, and wire copy everywhere, print "March 11" over day-first dates.
   if (count(text, DAY_THEN_MONTH) > count(text, MONTH_THEN_DAY)) return 'day-first';
@@ -83,6 +91,20 @@ export function slashOrderOf(text: string): SlashOrder {
   // Neither spelling, and the prose writes "Aug. 18": with nothing else to go on, its month-first dates.
   return count(text, MONTH_THEN_DAY) > 0 ? 'month-first' : 'day-first';
 }
+
+/** The earliest month the prose names with a day ("on August 18", "on 2 March"), or null. */
+function earliestDayMonth(text: string): number | null {
+  let earliest: number | null = null;
+  for (const m of text.matchAll(DAY_MONTH_NAMED)) {
+    const month = monthNumber((m[1] ?? m[2]) as string);
+    if (month && (earliest === null || month < earliest)) earliest = month;
+  }
+  return earliest;
+}
+const DAY_MONTH_NAMED = new RegExp(
+  `\\b(?:(${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTH_RE}))\\b(?!\\s*[:./]\\d)`,
+  'g',
+);
 
 // Case is read, and May is left out: "as many as 10 may be deployed".
 const DAY_THEN_MONTH =
@@ -278,6 +300,12 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .trim()
     // "(Updated: 03 Mar 2025 11:18AM)", "[2025.08.20]": the line in brackets.
     .replace(/^\((.+)\)$|^\[(.+)\]$/, '$1$2')
+    // "4 YORKSHIRE POST TUESDAY MARCH 4 2025": a printed page's running head, its number and the paper's name
+    // in capitals before the day.
+    .replace(
+      /^(?:\d{1,3}\s+)?(?:\p{Lu}[\p{Lu}'’&.-]*\s+){1,5}(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+\p{Lu})/u,
+      '',
+    )
     // "Published Date - 12:35 AM, Mon - 3 March 25": the label's "Date", a dash after the weekday, and the year
     // in two figures, which only a labelled line is trusted with.
     .replace(/\b((?:Published|Updated|Posted)) Date\s*[-–:]\s*/, '$1 ')

@@ -193,9 +193,14 @@ export function isMediaControl(text: string): boolean {
   return /^[▶◀►◄⏵⏴⏯]/u.test(t) && wordCount(t) <= 14 && !/[.!?]$/.test(t);
 }
 
-/** Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …". */
+/**
+ * Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …". A role
+ * without its colon is a credit only in a few words ("Illustration by Barnaby Quist") or as a job ("Editor at
+ * Kazinform's international desk."); a name and more words open a sentence ("Researcher Jussi Laaksonen …
+ * considers …").
+ */
 export const ROLE_CREDITS =
-  /^(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?|(?:edited|produced|mixed|hosted|presented) by)\s*:?\s+\S.{0,200}$/i;
+  /^(?:(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?)(?:\s*:\s*\S.{0,200}|\s+(?:at|for|of|with|and)\s.{0,200}|\s+(?:[^\s.:]+\s+){0,5}[^\s.:]+)|(?:edited|produced|mixed|hosted|presented) by\s*:?\s*\S.{0,200})$/i;
 
 /**
  * A prompt to sign up for the newsroom's e-mails, in its language: "Receba no seu email as principais

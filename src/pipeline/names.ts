@@ -150,6 +150,10 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'Dame',
   'Professor',
   'Prof\\.?',
+  'Chair',
+  'Vice-Chair',
+  'Chairperson',
+  'Convenor',
   'Honourable',
   'Honorable',
   'Hon\\.?',
@@ -174,6 +178,9 @@ const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
 const ROLE_FIRST =
   /^(?:Retired|Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
 const MEMBER = /^(?:MP|MEP|MSP|MS|TD)$/;
+/** Letters after a name: a seat ("MP", "TD") or an honour ("KCB", "OBE", "KC"). */
+export const POST_NOMINALS = '(?:MP|MEP|MSP|MS|TD|MLA|MPP|KC|QC|SC|CB|CBE|OBE|MBE|KCB|KBE|DBE|GCB|PC|FRS)';
+const POST_NOMINAL = new RegExp(`^${POST_NOMINALS}$`);
 
 /** A name the report met with its office in front ("Commission President Ursula von der Leyen"): the name alone. */
 export function afterLastOffice(candidate: string): string {
@@ -191,9 +198,12 @@ export function afterLastOffice(candidate: string): string {
   });
   // "Minister of Foreign Affairs Margus Tsahkna": the portfolio belongs to the office, not the name.
   let start = last + 1;
+  // "Rachel Hartwell MP", "Sir Alistair Brannigan KCB OBE": letters after the name are no part of it.
+  let end = words.length;
+  while (end > start + 2 && POST_NOMINAL.test(words[end - 1] as string)) end--;
   // The office itself may stand before the run of capitals ("Minister of Foreign Affairs Margus Tsahkna").
-  while (start < words.length - 2 && PORTFOLIO_WORD.test(words[start] as string)) start++;
-  return words.slice(start).join(' ');
+  while (start < end - 2 && PORTFOLIO_WORD.test(words[start] as string)) start++;
+  return words.slice(start, end).join(' ');
 }
 
 /** Words of a minister's portfolio that may stand between the office and the name. */

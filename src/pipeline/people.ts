@@ -12,7 +12,14 @@
  */
 import type { Actor } from '../model/schema';
 import type { ActorMatch, Gazetteer } from './actors';
-import { afterLastOffice, HONORIFICS, isPersonShaped, ROLE_BEFORE_NAME, TITLES_BEFORE_NAME } from './names';
+import {
+  afterLastOffice,
+  HONORIFICS,
+  isPersonShaped,
+  POST_NOMINALS,
+  ROLE_BEFORE_NAME,
+  TITLES_BEFORE_NAME,
+} from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface LocalPerson {
@@ -49,7 +56,7 @@ const OFFICE = new RegExp(
 const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,3},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+|\\p{Ll}+ly\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
   'u',
 );
 /**
@@ -60,6 +67,7 @@ const SPEECH_BEFORE = new RegExp(
   `\\b(?:said|says|according to|wrote|added)\\s+(?:(?:the|its|their|his|her|our)\\s+[^,“”"]{1,50},\\s+)?(?:(?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}${ROLE_BEFORE_NAME}\\s+)?$`,
   'u',
 );
+const LETTERS_AFTER = new RegExp(`^(?:,?\\s+${POST_NOMINALS}\\b)+`);
 /** "said Political Science professor Alina …": the capitals before what a person is are no person. */
 const ROLE_THEN_NAME = new RegExp(`^\\s+${ROLE_BEFORE_NAME}\\s+\\p{Lu}`, 'u');
 /** Lower-case words that may belong to an office in front of a name ("special envoy", "foreign ministry spokeswoman"). */
@@ -147,7 +155,9 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // nor is a student's class year ("Ostap H. Kowalchuk '26, the association's president").
   const after = text
     .slice(index + name.length, index + name.length + 240)
-    .replace(/^(?:\s+\([^()“”"]{1,20}\))+|^\s+[’']\d{2}(?=[\s,.])/, '');
+    .replace(/^(?:\s+\([^()“”"]{1,20}\))+|^\s+[’']\d{2}(?=[\s,.])/, '')
+    // "Committee Chair Rachel Hartwell MP said": letters after the name.
+    .replace(LETTERS_AFTER, '');
   if (ROLE_THEN_NAME.test(after)) return null;
   // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
   // verb after the name's closing comma.
@@ -203,13 +213,13 @@ export function findLocalPeople(
         ? [...found.values()].find((p) => p.surname && p.name !== name && capitalised(p.surname) === name)
         : undefined;
       if (surnamed) {
-        if (personAt(s.text, candidate.index + candidate.text.length - name.length, name)?.acts)
+        if (personAt(s.text, candidate.index + candidate.text.lastIndexOf(name), name)?.acts)
           surnamed.acts = true;
         continue;
       }
       const seen = found.get(personId(name));
       if ((seen && seen.acts) || !isPersonShaped(name)) continue;
-      const index = candidate.index + candidate.text.length - name.length;
+      const index = candidate.index + candidate.text.lastIndexOf(name);
       const person =
         personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null, acts: true } : null);
       // "with US Secretary of State Marco Rubio, …" then "Marco Rubio, who took part …, made no commitment":

@@ -12,7 +12,7 @@ import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
-import { ROLE_BEFORE_NAME } from './names';
+import { POST_NOMINALS, ROLE_BEFORE_NAME } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 import { SPEECH_VERB } from './speechVerbs';
@@ -201,6 +201,12 @@ const RANK_THEN_TO =
 /** "He declined to say …", "Starmer was quick to say …": the subject, not its verb before "to". */
 const VERB_THEN_TO = /^(\p{Lu}[^]*?)\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+\s+to$/u;
 
+/** Letters after a person's name ("Rachel Hartwell MP"), not a kind of source ("a Conservative MP"). */
+const LETTERS_AT_END = new RegExp(
+  `(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’-]+)(?:\\s+${POST_NOMINALS})+$`,
+  'u',
+);
+
 function cleanLabel(label: string): string {
   return (
     label
@@ -243,6 +249,10 @@ function cleanLabel(label: string): string {
       )
       // "Ostap H. Kowalchuk '26": a student's class year is no part of the name.
       .replace(/\s+[’']\d{2}$/u, '')
+      // "Committee Chair Rachel Hartwell MP": nor are the letters after a name.
+      .replace(LETTERS_AT_END, (letters, _at, whole: string) => (ANONYMOUS.test(whole) ? letters : ''))
+      // "Sanna Lindqvist-Oru (Greens/EFA, FI)" cut at its comma: the group and country are no part of it.
+      .replace(/\s*\([^()]*$/u, '')
       // "the US secretary of state merely said …": an adverb before the verb is not part of the speaker.
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.

@@ -7530,7 +7530,7 @@ describe('rounds 228–231: dates in breadcrumbs, sign-offs and the prose’s ow
     expect(
       slashOrderOf('12/04/2025 - 09:30\nOn March 11 the leaders travelled to Kyiv to talk defence.'),
     ).toBe('day-first');
-    expect(slashOrderOf('05/12/2025\nOn August 15 the leaders traveled to Kyiv.')).toBe('month-first');
+    expect(slashOrderOf('05/06/2025\nOn August 15 the leaders traveled to Kyiv.')).toBe('month-first');
   });
 
   it('a writer after the date ("… 08:25 AM NPT By: Associated Press") leaves the date line a date line (two layouts); must not: prose after a date', () => {
@@ -9247,5 +9247,28 @@ describe('rounds 296–303: transcript, text-only, newsletter, aggregator, trade
     );
     expect(isTimedItem('[00:04] ANCHOR: Good evening. Europe says it is ready to send troops.')).toBe(true);
     expect(isTimedItem('[14:05] Macron arrives at the Elysee')).toBe(true);
+  });
+});
+
+describe('rounds 312–319: a slashed date read so the page comes after the days it tells', () => {
+  it('"Published on 05/09/2025" over "the White House summit on August 18" is 5 September (two layouts); must not: both readings before the days told', () => {
+    expect(
+      slashOrderOf(
+        'Published on 05/09/2025 at 07:45\nThe debate followed the White House summit on August 18.',
+      ),
+    ).toBe('day-first');
+    expect(
+      slashOrderOf('Updated 09/02/2025\nLeaders met in Washington on August 18, and the defence plan grew.'),
+    ).toBe('month-first');
+    expect(slashOrderOf('05/06/2025\nOn August 15 the leaders traveled to Kyiv.')).toBe('month-first');
+  });
+  it('"Researcher Jussi Laaksonen … considers" opens a sentence; must not: "Researcher: Anna Berg" is a credit', () => {
+    expect(
+      ROLE_CREDITS.test(
+        'Researcher Jussi Laaksonen from the Finnish Institute considers the line understandable.',
+      ),
+    ).toBe(false);
+    expect(ROLE_CREDITS.test('Producer Tom Hale said the show would go on.')).toBe(false);
+    expect(ROLE_CREDITS.test('Researcher: Anna Berg. Producer: Tom Hale.')).toBe(true);
   });
 });

@@ -2482,7 +2482,8 @@ describe('rounds 88–89: people the gazetteer lacks, named after a place, with 
     ).map((q) => q[2]);
     expect(ids).toEqual(['alan-whitcombe', 'stephen-flynn', 'marta-kowalczyk']);
     expect(afterLastOffice('Aberdeen South MP Stephen Flynn')).toBe('Stephen Flynn');
-    expect(afterLastOffice('Tom Tugendhat MP')).toBe('Tom Tugendhat MP');
+    // The seat after the name goes (rounds 312–319), the name stays whole.
+    expect(afterLastOffice('Tom Tugendhat MP')).toBe('Tom Tugendhat');
     expect(afterLastOffice('Labour MP')).toBe('Labour MP');
   });
 
@@ -4625,5 +4626,40 @@ describe('rounds 304–311: "the Honourable", a blogger\'s friend', () => {
     expect(
       quotes('In Salisbury Plain, who did the planning is a secret. "It is a start," he said.')[0]?.[2],
     ).toBeNull();
+  });
+});
+
+describe('rounds 312–319: parliament pages', () => {
+  it('"Committee Chair", "Vice-Chair" and the letters after a name are no part of it (three layouts); must not: "a Conservative MP" keeps its letters', () => {
+    expect(
+      quotes(
+        'Committee Chair Rachel Hartwell MP said: "Ministers have spoken with confidence about this force."',
+      )[0]?.[2],
+    ).toBe('rachel-hartwell');
+    expect(
+      quotes(
+        'Vice-Chair Gordon Blakeney said the committee would look closely. "A force with no backstop is a risk," he said.',
+      )[0]?.[2],
+    ).toBe('gordon-blakeney');
+    expect(
+      quotes(
+        'Committee member Sir Geoffrey Pellow MP said the public deserved clarity. "A backstop that cannot be described is not a backstop," he said.',
+      )[0]?.[2],
+    ).toBe('geoffrey-pellow');
+    expect(quotes('"We are not ready," a Conservative MP said.')[0]?.[1]).toBe('a Conservative MP');
+  });
+
+  it('"Tomasz Wierzbic (ECR, PL) was sharply critical" and "said Sanna Lindqvist-Oru (Greens/EFA, FI)" (two layouts); must not: a bracket that is the whole label', () => {
+    expect(
+      quotes(
+        'Tomasz Wierzbic (ECR, PL) was sharply critical. "We are designing a force to guard a peace that does not yet exist," he said.',
+      )[0]?.[2],
+    ).toBe('tomasz-wierzbic');
+    expect(
+      quotes(
+        '"Every capital is waiting for another capital to move first," said Sanna Lindqvist-Oru (Greens/EFA, FI).',
+      )[0]?.[2],
+    ).toBe('sanna-lindqvist-oru');
+    expect(quotes('"We will see," said (a spokesperson, FI).')[0]?.[2] ?? null).toBeNull();
   });
 });
