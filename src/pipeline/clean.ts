@@ -74,7 +74,7 @@ import {
   TERMINAL,
 } from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
-import { escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
+import { anyAtStart, escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
 
 export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
 
@@ -512,124 +512,122 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
  * pitch ("Did you know with a Digital Subscription to …, you can get unlimited access …"), an affiliate
  * disclaimer ("If you purchase a product … through a link on our site, we may receive compensation. …").
  */
-const LONG_NOTICE = new RegExp(
-  String.raw`^(?:` +
-    [
-      String.raw`comments (?:will|must|may|have to) be moderated\b`,
-      String.raw`we want (?:our|the) comments to be\b`,
-      String.raw`we welcome (?:your feedback|reader comments|reader discussion|your comments)\b`,
-      String.raw`if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b`,
-      String.raw`this website and associated newspapers adhere to\b`,
-      String.raw`please keep comments\b`,
-      String.raw`privacy notice:\b`,
-      String.raw`a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b`,
-      String.raw`disclaimer\s*:\s*comments (?:submitted|posted|made|published)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)\b`,
-      String.raw`we use your sign-up to\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b`,
-      String.raw`disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b`,
-      String.raw`[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b`,
-      String.raw`(?:while )?most comments will be posted\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} website contains only\b`,
-      String.raw`\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult\b`,
-      String.raw`did you know (?:that )?(?:with )?an? (?:digital )?subscription\b`,
-      String.raw`subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access\b`,
-      String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)\b`,
-      String.raw`we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))\b`,
-      String.raw`we reserve the right to (?:remove|delete|edit) (?:any )?comments?\b`,
-      String.raw`please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b`,
-      // Rounds 264–275: what a nonprofit or reader-funded outlet says about itself under the story, long or short:
-      // "Our stories may be republished online or in print under Creative Commons license …", "Republish this story
-      // for free. …", "This work is licensed under a Creative Commons …", "This story was originally published by The
-      // Beacon, a nonprofit newsroom …", "The Daily Yonder is a project of the Center for Rural Strategies, a
-      // nonprofit …", "The Impartial Reporter is part of a regional publishing group. Registered in England and
-      // Wales.", "Michael West Media is independent and reader-funded. …", "OKO.press is independent thanks to you.",
-      // "Arkansas Times is Arkansas's independent voice. Support our reporting …", "Support the Arkansas Times. Become
-      // a member.", "YOU MAKE OUR WORK POSSIBLE.", "Get paid to attend … Become a Documenter.", "(Original version in
-      // French by …)", "(Originally written in Japanese. …)", "Published by the Editor on behalf of The Observer Ltd.
-      // …", "Editorial, News and Commercial Offices : …", an advertiser's "… Check the price".
-      // The notice's own pattern (furniture.ts) takes it on a short line; this one on a line of up to 80 words.
-      String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
-      String.raw`republish this (?:story|article) for free\b`,
-      String.raw`this (?:story|article) was originally published by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40},\s*an? (?:non-?profit|independent)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is a project of [^.]{2,80},\s*an? (?:non-?profit|not-for-profit|independent)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is part of (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:publishing|media|newspaper|news) (?:group|company|network)\b`,
-      String.raw`registered in england(?: (?:and|&) wales)?\b`,
-      String.raw`(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is|we are|we['’]re) (?:independent and |proudly |100% )?(?:reader|listener|audience)-(?:funded|supported)\s*[.!,]`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is independent thanks to (?:you|readers like you|our readers|its readers)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is [\p{L}'’ ]{1,30}[’']s independent voice\.\s+support\b`,
-      String.raw`you make (?:our|this) (?:work|journalism|reporting) possible\b`,
-      // "Support The Brussels Report" over the appeal.
-      String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}[.!]?$`,
-      String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today| now)?[.!]?$`,
-      String.raw`[^.“”"]{2,120}\.\s+(?:check the price|check prices|see the offer|shop now|book a test drive)[.!]?$`,
-      String.raw`\(original (?:version|text|article) in \p{L}+\b[^()]{0,80}\)$`,
-      String.raw`\(originally (?:written|published) in \p{L}+\b.{0,200}\)$`,
-      String.raw`published by (?:the )?(?:editor|publisher) on behalf of\b`,
-      String.raw`editorial,? (?:news )?(?:and|&) (?:commercial|advertising|business) offices?\s*:`,
-      // Rounds 276–279: "We're funded by you.", "Novara Media is powered by its supporters. …", "Like this? There's
-      // a lot more of it in print.", "Like what you've read? Get the whole Eye delivered", "Issue 1661 on sale now
-      // …", "This article is published under a Creative Commons …", "openDemocracy is an independent international
-      // media platform. Company number …".
-      // "The Otago Daily Times is a member of the NZ Media Council.": the outlet's press regulator.
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:a member of|regulated by|subscribes to) (?:the )?[\p{L}&.'’ -]{0,40}\b(?:Media Council|Press Council|Press Complaints Commission|IPSO|Independent Press Standards Organisation|Press Ombudsman)\b`,
-      // Rounds 284–291: "Babel is an independent Ukrainian media outlet. We exist thanks to our readers.",
-      // "Hromadske is independent. We are funded by our readers, not oligarchs.", "Ukrainska Pravda is the place
-      // where you will find … Follow us on Telegram, …", "Cronkite News is produced by the Walter Cronkite School
-      // …", "Good journalism helps you make sense of … Subscribing keeps …", "Follow the topics you care about
-      // with myNEWS …", "Get breaking news alerts: follow …", "Comments on this article are pre-moderated.",
-      // "Sign in to add your comment", "Sign Me Up!", "This segment aired on March 28, 2025".
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:an? )?independent\b[^.]{0,60}\.\s+we (?:exist thanks to|survive thanks to|are funded by|are supported by|rely on|depend on) (?:our |its )?(?:readers|you|supporters|members|donors)\b`,
-      String.raw`we (?:exist|survive) thanks to (?:our )?(?:readers|you|supporters)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is the place where you(?:['’]ll| will) find\b`,
-      String.raw`[^“”"]{10,200}\.\s+follow us on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|tiktok|threads|bluesky)\b[^.]{0,80}\.?$`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is produced by (?:the )?[\p{L}&.'’ -]{2,80}\b(?:School|College|University|Department|Faculty) of\b`,
-      String.raw`good journalism helps you\b`,
-      String.raw`follow the topics you care about\b`,
-      String.raw`get breaking news alerts\b`,
-      String.raw`comments (?:on this (?:article|story) )?are (?:pre-?moderated|moderated)\b`,
-      String.raw`sign in to (?:add|post|leave|write) (?:your |a )?comments?\b`,
-      String.raw`sign me up!?$`,
-      String.raw`this (?:segment|episode|interview|programme|program) (?:aired|was broadcast|first aired) on\b[^.]{3,40}\.?$`,
-      // Rounds 292–295: "Tags Donald Trump Emmanuel Macron …", "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON
-      // DC 20006", "Read the article in the original language", "The M&G has been holding power to account since
-      // 1985. Subscribe …", "READ | …", "ANALYSIS | …", "Comments have been closed for this article.", "For more
-      // news about the nation, visit Inquirer.net.", "By providing an email address. I agree to …", "Disclaimer:
-      // Comments do not represent …", "Dimas Waluyo (The Jakarta Post)", "How does this make you feel?",
-      // "Summarize this article with AI".
-      String.raw`tags(?:\s+\p{Lu}[\p{L}'’.-]*){2,}$`,
-      String.raw`.{0,60}\b\d{1,5}\s+[\p{L} ]{1,30}\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?)\b.{0,40}\bsuite\s+\d+\b.{0,80}$`,
-      String.raw`read (?:the|this) (?:article|story) in (?:the |its )?original language\.?$`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} has been (?:holding|serving|covering|reporting|informing|telling|bringing)\b[\p{L} ]{3,40} since (?:1[89]|20)\d\d\.\s+(?:subscribe|donate|become a|join us|support (?:us|our|independent))\b`,
-      String.raw`(?:read|analysis|watch|listen|explainer|also read|opinion|read more)\s*\|\s*\p{Lu}.{5,160}$`,
-      String.raw`comments (?:have been|are(?: now)?) closed\b`,
-      String.raw`for more news (?:about|on|from) [^,]{2,60}, visit\b`,
-      String.raw`by providing an email address\b`,
-      String.raw`disclaimer:\s*comments? (?:do|does) not (?:represent|reflect)\b`,
-      String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\((?:The\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}\b(?:Post|Times|News|Daily|Herald|Tribune|Journal|Press|Agency|Gazette|Star|Mail|Observer)\)$`,
-      String.raw`how does this (?:story |article )?make you feel\??$`,
-      String.raw`summari[sz]e this (?:article|story|page)(?: with ai| using ai)?\.?$`,
-      String.raw`we(?: are|['’]re) (?:funded|supported|powered) by (?:you|our readers|readers like you)[.!]?$`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:funded|powered|supported) by (?:its|our) (?:supporters|readers|members|donors)\.`,
-      String.raw`like (?:this|what you['’]ve read|what you read)\?\s+(?:there['’]s|get|subscribe|support|read)\b`,
-      String.raw`issue \d{2,6} (?:is )?(?:on sale|out) now\b`,
-      String.raw`this (?:article|story|work) is (?:published|licensed|available) under (?:a |the )?creative commons\b`,
-      String.raw`(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{1,40} is an independent (?:international |global |national )?(?:media|news) (?:platform|organi[sz]ation|outlet|publication)\.(?:\s+company (?:number|no\.?)\s*\d+)?$`,
-      // Rounds 296–303: "Premier is a charity and relies on the generosity of listeners …", "At the UK Defence
-      // Journal we rely on our readers. …", "The Daily Pennsylvanian is an independent, student-run newspaper …",
-      // "The Morning Brief is funded by 4,820 members. No ads, …".
-      String.raw`(?:at )?(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}(?:,? we| is a (?:registered )?charity and) rel(?:y|ies) on (?:the generosity of )?(?:our |its )?(?:readers|listeners|viewers|supporters|donors)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is an? (?:independent,? )?student-run (?:newspaper|paper|publication|magazine|news organi[sz]ation)\b`,
-      String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is funded by [\d,.]+ (?:members|readers|subscribers|supporters)\b`,
-    ].join('|') +
-    ')',
+const LONG_NOTICE = anyAtStart(
+  [
+    String.raw`comments (?:will|must|may|have to) be moderated\b`,
+    String.raw`we want (?:our|the) comments to be\b`,
+    String.raw`we welcome (?:your feedback|reader comments|reader discussion|your comments)\b`,
+    String.raw`if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} encourages reader (?:discussion|comments|debate)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is run by a small\b`,
+    String.raw`this website and associated newspapers adhere to\b`,
+    String.raw`please keep comments\b`,
+    String.raw`privacy notice:\b`,
+    String.raw`a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b`,
+    String.raw`disclaimer\s*:\s*comments (?:submitted|posted|made|published)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)\b`,
+    String.raw`we use your sign-up to\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b`,
+    String.raw`disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} moderates (?:all )?comments\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ ()-]{1,80} does not take (?:collective|institutional|specific(?: policy)?) positions\b`,
+    String.raw`[\p{L}&.'’ -]{1,60} is (?:produced|published) by (?:the )?[^,]{1,80}\(\p{L}{2,10}\),\s*an? (?:private|non-?profit|nonpartisan|independent),?\s+(?:tax-exempt|non-?partisan|non-?profit)\b`,
+    String.raw`(?:while )?most comments will be posted\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} is committed to (?:maintaining )?a (?:lively|civil|respectful)\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} website contains only\b`,
+    String.raw`\p{Lu}[\p{L}'’. -]{2,60} (?:does|do) not work for, consult\b`,
+    String.raw`did you know (?:that )?(?:with )?an? (?:digital )?subscription\b`,
+    String.raw`subscribe to [\p{Lu}][\p{L}&.'’ ]{1,40} to get access\b`,
+    String.raw`\p{Lu}[\p{L}&.'’ ]{1,40} delivers independent (?:and \p{Ll}+ )?(?:coverage|journalism|reporting)\b`,
+    String.raw`we invite you to (?:use our commenting|comment|join the (?:conversation|discussion))\b`,
+    String.raw`we reserve the right to (?:remove|delete|edit) (?:any )?comments?\b`,
+    String.raw`please (?:understand|note|be aware) that (?:all )?comments (?:are|will be)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} welcomes (?:civil|respectful|reader|your|lively) (?:discussion|comments|debate)(?!\s+(?:of|on|about|over)\b)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} (?:does not|doesn['’]t|do not) (?:append|allow|host|enable|offer|open|attach|publish) (?:comment threads|comment sections|reader comments|comments on (?:stories|articles|this (?:story|article)))\b`,
+    // Rounds 264–275: what a nonprofit or reader-funded outlet says about itself under the story, long or short:
+    // "Our stories may be republished online or in print under Creative Commons license …", "Republish this story
+    // for free. …", "This work is licensed under a Creative Commons …", "This story was originally published by The
+    // Beacon, a nonprofit newsroom …", "The Daily Yonder is a project of the Center for Rural Strategies, a
+    // nonprofit …", "The Impartial Reporter is part of a regional publishing group. Registered in England and
+    // Wales.", "Michael West Media is independent and reader-funded. …", "OKO.press is independent thanks to you.",
+    // "Arkansas Times is Arkansas's independent voice. Support our reporting …", "Support the Arkansas Times. Become
+    // a member.", "YOU MAKE OUR WORK POSSIBLE.", "Get paid to attend … Become a Documenter.", "(Original version in
+    // French by …)", "(Originally written in Japanese. …)", "Published by the Editor on behalf of The Observer Ltd.
+    // …", "Editorial, News and Commercial Offices : …", an advertiser's "… Check the price".
+    // The notice's own pattern (furniture.ts) takes it on a short line; this one on a line of up to 80 words.
+    String.raw`(?:our|this|these) (?:articles?|stor(?:y|ies)) (?:may|can) be republished\b`,
+    String.raw`republish this (?:story|article) for free\b`,
+    String.raw`this (?:story|article) was originally published by (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40},\s*an? (?:non-?profit|independent)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is a project of [^.]{2,80},\s*an? (?:non-?profit|not-for-profit|independent)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ -]{1,40} is part of (?:a|an|the) (?:[\p{L}-]+ ){0,2}(?:publishing|media|newspaper|news) (?:group|company|network)\b`,
+    String.raw`registered in england(?: (?:and|&) wales)?\b`,
+    String.raw`(?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is|we are|we['’]re) (?:independent and |proudly |100% )?(?:reader|listener|audience)-(?:funded|supported)\s*[.!,]`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is independent thanks to (?:you|readers like you|our readers|its readers)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is [\p{L}'’ ]{1,30}[’']s independent voice\.\s+support\b`,
+    String.raw`you make (?:our|this) (?:work|journalism|reporting) possible\b`,
+    // "Support The Brussels Report" over the appeal.
+    String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}[.!]?$`,
+    String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today| now)?[.!]?$`,
+    String.raw`[^.“”"]{2,120}\.\s+(?:check the price|check prices|see the offer|shop now|book a test drive)[.!]?$`,
+    String.raw`\(original (?:version|text|article) in \p{L}+\b[^()]{0,80}\)$`,
+    String.raw`\(originally (?:written|published) in \p{L}+\b.{0,200}\)$`,
+    String.raw`published by (?:the )?(?:editor|publisher) on behalf of\b`,
+    String.raw`editorial,? (?:news )?(?:and|&) (?:commercial|advertising|business) offices?\s*:`,
+    // Rounds 276–279: "We're funded by you.", "Novara Media is powered by its supporters. …", "Like this? There's
+    // a lot more of it in print.", "Like what you've read? Get the whole Eye delivered", "Issue 1661 on sale now
+    // …", "This article is published under a Creative Commons …", "openDemocracy is an independent international
+    // media platform. Company number …".
+    // "The Otago Daily Times is a member of the NZ Media Council.": the outlet's press regulator.
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:a member of|regulated by|subscribes to) (?:the )?[\p{L}&.'’ -]{0,40}\b(?:Media Council|Press Council|Press Complaints Commission|IPSO|Independent Press Standards Organisation|Press Ombudsman)\b`,
+    // Rounds 284–291: "Babel is an independent Ukrainian media outlet. We exist thanks to our readers.",
+    // "Hromadske is independent. We are funded by our readers, not oligarchs.", "Ukrainska Pravda is the place
+    // where you will find … Follow us on Telegram, …", "Cronkite News is produced by the Walter Cronkite School
+    // …", "Good journalism helps you make sense of … Subscribing keeps …", "Follow the topics you care about
+    // with myNEWS …", "Get breaking news alerts: follow …", "Comments on this article are pre-moderated.",
+    // "Sign in to add your comment", "Sign Me Up!", "This segment aired on March 28, 2025".
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:an? )?independent\b[^.]{0,60}\.\s+we (?:exist thanks to|survive thanks to|are funded by|are supported by|rely on|depend on) (?:our |its )?(?:readers|you|supporters|members|donors)\b`,
+    String.raw`we (?:exist|survive) thanks to (?:our )?(?:readers|you|supporters)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is the place where you(?:['’]ll| will) find\b`,
+    String.raw`[^“”"]{10,200}\.\s+follow us on (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|tiktok|threads|bluesky)\b[^.]{0,80}\.?$`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is produced by (?:the )?[\p{L}&.'’ -]{2,80}\b(?:School|College|University|Department|Faculty) of\b`,
+    String.raw`good journalism helps you\b`,
+    String.raw`follow the topics you care about\b`,
+    String.raw`get breaking news alerts\b`,
+    String.raw`comments (?:on this (?:article|story) )?are (?:pre-?moderated|moderated)\b`,
+    String.raw`sign in to (?:add|post|leave|write) (?:your |a )?comments?\b`,
+    String.raw`sign me up!?$`,
+    String.raw`this (?:segment|episode|interview|programme|program) (?:aired|was broadcast|first aired) on\b[^.]{3,40}\.?$`,
+    // Rounds 292–295: "Tags Donald Trump Emmanuel Macron …", "THE HILL 1625 K STREET, NW SUITE 900 WASHINGTON
+    // DC 20006", "Read the article in the original language", "The M&G has been holding power to account since
+    // 1985. Subscribe …", "READ | …", "ANALYSIS | …", "Comments have been closed for this article.", "For more
+    // news about the nation, visit Inquirer.net.", "By providing an email address. I agree to …", "Disclaimer:
+    // Comments do not represent …", "Dimas Waluyo (The Jakarta Post)", "How does this make you feel?",
+    // "Summarize this article with AI".
+    String.raw`tags(?:\s+\p{Lu}[\p{L}'’.-]*){2,}$`,
+    String.raw`.{0,60}\b\d{1,5}\s+[\p{L} ]{1,30}\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?)\b.{0,40}\bsuite\s+\d+\b.{0,80}$`,
+    String.raw`read (?:the|this) (?:article|story) in (?:the |its )?original language\.?$`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} has been (?:holding|serving|covering|reporting|informing|telling|bringing)\b[\p{L} ]{3,40} since (?:1[89]|20)\d\d\.\s+(?:subscribe|donate|become a|join us|support (?:us|our|independent))\b`,
+    String.raw`(?:read|analysis|watch|listen|explainer|also read|opinion|read more)\s*\|\s*\p{Lu}.{5,160}$`,
+    String.raw`comments (?:have been|are(?: now)?) closed\b`,
+    String.raw`for more news (?:about|on|from) [^,]{2,60}, visit\b`,
+    String.raw`by providing an email address\b`,
+    String.raw`disclaimer:\s*comments? (?:do|does) not (?:represent|reflect)\b`,
+    String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+\((?:The\s+)?\p{Lu}[\p{L}&.'’ -]{1,40}\b(?:Post|Times|News|Daily|Herald|Tribune|Journal|Press|Agency|Gazette|Star|Mail|Observer)\)$`,
+    String.raw`how does this (?:story |article )?make you feel\??$`,
+    String.raw`summari[sz]e this (?:article|story|page)(?: with ai| using ai)?\.?$`,
+    String.raw`we(?: are|['’]re) (?:funded|supported|powered) by (?:you|our readers|readers like you)[.!]?$`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is (?:funded|powered|supported) by (?:its|our) (?:supporters|readers|members|donors)\.`,
+    String.raw`like (?:this|what you['’]ve read|what you read)\?\s+(?:there['’]s|get|subscribe|support|read)\b`,
+    String.raw`issue \d{2,6} (?:is )?(?:on sale|out) now\b`,
+    String.raw`this (?:article|story|work) is (?:published|licensed|available) under (?:a |the )?creative commons\b`,
+    String.raw`(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{1,40} is an independent (?:international |global |national )?(?:media|news) (?:platform|organi[sz]ation|outlet|publication)\.(?:\s+company (?:number|no\.?)\s*\d+)?$`,
+    // Rounds 296–303: "Premier is a charity and relies on the generosity of listeners …", "At the UK Defence
+    // Journal we rely on our readers. …", "The Daily Pennsylvanian is an independent, student-run newspaper …",
+    // "The Morning Brief is funded by 4,820 members. No ads, …".
+    String.raw`(?:at )?(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}(?:,? we| is a (?:registered )?charity and) rel(?:y|ies) on (?:the generosity of )?(?:our |its )?(?:readers|listeners|viewers|supporters|donors)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is an? (?:independent,? )?student-run (?:newspaper|paper|publication|magazine|news organi[sz]ation)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is funded by [\d,.]+ (?:members|readers|subscribers|supporters)\b`,
+  ],
   'iu',
 );
 

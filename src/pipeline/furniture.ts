@@ -6,7 +6,7 @@
  */
 import { parseDateLine, TIME } from './dateline';
 import { SPEECH_VERB } from './speechVerbs';
-import { MONTH_RE, wordCount } from './util';
+import { anyAtStart, MONTH_RE, wordCount } from './util';
 
 /** "Skip to main content", "Skip to more DW sites", "Jump to navigation". */
 // "Till innehåll på sidan", "Zum Inhalt springen", "Aller au contenu", "Ir al contenido": in the site's language.
@@ -894,7 +894,7 @@ const NOTICE_STARTS = [
   String.raw`transcripts? (?:is|are) (?:generated|produced|created|made) (?:automatically|by (?:ai|machine|software))\b`,
   String.raw`support independent (?:journalism|analysis|reporting|media|news)\b[^.]{0,80}\.?$`,
 ];
-export const NOTICE = new RegExp(`^(?:${NOTICE_STARTS.join('|')})`, 'iu');
+export const NOTICE = anyAtStart(NOTICE_STARTS, 'iu');
 
 /**
  * A writer's job alone on its line, under their name: "Political correspondent in Berlin.", "Correspondent for

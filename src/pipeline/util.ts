@@ -217,3 +217,20 @@ export function nearestWord(word: string, known: readonly string[]): string | nu
     ? best.word
     : null;
 }
+
+/** A pattern made of many alternatives, read as one: does the text match any of them? */
+export interface Alternatives {
+  test(text: string): boolean;
+}
+
+/**
+ * `^(?:a|b|c|…)` over hundreds of alternatives, as several regexes of a few dozen each. V8 compiles a regex
+ * to machine code only below a size limit and runs a larger one in its bytecode interpreter: one regex of
+ * 500 notice patterns read the dev set's lines four times slower than the same patterns in chunks.
+ */
+export function anyAtStart(alternatives: readonly string[], flags: string, chunk = 60): Alternatives {
+  const parts: RegExp[] = [];
+  for (let i = 0; i < alternatives.length; i += chunk)
+    parts.push(new RegExp(`^(?:${alternatives.slice(i, i + chunk).join('|')})`, flags));
+  return { test: (text) => parts.some((re) => re.test(text)) };
+}

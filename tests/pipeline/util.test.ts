@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { EVIDENCE_MAX_CHARS, excerpt } from '../../src/pipeline/excerpt';
-import { editDistance, fold, foldWithMap, nearestWord, textBefore } from '../../src/pipeline/util';
+import {
+  anyAtStart,
+  editDistance,
+  fold,
+  foldWithMap,
+  nearestWord,
+  textBefore,
+} from '../../src/pipeline/util';
 
 describe('nearestWord: the known key a misspelling means', () => {
   const KEYS = ['id', 'date', 'endDate', 'topicIds', 'actorIds', 'evidence', 'reportedBy'];
@@ -57,5 +64,19 @@ describe('folding text for comparison', () => {
     '',
   ])('fold gives the folded text of foldWithMap, trimmed: %j', (text) => {
     expect(fold(text)).toBe(foldWithMap(text).folded.trim());
+  });
+});
+
+describe('anyAtStart: many alternatives read as one pattern, in chunks', () => {
+  const words = Array.from({ length: 130 }, (_, i) => `word${i}\\b`);
+  const any = anyAtStart(words, 'i', 60);
+  it('matches an alternative of any chunk at the start, in any case (three chunks)', () => {
+    expect(any.test('word0 opens')).toBe(true);
+    expect(any.test('WORD61 is in the second chunk')).toBe(true);
+    expect(any.test('word129 is in the last')).toBe(true);
+  });
+  it('must not: an alternative later in the text, or one that is only a prefix of a word', () => {
+    expect(any.test('a line with word3 inside')).toBe(false);
+    expect(any.test('word1300 is no word')).toBe(false);
   });
 });
