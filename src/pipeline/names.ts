@@ -150,6 +150,7 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'Dame',
   'Professor',
   'Prof\\.?',
+  // Who chairs a committee, and the honorific of an office ("the Honourable David J. McGuinty").
   'Chair',
   'Vice-Chair',
   'Chairperson',
