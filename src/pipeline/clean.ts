@@ -708,7 +708,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (isDataStrip(t)) mark(l, 'data-strip');
   else if (PLACEHOLDER.test(t)) mark(l, 'placeholder');
   else if (LOGO_LINE.test(t)) mark(l, 'logo');
-  else if (PAYWALL.test(t) && wordCount(t) <= 25) mark(l, 'paywall');
+  else if (wordCount(t) <= 25 && PAYWALL.test(t)) mark(l, 'paywall');
   else if (isContributionLine(t)) mark(l, 'credits-line');
   else if (REFERENCE_LINE.test(t)) mark(l, 'reference-line');
   else if (isContactLine(t)) mark(l, 'contact');
@@ -2111,12 +2111,18 @@ function isAboveMenus(lines: readonly Line[], l: Line): boolean {
  * byline and the date.
  */
 function storyStart(lines: readonly Line[]): number {
-  // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
-  const body = lines.filter((l) => !l.rule && isBodyShaped(l.text) && ENDS_AS_PROSE.test(l.text.trim()));
   // A headline and a deck may both end as prose ("Europe wants to keep the peace. It can’t agree …"): the
-  // header ends at the second paragraph of some length, or at the second prose line when none is long.
-  const long = body.filter((l) => wordCount(l.text) >= PARAGRAPH_WORDS);
-  return long[1]?.at ?? body[1]?.at ?? body[0]?.at ?? Infinity;
+  // header ends at the second paragraph of some length, or at the second prose line when none is long. It is
+  // asked several times a page, so it reads no further than the second long paragraph.
+  const body: number[] = [];
+  const long: number[] = [];
+  for (const l of lines) {
+    // A headline may end on a quote mark ("… on day one of a ceasefire'"); a paragraph ends as prose does.
+    if (l.rule || !isBodyShaped(l.text) || !ENDS_AS_PROSE.test(l.text.trim())) continue;
+    body.push(l.at);
+    if (wordCount(l.text) >= PARAGRAPH_WORDS && long.push(l.at) === 2) return l.at;
+  }
+  return body[1] ?? body[0] ?? Infinity;
 }
 
 /**
@@ -2739,6 +2745,18 @@ function removedBlocks(lines: readonly Line[]): RemovedBlock[] {
   return removed;
 }
 
+const outletMentions = new Map<string, RegExp>();
+/** An outlet's name as a whole word: "AP" not in "APEC". */
+function outletMention(name: string): RegExp {
+  let re = outletMentions.get(name);
+  if (!re)
+    outletMentions.set(
+      name,
+      (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u')),
+    );
+  return re;
+}
+
 /**
  * Outlets the article cites: those of its `Sources:` lines, then known outlets named in the body in order
  * of first mention; never the publisher itself, and a name inside another one only once.
@@ -2747,11 +2765,9 @@ function citedOutlets(paragraphs: readonly string[], page: Page, options: CleanO
   const body = paragraphs.join('\n');
   const found: { name: string; at: number }[] = [];
   for (const name of [...KNOWN_OUTLETS, ...(options.outlets ?? [])]) {
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-      'u',
-    );
-    const m = re.exec(body);
+    // Most pages name few of some hundred outlets: a plain search first spares the word-bounded one.
+    if (!body.includes(name)) continue;
+    const m = outletMention(name).exec(body);
     if (m) found.push({ name, at: m.index });
   }
   found.sort((a, b) => a.at - b.at);

@@ -293,8 +293,9 @@ function methodFor(label: string, afterLabel: string): string {
  */
 export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | null {
   // Every line of a page is asked: a paragraph far longer than a date line can become is not read through the
-  // clean-up below (it trims a few words at most; a date line is 160 characters at most after it).
-  if (line.length > 400) return null;
+  // clean-up below (it trims a few words at most; a date line is 160 characters at most after it), nor a line
+  // with no figure in it (every date read below has its year in figures).
+  if (line.length > 400 || !/\d/.test(line)) return null;
   // A section's name in capitals glued to the date: "DIPLOMACY16.04.2025 11:24".
   const t = line
     .trim()

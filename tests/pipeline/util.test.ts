@@ -5,6 +5,7 @@ import {
   editDistance,
   fold,
   foldWithMap,
+  literalHead,
   nearestWord,
   textBefore,
 } from '../../src/pipeline/util';
@@ -79,4 +80,48 @@ describe('anyAtStart: many alternatives read as one pattern, in chunks', () => {
     expect(any.test('a line with word3 inside')).toBe(false);
     expect(any.test('word1300 is no word')).toBe(false);
   });
+});
+
+describe('anyAtStart: alternatives grouped by the letters they open with', () => {
+  const alternatives = [
+    String.raw`comments (?:will|must) be moderated\b`,
+    String.raw`subscri(?:be|ption) today\b`,
+    String.raw`signs? up\b`,
+    String.raw`(?:the )?\p{Lu}\p{L}+ newsletter\b`,
+    String.raw`ok\b`,
+    String.raw`kia ora\b|haere mai\b`,
+  ];
+  const any = anyAtStart(alternatives, 'iu');
+  const one = new RegExp(`^(?:${alternatives.join('|')})`, 'iu');
+  it.each([
+    ['Comments will be moderated.', true],
+    ['SUBSCRIPTION TODAY for £1', true],
+    ['Sign up for our briefing', true],
+    ['Signs up for more', true],
+    ['The Kyiv newsletter arrives', true],
+    ['Ok', true],
+    ['Haere mai, welcome', true],
+    // Under `iu` the kelvin sign is a "k": an opening outside ASCII tries every group.
+    ['\u212Aia ora', true],
+    ['Commentators said the plan was moderate', false],
+    ['sig up', false],
+    ['1 comments will be moderated', false],
+    ['co', false],
+  ])('"%s" → %s, as one regex of them all reads it', (text, expected) => {
+    expect(any.test(text)).toBe(expected);
+    expect(one.test(text)).toBe(expected);
+  });
+  it.each([
+    [String.raw`comments (?:will|must)`, 'comments'],
+    [String.raw`subscri(?:be|ption)`, 'subscri'],
+    [String.raw`signs? up`, 'sign'],
+    [String.raw`sign{0,1} up`, 'sig'],
+    [String.raw`(?:the )?newsletter`, ''],
+    [String.raw`kia ora|haere mai`, ''],
+    [String.raw`a(?:b|c)|d`, ''],
+    [String.raw`a[|]b`, 'a'],
+    [String.raw`ab\|c`, 'ab'],
+  ])('literalHead(%s) is "%s": the letters every match opens with', (alternative, head) =>
+    expect(literalHead(alternative)).toBe(head),
+  );
 });
