@@ -1080,6 +1080,8 @@ export function isCaptionWithCredit(text: string): boolean {
     .trim()
     .replace(/\s*[/|,]\s*CC BY(?:-[A-Z]{2,3})*(?:\s+\d\.\d)?$/, '')
     .replace(/(\s[/|]\s+(?:Photo|Image|Picture|Credit)s?\s*:[^()]{2,80}?)\s*\(CC BY[^)]*\)$/, '$1');
+  // Most branches hold only for a short line: its length is known before any of their patterns is tried.
+  const words = wordCount(t);
   const label =
     /(?:[.!?)]\s+(?:[·|•/]\s+)?|;\s+|\s[–—|·•]\s)(?:(?:Pool|Handout|File)\s+(?:photo|picture|image)|(?:Photo|Image|Picture)\s+credit|Picture|Pic|Photo|Photograph|Image|Credit|Foto|Bild|PICTURE|PHOTO|IMAGE|CREDIT|FOTO)s?\s*(?::|by\b|via\b|\|)\s*([^.!?:]{2,80})\.?$/.exec(
       t,
@@ -1098,35 +1100,36 @@ export function isCaptionWithCredit(text: string): boolean {
   )
     return true;
   // "… at the Elysee Palace in Paris PIC: AFP": a label in capitals needs no stop before it.
-  const shouted = /\s(?:PICS?|PHOTOS?|PICTURES?|IMAGES?|CREDIT|FOTO)\s*:\s*([^.!?:]{2,60})$/u.exec(t);
-  if (shouted && wordCount(shouted[1] as string) <= 8 && wordCount(t) <= 45) return true;
+  const shouted =
+    words <= 45 ? /\s(?:PICS?|PHOTOS?|PICTURES?|IMAGES?|CREDIT|FOTO)\s*:\s*([^.!?:]{2,60})$/u.exec(t) : null;
+  if (words <= 45 && shouted && wordCount(shouted[1] as string) <= 8) return true;
   // "… at the Eastern Economic Forum in Vladivostok. via REUTERS": the agency the picture came through.
-  if (CAPTION_VIA_AGENCY.test(t) && wordCount(t) <= 45) return true;
+  if (words <= 45 && CAPTION_VIA_AGENCY.test(t)) return true;
   // "… over Poland / Illustrative photo from open sources", "… in Kyiv | Archive photo": what kind of picture
   // it is, behind a slash or bar.
   if (
+    words <= 45 &&
     /\s[/|]\s*(?:illustrative|archive|archival|file|stock|screenshot|social media)\s*(?:photo|image|picture|video)?(?:\s+(?:from|via|by)\s+[^.!?]{2,40})?\.?$/i.test(
       t,
-    ) &&
-    wordCount(t) <= 45
+    )
   )
     return true;
   // "… out of its talks with RussiaImage: Ludovic Marin/AFP/Getty Images": the label glued to the caption.
   const glued = /\p{Ll}(?:Image|Photo|Picture|Foto|Bild):\s*([^.!?:]{2,80})$/u.exec(t);
   if (glued && wordCount(glued[1] as string) <= 10) return true;
   // "… in Paris on September 4, 2025. © Ludovic Marin, AFP": the copyright sign credits the picture.
-  const copyright = /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t);
-  if (copyright && wordCount(copyright[1] as string) <= 8 && wordCount(t) <= 60) return true;
+  const copyright = words <= 60 ? /\S\s*©\s*(\p{Lu}[^©.!?]{1,80})$/u.exec(t) : null;
+  if (words <= 60 && copyright && wordCount(copyright[1] as string) <= 8) return true;
   if (/\((?:Photo|Image|Picture|Pic|Credit|Photograph|[Ss]ource)s?\b[^()]{0,80}\)\s*$/.test(t)) return true;
   // "… in the East Room of the White House in Washington. Marisa Okonjo McClatchy DC" (or "Hadley Brandt,
   // Associated Press"): after the one sentence, the photographer's name and the outlet, nothing else.
   if (
+    words <= 45 &&
     /^[^.!?]{10,300}[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+,?(?:\s+\p{Lu}[\p{L}’']*){1,3}$/u.test(t) &&
     // A headline in title case ("… Is Taking Shape. Moscow Says No") is no caption.
     (t.match(/\s\p{Ll}/gu)?.length ?? 0) >= 4 &&
     // A caption shows; a sentence of the story tells, in the past or by a speech verb.
-    !/\b(?:said|says|told|added|\p{Ll}{2,}ed|met|held|took|made|gave|sent|came|spoke)\b/u.test(t) &&
-    wordCount(t) <= 45
+    !/\b(?:said|says|told|added|\p{Ll}{2,}ed|met|held|took|made|gave|sent|came|spoke)\b/u.test(t)
   )
     return true;
   // "… at the Élysée Palace in Paris on September 4. (Office of the President of Ukraine)": one sentence that
@@ -1137,7 +1140,7 @@ export function isCaptionWithCredit(text: string): boolean {
     );
   if (
     officeCredited &&
-    wordCount(t) <= 45 &&
+    words <= 45 &&
     !/\b(?:\p{Ll}{2,}ed|said|told|went|met|held|took|made|gave|sent|came)\b/u.test(
       officeCredited[1] as string,
     )
@@ -1145,10 +1148,10 @@ export function isCaptionWithCredit(text: string): boolean {
     return true;
   // "… on August 18 (Jim WATSON)", "(Ludovic MARIN / AFP)": the photographer, surname in capitals, in brackets.
   if (
+    words <= 45 &&
     /\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?(?:\s*\/\s*[\p{L} .]{2,30})?\)\s*$/u.test(
       t,
-    ) &&
-    wordCount(t) <= 45
+    )
   )
     return true;
   // "(ABC News: Luke Stephenson)", "(AP: Dan Ferris)": the outlet and the photographer, after a sentence.
@@ -1165,15 +1168,15 @@ export function isCaptionWithCredit(text: string): boolean {
   if (/^(?:\[\d{1,2}\/\d{1,2}\]\s*|Item \d{1,2} of \d{1,2}\s+)\p{Lu}/u.test(t)) return true;
   // "… in London [Tom Ashworth/Pool via Reuters]", "… Feb. 17, 2025. [ PASCAL ROCHE | AP ]": the credit in
   // square brackets.
-  if (/[\p{L}\d.]\s*\[[^\][]{2,60}[/|][^\][]{2,60}\]$/u.test(t) && wordCount(t) <= 60) return true;
+  if (words <= 60 && /[\p{L}\d.]\s*\[[^\][]{2,60}[/|][^\][]{2,60}\]$/u.test(t)) return true;
   // "… at the White House on Monday.Credit...Maren Holloway/The New York Times": a credit glued on.
   // "… in London, 2 March 2025 - Copyright Tom Kessler/AP Photo", "… Sergei Ryabkov (file photo)".
-  if (/\s[-–—]\s+Copyright\s+\p{Lu}[^.!?]{1,60}$/u.test(t) && wordCount(t) <= 60) return true;
-  if (/\s\((?:file|archive)\s+(?:photo|picture|image)\)\s*$/i.test(t) && wordCount(t) <= 30) return true;
+  if (words <= 60 && /\s[-–—]\s+Copyright\s+\p{Lu}[^.!?]{1,60}$/u.test(t)) return true;
+  if (words <= 30 && /\s\((?:file|archive)\s+(?:photo|picture|image)\)\s*$/i.test(t)) return true;
   // "Irish troops on UN duty in south Lebanon. File photo", "Taoiseach Micheál Martin. PHOTO: ROLLINGNEWS.IE":
   // after the caption's sentence, what kind of picture it is or its labelled credit.
   if (
-    wordCount(t) <= 45 &&
+    words <= 45 &&
     (/[.!?]\s+(?:file|archive|stock)\s+(?:photo|picture|image)\.?$/i.test(t) ||
       /[.!?]\s+(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|Foto|FOTO|Fotó)\s*:\s*[\p{L}\d][\p{L}\d .&'’/-]{1,60}$/u.test(
         t,
@@ -1181,14 +1184,14 @@ export function isCaptionWithCredit(text: string): boolean {
   )
     return true;
   // "Photo: Meloni welcomes Zelensky to La Nuvola. Credit: Palazzo Chigi press office.": the credit may end on a stop.
-  if (/^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}\.?$/u.test(t) && wordCount(t) <= 60)
+  if (words <= 60 && /^.{10,}?[.!?]?\s*Credit\s*(?:\.{2,}|…|:)\s*\p{Lu}[^.!?]{1,80}\.?$/u.test(t))
     return true;
   // "… in Brussels on Thursday. AP", "… at the Elysee Palace in Paris. — AFP", "… in Darwin on Friday.
   // Dominic Ferris", "… on Thursday. Anouk Delmas for The American Ledger": the credit after the caption's
   // sentence, with no label.
   // Not a story's last paragraph with the agency's sign-off glued on ("… ,” the official said. — Reuters").
   if (
-    wordCount(t) <= 45 &&
+    words <= 45 &&
     (AGENCY_AFTER_SENTENCE.test(t) || PHOTOGRAPHER_AFTER_SENTENCE.test(t)) &&
     !REPORTED_SPEECH.test(t)
   )
@@ -1202,7 +1205,7 @@ export function isCaptionWithCredit(text: string): boolean {
   // Not a wire's own credit ("(Reuters)", left to the rules for agencies) nor an editor's note ("(Updated)").
   if (
     bracketed &&
-    wordCount(t) <= 45 &&
+    words <= 45 &&
     !REPORTED_SPEECH.test(t) &&
     !AGENCY_ALONE_NAME.test(bracketed[1] as string) &&
     !/^(?:Updated|Corrected|Translated|Additional\b|Edited|Amended|Developing|Analysis|Opinion|Video|Photos?)/.test(
@@ -1212,52 +1215,50 @@ export function isCaptionWithCredit(text: string): boolean {
     return true;
   // "… at Fort Drum in 2024.Marisa Quinlan | mquinlan@syracuse.com": the photographer and their address.
   if (
-    /[.!?]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\|\s*\S+@\S+\.\w{2,}$/u.test(t) &&
-    wordCount(t) <= 50
+    words <= 50 &&
+    /[.!?]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\|\s*\S+@\S+\.\w{2,}$/u.test(t)
   )
     return true;
   // "… in the East Room of the White House. | Caroline Brewster/Alamy": the photographer and the agency after a bar.
   if (
+    words <= 45 &&
     /[.!?]\s+\|\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*\/\s*\p{Lu}[\p{L}&.-]+(?:\s+\p{Lu}[\p{L}&.-]+){0,2}$/u.test(
       t,
-    ) &&
-    wordCount(t) <= 45
+    )
   )
     return true;
   // "… in Brussels on Friday (Reuters photo)": the agency's photo in brackets.
-  if (AGENCY_PHOTO_IN_BRACKETS.test(t) && wordCount(t) <= 45) return true;
+  if (words <= 45 && AGENCY_PHOTO_IN_BRACKETS.test(t)) return true;
   // "(Pool photo via Kyodo)", "(Photo courtesy of the Élysée)": a photo's source in brackets after a sentence.
   if (/[.!?]\s*\([^()]{0,40}\b(?:photo|pool|via|courtesy)\b[^()]{0,40}\)\s*$/i.test(t)) return true;
   // "… this afternoon | PA", "… in Brussels, Belgium, April 10, 2025. /Xinhua": an agency alone after a bar or a
   // slash ends a caption.
   // A credit alone ("Ludovic Marin | AFP") is a credit line, read as such above or below its caption.
-  if (CAPTION_AGENCY_AFTER_BAR.test(t) && wordCount(t) >= 8 && wordCount(t) <= 45 && !REPORTED_SPEECH.test(t))
-    return true;
+  if (words >= 8 && words <= 45 && CAPTION_AGENCY_AFTER_BAR.test(t) && !REPORTED_SPEECH.test(t)) return true;
   // "… at Castel Gandolfo on 9 July  (@Vatican Media)": an account's handle in brackets credits the picture.
-  if (/[\p{L}\d.]\s+\(@[\p{L}\p{N}_ .-]{2,40}\)\s*$/u.test(t) && wordCount(t) <= 45) return true;
+  if (words <= 45 && /[\p{L}\d.]\s+\(@[\p{L}\p{N}_ .-]{2,40}\)\s*$/u.test(t)) return true;
   // "… on Aug. 18 (Courtesy of White House)": a courtesy credit in brackets needs no full stop before it.
-  if (/\s\((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\b[^()]{2,60}\)\s*$/.test(t) && wordCount(t) <= 50)
-    return true;
+  if (words <= 50 && /\s\((?:[Pp]hoto\s+)?[Cc]ourtesy(?:\s+of)?\b[^()]{2,60}\)\s*$/.test(t)) return true;
   // "… in Washington, April 30, 2025. [AP Photo]", "… in Kyiv. [Photo: Presidential Office]": a credit alone in
   // square brackets after the caption's sentence.
-  if (wordCount(t) <= 50 && CREDIT_IN_SQUARE_BRACKETS.test(t)) return true;
+  if (words <= 50 && CREDIT_IN_SQUARE_BRACKETS.test(t)) return true;
   // "(Gabriel Orosco | The New York Times) President Donald Trump meets …": the photographer and the paper in
   // brackets before the caption.
   if (
+    words <= 50 &&
     // "(LUCAS BRANDT, THE PANTAGRAPH) Members of …": in capitals, a comma between.
     (/^\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[|/]\s*[\p{L}][\p{L}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
       t,
     ) ||
       /^\(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3},\s+[\p{Lu}][\p{Lu}.&'’ -]{1,40}\)\s+\p{Lu}/u.test(
         t,
-      )) &&
-    wordCount(t) <= 50
+      ))
   )
     return true;
   // "… for Monday's meeting. LUDOVIC MARIN (AFP)": the photographer in capitals, then the agency.
   if (/[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3}\s*\([\p{L} .&/-]{2,30}\)\s*$/u.test(t))
     return true;
-  if (wordCount(t) <= 45 && (PHOTOGRAPHER_SLASH_AGENCY.test(t) || SLASHED_CREDIT_AFTER_SENTENCE.test(t)))
+  if (words <= 45 && (PHOTOGRAPHER_SLASH_AGENCY.test(t) || SLASHED_CREDIT_AFTER_SENTENCE.test(t)))
     return true;
   // "… April 10, 2025. REUTERS/Johan Desmet Purchase Licensing Rights, opens new tab": the licensing link after it.
   const credit = t.replace(/\s*Purchase Licensing Rights(?:, opens new tab)?\s*$/i, '');
