@@ -12,7 +12,6 @@
  *      figure in brackets), as when files are dropped into data/raw with no SOURCES.tsv line.
  * Flags: --details, --held-out (only the fixtures kept out of development), --all (both), --only <name>.
  */
-import '../src/pipeline/regexpCompiling';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

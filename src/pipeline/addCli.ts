@@ -14,7 +14,6 @@
  * Exit:  0 added; 1 refused (one line saying what and why; nothing written) or the data could not be
  *        written after the article was; 2 a command line it cannot run with.
  */
-import './regexpCompiling';
 import { relative, resolve } from 'node:path';
 import { buildCorpus, SOURCES_FILE, toJson, type BuildReport, type BuildResult } from './corpus';
 import { parseCommand, readCommandLine, UsageError, wholeNumber } from './cli';

@@ -15,7 +15,6 @@
  * Exit:  0 ok; 1 errors (curation problems, invalid output, --check differences, --strict warnings,
  *        a failed write); 2 a command line it cannot run with (unknown flag, missing value).
  */
-import './regexpCompiling';
 import { relative, resolve } from 'node:path';
 import { parseFlags, readCommandLine } from './cli';
 import { buildCorpus, toJson, type BuildResult } from './corpus';
