@@ -683,7 +683,13 @@ function markLineShapes(page: Page): void {
  */
 function furnitureRule(page: Page, l: Line, t: string): boolean {
   if (isTimestampLine(t)) mark(l, 'timestamp');
-  else if (CREDITS_LINE.test(t) || FOOT_BYLINE.test(t) || WIRE_SIGN_OFF.test(t)) mark(l, 'credits-line');
+  // "Written by Ingrid Solheim | 31 March 2025" is the byline, with the page's date: left to the date lines.
+  else if (
+    (CREDITS_LINE.test(t) && !(/^written\s+by\b/i.test(t) && parseDateLine(t, page.slashes))) ||
+    FOOT_BYLINE.test(t) ||
+    WIRE_SIGN_OFF.test(t)
+  )
+    mark(l, 'credits-line');
   else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t)) mark(l, 'byline');
   else if (WIRE_COMPILATION.test(t)) {
     // "by Compiled by Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.": the date after
@@ -1026,6 +1032,9 @@ function isDatedLink(text: string, slashes: SlashOrder): boolean {
   return !!bar && !ENDS_AS_PROSE.test(bar[1] as string) && parseDateLine(bar[2] as string, slashes) !== null;
 }
 
+/** An issue's number beside its date: "No. 13", "Issue 508", "Vol. XCIII". */
+const ISSUE_NUMBER = /\b(?:No\.|Issue|Vol\.|Volume)\s*(?:\d{1,5}|[IVXLC]{1,8})\b/i;
+
 const TAG_HEADING = /^(?:tags?|topics?(?: in this (?:article|story))?|keywords|filed under)\s*:?$/i;
 
 /** Title case: nearly every word of four letters or more capitalised, as headlines are set. */
@@ -1072,8 +1081,14 @@ function markLinksAfter(page: Page, i: number): number {
     // "This article appears in Private Eye No. 1661, 29 October 2025": a labelled date line is the page's, no link.
     // "Tags" / "Ukraine" / "Russia" / "Sunday, 11 May 2025 | 16:40 WIB": a list of tags carries no dates; the
     // date with its time under it is the page's.
+    // "The Ukrainian Weekly, March 30, 2025, No. 13": a date with the issue's number is the page's issue line.
     const dated = next.rule ? null : parseDateLine(next.text, page.slashes);
-    if (dated?.method === 'published-line' || (dated && tags && /\d{1,2}[:.]\d{2}/.test(next.text))) break;
+    if (
+      dated?.method === 'published-line' ||
+      (dated && ISSUE_NUMBER.test(next.text)) ||
+      (dated && tags && /\d{1,2}[:.]\d{2}/.test(next.text))
+    )
+      break;
     // A headline under the heading may have been read as a photo's caption ("Zelensky arrives in Paris ahead of
     // the summit"): it is a link.
     if (
@@ -1667,7 +1682,8 @@ function markDateLine(page: Page): DatedLine | null {
   const candidates = page.dateLines.filter(
     (d) => d.line.at < headerEnd && (!d.line.rule || d.line.rule === 'byline'),
   );
-  // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere.
+  // Some pages print "Published …" / "Updated …" only at the foot: a labelled line says what it is anywhere, and
+  // so does a weekly's issue line.
   // Under a header that dates the page only by "Updated 3 hours ago", a bare date at the foot is the page's,
   // with its weekday, time and zone ("Thu, May 1st 2025 at 09:14 GMT +3").
   // So is a bare date with its time right under the story's last paragraph ("05.09.2025, 16:10"), or right over
@@ -1690,7 +1706,10 @@ function markDateLine(page: Page): DatedLine | null {
         .filter(
           (d) =>
             !d.line.rule &&
-            (LABELLED.has(d.parsed.method) || ((relative || underStory(d)) && wordCount(d.line.text) <= 10)),
+            (LABELLED.has(d.parsed.method) ||
+              // "The Ukrainian Weekly, March 30, 2025, No. 13": the issue's line says what it is, as a label does.
+              (ISSUE_NUMBER.test(d.line.text) && wordCount(d.line.text) <= 12) ||
+              ((relative || underStory(d)) && wordCount(d.line.text) <= 10)),
         )
         .map((d) => ({ ...d, atFoot: true })),
     );

@@ -22,9 +22,12 @@ const DESCRIBED =
 /** Two nationalities or kinds paired before the noun: "British and French army chiefs". */
 const PAIRED = '(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?';
 
-/** An opening phrase of time or place before the subject: "In September, ", "Over the weekend, ", "There ". */
+/**
+ * An opening phrase of time or place before the subject: "In September, ", "Over the weekend, ", "There ", or
+ * a bare day ("Friday, ", "Yesterday, "), in lower case too for the lower-cased reading below.
+ */
 const OPENER =
-  '(?:(?:in|on|by|over|during|after|at|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+)?';
+  '(?:(?:in|on|by|over|during|after|at|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester)day(?:\\s+(?:morning|afternoon|evening|night))?,\\s+)?';
 
 /** Words after the subject that show it is no subject: a preposition, a conjunction, a clause of its own. */
 const NOT_A_VERB =
@@ -54,6 +57,19 @@ const SUBJECT_BODY = new RegExp(
   'u',
 );
 
+/** Bodies inside an institution, in lower case after its name: "the Bundestag's defence committee". */
+const OWNED_BODY =
+  '(?:committee|subcommittee|council|commission|board|caucus|cabinet|panel|delegation|presidium|leadership)';
+
+/**
+ * A body named by whose it is, as the subject, acting: "The Bundestag's defence committee discussed the plans
+ * …", "Parliament's foreign affairs committee will hear …".
+ */
+const SUBJECT_OWNED_BODY = new RegExp(
+  `^${OPENER}(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,3}\\p{Lu}[\\p{L}.&-]*[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${OWNED_BODY}${ACTS}`,
+  'u',
+);
+
 /**
  * Does the sentence open on a group of people or states as its subject, acting? A group that only speaks
  * ("European officials said …") is a source, not an actor: it is left to the quote and speaker stages.
@@ -65,7 +81,8 @@ export function opensOnGroup(sentence: string): boolean {
     SUBJECT_GROUP.test(text) ||
     SUBJECT_GROUP.test(text.charAt(0).toLowerCase() + text.slice(1)) ||
     SUBJECT_BODY.test(text) ||
-    SUBJECT_BODY.test(text.charAt(0).toLowerCase() + text.slice(1))
+    SUBJECT_BODY.test(text.charAt(0).toLowerCase() + text.slice(1)) ||
+    SUBJECT_OWNED_BODY.test(text)
   );
 }
 
@@ -74,12 +91,12 @@ export const SOURCE_NOUN =
   '(?:official|diplomat|spokes(?:man|woman|person)|source|aide|adviser|advisor|officer|negotiator)';
 /**
  * An unnamed source speaking as the subject: "A senior British official said on Sunday night …", "One European
- * diplomat said …". What they say on a day of their own is an event with no actor named. Without an article
+ * diplomat said …", "Friday, a government spokesperson in Berlin confirmed …". What they say on a day of their own is an event with no actor named. Without an article
  * only a plural is a source ("Turkish defence ministry sources said …"); a bare singular is a title before a
  * name ("Defence official Jane Doe said …").
  */
 const UNNAMED_SOURCE = new RegExp(
-  `^${OPENER}(?:(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${SOURCE_NOUN}s?|(?:[\\p{L}.-]+\\s+){1,3}?${SOURCE_NOUN}s)\\b[^“”"]{0,80}?\\s(?:said|told|says|tells)\\b`,
+  `^${OPENER}(?:(?:an?|one|two|three|several|the)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${SOURCE_NOUN}s?|(?:[\\p{L}.-]+\\s+){1,3}?${SOURCE_NOUN}s)\\b[^“”"]{0,80}?\\s(?:said|told|says|tells|confirmed|announced)\\b`,
   'iu',
 );
 

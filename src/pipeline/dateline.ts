@@ -337,6 +337,12 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
       /^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*(?:[\p{L}.'’ -]{1,40})?)?(?<=\p{L}|,)(?=(?:published|updated|posted|PUBLISHED|UPDATED|POSTED|Published|Updated|Posted)\s*:?\s*(?:\d|\p{Lu}\p{Ll}{2}))/u,
       '',
     )
+    // "By Arthur Penhaligon published 19 August 2025", "By Jo Lee, Staff writer last updated 3 March 2025": a
+    // writer's byline with the date's label in lower case after the name.
+    .replace(
+      /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*,\s*[\p{L}.'’ -]{1,40}?)?\s+(?=(?:published|last updated|updated|posted)\s+(?:on\s+)?\d)/u,
+      '',
+    )
     // "Author: Danielle Frye Published: 7:05 AM EDT March 28, 2025 Updated: …": the writer before the label.
     .replace(/^Author:\s*\p{Lu}[\p{L}\d.'’ -]{1,60}?\s+(?=(?:Published|Updated|Posted):)/u, '')
     // "Published On: July 11, 2025 08:25 AM NPT By: Associated Press": the writer after the date.
@@ -348,7 +354,13 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     )
     // "This article appears in Private Eye No. 1661, 29 October 2025": the issue it was printed in, and its date.
     .replace(
-      /^this (?:article|story) (?:appears|appeared) in (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:,?\s+(?:No\.?|Issue)\s*\d{1,6})?,\s*(?=\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}$|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}$)/iu,
+      /^this (?:article|story) (?:appears|appeared) in (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}?(?:,?\s+(?:No\.?|Issue)\s*\d{1,6})?,\s*(?=\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}\.?$|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}\.?$)/iu,
+      'Published ',
+    )
+    // "SUGGESTED CITATION Ebeling, Jonas: A Mandate Before the Mission, VerfBlog, 2025/9/08.": a blog's citation of
+    // the post ends on the day it was published.
+    .replace(
+      /^(?:suggested citation|cite (?:this (?:post|article|piece) )?as|how to cite(?: this (?:post|article|piece))?)\b\s*:?\s+\S.{0,240}?,\s*(?=(?:\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4})\.?$)/iu,
       'Published ',
     )
     // "Published in print March 28, 2025": the print edition's date is the article's.

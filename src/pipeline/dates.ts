@@ -609,6 +609,20 @@ function directionOf(text: string): boolean | null {
 const PARTICIPLE_BEFORE_DAY =
   /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
 /**
+ * "The coalition of the willing met in Paris on Thursday.", "When the coalition of the willing met in Paris on
+ * Thursday, Macron announced …": the noun phrase opens the sentence (or its opening clause) and the clause ends
+ * with the day, so the word read as a participle is the clause's own verb, and the day the sentence's.
+ */
+const OPENING_SUBJECT =
+  /^(?:(?:[Ww]hen|[Aa]s|[Oo]nce|[Ww]hile)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:came|comes|followed|follows|after|before|since|who|which|that)\b)[\p{L}-]+\s+){0,5}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
+function opensAsSubject(sentence: string, date: { index: number; text: string }): boolean {
+  return (
+    OPENING_SUBJECT.test(sentence.slice(0, date.index)) &&
+    /^\s*(?:[.!?,;]|$)/.test(sentence.slice(date.index + date.text.length))
+  );
+}
+
+/**
  * "The effort follows Trump’s meeting with Putin in Alaska on Friday", "came two days after … on Friday",
  * "…, following a day of talks at the White House on Monday", "is meeting Zelensky three days after his summit
  * with Putin on Friday": before.
@@ -879,7 +893,7 @@ export function extractDates(
       SINCE_SOMEONE_DID.test(sentence.slice(Math.max(0, date.index - 110), date.index)) ||
       SINCE_DOING.test(before) ||
       SPAN_BEGAN.test(before) ||
-      (PARTICIPLE_BEFORE_DAY.test(before) && !MEDIUM_OUT.test(before)) ||
+      (PARTICIPLE_BEFORE_DAY.test(before) && !MEDIUM_OUT.test(before) && !opensAsSubject(sentence, date)) ||
       inRelativeAside(sentence, date)
     )
       date.aside = true;

@@ -14,7 +14,7 @@ const PLACE_WORDS = new Set(
 
 /** Words that make a name an institution, a company, an event or a publication, not a person. */
 const BODY_WORDS = new Set(
-  'Council Commission Parliament Ministry Union Agency Army Forces Force Navy Alliance Party Group Institute University College School Bank Fund Summit Conference Forum Committee Court Department Foundation Company Corporation Energy Media Press News Times Post Journal Herald Gazette Radio Television Network Service Services Office Organization Organisation Nations States Republic Kingdom Federation Treaty Accord Agreement Plan Deal Act Day War Cup League Coalition Initiative Programme Program Fleet Command Police Guard Government Cabinet Administration Assembly Senate Congress Bundestag Duma Commonwealth Europe Strategy Policy Review Report Index Daily Weekly Live Sport Sports Weather World Business Politics Opinion Analysis Editorial Newsletter Briefing Edition Association Society Club Centre Center Trust Church Chamber Movement Board Authority Bureau Corps Brigade Battalion Regiment Museum Library Hospital Academy Cooperative Guild Institution'.split(
+  'Council Commission Parliament Ministry Union Agency Army Forces Force Navy Alliance Party Group Institute University College School Bank Fund Summit Conference Forum Committee Court Department Foundation Company Corporation Energy Media Press News Times Post Journal Herald Gazette Radio Television Network Service Services Office Organization Organisation Nations States Republic Kingdom Federation Treaty Accord Agreement Plan Deal Act Day War Cup League Coalition Initiative Programme Program Fleet Command Police Guard Government Cabinet Administration Assembly Senate Congress Bundestag Duma Commonwealth Europe Strategy Policy Review Report Index Daily Weekly Live Sport Sports Weather World Business Politics Opinion Analysis Editorial Newsletter Briefing Edition Association Society Club Centre Center Trust Church Chamber Movement Board Authority Bureau Corps Brigade Battalion Regiment Museum Library Hospital Academy Cooperative Guild Institution Zeitung Gazeta Gazzetta Gazet Corriere Kurier Dziennik Dagblad Dagbladet Sanomat Nieuws Courant Standaard Stampa Repubblica Jornal Diário Público Presse Tageblatt Tagesspiegel Handelsblatt Allgemeine Rundschau Anzeiger Nachrichten Figaro Monde Mundo País Tidende Avisen Rzeczpospolita Kommersant Vedomosti Izvestia Pravda Novosti Express Mirror Telegraph Guardian Independent Observer Chronicle Tribune Courier Dispatch Inquirer Sentinel Examiner'.split(
     ' ',
   ),
 );
@@ -51,7 +51,8 @@ export function nameKind(name: string): NameKind {
 
 /**
  * Does the name read as a person's: two to four words, each a capitalised word of letters (particles such
- * as "von der" allowed), none of them the word of a place, an institution or a publication, none in capitals?
+ * as "von der" allowed), none of them the word of a place, an institution or a publication (in the languages
+ * a press review quotes: "Gazeta Wyborcza", "Le Figaro", "Süddeutsche Zeitung"), none in capitals?
  */
 export function isPersonShaped(name: string): boolean {
   const words = name.trim().split(/\s+/);

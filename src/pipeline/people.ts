@@ -185,11 +185,20 @@ function personAt(text: string, index: number, name: string): { role: string | n
   if (DEED_AFTER.test(after)) return { role: null, acts: true };
   // "Pieter Vos, a retired Dutch general, is not one of them": a person described by what they do or did.
   // "Gillian Ridley, from Hexham, has driven nine convoys …": by their age or home town, as local news does.
-  if (DESCRIBED_PERSON.test(after) || HOME_TOWN.test(after)) return { role: null, acts: true };
+  if (DESCRIBED_PERSON.test(after) || HOME_TOWN.test(after) || HEAD_OF_BODY.test(after))
+    return { role: null, acts: true };
+  // "Marcus Bell teaches history at a middle school": what a person does for a living, in the present.
+  if (LIFE_AFTER.test(after)) return { role: null, acts: true };
   // "For Olena Kovalchuk, who arrived in Galway from Kharkiv in March 2022, …": "who" is said of people only.
   if (WHO_DID.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
+/** "Bohdan Marchuk, president of the Ukrainian American Civic Association …, was unmoved": who heads a body. */
+const HEAD_OF_BODY =
+  /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:president|chair|chairman|chairwoman|chairperson|head|director|founder|co-founder|secretary|treasurer|leader|member|pastor|priest|rector|principal|owner|manager|coordinator|organi[sz]er)\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[^“”"]{0,120},/u;
+/** A person's work or life told in the present right after the name. */
+const LIFE_AFTER =
+  /^\s+(?:teaches|works|lives|studies|volunteers|chairs|heads|coaches|preaches|farms|nurses|lectures)\b/u;
 const WHO_DID =
   /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;

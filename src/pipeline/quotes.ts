@@ -12,7 +12,7 @@ import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
-import { POST_NOMINALS, ROLE_BEFORE_NAME } from './names';
+import { isPersonShaped, POST_NOMINALS, ROLE_BEFORE_NAME } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 import { SPEECH_VERB } from './speechVerbs';
@@ -498,6 +498,14 @@ const NAME_START = new RegExp(`^(?:\\p{Lu}|(?:${NAME_PARTICLE})\\s+(?:\\p{Ll}+\\
 const TIME_AFTER_QUOTE =
   /^\s*[,—–-]?\s*(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before|later|earlier)\b/i;
 
+const SOUNDBITE =
+  /^\s*(?:\(SOUNDBITE\)\s*)?(?:\([\p{L} ]{2,30}\)\s*)?(\p{Lu}[\p{Lu}'’.() &-]*(?:,\s*\p{Lu}[\p{Lu}'’.() &-]*){0,3}),?\s+SAYING(?:\s*\([^()]{1,30}\))?:\s*$/u;
+/** Words of a shot list's role, not of a name: "British Prime Minister", "Unidentified Resident". */
+const SOUNDBITE_ROLE =
+  /\b(?:Minister|President|Secretary|Chancellor|Spokes(?:man|woman|person)|Ambassador|General|Officer|Leader|Mayor|Governor|Senator|Resident|Member|Official|Commander|Chief|Unidentified|Soldier|Analyst|Director|Head)\b/;
+const titleCaseWords = (text: string) =>
+  text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
+
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
@@ -506,6 +514,15 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (/^\s*Quote\s*:\s*$/i.test(before)) return { label: 'Quote', full: 'Quote', adjacent: true };
   const from = /^\s*Quote\s+(?:from|by)\s+([^:“”"]{1,60}):\s*$/i.exec(before);
   if (from) return labelled(from[1] as string, true);
+  // A wire video's shot list: "KEIR STARMER, BRITISH PRIME MINISTER, SAYING:", "(SOUNDBITE) (English) BRITISH
+  // PRIME MINISTER, KEIR STARMER, SAYING:": of the parts in capitals, the one shaped as a person's name speaks.
+  const sound = SOUNDBITE.exec(before);
+  if (sound) {
+    const parts = (sound[1] as string).split(/\s*,\s*/).map(titleCaseWords);
+    const name = parts.find((part) => isPersonShaped(part) && !SOUNDBITE_ROLE.test(part)) ?? parts[0];
+    const found = name ? labelled(name, true) : null;
+    if (found) return found;
+  }
   // "… discussed what a senior administration official called “Article 5-like” protection".
   const what = WHAT_CALLED.exec(before);
   // "… in which American negotiators offered Ukraine what they called “…”": "they" are the clause's subject.
@@ -621,6 +638,10 @@ const ROLE_THEN_NAME =
 const AGE_AND_HOME = /^([^,“”"]{1,80}?),\s*\d{1,3}(?:,\s*(?:from|of)\s+[^,“”"]{1,40})?,(?=\s)/u;
 
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
+/** A press review's frame: the paper, or a paper by its name, reporting what someone did. */
+const PRESS_FRAME =
+  /^\s*(?:[Tt]he\s+(?:paper|newspaper|daily|weekly|tabloid|broadsheet|title|magazine)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Gazette|Telegraph|Guardian|Independent|Mirror|Express|Mail|Observer|Zeitung|Gazeta|Figaro|Monde|País|Stampa|Corriere|Repubblica))\s+(?:reports|reported|writes|wrote|notes|noted|recounts|recalls|describes|highlights|reveals)\s+(?:that|how)\s+(?=\p{Lu})/u;
+
 function sentenceSubject(sentence: string): Attribution | null {
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
@@ -634,6 +655,9 @@ function sentenceSubject(sentence: string): Attribution | null {
   const main = withoutAsides(
     sentence
       .slice(wireDateline(sentence)?.length ?? 0)
+      // "The paper reports that Sir Keir Starmer opened the meeting with a warning: “…”": a press review's paper
+      // tells what the person did; the person is the subject.
+      .replace(PRESS_FRAME, '')
       // "Its leader Herbert Kickl accused …": whose role it is goes; the named holder is the subject.
       .replace(/^\s*(?:Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll})/u, '')
       .replace(OPENING_PHRASE, '')

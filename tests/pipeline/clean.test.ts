@@ -360,3 +360,53 @@ describe('rounds 304–311: government pages, fact-checkers', () => {
     expect(context.paragraphs).toEqual(BODY);
   });
 });
+
+describe('rounds 320–327: a weekly\'s issue line, a blog\'s "Written by" date', () => {
+  const BODY = [
+    'PASSAIC, N.J. – Parishioners who gathered in a church hall here on Friday evening had one question for the panel about the force.',
+    'The meeting followed a summit in Paris on Thursday, where the French president said a reassurance force could be deployed.',
+    'The branch plans a follow-up meeting on April 12, with a speaker from the embassy in Washington invited to take questions.',
+  ];
+  const run = (...lines: string[]) => cleanArticle(lines.join('\n'), { publisher: null });
+  const HEADLINE = 'New Jersey community asks whether Europe’s promised force will arrive';
+
+  it('"The Ukrainian Weekly, March 30, 2025, No. 13" under the related stories dates the page (two layouts); must not: a related story\'s own date', () => {
+    const under = run(
+      HEADLINE,
+      'by Halyna Tkach',
+      ...BODY,
+      'MORE FROM COMMUNITY',
+      'Whippany dancers prepare for spring festival',
+      'The Ukrainian Weekly, March 30, 2025, No. 13',
+      'Contact | Advertise',
+    );
+    expect(under.dateLine?.date).toBe('2025-03-30');
+    const alone = run(HEADLINE, 'by Halyna Tkach', ...BODY, 'The Ukrainian Weekly, March 30, 2025, No. 13');
+    expect(alone.dateLine?.date).toBe('2025-03-30');
+    const related = run(
+      HEADLINE,
+      'by Halyna Tkach',
+      ...BODY,
+      'MORE FROM COMMUNITY',
+      'Whippany dancers prepare for spring festival',
+      'March 28, 2025',
+    );
+    expect(related.dateLine).toBeNull();
+  });
+
+  it('"Written by Ingrid Solheim | 31 March 2025" is the byline with the date (two layouts); must not: "Written by" with no date is a credit', () => {
+    expect(run(HEADLINE, 'Written by Ingrid Solheim | 31 March 2025', ...BODY).dateLine?.date).toBe(
+      '2025-03-31',
+    );
+    expect(run(HEADLINE, 'Written by Ingrid Solheim · March 31, 2025', ...BODY).dateLine?.date).toBe(
+      '2025-03-31',
+    );
+    const credit = run(
+      HEADLINE,
+      'March 31, 2025',
+      ...BODY,
+      'Written by Ingrid Solheim and edited by Tom Hale',
+    );
+    expect(credit.paragraphs.join('\n')).not.toMatch(/Written by/);
+  });
+});

@@ -146,3 +146,25 @@ describe('rounds 296–303: a named body the gazetteer lacks, acting as the subj
     expect(opensOnGroup(sentence)).toBe(false);
   });
 });
+
+describe('rounds 320–327: a committee named by whose it is, a source on a bare day', () => {
+  it.each([
+    ["The Bundestag's defence committee discussed the coalition plans in a closed session last week."],
+    ["Parliament's foreign affairs committee will hear the minister next Tuesday."],
+  ])('"%s" opens on a body acting', (sentence) => expect(opensOnGroup(sentence)).toBe(true));
+  it("must not: a committee's report, or one spoken of", () => {
+    expect(opensOnGroup("The Bundestag's defence committee report is expected next week.")).toBe(false);
+    expect(opensOnGroup("Merz briefed the Bundestag's defence committee on Friday.")).toBe(false);
+  });
+  it('"Friday, a government spokesperson in Berlin confirmed …" opens on an unnamed source (two layouts); must not: a named one', () => {
+    expect(
+      opensOnUnnamedSource(
+        'Friday, a government spokesperson in Berlin confirmed that no decision would be taken.',
+      ),
+    ).toBe(true);
+    expect(opensOnUnnamedSource('Yesterday, a senior official announced that talks would resume.')).toBe(
+      true,
+    );
+    expect(opensOnUnnamedSource('Friday, Merz confirmed that no decision would be taken.')).toBe(false);
+  });
+});

@@ -1119,3 +1119,35 @@ describe('rounds 296–303: a weekday naming one occasion, a day the scene came 
     expect(parseDateLine('Broadcast news is changing fast in 2025')).toBeNull();
   });
 });
+
+describe('rounds 320–327: "the coalition of the willing met … on Thursday" is the sentence\'s own day', () => {
+  const aside = (sentence: string) => extractDates(sentence, '2025-09-08')[0]?.aside ?? false;
+  it('a noun phrase that opens the sentence or its "when" clause, its verb and the day (two layouts)', () => {
+    expect(aside('The coalition of the willing met in Paris on Thursday.')).toBe(false);
+    expect(
+      aside('When the coalition of the willing met in Paris on Thursday, Macron announced a plan.'),
+    ).toBe(false);
+  });
+  it('must not: a participle in passing ("the guarantees discussed in Paris on Thursday"), or what a sentence came after', () => {
+    expect(
+      aside('Britain will not contribute to the security guarantees discussed in Paris on Thursday.'),
+    ).toBe(true);
+    expect(aside('The talks came after the leaders met in Paris on Thursday.')).toBe(true);
+  });
+});
+
+describe('rounds 320–327: date lines of blogs, weeklies and Future plc pages', () => {
+  it.each([
+    ['By Arthur Penhaligon published 19 August 2025', '2025-08-19'],
+    ['By Jo Lee, Staff writer last updated 3 March 2025', '2025-03-03'],
+    ['SUGGESTED CITATION  Ebeling, Jonas: A Mandate Before the Mission, VerfBlog, 2025/9/08.', '2025-09-08'],
+    ['Suggested citation: Ebeling, Jonas: A Mandate, VerfBlog, 8 September 2025.', '2025-09-08'],
+    ['This article appeared in The Week Junior, issue 508, 5 September 2025.', '2025-09-05'],
+  ])('"%s" is the page\'s date line', (line, date) => expect(parseDateLine(line)?.date).toBe(date));
+  it('must not: a byline naming where it was published, a citation with no date at its end', () => {
+    expect(parseDateLine('By Arthur Penhaligon published in The Times')).toBeNull();
+    expect(
+      parseDateLine('Suggested citation: Ebeling, Jonas: A Mandate Before the Mission, VerfBlog.'),
+    ).toBeNull();
+  });
+});

@@ -4663,3 +4663,68 @@ describe('rounds 312–319: parliament pages', () => {
     expect(quotes('"We will see," said (a spokesperson, FI).')[0]?.[2] ?? null).toBeNull();
   });
 });
+
+describe('rounds 320–327: press reviews, local news, video shot lists', () => {
+  it('"The paper reports that Sir Keir Starmer opened … with a warning: “…”" is Starmer\'s (two layouts); must not: a person\'s "said that" keeps the quote', () => {
+    expect(
+      quotes(
+        'The paper reports that Sir Keir Starmer opened the meeting at Lancaster House with a warning to his guests: "Nobody in this room should wait for the next invasion."',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'The Times reports that Emmanuel Macron ended the talks with a promise: "We will be there."',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Macron said that Starmer opened the meeting with a warning: "Nobody in this room should wait."',
+      )[0]?.[2],
+    ).toBe('macron');
+  });
+
+  it('a paper\'s name is no person\'s: "he said" after "France\'s Le Figaro highlights Mr Macron\'s insistence" (two layouts); must not: "Le Pen"', () => {
+    expect(
+      quotes(
+        'France\'s Le Figaro highlights Mr Macron\'s insistence that Europe must not wait. "We are serious," he said.',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(isPersonShaped('Gazeta Wyborcza')).toBe(false);
+    expect(isPersonShaped('Süddeutsche Zeitung')).toBe(false);
+    expect(isPersonShaped('Marine Le Pen')).toBe(true);
+  });
+
+  it('"Bohdan Marchuk, president of the … Association, was unmoved" and "Marcus Bell teaches history" are people "he" refers to (two layouts); must not: a body\'s name', () => {
+    expect(
+      quotes(
+        'Trump said on Tuesday that American ground troops would not be sent. Bohdan Marchuk, president of the Ukrainian American Civic Association of Passaic County, was unmoved by the talk of promises. "A guarantee on paper is not enough," he said.',
+      )[0]?.[2],
+    ).toBe('bohdan-marchuk');
+    expect(
+      quotes(
+        'Not everyone is so sure. Marcus Bell teaches history at a middle school in Ohio. "The kids keep asking me the same thing," he says.',
+      )[0]?.[2],
+    ).toBe('marcus-bell');
+    expect(
+      quotes(
+        'Trump spoke on Tuesday. Passaic County teaches history in its schools. "It is not enough," he said.',
+      )[0]?.[2],
+    ).toBe('trump');
+  });
+
+  it('a wire video\'s shot list: "KEIR STARMER, BRITISH PRIME MINISTER, SAYING:" and "(SOUNDBITE) (English) BRITISH PRIME MINISTER, KEIR STARMER, SAYING:" (two layouts); must not: an unnamed role is no name', () => {
+    expect(
+      quotes('KEIR STARMER, BRITISH PRIME MINISTER, SAYING: "This is not a day for more words."')[0]?.slice(
+        1,
+      ),
+    ).toEqual(['Keir Starmer', 'starmer']);
+    expect(
+      quotes(
+        '(SOUNDBITE) (English) BRITISH PRIME MINISTER, KEIR STARMER, SAYING: "This is not a day for more words."',
+      )[0]?.slice(1),
+    ).toEqual(['Keir Starmer', 'starmer']);
+    expect(
+      quotes('(SOUNDBITE) (French) UNIDENTIFIED RESIDENT, SAYING: "We are tired."')[0]?.[2] ?? null,
+    ).toBeNull();
+  });
+});
