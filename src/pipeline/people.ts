@@ -199,8 +199,9 @@ const HEAD_OF_BODY =
 /** A person's work or life told in the present right after the name. */
 const LIFE_AFTER =
   /^\s+(?:teaches|works|lives|studies|volunteers|chairs|heads|coaches|preaches|farms|nurses|lectures)\b/u;
+// "Mykola Hrynyshyn, 81, who came to the United States as a refugee …": an age may come first.
 const WHO_DID =
-  /^,\s+who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads)\b/u;
+  /^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =

@@ -296,7 +296,8 @@ function isPlausibleSpeaker(label: string): boolean {
       label,
     ) ||
     // A role in lower case before the name: "government spokesman Stavros Kontaxis", "opposition leader Andrej Babiš".
-    /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}$/u.test(
+    // "retired Army Lt. Gen. Marcus Delacroix": a service and a rank of two words before the name.
+    /^\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,4}$/u.test(
       label,
     )
   );

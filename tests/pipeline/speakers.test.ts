@@ -4728,3 +4728,30 @@ describe('rounds 320–327: press reviews, local news, video shot lists', () => 
     ).toBeNull();
   });
 });
+
+describe('rounds 320–327: a service and a two-word rank before a name, an age before "who"', () => {
+  it('"said retired Army Lt. Gen. Marcus Delacroix, a former NATO staff planner" (two layouts); must not: a clause of five capitalised words', () => {
+    expect(
+      quotes(
+        '"It is hard," said retired Army Lt. Gen. Marcus Delacroix, a former NATO staff planner.',
+      )[0]?.[2],
+    ).toBe('marcus-delacroix');
+    expect(quotes('"It is hard," said retired Navy Rear Adm. Joan Pike.')[0]?.[2]).toBe('joan-pike');
+    expect(quotes('"It is hard," said the Defence Committee of the House.')[0]?.[2] ?? null).toBeNull();
+  });
+  it('"Mykola Hrynyshyn, 81, who came to the United States …" is a person "he" refers to (two layouts); must not: an age after a place', () => {
+    expect(
+      quotes(
+        'Trump spoke on Tuesday. Mykola Hrynyshyn, 81, who came to the United States as a refugee, was unmoved. "I have heard promises all my life," he said.',
+      )[0]?.[2],
+    ).toBe('mykola-hrynyshyn');
+    expect(
+      quotes(
+        'Trump spoke on Tuesday. Olena Marsh, 34, who fled Kharkiv in 2022, was not convinced. "It is a start," she said.',
+      )[0]?.[2],
+    ).toBe('olena-marsh');
+    expect(
+      quotes('Trump spoke on Tuesday. Fort Drum, 81, who knows. "It is a start," he said.')[0]?.[2],
+    ).toBe('trump');
+  });
+});
