@@ -627,6 +627,13 @@ const LONG_NOTICE = anyAtStart(
     String.raw`(?:at )?(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}(?:,? we| is a (?:registered )?charity and) rel(?:y|ies) on (?:the generosity of )?(?:our |its )?(?:readers|listeners|viewers|supporters|donors)\b`,
     String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is an? (?:independent,? )?student-run (?:newspaper|paper|publication|magazine|news organi[sz]ation)\b`,
     String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is funded by [\d,.]+ (?:members|readers|subscribers|supporters)\b`,
+    // Rounds 328–335: "This story is part of Global Voices' special coverage of …", "This report was first published
+    // in Ukrainian by … and is republished under a content-sharing agreement.", "Except where otherwise noted,
+    // content on this site is licensed under …", "King’s College London is a research-intensive university …".
+    String.raw`this (?:story|article|report|post) is part of (?:\p{Lu}[\p{L}'’ -]{1,40}['’]s?\s+)?(?:special |ongoing )?coverage\b`,
+    String.raw`this (?:report|story|article|post) was (?:first|originally) published\b.{0,160}\b(?:republished|reproduced) (?:here )?(?:under|with|as part of|by permission)\b`,
+    String.raw`except where otherwise noted,? (?:all )?content on this (?:site|website) is licensed\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}’'&. -]{1,50} is an? (?:(?:leading|world-leading|research-intensive|public|private|global|top)\s+)+(?:research\s+)?university\b`,
   ],
   'iu',
 );

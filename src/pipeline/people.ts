@@ -185,7 +185,12 @@ function personAt(text: string, index: number, name: string): { role: string | n
   if (DEED_AFTER.test(after)) return { role: null, acts: true };
   // "Pieter Vos, a retired Dutch general, is not one of them": a person described by what they do or did.
   // "Gillian Ridley, from Hexham, has driven nine convoys …": by their age or home town, as local news does.
-  if (DESCRIBED_PERSON.test(after) || HOME_TOWN.test(after) || HEAD_OF_BODY.test(after))
+  if (
+    DESCRIBED_PERSON.test(after) ||
+    HOME_TOWN.test(after) ||
+    HEAD_OF_BODY.test(after) ||
+    ACADEMIC_TITLE.test(after)
+  )
     return { role: null, acts: true };
   // "Marcus Bell teaches history at a middle school": what a person does for a living, in the present.
   if (LIFE_AFTER.test(after)) return { role: null, acts: true };
@@ -196,6 +201,9 @@ function personAt(text: string, index: number, name: string): { role: string | n
 /** "Bohdan Marchuk, president of the Ukrainian American Civic Association …, was unmoved": who heads a body. */
 const HEAD_OF_BODY =
   /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:president|chair|chairman|chairwoman|chairperson|head|director|founder|co-founder|secretary|treasurer|leader|member|pastor|priest|rector|principal|owner|manager|coordinator|organi[sz]er)\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[^“”"]{0,120},/u;
+/** "Tomasz Wielgosz, Visiting Professor of Strategic Studies, argued …": a university's title in apposition. */
+const ACADEMIC_TITLE =
+  /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Professor|Lecturer|Reader|Fellow|Researcher|Dean)\b(?:\s+(?:of|in|for)\s+[^,“”"]{1,60})?,/u;
 /** A person's work or life told in the present right after the name. */
 const LIFE_AFTER =
   /^\s+(?:teaches|works|lives|studies|volunteers|chairs|heads|coaches|preaches|farms|nurses|lectures)\b/u;

@@ -157,6 +157,9 @@ const VERB_ENDING = `${SPEECH_VERB}(?:\\s+(?:[\\w’']+)){0,3}?\\s*[:,]?\\s*(?:t
 const BEFORE_SPEAKER_VERB = new RegExp(
   `([^,;.“”"]{1,100}?)\\s+(?:(?:also|later|then|previously|had|has|have)\\s+)*${VERB_ENDING}`,
 );
+const SAID_THEN_COLON = new RegExp(
+  `(?:^|[,;]\\s*)([^,;.“”"]{1,100}?)(,?)\\s+(?:(?:also|later|then|has|had|have)\\s+)*${SPEECH_VERB}\\b[^:;“”"]{1,120}:\\s*$`,
+);
 /**
  * The tail BEFORE_SPEAKER_VERB must end on, alone: a quick look first, since the whole pattern tries every
  * start with each length of its speaker (`before` is read for every quote; see the run-on benchmark).
@@ -569,6 +572,18 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const own = clauseSubject(before);
     if (own) return own;
   }
+  // "…, and a senior European diplomat said a U.S. backstop was still the missing piece: “…”": what was said
+  // runs on from the verb to the colon that opens the quote.
+  if (!SPEAKER_VERB_TAIL.test(before)) {
+    const ranOn = SAID_THEN_COLON.exec(withoutAsides(before));
+    // The words right before the verb speak ("…, and a senior European diplomat said …"), unless a comma closes
+    // them as an aside ("Professor Tomasz Wielgosz, Visiting Professor of Strategic Studies, argued …"): then
+    // the words the sentence opens on do.
+    const own = ranOn && ranOn[2] !== ',';
+    const opening = withoutAsides(before).split(/[,;]/)[0] as string;
+    const found = ranOn ? labelled(own ? (ranOn[1] as string) : opening, true) : null;
+    if (found) return found;
+  }
   // A match that starts inside a word ran out of reach before the speaker's name began: it names no one.
   const reached = SPEAKER_VERB_TAIL.test(before) ? BEFORE_SPEAKER_VERB.exec(before) : null;
   const m = reached && !/[\p{L}\p{N}]/u.test(before[reached.index - 1] ?? '') ? reached : null;
@@ -605,7 +620,9 @@ const AS_PUT_IT =
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
 /** What the colon closes must be an act of speech: "… put it more simply:", "… told reporters:". */
-const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})\\b[^:;“”".]{0,30}:$`);
+// "… argued that European governments should stop waiting for clarity from the US: “…”": what was said may
+// run on to the colon.
+const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})\\b[^:;“”".]{0,120}:$`);
 
 /**
  * The subject of the clause that hands over to the quote, when it has its own: "The United States has not

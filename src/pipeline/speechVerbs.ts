@@ -1,8 +1,8 @@
 /**
  * A verb that reports speech: "said", "told", "warned", "insisted", …, with the few that report speech only
  * in some company ("asked" not after "if", "posted" not after "was", "pledged" not before "to", "proposed"
- * only before its "that"). The quotes stage finds speakers by it; the furniture stage tells a sentence from a
+ * only before its "that", "reminds" only before "(students) that"). The quotes stage finds speakers by it; the furniture stage tells a sentence from a
  * caption by it.
  */
 export const SPEECH_VERB =
-  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued(?!\\s+(?!that\\b)[a-z])|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b)|(?:proposed|proposes|demanded|demands|recommended|recommends)(?=\\s+(?:[^\\s,;.“”"]+\\s+){0,8}?that\\b))';
+  '(?:said|says|say|told|tells|tell|added|adds|(?<!\\b(?:if|when|once|unless|until|as)\\s)asked|asks|wrote|writes|written|repeated|reiterated|stated|states|declared|insisted|insist|argued|argue|warned|warn|sighed|quipped|joked|mused|scoffed|grumbled|retorted|countered|responded|noted|explained|continued(?!\\s+(?!that\\b)[a-z])|replied|recalled|acknowledged|admitted|claimed|stressed|emphasi[sz]ed|(?<!\\b(?:be|been|being|is|are|was|were)\\s)posted|tweeted|commented|remarked|observed|suggested|urged|conceded|cautioned|announced|predicted|lamented|complained|dismissed|questioned|(?:pledged|promised|vowed)(?!\\s+(?:to|support|troops|aid|money|funds)\\b)|(?:proposed|proposes|demanded|demands|recommended|recommends)(?=\\s+(?:[^\\s,;.“”"]+\\s+){0,8}?that\\b)|(?:reminds|reminded|remind)(?=\\s+(?:[^\\s,;.“”"]+\\s+){0,3}?that\\b))';

@@ -9272,3 +9272,56 @@ describe('rounds 312–319: a slashed date read so the page comes after the days
     expect(ROLE_CREDITS.test('Researcher: Anna Berg. Producer: Tom Hale.')).toBe(true);
   });
 });
+
+describe("rounds 328–335: wiki and community furniture, a think tank's disclaimer, a university's self-description", () => {
+  it.each([
+    ['This page was last edited on 4 March 2025, at 09:41.'],
+    ['From Wikinews, the free news source you can write!'],
+    ['Content is available under Creative Commons Attribution 2.5 unless otherwise noted.'],
+    ['All comments are reviewed by a moderator. Don’t submit your comment more than once.'],
+    ['Authors, please log in »'],
+    ['The opinions in this Commentary belong to the author and not to RUSI or any other body.'],
+    ['For media enquiries, please contact the press office.'],
+  ])('"%s" is a notice', (line) => expect(NOTICE.test(line)).toBe(true));
+  it('must not: the story telling of an edit, a licence or a moderator', () => {
+    expect(NOTICE.test('The page was last edited by a Kremlin official, the researchers found.')).toBe(false);
+    expect(
+      NOTICE.test('All comments by the minister are reviewed before publication, his office said.'),
+    ).toBe(false);
+  });
+  const BODY = [
+    'Ukraine’s allies met in Paris on Thursday to work on a reassurance force that could deploy once the fighting stops.',
+    'Officials said twenty-six countries had pledged to take part, on land, at sea or in the air, after a ceasefire.',
+    'Moscow repeated on Friday that it would treat any Western troops in Ukraine as legitimate targets for its forces.',
+  ];
+  const run = (...lines: string[]) => cleanArticle(lines.join('\n'), { publisher: null });
+  it("a community site's and a university's long notices under the story (two layouts); must not: the story's own sentence about a university", () => {
+    const gv = run(
+      'Paris pledges leave Kharkiv unconvinced',
+      'September 6, 2025',
+      ...BODY,
+      'This story is part of Global Voices’ special coverage of Russia’s war on Ukraine.',
+      'This report was first published in Ukrainian by the independent outlet Slobidskyi Tyzhden and is republished under a content-sharing agreement.',
+    );
+    expect(gv.paragraphs).toEqual(BODY);
+    const kcl = run(
+      'What the Paris pledges mean',
+      'September 6, 2025',
+      ...BODY,
+      'King’s College London is a research-intensive university in the heart of London, home to more than 30,000 students.',
+    );
+    expect(kcl.paragraphs).toEqual(BODY);
+    const story = run(
+      'What the Paris pledges mean',
+      'September 6, 2025',
+      ...BODY,
+      'The summit was hosted at a university in Paris, where students protested outside the gates on Thursday evening.',
+    );
+    expect(story.paragraphs).toHaveLength(4);
+  });
+  it('"Peter Kováč|5. Sep 2025 at 14:03": a bar with no spaces parts the byline from the date (two layouts); must not: a bar inside a word', () => {
+    expect(parseDateLine('Peter Kováč|5. Sep 2025 at 14:03')?.date).toBe('2025-09-05');
+    expect(parseDateLine('Politics|March 4, 2025')?.date).toBe('2025-03-04');
+    expect(parseDateLine('Leaders agreed|the plan was ready in 2025 and more')).toBeNull();
+  });
+});

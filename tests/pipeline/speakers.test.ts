@@ -4755,3 +4755,36 @@ describe('rounds 320–327: a service and a two-word rank before a name, an age 
     ).toBe('trump');
   });
 });
+
+describe('rounds 328–335: what was said runs on to the colon, "reminds students that"', () => {
+  it('"…, and a senior European diplomat said a U.S. backstop was still the missing piece: “…”" (two layouts); must not: an opening phrase speaks', () => {
+    expect(
+      quotes(
+        'Italy\'s Giorgia Meloni has ruled out sending Italian troops, and a senior European diplomat said a U.S. backstop was still the missing piece: "Half the room is waiting for a phone call from Washington."',
+      )[0]?.[1],
+    ).toBe('a senior European diplomat');
+    expect(
+      quotes(
+        'Professor Tomasz Wielgosz, Visiting Professor of Strategic Studies, argued that European governments should stop waiting for clarity from the US: “The summit showed that Europe can agree on a direction.”',
+      )[0]?.[2],
+    ).toBe('tomasz-wielgosz');
+    expect(
+      quotes(
+        'On Monday, at the summit, Starmer said the plan was ready for the next stage of work: "We are serious."',
+      )[0]?.[2],
+    ).toBe('starmer');
+  });
+  it('"My colleague Martin Ekwueme … reminds students that “…”" (two layouts); must not: "reminded of"', () => {
+    expect(
+      quotes(
+        'My colleague Martin Ekwueme, who worked on the Balkan missions, reminds students that "a force that needs the permission of the aggressor is not a guarantee."',
+      )[0]?.[2],
+    ).toBe('martin-ekwueme');
+    expect(quotes('Olena Marsh reminded reporters that "a promise is not a plan."')[0]?.[2]).toBe(
+      'olena-marsh',
+    );
+    expect(
+      quotes('The scene reminded many of "the last days of Kabul", Trump said on Tuesday.')[0]?.[2],
+    ).toBe('trump');
+  });
+});
