@@ -636,6 +636,16 @@ export function isDayFollowed(sentence: string, index: number): boolean {
 /** "… said in an interview published on Sunday": the day the words came out is the sentence's own. */
 const MEDIUM_OUT =
   /\b(?:published|released|posted|aired|broadcast|issued)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?$/u;
+/**
+ * "The truce was meant to begin on Monday; the Kremlin ignored it.", "That ceasefire was supposed to begin on
+ * Monday": a plan that fell through, its day gone by when the text was written. ("Military chiefs were scheduled
+ * to meet on Wednesday" is most often still ahead: only "meant" and "supposed" tell of a plan that failed.)
+ */
+function plannedInThePast(sentence: string, index: number): false | null {
+  return FELL_THROUGH.test(sentence.slice(Math.max(0, index - 80), index)) ? false : null;
+}
+const FELL_THROUGH = /\b(?:was|were)\s+(?:meant|supposed)\s+to\s+[^.;:“”"]{0,50}$/;
+
 function behindRightBefore(sentence: string, index: number): false | null {
   return PARTICIPLE_BEFORE_DAY.test(sentence.slice(Math.max(0, index - 80), index)) ||
     isDayFollowed(sentence, index)
@@ -893,6 +903,8 @@ export function extractDates(
       SINCE_SOMEONE_DID.test(sentence.slice(Math.max(0, date.index - 110), date.index)) ||
       SINCE_DOING.test(before) ||
       SPAN_BEGAN.test(before) ||
+      // A plan that fell through: its day is no time the text goes on in.
+      FELL_THROUGH.test(before) ||
       (PARTICIPLE_BEFORE_DAY.test(before) && !MEDIUM_OUT.test(before) && !opensAsSubject(sentence, date)) ||
       inRelativeAside(sentence, date)
     )
@@ -933,6 +945,7 @@ export function extractDates(
       if (rule.name === 'today' && withinQuotes(sentence, index)) continue;
       const future =
         directionOf(text) ??
+        plannedInThePast(sentence, index) ??
         aheadRightBefore(sentence, index) ??
         behindRightBefore(sentence, index) ??
         futureAt(index, text.length);

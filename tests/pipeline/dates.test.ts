@@ -1151,3 +1151,20 @@ describe('rounds 320–327: date lines of blogs, weeklies and Future plc pages',
     ).toBeNull();
   });
 });
+
+describe('rounds 320–335: a plan that fell through ("was meant to begin on Monday")', () => {
+  const found = (sentence: string) => extractDates(sentence, '2025-05-16')[0];
+  it('"was meant to" and "was supposed to" put the day behind, in passing (two layouts)', () => {
+    expect(found('The truce was meant to begin on Monday; the Kremlin ignored it.')).toMatchObject({
+      date: '2025-05-12',
+      aside: true,
+    });
+    expect(found('That ceasefire was supposed to begin on Monday; it did not.')?.date).toBe('2025-05-12');
+  });
+  it('must not: a plan still ahead ("were scheduled to meet on Wednesday", "is meant to begin on Monday")', () => {
+    expect(found('Military chiefs were scheduled to meet on Wednesday to work on the options.')?.date).toBe(
+      '2025-05-21',
+    );
+    expect(found('The truce is meant to begin on Monday.')?.date).toBe('2025-05-19');
+  });
+});
