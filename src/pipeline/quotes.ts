@@ -507,8 +507,11 @@ const SOUNDBITE =
 /** Words of a shot list's role, not of a name: "British Prime Minister", "Unidentified Resident". */
 const SOUNDBITE_ROLE =
   /\b(?:Minister|President|Secretary|Chancellor|Spokes(?:man|woman|person)|Ambassador|General|Officer|Leader|Mayor|Governor|Senator|Resident|Member|Official|Commander|Chief|Unidentified|Soldier|Analyst|Director|Head)\b/;
-const titleCaseWords = (text: string) =>
-  text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
+/** A name printed in capitals, in title case: "KEIR STARMER" → "Keir Starmer" (shot lists, transcripts). */
+const titleCase = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
@@ -522,7 +525,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // PRIME MINISTER, KEIR STARMER, SAYING:": of the parts in capitals, the one shaped as a person's name speaks.
   const sound = SOUNDBITE.exec(before);
   if (sound) {
-    const parts = (sound[1] as string).split(/\s*,\s*/).map(titleCaseWords);
+    const parts = (sound[1] as string).split(/\s*,\s*/).map(titleCase);
     const name = parts.find((part) => isPersonShaped(part) && !SOUNDBITE_ROLE.test(part)) ?? parts[0];
     const found = name ? labelled(name, true) : null;
     if (found) return found;
@@ -1714,11 +1717,6 @@ interface ArticleQuotes {
 
 /** A transcript's speaker label in capitals at the start of a paragraph: "STUBB: ", "ALEXANDER STUBB: ". */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
-
-const titleCase = (label: string) =>
-  label
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
 /**
  * An interview printed as a transcript: a paragraph led by a person's name in capitals is that person's
