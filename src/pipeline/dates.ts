@@ -606,15 +606,23 @@ function directionOf(text: string): boolean | null {
  * in passing, as the thing's day, not the sentence's. Not a passive with its auxiliary ("the troops will be
  * deployed on Monday").
  */
-const PARTICIPLE_BEFORE_DAY =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
+/** A past participle, and maybe the place it was done in, right before the day. */
+const PARTICIPLE_AND_PLACE = String.raw`(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$`;
+const PARTICIPLE_BEFORE_DAY = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|his|her)\s+(?:(?!(?:will|would|be|been|being|is|are|was|were|to|has|have|had|can|could|may|might|shall|should|must)\b)[\p{L}-]+\s+){0,3}` +
+    PARTICIPLE_AND_PLACE,
+  'u',
+);
 /**
  * "The coalition of the willing met in Paris on Thursday.", "When the coalition of the willing met in Paris on
  * Thursday, Macron announced …": the noun phrase opens the sentence (or its opening clause) and the clause ends
  * with the day, so the word read as a participle is the clause's own verb, and the day the sentence's.
  */
-const OPENING_SUBJECT =
-  /^(?:(?:[Ww]hen|[Aa]s|[Oo]nce|[Ww]hile)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:came|comes|followed|follows|after|before|since|who|which|that)\b)[\p{L}-]+\s+){0,5}(?:\p{Ll}{3,}ed|held|met|made|signed|agreed|drawn up)\s+(?:(?:in|at|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3})?$/u;
+const OPENING_SUBJECT = new RegExp(
+  String.raw`^(?:(?:[Ww]hen|[Aa]s|[Oo]nce|[Ww]hile)\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:came|comes|followed|follows|after|before|since|who|which|that)\b)[\p{L}-]+\s+){0,5}` +
+    PARTICIPLE_AND_PLACE,
+  'u',
+);
 function opensAsSubject(sentence: string, date: { index: number; text: string }): boolean {
   return (
     OPENING_SUBJECT.test(sentence.slice(0, date.index)) &&

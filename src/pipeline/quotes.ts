@@ -578,13 +578,14 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // "…, and a senior European diplomat said a U.S. backstop was still the missing piece: “…”": what was said
   // runs on from the verb to the colon that opens the quote.
   if (!SPEAKER_VERB_TAIL.test(before)) {
-    const ranOn = SAID_THEN_COLON.exec(withoutAsides(before));
+    const plain = withoutAsides(before);
+    const ranOn = SAID_THEN_COLON.exec(plain);
     // The words right before the verb speak ("…, and a senior European diplomat said …"), unless a comma closes
     // them as an aside ("Professor Tomasz Wielgosz, Visiting Professor of Strategic Studies, argued …"): then
     // the words the sentence opens on do.
-    const own = ranOn && ranOn[2] !== ',';
-    const opening = withoutAsides(before).split(/[,;]/)[0] as string;
-    const found = ranOn ? labelled(own ? (ranOn[1] as string) : opening, true) : null;
+    const found = ranOn
+      ? labelled(ranOn[2] === ',' ? (plain.split(/[,;]/)[0] as string) : (ranOn[1] as string), true)
+      : null;
     if (found) return found;
   }
   // A match that starts inside a word ran out of reach before the speaker's name began: it names no one.
@@ -623,8 +624,9 @@ const AS_PUT_IT =
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
 /** What the colon closes must be an act of speech: "… put it more simply:", "… told reporters:". */
-// "… argued that European governments should stop waiting for clarity from the US: “…”": what was said may
-// run on to the colon.
+// "Peskov told reporters Monday that the Russian position had not changed: troops …, “under whatever flag,” …",
+// "Putin responded … with a counter-offer: direct negotiations …, “without any preconditions”": what was said may
+// run on from the verb to the colon.
 const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})\\b[^:;“”".]{0,120}:$`);
 
 /**

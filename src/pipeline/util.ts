@@ -240,7 +240,9 @@ export function anyAtStart(alternatives: readonly string[], flags: string, chunk
     if (head.length < HEAD) rest.push(alternative);
     else {
       const key = caseless ? head.slice(0, HEAD).toLowerCase() : head.slice(0, HEAD);
-      groups.set(key, [...(groups.get(key) ?? []), alternative]);
+      const group = groups.get(key);
+      if (group) group.push(alternative);
+      else groups.set(key, [alternative]);
     }
   }
   const chunks = (list: readonly string[]) => {
