@@ -865,9 +865,11 @@ function bylineAuthor(line: string): string | null {
 
 /** "Clara Weiss in Berlin, Daniel Hartley in London and Sophie Renard in Paris": writers and where they filed. */
 const PLACED_WRITER = String.raw`([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
-// "Ruth Calder in Paris and agencies", "Ruth Calder and agencies": one writer with the wires.
+// "Ruth Calder in Paris and agencies", "Ruth Calder and agencies": one writer with the wires; "Daniel Kostopoulos
+// and AAP", "Noa Ben-Haim, Reuters, AP": with the wires named (one after "and", or two or more after commas; a
+// single "Mark Delaney, AP" is a photographer's credit).
 const PLACED_BYLINE = new RegExp(
-  String.raw`^${PLACED_WRITER}(?:(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){1,5}|(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){0,5}\s+and\s+agencies)$|^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})\s+and\s+agencies$`,
+  String.raw`^${PLACED_WRITER}(?:(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){1,5}|(?:(?:,\s*|\s+and\s+)${PLACED_WRITER.replace('(', '(?:')}){0,5}\s+and\s+agencies)$|^([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?:\s+and\s+(?:agencies|${AGENCY_NAMES})|(?:\s*,\s*(?:${AGENCY_NAMES})){1,3}\s*(?:,|\band\b|&)\s*(?:${AGENCY_NAMES}))$`,
   'u',
 );
 

@@ -347,6 +347,11 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     )
     // "Author: Danielle Frye Published: 7:05 AM EDT March 28, 2025 Updated: …": the writer before the label.
     .replace(/^Author:\s*\p{Lu}[\p{L}\d.'’ -]{1,60}?\s+(?=(?:Published|Updated|Posted):)/u, '')
+    // "Updated on March 28, 2025, 9:14 am Source: ZEIT ONLINE, dpa, AFP": the sources after the date.
+    .replace(/\s+(?:[|·•–—-]\s*)?Sources?\s*:\s+[^:|]{1,80}$/u, '')
+    // "14,902 views  Mar 28, 2025  #Ukraine #Europe": a video's count of views before the date, its tags after.
+    .replace(/^\d[\d.,]*\s?[KkMm]?\s+views?\s*[·•|]?\s+(?=\S)/, '')
+    .replace(/(?<=\d)\s+(?:#[\p{L}\p{N}_]+\s*){1,8}$/u, '')
     // "Published On: July 11, 2025 08:25 AM NPT By: Associated Press": the writer after the date.
     .replace(/\s+(?:[|·•–—-]\s*)?[Bb]y\s*:?\s+\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4}$/u, '')
     // "Published in The Nation newspaper on 01-May-2025": where it was printed, between the label and the date.

@@ -1002,6 +1002,13 @@ export const SPONSOR_LABEL =
   /^(?:presented by|sponsored by|in partnership with|supported by|brought to you by|partner content|paid (?:content|post|partnership))\s*:?$/i;
 
 /** A time alone ("19.05 GMT", "4:32 PM") or a relative one ("2 hours ago"): a live blog's or a widget's stamp. */
+/**
+ * A chat export's post header: "[25.11.2025 08:02] Kyiv Frontline Digest", "[08:02] Forwarded from UA Politics
+ * Wire": the stamp in brackets, then the channel, never a sentence.
+ */
+const POST_HEADER =
+  /^\[(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\]\s+(?:Forwarded from\s+)?\p{Lu}[^.!?:]{0,60}$/u;
+
 export function isTimestampLine(text: string): boolean {
   const t = text.trim();
   // "NewsroomUpdated 2 hours ago": the writer's name glued to the stamp.
@@ -1009,6 +1016,7 @@ export function isTimestampLine(text: string): boolean {
   if (glued) return isTimestampLine(t.slice(glued[0].length));
   const time = TIME.exec(t);
   if (time && time[0].trim().length === t.length) return true;
+  if (POST_HEADER.test(t)) return true;
   // "Updated at 18.02 BST", "Updated at 6:40 p.m.": a live page's stamp.
   const labelled = /^(?:updated|published|posted)(?:\s+at)?\s+/i.exec(t);
   const rest = labelled ? t.slice(labelled[0].length) : '';
@@ -1462,6 +1470,8 @@ export function isDataStrip(text: string): boolean {
   // Or the weather and the rate of the day, two segments: "Ashgabat +24°C | 1 USD = 3.5 TMT".
   const weather = (p: string) => /^\p{Lu}[\p{L}' -]{1,30}\s[+−-]?\d{1,2}\s?°\s?[CF]$/u.test(p);
   const rate = (p: string) => /^\d+(?:[.,]\d+)?\s?\p{Lu}{3}\s?=\s?\d+(?:[.,]\d+)?\s?\p{Lu}{3}$/u.test(p);
+  // A post's reactions: "👍 512 🙏 88 🔥 41", "👍 1.1K".
+  if (/^(?:\p{Extended_Pictographic}\uFE0F?\s*\d[\d.,]*[KkMm]?\s*)+$/u.test(text.trim())) return true;
   return (
     (parts.length >= 3 && parts.every(figure)) ||
     (parts.length >= 2 && parts.every((p) => weather(p) || rate(p)) && parts.some(weather))

@@ -147,8 +147,13 @@ const PERFECT_AFTER =
   /^(?:(?:,[^,“”"]{1,120}){1,2},)?\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?(?:\p{Ll}{3,}ed|met|held|took|gone|come|spoken|sent|given|made|led|flown|left)\b/u;
 
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
+/** ", the Tory backbencher ": a description in apposition that opens on an article, the name to follow. */
+const DESCRIBED_BEFORE =
+  /,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|from|with|to|on|by|who|which|that|whose)\s)[\p{L}'’-]+\s+){1,4}$/u;
+
 function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
-  const before = textBefore(text, index, 80);
+  // "said Colonel (retd) Andrew Fennimore": retired, in brackets after the rank, is no word of the sentence.
+  const before = textBefore(text, index, 80).replace(/\s*\((?:retd|rtd|ret|retired)\.?\)(?=\s+$)/i, '');
   // "In High Wycombe, Oksana Melnyk … said": a name after "in", "at" or "near" is a place.
   if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+$/.test(before)) return null;
   // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar,
@@ -162,7 +167,10 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // "Ukraine's ambassador to Australia, Vasyl Myroshnychenko, welcomed …": the office in apposition, and the
   // verb after the name's closing comma.
   const apposed = /,\s*$/.test(before) && after.startsWith(',');
-  const speaks = SPEECH_AFTER.test(apposed ? after.slice(1) : after);
+  // "One of the few sceptics, the Tory backbencher Graham Tulley, told …": the name closes a description in
+  // apposition, and the verb follows its comma.
+  const describedApposition = after.startsWith(',') && DESCRIBED_BEFORE.test(before);
+  const speaks = SPEECH_AFTER.test(apposed || describedApposition ? after.slice(1) : after);
   const role = officeBefore(apposed ? before.replace(/,\s*$/, ' ') : before);
   if (apposed && role) {
     const rest = after.slice(1);

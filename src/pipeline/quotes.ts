@@ -250,6 +250,8 @@ function cleanLabel(label: string): string {
         /\s+(?:(?:last|this|next)\s+(?:week|month|year|\p{Lu}\p{Ll}+day)|on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|later)$/u,
         '',
       )
+      // "Colonel (retd) Andrew Fennimore", "Col. (ret.) Marek Wójcik": retired, in brackets after the rank.
+      .replace(/\s*\((?:retd|rtd|ret|retired)\.?\)(?=\s)/giu, '')
       // "Ostap H. Kowalchuk '26": a student's class year is no part of the name.
       .replace(/\s+[’']\d{2}$/u, '')
       // "Committee Chair Rachel Hartwell MP": nor are the letters after a name.
@@ -292,6 +294,8 @@ function isPlausibleSpeaker(label: string): boolean {
   // "the plan’s “unshakable” US backing was vital and urged …", "“credible enough to deter” Russia but warned":
   // a clause or an object, not a speaker, ends on its "and" or "but".
   if (/\s(?:and|or|but)$/.test(label)) return false;
+  // "Here's the thing: “…”", "There is …": a word that points is no one.
+  if (/^(?:here|there)(?:[’']s)?$/i.test(label)) return false;
   return (
     // A name, maybe with a particle first: "von der Leyen", "de Croo".
     NAME_START.test(label) ||
@@ -355,6 +359,7 @@ function withoutAsides(before: string): string {
       // An aside between the subject and its verb goes ("Mark Rutte, who …, said"); one before a new subject
       // leaves the clauses apart ("…, according to Politico, Macron told …").
       .replace(ASIDE_BEFORE_VERB, (_, next) => (next ? `,${next}` : ''))
+      .replace(DESCRIBED_NAME_IN_APPOSITION, ' $1')
       .replace(APPOSITION_BEFORE_VERB, '')
       .replace(NAME_IN_APPOSITION, ' $1')
   );
@@ -373,6 +378,14 @@ const BEFORE_THE_VERB =
  */
 const NAME_IN_APPOSITION = new RegExp(
   `(?<=\\p{Ll}),\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
+  'gu',
+);
+/**
+ * "One of the few sceptics, the Tory backbencher Graham Tulley, told …": a description, then who it is with
+ * what they are between commas; the name is the subject.
+ */
+const DESCRIBED_NAME_IN_APPOSITION = new RegExp(
+  `(?<=\\p{Ll}),\\s+(?:the|a|an)\\s+(?:(?!(?:at|of|for|in|from|with|to|on|by|who|which|that|whose)\\s)[\\p{L}'’-]+\\s+){1,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 /**
@@ -541,8 +554,9 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (nounName) return labelled(nounName[1] as string, true);
   const withThem = WITH_THEM_CALLING.exec(before);
   if (withThem) return labelled(withThem[1] as string, true);
-  // "As a senior European defense official put it, “…”": the one who put it so.
-  const putIt = AS_PUT_IT.exec(before);
+  // "As a senior European defense official put it, “…”": the one who put it so; "…, in the words of one
+  // European defence official, “…”": the one whose words they are.
+  const putIt = AS_PUT_IT.exec(before) ?? IN_THE_WORDS_OF.exec(before);
   if (putIt) {
     const found = labelled(putIt[1] as string, true);
     if (found) return found;
@@ -618,8 +632,11 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   return colon && SPOKE_BEFORE_COLON.test(head) ? beforeQuote(sentence, head) : null;
 }
 
+// "As one senior European diplomat put it to me at a conference in Warsaw last week, “…”": to whom and where.
 const AS_PUT_IT =
-  /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,40}[,:]\s*$/;
+  /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,80}[,:]\s*$/;
+
+const IN_THE_WORDS_OF = /\b[Ii]n the (?:words|phrase) of\s+([^,;:“”"]{1,80}?)\s*[,:]\s*$/;
 
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
@@ -681,8 +698,9 @@ function sentenceSubject(sentence: string): Attribution | null {
       // "The paper reports that Sir Keir Starmer opened the meeting with a warning: “…”": a press review's paper
       // tells what the person did; the person is the subject.
       .replace(PRESS_FRAME, '')
-      // "Its leader Herbert Kickl accused …": whose role it is goes; the named holder is the subject.
-      .replace(/^\s*(?:Its|His|Her|Their)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll})/u, '')
+      // "Its leader Herbert Kickl accused …": whose role it is goes; the named holder is the subject. "Our military
+      // analyst Oksana Drach on what today means:": the outlet's own.
+      .replace(/^\s*(?:Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll})/u, '')
       .replace(OPENING_PHRASE, '')
       .replace(AGE_AND_HOME, '$1')
       .replace(ROLE_THEN_NAME, '$1'),
@@ -694,6 +712,16 @@ function sentenceSubject(sentence: string): Attribution | null {
   // "However, in an interview …, he ruled out troops, telling the programme: “…”": the pronoun, resolved later.
   const pronoun = /^\s*(he|she|they)\b/i.exec(main);
   if (pronoun) return labelled(pronoun[1] as string, true);
+  // "Here's his line: “…”", "Here are their words:": whose words they are, resolved as the pronoun.
+  const owner =
+    /^\s*Here(?:[’']s| is| are)\s+(his|her|their)\s+(?:\p{Ll}+\s+)?(?:line|words?|quote|answer|reply|response|message|verdict|take|warning|promise)\s*:/iu.exec(
+      main,
+    );
+  if (owner)
+    return labelled(
+      ({ his: 'he', her: 'she' } as Record<string, string>)[(owner[1] as string).toLowerCase()] ?? 'they',
+      true,
+    );
   let subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
   // "A senior government source called the offer …, but cautioned: …", "One European diplomat …": the whole
   // description, not its article and capitals alone.
@@ -771,7 +799,14 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   // "Meloni struck a cautious note, telling reporters it was “far too early”": the participle's subject is
   // the sentence's.
   if (!speaker && PARTICIPLE_REPORTS.test(before)) {
-    const subject = sentenceSubject(sentence);
+    // "Trump ruled out soldiers on the ground, and JD Vance went further, saying Europeans would have to “…”":
+    // the participle goes with the last of coordinated clauses, and with its subject when it has one.
+    const clause = lastCoordinateClause(before);
+    const coordinated = clause !== before && /^\p{Lu}/u.test(clause) ? sentenceSubject(clause) : null;
+    const subject =
+      coordinated && /^\p{Lu}/u.test(coordinated.label) && !ANONYMOUS.test(coordinated.label)
+        ? coordinated
+        : sentenceSubject(sentence);
     // "The meeting came two days after … Trump shelved a planned summit …, saying the talks were “…”": a thing
     // the sentence is about says nothing; the one who acted in the clause of time before the participle does.
     const timed = !subject || THING_SUBJECT.test(subject.full) ? TIME_CLAUSE_SAYING.exec(before) : null;
@@ -1426,8 +1461,9 @@ function resolveSpeaker(
  * "A Pentagon spokesman Col. ", "a senior adviser ": an anonymous description that ends on its own noun and
  * maybe a rank, with no "to", "of" or "for" tying it to someone else ("an aide to …" is the aide).
  */
+// "One of the few sceptics Graham Tulley" (the apposition's role gone, withoutAsides): one of a plural, then the name.
 const DESCRIPTION_BEFORE_NAME =
-  /^(?:an?|one)\s+(?:(?!(?:to|for|of|with|from|at|by|under|and|or|close)\b)[\p{L}’'-]+\s+){0,4}(?:spokes(?:man|woman|person)|official|officer|envoy|adviser|advisor|minister|diplomat|analyst|expert|commander|general|colonel|lawmaker|senator|ambassador|negotiator|researcher|professor)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr|Dr|Prof)\.\s+){0,2}$/iu;
+  /^one of the\s+(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+s\s+$|^(?:an?|one)\s+(?:(?!(?:to|for|of|with|from|at|by|under|and|or|close)\b)[\p{L}’'-]+\s+){0,4}(?:spokes(?:man|woman|person)|official|officer|envoy|adviser|advisor|minister|diplomat|analyst|expert|commander|general|colonel|lawmaker|senator|ambassador|negotiator|researcher|professor)\s+(?:(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr|Dr|Prof)\.\s+){0,2}$/iu;
 
 /** Bodies that speak as one, named in full once and then "the ministry", "the office". */
 const INSTITUTION_NOUNS = [
@@ -2136,6 +2172,9 @@ function speakerOf(
     if (subject) {
       const speaker = resolveSpeaker(subject, article, si - 1, 0);
       if (speaker.speakerId) return speaker;
+      // "A senior Nordic diplomat, speaking on condition of anonymity, said the coalition had scaled back its
+      // ambitions. “Nobody talks about a front-line force any more.”": an unnamed source, described as a person.
+      if (ANONYMOUS.test(speaker.speakerLabel) && headOf(cleanLabel(speaker.speakerLabel))) return speaker;
     }
   }
   return { speakerId: null, speakerLabel: 'unknown' };

@@ -9325,3 +9325,50 @@ describe("rounds 328–335: wiki and community furniture, a think tank's disclai
     expect(parseDateLine('Leaders agreed|the plan was ready in 2025 and more')).toBeNull();
   });
 });
+
+describe('rounds 336–343: chat exports, a video page, a date line with its sources, a writer with the wires', () => {
+  it("a chat export's post headers and reaction rows are furniture (two layouts); must not: a sentence after a bracketed time, a figure in the story", () => {
+    expect(isTimestampLine('[25.11.2025 08:02] Kyiv Frontline Digest')).toBe(true);
+    expect(isTimestampLine('[09:37] Forwarded from UA Politics Wire')).toBe(true);
+    expect(isTimestampLine('[09:37] Leaders met in Paris and agreed on a plan.')).toBe(false);
+    expect(isDataStrip('👍 512 🙏 88 🔥 41')).toBe(true);
+    expect(isDataStrip('👍 1.1K')).toBe(true);
+    expect(isDataStrip('🔥 Twenty-six countries pledged 30,000 troops.')).toBe(false);
+    const page = clean(
+      'Kyiv Frontline Digest',
+      '25 November 2025',
+      '[25.11.2025 08:02] Kyiv Frontline Digest',
+      BODY,
+      '👍 512 🙏 88 🔥 41',
+      '[25.11.2025 09:37] Forwarded from UA Politics Wire',
+      BODY2,
+    );
+    expect(page.paragraphs).toEqual([BODY, BODY2]);
+  });
+  it("a video's views before its date and tags after; a date line's sources after it (two layouts each); must not: a count of views in a sentence", () => {
+    expect(parseDateLine('14,902 views  Mar 28, 2025  #Ukraine #Europe #Macron')?.date).toBe('2025-03-28');
+    expect(parseDateLine('1.2M views · Mar 28, 2025')?.date).toBe('2025-03-28');
+    expect(
+      parseDateLine('Updated on March 28, 2025, 9:14 am Source: ZEIT ONLINE, dpa, AFP, Reuters, lh')?.date,
+    ).toBe('2025-03-28');
+    expect(parseDateLine('5 September 2025 | Sources: Reuters, AFP')?.date).toBe('2025-09-05');
+    expect(
+      parseDateLine('The video drew 14,902 views after it was posted on Mar 28, 2025 by the ministry.'),
+    ).toBeNull();
+  });
+  it('"Daniel Kostopoulos and AAP", "Noa Ben-Haim, Reuters, AP" under the headline are bylines, not the title (two layouts); must not: a photographer\'s single agency', () => {
+    for (const byline of ['Daniel Kostopoulos and AAP', 'Noa Ben-Haim, Reuters, AP']) {
+      const page = clean(
+        'Trump rules out US troops on the ground but promises air support',
+        byline,
+        'Wed, 20 August 2025 1:14PM',
+        BODY,
+        BODY2,
+      );
+      expect(page.title).toBe('Trump rules out US troops on the ground but promises air support');
+      expect(page.author).toBe(byline.split(/,| and /)[0]);
+    }
+    const credit = clean('Allies weigh a force', 'March 21, 2025', BODY, 'Mark Delaney, AP', BODY2);
+    expect(credit.author).toBeNull();
+  });
+});

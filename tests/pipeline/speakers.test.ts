@@ -4788,3 +4788,102 @@ describe('rounds 328–335: what was said runs on to the colon, "reminds student
     ).toBe('trump');
   });
 });
+
+describe('rounds 336–343: retired ranks, descriptions in apposition, "in the words of", the outlet\'s own, "Here\'s his line"', () => {
+  it('"said Colonel (retd) Andrew Fennimore" is Andrew Fennimore (two layouts); must not: brackets that are no rank\'s', () => {
+    expect(
+      quotes(
+        '"We would be sending the last of the cupboard," said Colonel (retd) Andrew Fennimore, a former tank commander.',
+      )[0]?.[2],
+    ).toBe('andrew-fennimore');
+    expect(quotes('Col. (ret.) Marek Wojcik told the podcast: "It is hard."')[0]?.[2]).toBe('marek-wojcik');
+    expect(quotes('"It is hard," said Joris Bakker (GroenLinks), who sits on the committee.')[0]?.[1]).toBe(
+      'Joris Bakker (GroenLinks)',
+    );
+  });
+  it('"One of the few sceptics, the Tory backbencher Graham Tulley, told spiked: “…”" (two layouts); must not: a role at an institution in apposition', () => {
+    expect(
+      quotes(
+        'One of the few sceptics, the Tory backbencher Graham Tulley, told spiked: "Parliament should vote before a single soldier is deployed."',
+      )[0]?.[2],
+    ).toBe('graham-tulley');
+    expect(
+      quotes(
+        'One of the loudest critics, the Labour MP Sarah Quint, said: "This is a promise without a plan."',
+      )[0]?.[2],
+    ).toBe('sarah-quint');
+    expect(
+      quotes(
+        'Mark Delaney, a senior fellow at the Washington-based Atlantic Policy Forum, said: "An air-only commitment is a backstop in name."',
+      )[0]?.[2],
+    ).toBe('mark-delaney');
+  });
+  it('"in the words of one European defence official, “…”" and "As X put it to me at …, “…”" (two layouts each); must not: "in the words of" a document', () => {
+    expect(
+      quotes(
+        'The Pentagon has since offered, in the words of one European defence official, "a menu with no prices on it".',
+      )[0]?.[1],
+    ).toBe('one European defence official');
+    expect(quotes('In the words of Keir Starmer, "we will not be found wanting".')[0]?.[2]).toBe('starmer');
+    expect(
+      quotes(
+        'As one senior European diplomat put it to me at a conference in Warsaw last week, "the force is only as credible as the phone number it can call."',
+      )[0]?.[1],
+    ).toBe('one senior European diplomat');
+    expect(quotes('As Macron put it to reporters in Paris on Thursday, "we are ready."')[0]?.[2]).toBe(
+      'macron',
+    );
+    expect(
+      quotes('The plan was, in the words of the communique, "a reassurance force", Starmer said.')[0]?.[2] ??
+        null,
+    ).not.toBe('one European defence official');
+  });
+  it('"…, and JD Vance went further, saying Europeans would have to “…”" is the coordinated clause\'s subject (two layouts); must not: a participle with no new subject', () => {
+    expect(
+      quotes(
+        'The day after that meeting, Trump ruled out American soldiers on the ground, and Macron went further, saying Europeans would have to "do the heavy lifting on this one".',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Starmer spoke first, but Zelensky was blunter, telling reporters it was "far too early".',
+      )[0]?.[2],
+    ).toBe('zelensky');
+    expect(
+      quotes('Macron struck a cautious note, telling reporters it was "far too early" to talk.')[0]?.[2],
+    ).toBe('macron');
+  });
+  it('"Our military analyst Oksana Drach on what today means: “…”" and "Here\'s his line: “…”" (two layouts); must not: "Here\'s" as a name', () => {
+    expect(
+      quotes(
+        'Our military analyst Oksana Drach on what today means: "Guarantees on paper are not deterrence."',
+      )[0]?.[2],
+    ).toBe('oksana-drach');
+    expect(
+      quotes(
+        'Trump told Fox News on Tuesday that ground troops were off the table. Here\'s his line: "Nobody\'s sending American boys over there."',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Meloni spoke to reporters in Rome on Friday. Here are her words: "Italy will not send soldiers."',
+      )[0]?.[2],
+    ).toBe('meloni');
+    expect(quotes('Here\'s the thing: "nobody is sending troops."')[0]?.[1]).not.toBe("Here's");
+  });
+  it('an unnamed source who reports, then a bare quote, is that source (two layouts); must not: a document that said', () => {
+    expect(
+      quotes(
+        'A senior Nordic diplomat, speaking on condition of anonymity, said the coalition had quietly scaled back its ambitions. "Nobody talks about a front-line force any more."',
+      )[0]?.[1],
+    ).toBe('A senior Nordic diplomat');
+    expect(
+      quotes('One European official said the talks had stalled. "We are waiting for Washington."')[0]?.[1],
+    ).toBe('One European official');
+    expect(
+      quotes(
+        'A statement from the ministry said the coalition had scaled back. "Nobody talks about it any more."',
+      )[0]?.[1],
+    ).toBe('unknown');
+  });
+});
