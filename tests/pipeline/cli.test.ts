@@ -141,10 +141,11 @@ describe('CLI', () => {
       join(t.dir, 'r.json'),
       '--quiet',
     ];
+    // As `npm run data` runs it: bundled by scripts/runCompiled.mjs (into a cache of this test's own).
     const child = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/pipeline/build.ts'), ...args],
-      { encoding: 'utf8', cwd: ROOT },
+      [join(ROOT, 'scripts/runCompiled.mjs'), join(ROOT, 'src/pipeline/build.ts'), ...args],
+      { encoding: 'utf8', cwd: ROOT, env: { ...process.env, PPE_COMPILED_CACHE: join(t.dir, 'compiled') } },
     );
     expect(child.status).toBe(1);
     expect(child.stderr).toMatch(/positions\.yaml: positions\[0\] \(id "starmer-backstop"\) stance:/);

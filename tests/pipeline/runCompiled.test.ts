@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers';
+
+/**
+ * scripts/runCompiled.mjs runs the pipeline's entry points from a cached bundle. What its callers rely on: the
+ * entry gets its own arguments, a changed source is never run stale, and a stack trace names the TypeScript.
+ */
+function project() {
+  const dir = mkdtempSync(join(tmpdir(), 'ppe-compiled-'));
+  const write = (name: string, text: string, secondsAhead = 0) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    // A file saved within the same clock tick as the bundle must still count as newer: move it ahead.
+    const at = new Date(Date.now() + secondsAhead * 1000);
+    utimesSync(path, at, at);
+  };
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'scripts/runCompiled.mjs'), join(dir, 'entry.ts'), ...args], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, PPE_COMPILED_CACHE: join(dir, 'cache') },
+    });
+  return { write, run };
+}
+
+describe('running a pipeline entry point compiled (scripts/runCompiled.mjs)', () => {
+  it('passes the arguments on, with the entry as the script, and keeps its exit code', () => {
+    const p = project();
+    p.write('part.ts', "export const word: string = 'first';\n");
+    p.write(
+      'entry.ts',
+      "import { word } from './part';\nconsole.log(word, process.argv[1]?.endsWith('entry.ts'), JSON.stringify(process.argv.slice(2)));\nprocess.exitCode = 3;\n",
+    );
+    const child = p.run('--raw', 'x y');
+    expect(child.stdout.trim()).toBe('first true ["--raw","x y"]');
+    expect(child.status).toBe(3);
+  });
+
+  it('a source changed after the bundle was built is run as changed, never stale', () => {
+    const p = project();
+    p.write('part.ts', "export const word: string = 'first';\n");
+    p.write('entry.ts', "import { word } from './part';\nconsole.log(word);\n");
+    expect(p.run().stdout.trim()).toBe('first');
+    expect(p.run().stdout.trim()).toBe('first');
+    p.write('part.ts', "export const word: string = 'second';\n", 2);
+    expect(p.run().stdout.trim()).toBe('second');
+  });
+
+  it("an error's stack trace names the TypeScript file and line it was thrown from", () => {
+    const p = project();
+    p.write('part.ts', "export function fail(): never {\n  throw new Error('broken on purpose');\n}\n");
+    p.write('entry.ts', "import { fail } from './part';\nfail();\n");
+    const child = p.run();
+    expect(child.status).not.toBe(0);
+    expect(child.stderr).toContain('broken on purpose');
+    expect(child.stderr).toMatch(/part\.ts:2:\d+/);
+  });
+});
