@@ -2035,7 +2035,12 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       (before.length < 3 || isLabelShaped(before[before.length - 3] as Line))
     )
       return above;
-    if (!above || !isDeckUnder(prev, above) || kicker || isSiteTagline(lines, above)) return prev;
+    // A deck stands under its headline, maybe past a views counter: with a menu between ("Ukrinform — Ukrainian
+    // National News Agency" / menus / headline), the line above is the site's, and the one before the date the
+    // headline.
+    const rightAbove = !!above && !lines.slice(above.at + 1, prev.at).some((l) => l.rule === 'nav-menu');
+    if (!above || !rightAbove || !isDeckUnder(prev, above) || kicker || isSiteTagline(lines, above))
+      return prev;
     // A tabloid's summary lines under its headline ("PM tells virtual meeting …" / "Kremlin insists …"):
     // the headline is the first of headline-shaped lines in a row.
     let headline = above;

@@ -64,7 +64,7 @@ const SPEECH_AFTER = new RegExp(
  * Kovalenko") or what they are in front ("said LSA senior Maksym Horbach").
  */
 const SPEECH_BEFORE = new RegExp(
-  `\\b(?:said|says|according to|wrote|added)\\s+(?:(?:the|its|their|his|her|our)\\s+[^,“”"]{1,50},\\s+)?(?:(?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}${ROLE_BEFORE_NAME}\\s+)?$`,
+  `\\b(?:said|says|according to|wrote|added)\\s+(?:(?:the|its|their|his|her|our)\\s+[^,“”"]{1,50},\\s+)?(?:(?:\\p{Lu}[\\p{L}&.’'-]*\\s+){0,3}(?:${ROLE_BEFORE_NAME}|MEP|MP)\\s+)?$`,
   'u',
 );
 const LETTERS_AFTER = new RegExp(`^(?:,?\\s+${POST_NOMINALS}\\b)+`);

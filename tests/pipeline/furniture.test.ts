@@ -9372,3 +9372,47 @@ describe('rounds 336–343: chat exports, a video page, a date line with its sou
     expect(credit.author).toBeNull();
   });
 });
+
+describe('rounds 344–351: a headline under the menus, not the site line over them', () => {
+  it('"Ukrinform — Ukrainian National News Agency" / menus / headline / date (three layouts); must not: a headline and its deck right under it', () => {
+    const headline = 'European reassurance force must be backed by US commitment';
+    const ukrinform = clean(
+      'Ukrinform — Ukrainian National News Agency',
+      'Politics | War | Economy | Society | World',
+      headline,
+      '06.03.2025 14:27',
+      BODY,
+      BODY2,
+    );
+    expect(ukrinform.title).toBe(headline);
+    const ticker = clean(
+      'UNIAN',
+      'News | Politics | War | Economics | World',
+      'Air raid alert in Sumy, Kharkiv and Poltava regions',
+      'Home » News of Ukraine » Politics',
+      headline,
+      '11:05, 20 August 2025',
+      BODY,
+      BODY2,
+    );
+    expect(ticker.title).toBe(headline);
+    const svt = clean(
+      'Just nu: Storm warning for the Stockholm archipelago tonight – SMHI issues yellow alert',
+      'News in English · Utrikes',
+      headline,
+      'Published 12 Mar 2025 at 16.05',
+      BODY,
+      BODY2,
+    );
+    expect(svt.title).toBe(headline);
+    const decked = clean(
+      'Politics | War | Economy | Society | World',
+      'Europe readies a force for Ukraine',
+      'Leaders meeting in Paris clash over whether to send troops after any ceasefire, with Britain ready and Germany wary',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(decked.title).toBe('Europe readies a force for Ukraine');
+  });
+});

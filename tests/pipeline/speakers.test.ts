@@ -4887,3 +4887,71 @@ describe('rounds 336–343: retired ranks, descriptions in apposition, "in the w
     ).toBe('unknown');
   });
 });
+
+describe('rounds 344–351: "the Secretary General said", "welcomed “…”", "who indicated that", an MP named after "says"', () => {
+  it('"the Secretary General said" is the holder the text named (two layouts); must not: with none named', () => {
+    expect(
+      quotes(
+        'NATO Secretary General Mark Rutte briefed allies on Thursday. "This is a coalition of nations, not a NATO operation," the Secretary General said.',
+      )[0]?.[2],
+    ).toBe('mark-rutte');
+    expect(
+      quotes(
+        'UN Secretary-General Ana Ferreira spoke in Geneva on Monday. "Peace must be just," the Secretary-General said.',
+      )[0]?.[2],
+    ).toBe('ana-ferreira');
+    expect(quotes('"Peace must be just," the Secretary-General said.')[0]?.[2] ?? null).toBeNull();
+  });
+  it('"Zelensky welcomed “…”", "Rutte hailed “…”" (two layouts); must not: a quote that another called so', () => {
+    expect(
+      quotes(
+        'President Volodymyr Zelensky welcomed "the first serious step, in a very long time, towards guarantees".',
+      )[0]?.[2],
+    ).toBe('zelensky');
+    expect(quotes('Macron hailed "a plan that finally has numbers in it".')[0]?.[2]).toBe('macron');
+    expect(
+      quotes(
+        'Zelensky welcomed the pledge, which Starmer called "a breakthrough for European security".',
+      )[0]?.[2],
+    ).toBe('starmer');
+  });
+  it('"Merz, who indicated that Germany would decide … “…”", "signalled that" (two layouts); must not: "made clear that" inside another\'s report', () => {
+    expect(
+      quotes(
+        'Macron spoke on Monday with Friedrich Merz, who indicated that Germany would decide on its contribution "once the framework of a ceasefire is known".',
+      )[0]?.[2],
+    ).toBe('friedrich-merz');
+    expect(
+      quotes('Keir Starmer signalled that Britain was "ready and willing" to send troops.')[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Trump told reporters the meeting had been useful and that Moscow had made clear that NATO troops in Ukraine would be "absolutely unacceptable."',
+      )[0]?.[2],
+    ).toBe('trump');
+  });
+  it('"…," says Ukrainian MP Oksana Hrytsenko is a person (two layouts); must not: an MP with no name', () => {
+    expect(
+      quotes(
+        'Reaction: "A talks offer without a truce is a delaying tactic," says Ukrainian MP Oksana Hrytsenko.',
+      )[0]?.[2],
+    ).toBe('oksana-hrytsenko');
+    expect(quotes('"We need a vote first," said Labour MP Daniel Okafor.')[0]?.[2]).toBe('daniel-okafor');
+    expect(quotes('"We need a vote first," said one Labour MP.')[0]?.[2] ?? null).toBeNull();
+  });
+  it('"Emmanuel Macron used newspaper interviews last week to insist the troops “…”" is Macron (two layouts); must not: a name with no verb after it', () => {
+    expect(
+      quotes(
+        'Over in France, Emmanuel Macron used newspaper interviews last week to insist the troops "would be stationed at key points, not on the contact line."',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Keir Starmer travelled to Washington on Thursday to argue that Europe "will step up and do its part".',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(quotes('Ukraine\'s President Volodymyr Zelensky said the plan was "a start".')[0]?.[1]).toBe(
+      "Ukraine's President Volodymyr Zelensky",
+    );
+  });
+});
