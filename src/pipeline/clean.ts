@@ -134,7 +134,7 @@ const SHARE =
 const READ_TIME =
   /^(?:\d+\s*(?:min|mins|minute|minutes)\.?\s+(?:to\s+)?read|(?:reading|read) time\s*:?\s*\d+\s*(?:min|mins|minutes?)\.?)$/i;
 const UI_LABEL =
-  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?[\sa+−-]*|show more|show less|share if you like(?: it| this)?|sharing is caring!?|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
+  /^(?:a|a\+|a-|aa|view(?:s|\(s\))?\s*:?\s*\d[\d,.]*k?|\d[\d,.]*k?\s+views|(?:text|font)[ -]size\s*:?[\sa+−-]*|show more|show less|share if you like(?: it| this)?|sharing is caring!?|read more|read next|load more|see more|see also|news feed|icon|title icon|source icon|subscribe|sign up|sign in|log in|log out|register|write|open in app|follow|get the app|learn more|find out more|view in (?:your )?browser|listen to this article|listen|read the full transcript|(?:read|view|see) (?:the )?(?:full )?transcript|leave your feedback|skip to content|menu|search|close|back to top|related|related articles|more from .{1,30}|follow us.*|share this article|share|comments?|(?:full article\s+)?\d+\s+comments?|next|previous|prev|next image|previous image)$/i;
 /** One interface label, or several side by side ("Sign up   Sign in", "Was this page helpful?  Yes  No"). */
 function isUiLabels(t: string): boolean {
   return t
@@ -515,6 +515,9 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
 const LONG_NOTICE = anyAtStart(
   [
     String.raw`comments (?:will|must|may|have to) be moderated\b`,
+    // "Opinions expressed are those of the author. They do not reflect the views of Reuters News, which, under
+    // the Trust Principles, …": a column's disclaimer.
+    String.raw`(?:the )?opinions expressed (?:here |in this (?:article|column|piece) )?are (?:solely )?(?:those|the views) of the (?:authors?|writers?|columnists?)\b`,
     String.raw`we want (?:our|the) comments to be\b`,
     String.raw`we welcome (?:your feedback|reader comments|reader discussion|your comments)\b`,
     String.raw`if you (?:purchase|buy) (?:a product|something)\b.{0,120}\b(?:compensation|commission)\b`,
@@ -845,7 +848,7 @@ function markSponsor(page: Page, label: Line): void {
  * but a date or an outlet; "Posted by Zelensky, the video drew …" is a sentence.
  */
 const POSTED_BY =
-  /^(?:Posted|Written|Filed) by:?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s*(?:[|·•–—-]|\bon\b|\bat\b|\bin\b)\s*[^.!?]{0,60})?$/u;
+  /^(?:Posted|Written|Filed|Article|Story|Text|Report) by:?\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})(?:\s*(?:[|·•–—-]|\bon\b|\bat\b|\bin\b)\s*[^.!?]{0,60})?$/u;
 
 function bylineAuthor(line: string): string | null {
   // "ByClaire Donnelly and Marcus Reyes": the "By" run into the name.

@@ -1398,9 +1398,14 @@ const CAPTIONED_NAME = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{
 const NAMES_FIRST = String.raw`${CAPTIONED_NAME}(?:and\s+${CAPTIONED_NAME})?`;
 /** Verbs only a photo's caption uses in the present tense: what the picture shows someone doing. */
 const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives)`;
+// "Leaders gather at Lancaster House in London yesterday.": the present tense with "yesterday" is a caption's
+// grammar alone; the story says "met".
+const PRESENT_YESTERDAY = String.raw`(?:gather|meet|arrive|attend|pose|stand|sit|walk|talk|speak|listen|leave|greet)s?\b[^.!?“”"]{0,100}\byesterday\.?$`;
+// "Emmanuel Macron and Volodymyr Zelensky in Paris yesterday": people in a place on a day, no verb.
+const IN_PLACE_ON_DAY = String.raw`in\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:yesterday|today|on\s+\p{Lu}\p{Ll}+day)\.?$`;
 const CAPTION_SHAPE = new RegExp(
   // Not a date line's label: "Published at : March 3, 2025".
-  String.raw`^(?!(?:By|BY|Von|Par|Por|Published|Updated|Posted|Last|First)\s)${NAMES_FIRST}(?:${CAPTION_VERB}\b|(?:at|outside|inside|during|after|with(?!\s+(?:${AGENCY_NAMES})\b))\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
+  String.raw`^(?!(?:By|BY|Von|Par|Por|Published|Updated|Posted|Last|First)\s)${NAMES_FIRST}(?:${CAPTION_VERB}\b|${PRESENT_YESTERDAY}|${IN_PLACE_ON_DAY}|(?:at|outside|inside|during|after|with(?!\s+(?:${AGENCY_NAMES})\b))\s+(?![^.]*\b(?:said|says|told|will|would|was|were|is|are|has|have|\w+ed)\b))`,
   'u',
 );
 

@@ -155,7 +155,8 @@ function personAt(text: string, index: number, name: string): { role: string | n
   // "said Colonel (retd) Andrew Fennimore": retired, in brackets after the rank, is no word of the sentence.
   const before = textBefore(text, index, 80).replace(/\s*\((?:retd|rtd|ret|retired)\.?\)(?=\s+$)/i, '');
   // "In High Wycombe, Oksana Melnyk … said": a name after "in", "at" or "near" is a place.
-  if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+$/.test(before)) return null;
+  // So is one after a city's possessive: "In Toronto's Bloor West Village, Oksana … watched".
+  if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u.test(before)) return null;
   // "Roger Wicker (R-MS), chairman of …": the bracket after the name is no part of the sentence's grammar,
   // nor is a student's class year ("Ostap H. Kowalchuk '26, the association's president").
   const after = text

@@ -9416,3 +9416,49 @@ describe('rounds 344–351: a headline under the menus, not the site line over t
     expect(decked.title).toBe('Europe readies a force for Ukraine');
   });
 });
+
+describe('rounds 352–359: captions with no credit, a column\'s disclaimer, "Article by:", a transcript\'s link', () => {
+  it('"Emmanuel Macron and Volodymyr Zelensky in Paris yesterday", "Leaders gather at Lancaster House in London yesterday." are captions (two layouts); must not: the story\'s "met … yesterday", a headline\'s "meet in Paris on Thursday"', () => {
+    expect(isBareCaption('Emmanuel Macron and Volodymyr Zelensky in Paris yesterday')).toBe(true);
+    expect(isBareCaption('Leaders gather at Lancaster House in London yesterday.')).toBe(true);
+    expect(isBareCaption('Keir Starmer arrives at the Elysee Palace yesterday')).toBe(true);
+    expect(isBareCaption('Leaders met at Lancaster House in London yesterday.')).toBe(false);
+    expect(isBareCaption('Macron and Starmer meet in Paris on Thursday to agree a plan')).toBe(false);
+    expect(isBareCaption('Emmanuel Macron in Paris said the force was ready.')).toBe(false);
+  });
+  it('a column\'s "Opinions expressed are those of the author. …" is a notice (two layouts); must not: a sentence about opinions', () => {
+    expectGoesAtFoot(
+      'Opinions expressed are those of the author. They do not reflect the views of Reuters News, which, under the Trust Principles, is committed to integrity, independence, and freedom from bias.',
+    );
+    expectGoesAtFoot('The opinions expressed in this column are solely those of the writer.');
+    expectStays(['Opinions expressed in Warsaw were more cautious, officials said on Thursday.']);
+  });
+  it('"Article by: Name" is a byline and "Read the Full Transcript" a link, neither the title (two layouts); must not: a headline that opens "Article"', () => {
+    const euromaidan = clean(
+      'Trump rules out US ground troops for Ukraine but hints at air support',
+      'Article by: Yuriy Bondarenko',
+      'Edited by: Viktoria Melnyk',
+      '2025/08/20 - 14:17',
+      BODY,
+      BODY2,
+    );
+    expect(euromaidan.title).toBe('Trump rules out US ground troops for Ukraine but hints at air support');
+    expect(euromaidan.author).toBe('Yuriy Bondarenko');
+    const pbs = clean(
+      'European leaders weigh sending troops to Ukraine',
+      'By — Daniel Okafor',
+      'Feb 17, 2025 6:45 PM EST',
+      'Read the Full Transcript',
+      BODY,
+      BODY2,
+    );
+    expect(pbs.title).toBe('European leaders weigh sending troops to Ukraine');
+    const article = clean(
+      'Article 5 guarantees for Ukraine divide the allies',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(article.title).toBe('Article 5 guarantees for Ukraine divide the allies');
+  });
+});

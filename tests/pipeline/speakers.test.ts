@@ -4955,3 +4955,23 @@ describe('rounds 344–351: "the Secretary General said", "welcomed “…”", 
     );
   });
 });
+
+describe("rounds 352–359: a name after a city's possessive place", () => {
+  it('"In Toronto\'s Bloor West Village, Oksana Hrytsenko-Bell … “…,” she said" is Oksana (two layouts); must not: the place speaks', () => {
+    expect(
+      quotes(
+        'In Toronto\'s Bloor West Village, Oksana Hrytsenko-Bell, who runs a volunteer group, watched the news with caution. "We have heard the word guarantee before," she said.',
+      )[0]?.[2],
+    ).toBe('oksana-hrytsenko-bell');
+    expect(
+      quotes(
+        'At Chicago\'s Ukrainian Village, Taras Melnyk, a baker, was unconvinced. "A promise is not a plan," he said.',
+      )[0]?.[2],
+    ).toBe('taras-melnyk');
+    expect(
+      quotes(
+        'In Toronto\'s Bloor West Village, Oksana Hrytsenko-Bell watched the news. "We have heard it before," she said.',
+      )[0]?.[2],
+    ).not.toBe('bloor-west-village');
+  });
+});
