@@ -62,7 +62,7 @@ export const NUMBER_WORDS: Record<string, number> = {
  * "Their next summit in December" is ahead, whatever the verb before it.
  */
 const FUTURE =
-  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|planning to|intends? to|about to|upcoming|to be held|going to|would|could (?:start|begin|resume|open|take place|be held|meet|come|follow)|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\bnext\s+(?:summit|meeting|session|round of talks|round|gathering|vote|election)\b|(?:\b(?:is|are)|[’']re|\b(?:who|he|she|it|that|there)[’']s)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b|[’']s\s+(?:\w+ly\s+)?(?:travell?ing|going|heading|hosting|visiting|flying|attending|expected|set|due)\b/i;
+  /\b(?:will|won[’']t|shall|is to|are to|was to|were to|is due|are due|due to|set to|scheduled|expected to|plans? to|plans?\s+(?:a|an|another)\b|planning to|intends? to|about to|upcoming|to be held|going to|would|could (?:start|begin|resume|open|take place|be held|meet|come|follow)|(?<!\b(?:the|its|their|his|her|our|two|three|four|five|six|seven|eight)\s)(?<!\b(?:which|that)\s+(?:he|she|they|it|we)\s+(?:co-)?)(?:meet|meets|gather|gathers|convene|convenes|travels|opens|begins|faces|hosts|holds|heads|visits|chairs|votes|vote|go(?:es)? to the polls)|to (?:begin|start|take effect)|starting|beginning|should(?!\s+have)|(?:was|were) (?:due|set|scheduled|expected|about) to)\b|[’']ll\b|\bnext\s+(?:summit|meeting|session|round of talks|round|gathering|vote|election)\b|(?:\b(?:is|are)|[’']re|\b(?:who|he|she|it|that|there)[’']s)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|going|heading|hosting|visiting|holding|flying|attending|expected|set|due)\b|[’']s\s+(?:\w+ly\s+)?(?:travell?ing|going|heading|hosting|visiting|flying|attending|expected|set|due)\b/i;
 /**
  * Past cues. A hyphenated "-ed" word is an adjective ("so-called", "US-led", "long-awaited"), not a verb, but
  * for "co-chaired", "re-elected"; nor is one that qualifies the noun before a verb ("the countries involved
@@ -150,6 +150,13 @@ export function isFutureAt(
   parts: readonly Clause[] = clauses(sentence),
 ): boolean {
   const at = clauseAt(parts, index);
+  // "… who is campaigning ahead of Sunday's federal election": what a clause is ahead of is still to come.
+  if (
+    /\b(?:ahead of|in the run-up to|in the lead-up to)\s+$/i.test(
+      sentence.slice(Math.max(0, index - 25), index),
+    )
+  )
+    return true;
   // "… he would hold a meeting with leaders who were not invited to Monday's talks": a short relative clause
   // running up to the date tells its own tense, whatever the clause it hangs on. A longer one may have ended
   // before a verb of the clause around it ("ministers who attended the talks reconvene on Thursday").

@@ -68,7 +68,8 @@ export function isPersonShaped(name: string): boolean {
   return main.every(
     (w, i) =>
       initials(w, i) ||
-      (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) &&
+      // "O'Mahony", "D'Alema": a capital after the apostrophe.
+      (/^(?:\p{Lu}\p{Ll}|[ODN][’']\p{Lu})[\p{L}'’-]*$/u.test(w) &&
         (!PLACE_WORDS.has(w) || (korean && i === 0)) &&
         !BODY_WORDS.has(w) &&
         !HONORIFICS.has(w)),

@@ -419,6 +419,9 @@ const THEY_CALLED =
  */
 const NOUN_NAME_CALLED =
   /,\s+(?:a|an|the|one)\s+(?:(?!(?:to|on|of|for|with|in|at|from|by|against)\b)\p{Ll}+\s+){1,2}?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded|dismissed|rejected|derided|hailed|welcomed|praised)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|earlier|last\s+week))?\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?$/u;
+/** "…, a performance one French diplomat described as “a cold shower”": the same, the one who calls it unnamed. */
+const NOUN_SOURCE_CALLED =
+  /,\s+(?:a|an|the)\s+\p{Ll}+\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|official|minister|analyst|source|expert|aide|adviser|advisor|envoy|officer|lawmaker|commander|observer))\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded)\s+(?:as\s+)?$/u;
 /** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
@@ -553,7 +556,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   const they = theyCalled ? labelled(theyCalled[1] as string, true) : null;
   if (they) return they;
   if (what) return labelled(what[1] as string, true);
-  const nounName = NOUN_NAME_CALLED.exec(before);
+  const nounName = NOUN_NAME_CALLED.exec(before) ?? NOUN_SOURCE_CALLED.exec(before);
   if (nounName) return labelled(nounName[1] as string, true);
   const withThem = WITH_THEM_CALLING.exec(before);
   if (withThem) return labelled(withThem[1] as string, true);

@@ -1168,3 +1168,21 @@ describe('rounds 320–335: a plan that fell through ("was meant to begin on Mon
     expect(found('The truce is meant to begin on Monday.')?.date).toBe('2025-05-19');
   });
 });
+
+describe('rounds 352–359: what a clause is "ahead of", and "plans a …" (2025-02-17, a Monday)', () => {
+  const found = (sentence: string) => extractDates(sentence, '2025-02-17')[0]?.date;
+  it('"campaigning ahead of Sunday\'s federal election", "in the run-up to Thursday\'s summit" are ahead (two layouts); must not: "after Sunday\'s election"', () => {
+    expect(
+      found("Olaf Scholz, who is campaigning ahead of Sunday's federal election, said it was too early."),
+    ).toBe('2025-02-23');
+    expect(found("Diplomats spoke in the run-up to Thursday's summit in Brussels.")).toBe('2025-02-20');
+    expect(found("Merz spoke after Sunday's federal election.")).toBe('2025-02-16');
+  });
+  it('"Macron plans a second round … on Wednesday" is ahead (two layouts); must not: "planned a round … on Wednesday"', () => {
+    expect(found('Macron plans a second round with other EU and NATO partners on Wednesday.')).toBe(
+      '2025-02-19',
+    );
+    expect(found('Starmer plans another call with leaders on Friday.')).toBe('2025-02-21');
+    expect(found('Macron planned a second round with other partners on Wednesday.')).toBe('2025-02-12');
+  });
+});

@@ -4975,3 +4975,28 @@ describe("rounds 352–359: a name after a city's possessive place", () => {
     ).not.toBe('bloor-west-village');
   });
 });
+
+describe('rounds 352–359: Irish names with an apostrophe, a deed one unnamed source "described as"', () => {
+  it('"Professor Tadhg O\'Mahony … said …. He said: “…”" is O\'Mahony (two layouts); must not: a street named for one', () => {
+    expect(
+      quotes(
+        'Starmer said on Monday that nothing had changed. Professor Tadhg O\'Mahony of University College Cork said the meeting had shifted the debate. He said: "For the first time, the Americans are talking."',
+      )[0]?.[2],
+    ).toBe('tadhg-o-mahony');
+    expect(quotes('"We are ready," said Seán O’Brien, a Dublin councillor.')[0]?.[2]).toBe('sean-o-brien');
+    expect(isPersonShaped("O'Brien Street")).toBe(false);
+  });
+  it('"…, a performance one French diplomat described as “a cold shower”" is the diplomat\'s (two layouts); must not: a named one', () => {
+    expect(
+      quotes(
+        'JD Vance used a speech in Munich to lecture European leaders, a performance one French diplomat described as "a cold shower".',
+      )[0]?.[1],
+    ).toBe('one French diplomat');
+    expect(quotes('Trump posted overnight, a move an EU official called "a warning shot".')[0]?.[1]).toBe(
+      'an EU official',
+    );
+    expect(quotes('Trump posted overnight, a move Macron described as "a warning shot".')[0]?.[2]).toBe(
+      'macron',
+    );
+  });
+});
