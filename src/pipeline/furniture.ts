@@ -1397,7 +1397,7 @@ const CAPTION_PHOTOGRAPHER_PAPER = new RegExp(
 const CAPTIONED_NAME = String.raw`(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}[\p{Lu}][\p{L}.'’-]*(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})?(?:\s+\((?:left|right|centre|center)\)|,\s*(?:left|right|centre|center),)?\s+`;
 const NAMES_FIRST = String.raw`${CAPTIONED_NAME}(?:and\s+${CAPTIONED_NAME})?`;
 /** Verbs only a photo's caption uses in the present tense: what the picture shows someone doing. */
-const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives)`;
+const CAPTION_VERB = String.raw`(?:embraces|gestures|waves|shakes hands|poses|listens|looks on|smiles|chats|walks|arrives|speaks (?:to|at|during|with))`;
 // "Leaders gather at Lancaster House in London yesterday.": the present tense with "yesterday" is a caption's
 // grammar alone; the story says "met".
 const PRESENT_YESTERDAY = String.raw`(?:gather|meet|arrive|attend|pose|stand|sit|walk|talk|speak|listen|leave|greet)s?\b[^.!?“”"]{0,100}\byesterday\.?$`;

@@ -261,7 +261,7 @@ function cleanLabel(label: string): string {
       // "the US secretary of state merely said …": an adverb before the verb is not part of the speaker.
       .replace(/\s+\p{Ll}+ly$/u, '')
       // "Albanese said on Aug 19 that if asked, “…”": the speaker ends at their own speech verb.
-      .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes)\b.*$/i, '')
+      .replace(/\s+(?:said|says|told|tells|added|adds|wrote|writes|announced|announces)\b.*$/i, '')
       // "Maria Zakharova had already dismissed …": nor is an auxiliary.
       .replace(
         /\s+(?:had|has|have|would|will)(?:\s+(?:already|also|previously|earlier|just|since|repeatedly))*$/u,
@@ -564,7 +564,10 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   // European defence official, “…”": the one whose words they are.
   const putIt = AS_PUT_IT.exec(before) ?? IN_THE_WORDS_OF.exec(before);
   if (putIt) {
-    const found = labelled(putIt[1] as string, true);
+    // "As retired Norwegian colonel Erik Sandvold … put it": the name that closes what they are.
+    const named = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.exec(putIt[1] as string)?.[0];
+    const found =
+      labelled(putIt[1] as string, true) ?? (named && isPersonShaped(named) ? labelled(named, true) : null);
     if (found) return found;
   }
   const told = TOLD_TAIL.test(before) ? TOLD_OBJECT.exec(before) : null;
@@ -640,7 +643,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
 
 // "As one senior European diplomat put it to me at a conference in Warsaw last week, “…”": to whom and where.
 const AS_PUT_IT =
-  /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,80}[,:]\s*$/;
+  /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)(?:,[^,;:“”"]{1,80},)?\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,80}[,:]\s*$/;
 
 const IN_THE_WORDS_OF = /\b[Ii]n the (?:words|phrase) of\s+([^,;:“”"]{1,80}?)\s*[,:]\s*$/;
 

@@ -9462,3 +9462,19 @@ describe('rounds 352–359: captions with no credit, a column\'s disclaimer, "Ar
     expect(article.title).toBe('Article 5 guarantees for Ukraine divide the allies');
   });
 });
+
+describe('rounds 360–367: "speaks to", "speaks at" in a caption\'s present tense', () => {
+  it('"Keir Starmer speaks at a press conference …", "Macron speaks to reporters in Paris on Thursday." (two layouts); must not: the story\'s "spoke to reporters"', () => {
+    expect(
+      isBareCaption(
+        'British Prime Minister Keir Starmer speaks at a press conference at Lancaster House on Sunday.',
+      ),
+    ).toBe(true);
+    expect(isBareCaption('French President Emmanuel Macron speaks to reporters in Paris on Thursday.')).toBe(
+      true,
+    );
+    expect(isBareCaption('French President Emmanuel Macron spoke to reporters in Paris on Thursday.')).toBe(
+      false,
+    );
+  });
+});

@@ -5000,3 +5000,30 @@ describe('rounds 352–359: Irish names with an apostrophe, a deed one unnamed s
     );
   });
 });
+
+describe('rounds 360–367: "As X, a former planner, put it", "Name announced that …"', () => {
+  it('"As retired Norwegian colonel Erik Sandvold, a former NATO planner, put it to me last month: “…”" (two layouts); must not: "as" a time', () => {
+    expect(
+      quotes(
+        'As retired Norwegian colonel Erik Sandvold, a former NATO planner, put it to me last month: "A tripwire only works if everyone believes something heavy is tied to the other end."',
+      )[0]?.[2],
+    ).toBe('erik-sandvold');
+    expect(quotes('As Macron, who chaired the meeting, put it afterwards: "We are ready."')[0]?.[2]).toBe(
+      'macron',
+    );
+    expect(quotes('As the talks ended, Starmer said: "We are ready."')[0]?.[2]).toBe('starmer');
+  });
+  it('"Emmanuel Macron announced that 26 countries had pledged … “…”" is Macron (two layouts); must not: "announced" with no name', () => {
+    expect(
+      quotes(
+        'At a summit in Paris on Thursday, Emmanuel Macron announced that 26 countries had pledged to help "the day the guns go quiet".',
+      )[0]?.[1],
+    ).toBe('Emmanuel Macron');
+    expect(quotes('Keir Starmer announced that Britain was "ready and willing" to act.')[0]?.[1]).toBe(
+      'Keir Starmer',
+    );
+    expect(
+      quotes('It was announced that the force would move into an "operational phase".')[0]?.[2] ?? null,
+    ).toBeNull();
+  });
+});
