@@ -6,7 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
-import { afterLastOffice, nameKind } from './names';
+import { afterLastOffice, APOSTROPHE_SURNAME, nameKind } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface ActorMatch {
@@ -500,8 +500,10 @@ function isKnown(table: Compiled, text: string): boolean {
 // Leading initials open a name when a capitalised word follows ("J.D. Vance", "J. D. Vance"), but not a
 // country's ("U.S. envoy", "U.K. officials").
 // "O'Mahony", "D'Alema", "N'Diaye": a capital after the apostrophe, inside one word.
-const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}.])(?:(?!(?:U\.S|U\.K|E\.U|U\.N)\.)\p{Lu}\.(?:\s?\p{Lu}\.){0,2}\s(?=\p{Lu}\p{Ll}))?(?:(?:(?:Mc|Mac|De|Di|Du|La|Le)\p{Lu}\p{Ll}{2,}|[ODN][’']\p{Lu}\p{Ll}+|[\p{Lu}][\p{Ll}’']+)(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:(?:(?:Mc|Mac|De|Di|Du|La|Le)\p{Lu}\p{Ll}{2,}|[ODN][’']\p{Lu}\p{Ll}+|[\p{Lu}][\p{Ll}’']+)(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6}|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})))*(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:(?!(?:U\.S|U\.K|E\.U|U\.N)\.)\p{Lu}\.(?:\s?\p{Lu}\.){0,2}\s(?=\p{Lu}\p{Ll}))?(?:(?:(?:Mc|Mac|De|Di|Du|La|Le)\p{Lu}\p{Ll}{2,}|${APOSTROPHE_SURNAME}\p{Ll}+|[\p{Lu}][\p{Ll}’']+)(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6})(?:\s+(?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}(?:(?:(?:Mc|Mac|De|Di|Du|La|Le)\p{Lu}\p{Ll}{2,}|${APOSTROPHE_SURNAME}\p{Ll}+|[\p{Lu}][\p{Ll}’']+)(?:-\p{L}[\p{Ll}’']*)*|[\p{Lu}]{2,6}|\p{Lu}\.(?=\s+\p{Lu}\p{Ll})))*(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /**
  * The part of a capitalised run after the last word a known actor covers: "NATO Secretary General Mark

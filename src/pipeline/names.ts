@@ -49,6 +49,21 @@ export function nameKind(name: string): NameKind {
   return 'name';
 }
 
+/** "(retd)", "(ret.)", "(retired)": a rank's retirement in brackets, no part of the name ("Colonel (retd) Andrew Fennimore"). */
+export const RETIRED_IN_BRACKETS = String.raw`\s*\((?:retd|rtd|ret|retired)\.?\)`;
+
+/**
+ * ", the Tory backbencher ": a description in apposition opening on an article, its words no preposition or
+ * relative ("a senior fellow at the …", "a Democrat who …" describe, but do not end on the name).
+ */
+export const DESCRIPTION_IN_APPOSITION = String.raw`,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|from|with|to|on|by|who|which|that|whose)\s)[\p{L}'’-]+\s+){1,4}`;
+
+/** A surname with a capital after its apostrophe: "O'Mahony", "D'Alema", "N'Diaye". */
+export const APOSTROPHE_SURNAME = String.raw`[ODN][’']\p{Lu}`;
+
+// A capitalised word, "O'Mahony" too.
+const APOSTROPHE_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}|${APOSTROPHE_SURNAME})[\p{L}'’-]*$`, 'u');
+
 /**
  * Does the name read as a person's: two to four words, each a capitalised word of letters (particles such
  * as "von der" allowed), none of them the word of a place, an institution or a publication (in the languages
@@ -68,8 +83,7 @@ export function isPersonShaped(name: string): boolean {
   return main.every(
     (w, i) =>
       initials(w, i) ||
-      // "O'Mahony", "D'Alema": a capital after the apostrophe.
-      (/^(?:\p{Lu}\p{Ll}|[ODN][’']\p{Lu})[\p{L}'’-]*$/u.test(w) &&
+      (APOSTROPHE_WORD.test(w) &&
         (!PLACE_WORDS.has(w) || (korean && i === 0)) &&
         !BODY_WORDS.has(w) &&
         !HONORIFICS.has(w)),

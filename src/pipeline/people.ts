@@ -19,6 +19,8 @@ import {
   POST_NOMINALS,
   ROLE_BEFORE_NAME,
   TITLES_BEFORE_NAME,
+  DESCRIPTION_IN_APPOSITION,
+  RETIRED_IN_BRACKETS,
 } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
@@ -148,12 +150,13 @@ const PERFECT_AFTER =
 
 /** Does the text treat the name at `index` as a person's: an office before it, a speech verb next to it? */
 /** ", the Tory backbencher ": a description in apposition that opens on an article, the name to follow. */
-const DESCRIBED_BEFORE =
-  /,\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|from|with|to|on|by|who|which|that|whose)\s)[\p{L}'’-]+\s+){1,4}$/u;
+const DESCRIBED_BEFORE = new RegExp(`${DESCRIPTION_IN_APPOSITION}$`, 'u');
+/** "said Colonel (retd) ": the brackets before the name. */
+const RETIRED_BEFORE = new RegExp(`${RETIRED_IN_BRACKETS}(?=\\s+$)`, 'i');
 
 function personAt(text: string, index: number, name: string): { role: string | null; acts: boolean } | null {
   // "said Colonel (retd) Andrew Fennimore": retired, in brackets after the rank, is no word of the sentence.
-  const before = textBefore(text, index, 80).replace(/\s*\((?:retd|rtd|ret|retired)\.?\)(?=\s+$)/i, '');
+  const before = textBefore(text, index, 80).replace(RETIRED_BEFORE, '');
   // "In High Wycombe, Oksana Melnyk … said": a name after "in", "at" or "near" is a place.
   // So is one after a city's possessive: "In Toronto's Bloor West Village, Oksana … watched".
   if (/(?:^|\s)(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u.test(before)) return null;

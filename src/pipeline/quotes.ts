@@ -12,7 +12,13 @@ import type { OutletTable } from './outlets';
 import { QUOTED_WORDS } from './dates';
 import { excerpt } from './excerpt';
 import { holdsOffice } from './offices';
-import { isPersonShaped, POST_NOMINALS, ROLE_BEFORE_NAME } from './names';
+import {
+  DESCRIPTION_IN_APPOSITION,
+  isPersonShaped,
+  POST_NOMINALS,
+  RETIRED_IN_BRACKETS,
+  ROLE_BEFORE_NAME,
+} from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
 import { SPEECH_VERB } from './speechVerbs';
@@ -210,6 +216,8 @@ const LETTERS_AT_END = new RegExp(
   'u',
 );
 
+const RETIRED_IN_LABEL = new RegExp(`${RETIRED_IN_BRACKETS}(?=\\s)`, 'giu');
+
 function cleanLabel(label: string): string {
   return (
     label
@@ -251,7 +259,7 @@ function cleanLabel(label: string): string {
         '',
       )
       // "Colonel (retd) Andrew Fennimore", "Col. (ret.) Marek Wójcik": retired, in brackets after the rank.
-      .replace(/\s*\((?:retd|rtd|ret|retired)\.?\)(?=\s)/giu, '')
+      .replace(RETIRED_IN_LABEL, '')
       // "Ostap H. Kowalchuk '26": a student's class year is no part of the name.
       .replace(/\s+[’']\d{2}$/u, '')
       // "Committee Chair Rachel Hartwell MP": nor are the letters after a name.
@@ -388,7 +396,7 @@ const NAME_IN_APPOSITION = new RegExp(
  * what they are between commas; the name is the subject.
  */
 const DESCRIBED_NAME_IN_APPOSITION = new RegExp(
-  `(?<=\\p{Ll}),\\s+(?:the|a|an)\\s+(?:(?!(?:at|of|for|in|from|with|to|on|by|who|which|that|whose)\\s)[\\p{L}'’-]+\\s+){1,4}((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
+  `(?<=\\p{Ll})${DESCRIPTION_IN_APPOSITION}((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b)`,
   'gu',
 );
 /**
