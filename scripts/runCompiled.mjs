@@ -24,6 +24,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,10 +37,11 @@ if (!entryArg) {
 }
 const entry = resolve(entryArg);
 const cacheDir = resolve(process.env.PPE_COMPILED_CACHE ?? join(ROOT, 'node_modules/.cache/compiled'));
-// One bundle per entry: the entry's path, flattened, names it (two entries may share a file name).
-const stem = relative(ROOT, entry)
+// One bundle per entry: the entry's path, flattened, names it (two entries may share a file name), and a hash of
+// its absolute path keeps two checkouts apart that share one node_modules (a worktree linked to the main one's).
+const stem = `${relative(ROOT, entry)
   .replace(/\.[cm]?tsx?$/, '')
-  .replace(/[^\w.-]+/g, '_');
+  .replace(/[^\w.-]+/g, '_')}-${createHash('sha1').update(entry).digest('hex').slice(0, 8)}`;
 const bundle = join(cacheDir, `${stem}.mjs`);
 const inputsFile = `${bundle}.inputs.json`;
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
@@ -58,5 +58,31 @@ describe('running a pipeline entry point compiled (scripts/runCompiled.mjs)', ()
     expect(child.status).not.toBe(0);
     expect(child.stderr).toContain('broken on purpose');
     expect(child.stderr).toMatch(/part\.ts:2:\d+/);
+  });
+});
+
+describe('two checkouts sharing one cache (a worktree linked to the main node_modules)', () => {
+  it("each runs its own sources, never the other's bundle", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ppe-shared-cache-'));
+    const checkout = (word: string) => {
+      const root = mkdtempSync(join(tmpdir(), 'ppe-checkout-'));
+      mkdirSync(join(root, 'scripts'));
+      copyFileSync(join(ROOT, 'scripts/runCompiled.mjs'), join(root, 'scripts/runCompiled.mjs'));
+      symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+      writeFileSync(join(root, 'entry.ts'), `console.log('${word}');\n`);
+      // Without one the bundle is never fresh (a missing input counts as changed), and nothing would be shared.
+      writeFileSync(join(root, 'tsconfig.json'), '{}\n');
+      return () =>
+        spawnSync(process.execPath, [join(root, 'scripts/runCompiled.mjs'), join(root, 'entry.ts')], {
+          encoding: 'utf8',
+          cwd: root,
+          env: { ...process.env, PPE_COMPILED_CACHE: cache },
+        }).stdout.trim();
+    };
+    const first = checkout('first');
+    const second = checkout('second');
+    expect(first()).toBe('first');
+    expect(second()).toBe('second');
+    expect(first()).toBe('first');
   });
 });
