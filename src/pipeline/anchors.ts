@@ -142,15 +142,27 @@ function anchorBefore(
       continue;
     }
     reach--;
-    const text = (sentences[k] as AnchorSentence).text;
     // "He had first floated the idea … the day before": a look back counted from the time line leaves it
     // where it was ("Zelensky had arrived on Sunday afternoon" names a day the text may go on from).
     const lookedBack = k < si && looksBack(sentences[k] as AnchorSentence);
-    const dates = (sentences[k] as AnchorSentence).dates.filter(
+    // "Trump is due to speak to Putin later on Tuesday. Peskov said the day before …": a plan for later the
+    // same day the page is dated is today, which a past phrase counts back from when its sentence tells no past
+    // ("… was due to meet … on Wednesday" is a plan reported, no time line).
+    const told = (sentences[k] as AnchorSentence).dates;
+    const text = (sentences[k] as AnchorSentence).text;
+    const today = (d: FoundDate) =>
+      !future &&
+      d.future &&
+      isDay(d) &&
+      d.date === fallback &&
+      /\blater\s+$/.test(text.slice(Math.max(0, d.index - 8), d.index));
+    const tense = (d: FoundDate) =>
+      d.future === future || (today(d) && !told.some((o) => !o.future && (k < si || o.index < index)));
+    const dates = told.filter(
       (d) =>
         (k < si || d.index < index) &&
         !(lookedBack && d.anchored) &&
-        d.future === future &&
+        tense(d) &&
         (!daysOnly || isDay(d)) &&
         // "… since Trump met Putin in Alaska on August 15 and hosted Zelensky … three days later": in the
         // phrase's own sentence a day told in passing is what it counts from.

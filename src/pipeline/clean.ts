@@ -18,6 +18,8 @@ import {
   AGENCY_BYLINE,
   DESK_BYLINE,
   DESK_WITH_AGENCY,
+  AUTHOR_POST,
+  NAMES_ONLY_BYLINE,
   VIDEO_LENGTH,
   EDITOR_LINE,
   isSignupPrompt,
@@ -192,6 +194,8 @@ const CAPTION_AGENCY_AFTER = new RegExp(
 const CAPTION_CREDIT = new RegExp(
   `\\((?:(?:Photo|Image|Credit)s?:?\\s*)?[^()]{2,80}(?:\\/[^()]{2,60}|Getty Images|Reuters|AFP|\\s-\\s(?:${AGENCY_NAMES}|Anadolu Agency)\\s*)\\)\\s*$`,
 );
+/** A caption's source after its sentence: "Saturday's video call drew leaders from 25 countries. Source: UK Prime Minister's Office". */
+const CAPTION_SOURCE_AFTER = /^[^“”"]{10,240}[.!?]\s+Source:\s*\p{Lu}[\p{L}'’&./ -]{1,60}$/u;
 /**
  * "By Jane Doe, …", "By Oliver Prentice on September 05, 2025 at 12:41 PM", "By political reporter Tom Whitfield", "Interview by Marta Lindqvist", "by: DANA MERRICK
  * and ROBERT KALE, Associated Press", "By Sofia Marinova with AP, AFP", "By Claire Vautrin (Paris, correspondent)",
@@ -679,7 +683,7 @@ function markLineShapes(page: Page): void {
       page.captions.push(t);
     } else if (
       (CAPTION_CREDIT.test(t) && !isFiledSignOff(t)) ||
-      (CAPTION_AGENCY_AFTER.test(t) && wordCount(t) <= 45)
+      ((CAPTION_AGENCY_AFTER.test(t) || CAPTION_SOURCE_AFTER.test(t)) && wordCount(t) <= 45)
     ) {
       mark(l, 'photo-caption');
       page.captions.push(t);
@@ -700,8 +704,12 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     WIRE_SIGN_OFF.test(t)
   )
     mark(l, 'credits-line');
-  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t)) mark(l, 'byline');
-  else if (WIRE_COMPILATION.test(t)) {
+  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t) || AUTHOR_POST.test(t))
+    mark(l, 'byline');
+  else if (NAMES_ONLY_BYLINE.test(t)) {
+    mark(l, 'byline');
+    page.author ??= t;
+  } else if (WIRE_COMPILATION.test(t)) {
     // "by Compiled by Democrat-Gazette staff from wire reports | August 20, 2025 at 4:52 a.m.": the date after
     // it is the page's, as a byline's is.
     mark(l, 'byline');

@@ -27,7 +27,7 @@ const PAIRED = '(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?';
  * a bare day ("Friday, ", "Yesterday, "), in lower case too for the lower-cased reading below.
  */
 const OPENER =
-  '(?:(?:in|on|by|over|during|after|at|earlier|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester)day(?:\\s+(?:morning|afternoon|evening|night))?,\\s+)?';
+  '(?:(?:in|on|by|over|during|after|at|early|earlier|late|later|last|since)\\b[^,;:“”"]{0,40},\\s+|there\\s+|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un|[Yy]ester)day(?:\\s+(?:morning|afternoon|evening|night))?,\\s+)?';
 
 /** Words after the subject that show it is no subject: a preposition, a conjunction, a clause of its own. */
 const NOT_A_VERB =

@@ -301,8 +301,9 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     .trim()
     // "(Updated: 03 Mar 2025 11:18AM)", "[2025.08.20]": the line in brackets.
     .replace(/^\((.+)\)$|^\[(.+)\]$/, '$1$2')
-    // "Peter Kováč|5. Sep 2025 at 14:03": a bar with no spaces parts the segments as one with spaces does.
-    .replace(/(?<=\S)\|(?=\S)/g, ' | ')
+    // "Peter Kováč|5. Sep 2025 at 14:03", "Aylin Demirtaş, Burak Sezer |19.08.2025": a bar with a space on one
+    // side or none parts the segments as one with spaces does.
+    .replace(/(?<=\S)\s?\|(?=\S)|(?<=\S)\|\s?(?=\S)/g, ' | ')
     // "4 YORKSHIRE POST TUESDAY MARCH 4 2025": a printed page's running head, its number and the paper's name
     // in capitals before the day.
     .replace(

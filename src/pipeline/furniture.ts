@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -87,7 +87,7 @@ export function isLinkShaped(text: string): boolean {
 
 /** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|related|see also|go deeper|more|watch|video|listen|recommended|top story|editor['’]?s (?:choice|picks?)|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:read more|read also|also read|read|related|see also|go deeper|more|watch|video|listen|recommended|top story|editor['’]?s (?:choice|picks?)|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -107,7 +107,9 @@ export function isInlineRelatedLink(text: string): boolean {
   // know.") a headline may even end on a full stop.
   // So may one under "More:", as chains of American papers label the link ("More: Trump and Putin talked by phone.
   // Here's what we know about the call.").
-  const shouted = !!labelled && /^(?:[\p{Lu}\s]+|More)\s*[:|]/u.test(text.trim());
+  // And one under "Read:" as MarketWatch labels its links ("Read: Defense stocks had their best run in decades.
+  // Here's what could break it.").
+  const shouted = !!labelled && /^(?:[\p{Lu}\s]+|More|Read|Also read)\s*[:|]/u.test(text.trim());
   return isLinkShaped(link) || (!!labelled && wordCount(link) <= 25 && (shouted || !/[.:;,]$/.test(link)));
 }
 
@@ -347,7 +349,7 @@ const NOTICE_STARTS = [
   String.raw`print(?: this (?:page|article))?$`,
   String.raw`credits$`,
   // Not "Tags: Europe, Kyiv | Posted May 11, 2025": that one dates the page.
-  String.raw`tags:\s*(?![^|]*\|\s*(?:posted|published|updated)\b)\S`,
+  String.raw`(?:tags|subjects):\s*(?![^|]*\|\s*(?:posted|published|updated)\b)\S`,
   String.raw`join the conversation\b`,
   String.raw`sign (?:in|up) (?:or register )?to comment`,
   String.raw`sign up for\b`,
@@ -370,6 +372,21 @@ const NOTICE_STARTS = [
   // The whole line: "Gothamist is funded by sponsors and member donations", not a sentence that goes on.
   String.raw`[\p{L}&.'’ ]{1,40} is funded by (?:sponsors|members|donations|readers|listeners|viewers)(?: and (?:member |listener )?(?:donations|sponsors|members))?\.?$`,
   String.raw`become a (?:member|supporter|subscriber) today\b`,
+  // An appeal's last words: "… we rely on our readers to keep doing it. Become a member today."
+  String.raw`.{0,400}[.!?]\s+become a (?:member|supporter|subscriber)(?: today| now)?[.!]?$`,
+  // Who to write to, at a wire story's end: "To contact the reporters on this story:".
+  String.raw`to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?(?: (?:on|for) this (?:story|article))?\s*:?$`,
+  String.raw`(?:intraday|historical|real-time|delayed)\b.{0,40}\b(?:data|quotes?)\b.{0,60}\bprovided by\b`,
+  String.raw`this article appeared in the [\p{L}\p{N} ]{1,40} edition\b`,
+  String.raw`for (?:the )?terms of (?:use|reuse), see\b`,
+  String.raw`have an idea for an? .{1,60}\bwrite for us\b`,
+  // The publisher about itself at the foot: "Chatham House, the Royal Institute of International Affairs, is a
+  // world-leading policy institute …".
+  String.raw`\p{Lu}[\p{L}&.'’ ]{1,60}(?:,[^,]{1,80},)? is an? (?:world-leading|leading|independent|non-?profit|non-?partisan|global|international) (?:[\p{L}-]+ ){0,3}(?:think[- ]tank|policy institute|research (?:institute|organi[sz]ation|cent(?:re|er))|institute|charity|news (?:organi[sz]ation|agency|site|outlet))\b`,
+  String.raw`time to read:?\s*\d+\s*min(?:ute)?s?\.?$`,
+  String.raw`you have [\d.,]+\s?% of this (?:article|story) left to read\b`,
+  // A machine translation's credit: "Translated from German by DeepL/ts".
+  String.raw`translated from \p{L}+(?: (?:by|with) [\p{L}\p{N} /.&-]{1,40})?\.?$`,
   String.raw`support (?:independent|our) journalism\b`,
   String.raw`link copied!?$`,
   String.raw`this article appeared in the [\p{L} ]{1,40}section of the print edition`,
@@ -1354,9 +1371,23 @@ export const AGENCY_BYLINE = new RegExp(
   'iu',
 );
 /** A desk's byline with the agency that helped: "Staff writers and AFP", "News Corp Australia Network with AP". */
+/**
+ * A think tank's author card, the line under the writer's name: "Senior Research Fellow, Russia and Eurasia
+ * Programme", "Visiting Fellow", "Jonas Ekwall, Research Fellow for Land Warfare". A post and its field, no verb.
+ */
+export const AUTHOR_POST = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+)?(?:(?:Senior|Junior|Visiting|Associate|Assistant|Deputy|Non-?[Rr]esident|Distinguished|Principal|Lead|Chief|Executive|Managing|Research|Policy|Programme|Program|Academic|Adjunct)\s+){0,3}(?:Fellow|Director|Researcher|Research Analyst|Analyst|Professor|Lecturer|Head)(?:(?:,\s+|\s+(?:of|for|at|on|in)\s+(?:the\s+)?)(?:\p{Lu}[\p{L}'’&-]*|and|of|the|for|on|programme|program|project|initiative)(?:\s+(?:\p{Lu}[\p{L}'’&-]*|and|of|the|for|on|programme|program|project|initiative))*)?$`,
+  'u',
+);
+
+/** Two or three writers' full names and nothing else, a byline without its "By": "Harriet Aldous and Tomasz Wierzbicki". */
+export const NAMES_ONLY_BYLINE =
+  /^(?!By(?:\s|\p{Lu}))\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})?,?\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
 export const DESK_WITH_AGENCY = new RegExp(
   // "RTL Today with AFP": the outlet's own name, then the agency it used.
-  String.raw`^(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}with\s+(?:${AGENCY_NAMES})$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$)`,
+  // "DAILY SABAH WITH AGENCIES": the outlet's own, with the wires it used.
+  String.raw`^(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:with|WITH|With)\s+(?:agencies|AGENCIES|Agencies|wires|WIRES|Wires)$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}with\s+(?:${AGENCY_NAMES})$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$)`,
   'u',
 );
 // "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with
@@ -1499,6 +1530,10 @@ export function isContributionLine(text: string): boolean {
   return (
     wordCount(t) <= 30 &&
     (/\bcontributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?[.)]*$/i.test(t) ||
+      // "NPR's Gabriel Ostrowski contributed reporting from London.": names, and where from.
+      /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}contributed (?:additional )?reporting from\s+\p{Lu}[^.]{0,40}\.?$/u.test(
+        t,
+      ) ||
       // "Pantagraph reporter Luke Harmon contributed from Bloomington.": a journalist, and where from.
       /\b(?:reporter|correspondent|writer|staff|journalist)s?\b[^.]{0,60}\bcontributed from\b[^.]{1,40}\.?$/i.test(
         t,

@@ -208,6 +208,10 @@ function personAt(text: string, index: number, name: string): { role: string | n
   if (LIFE_AFTER.test(after)) return { role: null, acts: true };
   // "For Olena Kovalchuk, who arrived in Galway from Kharkiv in March 2022, …": "who" is said of people only.
   if (WHO_DID.test(after)) return { role: null, acts: true };
+  // "Anna Gysin of the Forum für Sicherheitspolitik in Basel sees it differently": of a body, with a view.
+  if (AFFILIATED_VIEW.test(after)) return { role: null, acts: true };
+  // "Sergei Lavrov was less ambiguous.", "Kallas was blunter.": how someone spoke, set against another.
+  if (COMPARED_SPEECH.test(after)) return { role: null, acts: true };
   return PERFECT_AFTER.test(after) ? { role: null, acts: false } : null;
 }
 /** "Bohdan Marchuk, president of the Ukrainian American Civic Association …, was unmoved": who heads a body. */
@@ -216,6 +220,12 @@ const HEAD_OF_BODY =
 /** "Tomasz Wielgosz, Visiting Professor of Strategic Studies, argued …": a university's title in apposition. */
 const ACADEMIC_TITLE =
   /^,\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Professor|Lecturer|Reader|Fellow|Researcher|Dean)\b(?:\s+(?:of|in|for)\s+[^,“”"]{1,60})?,/u;
+/** Said of how a person put it, against someone before: "was less ambiguous", "was even blunter". */
+const COMPARED_SPEECH =
+  /^\s+(?:was|is|had been|has been)\s+(?:(?:even|far|much|rather|slightly|a little|a good deal)\s+)?(?:(?:less|more)\s+(?:ambiguous|guarded|cautious|direct|explicit|forthright|emphatic|candid|measured|circumspect|specific|outspoken|hawkish|conciliatory|sceptical|skeptical|pointed|blunt)|blunter|franker|clearer|firmer|sharper|harsher|softer|warier|bolder|terser|starker)\b/u;
+/** Of a named body, then a verb of view or speech: "Jan Nowak of the Polish Institute of International Affairs argues". */
+const AFFILIATED_VIEW =
+  /^\s+(?:of|at|from)\s+the\s+\p{Lu}[^,.;:“”"]{1,80}?\s+(?:sees|saw|says|said|argues|argued|thinks|thought|believes|believed|warns|warned|tells|told|notes|noted|cautions|cautioned|insists|insisted|disagrees|disagreed|agrees|agreed)\b/u;
 /** A person's work or life told in the present right after the name. */
 const LIFE_AFTER =
   /^\s+(?:teaches|works|lives|studies|volunteers|chairs|heads|coaches|preaches|farms|nurses|lectures)\b/u;

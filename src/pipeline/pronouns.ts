@@ -183,6 +183,10 @@ function samePronounBefore(text: string, pronoun: Pronoun, index: number): numbe
 }
 
 /** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
+/** A clause's opening conjunction and any title before its subject's name: "When Prime Minister ", "After ". */
+const OPENING_CLAUSE_BEFORE_SUBJECT =
+  /^(?:When|After|As soon as|As|Once|While|Before|Since|Although|Though|Until)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 export class Antecedents {
   private readonly known = new Map<string, Pronoun>();
   constructor(
@@ -227,6 +231,13 @@ export class Antecedents {
     return id;
   }
 
+  private openingClauseSubject(k: number, index: number, pronoun: Pronoun): string | null {
+    const text = (this.sentences[k] as PronounSentence).text;
+    const first = this.people.between(k, 0, index)[0];
+    if (!first || !OPENING_CLAUSE_BEFORE_SUBJECT.test(text.slice(0, first.index))) return null;
+    return this.fits(first.actorId, pronoun) ? first.actorId : null;
+  }
+
   private search(pronoun: Pronoun, si: number, index: number): string | null {
     for (let k = si; k >= 0 && k >= si - PRONOUN_REACH; k--) {
       const text = (this.sentences[k] as PronounSentence).text;
@@ -235,6 +246,10 @@ export class Antecedents {
       const before = k < si ? this.found.get(k)?.get(pronoun) : undefined;
       // A sentence whose subject is this pronoun is about the same person: its names are not candidates.
       if (leadingPronoun(text) === pronoun) {
+        // "When Keir Starmer closed the summit on Sunday, he told reporters …": the subject of the clause the
+        // pronoun's own sentence opens on is who it is.
+        const opener = k === si ? this.openingClauseSubject(k, index, pronoun) : null;
+        if (opener) return opener;
         if (before) return before;
         continue;
       }

@@ -302,6 +302,8 @@ function cleanLabel(label: string): string {
 function isPlausibleSpeaker(label: string): boolean {
   if (!label || wordCount(label) > 10) return false;
   if (/^(?:it|this|that|which|there|what)$/i.test(label)) return false;
+  // "His envoy, …": a possessive alone is whose, not who.
+  if (/^(?:his|her|its|their|our|my|your)$/i.test(label)) return false;
   // "the plan’s “unshakable” US backing was vital and urged …", "“credible enough to deter” Russia but warned":
   // a clause or an object, not a speaker, ends on its "and" or "but".
   if (/\s(?:and|or|but)$/.test(label)) return false;
@@ -718,6 +720,11 @@ function sentenceSubject(sentence: string): Attribution | null {
       // "Its leader Herbert Kickl accused …": whose role it is goes; the named holder is the subject. "Our military
       // analyst Oksana Drach on what today means:": the outlet's own.
       .replace(/^\s*(?:Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}\p{Ll})/u, '')
+      // "His envoy, Steve Witkoff, went further …": the same role set off by commas.
+      .replace(
+        /^\s*(?:Its|His|Her|Their|Our)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*),\s+(?=\p{Ll})/u,
+        '$1 ',
+      )
       .replace(OPENING_PHRASE, '')
       .replace(AGE_AND_HOME, '$1')
       .replace(ROLE_THEN_NAME, '$1'),
@@ -1085,7 +1092,8 @@ const DESCRIBED_BY = new RegExp(
 );
 /** A label that carries such a description, or a relative clause ("a senior EU official who took part"). */
 const SHOWN_DESCRIPTION = new RegExp(
-  `^\\S+(?:\\s+\\S+)*\\s+(?:who|${SOURCE_TIES}|(?:in|at) (?:the )?\\p{Lu})`,
+  // A "who" with its clause: not one cut off after it ("A London-based portfolio manager who").
+  `^\\S+(?:\\s+\\S+)*\\s+(?:who\\s+\\S|${SOURCE_TIES}|(?:in|at) (?:the )?\\p{Lu})`,
   'u',
 );
 /** Whom they serve, after the noun: "a spokesperson for Mr Albanese". */
@@ -1605,7 +1613,7 @@ function unnamedSourceBefore(article: ArticleQuotes, sentenceIndex: number, inde
     : null;
 }
 const UNNAMED_SPEAKER = new RegExp(
-  `^(?:an?|one|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_NOUN}|lawmaker|analyst)\\b[^“”"]{0,120}?\\s(?:said|told|says|tells|added)\\b`,
+  `^(?:an?|one|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_NOUN}|lawmaker|analyst|manager|investor|trader|banker|executive|economist|strategist|resident)\\b[^“”"]{0,120}?\\s(?:said|told|says|tells|added)\\b`,
   'iu',
 );
 

@@ -1039,3 +1039,41 @@ describe('rounds 296–303: the day a scene came after, a day restated, a page w
     ).toEqual([['the next day', '2025-03-28']]);
   });
 });
+
+describe('round 370: a plan for later on the page’s own day', () => {
+  it('"… later on Tuesday. Peskov said the day before …" counts back from that day (two layouts); must not: a plan for another day', () => {
+    expect(
+      dated(
+        '2025-03-18',
+        'Starmer raised the idea with Trump at the White House late last month.',
+        'Trump is due to speak to Putin later on Tuesday.',
+        'Kremlin spokesman Dmitry Peskov said the day before that foreign troops were not part of any discussion.',
+      ).at(-1),
+    ).toEqual([['the day before', '2025-03-17']]);
+    expect(
+      dated(
+        '2025-03-18',
+        'The ministers met in Brussels earlier this month.',
+        'Healey will brief MPs later today.',
+        'Lecornu had briefed senators the day before.',
+      ).at(-1),
+    ).toEqual([['the day before', '2025-03-17']]);
+    expect(
+      dated(
+        '2025-03-18',
+        'Starmer raised the idea with Trump at the White House late last month.',
+        'Trump is due to speak to Putin on Friday.',
+        'Kremlin spokesman Dmitry Peskov said the day before that foreign troops were not part of any discussion.',
+      ).at(-1),
+    ).toEqual([]);
+    // A plan reported for the page's day is no time line: "a day after" counts from the last day told.
+    expect(
+      dated(
+        '2025-08-20',
+        'Leavitt told reporters later Tuesday that air support was an option.',
+        'Caine was due to meet European military chiefs in Washington on Wednesday, an official said.',
+        'The comments came a day after Trump hosted Zelensky at the White House.',
+      ).at(-1),
+    ).toEqual([['came a day after', '2025-08-18']]);
+  });
+});

@@ -168,3 +168,15 @@ describe('rounds 320–327: a committee named by whose it is, a source on a bare
     expect(opensOnUnnamedSource('Friday, Merz confirmed that no decision would be taken.')).toBe(false);
   });
 });
+
+describe('round 369: "Late last month," or "Early on Friday," before a group', () => {
+  it('opens on a group after "late" or "early" (two layouts); must not: a lateness that is the subject', () => {
+    expect(
+      opensOnGroup(
+        'Late last month, British and French military delegations also travelled to Kyiv to discuss the size of the contingent.',
+      ),
+    ).toBe(true);
+    expect(opensOnGroup('Early on Friday, Nordic defence ministers met in Oslo.')).toBe(true);
+    expect(opensOnGroup('Late arrivals delayed the summit by an hour.')).toBe(false);
+  });
+});

@@ -5,6 +5,8 @@ import { cleanArticle } from '../../src/pipeline/clean';
 import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/dateline';
 import {
   AGENCY_BYLINE,
+  AUTHOR_POST,
+  NAMES_ONLY_BYLINE,
   APPEAL_ENDING,
   CREDITS_LINE,
   DESK_BYLINE,
@@ -58,6 +60,9 @@ const expectGoesAtFoot = (line: string) =>
     BODY,
     BODY2,
   ]);
+/** The story's paragraphs with one line between them. */
+const between = (line: string) =>
+  clean('Allies weigh a force', 'March 21, 2025', BODY, line, BODY2).paragraphs;
 /** Sentences of the story between its two paragraphs: every one stays. */
 const expectStays = (lines: string[]) =>
   expect(clean('Allies weigh a force', 'March 21, 2025', BODY, ...lines, BODY2).paragraphs).toEqual([
@@ -9476,5 +9481,146 @@ describe('rounds 360–367: "speaks to", "speaks at" in a caption\'s present ten
     expect(isBareCaption('French President Emmanuel Macron spoke to reporters in Paris on Thursday.')).toBe(
       false,
     );
+  });
+});
+
+describe('rounds 368–375: notices at a page foot and between paragraphs', () => {
+  it('a wire story\'s "To contact the reporters on this story:" (two layouts); must not: a sentence about contacting reporters', () => {
+    expectGoesAtFoot('To contact the reporters on this story:');
+    expectGoesAtFoot('To contact the editor responsible for this article:');
+    expectStays(['To contact the reporters, the ministry set up a hotline in Kyiv on Monday.']);
+  });
+
+  it('"Latest on <topic>" and "Follow the topics in this article" head link lists (two layouts); must not: the latest on a topic in a sentence', () => {
+    expectGoesAtFoot('Latest on War in Ukraine');
+    expectGoesAtFoot('Follow the topics in this article');
+    expectStays(['The latest on the force came from Paris, where planners met on Monday.']);
+  });
+
+  it('"Read: <headline>" is a link like "Also read: …" (two layouts); must not: "Read" opening a sentence', () => {
+    expect(
+      between("Read: Defense stocks had their best run in decades. Here's what could break it."),
+    ).toEqual([BODY, BODY2]);
+    expect(between('Read | Europe’s leaders fly to Washington to back Zelensky')).toEqual([BODY, BODY2]);
+    expectStays(['Read the small print, one diplomat said on Monday, and the backstop is thin.']);
+  });
+
+  it('data-provider, edition and reading-time notices (two layouts each); must not: a sentence citing data', () => {
+    expectGoesAtFoot(
+      'Intraday Data provided by FACTSET and subject to terms of use. Historical and current end-of-day data provided by FACTSET.',
+    );
+    expectGoesAtFoot('Real-time quotes provided by Nasdaq Last Sale.');
+    expectGoesAtFoot(
+      'This article appeared in the Espresso edition of March 28th 2025 under the headline "A force in search of a mandate"',
+    );
+    expectGoesAtFoot(
+      'This article appeared in the Europe section of the print edition under the headline "Boots"',
+    );
+    expect(between('Time to read 4 min.')).toEqual([BODY, BODY2]);
+    expect(between('Time to read: 6 minutes')).toEqual([BODY, BODY2]);
+    expectStays(['Satellite data provided by Maxar showed troops massing near the border on Monday.']);
+  });
+
+  it('a paywall\'s "You have 61.4% of this article left to read." and a translation credit (two layouts); must not: a sentence on translation', () => {
+    expectGoesAtFoot('You have 61.4% of this article left to read. The rest is for subscribers only.');
+    expectGoesAtFoot('You have 72% of this story left to read.');
+    expectGoesAtFoot('Translated from German by DeepL/ts');
+    expectGoesAtFoot('Translated from French.');
+    expectStays(['Translated from French, the statement said the force would stay well back from the line.']);
+  });
+
+  it('an appeal ending "Become a member." and a "Subjects:" list (two layouts); must not: a member state in a sentence', () => {
+    expectGoesAtFoot(
+      'Hi, this is Yuliia Savchuk. I cover diplomacy for the Kyiv Independent. Independent journalism in wartime is expensive. Become a member today.',
+    );
+    expectGoesAtFoot(
+      'You could close this page. Or you could join our community and help us produce more materials like this. Become a member.',
+    );
+    expectGoesAtFoot('Subjects: Healey, United Kingdom, France, Lecornu, peacekeepers, ceasefire');
+    expectStays(['Finland said it would become a member of the coalition. Sweden did the same on Monday.']);
+  });
+
+  it('"NPR\'s Name contributed reporting from London." is a contribution line (two layouts); must not: a reporter in the story', () => {
+    expect(isContributionLine("NPR's Gabriel Ostrowski contributed reporting from London.")).toBe(true);
+    expect(isContributionLine('Anna Berg contributed additional reporting from Stockholm.')).toBe(true);
+    expect(isContributionLine('Britain contributed troops from its garrison in Estonia.')).toBe(false);
+  });
+});
+
+describe('rounds 368–375: writers’ cards, bylines and dates beside names', () => {
+  it('"Aylin Demirtaş, Burak Sezer |19.08.2025 - Update : 19.08.2025" dates the page (two layouts); must not: a bar in a sentence', () => {
+    expect(parseDateLine('Aylin Demirtaş, Burak Sezer |19.08.2025 - Update : 19.08.2025')?.date).toBe(
+      '2025-08-19',
+    );
+    expect(parseDateLine('Peter Kováč| 5. Sep 2025 at 14:03')?.date).toBe('2025-09-05');
+    expect(
+      parseDateLine('Leaders met on 19.08.2025 |and agreed to talk again on Friday, officials said.'),
+    ).toBeNull();
+  });
+
+  it('a think tank’s author card is no title and no text (two layouts); must not: a headline naming a fellow', () => {
+    const ecfr = clean(
+      'Twenty-six promises: Europe’s Ukraine guarantee and the American question',
+      'Ana Lindqvist-Moreau',
+      'Senior Policy Fellow, Wider Europe programme',
+      '5 September 2025',
+      BODY,
+      BODY2,
+    );
+    expect(ecfr.title).toBe('Twenty-six promises: Europe’s Ukraine guarantee and the American question');
+    expect(ecfr.paragraphs).toEqual([BODY, BODY2]);
+    const iiss = clean(
+      'Reassurance at arm’s length: the coalition’s force-generation problem',
+      '11th April 2025',
+      'Jonas Ekwall, Research Fellow for Land Warfare',
+      BODY,
+      BODY2,
+    );
+    expect(iiss.paragraphs).toEqual([BODY, BODY2]);
+    expect(AUTHOR_POST.test('Senior Research Fellow, Russia and Eurasia Programme')).toBe(true);
+    expect(AUTHOR_POST.test('Fellow leaders met in Paris on Thursday')).toBe(false);
+  });
+
+  it('writers’ names alone and "DAILY SABAH WITH AGENCIES" are bylines (two layouts); must not: a sentence with two names', () => {
+    expect(NAMES_ONLY_BYLINE.test('Harriet Aldous and Tomasz Wierzbicki')).toBe(true);
+    expect(NAMES_ONLY_BYLINE.test('Lucy Ashworth, Mathieu Carrel and Daniel Orbach')).toBe(true);
+    expect(NAMES_ONLY_BYLINE.test('Keir Starmer and Emmanuel Macron met in Paris')).toBe(false);
+    const sabah = clean(
+      'European leaders back UK-French plan for Ukraine force',
+      'DAILY SABAH WITH AGENCIES',
+      'MAR 03, 2025 - 11:42 AM GMT+3',
+      BODY,
+      BODY2,
+    );
+    expect(sabah.title).toBe('European leaders back UK-French plan for Ukraine force');
+    expect(DESK_WITH_AGENCY.test('Kathimerini with agencies')).toBe(true);
+    expect(DESK_WITH_AGENCY.test('Britain with allies')).toBe(false);
+  });
+
+  it('a publisher about itself and a terms-of-use pointer at the foot (two layouts); must not: an institute described in the story', () => {
+    expectGoesAtFoot(
+      'Chatham House, the Royal Institute of International Affairs, is a world-leading policy institute based in London.',
+    );
+    expectGoesAtFoot('The Kyiv Independent is an independent news organization founded in 2021.');
+    expectGoesAtFoot('For terms of use, see Website and Publications Terms of Use.');
+    expectGoesAtFoot(
+      "Have an idea for a Commentary you'd like to write for us? Send a short pitch to the editors.",
+    );
+    expectStays(['The institute, which advises the ministry, said on Monday the plan was sound.']);
+  });
+});
+
+describe('round 370: a caption with its source after it', () => {
+  it('"… drew leaders from more than 25 countries. Source: UK Prime Minister\'s Office" is a caption (two layouts); must not: a sentence naming a source', () => {
+    expect(
+      between(
+        "Saturday's video call drew leaders from more than 25 countries. Source: UK Prime Minister's Office",
+      ),
+    ).toEqual([BODY, BODY2]);
+    expect(between('Estonian soldiers on exercise near Tapa in February. Source: ERR/Postimees')).toEqual([
+      BODY,
+      BODY2,
+    ]);
+    expectStays(['The source of the leak was a ministry official, officials said on Monday.']);
   });
 });

@@ -5027,3 +5027,68 @@ describe('rounds 360–367: "As X, a former planner, put it", "Name announced th
     ).toBeNull();
   });
 });
+
+describe('rounds 368–375: a pronoun after a clause, a source with its own clause, a view compared', () => {
+  it('"When Keir Starmer closed the summit, he told reporters … “…”" is Starmer (two layouts); must not: a name that is the clause\'s object', () => {
+    expect(
+      quotes(
+        'When Keir Starmer closed the Lancaster House summit on Sunday, he told reporters that Britain would back a deal with "boots on the ground and planes in the air".',
+      )[0]?.[2],
+    ).toBe('starmer');
+    expect(quotes('After Macron met Trump in Washington, he said the force was "ready to go".')[0]?.[2]).toBe(
+      'macron',
+    );
+    expect(
+      quotes('After meeting Macron in Paris, he said the force was "ready to go".')[0]?.[2] ?? null,
+    ).toBe(null);
+  });
+
+  it('"His envoy, Steve Witkoff, went further, dismissing … as “…”" is Witkoff, never "His" (two layouts); must not: the owner', () => {
+    expect(
+      quotes(
+        'Mr Trump has given no sign that one is coming. His envoy, Steve Witkoff, went further this month, dismissing the plan as "a fantasy built on press releases".',
+      )[0]?.[1],
+    ).toBe('Steve Witkoff');
+    expect(quotes('Their spokeswoman, Anna Berg, said the plan was "premature".')[0]?.[2]).toBe('anna-berg');
+    expect(
+      quotes(
+        'Trump spoke on Monday. His envoy, Steve Witkoff, said nothing, but Trump called it "a fine plan".',
+      )[0]?.[2],
+    ).toBe('trump');
+  });
+
+  it('"A London-based portfolio manager who asked not to be named … said … “…,” he said." is that manager (two layouts); must not: a named person between', () => {
+    const manager = quotes(
+      'A London-based portfolio manager who asked not to be named because he is not authorized to speak publicly said clients had been calling since Friday. "People bought the force as if it were a purchase order," he said.',
+    );
+    expect(manager[0]?.[1]).toBe('A London-based portfolio manager');
+    expect(
+      quotes(
+        'An investor in Frankfurt said the sector had run ahead of itself. "It was a political promise," he said.',
+      )[0]?.[1],
+    ).toBe('An investor in Frankfurt');
+    expect(
+      quotes(
+        'A trader in London said prices fell. Keir Starmer spoke later. "We are ready," he said.',
+      )[0]?.[2],
+    ).toBe('starmer');
+  });
+
+  it('"Anna Gysin of the Forum … in Basel sees it differently. “…,” she said." and "Sergei Lavrov was less ambiguous. …, he said" (two layouts); must not: a body with a view', () => {
+    expect(
+      quotes(
+        'Anna Gysin of the Forum für Sicherheitspolitik in Basel sees it differently. "Observers are exactly what a neutral country can provide," she said.',
+      )[0]?.[1],
+    ).toBe('Anna Gysin');
+    expect(
+      quotes(
+        'Sergei Lavrov was less ambiguous. Speaking Tuesday, he said any such plan would be "categorically unacceptable" to Russia.',
+      )[0]?.[1],
+    ).toBe('Sergei Lavrov');
+    expect(
+      quotes(
+        'The Ministry of the Interior in Bern sees it differently. "Observers are enough," it said.',
+      )[0]?.[1],
+    ).not.toBe('The Ministry');
+  });
+});
