@@ -1697,6 +1697,13 @@ const LABELLED = new Set(['published-line', 'updated-line', 'filed-line']);
 const PARAGRAPH_WORDS = 20;
 const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;
 
+const MAIL_HEADER = /^(?:From|To|Cc|Subject|Sent|Reply-To)\s*:\s*\S/i;
+function isMailDate(lines: readonly Line[], line: Line): boolean {
+  if (!/^Date\s*:/i.test(line.text.trim())) return false;
+  const near = lines.slice(Math.max(0, line.at - 4), line.at + 5);
+  return near.some((l) => l !== line && MAIL_HEADER.test(l.text.trim()));
+}
+
 function markDateLine(page: Page): DatedLine | null {
   const headerEnd = storyStart(page.lines);
   const candidates = page.dateLines.filter(
@@ -1753,8 +1760,12 @@ function markDateLine(page: Page): DatedLine | null {
   // A site's date of the day over its name and menus ("Saturday, 12 April 2025" / "IPN" / …) is the day the
   // page was read; a date line under the menus, by the headline, is the article's.
   const aboveMenus = (d: DatedLine) => (isAboveMenus(page.lines, d.line) ? 1 : 0);
+  // An e-mail's "Date:" among its "From:" and "Subject:" lines is when it was sent: an article it carries
+  // with a date line of its own was published then (a read-later digest, a forwarded story).
+  const sent = (d: DatedLine) => (isMailDate(page.lines, d.line) ? 1 : 0);
   candidates.sort(
     (a, b) =>
+      sent(a) - sent(b) ||
       rankDateLine(a.parsed) - rankDateLine(b.parsed) ||
       aboveMenus(a) - aboveMenus(b) ||
       a.line.at - b.line.at,

@@ -379,6 +379,30 @@ const NOTICE_STARTS = [
   String.raw`(?:intraday|historical|real-time|delayed)\b.{0,40}\b(?:data|quotes?)\b.{0,60}\bprovided by\b`,
   String.raw`this article appeared in the [\p{L}\p{N} ]{1,40} edition\b`,
   String.raw`for (?:the )?terms of (?:use|reuse), see\b`,
+  // Rounds 376–383: a forum's comment rows and prompts, a newsletter's own lines, a reader app's and a printed
+  // copy's.
+  String.raw`▲\s*\S+\s+\d+\s+(?:minutes?|hours?|days?|months?)\s+ago\b`,
+  String.raw`sign (?:up|in) or (?:sign|log) (?:in|up) to (?:reply|comment)\b`,
+  String.raw`forgot (?:account|password)\?$`,
+  String.raw`more posts you may like$`,
+  String.raw`.{0,120}\|\s*(?:views|opinions) (?:are )?(?:my own|mine)\.?$`,
+  String.raw`enjoyed this\?`,
+  String.raw`you(?:[’']re| are) receiving this(?: e-?mail| newsletter| message)? because\b`,
+  String.raw`this (?:edition|newsletter|issue|episode|briefing) is (?:supported|sponsored|brought to you|presented) by\b`,
+  String.raw`.{5,160}\s[-–—|]\s*read more\.?$`,
+  String.raw`follow .{1,60} to get more stories\b`,
+  String.raw`view (?:the )?original (?:story|article|post)\b`,
+  String.raw`curator[’']s note:`,
+  // Not one that dates the page: "Originally published on meridianpost.com on May 11, 2025".
+  String.raw`originally published (?:at|on) (?:https?://)?[\p{L}\p{N}-]+\.[\p{L}.]{2,}(?!.*\b(?:19|20)\d{2}\b)`,
+  String.raw`powered by \p{Lu}[\p{L}]{1,20}\.\s+content belongs to\b`,
+  String.raw`.{0,60}\b[\d.,]+\s?[KkMm]?\s+followers?\s*[-–—·|•]\s*\+?\s*follow$`,
+  String.raw`(?:.{1,40}\s)?(?:continued (?:on|from) page \d+|from page \d+)\.?$`,
+  String.raw`page \d+ of \d+(?:\s*[-–—|]\s*.{0,80})?$`,
+  // A browser's print header: the time it was printed, then the page's title, parted by a run of spaces.
+  String.raw`\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s{3,}\S.{0,120}$`,
+  // A quiz under the story: "Which city hosted Thursday's summit …? Submit your answer and check tomorrow's …".
+  String.raw`.{0,200}[?]\s+(?:submit your answers?|take (?:the|our|today[’']?s) (?:daily |weekly )?quiz|test your knowledge)\b`,
   String.raw`have an idea for an? .{1,60}\bwrite for us\b`,
   // The publisher about itself at the foot: "Chatham House, the Royal Institute of International Affairs, is a
   // world-leading policy institute …".
@@ -1060,7 +1084,7 @@ export const CREDITS_LINE =
 export function isCopyrightLine(text: string): boolean {
   const t = text.trim();
   return (
-    ((/^(?:copyright\b|©|\(c\)\s*\d{4})/i.test(t) ||
+    ((/^(?:copyright\b|©|\(c\)\s*\d{4}|\(c\)\s+\p{Lu}[^.]{0,60}\b(?:19|20)\d{2}\b)/iu.test(t) ||
       /\ball rights reserved\b|\bunauthori[sz]ed (?:reproduction|redistribution|use)\b/i.test(t)) &&
       wordCount(t) <= 45) ||
     // "Yonhap News Agency (c) 2025. …": the owner's name before the sign.

@@ -9624,3 +9624,108 @@ describe('round 370: a caption with its source after it', () => {
     expectStays(['The source of the leak was a ministry official, officials said on Monday.']);
   });
 });
+
+describe('rounds 368–375: a quiz under the story, an e-mail’s sending date', () => {
+  it('a quiz question with its prompt is no part of the story (two layouts); must not: a question in the story', () => {
+    expectGoesAtFoot(
+      "Which city hosted Thursday's summit of the coalition of the willing? Submit your answer and check tomorrow's Espresso.",
+    );
+    expectGoesAtFoot('How many countries pledged troops in Paris? Take our daily quiz.');
+    expectStays([
+      'Which countries will send troops? Officials said on Monday that the answer would come in May.',
+    ]);
+  });
+
+  it('an e-mail’s "Date:" gives way to the date line of the article it carries (two layouts); must not: an e-mail with no other date', () => {
+    const mail = (...rest: string[]) =>
+      clean(
+        'From: Instapaper <digest@instapaper.com>',
+        'To: reader@example.com',
+        'Date: Sun, 16 Mar 2025 07:00:12 -0400',
+        'Subject: Your Instapaper Weekly',
+        ...rest,
+        BODY,
+        BODY2,
+      );
+    expect(mail('Starmer says plan enters operational phase', 'March 15, 2025').dateLine?.date).toBe(
+      '2025-03-15',
+    );
+    expect(mail('Starmer says plan enters operational phase', 'Published 14 March 2025').dateLine?.date).toBe(
+      '2025-03-14',
+    );
+    expect(mail('Starmer says plan enters operational phase').dateLine?.date).toBe('2025-03-16');
+  });
+});
+
+describe('rounds 376–383: forums, newsletters, reader apps and printed copies', () => {
+  it('a forum’s comment rows and sign-in prompts (two layouts); must not: points and hours in a sentence', () => {
+    expectGoesAtFoot('▲ tallowmere 5 hours ago | next [–]');
+    expectGoesAtFoot('▲ grebe_22 4 hours ago | parent | next [–]');
+    expectGoesAtFoot('Sign up or sign in to reply to this thread.');
+    expectGoesAtFoot('More posts you may like');
+    expectStays(['The ministers spent 5 hours on the plan and agreed 12 points on Monday.']);
+  });
+
+  it('a newsletter’s own lines (two layouts each); must not: a sentence that enjoys or receives', () => {
+    expectGoesAtFoot('Enjoyed this? Forward it to a colleague. Got a tip? Just hit reply.');
+    expectGoesAtFoot(
+      'You are receiving this because you subscribed to Continental Drift from The Meridian Post.',
+    );
+    expectGoesAtFoot("You're receiving this email because you signed up on our website.");
+    expectGoesAtFoot('This edition is supported by Halden Analytics. Risk dashboards for teams.');
+    expect(
+      between("- Poland's Tusk wants EU deficit rules loosened for defence spending - read more"),
+    ).toEqual([BODY, BODY2]);
+    expectStays(['Kyiv is receiving this aid because the coalition agreed it on Monday.']);
+  });
+
+  it('a reader app’s and a printed copy’s lines (two layouts each); must not: a page number in a sentence', () => {
+    expectGoesAtFoot('Follow The Calder Times to get more stories like this in your Today feed.');
+    expectGoesAtFoot('View original story on northline-review.example');
+    expectGoesAtFoot('Europe Watch - 1.2K followers - Follow');
+    expectGoesAtFoot('Originally published at harbourledger.example');
+    // One that dates the page stays for the metadata stage, which reads its date.
+    expect(between('Originally published on meridianpost.com on May 11, 2025')).toContain(
+      'Originally published on meridianpost.com on May 11, 2025',
+    );
+    expectGoesAtFoot('Page 1 of 2 - printed from The Northern Courier e-Edition app');
+    expectGoesAtFoot('Page 2 of 2');
+    expect(between('UKRAINE FORCE From Page 1')).toEqual([BODY, BODY2]);
+    expect(between('Continued on Page 6')).toEqual([BODY, BODY2]);
+    expectGoesAtFoot(
+      '(c) Northern Courier Media Ltd 2025. This copy is for personal use only. Reproduction prohibited.',
+    );
+    expect(isCopyrightLine('(c) Northern Courier Media Ltd 2025.')).toBe(true);
+    expectStays([
+      'The report, on page 6 of the annex, said 12,000 troops would be needed, officials said on Monday.',
+    ]);
+  });
+
+  it('a browser’s print header is no title (two layouts); must not: a date line with its time', () => {
+    const printed = clean(
+      '11/04/2025, 07:52                                         The Northern Courier - Digital Edition',
+      'Troops to scout Ukraine bases as US stays silent',
+      'Friday 11 April 2025',
+      BODY,
+      BODY2,
+    );
+    expect(printed.title).toBe('Troops to scout Ukraine bases as US stays silent');
+    const us = clean(
+      '4/11/25, 7:52 AM    Allies press on with force plan | Courier',
+      'Allies press on with force plan',
+      'April 11, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(us.title).toBe('Allies press on with force plan');
+    expect(clean('Allies press on with force plan', '11/04/2025, 07:52', BODY, BODY2).dateLine?.date).toBe(
+      '2025-04-11',
+    );
+  });
+
+  it('a profile line ending "Views my own" is no title (two layouts); must not: a headline with a bar', () => {
+    expectGoesAtFoot('Senior Defence Analyst | Land forces & NATO force posture | Views my own');
+    expectGoesAtFoot('Reporter at Large | Opinions are mine.');
+    expectStays(['The analyst said on Monday that her views were her own and not the ministry’s.']);
+  });
+});
