@@ -19,6 +19,7 @@ import {
   DESK_BYLINE,
   DESK_WITH_AGENCY,
   AUTHOR_POST,
+  LIVE_WRITERS,
   NAMES_ONLY_BYLINE,
   VIDEO_LENGTH,
   EDITOR_LINE,
@@ -704,7 +705,13 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     WIRE_SIGN_OFF.test(t)
   )
     mark(l, 'credits-line');
-  else if (AGENCY_BYLINE.test(t) || DESK_BYLINE.test(t) || DESK_WITH_AGENCY.test(t) || AUTHOR_POST.test(t))
+  else if (
+    AGENCY_BYLINE.test(t) ||
+    DESK_BYLINE.test(t) ||
+    DESK_WITH_AGENCY.test(t) ||
+    AUTHOR_POST.test(t) ||
+    LIVE_WRITERS.test(t)
+  )
     mark(l, 'byline');
   else if (NAMES_ONLY_BYLINE.test(t)) {
     mark(l, 'byline');

@@ -1404,14 +1404,20 @@ export const AUTHOR_POST = new RegExp(
   'u',
 );
 
+/** A live page's writers by their turn: "Peter Walsh (now) and Ellen Carrow (earlier)". */
+export const LIVE_WRITERS =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}\p{Lu}[\p{L}'’.-]+\s+\((?:now|earlier|later)\)(?:\s*(?:,|and|,\s+and)\s+(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}\p{Lu}[\p{L}'’.-]+\s+\((?:now|earlier|later)\))+$/u;
+
 /** Two or three writers' full names and nothing else, a byline without its "By": "Harriet Aldous and Tomasz Wierzbicki". */
 export const NAMES_ONLY_BYLINE =
   /^(?!By(?:\s|\p{Lu}))\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})?,?\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 export const DESK_WITH_AGENCY = new RegExp(
   // "RTL Today with AFP": the outlet's own name, then the agency it used.
-  // "DAILY SABAH WITH AGENCIES": the outlet's own, with the wires it used.
-  String.raw`^(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:with|WITH|With)\s+(?:agencies|AGENCIES|Agencies|wires|WIRES|Wires)$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}with\s+(?:${AGENCY_NAMES})$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$)`,
+  // "By AFP and Times of Israel Staff": the wire, then the paper's own staff.
+  String.raw`^By\s+(?:${AGENCY_NAMES})\s+(?:and|&)\s+(?:[\p{Lu}][\p{L}.&'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}[Ss]taff$|` +
+    // "DAILY SABAH WITH AGENCIES": the outlet's own, with the wires it used.
+    String.raw`^(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}(?:with|WITH|With)\s+(?:agencies|AGENCIES|Agencies|wires|WIRES|Wires)$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,3}with\s+(?:${AGENCY_NAMES})$|(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}(?:[Ss]taff(?:\s+(?:writers?|reporters?))?|[Nn]etwork|[Rr]eporters|[Ww]riters|[Cc]orrespondents?|[Dd]esk)\s+(?:and|with|&)\s+(?:${AGENCY_NAMES})(?:\s*(?:,|and|&)\s*(?:${AGENCY_NAMES}))*$)`,
   'u',
 );
 // "… August 18, 2025. — Reuters pic", "… Sept. 5, 2025. XINHUA": the agency, maybe in capitals, maybe with

@@ -193,7 +193,7 @@ const OFFICE_INITIALS = /^(?:PM|FM|DM|VP|MP|MEP)$/;
  * Taras Melnyk, 52, said …", "Campaigner Olena Hart told …"): no part of the name.
  */
 const ROLE_FIRST =
-  /^(?:Retired|Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
+  /^(?:Freshman|Sophomore|Junior|Senior|Retired|Organiser|Organizer|Volunteer|Campaigner|Activist|Resident|Student|Veteran|Analyst|Expert|Researcher|Historian|Economist|Pastor|Reverend|Rev\.?|Chairman|Chairwoman|Chair|Director|Founder|Co-founder|Coordinator|Manager|Teacher|Lecturer|Journalist|Commentator|Pensioner|Businessman|Businesswoman|Entrepreneur|Nurse)$/;
 const MEMBER = /^(?:MP|MEP|MSP|MS|TD)$/;
 /** Letters after a name: a seat ("MP", "TD") or an honour ("KCB", "OBE", "KC"). */
 export const POST_NOMINALS = '(?:MP|MEP|MSP|MS|TD|MLA|MPP|KC|QC|SC|CB|CBE|OBE|MBE|KCB|KBE|DBE|GCB|PC|FRS)';

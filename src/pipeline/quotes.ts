@@ -543,6 +543,10 @@ const titleCase = (label: string) =>
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
+const TIME_THEN_PARTICIPLE =
+  /,\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:telling|saying|promising|warning|declaring|insisting|announcing)\b[^“”";]*$/;
+const WHO_SAID =
+  /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:said|added|told\s+[^,:;“”"]{1,40}|warned|insisted|declared|stressed)\s*:\s*$/u;
 function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
   // A news item set out in parts labels its quote ("Quote: “…”"); its "Source:" line names the speaker.
@@ -557,6 +561,19 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     const parts = (sound[1] as string).split(/\s*,\s*/).map(titleCase);
     const name = parts.find((part) => isPersonShaped(part) && !SOUNDBITE_ROLE.test(part)) ?? parts[0];
     const found = name ? labelled(name, true) : null;
+    if (found) return found;
+  }
+  // "Donald Trump this morning ruled out …, a day after telling European leaders … that America would be
+  // “involved”": a participle after a span of time has no subject of its own; it is the sentence's.
+  if (TIME_THEN_PARTICIPLE.test(before)) {
+    const subject = sentenceSubject(sentence);
+    if (subject && !PRONOUN.test(subject.label)) return { ...subject, adjacent: true };
+  }
+  // "The pledges were announced … by French President Emmanuel Macron, who said: “…”": the name the "who"
+  // clause hangs on speaks, whatever the sentence's subject.
+  const whoSaid = WHO_SAID.exec(before);
+  if (whoSaid) {
+    const found = labelled(whoSaid[1] as string, true);
     if (found) return found;
   }
   // "… discussed what a senior administration official called “Article 5-like” protection".

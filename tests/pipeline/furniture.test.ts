@@ -6,6 +6,7 @@ import { parseDateLine, slashOrderOf, splitGluedDate } from '../../src/pipeline/
 import {
   AGENCY_BYLINE,
   AUTHOR_POST,
+  LIVE_WRITERS,
   NAMES_ONLY_BYLINE,
   APPEAL_ENDING,
   CREDITS_LINE,
@@ -9727,5 +9728,23 @@ describe('rounds 376–383: forums, newsletters, reader apps and printed copies'
     expectGoesAtFoot('Senior Defence Analyst | Land forces & NATO force posture | Views my own');
     expectGoesAtFoot('Reporter at Large | Opinions are mine.');
     expectStays(['The analyst said on Monday that her views were her own and not the ministry’s.']);
+  });
+});
+
+describe('rounds 384–391: a wire with the paper’s staff, a live page’s writers', () => {
+  it('"By AFP and Times of Israel Staff" and "Peter Walsh (now) and Ellen Carrow (earlier)" are bylines, no title (two layouts); must not: a headline with a name and "now"', () => {
+    const toi = clean(
+      'Israeli experts warn Europe on a force in Ukraine',
+      'By AFP and Times of Israel Staff',
+      'Today, 5:46 pm',
+      '12 March 2025',
+      BODY,
+      BODY2,
+    );
+    expect(toi.title).toBe('Israeli experts warn Europe on a force in Ukraine');
+    expect(DESK_WITH_AGENCY.test('By Reuters and Haaretz Staff')).toBe(true);
+    expect(LIVE_WRITERS.test('Peter Walsh (now) and Ellen Carrow (earlier)')).toBe(true);
+    expect(LIVE_WRITERS.test('Anna Berg (now), Tom Reid (earlier) and Jo Lee (earlier)')).toBe(true);
+    expect(LIVE_WRITERS.test('Starmer says the force is ready (now)')).toBe(false);
   });
 });

@@ -5092,3 +5092,53 @@ describe('rounds 368–375: a pronoun after a clause, a source with its own clau
     ).not.toBe('The Ministry');
   });
 });
+
+describe('rounds 376–383: "…, who said:" and a participle after a span of time', () => {
+  it('"The pledges were announced … by French President Emmanuel Macron, who said: “…”" is Macron (two layouts); must not: a "who" clause that says nothing', () => {
+    expect(
+      quotes(
+        'The pledges were announced in Paris on Thursday by French President Emmanuel Macron, who said: "This is a concrete and credible commitment."',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(quotes('The plan was presented by Anna Berg, who told reporters: "We are ready."')[0]?.[1]).toBe(
+      'Anna Berg',
+    );
+    expect(quotes('Macron spoke after Starmer, who said nothing. "We are ready," Macron said.')[0]?.[2]).toBe(
+      'macron',
+    );
+  });
+
+  it('"Donald Trump … ruled out …, a day after telling leaders … “involved”" is Trump (two layouts); must not: a clause with its own subject', () => {
+    expect(
+      quotes(
+        'Donald Trump this morning ruled out sending US ground troops to Ukraine, a day after telling European leaders in the White House that America would be "involved" in guaranteeing any peace deal.',
+      )[0]?.[2],
+    ).toBe('trump');
+    expect(
+      quotes(
+        'Macron flew home on Friday, two days after saying the force would be "ready on day one".',
+      )[0]?.[2],
+    ).toBe('macron');
+    expect(
+      quotes(
+        'Starmer spoke on Friday, a day after Macron said the force would be "ready on day one".',
+      )[0]?.[2],
+    ).toBe('macron');
+  });
+});
+
+describe('rounds 384–391: a student’s class year before the name', () => {
+  it('"Junior Aisha Rahman" and "Sophomore Ben Haverford" are Aisha Rahman and Ben Haverford (two layouts); must not: a name that opens on "Junior"', () => {
+    expect(
+      quotes(
+        'Junior Aisha Rahman argued the affirmative. "Take the backstop away and it is a speed bump," Rahman said.',
+      )[0]?.[2],
+    ).toBe('aisha-rahman');
+    expect(
+      quotes(
+        'Sophomore Ben Haverford said: "Every time we promise to be the backstop, Europe spends less."',
+      )[0]?.[2],
+    ).toBe('ben-haverford');
+    expect(afterLastOffice('Junior Aisha Rahman')).toBe('Aisha Rahman');
+  });
+});
