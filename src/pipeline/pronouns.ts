@@ -182,11 +182,11 @@ function samePronounBefore(text: string, pronoun: Pronoun, index: number): numbe
   return m && m.index < index - 1 ? m.index : -1;
 }
 
-/** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
 /** A clause's opening conjunction and any title before its subject's name: "When Prime Minister ", "After ". */
 const OPENING_CLAUSE_BEFORE_SUBJECT =
   /^(?:When|After|As soon as|As|Once|While|Before|Since|Although|Though|Until)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/** Resolves the pronouns of one article, remembering which person each pronoun was found to be. */
 export class Antecedents {
   private readonly known = new Map<string, Pronoun>();
   constructor(

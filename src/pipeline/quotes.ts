@@ -542,11 +542,14 @@ const titleCase = (label: string) =>
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
-/** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
+/** ", a day after telling …", "two days before saying …": a span of time, then a participle with no subject. */
 const TIME_THEN_PARTICIPLE =
   /,\s+(?:a|an|one|two|three|four|five|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|before)\s+(?:telling|saying|promising|warning|declaring|insisting|announcing)\b[^“”";]*$/;
+/** "…, French President Emmanuel Macron, who said:" right before the quote: the name and its "who" clause. */
 const WHO_SAID =
   /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:said|added|told\s+[^,:;“”"]{1,40}|warned|insisted|declared|stressed)\s*:\s*$/u;
+
+/** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
   const adjacent = /[:,]\s*$/.test(before) || /\b(?:said|says)\s*$/.test(before);
   // A news item set out in parts labels its quote ("Quote: “…”"); its "Source:" line names the speaker.
