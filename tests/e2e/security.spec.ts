@@ -63,6 +63,9 @@ let hostileDir = '';
 test.beforeAll(() => {
   hostileDir = buildHostileData();
 });
+test.afterAll(() => {
+  if (hostileDir) rmSync(hostileDir, { recursive: true, force: true });
+});
 const dataDir = () => join(hostileDir, 'data');
 
 const TYPES: Record<string, string> = {

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, type BuildResult } from '../../src/pipeline/corpus';
@@ -89,8 +90,17 @@ export function sentenceWith(a: Article, fragment: string) {
 export const enc = (s: string) => new TextEncoder().encode(s);
 export const raw = (name: string, text: string): RawFile => ({ name, bytes: enc(text) });
 
+const tempDirs: string[] = [];
+// Each test file gets its own copy of this module, so this removes that file's folders once it is done.
+afterAll(() => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary folder, removed when the test file ends. */
 export function tempDir(prefix = 'pipeline-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
 }
 
 export function listFiles(dir: string): string[] {

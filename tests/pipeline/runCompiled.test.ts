@@ -1,16 +1,15 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers';
+import { ROOT, tempDir } from './helpers';
 
 /**
  * scripts/runCompiled.mjs runs the pipeline's entry points from a cached bundle. What its callers rely on: the
  * entry gets its own arguments, a changed source is never run stale, and a stack trace names the TypeScript.
  */
 function project() {
-  const dir = mkdtempSync(join(tmpdir(), 'ppe-compiled-'));
+  const dir = tempDir('ppe-compiled-');
   const write = (name: string, text: string, secondsAhead = 0) => {
     const path = join(dir, name);
     writeFileSync(path, text);
@@ -63,9 +62,9 @@ describe('running a pipeline entry point compiled (scripts/runCompiled.mjs)', ()
 
 describe('two checkouts sharing one cache (a worktree linked to the main node_modules)', () => {
   it("each runs its own sources, never the other's bundle", () => {
-    const cache = mkdtempSync(join(tmpdir(), 'ppe-shared-cache-'));
+    const cache = tempDir('ppe-shared-cache-');
     const checkout = (word: string) => {
-      const root = mkdtempSync(join(tmpdir(), 'ppe-checkout-'));
+      const root = tempDir('ppe-checkout-');
       mkdirSync(join(root, 'scripts'));
       copyFileSync(join(ROOT, 'scripts/runCompiled.mjs'), join(root, 'scripts/runCompiled.mjs'));
       symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
