@@ -49,8 +49,11 @@ export function nameKind(name: string): NameKind {
   return 'name';
 }
 
-/** "(retd)", "(ret.)", "(retired)": a rank's retirement in brackets, no part of the name ("Colonel (retd) Andrew Fennimore"). */
-export const RETIRED_IN_BRACKETS = String.raw`\s*\((?:retd|rtd|ret|retired)\.?\)`;
+/**
+ * "(retd)", "(ret.)", "(retired)", "(res.)": a rank's retirement, or the reserve, in brackets, no part of the name
+ * ("Colonel (retd) Andrew Fennimore", "Col. (res.) Avi Dahan").
+ */
+export const RETIRED_IN_BRACKETS = String.raw`\s*\((?:retd|rtd|ret|retired|res)\.?\)`;
 
 /**
  * ", the Tory backbencher ": a description in apposition opening on an article, its words no preposition or

@@ -136,8 +136,12 @@ const QUOTE_CONTEXT = 600;
 const TITLE_ABBR = 'Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Capt|Maj|Adm|Brig|Cmdr|Cpl|Prof|Rev|Fr';
 /** Particles a name may open on, or hold, in lower case: "von der Leyen", "de Croo". */
 const NAME_PARTICLE = 'von|van|der|den|de|du|da|di|al|bin';
-/** A full stop that ends no name: after a title ("Mr.") or in an initialism ("U.K.", "U.S.", "E.U."). */
-const KEPT_DOT = `(?<=\\b(?:${TITLE_ABBR}))\\.|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
+/** "Col. (res.) Avi Dahan": a rank's bracket for the reserve or retirement, up to its full stop. */
+const RANK_BRACKET_OPEN = '\\((?:retd|rtd|ret|res)';
+/** A full stop that ends no name: after a title ("Mr.") or in a rank's bracket ("(ret.)"). */
+const TITLE_DOT = `(?<=\\b(?:${TITLE_ABBR})|${RANK_BRACKET_OPEN})\\.`;
+/** …and one in an initialism ("U.K.", "U.S.", "E.U."). */
+const KEPT_DOT = `${TITLE_DOT}|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
 const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
 const NEW_CLAUSE = '(?!\\s*(?:but|and|while|whereas|although|though|yet)\\b)';
 // "“…,” Melnyk, 58, said.": a speaker's age between commas.
@@ -147,7 +151,7 @@ const AFTER_SPEAKER_VERB = new RegExp(
 /** A character of a speaker named after the verb: commas allowed, a full stop only in a title or an initialism. */
 const NAMED_CHAR = `(?:${KEPT_DOT}|[^.;:“”"])`;
 const AFTER_VERB_SPEAKER = new RegExp(
-  `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR}))\\.|[,;]|$)`,
+  `^\\s*[,—–-]?\\s*${SPEECH_VERB}\\s+(${NAMED_CHAR}{1,140}?)\\s*(?:(?<!\\b(?:[A-Z]|${TITLE_ABBR})|${RANK_BRACKET_OPEN})\\.|[,;]|$)`,
 );
 /**
  * "“…,” said the group's president, College junior Yaryna Shevchuk-Moss.", "“…,” said its president, Marta
@@ -366,6 +370,7 @@ function withoutAsides(before: string): string {
       // "Sen. Roger Wicker (R-MS), chairman of …, said": a party and state, or "(pictured)", after a name.
       .replace(NAME_BRACKETS, '$1')
       .replace(PARTY_AND_STATE, '$1')
+      .replace(AGE_AND_HOME_ASIDE, '')
       // "Rustem Umerov, Ukraine’s defence minister, who attended the talks, said": the description and the
       // aside after it go together.
       .replace(APPOSITION_AND_ASIDE, '')
@@ -385,6 +390,14 @@ const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|called|branded|dubbed|welco
  */
 const BEFORE_THE_VERB =
   '(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+|(?:last|this|earlier this)\\s+(?:week|month)\\s+|on\\s+\\p{Lu}\\p{Ll}+day\\s+|yesterday\\s+)?';
+/**
+ * "Gary Ollerenshaw, 58, from Stockport, who served …, said", "Sian Morgan, from Caerphilly, told": the age and
+ * home town local news puts after a name. A comma left before the verb goes with them ("Mark Kent, 61, said").
+ */
+const AGE_AND_HOME_ASIDE = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}'’-]+)(?=,\\s*(?:\\d|from\\s|of\\s))(?:,\\s*\\d{1,3}(?=,))?(?:,\\s*(?:from|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|upon|on)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?(?:,(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b))?`,
+  'gu',
+);
 /**
  * "the Russian foreign ministry spokesperson, Maria Zakharova, said …": the name between commas after a
  * role in lower case is the subject, the role its description.
@@ -437,7 +450,7 @@ const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
 /** "X told Y, “…”" and "X told Ukrainian President Volodymyr Zelensky: “…”": X speaks, however long Y is. */
 const TOLD_ENDING = `(?:told|asked|assured|reminded)\\s+(?:[\\p{L}’'.-]+\\s+){0,8}?[\\p{L}’'.-]+\\s*[:,]\\s*$`;
-const TOLD_OBJECT = new RegExp(`([^,;.“”"]{1,100}?)\\s+(?:also\\s+)?${TOLD_ENDING}`, 'u');
+const TOLD_OBJECT = new RegExp(`((?:${TITLE_DOT}|[^,;.“”"]){1,100}?)\\s+(?:also\\s+)?${TOLD_ENDING}`, 'u');
 /** TOLD_OBJECT's tail alone, looked for first (as SPEAKER_VERB_TAIL is for BEFORE_SPEAKER_VERB). */
 const TOLD_TAIL = new RegExp(`\\s${TOLD_ENDING}`, 'u');
 /** "…, and added: “…”", "…, adding: “…”": the verb has no subject of its own; the sentence's is meant. */

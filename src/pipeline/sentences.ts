@@ -130,7 +130,9 @@ function endsDotted(text: string): boolean {
 const CONTINUES_ABBREVIATION =
   /^(?:President|Vice|Prime|Secretary|Ambassador|Senator|Rep\.|Representative|Special|National|Defense|Defence|State|Treasury|Army|Navy|Air|Congress|Department|Embassy|envoy|officials?|troops|forces|military|government|administration|support|backing|backstop|ally|allies)\b/;
 
-const TITLE_END = /(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Amb|Dr|Mr|Mrs|Ms|Prof)\.$/;
+// "Col. (res.) / Avi Dahan": the reserve's or retirement's bracket after a rank, too.
+const TITLE_END =
+  /(?:(?:^|\s)(?:Sens?|Reps?|Gens?|Govs?|Lt|Col|Adm|Maj|Capt|Sgt|Amb|Dr|Mr|Mrs|Ms|Prof)\.|\((?:retd|rtd|ret|res)\.\))$/;
 
 /** Where a sentence may end inside a paragraph: a stop, maybe a closing mark, then a space or a line break. */
 const INNER_BOUNDARY = /[.!?…]["”’'»)\]]*\s/;

@@ -5142,3 +5142,37 @@ describe('rounds 384–391: a student’s class year before the name', () => {
     expect(afterLastOffice('Junior Aisha Rahman')).toBe('Aisha Rahman');
   });
 });
+
+describe('left from rounds 376–391: local speakers by age and home town, reserve ranks in brackets', () => {
+  it('"Name, 58, from Town, who …, said the plan made sense “…”" and "Name, from Town, whose …, told" (two layouts); must not: a home town that is the quote’s subject', () => {
+    expect(
+      quotes(
+        'Gary Ollerenshaw, 58, from Stockport, who served two tours in Afghanistan, said the plan made sense "only if the Americans are behind it".',
+      )[0]?.[2],
+    ).toBe('gary-ollerenshaw');
+    expect(
+      quotes(
+        'Sian Morgan, from Caerphilly, whose son serves with the Royal Welsh, told the BBC: "I do not want him sent there without a proper mandate."',
+      )[0]?.[2],
+    ).toBe('sian-morgan');
+    expect(quotes('Ann Holt, 70, said the force was "a promise without a plan" in her view.')[0]?.[2]).toBe(
+      'ann-holt',
+    );
+    // must not: the name before the home town is a place, not a person, and nothing is made up.
+    expect(
+      quotes('Crews from Lossiemouth, from Kinloss, said the jets were "ready within hours".')[0]?.[2] ??
+        null,
+    ).toBeNull();
+  });
+  it('"said Col. (res.) Avi Dahan" is Avi Dahan, not "Col." (two layouts); must not: a bracket that is no rank\'s', () => {
+    expect(
+      quotes('"This is a tripwire and nothing more," said Col. (res.) Avi Dahan, a former planner.')[0]?.[2],
+    ).toBe('avi-dahan');
+    expect(quotes('"Not a chance," said Gen. (retd.) Amos Peled.')[0]?.[2]).toBe('amos-peled');
+    expect(splitSentences('"Not a chance," said Gen. (retd.) Amos Peled. He left.')).toHaveLength(2);
+    // must not: a sentence that ends on a bracket of another kind still ends there.
+    expect(
+      splitSentences('Troops would come from the reserve (see the map.) Its commander declined.'),
+    ).toHaveLength(2);
+  });
+});
