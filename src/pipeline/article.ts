@@ -13,7 +13,7 @@ import { resolveAnchoredDates } from './anchors';
 import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
-import { nameKind } from './names';
+import { nameKind, TRANSCRIPT_LABEL } from './names';
 import { withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
 import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
@@ -133,10 +133,15 @@ export function buildArticle(
   const pageYear = published ? null : (cleaned.copyrightYear ?? storyYear);
   const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates, pageYear);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
-  const unknown = sentences.map((s) => ({
-    text: s.text,
-    unknown: gazetteer.candidateSpans(s.text, s.actors),
-  }));
+  // A transcript's label in capitals ("PRIME MINISTER KEIR STARMER: …") is read as one name, by people.ts; its
+  // words one by one ("PRIME", "KEIR") are no names to propose.
+  const unknown = sentences.map((s) => {
+    const label = TRANSCRIPT_LABEL.exec(s.text)?.[0].length ?? 0;
+    return {
+      text: s.text,
+      unknown: gazetteer.candidateSpans(s.text, s.actors).filter((n) => n.index >= label),
+    };
+  });
   const candidates = unknown.flatMap((s) => s.unknown.map((n) => n.text));
   // A photo caption may be the one place a person is named in full ("British Defence Secretary John Healey,
   // right, …" over "Healey told reporters …"): it names people, though it is no part of the text.

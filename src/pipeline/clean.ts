@@ -520,6 +520,11 @@ function withGluedDateSplit(line: string, slashes: SlashOrder): string[] {
 const LONG_NOTICE = anyAtStart(
   [
     String.raw`comments (?:will|must|may|have to) be moderated\b`,
+    // "We could not provide the Dutch News service … without the generous support of our readers. …", "At the UK
+    // Defence Journal, we aim to deliver …", "PREMIUM TIMES' comment policy: …": appeals and rules that run long.
+    String.raw`we (?:could not|couldn['’]t|can['’]t|cannot) (?:provide|run|keep|produce|do)\b.{0,160}\bwithout (?:the )?(?:[\p{L}]+ )?(?:support|help|donations?|contributions?) of (?:our|its) (?:readers|members|listeners|supporters)\b.{0,200}$`,
+    String.raw`.{1,40}\bcomment(?:ing|s)? polic(?:y|ies)\s*:.{0,300}$`,
+    String.raw`at (?:the )?[\p{L}\p{N}&.'’ -]{2,40}, we (?:aim|strive|work|seek|exist|are committed) to\b.{0,300}$`,
     // "Opinions expressed are those of the author. They do not reflect the views of Reuters News, which, under
     // the Trust Principles, …": a column's disclaimer.
     String.raw`(?:the )?opinions expressed (?:here |in this (?:article|column|piece) )?are (?:solely )?(?:those|the views) of the (?:authors?|writers?|columnists?)\b`,
@@ -1135,9 +1140,11 @@ function markLinksAfter(page: Page, i: number): number {
     // case on anything ("Putin and Trump Met in Alaska. Here’s What We Know.").
     // At the foot, with no paragraph of the story after it, a short headline in sentence case is a link too
     // ("Zelenskyy says he's ready to meet Putin. The Kremlin keeps moving the goalposts.").
+    // One that does not end as prose may run longer ("Press conference by NATO Secretary General Mark Rutte
+    // following the meeting of NATO Ministers of Foreign Affairs").
     const footHeadline =
       !afterBlank &&
-      wordCount(next.text) <= 16 &&
+      wordCount(next.text) <= (ENDS_AS_PROSE.test(next.text.trim()) ? 16 : 20) &&
       !/©|\bcopyright\b/i.test(next.text) &&
       !parseDateLine(next.text, page.slashes) &&
       lastStory <= j;
@@ -2034,13 +2041,25 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
   const above = before[before.length - 2];
   // "No Fort Drum boots in Ukraine, Trump says. CNY Ukrainians ask who will keep the peace.": a headline of two
   // short sentences right over the date line, with nothing but the menus above it.
+  const twoSentences = (l: Line) =>
+    wordCount(l.text) <= 20 && /^\p{Lu}/u.test(l.text.trim()) && /[.?!]\s+\p{Lu}/u.test(l.text);
+  const menusOnly = (n: number) =>
+    before.slice(0, n).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k));
+  if (twoSentences(prev) && menusOnly(before.length - 1)) return prev;
+  // "Europe wants to send troops to Ukraine. Here's why it keeps asking Trump for help first." / "The “coalition of
+  // the willing,” explained." / byline: such a headline with its short deck under it.
+  // Each sentence a clause of its own, not a site's motto ("The Real Russia. Today.") or a writer's card.
+  const fullSentences = (l: Line) =>
+    wordCount(l.text) >= 8 && l.text.split(/(?<=[.?!])\s+(?=\p{Lu})/u).every((part) => wordCount(part) >= 4);
   if (
-    wordCount(prev.text) <= 20 &&
-    /^\p{Lu}/u.test(prev.text.trim()) &&
-    /[.?!]\s+\p{Lu}/u.test(prev.text) &&
-    before.slice(0, -1).every((l, k, menu) => isLabelShaped(l) || isMenuItem(menu, k))
+    above &&
+    twoSentences(above) &&
+    fullSentences(above) &&
+    !isSiteTagline(lines, above) &&
+    wordCount(prev.text) <= 25 &&
+    menusOnly(before.length - 2)
   )
-    return prev;
+    return above;
   if (isTitleShaped(prev)) {
     // A deck is a sentence; a line in title case under a shorter one is the headline under its kicker
     // ("Russia's Full-Scale Invasion of Ukraine" / "Europe Outlines 'Multinational Force' For Ukraine …").
@@ -2531,7 +2550,8 @@ function markComments(page: Page): void {
   const firstStory = firstStoryLine(lines);
   for (let i = Math.ceil(lines.length / 2); i < lines.length; i++) {
     const l = lines[i] as Line;
-    if ((l.rule && l.rule !== 'ui-label') || !COMMENTS_MARKER.test(l.text.trim())) continue;
+    // A count a list above took in ("Related Posts" / … / "48 Comments") still opens the comments.
+    if (!COMMENTS_MARKER.test(l.text.trim())) continue;
     // A "Comments" button in the header's share row, above the story, opens no comments: they follow a story.
     if (firstStory >= i) continue;
     mark(l, 'comments');
@@ -2605,13 +2625,15 @@ function bioAuthorAt(lines: readonly Line[], i: number): { author: string | null
     return {
       author: (/^\S+\s+\S+(?:\s+(?!is\b)\S+)?/.exec(t)?.[0] ?? '').replace(/\s+(?:is|was)$/, '') || null,
     };
-  if (!NAME_LINE.test(t) || i <= lines.length / 2) return null;
+  if (!NAME_LINE.test(t)) return null;
   const later = lines.slice(i + 1, i + 6).filter((n) => !isBlank(n));
   const first = t.split(/\s+/)[0] as string;
-  const introduced = later.some(
+  const intro = later.find(
     (n) => n.text.trim().startsWith(`${t} is `) || n.text.trim().startsWith(`${first} is `),
   );
-  return introduced ? { author: t } : null;
+  // In the upper half only when nothing after the introduction reads as the story: a short page whose
+  // comments and footer are fewer lines than the story.
+  return intro && (i > lines.length / 2 || isLastBodyParagraph(lines, intro.at)) ? { author: t } : null;
 }
 
 /** No line after `i` that no rule has removed reads as article text. */

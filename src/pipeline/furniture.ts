@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|more (?:clips|episodes)|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines| videos?| clips?| episodes?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
   'iu',
 );
 
@@ -85,9 +85,12 @@ export function isLinkShaped(text: string): boolean {
   return !/[.:;,]$/.test(t);
 }
 
-/** A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …". */
+/**
+ * A link to another story on one line: "Read more: EU unveils …", "Also Read | Oil prices rise …", "READ MORE: …",
+ * "← Previous post: …".
+ */
 const INLINE_RELATED = new RegExp(
-  String.raw`^(?:read more|read also|also read|read|related|see also|go deeper|more|watch|video|listen|recommended|top story|editor['’]?s (?:choice|picks?)|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
+  String.raw`^(?:[←→«»‹›]\s*)?(?:read more|read also|also read|read|related|see also|go deeper|more|watch|video|listen|recommended|top story|editor['’]?s (?:choice|picks?)|explore more on these topics|more on these topics|(?:previous|prev|next|older|newer)\s+(?:article|post|story)|photos|llegeix també|les eisini|zum (?:deutschen )?originalartikel|lexo edhe|lees ook|lesen sie auch|leggi anche|lire aussi|czytaj (?:też|także)|läs också|les også|læs også|lee también|leia também|${READ_ALSO_ELSEWHERE})\s*[:|]\s*(\S.*)$`,
   'iu',
 );
 /**
@@ -362,7 +365,7 @@ const NOTICE_STARTS = [
   String.raw`(?:this|the) (?:interview|article|story|transcript|conversation) (?:has been|was) (?:edited|condensed|conducted|translated|updated|corrected)\b`,
   String.raw`follow (?:[\p{L}’'&.]+\s+){1,3}on (?:WhatsApp|X|Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Threads|Bluesky|LinkedIn|Google News|Flipboard)\b`,
   String.raw`keep up with (?:all )?(?:the )?latest\b`,
-  String.raw`send (?:us )?your (?:feedback|tips?|stor(?:y|ies)|comments|photos|pictures|videos)\b`,
+  String.raw`send (?:us )?your (?:feedback|tips?|stor(?:y|ies)|comments|photos|pictures|videos|questions)\b`,
   String.raw`get involved with the news\b`,
   String.raw`join (?:our )?(?:commenting|comment|thought-provoking) (?:forum|conversations?|section)\b`,
   String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} values your comments\b`,
@@ -379,6 +382,37 @@ const NOTICE_STARTS = [
   String.raw`(?:intraday|historical|real-time|delayed)\b.{0,40}\b(?:data|quotes?)\b.{0,60}\bprovided by\b`,
   String.raw`this article appeared in the [\p{L}\p{N} ]{1,40} edition\b`,
   String.raw`for (?:the )?terms of (?:use|reuse), see\b`,
+  // Rounds 392–399: appeals and the publisher about itself on fact-checkers', charities' and blogs' pages; a
+  // podcast's, a video page's and a radio station's own lines; a writer's disclaimer; tags and text ads.
+  String.raw`thank you for (?:donating|your donation)\b.{0,80}$`,
+  String.raw`.{0,80}\bjournalism is (?:(?:only |largely |entirely )?(?:paid for|funded|made possible|supported|sustained) by|free because)\s+(?:(?:our|its) )?(?:readers|members|listeners|viewers|supporters|people like you|you)\b.{0,200}$`,
+  String.raw`.{0,100}\bis independent and relies on\b.{0,160}$`,
+  String.raw`become an? (?:member|supporter|subscriber|insider|patron)(?:[.!]\s+.{0,200}|[.!]?)$`,
+  String.raw`comments are (?:only )?(?:open|available) to [^.]{1,60}(?:\.\s+.{0,160}|\.?)$`,
+  String.raw`what are your thoughts\?$`,
+  String.raw`(?:the )?[\p{L}&.'’ -]{2,40} is the (?:news|current affairs) (?:service|department|division|arm|website) of\b.{0,160}$`,
+  String.raw`[\p{L}\p{N}&.'’ -]{2,40} was (?:created|founded|established|launched|set up) in (?:19|20)\d{2}\b.{0,160}\bas an? (?:public service|non-?profit|not-for-profit|charity)\b.{0,120}$`,
+  String.raw`.{0,60}\b(?:is )?a (?:registered charity|company limited by guarantee)\b.{0,200}$`,
+  String.raw`.{0,60}\bhas (?:previously |also |already )?(?:debunked|fact-checked)\b.{0,120}\bhere\.?$`,
+  String.raw`.{0,100}\b(?:available|licen[cs]ed) under (?:the |a )?creative commons\b.{0,120}$`,
+  String.raw`.{0,300}\bthe (?:views|opinions) expressed (?:in this (?:article|piece|commentary|post) |here )?are (?:(?:solely|entirely) )?(?:his|her|their|the author['’]s|the authors['’]|my) own\b.{0,120}$`,
+  String.raw`(?:(?:former|ex-|retired)\s+)?[\p{L} -]{0,40}\b(?:correspondent|reporter|journalist|editor|officer|diplomat|analyst|researcher)\.\s+(?:writes|covers) (?:about |on )?[^.]{2,80}\.?$`,
+  String.raw`.{0,60}\bbrings together (?:journalists|reporters)\b.{0,200}$`,
+  String.raw`published in (?!the\b)[\p{L}\p{N}&.'’ -]{2,40}$`,
+  String.raw`read (?:the )?full (?:story|article) (?:on|at)\b.{1,60}$`,
+  String.raw`available for (?:over |more than |another )?(?:a|an|one|\d+) (?:days?|weeks?|months?|years?)$`,
+  String.raw`add to (?:my |your )?(?:list|playlist|queue|library|sounds|favou?rites|watchlist|calendar)$`,
+  String.raw`this transcript (?:was|is|has been) (?:automatically |machine[- ])?(?:generated|produced|created)\b.{0,120}$`,
+  String.raw`(?:previous|next)(?: episode| story| article| video| clip)?:\s[^.]{3,120}$`,
+  String.raw`follow along (?:using|with) the transcript\.?$`,
+  String.raw`(?:people|speakers|guests) in this (?:video|clip|program(?:me)?|episode)$`,
+  String.raw`(?:transcript type|hosting organi[sz]ation|program(?:me)? id|air date|first aired)\s*:\s.{1,80}$`,
+  String.raw`listen (?:to )?[\p{L}&.'’ ]{1,30} on (?:DAB|FM|AM|digital radio|smart speakers?|the app)\b.{0,160}$`,
+  String.raw`.{0,60}\bjust say:?\s+[“"]?(?:alexa|hey google|ok google|siri)\b.{0,60}$`,
+  String.raw`tagged\s*:\s.{1,200}$`,
+  String.raw`(?:(?:text|sponsored|paid) ad|advertisement)\s*:\s.{1,200}$`,
+  String.raw`get the [\p{L}\p{N}&.'’ -]{1,40} app (?:for|to get) (?:the )?(?:latest|breaking)\b.{0,120}$`,
+  String.raw`\d{1,2}\s?min(?:ute)?s?\.?(?:\s+read)?$`,
   // Rounds 376–383: a forum's comment rows and prompts, a newsletter's own lines, a reader app's and a printed
   // copy's.
   String.raw`▲\s*\S+\s+\d+\s+(?:minutes?|hours?|days?|months?)\s+ago\b`,
@@ -975,11 +1009,11 @@ export const PUBLISHER_LINE =
 
 /** The start of a comment section: everything under it is readers' comments, not the article. */
 export const COMMENTS_MARKER =
-  /^(?:(?:one|\d{1,4}) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“"‘'].{1,200}[”"’']|comments?|welcome to the discussion\.?|\d+ comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
+  /^(?:(?:one|\d{1,4}) (?:thoughts?|responses?|replies|comments?) (?:on|to) [“"‘'].{1,200}[”"’']|comments?|welcome to the discussion\.?|\d[\d,.]*k? comments?|(?:reader|top|readers['’]?) comments|(?:leave|post|add|write) a (?:reply|comment|response)|discussion about this (?:post|article|story)|show comments|view comments(?: \(\d+\))?|write a comment\.*)$/i;
 
-/** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12". */
+/** A document's reference: "Press release No. 84-E/2025", "Ref. 2025/114", "Statement #12", "Press Release (2025) 061". */
 export const REFERENCE_LINE =
-  /^(?:press release|news release|statement|communiqu[eé]|ref(?:erence)?\.?)\s*(?:no\.?|nr\.?|number|#)?\s*:?\s*[\w./-]*\d[\w./-]*$/i;
+  /^(?:press release|news release|statement|communiqu[eé]|ref(?:erence)?\.?)\s*(?:no\.?|nr\.?|number|#)?\s*:?\s*(?:\(\d{4}\)\s*)?[\w./-]*\d[\w./-]*$/i;
 
 /**
  * A line of contact details: an e-mail address or a telephone number, with few words around it
@@ -1612,6 +1646,14 @@ export function isBioLine(text: string): boolean {
       t,
     ) &&
     wordCount(t) <= 45
+  )
+    return true;
+  // "Owen is a defence reporter for the UK Defence Journal, covering …": a writer by first name, on a blog's card.
+  if (
+    /^\p{Lu}[\p{L}'’-]+\s+is\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|journalist)\s+(?:for|at|with)\s+(?:the\s+)?\p{Lu}/u.test(
+      t,
+    ) &&
+    wordCount(t) <= 40
   )
     return true;
   // "Harriet Colvin is The Saturday Paper’s Europe correspondent.": the outlet's own, in the possessive.

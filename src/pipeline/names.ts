@@ -180,7 +180,7 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
 ];
 
 const OFFICE_WORD = new RegExp(
-  `^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr)\\.|${TITLES_BEFORE_NAME.join('|')})$`,
+  `^(?:(?:Vice|Rear|Air|Lieutenant|Major|Brigadier|Lance|Staff|Wing|Group|Squadron|Deputy|Sub|Field)-(?:Marshal|General|Admiral|Colonel|Commander|Major|Captain|Corporal|Sergeant|Commodore|Chief|Lieutenant|Leader)|(?:Col|Gen|Lt|Maj|Capt|Adm|Sgt|Cpl|Brig|Cmdr|Cdr)\\.?|${TITLES_BEFORE_NAME.join('|')})$`,
 );
 
 /**
@@ -229,3 +229,17 @@ export function afterLastOffice(candidate: string): string {
 /** Words of a minister's portfolio that may stand between the office and the name. */
 const PORTFOLIO_WORD =
   /^(?:of|for|the|and|National|Foreign|Affairs|Defence|Defense|Interior|Internal|Home|Finance|Economy|Economic|Justice|State|Health|Trade|European|Europe|Security|Policy|Development|Armed|Forces|Veterans|Treasury|Exchequer|Culture|Energy|Transport|Education|Agriculture|Environment|Labour|Labor|Digital|Regional|Infrastructure)$/;
+
+/** A name printed in capitals, in title case: "KEIR STARMER" → "Keir Starmer" (shot lists, transcripts). */
+export const titleCase = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
+
+/**
+ * A transcript's speaker label in capitals at the start of a paragraph: "STUBB: ", "ALEXANDER STUBB: ", with an
+ * office before the name or a member's party and seat after it ("PRIME MINISTER KEIR STARMER: ", "HELEN VARLEY
+ * (Lab., Ashford West): ").
+ */
+export const TRANSCRIPT_LABEL =
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,4})(?:\s+\([^()“”"]{1,40}\))?:\s+/u;

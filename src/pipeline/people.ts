@@ -21,6 +21,8 @@ import {
   TITLES_BEFORE_NAME,
   DESCRIPTION_IN_APPOSITION,
   RETIRED_IN_BRACKETS,
+  titleCase,
+  TRANSCRIPT_LABEL,
 } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
@@ -58,7 +60,7 @@ const OFFICE = new RegExp(
 const ASIDE_AND_TIME = `(?:\\s+(?:of|from|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){0,5}\\p{Lu}[\\p{L}’'-]*)?(?:(?:,[^,“”"]{1,160}){1,3},)?\\s+(?:(?:last|this|on)\\s+(?:week|month|\\p{Lu}\\p{Ll}+day)\\s+|(?:earlier|yesterday)\\s+)?`;
 /** A speech verb right after the name. */
 const SPEECH_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+|\\p{Ll}+ly\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|has|had|again|repeatedly|previously)\\s+)*(?:said|says|told|tells|added|adds|wrote|writes|warned|argued|insisted|noted|stressed|urged|asked|replied|explained|explains|describes|recalls|acknowledged|admitted|claimed|declared|confirmed|struck|praised|dismissed|suggested|argues|warns|believes|believed|thinks|thought|doubts|doubted|fears|feared|expects|expected|hopes|hoped|worries|cautions|cautioned|contends|predicts|predicted|notes|suggests|insists|stresses|questioned|(?:was|were|is)\\s+[^,.;“”"]{1,40},\\s+(?:calling|saying|telling|warning|insisting|arguing|describing)|(?:was|were|is)\\s+(?:more\\s+|less\\s+|even\\s+|far\\s+|\\p{Ll}+ly\\s+)?(?:blunt(?:er)?|direct|cautious|optimistic|pessimistic|sceptical|skeptical|scathing|unequivocal|forthright|categorical|dismissive|critical|clearer|upbeat|gloomier|sure|certain|convinced|confident|hopeful|guarded|wary|measured|enthusiastic|unconvinced|unimpressed|doubtful|sceptical|skeptical))\\b`,
   'u',
 );
 /**
@@ -229,13 +231,46 @@ const AFFILIATED_VIEW =
 /** A person's work or life told in the present right after the name. */
 const LIFE_AFTER =
   /^\s+(?:teaches|works|lives|studies|volunteers|chairs|heads|coaches|preaches|farms|nurses|lectures)\b/u;
-// "Mykola Hrynyshyn, 81, who came to the United States as a refugee …": an age may come first.
+// "Mykola Hrynyshyn, 81, who came to the United States as a refugee …": an age may come first. "Harriet
+// Coleby, who sits on the Commons Defence Committee": what they do now, in the present.
 const WHO_DID =
-  /^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads)\b/u;
+  /^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads|sits|serves|chairs|heads|advises|represents|studies|writes|covers|speaks)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
 // Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
 const DESCRIBED_PERSON =
   /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee|priest|bishop|pastor|imam|rabbi|teacher|doctor|nurse|farmer|student)\b[^,“”"]{0,60},/u;
+
+/**
+ * The people a transcript gives turns to ("OLENA MARCHUK: …", "PRIME MINISTER KEIR STARMER: …"), by name. One
+ * label alone is no transcript: a dateline in capitals ("NEW DELHI: …") or a kicker.
+ */
+function transcriptSpeakers(sentences: readonly NamedSentence[]): string[] {
+  const labels = sentences.flatMap((s) => {
+    const m = TRANSCRIPT_LABEL.exec(s.text);
+    return m ? [{ name: afterLastOffice(titleCase(m[1] as string)), seat: /\)\s*:\s*$/.test(m[0]) }] : [];
+  });
+  if (labels.length < 2) return [];
+  const turns = new Map<string, number>();
+  for (const { name } of labels) turns.set(name, (turns.get(name) ?? 0) + 1);
+  const text = sentences.map((s) => s.text).join('\n');
+  // The outlet's own correspondent narrates the report ("Elena Marsh reports from Paris." / "ELENA MARSH: At the
+  // Elysee Palace, …"): no one's quoted words.
+  const reporter = (name: string) =>
+    new RegExp(
+      `${escapeRegExp(name)},?\\s+(?:reports|is reporting|reporting)\\b|\\b(?:correspondent|reporter|anchor|host|presenter)\\s+${escapeRegExp(name)}\\b`,
+    ).test(text);
+  // "THANKS TO: …": a section's words are printed in lower case elsewhere on the page; a name's are not.
+  const common = (name: string) =>
+    name.split(/\s+/).some((w) => new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(text));
+  const people = [...turns.keys()].filter((name) => isPersonShaped(name) && !reporter(name) && !common(name));
+  // A newsletter's sections in capitals ("WELFARE CORNER: …", named in its contents line too) read as names:
+  // a speaker takes more than one turn or has a seat in brackets, or is named in the text as well in a
+  // conversation of two or more.
+  const seated = (name: string) => labels.some((l) => l.name === name && l.seat);
+  return people.filter(
+    (name) => (turns.get(name) ?? 0) >= 2 || seated(name) || (people.length >= 2 && text.includes(name)),
+  );
+}
 
 /** The people of an article the gazetteer does not know, in the order the text names them. */
 export function findLocalPeople(
@@ -244,6 +279,15 @@ export function findLocalPeople(
   date: string | null,
 ): LocalPerson[] {
   const found = new Map<string, LocalPerson>();
+  for (const name of transcriptSpeakers(sentences))
+    if (!gazetteer.lookupExact(name, date) && !gazetteer.byId.has(personId(name)))
+      found.set(personId(name), {
+        id: personId(name),
+        name,
+        surname: surnameOf(name),
+        role: null,
+        acts: true,
+      });
   const actsAlone = surnamesThatAct(sentences);
   for (const s of sentences) {
     for (const candidate of s.unknown) {

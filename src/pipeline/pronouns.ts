@@ -123,8 +123,9 @@ const COORDINATE_CLAUSE = new RegExp(
   'u',
 );
 // A verb of speech or of a stand taken: "urged", "refused to sign"; "Tusk later joined the call" hands over nothing.
+// "… and Mr Zelensky has said he is ready": in the perfect too.
 const OWN_VERB =
-  /^\s+(?:(?:also|later|then|again|quickly|instead)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded)\b/u;
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again|quickly|instead|repeatedly|already)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded)\b/u;
 function lastClauseSubject(text: string, people: readonly ActorMatch[]): ActorMatch | null {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i] as ActorMatch;

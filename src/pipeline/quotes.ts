@@ -18,6 +18,9 @@ import {
   POST_NOMINALS,
   RETIRED_IN_BRACKETS,
   ROLE_BEFORE_NAME,
+  afterLastOffice,
+  titleCase,
+  TRANSCRIPT_LABEL,
 } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
@@ -220,7 +223,8 @@ const LETTERS_AT_END = new RegExp(
   'u',
 );
 
-const RETIRED_IN_LABEL = new RegExp(`${RETIRED_IN_BRACKETS}(?=\\s)`, 'giu');
+// "Col. Aurélie Dubreuil (ret.)": after the name, too.
+const RETIRED_IN_LABEL = new RegExp(`${RETIRED_IN_BRACKETS}(?=\\s|$)`, 'giu');
 
 function cleanLabel(label: string): string {
   return (
@@ -245,6 +249,11 @@ function cleanLabel(label: string): string {
         '',
       )
       .replace(/^(?:In|At|On|During|After|Before|Later|Earlier)\s+[^,“”"]{1,60}?\s+(he|she|they)$/u, '$1')
+      // "After the meeting the Prime Minister said …": a short phrase of time, no comma, then a description.
+      .replace(
+        /^(?:After|Before|During|Following|At|In|On)\s+(?:the|this|that|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|summit|talks|call|session|conference|visit|briefing|debate|vote|speech|statement|interview|event)\s+(?=(?:the|a|an)\s|\p{Lu})/u,
+        '',
+      )
       .replace(CUT_DESCRIPTION, '')
       .replace(/^(?:and|but|as|while)\s+/i, '')
       // "Afterwards he told …": an adverb before the speaker is not part of them.
@@ -311,6 +320,8 @@ function isPlausibleSpeaker(label: string): boolean {
   // "the plan’s “unshakable” US backing was vital and urged …", "“credible enough to deter” Russia but warned":
   // a clause or an object, not a speaker, ends on its "and" or "but".
   if (/\s(?:and|or|but)$/.test(label)) return false;
+  // "…, the first time a British leader had said so": a time, not who said it.
+  if (/^the\s+(?:first|second|third|last|only|latest)\s+time\b/i.test(label)) return false;
   // "Here's the thing: “…”", "There is …": a word that points is no one.
   if (/^(?:here|there)(?:[’']s)?$/i.test(label)) return false;
   return (
@@ -346,11 +357,12 @@ const LISTED_NAMES = `(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Chancellor)\\s+)?
 /**
  * Asides between commas — a relative clause, a participle ("speaking in Jeddah", "flanked by …"), "in an
  * interview" — before the verb they interrupt or a new subject; a town after a place in the aside goes with it
- * ("Dr Helena Birch, who lectures at St Mary’s University, Twickenham, said"). "Putin responded, telling a forum that troops
+ * ("Dr Helena Birch, who lectures at St Mary’s University, Twickenham, said"), and one may open on an adverb ("A
+ * former colleague, now serving in …, put it to me"). "Putin responded, telling a forum that troops
  * that appeared in Ukraine, while fighting continued, would be “…”" keeps its participle: no verb follows.
  */
 const ASIDE_BEFORE_VERB = new RegExp(
-  `(?:,\\s+(?:who|which|whose|where|\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120}(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=,))?)+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${SPEECH_VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left)\\b))`,
+  `(?:,\\s+(?:who|which|whose|where|(?:(?:now|then|once|still|formerly|previously)\\s+)?\\p{Ll}+ing\\b|\\p{Ll}+ed\\b|in an? (?:interview|statement|article|op-ed|letter|post|speech|address|podcast)\\b)[^,“”"]{0,120}(?:${LISTED_NAMES})?[^,“”"]{0,120}(?:,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?(?=,))?)+,(?=\\s)(?!\\s+\\p{Ll}+ing\\b)(?:(\\s+\\p{Lu})|(?=\\s+(?:(?:\\w+ly|also|then|later|has|had|have)\\s+)?(?:${SPEECH_VERB}|\\p{Ll}+ed|met|held|took|spoke|made|gave|sent|came|went|left|put)\\b))`,
   'gu',
 );
 /** "Sen. Roger Wicker (R-MS)", "Ms Harriet Penhallow (Cornwall Coast) (LD)": brackets after a name. */
@@ -443,8 +455,9 @@ const THEY_CALLED =
 const NOUN_NAME_CALLED =
   /,\s+(?:a|an|the|one)\s+(?:(?!(?:to|on|of|for|with|in|at|from|by|against)\b)\p{Ll}+\s+){1,2}?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded|dismissed|rejected|derided|hailed|welcomed|praised)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today|earlier|last\s+week))?\s+(?:as\s+)?(?:(?:the|a|an|its|their)\s+)?$/u;
 /** "…, a performance one French diplomat described as “a cold shower”": the same, the one who calls it unnamed. */
+// "…—a proposal a Downing Street spokesperson described the day after as “…”": after a dash, a time between.
 const NOUN_SOURCE_CALLED =
-  /,\s+(?:a|an|the)\s+\p{Ll}+\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|official|minister|analyst|source|expert|aide|adviser|advisor|envoy|officer|lawmaker|commander|observer))\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded)\s+(?:as\s+)?$/u;
+  /(?:,\s+|\s?[—–]\s?)(?:a|an|the)\s+\p{Ll}+\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:diplomat|official|minister|analyst|source|expert|aide|adviser|advisor|envoy|officer|lawmaker|commander|observer|spokes(?:man|woman|person)))\s+(?:has\s+|had\s+)?(?:called|described|dubbed|termed|branded)(?:\s+(?:the\s+(?:day|week)\s+(?:after|before)|later|yesterday|last\s+week|on\s+\p{Lu}\p{Ll}+day))?\s+(?:as\s+)?$/u;
 /** "…, with Ukrainian officials calling a revised American draft “a starting point”": the ones after "with" speak. */
 const WITH_THEM_CALLING =
   /\bwith\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:calling|describing|dubbing|branding|hailing|deriding)\s+(?:[^“”",;:.]{1,60}?\s+)?(?:as\s+)?$/u;
@@ -549,11 +562,6 @@ const SOUNDBITE =
 /** Words of a shot list's role, not of a name: "British Prime Minister", "Unidentified Resident". */
 const SOUNDBITE_ROLE =
   /\b(?:Minister|President|Secretary|Chancellor|Spokes(?:man|woman|person)|Ambassador|General|Officer|Leader|Mayor|Governor|Senator|Resident|Member|Official|Commander|Chief|Unidentified|Soldier|Analyst|Director|Head)\b/;
-/** A name printed in capitals, in title case: "KEIR STARMER" → "Keir Starmer" (shot lists, transcripts). */
-const titleCase = (label: string) =>
-  label
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, lead: string, c: string) => lead + c.toUpperCase());
 
 /** ", a day after telling …", "two days before saying …": a span of time, then a participle with no subject. */
 const TIME_THEN_PARTICIPLE =
@@ -561,6 +569,12 @@ const TIME_THEN_PARTICIPLE =
 /** "…, French President Emmanuel Macron, who said:" right before the quote: the name and its "who" clause. */
 const WHO_SAID =
   /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:said|added|told\s+[^,:;“”"]{1,40}|warned|insisted|declared|stressed)\s*:\s*$/u;
+/**
+ * "…, according to a French presidential adviser, who described the coming weeks as “…”": the one the "who"
+ * clause hangs on hands over the words.
+ */
+const WHO_DESCRIBED =
+  /(?:^|\s)((?:an?|the)\s+[^,;:“”"]{1,60}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:described|called|branded|dubbed|labell?ed|termed)\s+[^,;:“”"]{1,80}?\s+as\s*$/u;
 
 /** `Trump said: “…”`, `X told Y, “…”`, `…, and added: “…”`: the speaker right before the quote. */
 function beforeQuote(sentence: string, before: string): Attribution | null {
@@ -587,7 +601,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   }
   // "The pledges were announced … by French President Emmanuel Macron, who said: “…”": the name the "who"
   // clause hangs on speaks, whatever the sentence's subject.
-  const whoSaid = WHO_SAID.exec(before);
+  const whoSaid = WHO_SAID.exec(before) ?? WHO_DESCRIBED.exec(before);
   if (whoSaid) {
     const found = labelled(whoSaid[1] as string, true);
     if (found) return found;
@@ -779,7 +793,9 @@ function sentenceSubject(sentence: string): Attribution | null {
       ({ his: 'he', her: 'she' } as Record<string, string>)[(owner[1] as string).toLowerCase()] ?? 'they',
       true,
     );
-  let subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main);
+  // "In a phone interview, the president left the door open …, saying, “…”": a description in lower case once
+  // the opening phrase is gone.
+  let subject = SENTENCE_SUBJECT.exec(main) ?? NAMED_SUBJECT.exec(main) ?? DESCRIBED_SUBJECT_LOWER.exec(main);
   // "A senior government source called the offer …, but cautioned: …", "One European diplomat …": the whole
   // description, not its article and capitals alone.
   if (subject && /^(?:A|An|The|One)\b/.test(subject[1] as string)) {
@@ -811,11 +827,16 @@ function lastCoordinateClause(before: string): string {
   return before.slice(from);
 }
 
+const PRONOUN_VERB_ENDS = new RegExp(
+  `^\\s+(?:he|she|they)\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?${SPEECH_VERB}(?:\\s+[\\p{L}’'-]+){0,4}\\s*[.!?]?\\s*$`,
+  'u',
+);
 const SPEECH_VERB_FIRST = new RegExp(`^\\s*${SPEECH_VERB}\\b`);
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
-  const before = withoutAsides(textBefore(sentence, start, QUOTE_CONTEXT));
+  // "…, saying, quote, “…” End quote.": a transcript's spoken quote marks are no words of the sentence.
+  const before = withoutAsides(textBefore(sentence, start, QUOTE_CONTEXT)).replace(/,?\s+quote,\s*$/i, ' ');
   // The words after a quote attribute it when the quote hands over to them ("“…,” she said", "“…?” asked
   // Macron", "“…” — Tusk"); "was “open to considering” a contribution if asked" runs on instead.
   const handsOver =
@@ -824,7 +845,10 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
     /^\s*[,—–-]|^\s*\(|^\s*$/.test(after) ||
     // "… told reporters … that he was “very disappointed” Ukraine had complained": inside a report, a name
     // after the quote goes on with the reported clause.
-    (/^\s*\p{Lu}/u.test(after) && !REPORTS_THAT.test(before));
+    (/^\s*\p{Lu}/u.test(after) && !REPORTS_THAT.test(before)) ||
+    // "“… written in pencil.” he added.": a full stop where a comma belongs still hands over to a speaker
+    // whose verb ends the sentence.
+    PRONOUN_VERB_ENDS.test(after);
   const handedTo = handsOver ? afterQuote(after) : null;
   if (handedTo) return tellerInstead(sentence, before, handedTo);
   const direct = beforeQuote(sentence, before);
@@ -984,6 +1008,10 @@ function nearestComplement(before: string): string | null {
         /^.*\b(?:after|before|when|since|because|until|once|as|while)\s+(?=\p{Lu}|(?:he|she|they)\b)/u,
         '',
       );
+    // "Downing Street said he told fellow leaders that …": the one an office reports as telling is the subject.
+    const relayed = SAID_THAT_PRONOUN.exec(words);
+    if (relayed && RELAYER.test(words.slice(0, relayed[0].length).replace(SPEECH_VERB_END, '').trim()))
+      words = words.slice(relayed[0].length);
     // "…, with a government spokesperson saying afterwards that …": whoever the "with" clause names.
     if (IS_PARTICIPLE.test(m[0])) words = words.replace(/^with\s+/, '');
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
@@ -1004,6 +1032,8 @@ function nearestComplement(before: string): string | null {
   return subject;
 }
 const IS_PARTICIPLE = new RegExp(`^${PARTICIPLE}$`);
+const SAID_THAT_PRONOUN = new RegExp(`^.*\\b${SPEECH_VERB}\\s+(?:that\\s+)?(?=(?:he|she|they)$)`);
+const SPEECH_VERB_END = new RegExp(`\\s*\\b${SPEECH_VERB}\\s+(?:that\\s+)?$`);
 /** The phrase a relative clause ("…, who has ruled out … but has") hangs on. */
 const RELATIVE_ANTECEDENT = new RegExp(`((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?),\\s*who\\b[^,;:“”"]{0,160}$`);
 /**
@@ -1075,6 +1105,10 @@ const DESCRIBED_SUBJECT = new RegExp(
   `^\\s*((?:A|An|The|One)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))\\b`,
   'u',
 );
+const DESCRIBED_SUBJECT_LOWER = new RegExp(
+  `^\\s*((?:a|an|the|one)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ANAPHOR_NOUNS}))(?=\\s+\\p{Ll})`,
+  'u',
+);
 /** "the Ukrainian leader" is whoever leads a state: its president, prime minister or chancellor. */
 const LEADS_A_STATE = /\b(?:leader|president|prime minister|premier|chancellor|taoiseach)\b/i;
 /**
@@ -1098,6 +1132,20 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   minister:
     /\bminister\b|\b(?:defen[cs]e|foreign|home|health|business|energy|culture|justice|transport|environment)\s+secretary\b|\bsecretary of state for\b/i,
 };
+/** "the President of Ukraine", "the Prime Minister of the United Kingdom": an office and the state it is of. */
+const OFFICE_OF_STATE = new RegExp(
+  `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3}[\\p{L}.’'-]+)\\s+of\\s+(?:the\\s+)?(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})$`,
+  'iu',
+);
+/** "the President of Ukraine" read as "the Ukrainian President", which the state check understands. */
+function ofStateAsDemonym(label: string): string {
+  const m = OFFICE_OF_STATE.exec(label);
+  const state = m
+    ? Object.keys(DEMONYMS).find((k) => k.toLowerCase() === (m[2] as string).toLowerCase())
+    : undefined;
+  const demonym = state ? DEMONYMS[state]?.[0] : undefined;
+  return m && demonym ? `the ${demonym} ${m[1] as string}` : label;
+}
 const DEFINITE = new RegExp(
   `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3})(${ANAPHOR_NOUNS})(?:\\s+of\\s+(?:state|defen[cs]e|the\\s+\\p{L}+))?$`,
   'iu',
@@ -1173,7 +1221,7 @@ function corefer(
   anonymous: readonly AnonymousSpeaker[],
   antecedents?: Antecedents,
 ): Speaker | null {
-  const m = DEFINITE.exec(label.trim());
+  const m = DEFINITE.exec(ofStateAsDemonym(label.trim()));
   if (!m) return null;
   const noun = (m[2] as string).toLowerCase();
   const mods = (m[1] as string).trim().toLowerCase().split(/\s+/).filter(Boolean);
@@ -1185,7 +1233,22 @@ function corefer(
   let foreign: ActorMatch | undefined;
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
-    const limit = k === sentenceIndex ? index : s.text.length;
+    // "The President said he had spoken with President Donald Trump … “…”": a description refers back, so in
+    // its own sentence only those named before it are candidates.
+    // One with a name in apposition ("The President of the European Commission, Ursula von der Leyen, insisted")
+    // is that name, so the cut is only where the verb follows the description at once.
+    // Read near the quote only: a run-on sentence must not be read again for each of its quotes.
+    const near = k === sentenceIndex ? Math.max(0, index - QUOTE_CONTEXT) : 0;
+    const hit = k === sentenceIndex ? s.text.slice(near, index).lastIndexOf(label) : -1;
+    const spot = hit >= 0 ? near + hit : -1;
+    const at =
+      spot >= 0 &&
+      /^\s+(?!(?:of|from|at|for|to|in)\b)\p{Ll}/u.test(
+        s.text.slice(spot + label.length, spot + label.length + 40),
+      )
+        ? spot
+        : -1;
+    const limit = k === sentenceIndex ? (at >= 0 ? at : index) : s.text.length;
     // Named with that office here, or holding it ("the prime minister said" after "Sir Keir Starmer").
     const named = people
       .between(k, limit - QUOTE_CONTEXT, limit)
@@ -1387,7 +1450,8 @@ function resolveSpeaker(
   const { gazetteer, date } = input;
   // "Putin himself said …": the name, stressed. "…, a point he said he had discussed": the pronoun speaks.
   // "Zelenskyy later said", "the Kremlin has so far said": the adverb is no part of the name.
-  const label = attribution.label
+  // "the President of Ukraine said": the state the office is of is part of who it is.
+  const label = (OFFICE_OF_STATE.test(attribution.full.trim()) ? attribution.full.trim() : attribution.label)
     .replace(/\s+(?:himself|herself|themselves)$/i, '')
     .replace(/^(?:an?|the|which|that)\s+(?:\p{Ll}+\s+)?(he|she|they)$/iu, '$1')
     .replace(
@@ -1496,6 +1560,8 @@ function resolveSpeaker(
     return { speakerId: person.actorId, speakerLabel: label };
   const institution = namedInstitution(article, sentenceIndex, index, label);
   if (institution) return institution;
+  const familiar = givenNameHolder(label, article, sentenceIndex, index);
+  if (familiar) return { speakerId: familiar, speakerLabel: label };
   const coref = corefer(label, input, people, sentenceIndex, index, anonymous, article.antecedents);
   if (coref) return coref;
   const hits = gazetteer.match(label, date);
@@ -1513,6 +1579,41 @@ function resolveSpeaker(
     return { speakerId: actor.id, speakerLabel: label };
   }
   return { speakerId: null, speakerLabel: label };
+}
+
+/**
+ * "… our defence editor Ruth Calloway explains … As Ruth puts it in the video: “…”": a given name alone, once the
+ * article has named the person in full, is that person; none when two people named so far share it.
+ */
+function givenNameHolder(
+  label: string,
+  article: ArticleQuotes,
+  sentenceIndex: number,
+  index: number,
+): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(label)) return null;
+  const { people, input } = article;
+  // Every name the text opens on this given name counts, known person or not: "Ruth Marsh" makes "Ruth" unclear
+  // even when only "Ruth Calloway" is an actor. Read once per given name, for the whole article.
+  let uses = article.givenNames.get(label);
+  if (!uses) {
+    const full = new RegExp(`\\b${label}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+    uses = input.sentences.flatMap((s, k) =>
+      [...s.text.matchAll(full)].map((m) => ({ k, at: m.index ?? 0, surname: m[1] as string })),
+    );
+    article.givenNames.set(label, uses);
+  }
+  const surnames = new Set(
+    uses.filter((u) => u.k < sentenceIndex || (u.k === sentenceIndex && u.at < index)).map((u) => u.surname),
+  );
+  if (surnames.size !== 1) return null;
+  const [surname] = [...surnames];
+  for (let k = 0; k <= sentenceIndex; k++)
+    for (const a of people.of(k)) {
+      const name = input.gazetteer.byId.get(a.actorId)?.name ?? '';
+      if (name.startsWith(`${label} `) && name.endsWith(` ${surname as string}`)) return a.actorId;
+    }
+  return null;
 }
 
 /**
@@ -1809,10 +1910,9 @@ interface ArticleQuotes {
   mentions: Map<string, number>;
   /** Paragraphs of an interview transcript led by a person's name ("STUBB: …"): whose answer each is. */
   answers: ReadonlyMap<number, { speaker: Speaker; label: string }>;
+  /** Where the text names someone in full after a given name ("Ruth" → "Ruth Calloway"), read once per name. */
+  givenNames: Map<string, { k: number; at: number; surname: string }[]>;
 }
-
-/** A transcript's speaker label in capitals at the start of a paragraph: "STUBB: ", "ALEXANDER STUBB: ". */
-const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s+/u;
 
 /**
  * An interview printed as a transcript: a paragraph led by a person's name in capitals is that person's
@@ -1827,8 +1927,11 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
     paragraph = s.paragraph;
     const m = TRANSCRIPT_LABEL.exec(s.text);
     if (!m) continue;
-    const name = titleCase(m[1] as string);
-    const id = input.gazetteer.lookupExact(name, input.date);
+    // "PRIME MINISTER KEIR STARMER: …": the office is no part of the name.
+    const titled = titleCase(m[1] as string);
+    const name = afterLastOffice(titled);
+    const id =
+      input.gazetteer.lookupExact(name, input.date) ?? input.gazetteer.lookupExact(titled, input.date);
     if (id && input.gazetteer.byId.get(id)?.kind === 'person')
       out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
   }
@@ -1902,6 +2005,7 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
     previous: null,
     mentions: new Map(),
     answers: transcriptAnswers(input),
+    givenNames: new Map(),
   };
   return withRunOnSpeakers(
     input.sentences,

@@ -9748,3 +9748,187 @@ describe('rounds 384–391: a wire with the paper’s staff, a live page’s wri
     expect(LIVE_WRITERS.test('Starmer says the force is ready (now)')).toBe(false);
   });
 });
+
+describe('rounds 392–399: appeals, a publisher about itself, a podcast’s and a video page’s lines, comments, foot links', () => {
+  it.each([
+    // Appeals, in a charity's, a magazine's, a blog's and a paper's words.
+    'Thank you for donating to DutchNews.nl.',
+    'Help us check more claims like this one. Full Fact is independent and relies on donations from people like you.',
+    'Understand the world with Vox. Our explanatory journalism is free because readers like you support it. Will you become a member today?',
+    'Support Daily Maverick: independent journalism is paid for by readers like you. Become a Maverick Insider from R25 a month.',
+    'Is this the moment you support the Guardian? Our journalism is funded by readers like you. Support us today from just £1.',
+    'Become a member. Support independent analysis and get access to our members-only content.',
+    'Comments are open to Maverick Insiders only. Sign in or become an Insider to join the conversation.',
+    'What are your thoughts?',
+    // The publisher about itself, its licence and its fact checks elsewhere.
+    'VRT NWS is the news service of VRT, the Flemish public broadcaster.',
+    'C-SPAN was created in 1979 by America’s cable television companies as a public service.',
+    'Full Fact is a registered charity and a company limited by guarantee in England and Wales.',
+    'AFP has previously debunked other false claims about the war in Ukraine here.',
+    'All materials on this site are available under the Creative Commons Attribution 4.0 International license',
+    'Tomás Varga-Lindqvist is a former Swedish air force officer. The views expressed are his own.',
+    'Former defence correspondent. Writes about European security.',
+    'Published in Geopolitics Unfiltered',
+    'Read full story on EuroWire Daily',
+    // A podcast's, a video page's and a radio station's own lines.
+    'Available for over a year',
+    'Add to My Sounds',
+    'This transcript was generated automatically and may contain errors.',
+    'Next: Inside the negotiations: what Witkoff brought to Moscow',
+    'Follow along using the transcript.',
+    'People in this video',
+    'Transcript type: Closed Captioning',
+    'Listen to Times Radio on DAB, online and on the app. Just say: "Alexa, play Times Radio."',
+    // Tags, a text ad, an app prompt, a reading time.
+    'TAGGED: John Healey, NATO, Russia, Ukraine',
+    'TEXT AD: Build your dream home in Abuja with flexible payment plans.',
+    'Get the Forces News app for the latest military news, wherever you are. Download now',
+    '5 min.',
+  ])('"%s" goes (at the foot)', (line) => expectGoesAtFoot(line));
+
+  it('appeals that run long go too: "We could not provide …", "At the UK Defence Journal, we aim to …", a comment policy', () => {
+    expectGoesAtFoot(
+      'We could not provide the Dutch News service, and keep it free of charge, without the generous support of our readers. Your donations allow us to report on issues you tell us matter, and provide you with a summary of the most important Dutch news each day.',
+    );
+    expectGoesAtFoot(
+      'At the UK Defence Journal, we aim to deliver accurate and timely news on defence matters. We rely on the support of readers like you to maintain our independence. Donate today.',
+    );
+    expectGoesAtFoot(
+      "PREMIUM TIMES' comment policy: We welcome lively debate, but comments that are abusive will be removed.",
+    );
+  });
+
+  it('must not: sentences of a story with the same words stay', () => {
+    expectStays([
+      'Poland wants to become a member of the coalition’s planning cell, Tusk said.',
+      'NATO was founded in 1949 by twelve countries as a defensive alliance.',
+      'Get the army chiefs the app for their planning, Macron told aides on Thursday.',
+      'Next week the defence ministers meet again in London, officials said.',
+      'The plan has been debunked by nobody, he said, and the talks continue here.',
+      'The views of the allies were taken into account, the minister said.',
+    ]);
+  });
+
+  it('a comment count with a comma, or one a list above took in, opens the comments (two layouts); must not: a count under the byline', () => {
+    expect(COMMENTS_MARKER.test('1,284 Comments')).toBe(true);
+    const related = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Related Posts',
+      'British Army brigade named as lead for Ukraine reassurance force planning',
+      'RAF Typhoons could provide air cover over western Ukraine, MPs told',
+      '48 Comments',
+      'Jonno_1982 - 2 hours ago',
+      'A brigade is all well and good but where are the enablers coming from? We have barely got the helicopters as it is.',
+      '© 2025 UK Defence Journal',
+    );
+    expect(related.paragraphs).toEqual([BODY, BODY2]);
+    const video = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      '1,284 Comments',
+      '@tomasz_wr 7 months ago',
+      'Good breakdown as always, the chapter on air cover was the most useful part.',
+    );
+    expect(video.paragraphs).toEqual([BODY, BODY2]);
+    // must not: the count under the byline, above the story, takes nothing with it.
+    const top = clean('Allies weigh a force', 'March 21, 2025', '14 Comments', BODY, BODY2);
+    expect(top.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('links at the foot may run to 20 words when they do not end as prose, under "Related news" or "Related Video" (two layouts); must not: a paragraph of the story', () => {
+    const nato = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Related news',
+      'Press conference by NATO Secretary General Mark Rutte following the meeting of NATO Ministers of Foreign Affairs',
+      'Doorstep statement by the NATO Secretary General, 03 Apr. 2025',
+    );
+    expect(nato.paragraphs).toEqual([BODY, BODY2]);
+    const cspan = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Related Video',
+      'MARCH 2, 2025 | London Summit on Ukraine Security, Starmer News Conference',
+      'FEBRUARY 27, 2025 | President Trump Meets British Prime Minister Starmer',
+    );
+    expect(cspan.paragraphs).toEqual([BODY, BODY2]);
+    const story = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'Related news',
+      'The ministers agreed on Friday that planning for the force would go on in London and Paris over the next month.',
+    );
+    expect(story.paragraphs).toContain(
+      'The ministers agreed on Friday that planning for the force would go on in London and Paris over the next month.',
+    );
+  });
+
+  it('"Press Release (2025) 061" is a reference, "← Previous post: …" a link, "Owen is a defence reporter for …" a bio (two layouts each); must not: a headline or a sentence', () => {
+    expect(REFERENCE_LINE.test('Press Release (2025) 061')).toBe(true);
+    expect(REFERENCE_LINE.test('Press release No. 84-E/2025')).toBe(true);
+    expect(REFERENCE_LINE.test('Press release on the summit of 2025')).toBe(false);
+    expectGoesAtFoot('← Previous post: What the Alaska photographs did not show');
+    expectGoesAtFoot('→ Next post: A summer of phone calls');
+    expect(
+      isBioLine(
+        'Owen is a defence reporter for the UK Defence Journal, covering land forces and procurement.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Marta is a senior correspondent at The Kyiv Post, covering the front line.')).toBe(
+      true,
+    );
+    expect(isBioLine('Starmer is a former lawyer who led the Crown Prosecution Service.')).toBe(false);
+  });
+
+  it('a headline of two sentences over its short deck is the title (two layouts); must not: a site’s motto or an appeal', () => {
+    const vox = clean(
+      'Vox',
+      'Explainers',
+      'Politics',
+      'World Politics',
+      "Europe wants to send troops to Ukraine. Here's why it keeps asking Trump for help first.",
+      'The "coalition of the willing," explained.',
+      'by Noah Brettler-Osei',
+      'Mar 28, 2025, 7:00 AM EDT',
+      'French President Emmanuel Macron greets Ukrainian President Volodymyr Zelensky in Paris. Celine Mardoux/AFP via Getty Images',
+      BODY,
+      BODY2,
+    );
+    expect(vox.title).toBe(
+      "Europe wants to send troops to Ukraine. Here's why it keeps asking Trump for help first.",
+    );
+    const mag = clean(
+      'News',
+      'World',
+      'Britain and France have a plan for Ukraine. Nobody yet knows who will pay for it.',
+      'What the reassurance force would cost.',
+      'By Ana Reyes',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(mag.title).toBe(
+      'Britain and France have a plan for Ukraine. Nobody yet knows who will pay for it.',
+    );
+    const motto = clean(
+      'Meduza',
+      'The Real Russia. Today.',
+      'Putin says Western troops in Ukraine would be legitimate targets',
+      'By Staff',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(motto.title).toBe('Putin says Western troops in Ukraine would be legitimate targets');
+  });
+});

@@ -5176,3 +5176,300 @@ describe('left from rounds 376–391: local speakers by age and home town, reser
     ).toHaveLength(2);
   });
 });
+
+describe('rounds 392–399: offices of a state, ranks without full stops, given names, relayed and transcribed speech', () => {
+  const speakerOf = (...paragraphs: string[]) => {
+    const all = quotes(...paragraphs);
+    return all[all.length - 1]?.[2] ?? null;
+  };
+
+  it('"the President of Ukraine said" is the holder of that state’s office, not the president named last (two layouts); must not: an office of a body, with its holder in apposition', () => {
+    expect(
+      speakerOf(
+        'President of Ukraine Volodymyr Zelensky met President of France Emmanuel Macron on Wednesday. "Twenty-six countries have confirmed it," the President of Ukraine said.',
+      ),
+    ).toBe('zelensky');
+    expect(
+      speakerOf(
+        'Volodymyr Zelensky met Emmanuel Macron at the Élysée on Wednesday. "We do not need anyone’s permission at all," the President of France added.',
+      ),
+    ).toBe('macron');
+    // must not: "The President of the European Commission, Ursula Brandt, insisted" is Brandt.
+    expect(
+      speakerOf(
+        'Donald Trump received the leaders on Monday.',
+        'The President of the European Commission, Ursula Brandt, insisted on timing: "The guarantees have to be credible from the first day."',
+      ),
+    ).toBe('ursula-brandt');
+  });
+
+  it('a description refers back: "the President said he had spoken with President Donald Trump … “…”" is not Trump (two layouts); must not: the holder named in apposition after it', () => {
+    expect(
+      speakerOf(
+        'Emmanuel Macron hosted the summit. On the American contribution, the President said he had spoken with President Donald Trump by telephone and that the United States would be "part of the backstop" if Russia broke its word.',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf(
+        'Keir Starmer chaired the call. The prime minister said he had briefed President Trump and that Britain was "ready to lead" a force.',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'Donald Trump spoke on Friday. The prime minister, Keir Starmer, later said the plan was "ready to go".',
+      ),
+    ).toBe('starmer');
+  });
+
+  it('ranks without a full stop and "(ret.)" after the name are no part of it: "Col Ruth Asquith-Fenn", "Lt Col Mark Hale", "said Col. Aurélie Dubreuil (ret.), who" (two layouts); must not: a name that opens on the same letters', () => {
+    expect(
+      speakerOf(
+        'Col Ruth Asquith-Fenn, a retired British army officer, said much now hinged on air cover. "A few thousand troops in western Ukraine are a signal," she said.',
+      ),
+    ).toBe('ruth-asquith-fenn');
+    expect(speakerOf('Lt Col Mark Hale said: "It is a long way from done, and everyone knows it."')).toBe(
+      'mark-hale',
+    );
+    expect(
+      speakerOf(
+        '"What is being designed is a tripwire, not a wall," said Col. Aurélie Dubreuil (ret.), who planned French deployments in the Sahel.',
+      ),
+    ).toBe('aurelie-dubreuil');
+    expect(afterLastOffice('Colin Hale')).toBe('Colin Hale');
+    expect(afterLastOffice('Genevieve Marsh')).toBe('Genevieve Marsh');
+  });
+
+  it('"Harriet Coleby, who sits on the Commons Defence Committee" is a person, so "“…,” she said" is hers (two layouts); must not: a body with "which"', () => {
+    expect(
+      speakerOf(
+        'Emmanuel Macron said on Monday that Europe was "ready". I rang an old friend, Harriet Coleby, who sits on the Commons Defence Committee. "The Treasury has not yet priced a single brigade," she said.',
+      ),
+    ).toBe('harriet-coleby');
+    expect(
+      speakerOf(
+        'Donald Trump said on Monday that America would "help". The vicar, Tom Penrose, who chairs the parish council, was blunter. "We will pray, and we will watch," he said.',
+      ),
+    ).toBe('tom-penrose');
+    expect(
+      findLocalPeople(
+        [
+          {
+            text: 'The Defence Committee, which sits on Tuesdays, met again.',
+            unknown: [{ text: 'Defence Committee', index: 4 }],
+          },
+        ],
+        gazetteer,
+        DATE,
+      ),
+    ).toEqual([]);
+  });
+
+  it('"As Ruth puts it:" after "our defence editor Ruth Calloway explains" is Ruth Calloway (two layouts); must not: two people of that given name', () => {
+    expect(
+      speakerOf(
+        'In this briefing, our defence editor Ruth Calloway explains what was decided. As Ruth puts it in the video: "The real question is not whether Britain can find the troops."',
+      ),
+    ).toBe('ruth-calloway');
+    expect(
+      speakerOf(
+        'Pavel Horak recalls the night the talks collapsed. As Pavel told us: "Nobody in that room believed the Russians."',
+      ),
+    ).toBe('pavel-horak');
+    expect(
+      speakerOf(
+        'Ruth Calloway said on Monday that she had doubts. Ruth Marsh said the same on Tuesday. As Ruth puts it in the video: "The real question is not whether Britain can find the troops."',
+      ),
+    ).toBeNull();
+  });
+
+  it('a full stop where the comma belongs still hands over: "“… in pencil.” he added." (two layouts); must not: a pronoun that does something else', () => {
+    expect(
+      speakerOf(
+        '"Every planner knows the force is only as credible as the answer," said Keir Starmer. "Right now that answer is written in pencil." he added.',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'Emmanuel Macron spoke on Sunday. "It is done, and it is good." he told reporters in the hall.',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf('Emmanuel Macron spoke on Sunday. "It is done, and it is good." he walked out.'),
+    ).toBeNull();
+  });
+
+  it('"according to a French presidential adviser, who described the coming weeks as “…”" and "—a proposal a Downing Street spokesperson described the day after as “…”" (two layouts each); must not: a thing the clause hangs on', () => {
+    expect(
+      quotes(
+        'British and French chiefs of staff will travel to Ukraine next month, according to a French presidential adviser, who described the coming weeks as "the moment where plans meet geography".',
+      )[0]?.[1],
+    ).toBe('a French presidential adviser');
+    expect(
+      quotes('The talks were led by Keir Starmer, who described the mood as "cautiously hopeful".')[0]?.[2],
+    ).toBe('starmer');
+    expect(
+      quotes(
+        'Macron suggested on Sunday that a truce could cover the air and the sea for one month—a proposal a Downing Street spokesperson described the day after as "one of a number of options."',
+      )[0]?.[1],
+    ).toBe('a Downing Street spokesperson');
+    expect(
+      quotes(
+        'Trump met Zelensky on Friday, a meeting one European diplomat described on Monday as "a cold shower".',
+      )[0]?.[1],
+    ).toBe('one European diplomat');
+    expect(
+      quotes('Starmer unveiled the plan, which critics described as "a fig leaf for inaction".')[0]?.[1] ??
+        null,
+    ).not.toBe('the plan');
+  });
+
+  it('"A former colleague, now serving in …, put it to me …:" is the colleague (two layouts); must not: an aside before someone else’s words', () => {
+    expect(
+      quotes(
+        'A former colleague, now serving in a European capital I shall not name, put it to me over lunch last week: "The Americans want us to guarantee a peace they have not yet finished writing."',
+      )[0]?.[1],
+    ).toBe('A former colleague');
+    expect(
+      speakerOf(
+        'Emmanuel Macron, now back in Paris, put it to me plainly: "Nobody will send a brigade without the Americans."',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf('The talks, now in their third day, went on. "We are close," said Emmanuel Macron.'),
+    ).toBe('macron');
+  });
+
+  it('"Downing Street said he told fellow leaders that … “…”" is Starmer’s (two layouts); must not: a person who said he had asked', () => {
+    expect(
+      speakerOf(
+        'British Prime Minister Keir Starmer joined by video link from London. Downing Street said he told fellow leaders that Moscow’s habit of "stalling and stringing everyone along" showed why guarantees mattered.',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'Emmanuel Macron called Donald Trump on Tuesday. The Elysee said he warned the president that Europe would not "wait forever".',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf(
+        'Mr Macron said details would be finalised "in the coming days", while Mr Zelensky said he had asked the US president for "maximum protection" of Ukrainian skies.',
+      ),
+    ).toBe('zelensky');
+  });
+
+  it('"…, the first time a British leader had said so" is no speaker; "After the meeting the Prime Minister said" is the holder (two layouts each); must not: a name after the phrase', () => {
+    expect(
+      speakerOf(
+        'Keir Starmer spoke on Sunday. On Sunday, the prime minister wrote that he was prepared to see "British boots on the ground", the first time a British leader had said so explicitly.',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'Giorgia Meloni spoke in Rome. She said Italy would send "no soldiers at all", the only time a minister had said so on the record.',
+      ),
+    ).toBe('meloni');
+    expect(
+      speakerOf(
+        'Sir Keir Starmer hosted a summit on Sunday. After the meeting the Prime Minister said the UK was prepared to back a deal "with British personnel on the ground and aircraft overhead".',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'Leaders met in Paris. Following the summit the French president said the force would be "ready within weeks".',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf('Leaders met in Paris. After the summit Macron told reporters: "We are ready to act now."'),
+    ).toBe('macron');
+  });
+
+  it('"In a phone interview, the president left the door open …, saying, quote, “…” End quote." is the president (two layouts); must not: a thing that says', () => {
+    expect(
+      speakerOf(
+        'Donald Trump spoke by phone. In a phone interview, the president left the door open to American air power, saying, quote, "the Europeans will be the first line, and we will help them out, maybe from the air." End quote.',
+      ),
+    ).toBe('trump');
+    expect(
+      speakerOf(
+        'Keir Starmer flew to Kyiv. On Monday, the prime minister struck a cautious note, saying the force would need "an American backstop".',
+      ),
+    ).toBe('starmer');
+    expect(
+      speakerOf(
+        'In Paris, the summit ended with a statement, saying the force would be "ready within weeks".',
+      ),
+    ).toBeNull();
+  });
+
+  it('"…, and Mr Zelensky has said he is ready to meet Mr Putin. “…,” he said." is Zelensky (two layouts); must not: a name with no verb of its own', () => {
+    expect(
+      speakerOf(
+        'Nato chiefs will hold a video conference on Wednesday, and Mr Zelensky has said he is ready to meet Mr Trump. "We are ready for any format, but the guarantees must come first," he said.',
+      ),
+    ).toBe('zelensky');
+    expect(
+      speakerOf(
+        'The talks resume on Monday, but Mr Macron had repeatedly said he would wait for Mr Trump. "We will not move without Washington," he said.',
+      ),
+    ).toBe('macron');
+    expect(
+      speakerOf(
+        'Donald Trump was in Scotland, and aides to Mr Macron flew to Washington. "We will see what happens," he said.',
+      ),
+    ).not.toBe('macron');
+  });
+});
+
+describe('rounds 392–399: a transcript’s speakers in capitals', () => {
+  const build = (...paragraphs: string[]) => {
+    const result = buildCorpus(
+      [raw('transcript.txt', ['Transcript of the debate', 'March 5, 2025', '', ...paragraphs].join('\n\n'))],
+      {
+        ...fixtureCuration(),
+        files: {
+          ...fixtureCuration().files,
+          'quotes.yaml': '[]',
+          'events.yaml': '[]',
+          'positions.yaml': '[]',
+        },
+      },
+    );
+    const names = new Map((result.index?.actors ?? []).map((a) => [a.id, a.name]));
+    return (result.index?.quotes ?? []).map((q) => [q.text, q.speakerId ? names.get(q.speakerId) : null]);
+  };
+
+  it('turns under "PRIME MINISTER KEIR STARMER:" and "HELEN VARLEY (Lab., Ashford West):" are their words (two layouts); must not: a newsletter’s sections, a reporter’s narration, one label alone', () => {
+    const debate = build(
+      'HELEN VARLEY (Lab., Ashford West): Last week the Prime Minister stood in the Oval Office. Can he tell the House what assurances he received?',
+      'PRIME MINISTER KEIR STARMER: I had a constructive meeting with President Trump, and those discussions continue at every level.',
+      'PRIME MINISTER KEIR STARMER: I will not wait for a Security Council that Russia can veto.',
+    );
+    expect(debate).toContainEqual(['Can he tell the House what assurances he received?', 'Helen Varley']);
+    expect(debate).toContainEqual([
+      'I will not wait for a Security Council that Russia can veto.',
+      'Keir Starmer',
+    ]);
+    const podcast = build(
+      'OLENA MARCHUK: Hello, it is Olena here in Kyiv. The Kremlin answered almost at once.',
+      'ALISTAIR KERR: It is real on paper. A tripwire only works if the Russians believe somebody bigger stands behind it.',
+      'OLENA MARCHUK: So what happens next for the planners?',
+      'ALISTAIR KERR: They go back to Northwood and count.',
+    );
+    expect(podcast).toContainEqual(['They go back to Northwood and count.', 'Alistair Kerr']);
+    // must not: sections of a newsletter in capitals, a correspondent's report, a dateline.
+    expect(
+      build(
+        'HAVE YOUR SAY: Should British troops go to Ukraine? Text YES or NO to 65000.',
+        'THANKS TO: Our editor and our producer.',
+      ),
+    ).toEqual([]);
+    expect(
+      build(
+        'ANCHOR: European leaders say they are ready. Elena Marsh reports from Paris.',
+        'ELENA MARSH: At the Elysee Palace, the message was unity.',
+        'ELENA MARSH: The details are still being negotiated.',
+      ),
+    ).toEqual([]);
+    expect(build('NEW DELHI: India said on Monday it was watching the talks closely.')).toEqual([]);
+  });
+});
