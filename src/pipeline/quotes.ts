@@ -142,7 +142,8 @@ const NAME_PARTICLE = 'von|van|der|den|de|du|da|di|al|bin';
 /** "Col. (res.) Avi Dahan": a rank's bracket for the reserve or retirement, up to its full stop. */
 const RANK_BRACKET_OPEN = '\\((?:retd|rtd|ret|res)';
 /** A full stop that ends no name: after a title ("Mr.") or in a rank's bracket ("(ret.)"). */
-const TITLE_DOT = `(?<=\\b(?:${TITLE_ABBR})|${RANK_BRACKET_OPEN})\\.`;
+// The stop first, then what stands before it: a lookbehind tried at every character costs a long sentence dear.
+const TITLE_DOT = `\\.(?<=\\b(?:${TITLE_ABBR})\\.|${RANK_BRACKET_OPEN}\\.)`;
 /** …and one in an initialism ("U.K.", "U.S.", "E.U."). */
 const KEPT_DOT = `${TITLE_DOT}|(?<=\\b[A-Z](?:\\.[A-Z])*)\\.(?=[A-Z]|\\s)`;
 const LABEL_CHAR = `(?:${KEPT_DOT}|[^,.;:“”"])`;
@@ -407,7 +408,7 @@ const BEFORE_THE_VERB =
  * home town local news puts after a name. A comma left before the verb goes with them ("Mark Kent, 61, said").
  */
 const AGE_AND_HOME_ASIDE = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}'’-]+)(?=,\\s*(?:\\d|from\\s|of\\s))(?:,\\s*\\d{1,3}(?=,))?(?:,\\s*(?:from|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|upon|on)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?(?:,(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b))?`,
+  `(?=,\\s*(?:\\d|from\\s|of\\s))(?<=\\p{Lu}[\\p{L}'’-]+)(?:,\\s*\\d{1,3}(?=,))?(?:,\\s*(?:from|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|upon|on)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}(?=,))?(?:,(?=\\s+${BEFORE_THE_VERB}${VERB_OR_HANDING}\\b))?`,
   'gu',
 );
 /**
@@ -573,6 +574,8 @@ const WHO_SAID =
  * "…, according to a French presidential adviser, who described the coming weeks as “…”": the one the "who"
  * clause hangs on hands over the words.
  */
+/** Its verb alone, looked for first: the whole pattern is tried at every word. */
+const WHO_DESCRIBED_VERB = /\bwho\s+(?:described|called|branded|dubbed|labell?ed|termed)\s/;
 const WHO_DESCRIBED =
   /(?:^|\s)((?:an?|the)\s+[^,;:“”"]{1,60}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:described|called|branded|dubbed|labell?ed|termed)\s+[^,;:“”"]{1,80}?\s+as\s*$/u;
 
@@ -601,7 +604,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   }
   // "The pledges were announced … by French President Emmanuel Macron, who said: “…”": the name the "who"
   // clause hangs on speaks, whatever the sentence's subject.
-  const whoSaid = WHO_SAID.exec(before) ?? WHO_DESCRIBED.exec(before);
+  const whoSaid =
+    WHO_SAID.exec(before) ?? (WHO_DESCRIBED_VERB.test(before) ? WHO_DESCRIBED.exec(before) : null);
   if (whoSaid) {
     const found = labelled(whoSaid[1] as string, true);
     if (found) return found;
