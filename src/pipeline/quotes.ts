@@ -570,12 +570,12 @@ const TIME_THEN_PARTICIPLE =
 /** "…, French President Emmanuel Macron, who said:" right before the quote: the name and its "who" clause. */
 const WHO_SAID =
   /(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:said|added|told\s+[^,:;“”"]{1,40}|warned|insisted|declared|stressed)\s*:\s*$/u;
+/** WHO_DESCRIBED's verb alone, looked for first: the whole pattern is tried at every word. */
+const WHO_DESCRIBED_VERB = /\bwho\s+(?:described|called|branded|dubbed|labell?ed|termed)\s/;
 /**
  * "…, according to a French presidential adviser, who described the coming weeks as “…”": the one the "who"
  * clause hangs on hands over the words.
  */
-/** Its verb alone, looked for first: the whole pattern is tried at every word. */
-const WHO_DESCRIBED_VERB = /\bwho\s+(?:described|called|branded|dubbed|labell?ed|termed)\s/;
 const WHO_DESCRIBED =
   /(?:^|\s)((?:an?|the)\s+[^,;:“”"]{1,60}?|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+),\s+who\s+(?:described|called|branded|dubbed|labell?ed|termed)\s+[^,;:“”"]{1,80}?\s+as\s*$/u;
 
@@ -1136,6 +1136,21 @@ const OFFICE_OF_NOUN: Readonly<Record<string, RegExp>> = {
   minister:
     /\bminister\b|\b(?:defen[cs]e|foreign|home|health|business|energy|culture|justice|transport|environment)\s+secretary\b|\bsecretary of state for\b/i,
 };
+/**
+ * Where, in the quote's own sentence, the people a description may refer to end: "The President said he had
+ * spoken with President Donald Trump … “…”" refers back, so only those named before the description count. One
+ * with a name in apposition ("The President of the European Commission, Ursula von der Leyen, insisted") is that
+ * name, so the cut is only where the verb follows the description at once; elsewhere it is the quote. Read near
+ * the quote only: a run-on sentence must not be read again for each of its quotes.
+ */
+function descriptionStart(text: string, label: string, index: number): number {
+  const near = Math.max(0, index - QUOTE_CONTEXT);
+  const hit = text.slice(near, index).lastIndexOf(label);
+  if (hit < 0) return index;
+  const end = near + hit + label.length;
+  return /^\s+(?!(?:of|from|at|for|to|in)\b)\p{Ll}/u.test(text.slice(end, end + 40)) ? near + hit : index;
+}
+
 /** "the President of Ukraine", "the Prime Minister of the United Kingdom": an office and the state it is of. */
 const OFFICE_OF_STATE = new RegExp(
   `^the\\s+((?:[\\p{L}.’'-]+\\s+){0,3}[\\p{L}.’'-]+)\\s+of\\s+(?:the\\s+)?(${Object.keys(DEMONYMS).map(escapeRegExp).join('|')})$`,
@@ -1235,24 +1250,10 @@ function corefer(
   // "the Ukrainian leader", "the French president": only someone of that state.
   const ofState = (id: string) => fromStateNamed(gazetteer, gazetteer.byId.get(id), mods);
   let foreign: ActorMatch | undefined;
+  const own = descriptionStart(input.sentences[sentenceIndex]?.text ?? '', label, index);
   for (let k = sentenceIndex; k >= 0 && k >= sentenceIndex - 3; k--) {
     const s = input.sentences[k] as QuoteSentence;
-    // "The President said he had spoken with President Donald Trump … “…”": a description refers back, so in
-    // its own sentence only those named before it are candidates.
-    // One with a name in apposition ("The President of the European Commission, Ursula von der Leyen, insisted")
-    // is that name, so the cut is only where the verb follows the description at once.
-    // Read near the quote only: a run-on sentence must not be read again for each of its quotes.
-    const near = k === sentenceIndex ? Math.max(0, index - QUOTE_CONTEXT) : 0;
-    const hit = k === sentenceIndex ? s.text.slice(near, index).lastIndexOf(label) : -1;
-    const spot = hit >= 0 ? near + hit : -1;
-    const at =
-      spot >= 0 &&
-      /^\s+(?!(?:of|from|at|for|to|in)\b)\p{Ll}/u.test(
-        s.text.slice(spot + label.length, spot + label.length + 40),
-      )
-        ? spot
-        : -1;
-    const limit = k === sentenceIndex ? (at >= 0 ? at : index) : s.text.length;
+    const limit = k === sentenceIndex ? own : s.text.length;
     // Named with that office here, or holding it ("the prime minister said" after "Sir Keir Starmer").
     const named = people
       .between(k, limit - QUOTE_CONTEXT, limit)
