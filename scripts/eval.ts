@@ -10,7 +10,8 @@
  * Out: one line per figure for each set (scripts/evalScore.ts says how each is counted); `--details` adds
  *      each article's misses. Each set is built twice: with its addresses, and without any (the date
  *      figure in brackets), as when files are dropped into data/raw with no SOURCES.tsv line.
- * Flags: --details, --held-out (only the fixtures kept out of development), --all (both), --only <name>.
+ * Flags: --details, --held-out (only the fixtures kept out of development), --all (both), --only <name> (one page, or every page whose name starts
+ *      with `<name>-`: `--only b400` scores one blind round).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,6 +61,9 @@ function extractionCuration() {
   };
 }
 
+/** `--only` names one page or a round of pages sharing a prefix (`b400` for b400-*). */
+const namedBy = (id: string, only: string) => id === only || id.startsWith(`${only}-`);
+
 const readGold = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Gold;
 
 function devSet(which: 'dev' | 'held-out' | 'all', only: string | undefined): EvalSet {
@@ -71,7 +75,7 @@ function devSet(which: 'dev' | 'held-out' | 'all', only: string | undefined): Ev
     const g = readGold(join(DEVSET, name));
     if (which === 'dev' && g.heldOut) continue;
     if (which === 'held-out' && !g.heldOut) continue;
-    if (only && id !== only) continue;
+    if (only && !namedBy(id, only)) continue;
     gold.set(id, g);
     const text = stripFixtureHeader(readFileSync(join(DEVSET, `${id}.txt`), 'utf8'));
     files.push({ name: `${id}.txt`, bytes: new TextEncoder().encode(text) });
@@ -90,7 +94,8 @@ function seedSet(only: string | undefined): EvalSet {
   const gold = new Map<string, Gold>();
   for (const name of readdirSync(SEED_GOLD).sort()) {
     const id = name.replace(/\.gold\.json$/, '');
-    if (name.endsWith('.gold.json') && (!only || id === only)) gold.set(id, readGold(join(SEED_GOLD, name)));
+    if (name.endsWith('.gold.json') && (!only || namedBy(id, only)))
+      gold.set(id, readGold(join(SEED_GOLD, name)));
   }
   const files = readRawDir(SEEDS).filter(
     (f) => f.name === 'SOURCES.tsv' || gold.has(f.name.replace(/\.txt$/, '')),

@@ -477,12 +477,22 @@ function scoreQuotes(gold: Gold, x: Extraction) {
       );
   }
   // A gold file lists a quote split by its attribution by its first part ("“A,” Carney said. “B.”"): the
-  // second part, by the same speaker in the same sentence or the next, is that quote going on, not an
-  // extra one.
+  // second part, by the same speaker in the same sentence or the next (or the same paragraph or the next), is
+  // that quote going on, not an extra one.
   const order = new Map(
     (x.article?.paragraphs ?? []).flatMap((p) => p.sentences).map((sentence, i) => [sentence.id, i]),
   );
   const at = (q: (typeof x.quotes)[number]) => order.get(q.evidence.sentenceId) ?? -2;
+  // A quote running over two paragraphs, or a transcript's turn of several sentences, is one passage; the
+  // gold lists it by a fragment of its first part.
+  const paragraphOf = new Map(
+    (x.article?.paragraphs ?? []).flatMap((p, i) => p.sentences.map((sentence) => [sentence.id, i] as const)),
+  );
+  const samePassage = (a: (typeof x.quotes)[number], b: (typeof x.quotes)[number]) => {
+    const pa = paragraphOf.get(a.evidence.sentenceId);
+    const pb = paragraphOf.get(b.evidence.sentenceId);
+    return pa !== undefined && pb !== undefined && (pb === pa || pb === pa + 1);
+  };
   const inGold = (q: (typeof x.quotes)[number]) => gold.quotes.some((g) => overlaps(q.text, g.text));
   const goesOn = (q: (typeof x.quotes)[number]) =>
     x.quotes.some(
@@ -490,7 +500,7 @@ function scoreQuotes(gold: Gold, x: Extraction) {
         first !== q &&
         inGold(first) &&
         first.speakerLabel === q.speakerLabel &&
-        (at(q) - at(first) === 0 || at(q) - at(first) === 1) &&
+        (at(q) - at(first) === 0 || at(q) - at(first) === 1 || samePassage(first, q)) &&
         at(first) >= 0,
     );
   const notQuotes = x.quotes.filter((q) => !inGold(q) && !goesOn(q));

@@ -6,7 +6,7 @@
  * match nothing are returned as candidates for the report.
  */
 import type { Actor } from '../model/schema';
-import { afterLastOffice, APOSTROPHE_SURNAME, nameKind } from './names';
+import { afterLastOffice, APOSTROPHE_SURNAME, isPersonShaped, nameKind } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
 export interface ActorMatch {
@@ -570,7 +570,25 @@ function withoutLeadingWords(
       at > 0 &&
       rest.length >= 2 &&
       !/[.!?:]\s*["“]?$/.test(textBefore(sentence, at, TITLE_CONTEXT));
-    // "Poland’s Donald Tusk": whose they are, not part of the name.
+    // "Poland’s Donald Tusk", "Al Jazeera’s Elise Marchand": whose they are, not part of the name.
+    const owner = rest.findIndex((word) => /^\p{Lu}\p{Ll}+[’']s$/u.test(word));
+    if (
+      owner > 0 &&
+      owner <= 2 &&
+      rest.length - owner > 2 &&
+      rest.slice(0, owner).every((word) => /^\p{Lu}/u.test(word)) &&
+      // "Tufts University's Fletcher School": an institution's part is no person's name.
+      isPersonShaped(
+        rest
+          .slice(owner + 1)
+          .join(' ')
+          .replace(/[,.;:]$/, ''),
+      )
+    ) {
+      at += rest.slice(0, owner + 1).join(' ').length + 1;
+      rest = rest.slice(owner + 1);
+      continue;
+    }
     const possessive = rest.length > 2 && /^\p{Lu}\p{Ll}+[’']s$/u.test(w);
     const strip =
       (NOT_NAMES.has(w) && !keepThe) ||

@@ -342,6 +342,7 @@ export interface CleanOptions {
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const page = readPage(text, options);
   markLineShapes(page);
+  markNotes(page);
   markConsentBanners(page);
   markPhotoLabels(page);
   markGalleryCaptions(page);
@@ -363,6 +364,8 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const dateLine = headerDate ?? (titleLine && !yearless ? markRepublishCredit(page, titleLine) : null);
   markHeaderLabels(page, titleLine, dateLine);
   markComments(page);
+  const pagedDate = markPagedLines(page);
+  markNoticeTails(page);
   // "Sabrina Okonedo-Hart 28 March 2025": the writer's name before the page's date is its byline.
   if (dateLine?.parsed.method === 'byline-date') page.author ??= writerBeforeDate(dateLine.line.text);
   markBylineWriterBio(page);
@@ -380,7 +383,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
     paragraphs,
     removed: removedBlocks(page.lines),
     title: titleLine ? titleLine.text.trim() : null,
-    dateLine: dateLine ? dateLine.parsed : null,
+    dateLine: dateLine ? dateLine.parsed : (pagedDate ?? null),
     entryDates,
     author: page.author,
     captions: page.captions,
@@ -538,7 +541,11 @@ const LONG_NOTICE = anyAtStart(
     String.raw`privacy notice:\b`,
     String.raw`a version of this (?:article|story) (?:appears|appeared) in (?:the )?print\b`,
     String.raw`disclaimer\s*:\s*comments (?:submitted|posted|made|published)\b`,
-    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an independent (?:global )?news (?:organi[sz]ation|agency)\b`,
+    String.raw`(?:the )?\p{Lu}[\p{L}&.'’ ]{1,40} is an? (?:independent|non-?profit|not-for-profit)(?:,? (?:global|independent|non-?profit|not-for-profit))* news (?:organi[sz]ation|agency|cooperative|co-operative|service)\b`,
+    // "ABC acknowledges the First Nations Traditional Custodians of country …": an acknowledgement of country.
+    String.raw`\p{Lu}[\p{L}&.' ]{1,40} acknowledges (?:the )?(?:First (?:Australians|Nations|Peoples)|Aboriginal|traditional (?:custodians|owners))\b.{0,400}$`,
+    // "We’ve been on the ground since day one. Our reporting is funded by readers — …": an appeal that runs long.
+    String.raw`.{0,120}\bour (?:reporting|journalism|work|newsroom) is (?:funded|paid for|supported|made possible) by (?:our )?(?:readers|members|supporters)\b.{0,300}$`,
     String.raw`we use your sign-up to\b`,
     String.raw`\p{Lu}[\p{L}&.'’ -]{1,40} is part of [\p{L}&.'’ -]{1,40}, an? (?:non-?profit|independent) (?:news )?(?:network|organi[sz]ation)\b`,
     String.raw`disclosure\s*:\s*.{1,120}\b(?:financial supporter|donor|sponsor)s?\b`,
@@ -665,6 +672,77 @@ function mark(l: Line, rule: string): void {
   if (!l.rule) l.rule = rule;
 }
 
+/** "4 Statements reported by TASS, 6–7 March 2025.": a note at a page's foot, by its number. */
+const NOTE_LINE = /^(\d{1,2})\s+\p{Lu}/u;
+/** "2 April 2025": a date, not a note. */
+const DAY_MONTH_START = new RegExp(`^\\d{1,2}\\s+(?:${MONTH_RE})\\b`, 'i');
+/** A note's mark where superscript digits were flattened: after punctuation ("… a party to the conflict.4"). */
+const NOTE_MARK = /([.,;:!?’”'")\]])(\d{1,2})(?=\s|$)/g;
+/** A page copied from a PDF: its number alone on a line. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+
+/**
+ * 1a. Notes of a page copied from a PDF or an academic page: numbered lines whose numbers the text carries
+ * as marks after punctuation ("… a party to the conflict.4"). At least two such notes; a numbered line no
+ * mark points to ("10 Downing Street said …") is text. The marks go from the text, so a sentence ends where
+ * it did ("… not to fight.2 That is …"); on such a page its page numbers go too.
+ */
+function markNotes(page: Page): void {
+  const numbered = page.lines.filter(
+    (l) => !l.rule && NOTE_LINE.test(l.text.trim()) && !DAY_MONTH_START.test(l.text.trim()),
+  );
+  if (numbered.length < 2) return;
+  const marks = new Set<string>();
+  for (const l of page.lines)
+    if (!numbered.includes(l)) for (const m of l.text.matchAll(NOTE_MARK)) marks.add(m[2] as string);
+  const notes = numbered.filter((l) =>
+    marks.has((NOTE_LINE.exec(l.text.trim()) as RegExpExecArray)[1] as string),
+  );
+  if (notes.length < 2) return;
+  const numbers = new Set(notes.map((l) => (NOTE_LINE.exec(l.text.trim()) as RegExpExecArray)[1] as string));
+  for (const l of notes) mark(l, 'note');
+  for (const l of page.lines) {
+    if (l.rule || isBlank(l)) continue;
+    const t = l.text.trim();
+    if (PAGE_NUMBER.test(t)) mark(l, 'page-furniture');
+    else
+      l.text = l.text.replace(NOTE_MARK, (all, before: string, n: string) => (numbers.has(n) ? before : all));
+  }
+}
+
+/**
+ * 5b. A print page's running header or footer ("Eastern Daily Press | Tuesday, March 4, 2025 | 8", "Forum |
+ * Commentary | 2 April 2025"): three or more short parts between bars, one of them a date or a page number,
+ * none a sentence. Read after the date lines; the first such date is the page's when no date line was found.
+ */
+function markPagedLines(page: Page): DateLine | null {
+  let dated: DateLine | null = null;
+  for (const l of live(page.lines)) {
+    const parts = l.text.trim().split(/\s+\|\s+/);
+    if (parts.length < 3 || parts.some((p) => wordCount(p) > 6 || /[.!?“”"]$/.test(p))) continue;
+    const date = parts.map((p) => parseDateLine(p, page.slashes)).find((d) => d !== null) ?? null;
+    if (!date && !parts.some((p) => /^(?:page\s+)?\d{1,3}$/i.test(p))) continue;
+    mark(l, 'page-furniture');
+    // The print page's date is the issue's, and the page's when no other line dates it.
+    dated ??= date;
+  }
+  return dated;
+}
+
+/**
+ * 5c. A prompt printed over two lines ("Get the RNZ app" / "for ad-free news and current affairs"): the second,
+ * a short phrase in lower case with no end, goes with the first.
+ */
+function markNoticeTails(page: Page): void {
+  for (const l of live(page.lines)) {
+    const t = l.text.trim();
+    if (!/^\p{Ll}/u.test(t) || wordCount(t) > 12 || ENDS_AS_PROSE.test(t)) continue;
+    const above = previousNonBlank(page.lines, l.at);
+    if (above && (above.rule === 'notice' || above.rule === 'ui-label') && above.at === l.at - 1)
+      mark(l, 'notice');
+  }
+}
+
 /** Non-blank lines no rule has removed yet. */
 function live(lines: readonly Line[]): Line[] {
   return lines.filter((l) => !isBlank(l) && !l.rule);
@@ -697,6 +775,9 @@ function markLineShapes(page: Page): void {
   }
 }
 
+/** "dpa kos jm xx n1 mbr": a wire's routing codes and editors' initials under its story, in lower case. */
+const WIRE_CODES = /^(?:dpa|apa|afp|ap|ansa|epd|kna|ots)(?:\s+[a-z0-9]{1,4}){2,8}$/;
+
 /**
  * Furniture of other pages, line by line: timestamps, wire credits, copyright footers, metadata labels,
  * links to other stories, and captions carrying their credit. True when it marked the line.
@@ -707,7 +788,8 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   else if (
     (CREDITS_LINE.test(t) && !(/^written\s+by\b/i.test(t) && parseDateLine(t, page.slashes))) ||
     FOOT_BYLINE.test(t) ||
-    WIRE_SIGN_OFF.test(t)
+    WIRE_SIGN_OFF.test(t) ||
+    WIRE_CODES.test(t)
   )
     mark(l, 'credits-line');
   else if (
@@ -2798,7 +2880,18 @@ function joinParagraphs(lines: readonly Line[]): { paragraphs: string[]; entryDa
     if (l.entryDate) entryDate = l.entryDate;
     if (isBlank(l) || l.rule) continue;
     const t = l.text.trim().replace(/\s+/g, ' ');
-    if (prevKept === i - 1 && paragraphs.length && /^[\p{Ll}]/u.test(t) && !/[.!?”"]$/.test(lastLine)) {
+    // A paragraph broken by a page's foot ("… as a party to" / notes, page number, running header / "the
+    // conflict."): lines removed between, none blank, and the first ends mid-sentence on a word.
+    const brokenByPage =
+      prevKept !== null &&
+      /\p{Ll}$/u.test(lastLine) &&
+      lines.slice(prevKept + 1, i).every((between) => between.rule && !isBlank(between));
+    if (
+      (prevKept === i - 1 || brokenByPage) &&
+      paragraphs.length &&
+      /^[\p{Ll}]/u.test(t) &&
+      !/[.!?”"]$/.test(lastLine)
+    ) {
       paragraphs[paragraphs.length - 1] += ` ${t}`;
     } else {
       paragraphs.push(t);

@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|more (?:clips|episodes)|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines| videos?| clips?| episodes?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?)(?:\s+(?:from|on|via)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*:?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more on these topics|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|more (?:clips|episodes)|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines| videos?| clips?| episodes?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?|keep reading)(?:\s+(?:from|on|via|with)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*(?::|\.{3}|…)?$`,
   'iu',
 );
 
@@ -74,10 +74,12 @@ export function isAlertStrip(text: string): boolean {
 }
 
 /** One link of such a list: a headline (no sentence-final full stop), a numbered or bulleted title. */
+const TEASER_KICKER = /^(?:\p{Lu}{2,}[\p{Lu}'’!-]*\s+){1,3}(?=\p{Lu}\p{Ll})/u;
 export function isLinkShaped(text: string): boolean {
   // "… shuts Kyiv out of Saudi talks [REVEALED]": a tabloid's tag after the headline is no part of it.
   const bare = text.trim().replace(/^(?:\d{1,2}[.)]|[•·▪►◦‣∙●-])\s+/, '');
-  const t = bare.replace(/\s*\[[\p{Lu} ]{2,20}\]$/u, '');
+  // "DRONE HORROR Russian strike on Kyiv …": a tabloid's kicker in capitals before the headline, as a tag after it.
+  const t = bare.replace(/\s*\[[\p{Lu} ]{2,20}\]$/u, '').replace(TEASER_KICKER, '');
   const n = wordCount(t);
   // A tagged headline may run a little longer: the tag says what it is.
   if (!t || n > (t === bare ? 16 : 20)) return false;
@@ -978,6 +980,27 @@ const NOTICE_STARTS = [
   String.raw`this (?:episode|podcast|show|newsletter|segment|programme|program) is (?:brought to you|sponsored|supported|presented) by\b`,
   String.raw`transcripts? (?:is|are) (?:generated|produced|created|made) (?:automatically|by (?:ai|machine|software))\b`,
   String.raw`support independent (?:journalism|analysis|reporting|media|news)\b[^.]{0,80}\.?$`,
+  // Rounds 400–407: wire sites, Baltic and Ukrainian English editions, live pages, tabloids, print and PDF
+  // copies, Asian, Gulf and Commonwealth papers, Brussels and business titles.
+  String.raw`watch [\p{L}\p{N}&'’ ]{1,30} live\.?$`,
+  String.raw`(?:go|jump|skip) to (?:the )?accessibility (?:shortcuts|options|menu|settings)\.?$`,
+  String.raw`get (?:free )?(?:updates|alerts|email alerts|notifications) (?:on|about|from) [^.]{1,50}$`,
+  String.raw`take [\p{L}\p{N}&'’ ]{1,40} (?:everywhere|anywhere|wherever you go) with you\b.{0,80}$`,
+  String.raw`(?:support|back) [\p{L}\p{N}&'’ ]{1,40}\s*[–—-]\s*become (?:our|a) (?:patron|member|supporter)\b.{0,20}$`,
+  String.raw`get more with [\p{L}\p{N}]{2,20}$`,
+  String.raw`an? personali[sz]ed news feed\b.{0,60}$`,
+  String.raw`discover more stories on\b.{0,40}$`,
+  String.raw`catch up on (?:our|all our|the latest|all the) [\p{L}'’ ]{0,20}coverage\b.{0,80}$`,
+  String.raw`tap here to (?:follow|listen|subscribe|download|watch)\b.{0,80}$`,
+  String.raw`list \d{1,2} of \d{1,2}$`,
+  String.raw`end of list$`,
+  String.raw`open this photo in gallery:?$`,
+  String.raw`report an? (?:editorial error|ethical concern|error|typo|correction)\.?$`,
+  String.raw`follow related (?:authors|topics)(?: and (?:topics|authors))?\.?$`,
+  String.raw`.{1,60}\bfollow you must be logged in to follow\.?$`,
+  String.raw`authors and topics you follow will be added\b.{0,80}$`,
+  String.raw`from the [\p{L}\p{N} ,]{3,30} (?:print )?edition\.?$`,
+  String.raw`get the [\p{L}\p{N}&.'’ -]{1,30} app\.?$`,
 ];
 export const NOTICE = anyAtStart(NOTICE_STARTS, 'iu');
 

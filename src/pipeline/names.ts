@@ -238,8 +238,22 @@ export const titleCase = (label: string) =>
 
 /**
  * A transcript's speaker label in capitals at the start of a paragraph: "STUBB: ", "ALEXANDER STUBB: ", with an
- * office before the name or a member's party and seat after it ("PRIME MINISTER KEIR STARMER: ", "HELEN VARLEY
- * (Lab., Ashford West): ").
+ * office before the name, a member's party and seat after it ("PRIME MINISTER KEIR STARMER: ", "HELEN VARLEY
+ * (Lab., Ashford West): ") or a broadcaster's role after a comma ("DANA WHITFIELD, CNN ANCHOR: "; group 2).
  */
 export const TRANSCRIPT_LABEL =
-  /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,4})(?:\s+\([^()“”"]{1,40}\))?:\s+/u;
+  /^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,4})(?:\s+\([^()“”"]{1,40}\)|,\s+(\p{Lu}[\p{Lu}\p{N}'’.&/-]*(?:\s+[\p{Lu}\p{N}'’.&/-]+){0,7}))?:\s+/u;
+
+/** A broadcaster's own staff in a transcript label's role ("CNN ANCHOR", "CNN INTERNATIONAL CORRESPONDENT"). */
+export const BROADCASTER_ROLE =
+  /\b(?:ANCHOR|CO-ANCHOR|HOST|CO-HOST|PRESENTER|CORRESPONDENT|REPORTER|NEWSREADER)S?\b/;
+
+/**
+ * The person a one-word label stands for: a broadcast transcript names its speakers in full once ("DANA
+ * WHITFIELD, CNN ANCHOR: …") and by surname after that ("WHITFIELD: …"). The full label's name, or the word as
+ * printed when no full label ends in it.
+ */
+export function labelledName(name: string, fullNames: readonly string[]): string {
+  if (/\s/.test(name)) return name;
+  return fullNames.find((full) => full.endsWith(` ${name}`)) ?? name;
+}

@@ -23,6 +23,8 @@ import {
   RETIRED_IN_BRACKETS,
   titleCase,
   TRANSCRIPT_LABEL,
+  labelledName,
+  BROADCASTER_ROLE,
 } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
 
@@ -245,17 +247,29 @@ const DESCRIBED_PERSON =
  * label alone is no transcript: a dateline in capitals ("NEW DELHI: …") or a kicker.
  */
 function transcriptSpeakers(sentences: readonly NamedSentence[]): string[] {
-  const labels = sentences.flatMap((s) => {
+  const printed = sentences.flatMap((s) => {
     const m = TRANSCRIPT_LABEL.exec(s.text);
-    return m ? [{ name: afterLastOffice(titleCase(m[1] as string)), seat: /\)\s*:\s*$/.test(m[0]) }] : [];
+    return m
+      ? [
+          {
+            name: afterLastOffice(titleCase(m[1] as string)),
+            seat: /\)\s*:\s*$/.test(m[0]),
+            role: m[2] ?? '',
+          },
+        ]
+      : [];
   });
-  if (labels.length < 2) return [];
+  if (printed.length < 2) return [];
+  // "WHITFIELD: …" after "DANA WHITFIELD, CNN ANCHOR: …" is her turn again.
+  const fullNames = printed.map((l) => l.name).filter((name) => /\s/.test(name));
+  const labels = printed.map((l) => ({ ...l, name: labelledName(l.name, fullNames) }));
   const turns = new Map<string, number>();
   for (const { name } of labels) turns.set(name, (turns.get(name) ?? 0) + 1);
   const text = sentences.map((s) => s.text).join('\n');
   // The outlet's own correspondent narrates the report ("Elena Marsh reports from Paris." / "ELENA MARSH: At the
-  // Elysee Palace, …"): no one's quoted words.
+  // Elysee Palace, …"), an anchor presents it ("DANA WHITFIELD, CNN ANCHOR: …"): no one's quoted words.
   const reporter = (name: string) =>
+    labels.some((l) => l.name === name && BROADCASTER_ROLE.test(l.role)) ||
     new RegExp(
       `${escapeRegExp(name)},?\\s+(?:reports|is reporting|reporting)\\b|\\b(?:correspondent|reporter|anchor|host|presenter)\\s+${escapeRegExp(name)}\\b`,
     ).test(text);

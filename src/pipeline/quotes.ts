@@ -21,6 +21,8 @@ import {
   afterLastOffice,
   titleCase,
   TRANSCRIPT_LABEL,
+  labelledName,
+  BROADCASTER_ROLE,
 } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
 import { endsInsideQuote, escapeRegExp, sha1Hex, textBefore, wordCount } from './util';
@@ -623,7 +625,7 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
   if (withThem) return labelled(withThem[1] as string, true);
   // "As a senior European defense official put it, “…”": the one who put it so; "…, in the words of one
   // European defence official, “…”": the one whose words they are.
-  const putIt = AS_PUT_IT.exec(before) ?? IN_THE_WORDS_OF.exec(before);
+  const putIt = AS_PUT_IT.exec(before) ?? IN_THE_WORDS_OF.exec(before) ?? IN_THE_WORDS_OF_ASIDE.exec(before);
   if (putIt) {
     // "As retired Norwegian colonel Erik Sandvold … put it": the name that closes what they are.
     const named = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.exec(putIt[1] as string)?.[0];
@@ -707,6 +709,13 @@ const AS_PUT_IT =
   /(?:^|[,;—–]\s*)[Aa]s\s+([^,;:“”"]{1,80}?)(?:,[^,;:“”"]{1,80},)?\s+(?:(?:has|had|once)\s+)?(?:put|puts|phrased|phrases|summed|sums)\s+(?:it|the matter)(?:\s+up)?\b[^,;:“”"]{0,80}[,:]\s*$/;
 
 const IN_THE_WORDS_OF = /\b[Ii]n the (?:words|phrase) of\s+([^,;:“”"]{1,80}?)\s*[,:]\s*$/;
+/**
+ * "The aim, in the words of a French officer who was present, was to find out “…”": the aside names whose words
+ * they are, and the clause after it leads up to them with no speaker of its own.
+ */
+const IN_THE_WORDS_OF_ASIDE = new RegExp(
+  `,\\s+in the (?:words|phrase) of\\s+([^,;:“”"]{1,80}?),\\s+(?![^“”"]*\\b${SPEECH_VERB}\\b)[^,;:“”"]{1,80}$`,
+);
 
 /** A colon, then a few words of the speaker's own before the quote opens ("…: the aim was “"). */
 const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
@@ -714,7 +723,10 @@ const COLON_THEN_CLAUSE = /:\s+[^:;“”"]{1,60}$/;
 // "Peskov told reporters Monday that the Russian position had not changed: troops …, “under whatever flag,” …",
 // "Putin responded … with a counter-offer: direct negotiations …, “without any preconditions”": what was said may
 // run on from the verb to the colon.
-const SPOKE_BEFORE_COLON = new RegExp(`\\b(?:put it|summed it up|${SPEECH_VERB})\\b[^:;“”".]{0,120}:$`);
+// "Macron floated a different sequence in an interview: a truce “…”": a proposal, set out after its colon.
+const SPOKE_BEFORE_COLON = new RegExp(
+  `\\b(?:put it|summed it up|floated|proposed|outlined|set out|laid out|sketched|put forward|${SPEECH_VERB})\\b[^:;“”".]{0,120}:$`,
+);
 
 /**
  * The subject of the clause that hands over to the quote, when it has its own: "The United States has not
@@ -1926,6 +1938,7 @@ interface ArticleQuotes {
  */
 function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Speaker; label: string }> {
   const out = new Map<number, { speaker: Speaker; label: string }>();
+  const labels: { paragraph: number; label: string; titled: string; name: string; role: string }[] = [];
   let paragraph = -1;
   for (const s of input.sentences) {
     if (s.paragraph === paragraph) continue;
@@ -1934,11 +1947,19 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
     if (!m) continue;
     // "PRIME MINISTER KEIR STARMER: …": the office is no part of the name.
     const titled = titleCase(m[1] as string);
-    const name = afterLastOffice(titled);
+    labels.push({ paragraph, label: m[0], titled, name: afterLastOffice(titled), role: m[2] ?? '' });
+  }
+  const fullNames = labels.map((l) => l.name).filter((name) => /\s/.test(name));
+  // The broadcaster's anchor and correspondents ("DANA WHITFIELD, CNN ANCHOR:") present the news; the words
+  // they quote in their turns have speakers of their own.
+  const staff = new Set(labels.filter((l) => BROADCASTER_ROLE.test(l.role)).map((l) => l.name));
+  for (const { paragraph, label, titled, name: printed } of labels) {
+    const name = labelledName(printed, fullNames);
+    if (staff.has(name)) continue;
     const id =
       input.gazetteer.lookupExact(name, input.date) ?? input.gazetteer.lookupExact(titled, input.date);
     if (id && input.gazetteer.byId.get(id)?.kind === 'person')
-      out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
+      out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label });
   }
   return out;
 }

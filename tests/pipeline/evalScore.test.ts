@@ -382,6 +382,33 @@ describe('scoring quote precision', () => {
     expect(other.quotePrecision).toMatchObject({ right: 1, of: 2 });
   });
 
+  it('a later quote of the same speaker in the same paragraph or the next goes on with the first (a transcript’s turn, a quote over two paragraphs); must not: two paragraphs on, or another speaker', () => {
+    const x = extraction();
+    const [first] = x.quotes;
+    if (!first) throw new Error('the tiny extraction has a quote');
+    const later = (gap: number, speakerLabel = first.speakerLabel) => {
+      const sentence = (id: string) => ({ id, text: 't', actorIds: [], dates: [] });
+      const paragraphs = [
+        { sentences: [sentence(first.evidence.sentenceId), sentence('second'), sentence('third')] },
+        ...Array.from({ length: gap }, (_, i) => ({ sentences: [sentence(`p${i}a`), sentence(`p${i}b`)] })),
+      ];
+      const article = { ...(x.article as NonNullable<typeof x.article>), paragraphs };
+      const at = gap === 0 ? 'third' : `p${gap - 1}b`;
+      const quote = {
+        ...first,
+        id: 'q3',
+        text: 'A tripwire only works if it is believed.',
+        speakerLabel,
+        evidence: { ...first.evidence, sentenceId: at },
+      };
+      return scoreArticle('tiny', GOLD, { ...x, article, quotes: [first, quote] }).quotePrecision;
+    };
+    expect(later(0)).toMatchObject({ right: 2, of: 2 });
+    expect(later(1)).toMatchObject({ right: 2, of: 2 });
+    expect(later(2)).toMatchObject({ right: 1, of: 2 });
+    expect(later(1, 'Someone else')).toMatchObject({ right: 1, of: 2 });
+  });
+
   it('a gold quote is matched to the quote of exactly its words before a longer one that holds them', () => {
     const x = extraction();
     const [first] = x.quotes;

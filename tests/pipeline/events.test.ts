@@ -158,6 +158,17 @@ describe('extracted events', () => {
     expect(eventTitle('“We are ready to move forward.”', [])).toBe('We are ready to move forward');
   });
 
+  it('a transcript turn’s title names its speaker as a reader would (two layouts); must not: a one-word label or a dateline is kept as printed', () => {
+    expect(
+      eventTitle('PRIME MINISTER KEIR STARMER: I will discuss every option with President Macron.', []),
+    ).toBe('Keir Starmer: I will discuss every option with President Macron');
+    expect(eventTitle('MARCUS ODELL, CNN INTERNATIONAL CORRESPONDENT: The leaders met on Monday.', [])).toBe(
+      'Marcus Odell: The leaders met on Monday',
+    );
+    expect(eventTitle('ODELL: The leaders met on Monday.', [])).toBe('ODELL: The leaders met on Monday');
+    expect(eventTitle('KYIV: Officials met on Monday.', [])).toBe('KYIV: Officials met on Monday');
+  });
+
   it('curated events covering the same sentence and date win', () => {
     const text = 'Macron visited Trump on Feb. 24.';
     const out = extractEvents({

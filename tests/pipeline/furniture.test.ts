@@ -9932,3 +9932,184 @@ describe('rounds 392–399: appeals, a publisher about itself, a podcast’s and
     expect(motto.title).toBe('Putin says Western troops in Ukraine would be legitimate targets');
   });
 });
+
+/** A paragraph of the story long enough that no list under the story takes it for one more link. */
+const LONG =
+  'Officials in London and Paris said the planning cell would present options for air policing, maritime security and training to defence ministers before the summer, with a decision on numbers to follow.';
+
+describe('rounds 400–407: prompts, appeals and self-descriptions of wire, live, Commonwealth and business pages', () => {
+  it.each([
+    'Go to accessibility shortcuts',
+    'Get free updates on War in Ukraine',
+    'Watch Sky News live',
+    'Take international news everywhere with you! Download the France 24 app',
+    'Support Ukrainska Pravda – become our patron!',
+    'Get more with myNEWS',
+    'A personalised news feed of stories that matter to you',
+    'Discover more stories on',
+    'Catch up on our coverage of the region, all in one place.',
+    'Tap here to follow wherever you get your podcasts',
+    'Open this photo in gallery:',
+    'Report an editorial error',
+    'Report an ethical concern',
+    'Follow related authors and topics',
+    'Marcus Leclair Follow You must be logged in to follow.',
+    'Authors and topics you follow will be added to your personal news feed in Follow',
+    'From the March 15th 2025 edition',
+    'Get the RNZ app',
+    'dpa kos jm xx n1 mbr',
+    'The Associated Press is an independent, not-for-profit news cooperative that has been reporting facts since 1846.',
+    'ABC acknowledges the First Nations Traditional Custodians of country throughout Australia and their continuing connection to land, sea and community. We pay our respect to Aboriginal and Torres Strait Islander people and their cultures, and to Elders past and present.',
+    'We’ve been on the ground since day one. Our reporting is funded by readers — because independent journalism matters in wartime.',
+  ])('"%s" goes (at the foot)', (line) => expectGoesAtFoot(line));
+
+  it('a prompt printed over two lines goes with its second line (two layouts); must not: a sentence going on after a paragraph', () => {
+    expectGoesAtFoot('Get the RNZ app\nfor ad-free news and current affairs');
+    expectGoesAtFoot('Watch Sky News live\non your phone and TV');
+    expect(between('The leaders of the coalition said on Thursday that\nthey would meet again')).toEqual([
+      BODY,
+      'The leaders of the coalition said on Thursday that they would meet again',
+      BODY2,
+    ]);
+  });
+
+  it('must not: sentences of a story with the same words stay', () => {
+    expectStays([
+      'Zelensky said he would watch the talks live from Kyiv, officials said.',
+      'Get free updates on the talks, the minister told reporters, would not be possible.',
+      'The Associated Press reported that leaders met on Thursday.',
+      'Report an error in the figures to the ministry, Healey told MPs.',
+    ]);
+  });
+
+  it('lists of other stories: "Keep reading" with "list 1 of 3", "Read more with …", a tabloid’s kickers and tags (two layouts each)', () => {
+    const aljazeera = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'Keep reading',
+      'list 1 of 2',
+      'Black Sea truce: What have Russia and Ukraine agreed?',
+      'list 2 of 2',
+      'Can Europe defend itself without the United States?',
+      'end of list',
+      BODY2,
+      LONG,
+    );
+    expect(aljazeera.paragraphs).toEqual([BODY, BODY2, LONG]);
+    const euractiv = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'Read more with Euractiv',
+      "Kallas: EU must be at the table when Ukraine's security is decided",
+      BODY2,
+      LONG,
+    );
+    expect(euractiv.paragraphs).toEqual([BODY, BODY2, LONG]);
+    const sun = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      'READ MORE ON UKRAINE',
+      'DRONE HORROR Russian strike on Kyiv tower block kills family of four as rescuers dig through the night',
+      'TSAR WARS Putin parades with Xi and Kim at Beijing military show in swipe at West',
+      BODY2,
+      LONG,
+    );
+    expect(sun.paragraphs).toEqual([BODY, BODY2, LONG]);
+    const express = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      "Don't miss...",
+      'Trump hits back at Europe over Ukraine troop plan [LATEST]',
+      "Putin's Black Sea demands explained [ANALYSIS]",
+      BODY2,
+      LONG,
+    );
+    expect(express.paragraphs).toEqual([BODY, BODY2, LONG]);
+    // must not: a sentence in capitals' company after a list heading's words stays.
+    expectStays(['NATO and the EU said on Thursday they would keep reading the plans closely.']);
+  });
+});
+
+describe('rounds 400–407: a page copied from a PDF or printed', () => {
+  const PDF = [
+    'Europa Security Forum',
+    'COMMENTARY',
+    'A force in search of a mission',
+    'Ingrid Solheim',
+    '2 April 2025',
+    'The Paris summit on 27 March produced the clearest picture yet.1 The force would deter, not fight.2 That is a sensible ambition.',
+    'Dmitry Peskov said on 6 March that European troops would mean ‘the direct involvement of NATO countries’ in the war, and Moscow would treat such a force as a party to',
+    '1 Prime Minister’s Office, leaders’ statement after the London meeting, 2 March 2025.',
+    '2 Press conference at the Élysée Palace, Paris, 27 March 2025.',
+    '1',
+    'Europa Security Forum | Commentary | 2 April 2025',
+    'the conflict.3',
+    'None of this means the effort is wasted.',
+    '3 Statements reported by TASS, 6–7 March 2025.',
+    '2',
+  ];
+
+  it('numbered notes the text marks, page numbers and a running header go; the marks go from the text and a paragraph broken by the page’s foot is whole again (two layouts)', () => {
+    const r = clean(...PDF);
+    expect(r.paragraphs).toEqual([
+      'The Paris summit on 27 March produced the clearest picture yet. The force would deter, not fight. That is a sensible ambition.',
+      'Dmitry Peskov said on 6 March that European troops would mean ‘the direct involvement of NATO countries’ in the war, and Moscow would treat such a force as a party to the conflict.',
+      'None of this means the effort is wasted.',
+    ]);
+    const paper = clean(
+      'Eastern Daily Press',
+      'Tuesday, March 4, 2025',
+      'Norfolk jets could guard Ukraine’s skies',
+      BODY,
+      BODY2,
+      'Eastern Daily Press | Tuesday, March 4, 2025 | 8',
+    );
+    expect(paper.paragraphs).toEqual([BODY, BODY2]);
+  });
+
+  it('a print page’s running footer dates the page when no other line does (two layouts); must not: over the page’s own date line', () => {
+    const observer = clean(
+      '26 nations pledge troops',
+      BODY,
+      BODY2,
+      'The Observer | Sunday 7 September 2025 | 19',
+    );
+    expect(observer.dateLine?.date).toBe('2025-09-07');
+    expect(observer.paragraphs).toEqual([BODY, BODY2]);
+    const edp = clean(
+      'Norfolk jets could guard Ukraine’s skies',
+      BODY,
+      BODY2,
+      'Eastern Daily Press | Tuesday, March 4, 2025 | 8',
+    );
+    expect(edp.dateLine?.date).toBe('2025-03-04');
+    const dated = clean(
+      'Norfolk jets',
+      'March 3, 2025',
+      BODY,
+      BODY2,
+      'Eastern Daily Press | Tuesday, March 4, 2025 | 8',
+    );
+    expect(dated.dateLine?.date).toBe('2025-03-03');
+  });
+
+  it('must not: numbered lines no mark points to, a date, or bars in a dateline with prose stay', () => {
+    const lines = [
+      '10 Downing Street said on Thursday that planning would continue.',
+      '2 March 2025 was the day of the London summit, officials recalled.',
+      'Washington, United States | AFP | US President Donald Trump said on Monday that Europe would lead.',
+    ];
+    expectStays(lines);
+    const oneNote = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      'The force would deter, not fight.2 That is the aim.',
+      '2 Press conference at the Élysée Palace, Paris, 27 March 2025.',
+    );
+    expect(oneNote.paragraphs).toContain('2 Press conference at the Élysée Palace, Paris, 27 March 2025.');
+  });
+});

@@ -5472,4 +5472,90 @@ describe('rounds 392–399: a transcript’s speakers in capitals', () => {
     ).toEqual([]);
     expect(build('NEW DELHI: India said on Monday it was watching the talks closely.')).toEqual([]);
   });
+
+  it('a broadcast transcript names its speakers in full with a role once ("DANA WHITFIELD, CNN ANCHOR:") and by surname after (two layouts); must not: the anchor’s or correspondent’s own turns, a dateline with a comma', () => {
+    const cnn = build(
+      'DANA WHITFIELD, CNN ANCHOR: Good morning. The president spoke about Ukraine this morning.',
+      'DONALD TRUMP, PRESIDENT OF THE UNITED STATES: You have my assurance. No American boots.',
+      'WHITFIELD: Our Marcus Odell is live in London. What comes next?',
+      'MARCUS ODELL, CNN INTERNATIONAL CORRESPONDENT: Dana, the leaders held a video call this afternoon.',
+      'ODELL: Zelensky told reporters that the guarantees would be "set down on paper."',
+    );
+    expect(cnn).toContainEqual(['No American boots.', 'Donald Trump']);
+    expect(cnn).toContainEqual(['set down on paper', 'Volodymyr Zelensky']);
+    // must not: the anchor and the correspondent present the news; their own words are no one's quotes.
+    expect(cnn.filter(([, speaker]) => speaker === 'Dana Whitfield' || speaker === 'Marcus Odell')).toEqual(
+      [],
+    );
+    expect(cnn.map(([text]) => text)).not.toContain('What comes next?');
+    const radio = build(
+      'STEVE HARLAND, HOST: Joining me now is the Finnish president.',
+      'ALEXANDER STUBB, PRESIDENT OF FINLAND: We are ready to contribute. The backstop must be real.',
+      'HARLAND: And if Washington says no?',
+      'STUBB: Then we will still be there.',
+    );
+    expect(radio).toContainEqual(['Then we will still be there.', 'Alexander Stubb']);
+    expect(radio).toContainEqual(['The backstop must be real.', 'Alexander Stubb']);
+    expect(radio.map(([text]) => text)).not.toContain('And if Washington says no?');
+    // must not: one dateline with a comma is no speaker's label.
+    expect(build('KYIV, UKRAINE: Officials said on Monday they were watching the talks closely.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('rounds 400–407: a proposal set out after its colon, and whose words an aside says they are', () => {
+  it('"Macron floated a different sequence in an interview: a truce “…”" is the proposer’s (two layouts); must not: a scene before a colon', () => {
+    expect(
+      quotes(
+        'Emmanuel Macron floated a different sequence in a newspaper interview published the day before: a one-month truce “covering the skies, the seas and the power plants,” with troops to follow.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes('Keir Starmer set out the plan on Sunday: a coalition “ready to act” within weeks.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(quotes('The leaders met in the garden before lunch: a moment “to remember”.')).toEqual([]);
+  });
+
+  it('"The aim, in the words of a French officer who was present, was to find out “…”" is the officer’s (two layouts); must not: a speech verb of its own after the aside', () => {
+    expect(
+      quotes(
+        'The aim, in the words of a French officer who was present, was to find out “who is ready to do what, and with what”.',
+      ).map((q) => q[1]),
+    ).toEqual(['a French officer who was present']);
+    expect(
+      quotes('The plan, in the words of Keir Starmer, was “a coalition of the willing” ready to act.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'The plan, in the words of one diplomat, was what Macron told reporters was “a promise on paper”.',
+      ).map((q) => q[2]),
+    ).not.toContain(null);
+  });
+});
+
+describe('rounds 400–407: whose a person is, in more than one word', () => {
+  it('"Al Jazeera’s Elise Marchand" and "The New York Times’s Elise Marchand" are Elise Marchand (two layouts); must not: a name with no owner keeps its words', () => {
+    const label = (sentence: string) =>
+      quotes(`${sentence} “European leaders are trying to show Washington they are serious,” she said.`).map(
+        (q) => q[1],
+      );
+    expect(
+      label(
+        'Al Jazeera’s Elise Marchand, reporting from Paris, said the absence of a US commitment hung over the meeting.',
+      ),
+    ).toEqual(['Elise Marchand']);
+    expect(
+      label('The New York Times’s Elise Marchand said the absence of a US commitment hung over the meeting.'),
+    ).toEqual(['Elise Marchand']);
+    expect(
+      label(
+        'Elise Marchand Dubois, reporting from Paris, said the absence of a US commitment hung over the meeting.',
+      ),
+    ).toEqual(['Elise Marchand Dubois']);
+  });
 });
