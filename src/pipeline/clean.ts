@@ -375,6 +375,7 @@ export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   markSectionLabels(page);
   markSubheads(page);
   markPullQuotes(page);
+  markUnendedCaptions(page);
   splitGluedHeadings(page);
   const { paragraphs, entryDates } = joinParagraphs(page.lines);
   // Only read where the page gives no date line: the year is for a page that states no date at all.
@@ -743,6 +744,43 @@ function markNoticeTails(page: Page): void {
   }
 }
 
+/**
+ * 7e. A caption printed with no full stop and no credit between two paragraphs ("Volodymyr Zelensky is greeted by
+ * Sir Keir Starmer as he arrives at Lancaster House on Sunday"): a line of ten words or more that ends on no
+ * punctuation, with paragraphs that end as prose on both sides, on a page whose long lines all but always end
+ * so. A page with hard-wrapped lines has many such lines, and none of them goes.
+ */
+const FULL_DATE_IN_LINE = new RegExp(
+  `\\b(?:${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_RE})\\s+(?:19|20)\\d{2}\\b`,
+  'i',
+);
+/** A story's own labels, as a news agency sets its parts ("Source: …", "Details: …", "Background: …"). */
+const STORY_LABEL =
+  /^(?:Sources?|Details|More details|Quote|Background|Context|Reminder|Update|Recap|Note):\s/;
+
+function markUnendedCaptions(page: Page): void {
+  const kept = live(page.lines);
+  const long = kept.filter((l) => wordCount(l.text) >= 10);
+  const unended = (l: Line) => !/[.!?…:;,"”’')\]]$/.test(l.text.trim());
+  const ended = (l: Line | undefined) =>
+    !!l && !l.rule && ENDS_AS_PROSE.test(l.text.trim()) && wordCount(l.text) >= 10;
+  const candidates = long.filter(unended);
+  if (long.length < 5 || candidates.length * 3 > long.length) return;
+  for (const l of candidates) {
+    const t = l.text.trim();
+    // "Source: Macron at a press conference …": a labelled line of the story, not a picture's; nor is a line
+    // with the page's date ("Posted on April 2, 2025 by …").
+    if (wordCount(t) > 45 || !/^\p{Lu}/u.test(t) || /[“”"]/.test(t) || STORY_LABEL.test(t)) continue;
+    if (parseDateLine(t, page.slashes) || FULL_DATE_IN_LINE.test(t)) continue;
+    // An ad's label or a gallery's counter may stand between ("+4" / "View gallery").
+    const before = page.lines.findLast((x) => x.at < l.at && !x.rule && !isBlank(x));
+    const after = page.lines.find((x) => x.at > l.at && !x.rule && !isBlank(x));
+    if (!ended(before) || !ended(after) || !/^[\p{Lu}“"‘']/u.test((after as Line).text.trim())) continue;
+    // Not among the captions whose dates and names the story may use: nothing but its shape says it is one.
+    mark(l, 'photo-caption');
+  }
+}
+
 /** Non-blank lines no rule has removed yet. */
 function live(lines: readonly Line[]): Line[] {
   return lines.filter((l) => !isBlank(l) && !l.rule);
@@ -775,6 +813,9 @@ function markLineShapes(page: Page): void {
   }
 }
 
+/** "A MESSAGE FROM NORTHWIND ENERGY: …": a newsletter's sponsor, named in capitals (case read). */
+const SPONSORED_MESSAGE = /^A MESSAGE FROM [\p{Lu}\p{N}][\p{Lu}\p{N}&.'’ -]{1,40}:/u;
+
 /** "dpa kos jm xx n1 mbr": a wire's routing codes and editors' initials under its story, in lower case. */
 const WIRE_CODES = /^(?:dpa|apa|afp|ap|ansa|epd|kna|ots)(?:\s+[a-z0-9]{1,4}){2,8}$/;
 
@@ -792,6 +833,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     WIRE_CODES.test(t)
   )
     mark(l, 'credits-line');
+  else if (SPONSORED_MESSAGE.test(t)) mark(l, 'sponsor');
   else if (
     AGENCY_BYLINE.test(t) ||
     DESK_BYLINE.test(t) ||
@@ -2488,26 +2530,49 @@ function writerBeforeDate(line: string): string | null {
  * with more furniture after it). Only that line: the story may go on below.
  */
 function markBylineWriterBio(page: Page): void {
-  // "MARGOT ELLERY" in the byline is "Margot Ellery" in the bio.
-  const author = page.author?.trim().replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
-  if (!author || !isPersonShaped(author)) return;
   const start = storyStart(page.lines);
-  // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line. Or "… writes about
-  // defence, diplomacy …" under the story; over it, "Nadia Okafor reports on the gulf between …" is the standfirst.
-  const name = escapeRegExp(author);
-  const whatTheyAre = new RegExp(`^${name} (?:is|was) (?:a|an|the) [^.]{3,160}\\.?$`, 'u');
-  const whatTheyCover = new RegExp(
-    `^${name} (?:writes (?:about|on)|reports on|covers) [^.]{3,160}\\.?$`,
-    'u',
-  );
-  for (const l of page.lines) {
-    const t = l.text.trim();
-    if (l.rule || !t.startsWith(`${author} `)) continue;
-    // A standfirst that names the writer stands over their byline; a bio stands under it.
-    if (nextNonBlank(page.lines, l.at)?.text.trim() === author) continue;
-    const isWriter = whatTheyAre.test(t) || (l.at > start && whatTheyCover.test(t));
-    if (isBioLine(t) || (isWriter && wordCount(t) <= 40)) mark(l, 'author-bio');
+  for (const writer of bylineWriters(page)) {
+    // "Sharon Pell is a former Australian diplomat …": what the writer is, in one line. Or "… writes about
+    // defence, diplomacy …" under the story; over it, "Nadia Okafor reports on the gulf between …" is the
+    // standfirst. Under the story a bio may name them by surname or given name alone ("Marlowe covers British
+    // politics …", "Adrien is an Associated Press reporter based in Paris.").
+    const words = writer.split(/\s+/);
+    const alone = words.length >= 2 ? [words[words.length - 1] as string, words[0] as string] : [];
+    for (const name of [writer, ...alone]) {
+      const escaped = escapeRegExp(name);
+      const whatTheyAre = new RegExp(`^${escaped} (?:is|was) (?:a|an|the) [^.]{3,160}\\.?$`, 'u');
+      const whatTheyCover = new RegExp(
+        `^${escaped} (?:writes (?:about|on)|reports on|covers) [^.]{3,160}\\.?$`,
+        'u',
+      );
+      for (const l of page.lines) {
+        const t = l.text.trim();
+        if (l.rule || !t.startsWith(`${name} `)) continue;
+        if (name !== writer && l.at <= start) continue;
+        // A standfirst that names the writer stands over their byline; a bio stands under it.
+        if (nextNonBlank(page.lines, l.at)?.text.trim() === writer) continue;
+        const isWriter = whatTheyAre.test(t) || (l.at > start && whatTheyCover.test(t));
+        if ((name === writer && isBioLine(t)) || (isWriter && wordCount(t) <= 40)) mark(l, 'author-bio');
+      }
+    }
   }
+}
+
+/** The page's writers: its author, and each name of a byline ("By HELEN MARLOWE and THOMAS ADRIEN"). */
+function bylineWriters(page: Page): string[] {
+  // "MARGOT ELLERY" in the byline is "Margot Ellery" in the bio.
+  const asPrinted = (name: string) =>
+    name.trim().replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  const names = page.author ? [asPrinted(page.author)] : [];
+  for (const l of page.lines) {
+    if (l.rule !== 'byline') continue;
+    const listed = l.text.trim().replace(/^by\s+/i, '');
+    for (const part of listed.split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+      const name = asPrinted(part);
+      if (NAME_LINE.test(name) && isPersonShaped(name) && !names.includes(name)) names.push(name);
+    }
+  }
+  return names.filter((name) => isPersonShaped(name));
 }
 
 function markAuthorBio(page: Page): void {

@@ -145,7 +145,7 @@ const ABBREVIATED_TITLE = /\b(?:Sen|Rep|Gov|Gen|Adm|Amb|Lt|Col|Maj|Capt)\./g;
 
 /** A verb in the past right after a name, maybe after an aside: "Steve Witkoff attended the meeting". */
 const DEED_AFTER = new RegExp(
-  `^${ASIDE_AND_TIME}(?:(?:also|later|then|again)\\s+)?(?:\\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left|heard|saw|knew|felt|thought|wrote|fled|lost|found|paid|won|kept|became|began|stood|sat|ran|got)\\b`,
+  `^${ASIDE_AND_TIME}(?:(?:also|later|then|again)\\s+)?(?:(?:will|is due to|is expected to|plans to)\\s+(?:host|chair|lead|meet|visit|travel|fly|brief|address|attend|head|present|announce|open|set out|co-chair)\\b|\\p{Ll}{3,}ed|met|held|took|went|came|spoke|sent|gave|made|led|flew|left|heard|saw|knew|felt|thought|wrote|fled|lost|found|paid|won|kept|became|began|stood|sat|ran|got)\\b`,
   'u',
 );
 /** The same in the perfect ("has left the door open"): a standing position more than a deed. */

@@ -10113,3 +10113,112 @@ describe('rounds 400–407: a page copied from a PDF or printed', () => {
     expect(oneNote.paragraphs).toContain('2 Press conference at the Élysée Palace, Paris, 27 March 2025.');
   });
 });
+
+describe('rounds 400–407: comments, captions with no full stop, writers’ bios by surname, a newsletter’s greeting', () => {
+  it('"Comments 284" and "The comments below have not been moderated." open the comments (two layouts)', () => {
+    for (const marker of ['Comments 284', 'The comments below have not been moderated.']) {
+      const r = clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        BODY2,
+        marker,
+        'NorthernSceptic, Leeds, United Kingdom, 1 hour ago',
+        'Who exactly is going to pay for all this? Sort out our own Army first.',
+      );
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+  });
+
+  const STORY = [
+    'Sir Keir Starmer today told MPs that Britain was ready to put troops on the ground in Ukraine after a ceasefire.',
+    'The Prime Minister used a Commons statement to report back on the summit at Lancaster House on Sunday.',
+    'He said a number of countries had offered to join the force but refused to name them to MPs.',
+    'The Kremlin was quick to respond, saying that troops from NATO countries would be unacceptable to Moscow.',
+    'In Washington, the mood was cooler still, and the White House declined to comment on the plan.',
+  ];
+  it('a caption with no full stop and no credit between two paragraphs goes (two layouts); must not: a page of hard-wrapped lines', () => {
+    const caption =
+      'Volodymyr Zelensky is greeted by Sir Keir Starmer as he arrives at Lancaster House on Sunday';
+    const mail = clean(
+      'Starmer tells MPs',
+      'March 3, 2025',
+      ...STORY.slice(0, 2),
+      caption,
+      'Advertisement',
+      ...STORY.slice(2),
+    );
+    expect(mail.paragraphs).toEqual(STORY);
+    const told =
+      'Sir Keir Starmer told the Commons this afternoon that a number of countries had offered to join a force';
+    const gallery = clean(
+      'Starmer tells MPs',
+      'March 3, 2025',
+      ...STORY.slice(0, 3),
+      told,
+      '+4',
+      'View gallery',
+      ...STORY.slice(3),
+    );
+    expect(gallery.paragraphs).toEqual(STORY);
+    const wrapped = [
+      'Sir Keir Starmer today told MPs that Britain was ready to put troops',
+      'on the ground in Ukraine after a ceasefire, and that other countries',
+      'had offered to join the force. The Kremlin said troops from NATO',
+      'countries would be unacceptable to Moscow, and the White House',
+      'declined to comment on the plan or on any American air cover for it.',
+      'European officials said the planning would continue in the coming days',
+    ];
+    const posted = 'Posted on April 2, 2025 by Ms. R. Delgado (Head Coach) in Practice Rounds';
+    expect(clean('Starmer tells MPs', ...STORY.slice(0, 2), posted, ...STORY.slice(2)).paragraphs).toContain(
+      posted,
+    );
+    const labelled = 'Source: Macron at a press conference in Paris following a summit of the coalition';
+    expect(
+      clean('Starmer tells MPs', 'March 3, 2025', ...STORY.slice(0, 2), labelled, ...STORY.slice(2))
+        .paragraphs,
+    ).toContain(labelled);
+    expect(clean('Starmer tells MPs', 'March 3, 2025', ...wrapped).paragraphs.join(' ')).toContain(
+      'European officials said the planning would continue',
+    );
+  });
+
+  it('a bio by surname or given name under the story is a writer’s of a byline with two names (two layouts); must not: a story sentence naming someone else', () => {
+    const ap = clean(
+      'Allies weigh a force',
+      'By HELEN MARLOWE and THOMAS ADRIEN',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      LONG,
+      'Marlowe covers British politics and the U.K.’s relations with Europe for The Associated Press from London.',
+      'Adrien is an Associated Press reporter based in Paris.',
+    );
+    expect(ap.paragraphs).toEqual([BODY, BODY2, LONG]);
+    const two = clean(
+      'Allies weigh a force',
+      'By Ruth Calloway, Daniel Boyce',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      LONG,
+      'Ruth is a defence correspondent for the paper.',
+    );
+    expect(two.paragraphs).toEqual([BODY, BODY2, LONG]);
+    expectStays(['Healey is a former shadow minister who has led the planning, officials said.']);
+  });
+
+  it('a newsletter’s greeting, its thanks and its sponsor’s message go (two layouts); must not: a message in a story', () => {
+    expectGoesAtFoot('Good morning, and welcome to Brussels Playbook. I’m Hanne Brekke.');
+    expectGoesAtFoot('Good evening and welcome to The Briefing.');
+    expectGoesAtFoot('THANKS to our editor Lucia Moreno and producer Tom Ashby.');
+    expectGoesAtFoot(
+      'A MESSAGE FROM NORTHWIND ENERGY: Europe’s energy security starts at home. Find out more.',
+    );
+    expectGoesAtFoot('Suggested by ANSA');
+    expectStays([
+      'A message from Moscow was clear: no troops, the diplomat said.',
+      'Good morning, Macron told the leaders, and welcome to Paris.',
+    ]);
+  });
+});

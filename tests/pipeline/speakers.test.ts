@@ -5559,3 +5559,43 @@ describe('rounds 400–407: whose a person is, in more than one word', () => {
     ).toEqual(['Elise Marchand Dubois']);
   });
 });
+
+describe('rounds 400–407: "called sending soldiers “…”"', () => {
+  it('a gerund after "called" is what the subject calls so (two layouts); must not: "called for" a term', () => {
+    expect(
+      quotes(
+        'Italian Prime Minister Giorgia Meloni called sending European soldiers “a risky idea that could divide us”, and Donald Tusk said Poland had no plans.',
+      ).map((q) => q[2]),
+    ).toEqual(['meloni']);
+    expect(
+      quotes('Keir Starmer called deploying British troops “the right thing to do” on Sunday.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(quotes('Keir Starmer called during the meeting for a “coalition of the willing”.')).toEqual([]);
+  });
+});
+
+describe('rounds 400–407: a person who "will host" is the "he" that speaks next', () => {
+  it('"John Healey, the defence secretary, will host …. He said …" is Healey, not the last speaker (two layouts); must not: a place that will host', () => {
+    const before = 'Friedrich Merz told the call that Berlin would help “in every way that is realistic”.';
+    expect(
+      quotes(
+        before,
+        'John Healey, the defence secretary, will host defence ministers in London next Tuesday. He said last night that Britain was offering “a credible contribution on land, in the air and at sea”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Friedrich Merz', 'John Healey']);
+    expect(
+      quotes(
+        before,
+        'Pieter Vandenberg is due to visit Kyiv next week with the planners. He said on Monday that the Netherlands would send “a frigate and two F-35s”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Friedrich Merz', 'Pieter Vandenberg']);
+    expect(
+      quotes(
+        before,
+        'Lancaster House will host the defence ministers next Tuesday. He said the talks would cover “air policing and mine clearance”.',
+      ).map((q) => q[1]),
+    ).not.toContain('Lancaster House');
+  });
+});
