@@ -484,10 +484,22 @@ interface DatedLine {
   atFoot?: boolean;
 }
 
+/**
+ * Emoji and flags at a line's start, with the space after them: the pictographs above U+1F000 only, so the
+ * symbols rules read ("▶ Video: …", "© 2025 …") stay.
+ */
+const LEADING_EMOJI = /^(?:(?:[\u{1F000}-\u{1FAFF}]|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+/u;
+
 function readPage(text: string, options: CleanOptions): Page {
   const slashes = slashOrderOf(text);
   const lines: Line[] = text
     .split('\n')
+    // "🗓 19.08.2025 | MORNING BRIEFING", "🔗 Source: …": a social post's emoji before a line are decoration.
+    // A row of reactions ("👍 512 🙏 88") keeps them: it is read as one.
+    .map((line) => {
+      const rest = line.replace(LEADING_EMOJI, '');
+      return rest === line || /[\u{1F000}-\u{1FAFF}]/u.test(rest) ? line : rest;
+    })
     .flatMap((line) => withGluedDateSplit(line, slashes))
     .map((t, at) => ({ text: t.replace(/\s+$/, ''), rule: null, at }));
   const profile = detectPublisher(lines, options.publisher);
@@ -2152,7 +2164,8 @@ function headlineBefore(lines: readonly Line[], header: Line): Line | null {
       // "Author of the article:" over the writer's name.
       /^[\p{L} ]{2,30}:$/u.test((before.at(-1) as Line).text.trim()) ||
       isWritersLine(before.at(-1) as Line) ||
-      isWritersOutlet(lines, before.at(-1) as Line));
+      isWritersOutlet(lines, before.at(-1) as Line) ||
+      isJobUnderName(before));
     k++
   )
     before.pop();
@@ -2328,6 +2341,28 @@ function storyStart(lines: readonly Line[]): number {
     if (wordCount(l.text) >= PARAGRAPH_WORDS && long.push(l.at) === 2) return l.at;
   }
   return body[1] ?? body[0] ?? Infinity;
+}
+
+/**
+ * "Tobias Lindqvist" / "Senior policy fellow, Wider Europe programme" over the date: the last line is the job of
+ * the writer named on the line above it, a few words that do not end as prose.
+ */
+const JOB_WORD =
+  /\b(?:fellow|director|editor|correspondent|professor|researcher|analyst|chair|head of|associate|lecturer|reporter|writer|columnist|advis[eo]r|programme|program)\b/i;
+
+function isJobUnderName(before: readonly Line[]): boolean {
+  const job = before.at(-1);
+  const name = before.at(-2);
+  if (!job || !name) return false;
+  const t = job.text.trim();
+  return (
+    wordCount(t) <= 10 &&
+    !ENDS_AS_PROSE.test(t) &&
+    /^\p{Lu}/u.test(t) &&
+    JOB_WORD.test(t) &&
+    NAME_LINE.test(name.text.trim()) &&
+    isPersonShaped(name.text.trim())
+  );
 }
 
 /**

@@ -119,13 +119,14 @@ function clauseSubjectOf(text: string, people: readonly ActorMatch[]): ActorMatc
  * the sentence's last clause, after ", and" or ", but", is the one who goes on speaking.
  */
 const COORDINATE_CLAUSE = new RegExp(
-  `,[”"’]?\\s*(?:and|but|yet)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
+  `,[”"’]?\\s*(?:and|but|yet|while|whereas)\\s+(?:${SUBJECT_PREFIX.source.slice(1, -1)})$`,
   'u',
 );
 // A verb of speech or of a stand taken: "urged", "refused to sign"; "Tusk later joined the call" hands over nothing.
 // "… and Mr Zelensky has said he is ready": in the perfect too.
+// "…, while Emmanuel Macron was more guarded.": how someone spoke is a verb of speech too.
 const OWN_VERB =
-  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again|quickly|instead|repeatedly|already)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded)\b/u;
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again|quickly|instead|repeatedly|already)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded|(?:was|were|sounded|seemed|remained)\s+(?:(?:more|less|far|much|even|rather|notably|also)\s+)*(?:guarded|cautious|sceptical|skeptical|blunt|direct|cooler|warmer|upbeat|optimistic|pessimistic|critical|defiant|firm|emphatic|circumspect|measured|forthright))\b/u;
 function lastClauseSubject(text: string, people: readonly ActorMatch[]): ActorMatch | null {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i] as ActorMatch;

@@ -10222,3 +10222,56 @@ describe('rounds 400–407: comments, captions with no full stop, writers’ bio
     ]);
   });
 });
+
+describe('rounds 408–415: social posts and think tanks', () => {
+  it('emoji before a line are decoration: "🗓 19.08.2025 | MORNING BRIEFING" dates the page, "📌 …" and "🔗 Source: …" go as their words would (two layouts); must not: a line of the story keeps its words', () => {
+    const telegram = clean(
+      'Kyiv Wire | English',
+      '🗓 19.08.2025 | MORNING BRIEFING',
+      'Trump promises protection for Ukraine as Europeans push for a backstop',
+      BODY,
+      BODY2,
+      '🔗 Source: Reuters, AFP',
+    );
+    expect(telegram.dateLine?.date).toBe('2025-08-19');
+    expect(telegram.paragraphs).toEqual([BODY, BODY2]);
+    const facebook = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      '👉 Read more: Starmer says UK troops ready to deploy',
+    );
+    expect(facebook.paragraphs).toEqual([BODY, BODY2]);
+    expect(clean('Allies weigh a force', 'March 21, 2025', `🇺🇦 ${BODY}`, BODY2).paragraphs).toEqual([
+      BODY,
+      BODY2,
+    ]);
+  });
+
+  it('a writer’s job under their name over the date is no headline (two layouts); must not: a headline over a byline', () => {
+    const ecfr = clean(
+      'Commentary',
+      'After Paris: Europe’s guarantee needs more than a headcount',
+      'Twenty-six countries have now pledged to help secure a post-war Ukraine. Turning that into deterrence will take more.',
+      'Tobias Lindqvist',
+      'Senior policy fellow, Wider Europe programme',
+      '8 September 2025',
+      BODY,
+      BODY2,
+    );
+    expect(ecfr.title).toBe('After Paris: Europe’s guarantee needs more than a headcount');
+    const carnegie = clean(
+      'Europe’s reassurance force needs a mission first',
+      'Anna Berglund',
+      'Director, Europe Program',
+      'March 11, 2025',
+      BODY,
+      BODY2,
+    );
+    expect(carnegie.title).toBe('Europe’s reassurance force needs a mission first');
+    expect(
+      clean('Europe’s reassurance force needs a mission first', 'March 11, 2025', BODY, BODY2).title,
+    ).toBe('Europe’s reassurance force needs a mission first');
+  });
+});

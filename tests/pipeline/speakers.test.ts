@@ -5599,3 +5599,36 @@ describe('rounds 400–407: a person who "will host" is the "he" that speaks nex
     ).not.toContain('Lancaster House');
   });
 });
+
+describe('rounds 408–415: "called talk of peacekeepers “premature”"', () => {
+  it('what a subject "called" may be a noun with its complement (two layouts); must not: "called on" someone', () => {
+    expect(quotes('Dmitry Peskov has called talk of peacekeepers “premature”.').map((q) => q[1])).toEqual([
+      'Dmitry Peskov',
+    ]);
+    expect(
+      quotes('Keir Starmer called plans for a smaller force “a recipe for failure” on Monday.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['starmer']);
+    expect(
+      quotes('Dmitry Peskov called on Europe to drop the “so-called coalition”.').map((q) => q[1]),
+    ).not.toContain('Europe');
+    expect(
+      quotes(
+        'A senior European official said planners from the so-called coalition of the willing would meet “within days”.',
+      ).map((q) => q[1]),
+    ).toEqual(['A senior European official']);
+  });
+});
+
+describe('rounds 408–415: "…, while Macron was more guarded. “…,” he said"', () => {
+  it('the subject of a contrasting last clause that tells how they spoke is "he" next (two layouts); must not: a clause that tells where they were', () => {
+    const speakers = (clause: string) =>
+      quotes(
+        `Keir Starmer called the meeting “a real step forward”, ${clause}. “We need guarantees that are robust, not symbolic,” he told journalists.`,
+      ).map((q) => q[2]);
+    expect(speakers('while Emmanuel Macron was more guarded')).toEqual(['starmer', 'macron']);
+    expect(speakers('whereas Emmanuel Macron sounded far more cautious')).toEqual(['starmer', 'macron']);
+    expect(speakers('while Emmanuel Macron was in Paris')).toEqual(['starmer', 'starmer']);
+  });
+});
