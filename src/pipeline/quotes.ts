@@ -1961,8 +1961,33 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
     if (id && input.gazetteer.byId.get(id)?.kind === 'person')
       out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label });
   }
-  return out;
+  return out.size ? out : titleCaseTurns(input);
 }
+
+/** "Vladimir Putin: Good afternoon, colleagues. …": a turn under a name in title case, as official transcripts print them. */
+const TITLE_CASE_LABEL = /^((?:\p{Lu}[\p{Ll}'’.-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+):\s+(?=\p{Lu})/u;
+
+/**
+ * An official transcript with its speakers' names in title case ("Vladimir Putin: …", "Sergei Lavrov: Thank
+ * you, Mr President."): two turns at least, each under the name of a person the gazetteer knows and running to a
+ * sentence, so that a live page's headings ("Keir Starmer: UK ready to lead") are not read as turns.
+ */
+function titleCaseTurns(input: ExtractQuotesInput): Map<number, { speaker: Speaker; label: string }> {
+  const out = new Map<number, { speaker: Speaker; label: string }>();
+  let paragraph = -1;
+  for (const s of input.sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const m = TITLE_CASE_LABEL.exec(s.text);
+    if (!m || !ENDS_AS_SENTENCE.test(s.text)) continue;
+    const name = m[1] as string;
+    const id = input.gazetteer.lookupExact(name, input.date);
+    if (id && input.gazetteer.byId.get(id)?.kind === 'person')
+      out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
+  }
+  return out.size >= 2 ? out : new Map();
+}
+const ENDS_AS_SENTENCE = /[.!?…]["”’)]*$/;
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
 /** A closing mark at a word's start: after the start, a space or an opening bracket or dash, before a letter. */

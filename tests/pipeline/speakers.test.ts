@@ -5632,3 +5632,28 @@ describe('rounds 408–415: "…, while Macron was more guarded. “…,” he s
     expect(speakers('while Emmanuel Macron was in Paris')).toEqual(['starmer', 'starmer']);
   });
 });
+
+describe('rounds 408–415: an official transcript with names in title case', () => {
+  it('"Vladimir Putin: …" / "Sergei Lavrov: Thank you, Mr President. …" are their turns (two layouts); must not: a live page’s headings, one label alone', () => {
+    const kremlin = quotes(
+      'Volodymyr Zelensky: Good afternoon, colleagues. Let us begin with the situation around the European plans.',
+      'Giorgia Meloni: Thank you, Mr President. On Tuesday I spoke with the Turkish Foreign Minister.',
+      'Volodymyr Zelensky: Thank you. I would ask the ministers to continue working in this vein.',
+    );
+    expect(kremlin).toContainEqual(['Thank you, Mr President.', 'Giorgia Meloni', 'meloni']);
+    expect(kremlin).toContainEqual(['Good afternoon, colleagues.', 'Volodymyr Zelensky', 'zelensky']);
+    expect(kremlin).toContainEqual(['Thank you.', 'Volodymyr Zelensky', 'zelensky']);
+    const pressConference = quotes(
+      'Keir Starmer: We are ready to lead a coalition of the willing. Britain will do its part.',
+      'Emmanuel Macron: France is ready too. We will not be alone.',
+    );
+    expect(pressConference).toContainEqual(['France is ready too.', 'Emmanuel Macron', 'macron']);
+    expect(
+      quotes(
+        'Keir Starmer: UK ready to lead a coalition',
+        'Emmanuel Macron: France will send planners to Kyiv',
+      ),
+    ).toEqual([]);
+    expect(quotes('Keir Starmer: We are ready to lead a coalition of the willing.')).toEqual([]);
+  });
+});
