@@ -2007,13 +2007,21 @@ function markTitle(page: Page, dateLine: DatedLine | null, yearlessLine: Line | 
   if (!titleLine) return null;
   markSummaryLines(lines, titleLine, dateLine);
   // "Ana Kovačević, Marian Popescu" between the headline and the date line: the writers, with no "By".
-  if (header && header.at > titleLine.at)
-    for (const l of live(lines.slice(titleLine.at + 1, header.at)))
-      if (isWritersLine(l) || isWritersOutlet(lines, l)) {
+  if (header && header.at > titleLine.at) {
+    const between = live(lines.slice(titleLine.at + 1, header.at));
+    between.forEach((l, k) => {
+      // "Tobias Lindqvist" / "Senior policy fellow, Wider Europe programme": the writer's job under the name.
+      if (
+        isWritersLine(l) ||
+        isWritersOutlet(lines, l) ||
+        (k > 0 && isJobUnderName(between.slice(0, k + 1)))
+      ) {
         mark(l, 'byline');
         // One writer's bare name is the page's author: their bio under the story names them again.
         if (NAME_LINE.test(l.text.trim()) && isPersonShaped(l.text.trim())) page.author ??= l.text.trim();
       }
+    });
+  }
   const title = titleLine.text.trim();
   for (let i = 0; i < titleLine.at; i++) mark(lines[i] as Line, 'before-title');
   for (const l of lines) {

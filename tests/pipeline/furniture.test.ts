@@ -10261,6 +10261,7 @@ describe('rounds 408–415: social posts and think tanks', () => {
       BODY2,
     );
     expect(ecfr.title).toBe('After Paris: Europe’s guarantee needs more than a headcount');
+    expect(ecfr.paragraphs).not.toContain('Senior policy fellow, Wider Europe programme');
     const carnegie = clean(
       'Europe’s reassurance force needs a mission first',
       'Anna Berglund',
