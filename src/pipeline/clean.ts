@@ -756,12 +756,6 @@ function markNoticeTails(page: Page): void {
   }
 }
 
-/**
- * 7e. A caption printed with no full stop and no credit between two paragraphs ("Volodymyr Zelensky is greeted by
- * Sir Keir Starmer as he arrives at Lancaster House on Sunday"): a line of ten words or more that ends on no
- * punctuation, with paragraphs that end as prose on both sides, on a page whose long lines all but always end
- * so. A page with hard-wrapped lines has many such lines, and none of them goes.
- */
 const FULL_DATE_IN_LINE = new RegExp(
   `\\b(?:${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_RE})\\s+(?:19|20)\\d{2}\\b`,
   'i',
@@ -770,6 +764,12 @@ const FULL_DATE_IN_LINE = new RegExp(
 const STORY_LABEL =
   /^(?:Sources?|Details|More details|Quote|Background|Context|Reminder|Update|Recap|Note):\s/;
 
+/**
+ * 7e. A caption printed with no full stop and no credit between two paragraphs ("Volodymyr Zelensky is greeted by
+ * Sir Keir Starmer as he arrives at Lancaster House on Sunday"): a line of ten words or more that ends on no
+ * punctuation, with paragraphs that end as prose on both sides, on a page whose long lines all but always end
+ * so. A page with hard-wrapped lines has many such lines, and none of them goes.
+ */
 function markUnendedCaptions(page: Page): void {
   const kept = live(page.lines);
   const long = kept.filter((l) => wordCount(l.text) >= 10);
@@ -778,15 +778,17 @@ function markUnendedCaptions(page: Page): void {
     !!l && !l.rule && ENDS_AS_PROSE.test(l.text.trim()) && wordCount(l.text) >= 10;
   const candidates = long.filter(unended);
   if (long.length < 5 || candidates.length * 3 > long.length) return;
+  const place = new Map(kept.map((l, k) => [l, k]));
   for (const l of candidates) {
     const t = l.text.trim();
     // "Source: Macron at a press conference …": a labelled line of the story, not a picture's; nor is a line
     // with the page's date ("Posted on April 2, 2025 by …").
     if (wordCount(t) > 45 || !/^\p{Lu}/u.test(t) || /[“”"]/.test(t) || STORY_LABEL.test(t)) continue;
     if (parseDateLine(t, page.slashes) || FULL_DATE_IN_LINE.test(t)) continue;
-    // An ad's label or a gallery's counter may stand between ("+4" / "View gallery").
-    const before = page.lines.findLast((x) => x.at < l.at && !x.rule && !isBlank(x));
-    const after = page.lines.find((x) => x.at > l.at && !x.rule && !isBlank(x));
+    // The kept lines on either side: an ad's label or a gallery's counter may stand between ("+4" / "View gallery").
+    const k = place.get(l) as number;
+    const before = kept[k - 1];
+    const after = kept[k + 1];
     if (!ended(before) || !ended(after) || !/^[\p{Lu}“"‘']/u.test((after as Line).text.trim())) continue;
     // Not among the captions whose dates and names the story may use: nothing but its shape says it is one.
     mark(l, 'photo-caption');
