@@ -123,6 +123,8 @@ export const TITLES_BEFORE_NAME: readonly string[] = [
   'Queen',
   // Elected members, national and local.
   'Senator',
+  // A parliament's member who drafts its report ("Rapporteur Henrik Ståhlberg").
+  'Rapporteur',
   'Governor',
   'Mayor',
   'Delegate',

@@ -318,8 +318,17 @@ export function findLocalPeople(
       const seen = found.get(personId(name));
       if ((seen && seen.acts) || !isPersonShaped(name)) continue;
       const index = candidate.index + candidate.text.lastIndexOf(name);
-      const person =
-        personAt(s.text, index, name) ?? (actsAlone.has(surnameOf(name)) ? { role: null, acts: true } : null);
+      // "… with French Minister for Europe and Foreign Affairs Jean-Noël Barrot about …" then "Foreign Minister
+      // Barrot said …": named with an office where they do nothing, they act by surname later.
+      const at = personAt(s.text, index, name);
+      const actsLater = actsAlone.has(surnameOf(name));
+      const person = at
+        ? actsLater && !at.acts
+          ? { ...at, acts: true }
+          : at
+        : actsLater
+          ? { role: null, acts: true }
+          : null;
       // "with US Secretary of State Marco Rubio, …" then "Marco Rubio, who took part …, made no commitment":
       // the office from the first mention, the deed from a later one.
       if (seen) {
@@ -391,7 +400,7 @@ function surnamesThatAct(sentences: readonly NamedSentence[]): Set<string> {
   return out;
 }
 const SURNAME_SUBJECT =
-  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*|,\s+(?:and|but)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
+  /(?:^[“"]?|^(?:In|At|On|During|After|Before|Speaking|Asked)\b[^,“”"]{0,60},\s+|^(?:Afterwards|Later|Then|Meanwhile)\s+|[,.!?][”"]\s*|,\s+(?:and|but)\s+)(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Interior|Finance)\s+)?(?:Minister|Secretary|Chancellor|Premier|Commissioner)\s+)?((?:(?:de|von|van|der|den|al|bin|la|le|du|da|di)\s+){0,2}\p{Lu}\p{Ll}[\p{L}'’-]+)(?:,\s*\d{1,3},|,\s+(?:a|an|the|who)\s[^,“”"]{1,80},)?\s+(?:(?:also|later|then|again|has|had)\s+)?(?:said|says|told|added|wrote|warned|argued|insisted|defended|rejected|dismissed|urged|replied|called|proposed|announced|\p{Ll}{3,}ed)\b/gu;
 const VERB_THEN_SURNAME =
   /[,.!?][”"]\s*(?:said|says|added|asked|argued|warned|wrote)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+)(?=[,.;]|\s+(?:who|on|in|at)\b|$)/gu;
 /** Sentence openers that look like a surname but are not one ("Officials said", "Ministers agreed"). */

@@ -5657,3 +5657,35 @@ describe('rounds 408–415: an official transcript with names in title case', ()
     expect(quotes('Keir Starmer: We are ready to lead a coalition of the willing.')).toEqual([]);
   });
 });
+
+describe('rounds 408–415: an office before a surname, a parliament’s rapporteur', () => {
+  it('"… with French Minister for Europe and Foreign Affairs Jean-Noël Barrot about …" then "Foreign Minister Barrot said … “…”" is Barrot (two layouts); must not: a surname no one was named in full with', () => {
+    const readout = quotes(
+      'Marco Rubio spoke today with French Minister for Europe and Foreign Affairs Jean-Noël Barrot about next steps toward a durable peace.',
+      'Foreign Minister Barrot said France would host further planning and described a ceasefire as “the indispensable first step.”',
+    );
+    expect(readout.map((q) => q[2])).toEqual(['jean-noel-barrot']);
+    const release = quotes(
+      'The talks in Berlin brought together Defence Minister Boris Pistorius and his Polish counterpart.',
+      'Defence Minister Pistorius told reporters the Bundeswehr would “do its share” in any force.',
+    );
+    expect(release.map((q) => q[2])).toEqual(['boris-pistorius']);
+    expect(
+      quotes('Foreign Minister Varga told reporters the plan was “premature”.').map((q) => q[2]),
+    ).not.toContain('jean-noel-barrot');
+  });
+
+  it('"Rapporteur Henrik Ståhlberg (Renew, SE) said" names Henrik Ståhlberg (two layouts); must not: the rapporteur’s report', () => {
+    expect(
+      quotes(
+        'Rapporteur Henrik Ståhlberg (Renew, SE) said: “Ukraine cannot be asked to sign a ceasefire on trust alone.”',
+      ).map((q) => q[2]),
+    ).toEqual(['henrik-stahlberg']);
+    expect(
+      quotes('“The mandate must be clear,” said Rapporteur Anna Lindqvist after the vote.').map((q) => q[2]),
+    ).toEqual(['anna-lindqvist']);
+    expect(quotes('The rapporteur’s report calls the plan “a first step”.').map((q) => q[1])).not.toContain(
+      'Rapporteur',
+    );
+  });
+});
