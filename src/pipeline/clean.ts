@@ -705,9 +705,10 @@ function markNotes(page: Page): void {
     (l) => !l.rule && NOTE_LINE.test(l.text.trim()) && !DAY_MONTH_START.test(l.text.trim()),
   );
   if (numbered.length < 2) return;
+  const numberedLines = new Set(numbered);
   const marks = new Set<string>();
   for (const l of page.lines)
-    if (!numbered.includes(l)) for (const m of l.text.matchAll(NOTE_MARK)) marks.add(m[2] as string);
+    if (!numberedLines.has(l)) for (const m of l.text.matchAll(NOTE_MARK)) marks.add(m[2] as string);
   const notes = numbered.filter((l) =>
     marks.has((NOTE_LINE.exec(l.text.trim()) as RegExpExecArray)[1] as string),
   );

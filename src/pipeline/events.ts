@@ -9,7 +9,7 @@ import type { EventKind, StoryEvent } from '../model/schema';
 import { hasOwnDay, type FoundDate } from './dates';
 import type { CarriedDate } from './timeframes';
 import { excerpt } from './excerpt';
-import { afterLastOffice, titleCase, TRANSCRIPT_LABEL } from './names';
+import { transcriptLabelOf } from './names';
 import { sha1Hex } from './util';
 
 export interface EventSentence {
@@ -70,9 +70,8 @@ export function eventTitle(sentence: string, dates: readonly FoundDate[]): strin
   const lead = dates.find((d) => d.index <= 1);
   if (lead) t = t.slice(lead.index + lead.text.length).replace(/^[\s,]+/, '');
   // "PRIME MINISTER KEIR STARMER: I will …" reads "Keir Starmer: I will …"; a label's office and role go.
-  const label = TRANSCRIPT_LABEL.exec(t);
-  if (label && /\s/.test(label[1] as string))
-    t = `${afterLastOffice(titleCase(label[1] as string))}: ${t.slice(label[0].length)}`;
+  const label = transcriptLabelOf(t);
+  if (label && /\s/.test(label.titled)) t = `${label.name}: ${t.slice(label.label.length)}`;
   t = t.replace(/^(?:As part of|On the heels of|Following|Despite|While)\b[^,]{0,80},\s*/, '');
   // A quote that opens the sentence and closes inside it ("“This was a waste of time,” said …") keeps both its
   // marks; one that spans the whole sentence loses both.

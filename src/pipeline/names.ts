@@ -250,12 +250,41 @@ export const TRANSCRIPT_LABEL =
 export const BROADCASTER_ROLE =
   /\b(?:ANCHOR|CO-ANCHOR|HOST|CO-HOST|PRESENTER|CORRESPONDENT|REPORTER|NEWSREADER)S?\b/;
 
+/** A transcript's speaker label as read: the label printed, the name in title case with and without its office. */
+export interface TranscriptLabel {
+  /** "PRIME MINISTER KEIR STARMER: " as printed, space included. */
+  label: string;
+  /** "Prime Minister Keir Starmer". */
+  titled: string;
+  /** "Keir Starmer": the office before the name gone. */
+  name: string;
+  /** A broadcaster's role after a comma ("CNN ANCHOR"), or "". */
+  role: string;
+  /** A member's party and seat in brackets after the name. */
+  seat: boolean;
+}
+
+/** The speaker label a paragraph opens on, or null. */
+export function transcriptLabelOf(text: string): TranscriptLabel | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  if (!m) return null;
+  const titled = titleCase(m[1] as string);
+  return {
+    label: m[0],
+    titled,
+    name: afterLastOffice(titled),
+    role: m[2] ?? '',
+    seat: /\)\s*:\s*$/.test(m[0]),
+  };
+}
+
 /**
- * The person a one-word label stands for: a broadcast transcript names its speakers in full once ("DANA
- * WHITFIELD, CNN ANCHOR: …") and by surname after that ("WHITFIELD: …"). The full label's name, or the word as
- * printed when no full label ends in it.
+ * A broadcast transcript names its speakers in full once ("DANA WHITFIELD, CNN ANCHOR: …") and by surname after
+ * that ("WHITFIELD: …"): each one-word label takes the full name of the label that ends in it, where one does.
  */
-export function labelledName(name: string, fullNames: readonly string[]): string {
-  if (/\s/.test(name)) return name;
-  return fullNames.find((full) => full.endsWith(` ${name}`)) ?? name;
+export function withFullNames<L extends { name: string }>(labels: readonly L[]): L[] {
+  const fullNames = labels.map((l) => l.name).filter((name) => /\s/.test(name));
+  return labels.map((l) =>
+    /\s/.test(l.name) ? l : { ...l, name: fullNames.find((full) => full.endsWith(` ${l.name}`)) ?? l.name },
+  );
 }

@@ -21,9 +21,8 @@ import {
   TITLES_BEFORE_NAME,
   DESCRIPTION_IN_APPOSITION,
   RETIRED_IN_BRACKETS,
-  titleCase,
-  TRANSCRIPT_LABEL,
-  labelledName,
+  transcriptLabelOf,
+  withFullNames,
   BROADCASTER_ROLE,
 } from './names';
 import { Coverage, escapeRegExp, textBefore } from './util';
@@ -247,22 +246,9 @@ const DESCRIBED_PERSON =
  * label alone is no transcript: a dateline in capitals ("NEW DELHI: …") or a kicker.
  */
 function transcriptSpeakers(sentences: readonly NamedSentence[]): string[] {
-  const printed = sentences.flatMap((s) => {
-    const m = TRANSCRIPT_LABEL.exec(s.text);
-    return m
-      ? [
-          {
-            name: afterLastOffice(titleCase(m[1] as string)),
-            seat: /\)\s*:\s*$/.test(m[0]),
-            role: m[2] ?? '',
-          },
-        ]
-      : [];
-  });
+  const printed = sentences.flatMap((s) => transcriptLabelOf(s.text) ?? []);
   if (printed.length < 2) return [];
-  // "WHITFIELD: …" after "DANA WHITFIELD, CNN ANCHOR: …" is her turn again.
-  const fullNames = printed.map((l) => l.name).filter((name) => /\s/.test(name));
-  const labels = printed.map((l) => ({ ...l, name: labelledName(l.name, fullNames) }));
+  const labels = withFullNames(printed);
   const turns = new Map<string, number>();
   for (const { name } of labels) turns.set(name, (turns.get(name) ?? 0) + 1);
   const text = sentences.map((s) => s.text).join('\n');
@@ -323,9 +309,7 @@ export function findLocalPeople(
       const at = personAt(s.text, index, name);
       const actsLater = actsAlone.has(surnameOf(name));
       const person = at
-        ? actsLater && !at.acts
-          ? { ...at, acts: true }
-          : at
+        ? { ...at, acts: at.acts || actsLater }
         : actsLater
           ? { role: null, acts: true }
           : null;

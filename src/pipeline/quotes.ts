@@ -18,10 +18,10 @@ import {
   POST_NOMINALS,
   RETIRED_IN_BRACKETS,
   ROLE_BEFORE_NAME,
-  afterLastOffice,
   titleCase,
-  TRANSCRIPT_LABEL,
-  labelledName,
+  transcriptLabelOf,
+  withFullNames,
+  type TranscriptLabel,
   BROADCASTER_ROLE,
 } from './names';
 import { Antecedents, PeopleIndex, type Pronoun } from './pronouns';
@@ -1938,23 +1938,20 @@ interface ArticleQuotes {
  */
 function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Speaker; label: string }> {
   const out = new Map<number, { speaker: Speaker; label: string }>();
-  const labels: { paragraph: number; label: string; titled: string; name: string; role: string }[] = [];
+  const printed: (TranscriptLabel & { paragraph: number })[] = [];
   let paragraph = -1;
   for (const s of input.sentences) {
     if (s.paragraph === paragraph) continue;
     paragraph = s.paragraph;
-    const m = TRANSCRIPT_LABEL.exec(s.text);
-    if (!m) continue;
     // "PRIME MINISTER KEIR STARMER: …": the office is no part of the name.
-    const titled = titleCase(m[1] as string);
-    labels.push({ paragraph, label: m[0], titled, name: afterLastOffice(titled), role: m[2] ?? '' });
+    const label = transcriptLabelOf(s.text);
+    if (label) printed.push({ ...label, paragraph });
   }
-  const fullNames = labels.map((l) => l.name).filter((name) => /\s/.test(name));
+  const labels = withFullNames(printed);
   // The broadcaster's anchor and correspondents ("DANA WHITFIELD, CNN ANCHOR:") present the news; the words
   // they quote in their turns have speakers of their own.
   const staff = new Set(labels.filter((l) => BROADCASTER_ROLE.test(l.role)).map((l) => l.name));
-  for (const { paragraph, label, titled, name: printed } of labels) {
-    const name = labelledName(printed, fullNames);
+  for (const { paragraph, label, titled, name } of labels) {
     if (staff.has(name)) continue;
     const id =
       input.gazetteer.lookupExact(name, input.date) ?? input.gazetteer.lookupExact(titled, input.date);
