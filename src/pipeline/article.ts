@@ -95,15 +95,35 @@ export function readRaw(file: RawFile): { text: string } | { skip: string } {
   return read.ok ? { text: read.text } : { skip: read.reason };
 }
 
-/** Stage 2: the body with boilerplate removed, or why nothing is left. */
+/** A sentence's text and the paragraph it stands in. */
+export interface SentenceText {
+  text: string;
+  paragraph: number;
+}
+
+/** The cleaned article and its paragraphs' sentences: what the text alone gives, before any curation. */
+export interface ArticleBody {
+  cleaned: CleanResult;
+  sentences: SentenceText[];
+}
+
+/**
+ * Stages 2–3: the body with boilerplate removed and split into sentences, or why nothing is left. It needs
+ * nothing but the text (cleanAhead.ts runs it on another thread).
+ */
 export function cleanBody(
   text: string,
   sourceUrl: string | null,
   outlets: readonly string[],
-): { cleaned: CleanResult } | { skip: string } {
+): ArticleBody | { skip: string } {
   const cleaned = cleanArticle(text, { publisher: publisherFromUrl(sourceUrl), outlets });
   if (!cleaned.paragraphs.length) return { skip: 'no article text left after removing boilerplate' };
-  return { cleaned };
+  return {
+    cleaned,
+    sentences: cleaned.paragraphs.flatMap((p, paragraph) =>
+      splitSentences(p).map((text) => ({ text, paragraph })),
+    ),
+  };
 }
 
 /** The same article under two names has the same key: its cleaned body, folded and hashed. */
@@ -111,12 +131,12 @@ export function bodyKey(cleaned: CleanResult): string {
   return sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
 }
 
-/** Stages 3–6 on a cleaned article; the page's own metadata (`<name>.meta.json`), when given, is preferred. */
+/** Stages 4–6 on a cleaned article; the page's own metadata (`<name>.meta.json`), when given, is preferred. */
 export function buildArticle(
   id: string,
   file: RawFile,
   sourceUrl: string | null,
-  cleaned: CleanResult,
+  { cleaned, sentences: texts }: ArticleBody,
   gazetteer: Gazetteer,
   page: PageMetadata | null = null,
   storyYear: number | null = null,
@@ -131,7 +151,7 @@ export function buildArticle(
   // A page that states no date at all: "on March 27" still takes the year of its copyright line, or failing
   // that the story's year.
   const pageYear = published ? null : (cleaned.copyrightYear ?? storyYear);
-  const sentences = analyseSentences(cleaned.paragraphs, published, gazetteer, cleaned.entryDates, pageYear);
+  const sentences = analyseSentences(texts, published, gazetteer, cleaned.entryDates, pageYear);
   // Names the gazetteer does not know go to the report before the article's own people are matched.
   // A transcript's label in capitals ("PRIME MINISTER KEIR STARMER: …") is read as one name, by people.ts; its
   // words one by one ("PRIME", "KEIR") are no names to propose.
@@ -248,13 +268,12 @@ export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>)
  * live-page entry a paragraph stands under) and actors.
  */
 function analyseSentences(
-  paragraphs: readonly string[],
+  texts: readonly SentenceText[],
   published: string | null,
   gazetteer: Gazetteer,
   entryDates: readonly (string | null)[] = [],
   pageYear: number | null = null,
 ): WorkingSentence[] {
-  const texts = paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
   const ids = sentenceIds(texts.map((t) => t.text));
   const sentences = texts.map((t, i) => {
     const actors = gazetteer.match(t.text, published);

@@ -16,7 +16,9 @@
  *        a failed write); 2 a command line it cannot run with (unknown flag, missing value).
  */
 import { relative, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { parseFlags, readCommandLine } from './cli';
+import { cleanAheadFrom } from './cleanAhead';
 import { buildCorpus, toJson, type BuildResult } from './corpus';
 import { compareOutput, readCurationDir, readRawDir, writeOutput, writeText } from './files';
 import { formatReport } from './report';
@@ -41,6 +43,7 @@ export function main(argv: readonly string[]): number {
   const started = performance.now();
   const result = buildCorpus(readRawDir(args.raw), readCurationDir(args.curation, shown(args.curation)), {
     rawDir: shown(args.raw),
+    cleanAhead: cleanAheadFrom(import.meta.url),
   });
   const { report } = result;
   if (!args.quiet) console.log(formatReport(report));
@@ -97,7 +100,10 @@ function writeAll(args: Args, result: BuildResult, started: number): number {
   return 0;
 }
 
+// The cleaning worker loads this module (or its bundle) for `cleanInWorker`, and must not run a build itself.
+export { cleanInWorker } from './cleanAhead';
+
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
-if (invoked.endsWith('build.ts') || invoked.endsWith('build.js')) {
+if (isMainThread && (invoked.endsWith('build.ts') || invoked.endsWith('build.js'))) {
   process.exitCode = main(process.argv.slice(2));
 }

@@ -29,6 +29,7 @@ import {
   cleanBody,
   keepActingPeople,
   readRaw,
+  type ArticleBody,
   type ArticleReport,
   type BuiltArticle,
 } from './article';
@@ -43,7 +44,7 @@ import { extractEvents, mergeExtractedEvents } from './events';
 import { nameKind, type NameKind } from './names';
 import { compileOutlets, type OutletTable } from './outlets';
 import { isPageMetadataFile, readPageMetadata, type PageMetadata } from './pageMetadata';
-import type { CleanResult } from './clean';
+import type { CleanAhead } from './cleanAhead';
 import { derivedActor, type LocalPerson } from './people';
 import { extractQuotes } from './quotes';
 import { officeHolder } from './offices';
@@ -93,6 +94,8 @@ export interface BuildResult {
 export interface BuildOptions {
   /** Raw directory as shown in messages, e.g. `data/raw`. */
   rawDir?: string;
+  /** Cleans the files on another thread while this one builds articles (cleanAhead.ts; `npm run data`). */
+  cleanAhead?: CleanAhead;
 }
 
 export const SOURCES_FILE = 'SOURCES.tsv';
@@ -110,7 +113,7 @@ export function buildCorpus(
   const curated = compileCuration(curation, log);
   const files = [...rawFiles].sort((a, b) => byString(a.name, b.name));
   const sources = readSources(files, log);
-  const built = buildArticles(files, sources, curated, log);
+  const built = buildArticles(files, sources, curated, log, options.cleanAhead);
   const resolved = resolveCuration(curation, curated.parsed, sentenceLookup(built.articles));
   log.errors.push(...resolved.errors);
   const extracted = extractQuotesAndEvents(built.articles, curated, resolved);
@@ -203,6 +206,7 @@ function buildArticles(
   sources: ReadonlyMap<string, string>,
   curated: CompiledCuration,
   log: BuildLog,
+  cleanAhead?: CleanAhead,
 ): { articles: BuiltArticle[]; candidates: Map<string, { count: number; articles: Set<string> }> } {
   const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
@@ -213,11 +217,21 @@ function buildArticles(
   // Only a page with no date and no year keeps its cleaned text, to be read again in the story's year.
   const yearless = new Map<
     number,
-    { id: string; file: RawFile; sourceUrl: string | null; cleaned: CleanResult; page: PageMetadata | null }
+    { id: string; file: RawFile; sourceUrl: string | null; body: ArticleBody; page: PageMetadata | null }
   >();
-  for (const file of files) {
-    if (file.name === SOURCES_FILE || isPageMetadataFile(file.name)) continue;
-    const read = readRaw(file);
+  const articleFiles = files.filter((f) => f.name !== SOURCES_FILE && !isPageMetadataFile(f.name));
+  const reads = articleFiles.map(readRaw);
+  const cleanedAhead = cleanAhead?.(
+    articleFiles.flatMap((file, i) => {
+      const read = reads[i] as ReturnType<typeof readRaw>;
+      return 'text' in read
+        ? [{ name: file.name, text: read.text, sourceUrl: sources.get(file.name) ?? null }]
+        : [];
+    }),
+    curated.outletNames,
+  );
+  for (const [i, file] of articleFiles.entries()) {
+    const read = reads[i] as ReturnType<typeof readRaw>;
     if ('skip' in read) {
       log.skip(file.name, read.skip);
       continue;
@@ -228,12 +242,12 @@ function buildArticles(
       continue;
     }
     const sourceUrl = sources.get(file.name) ?? null;
-    const clean = cleanBody(read.text, sourceUrl, curated.outletNames);
-    if ('skip' in clean) {
-      log.skip(file.name, clean.skip);
+    const body = cleanedAhead?.take(file.name) ?? cleanBody(read.text, sourceUrl, curated.outletNames);
+    if ('skip' in body) {
+      log.skip(file.name, body.skip);
       continue;
     }
-    const key = bodyKey(clean.cleaned);
+    const key = bodyKey(body.cleaned);
     if (bodies.has(key)) {
       log.skip(file.name, `same article as ${bodies.get(key)}`);
       continue;
@@ -241,16 +255,16 @@ function buildArticles(
     bodies.set(key, file.name);
     ids.set(id, file.name);
     const page = pages.byArticle.get(file.name) ?? null;
-    const b = buildArticle(id, file, sourceUrl, clean.cleaned, curated.gazetteer, page);
-    if (!b.article.published && clean.cleaned.copyrightYear === null)
-      yearless.set(built.length, { id, file, sourceUrl, cleaned: clean.cleaned, page });
+    const b = buildArticle(id, file, sourceUrl, body, curated.gazetteer, page);
+    if (!b.article.published && body.cleaned.copyrightYear === null)
+      yearless.set(built.length, { id, file, sourceUrl, body, page });
     built.push(b);
   }
   // A page that prints no date and no year reads "on May 10" in the year of the story's other articles.
   const storyYear = storyYearOf(built.map((b) => b.article.published));
   if (storyYear !== null)
     for (const [i, a] of yearless)
-      built[i] = buildArticle(a.id, a.file, a.sourceUrl, a.cleaned, curated.gazetteer, a.page, storyYear);
+      built[i] = buildArticle(a.id, a.file, a.sourceUrl, a.body, curated.gazetteer, a.page, storyYear);
   for (const b of built) {
     for (const name of b.candidates) {
       const c = candidates.get(name) ?? { count: 0, articles: new Set<string>() };

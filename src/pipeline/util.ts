@@ -259,19 +259,22 @@ export function anyAtStart(alternatives: readonly string[], flags: string, chunk
     return parts;
   };
   const grouped = (text: string): boolean => {
-    const opening = text.slice(0, HEAD);
-    if (/^[A-Za-z]+$/.test(opening))
-      return group(caseless ? opening.toLowerCase() : opening).some((re) => re.test(text));
-    // A literal letter matches only letters, but under `i` some outside ASCII too ("K", the kelvin sign, for "k"):
-    // such an opening tries every group.
-    if (!/[^\p{ASCII}]/u.test(opening)) return false;
-    return [...groups.keys()].some((key) => group(key).some((re) => re.test(text)));
+    // A literal letter matches only letters, but under `iu` two outside ASCII too (the kelvin sign "K" for "k",
+    // the long "ſ" for "s"): they are read as the letters they fold to. Any other opening (“, é, a digit) opens
+    // no group's match.
+    const opening = caseless ? text.slice(0, HEAD).replace(FOLDS_TO_ASCII, foldToAscii) : text.slice(0, HEAD);
+    if (!/^[A-Za-z]+$/.test(opening)) return false;
+    return group(caseless ? opening.toLowerCase() : opening).some((re) => re.test(text));
   };
   return { test: (text) => grouped(text) || restParts.some((re) => re.test(text)) };
 }
 
 /** The letters every group's alternatives open with, as many as its key holds. */
 const HEAD = 3;
+
+/** The only letters outside ASCII that Unicode case folding turns into ASCII ones. */
+const FOLDS_TO_ASCII = /[\u212a\u017f]/g;
+const foldToAscii = (ch: string) => (ch === '\u212a' ? 'k' : 's');
 
 /**
  * The ASCII letters an alternative's every match opens with: "comments (?:will|…)" → "comments", "subscri(?:be|

@@ -101,8 +101,13 @@ describe('anyAtStart: alternatives grouped by the letters they open with', () =>
     ['The Kyiv newsletter arrives', true],
     ['Ok', true],
     ['Haere mai, welcome', true],
-    // Under `iu` the kelvin sign is a "k": an opening outside ASCII tries every group.
+    // Under `iu` the kelvin sign is a "k" and the long s an "s": their openings are read as those letters.
     ['\u212Aia ora', true],
+    ['\u017Fubscription today', true],
+    ['\u017FIGNS UP now', true],
+    // Any other opening outside ASCII opens no literal alternative's match.
+    ['“Comments will be moderated,” she said', false],
+    ['É comments will be moderated', false],
     ['Commentators said the plan was moderate', false],
     ['sig up', false],
     ['1 comments will be moderated', false],
