@@ -397,8 +397,20 @@ const SPEAKS_AFTER =
 const RELATIVE_BEFORE =
   /,?\s*\bwho\s+(?:((?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:said|says|believes?|believed|thinks?|thought)\s+))?(?:(?:has|have|had|also|\p{Ll}+ly)\s+){0,2}$/u;
 
+/** ", who …" with no comma after it yet: a relative clause still open, not one that reports ("who said …"). */
+const OPEN_RELATIVE = /,\s+who\s+(?![^,;:]*\b(?:said|says|told|tells|believes?|thinks?)\b)[^,;:]*$/;
+
 const AFTER_PREPOSITION =
-  /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within)\s+(?:the\s+)?$/i;
+  /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within|alongside|beside|including)\s+(?:the\s+)?$/i;
+/**
+ * "The leaders of France, Germany, the U.K. and Poland": every name of a list a preposition governs — a list
+ * that goes on to its "and", not "after a week with Washington, European leaders …".
+ */
+const LISTED_AFTER_PREPOSITION =
+  /\b(?:of|with|from|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){1,6}(?:the\s+)?$/u;
+const LAST_OF_LIST =
+  /\b(?:of|with|from|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){0,6}(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?\s+and\s+(?:the\s+)?$/u;
+const LIST_GOES_ON = /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,5},?\s+and\s+/u;
 
 const SOME_OF =
   /\b(?:several|some|many|a few|few|most|other|a number of|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty)\s+(?:(?:mostly|mainly|largely)\s+)?$/iu;
@@ -433,7 +445,11 @@ function holderAt(
   // "travel to Ukraine", "a backstop from the United States": the object of a preposition holds no stance.
   // The one opening the clause is its subject ("…, with Starmer insisting").
   const governed = (a: ActorMatch) =>
-    a.index > from && AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24));
+    a.index > from &&
+    (AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24)) ||
+      (LISTED_AFTER_PREPOSITION.test(textBefore(s.text, a.index, 80)) &&
+        LIST_GOES_ON.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 80))) ||
+      LAST_OF_LIST.test(textBefore(s.text, a.index, 80)));
   // "Several European countries are prepared to …": some of a group is not the group.
   const counted = (a: ActorMatch) => SOME_OF.test(textBefore(s.text, a.index, 24));
   // "… but that a U.S. “backstop” was essential", "a “US backstop”": a name after "a"/"an" qualifies a noun;
@@ -455,6 +471,14 @@ function holderAt(
     if (relative[1]) return null;
     const who = at - window.length + relative.index;
     if (last && /^\s*,?\s*$/.test(s.text.slice(last.index + last.text.length, who))) return last.actorId;
+  }
+  // "… a call with President Donald Trump, who met Zelensky at the White House and has since ruled out …": a cue
+  // further on in a relative clause still open is its antecedent's, not the name of an object inside it.
+  const open = OPEN_RELATIVE.exec(textBefore(s.text, at, 160));
+  if (open) {
+    const who = at - Math.min(at, 160) + open.index;
+    const antecedent = s.actors[firstFrom(s.actors, who) - 1];
+    if (antecedent && antecedent.index + antecedent.text.length === who) return antecedent.actorId;
   }
   // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not
   // the object's before it.
@@ -501,6 +525,14 @@ function speakingFor(
   at: number,
   input: Pick<SuggestInput, 'affiliationOf' | 'isCurated' | 'kindOf' | 'antecedents'>,
 ): string | null {
+  // "France and Britain will send a joint military team …, French President Emmanuel Macron said on Thursday":
+  // a state's or a group's stance in a clause a person reports after it is that person's, as a curator records it.
+  if (input.kindOf?.(holder) !== 'person') {
+    const teller = s.actors
+      .slice(firstFrom(s.actors, at))
+      .find((a) => TOLD_AFTER_CLAUSE.test(textBefore(s.text, a.index, 60)) && tells(s.text, a));
+    if (teller && input.kindOf?.(teller.actorId) === 'person') return teller.actorId;
+  }
   // "Putin said on Friday that …, a day after 26 countries pledged to …": no one before a narrated clause
   // speaks it.
   const from = narratedFrom(s.text, at);
@@ -547,6 +579,14 @@ function speakingFor(
     );
   return named && !matched ? null : holder;
 }
+
+/** The end of a reported clause and the titles before its speaker's name: ", French President ". */
+const TOLD_AFTER_CLAUSE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** A name followed by the verb that reports the clause before it: "Macron said", "Macron announced after …". */
+const tells = (text: string, a: ActorMatch) =>
+  /^\s+(?:said|says|announced|told|added|stressed|confirmed)\b/.test(
+    text.slice(a.index + a.text.length, a.index + a.text.length + 16),
+  );
 
 /** "…, he told a press conference", "The UK, he added, was …": a pronoun with its speech verb. */
 const PRONOUN_SPEAKER = /\b(he|she)\s+(?:said|says|told|tells|added|adds)\b/i;

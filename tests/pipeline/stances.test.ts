@@ -116,6 +116,54 @@ describe('suggested positions', () => {
     ]);
   });
 
+  it("a state's stance in a clause a person reports after it is that person's (two layouts)", () => {
+    expect(
+      suggest(
+        'France and Britain will send troops to a European force, French President Emmanuel Macron said.',
+      ),
+    ).toEqual(['macron reassurance-force supports']);
+    expect(
+      suggest(
+        'PARIS (Reuters) - Britain has rejected a UN mandate, Prime Minister Keir Starmer told reporters.',
+      ),
+    ).toEqual(['starmer un-mandate opposes']);
+    // A person's own stance stays theirs; a body reporting it is no person.
+    expect(suggest('Meloni rejects a European force, Macron said.')).toEqual([
+      'meloni reassurance-force opposes',
+    ]);
+    expect(suggest('Britain has rejected a UN mandate, the Kremlin said.')).toEqual([
+      'united-kingdom un-mandate opposes',
+    ]);
+  });
+
+  it('a cue further on in an open relative clause is its antecedent’s (two layouts)', () => {
+    expect(
+      suggest(
+        'The leaders held a call with Donald Trump, who met Zelensky at the White House and has since rejected a UN mandate.',
+      ),
+    ).toEqual(['trump un-mandate opposes']);
+    expect(suggest('Macron spoke with Zelensky, who agreed to talks but rejected a UN mandate.')).toEqual([
+      'zelensky un-mandate opposes',
+    ]);
+    // Closed by a comma, the relative clause leaves the sentence to its subject; one that reports is the teller's.
+    expect(suggest('Starmer, who met Macron, said Britain rejects a UN mandate.')).toEqual([
+      'starmer un-mandate opposes',
+    ]);
+    expect(suggest('Macron spoke with Zelensky, who said Italy rejects a UN mandate.')).toEqual([
+      'italy un-mandate opposes',
+    ]);
+  });
+
+  it('no name in a list a preposition governs holds the stance (two layouts); one after a phrase does', () => {
+    expect(suggest('The leaders of France, Italy, Britain and Ukraine backed a UN mandate.')).toEqual([]);
+    expect(
+      suggest('Standing alongside Zelensky, the leaders of France and Italy backed a UN mandate.'),
+    ).toEqual([]);
+    expect(suggest('After a week of talks with Washington, Italy backed a UN mandate.')).toEqual([
+      'italy un-mandate supports',
+    ]);
+  });
+
   it('a topic named as the circumstance is not what is backed (two layouts); one backed outright is', () => {
     expect(suggest('Starmer said the UK was ready to send troops to back a ceasefire.')).toEqual([]);
     expect(suggest('Starmer backs a European force to police a ceasefire.')).toEqual([
