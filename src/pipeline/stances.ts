@@ -136,7 +136,7 @@ const OBJECT_END =
   /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\band\s+(?:said|says|told|added|warned|insisted|argued|stressed)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
-const SOME_TIME = String.raw`(?:(?:just|only|barely)\s+)?(?:(?:(?:a|one|two|three|several)\s+)?(?:days?|weeks?|hours?)\s+)?`;
+const SOME_TIME = String.raw`(?:(?:just|only|barely|less than|more than|nearly|almost|about|some)\s+)?(?:(?:(?:a|one|two|three|several|\d+)\s+)?(?:days?|weeks?|hours?)\s+)?`;
 /**
  * Clauses the narrator adds, which no speaker earlier in the sentence reports: one of its own after ", with"
  * and a verb in -ing ("… were divided, with Starmer insisting that …"; not "Macron, with Starmer at his side,
@@ -584,7 +584,7 @@ function speakingFor(
 const TOLD_AFTER_CLAUSE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** A name followed by the verb that reports the clause before it: "Macron said", "Macron announced after …". */
 const tells = (text: string, a: ActorMatch) =>
-  /^\s+(?:said|says|announced|told|added|stressed|confirmed)\b/.test(
+  /^\s+(?:(?:has|had)\s+)?(?:said|says|announced|told|added|stressed|confirmed)\b/.test(
     text.slice(a.index + a.text.length, a.index + a.text.length + 16),
   );
 
@@ -620,6 +620,43 @@ function dayOf(s: StanceSentence, published: string | null): string | null {
   return days.length === 1 ? (days[0] as string) : published;
 }
 
+/** Where the quoted passage a position `at` stands in opens and closes, or null when it is outside quotes. */
+function quoteAround(text: string, at: number): { open: number; close: number } | null {
+  const before = text.slice(0, at);
+  const curly = before.lastIndexOf('“');
+  if (curly >= 0 && before.indexOf('”', curly) < 0) {
+    const close = text.indexOf('”', at);
+    return { open: curly, close: close < 0 ? text.length : close };
+  }
+  if ((before.match(/"/g) ?? []).length % 2 === 0) return null;
+  const close = text.indexOf('"', at);
+  return { open: before.lastIndexOf('"'), close: close < 0 ? text.length : close };
+}
+
+/** "…,” Scholz said", "…,” said Dimitra Papadaki", "…,” he added": the speaker told after the passage. */
+const TOLD_AFTER_QUOTE =
+  /^[”"]?\s*,?\s*(?:(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:said|says|added|adds|told|tells|wrote|warned|insisted)|(?:said|says|added|told|wrote|warned)\s+\p{Lu})/u;
+/** "He told Corriere della Sera: “…", "Zelensky said …: “…": the speaker told before it. */
+const TOLD_BEFORE_QUOTE =
+  /\b(?:said|says|added|adds|told|tells|wrote|warned|insisted|stressed)\b[^“"”]{0,80}:\s*$/;
+
+/**
+ * "“Talking now about numbers of soldiers is premature,” Scholz said", "“Putin will accept a ceasefire only if
+ * he sees Europe divided,” said Dimitra Papadaki": a cue in a quoted passage its speaker is told for gives the
+ * speaker's view; a name inside the passage holds nothing. (When the speaker stands for the name — "“The United
+ * Kingdom is ready …,” he said" — `speakingFor` has already made it the speaker's.)
+ */
+function namedInAttributedQuote(s: StanceSentence, at: number, holder: string): boolean {
+  const quote = quoteAround(s.text, at);
+  if (!quote) return false;
+  const inside = s.actors.some((a) => a.actorId === holder && a.index > quote.open && a.index < quote.close);
+  return (
+    inside &&
+    (TOLD_AFTER_QUOTE.test(s.text.slice(quote.close, quote.close + 60)) ||
+      TOLD_BEFORE_QUOTE.test(s.text.slice(0, quote.open)))
+  );
+}
+
 /** The positions the article's sentences suggest, one per actor, topic and stance. */
 export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
   const out = new Map<string, SuggestedPosition>();
@@ -635,6 +672,7 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
       const holder = holderAt(s, f.cueAt, si, condition, input.antecedents);
       const actorId = holder && speakingFor(s, si, holder, f.cueAt, input);
+      if (actorId && actorId === holder && namedInAttributedQuote(s, f.cueAt, holder)) continue;
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;
       if (out.has(key)) continue;

@@ -127,6 +127,11 @@ describe('suggested positions', () => {
         'PARIS (Reuters) - Britain has rejected a UN mandate, Prime Minister Keir Starmer told reporters.',
       ),
     ).toEqual(['starmer un-mandate opposes']);
+    expect(
+      suggest(
+        'Italy and Britain will send troops to a European force, President Emmanuel Macron has announced.',
+      ),
+    ).toEqual(['macron reassurance-force supports']);
     // A person's own stance stays theirs; a body reporting it is no person.
     expect(suggest('Meloni rejects a European force, Macron said.')).toEqual([
       'meloni reassurance-force opposes',
@@ -162,6 +167,18 @@ describe('suggested positions', () => {
     expect(suggest('After a week of talks with Washington, Italy backed a UN mandate.')).toEqual([
       'italy un-mandate supports',
     ]);
+  });
+
+  it('a name inside a quoted passage told for its speaker holds nothing (two layouts)', () => {
+    expect(suggest('“Italy will never accept a UN mandate for this,” Scholz said.')).toEqual([]);
+    expect(suggest('Scholz told reporters: “Russia rejects a UN mandate because it wants the war.”')).toEqual(
+      [],
+    );
+    // The speaker who stands for the state holds it; a passage told for no one keeps its own subject.
+    expect(suggest('Starmer spoke in London.', '“Britain backs a European force,” he said.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+    expect(suggest('“Russia rejects a UN mandate.”')).toEqual(['russia un-mandate opposes']);
   });
 
   it('a topic named as the circumstance is not what is backed (two layouts); one backed outright is', () => {
@@ -488,6 +505,17 @@ describe('rounds 100–119, suggestions read by hand: whose clause, passives, pu
     expect(
       suggest('Macron backed a European force, and the talks came just a day after the summit.'),
     ).toEqual(['macron reassurance-force supports']);
+    // A span told in numbers: "less than 24 hours after", "about 3 weeks after".
+    expect(
+      suggest(
+        'Putin spoke on Friday. His threat came less than 24 hours after 26 countries pledged to take part in a reassurance force.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest(
+        'Meloni spoke on Monday. Her remarks came about 3 weeks after several allies backed a European force.',
+      ),
+    ).toEqual([]);
   });
 
   it('"but" ends a cue’s object (two layouts); must not: one object up to its end', () => {
