@@ -356,6 +356,31 @@ describe('scoring suggested positions', () => {
   });
 });
 
+describe('scoring a gold stance off the scale', () => {
+  it('"undecided" in a gold file is scored as ambiguous (docs/curation.md); it is no other stance', () => {
+    const gold: Gold = {
+      ...GOLD,
+      positions: [
+        { actor: 'trump', topic: 'us-backstop', stance: 'undecided', sentence: 'Trump has not committed' },
+      ],
+    };
+    const scored = (stance: string) =>
+      scoreArticle('tiny', gold, {
+        ...extraction(),
+        suggestions: [
+          {
+            actorId: 'trump',
+            topicId: 'us-backstop',
+            stance,
+            evidence: [{ articleId: 'tiny', quote: 'Trump has not committed to a backstop' }],
+          },
+        ],
+      }).positions;
+    expect(scored('ambiguous')).toMatchObject({ right: 1, of: 1 });
+    expect(scored('opposes')).toMatchObject({ right: 0, of: 1 });
+  });
+});
+
 describe('scoring quote precision', () => {
   it('the second part of a quote split by its attribution goes on with the first; another speaker’s does not', () => {
     const x = extraction();
