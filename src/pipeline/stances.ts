@@ -119,6 +119,9 @@ function asksToEnd(text: string, from: number, topicStart: number): boolean {
   if (/\b(?:and|or)\s+$/.test(between) && /\p{Lu}/u.test(text.charAt(topicStart))) return false;
   return ENDED_BEFORE.test(between);
 }
+/** "in principle": support that holds back its yes (docs/curation.md: conditional). */
+const IN_PRINCIPLE = /\bin principle\b/i;
+
 /** Where the first occurrence of a topic at or after `from` starts (the text's end when none). */
 function topicAt(occurrences: readonly Occurrence[], topicId: string, from: number): number {
   return occurrences.find((o) => o.topicId === topicId && o.index >= from)?.index ?? from;
@@ -229,7 +232,10 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
           // "… would require an end to foreign military aid and intelligence": what is asked to end is opposed.
           f.stance === 'supports' && asksToEnd(text, end, topicAt(occurrences, f.topicId, end))
             ? { ...f, stance: 'opposes' as const }
-            : f,
+            : // "backed the idea of a ceasefire in principle but …": a yes held back for conditions.
+              f.stance === 'supports' && IN_PRINCIPLE.test(text.slice(end, objectEnd(text, end) + 40))
+              ? { ...f, stance: 'conditional' as const }
+              : f,
         ),
       );
     }

@@ -181,6 +181,18 @@ describe('suggested positions', () => {
     expect(suggest('“Russia rejects a UN mandate.”')).toEqual(['russia un-mandate opposes']);
   });
 
+  it('support "in principle" is conditional (two layouts); support outright is support', () => {
+    expect(
+      suggest('Zelensky said he backed the idea of a ceasefire in principle but raised questions.'),
+    ).toEqual(['zelensky peace-talks conditional']);
+    expect(suggest('Meloni supports a European force in principle, her office said.')).toEqual([
+      'meloni reassurance-force conditional',
+    ]);
+    expect(suggest('Zelensky said he backed the idea of a ceasefire.')).toEqual([
+      'zelensky peace-talks supports',
+    ]);
+  });
+
   it('a topic named as the circumstance is not what is backed (two layouts); one backed outright is', () => {
     expect(suggest('Starmer said the UK was ready to send troops to back a ceasefire.')).toEqual([]);
     expect(suggest('Starmer backs a European force to police a ceasefire.')).toEqual([
