@@ -136,7 +136,7 @@ const NEGATED = /\b(?:not|n[’']t|never|no longer)\s+(?:\w+\s+)?["“]?$/i;
  * second predicate reports more ("… would not send troops and said any mission should operate under …").
  */
 const OBJECT_END =
-  /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\band\s+(?:said|says|told|added|warned|insisted|argued|stressed)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
+  /,|\b(?:but|because|since|although|though|whereas|while|unless|so that)\b|\band\s+(?:said|says|told|added|warned|insisted|argued|stressed|repeated|reiterated|called|urged|demanded|offered|proposed)\b|\bas\s+(?:he|she|they|it|\p{Lu}[\p{L}'’-]+\s+\p{Ll}+(?:ed|s))\b/u;
 /** A cue that opens a condition ("but only if", "provided that"): its holder is the clause's before it. */
 const CONDITION_START = /^\s*(?:but\s+)?only\b|^\s*provided|^\s*on (?:the )?condition|^\s*as long as/i;
 const SOME_TIME = String.raw`(?:(?:just|only|barely|less than|more than|nearly|almost|about|some)\s+)?(?:(?:(?:a|one|two|three|several|\d+)\s+)?(?:days?|weeks?|hours?)\s+)?`;
@@ -225,6 +225,13 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
       // "… the air cover … that Britain in particular says a European force would need": a need someone else
       // states in a relative clause is theirs, not the sentence subject's; too loose to suggest.
       if (cue.where === 'need' && NEED_SAID_IN_CLAUSE.test(textBefore(text, at, 100))) continue;
+      // "he pressed Mr Trump on the need for an American security guarantee": the noun names a need, held by no
+      // one the clause says.
+      if (
+        cue.where === 'need' &&
+        /\b(?:the|a|an|no|any|its|their|his|her|our)\s+$/i.test(textBefore(text, at, 8))
+      )
+        continue;
       // "Starmer welcomed Volodymyr Zelensky and a group of European leaders to London": a host greets guests.
       if (/^welcome[ds]?$/i.test(m[0]) && WELCOMED_GUESTS.test(text.slice(end, end + 80))) continue;
       found.push(
@@ -268,7 +275,14 @@ function objectTopics(
   for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
     const o = occurrences[k] as Occurrence;
     if (o.index >= stop || o.index - end > TOPIC_REACH) break;
-    if (!CIRCUMSTANCE_BEFORE.test(text.slice(end, o.index))) out.push(o);
+    if (CIRCUMSTANCE_BEFORE.test(text.slice(end, o.index))) continue;
+    // A force backed "with boots on the ground" is still the force; a deal backed with them is their circumstance.
+    if (
+      !NAMES_FORCES.test(text.slice(o.index, o.end)) &&
+      WITH_FORCES_AFTER.test(text.slice(o.end, o.end + 60))
+    )
+      continue;
+    out.push(o);
   }
   return out;
 }
@@ -281,6 +295,14 @@ function objectTopics(
  */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin|defend|protect)|after|once|until|before|following|the terms of|as part of)\s+(?:\S+\s+){0,3}$/i;
+
+/**
+ * "prepared to back any peace deal with “British troops on the ground and British jets in the air”": what is
+ * offered is the forces; the deal they would back is their circumstance.
+ */
+const NAMES_FORCES = /force|troops|soldiers|peacekeep|deploy|boots/i;
+const WITH_FORCES_AFTER =
+  /^[^,;.]{0,20}?\bwith\s+["“‘']?(?:[\p{L}-]+\s+){0,2}(?:troops|soldiers|boots|aircraft|jets|planes|forces)\b/u;
 
 /** What troops would be sent for ("sent to guarantee a peace deal"): a purpose, not what is backed. */
 const PURPOSE_BEFORE =
@@ -370,7 +392,7 @@ function topicsOfCue(
   if (after && !when && after.topicId !== conditioned?.topicId) out.push(found('supports', after.topicId));
   return out;
 }
-const NEGATION_BEFORE = /\b(?:no|not|never|n[’']t|nor)\b/i;
+const NEGATION_BEFORE = /\b(?:no|not|never|n[’']t|nor|ruled out|rules out|rejects|rejected)\b/i;
 
 /** Where the clause of a cue at `at` starts (the one before it for a condition), within reach. */
 function clauseStart(
@@ -409,13 +431,20 @@ const OPEN_RELATIVE = /,\s+who\s+(?![^,;:]*\b(?:said|says|told|tells|believes?|t
 const AFTER_PREPOSITION =
   /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within|alongside|beside|including)\s+(?:the\s+)?$/i;
 /**
+ * "while pressing US President Donald Trump for an American backstop", "26 governments told Emmanuel Macron that
+ * they …": the one asked or told is the object, not the holder.
+ */
+const OBJECT_OF_ASKING =
+  /\b(?:press(?:ed|es|ing)?|urg(?:ed|es|ing)|ask(?:ed|s|ing)|push(?:ed|es|ing)|told|tells|telling|call(?:ed|s|ing)? on)\s+(?:(?:US|U\.S\.|American|British|French|German|Ukrainian|Russian|Italian)\s+)?(?:(?:President|Prime Minister|Chancellor|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/;
+
+/**
  * "The leaders of France, Germany, the U.K. and Poland": every name of a list a preposition governs — a list
  * that goes on to its "and", not "after a week with Washington, European leaders …".
  */
 const LISTED_AFTER_PREPOSITION =
-  /\b(?:of|with|from|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){1,6}(?:the\s+)?$/u;
+  /\b(?:of|with|from|by|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){1,6}(?:the\s+)?$/u;
 const LAST_OF_LIST =
-  /\b(?:of|with|from|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){0,6}(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?\s+and\s+(?:the\s+)?$/u;
+  /\b(?:of|with|from|by|alongside|including)\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s+){0,6}(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},?\s+and\s+(?:the\s+)?$/u;
 const LIST_GOES_ON = /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}){0,5},?\s+and\s+/u;
 
 const SOME_OF =
@@ -453,6 +482,7 @@ function holderAt(
   const governed = (a: ActorMatch) =>
     a.index > from &&
     (AFTER_PREPOSITION.test(textBefore(s.text, a.index, 24)) ||
+      OBJECT_OF_ASKING.test(textBefore(s.text, a.index, 60)) ||
       (LISTED_AFTER_PREPOSITION.test(textBefore(s.text, a.index, 80)) &&
         LIST_GOES_ON.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 80))) ||
       LAST_OF_LIST.test(textBefore(s.text, a.index, 80)));

@@ -193,6 +193,62 @@ describe('suggested positions', () => {
     ]);
   });
 
+  it('a deal backed “with troops” offers the troops: the deal is their circumstance (two layouts)', () => {
+    expect(
+      suggest('Starmer said Britain was ready to back a ceasefire deal “with British troops on the ground”.'),
+    ).toEqual([]);
+    expect(suggest('Starmer said Britain would back any ceasefire with soldiers and aircraft.')).toEqual([]);
+    // Not the forces' own topic: "a European force with boots on the ground" is still the force.
+    expect(suggest('Starmer said Britain backs any ceasefire, whatever Moscow says.')).toEqual([
+      'starmer peace-talks supports',
+    ]);
+    expect(suggest('Starmer said Britain backs a European force with troops on the ground.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+  });
+
+  it('the one pressed, urged or told is no holder (two layouts); the one who presses is', () => {
+    expect(
+      suggest(
+        'Starmer spoke on Monday, while pressing US President Donald Trump for a backstop to a European force.',
+      ),
+    ).not.toContain('trump backstop supports');
+    expect(suggest('Several governments told President Macron that they backed a European force.')).toEqual(
+      [],
+    );
+    expect(suggest('Macron told reporters that France backed a European force.')).toEqual([
+      'macron reassurance-force supports',
+    ]);
+  });
+
+  it('a coalition led by states holds its own stance, not theirs (two layouts)', () => {
+    expect(
+      suggest('The group, led by Britain and France, says it is ready to send a European force.'),
+    ).toEqual([]);
+    expect(suggest('The talks, led by Italy, Britain and France, backed a UN mandate.')).toEqual([]);
+    expect(suggest('Britain and France say they are ready to send a European force.')).toEqual([
+      'united-kingdom reassurance-force supports',
+    ]);
+  });
+
+  it('a second predicate after "and" ends the object of a cue (two layouts)', () => {
+    expect(suggest('Zelensky dismissed it as a stunt and repeated his call for a full ceasefire.')).toEqual(
+      [],
+    );
+    expect(suggest('Zelensky rejected the offer and called instead for a ceasefire.')).toEqual([]);
+    expect(suggest('Zelensky rejected a ceasefire and the talks.')).toEqual(['zelensky peace-talks opposes']);
+  });
+
+  it('a refusal "for as long as" something lasts is a refusal (two layouts); a noun "need" holds nothing', () => {
+    expect(suggest('Trump ruled out a UN mandate for as long as he is president.')).toEqual([
+      'trump un-mandate opposes',
+    ]);
+    expect(suggest('Trump rejected a UN mandate as long as the war goes on.')).toEqual([
+      'trump un-mandate opposes',
+    ]);
+    expect(suggest('Starmer pressed Meloni on the need for a UN mandate.')).toEqual([]);
+  });
+
   it('a topic named as the circumstance is not what is backed (two layouts); one backed outright is', () => {
     expect(suggest('Starmer said the UK was ready to send troops to back a ceasefire.')).toEqual([]);
     expect(suggest('Starmer backs a European force to police a ceasefire.')).toEqual([
