@@ -15,6 +15,18 @@ import { FIXTURE_CURATION, ROOT, listFiles, seedText, SEED_000, tempDir } from '
  * relies on: the data and the report are those of a build on one thread, whatever the worker did.
  */
 
+/** A page's own metadata file (`npm run add` writes one) that dates it to a day of its own. */
+const PAGE_METADATA = {
+  version: 1,
+  from: 'address',
+  address: 'https://example.org/story',
+  canonical: null,
+  title: 'Leaders meet on the force',
+  published: { date: '2025-02-03', stated: '2025-02-03T10:00:00Z' },
+  author: null,
+  publisher: null,
+};
+
 /** `npm run data` as the command line runs it: compiled by scripts/runCompiled.mjs, into `cache`. */
 function runBuild(cache: string, raw: string, out: string, report: string) {
   return spawnSync(
@@ -35,6 +47,9 @@ function corpus(dir: string) {
   writeFileSync(join(dir, 'zz_empty.txt'), '');
   writeFileSync(join(dir, 'zz_menu.txt'), 'Skip to content\nSubscribe\nSign in\n');
   writeFileSync(join(dir, 'zz_copy.txt'), (pages[3] as { text: string }).text);
+  // A page with its own metadata file: the day it gives, not the text's, dates the page.
+  const dated = (pages[5] as { name: string }).name.replace(/\.txt$/, '.meta.json');
+  writeFileSync(join(dir, dated), JSON.stringify(PAGE_METADATA));
   // A seed under its own name: the fixture curation's events, quotes and positions cite it.
   writeFileSync(join(dir, `${SEED_000}.txt`), seedText(SEED_000));
   return pages;
@@ -60,6 +75,7 @@ describe('cleaning on a second thread (npm run data)', () => {
     for (const [file, text] of alone.files) expect(readFileSync(join(dir, 'out', file), 'utf8')).toBe(text);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
     expect(report).toEqual(JSON.parse(JSON.stringify(alone.report)));
+    expect(alone.articles.find((a) => a.id === '000005_f748d50e')?.published?.date).toBe('2025-02-03');
     expect(report.skipped.map((s: { file: string }) => s.file).sort()).toEqual([
       'zz_copy.txt',
       'zz_empty.txt',
