@@ -5,13 +5,15 @@
  * Why: they are nearly half the per-article time and depend on nothing but the file's text, its address and
  * the outlet names, so a worker thread can clean the files in build order while the main thread builds the
  * articles already cleaned. `buildCorpus` stays synchronous (the tests, the evaluation and `npm run add`
- * call it as it is): the main thread picks up the worker's answers with `receiveMessageOnPort` and never
- * waits for one. A file whose answer is not there yet (the worker is still starting: it loads the pipeline
- * again, most of a second) the main thread cleans itself, and marks it taken in a shared counter so the
- * worker skips it and runs ahead of the build.
+ * call it as it is): the main thread picks up the worker's answers with `receiveMessageOnPort`. A file the
+ * worker has not begun (it is still starting: it loads the pipeline again, most of a second; or it fell
+ * behind) the main thread cleans itself, and marks it taken in a shared counter so the worker skips it. A file
+ * the worker has begun, the main thread waits for (`Atomics.wait` on the count of answers posted): measured on
+ * 1,000 articles, that was 3–10% faster than cleaning it twice, since the two threads run at about the same
+ * pace per file.
  *
- * Nothing here changes a result: the worker runs the same `cleanBody`. A worker that fails to start, or
- * throws on a file, only means the main thread cleans those files itself, as it does without one.
+ * Nothing here changes a result: the worker runs the same `cleanBody`. A worker that fails to start, throws on
+ * a file or dies only means the main thread cleans those files itself, as it does without one.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { cleanBody } from './article';
@@ -38,14 +40,28 @@ interface WorkerInput {
   jobs: readonly CleanJob[];
   outlets: readonly string[];
   port: MessagePort;
-  /** [0]: the jobs before this index are taken by the main thread. */
-  taken: Int32Array;
+  /** Shared counters, at TAKEN, STARTED and POSTED. */
+  progress: Int32Array;
 }
 
+/** The jobs before this index are the main thread's: the worker skips them. */
+const TAKEN = 0;
+/** The jobs before this index the worker has begun. */
+const STARTED = 1;
+/** How many answers the worker has posted. */
+const POSTED = 2;
+
+/** A file's cleaned body, or null when the worker threw on it (the main thread then meets the error itself). */
 interface Answer {
   name: string;
-  result: Cleaned;
+  result: Cleaned | null;
 }
+
+/**
+ * How long the main thread waits for a file the worker has begun before it cleans the file itself: far longer
+ * than any one file takes, so only a worker that died on it is given up on.
+ */
+const GIVE_UP_MS = 10_000;
 
 /**
  * Below this many files the worker's start-up costs more than it saves: the main thread would have
@@ -60,7 +76,7 @@ export const CLEAN_AHEAD_MIN_FILES = 100;
 export function cleanAheadFrom(entry: string, minFiles = CLEAN_AHEAD_MIN_FILES): CleanAhead {
   return (jobs, outlets) => {
     if (jobs.length < minFiles) return { take: () => null, finished: Promise.resolve() };
-    const taken = new Int32Array(new SharedArrayBuffer(4));
+    const progress = new Int32Array(new SharedArrayBuffer(12));
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(
       // A bootstrap in CommonJS: a module that cannot be imported (a test runner's TypeScript the worker cannot
@@ -69,7 +85,7 @@ export function cleanAheadFrom(entry: string, minFiles = CLEAN_AHEAD_MIN_FILES):
        import(workerData.entry).then((m) => m.cleanInWorker(workerData.input), () => {});`,
       {
         eval: true,
-        workerData: { entry, input: { jobs, outlets, port: port2, taken } satisfies WorkerInput },
+        workerData: { entry, input: { jobs, outlets, port: port2, progress } satisfies WorkerInput },
         transferList: [port2],
       },
     );
@@ -79,37 +95,53 @@ export function cleanAheadFrom(entry: string, minFiles = CLEAN_AHEAD_MIN_FILES):
     worker.on('error', () => {});
     const finished = new Promise<void>((settle) => worker.once('exit', () => settle()));
     const place = new Map(jobs.map((job, i) => [job.name, i]));
-    const ready = new Map<string, Cleaned>();
-    const take = (name: string) => {
-      for (let next = receiveMessageOnPort(port1); next; next = receiveMessageOnPort(port1)) {
-        const answer = next.message as Answer;
-        ready.set(answer.name, answer.result);
-      }
-      const result = ready.get(name);
-      if (result) {
-        ready.delete(name);
-        return result;
-      }
+    const ready = new Map<string, Cleaned | null>();
+    let patient = true;
+    const take = (name: string): Cleaned | null => {
       const at = place.get(name);
-      if (at !== undefined && at >= Atomics.load(taken, 0)) Atomics.store(taken, 0, at + 1);
-      return null;
+      if (at === undefined) return null;
+      for (;;) {
+        const posted = Atomics.load(progress, POSTED);
+        for (let next = receiveMessageOnPort(port1); next; next = receiveMessageOnPort(port1)) {
+          const answer = next.message as Answer;
+          ready.set(answer.name, answer.result);
+        }
+        if (ready.has(name)) {
+          const result = ready.get(name) ?? null;
+          ready.delete(name);
+          return result;
+        }
+        // Not begun (the worker is still starting, or behind): this thread takes it, and the worker skips it.
+        // Begun: its answer is on its way, and waiting for it costs less than cleaning the file twice.
+        if (!patient || Atomics.load(progress, STARTED) <= at) {
+          Atomics.store(progress, TAKEN, Math.max(Atomics.load(progress, TAKEN), at + 1));
+          return null;
+        }
+        if (Atomics.wait(progress, POSTED, posted, GIVE_UP_MS) === 'timed-out') patient = false;
+      }
     };
     return { take, finished };
   };
 }
 
-/** The worker's side: cleans each job the main thread has not taken, in order, and posts it. */
-export function cleanInWorker({ jobs, outlets, port, taken }: WorkerInput): void {
+/**
+ * The worker's side: cleans each job the main thread has not taken, in order, and posts it; says which job it
+ * has begun before it begins it, and bumps the posted count (waking the main thread) after each answer.
+ */
+export function cleanInWorker({ jobs, outlets, port, progress }: WorkerInput): void {
   for (const [i, job] of jobs.entries()) {
-    if (i < Atomics.load(taken, 0)) continue;
-    let result: Cleaned;
+    Atomics.store(progress, STARTED, i + 1);
+    if (i < Atomics.load(progress, TAKEN)) continue;
+    let result: Cleaned | null;
     try {
       result = cleanBody(job.text, job.sourceUrl, outlets);
     } catch {
       // The main thread cleans it again and meets the same error where a build without a worker does.
-      continue;
+      result = null;
     }
     port.postMessage({ name: job.name, result } satisfies Answer);
+    Atomics.add(progress, POSTED, 1);
+    Atomics.notify(progress, POSTED);
   }
   port.close();
 }
