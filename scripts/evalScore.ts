@@ -689,7 +689,7 @@ export function formatFigures(s: SetScore, withoutAddress?: Tally): string[] {
     `facts from unrelated headlines and other boilerplate ${s.factsFromBoilerplate}`,
     `titles right ${ratio(s.title)}`,
     `actors found ${ratio(s.actors)}; names wrongly proposed as actors ${s.junkNames}`,
-    `position suggestions right ${percent(s.positions)} (${ratio(s.positions)}; against the first gold alone ${percent(s.positionsFirstGold)}; gold positions suggested ${ratio(s.positionRecall)})`,
+    `position suggestions right ${percent(s.positions)} (${ratio(s.positions)}; against the first gold alone ${percent(s.positionsFirstGold)}, ${ratio(s.positionsFirstGold)}; gold positions suggested ${ratio(s.positionRecall)})`,
   ];
 }
 
