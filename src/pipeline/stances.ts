@@ -564,8 +564,9 @@ function speakingFor(
   // "France and Britain will send a joint military team …, French President Emmanuel Macron said on Thursday":
   // a state's or a group's stance in a clause a person reports after it is that person's, as a curator records it.
   if (input.kindOf?.(holder) !== 'person') {
+    // Within a clause's reach, so each cue costs the same however long the sentence is.
     const teller = s.actors
-      .slice(firstFrom(s.actors, at))
+      .slice(firstFrom(s.actors, at), firstFrom(s.actors, at + HOLDER_REACH))
       .find((a) => TOLD_AFTER_CLAUSE.test(textBefore(s.text, a.index, 60)) && tells(s.text, a));
     if (teller && input.kindOf?.(teller.actorId) === 'person') return teller.actorId;
   }
@@ -656,17 +657,36 @@ function dayOf(s: StanceSentence, published: string | null): string | null {
   return days.length === 1 ? (days[0] as string) : published;
 }
 
-/** Where the quoted passage a position `at` stands in opens and closes, or null when it is outside quotes. */
-function quoteAround(text: string, at: number): { open: number; close: number } | null {
-  const before = text.slice(0, at);
-  const curly = before.lastIndexOf('“');
-  if (curly >= 0 && before.indexOf('”', curly) < 0) {
-    const close = text.indexOf('”', at);
-    return { open: curly, close: close < 0 ? text.length : close };
+interface QuoteSpan {
+  open: number;
+  close: number;
+}
+
+/**
+ * The quoted passages of a sentence, in order: “…” and "…" (one left open runs to the end). Read once per
+ * sentence, so a long sentence with many cues costs no more per cue.
+ */
+function quoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) {
+    const open = m.index ?? 0;
+    spans.push({ open, close: open + m[0].length - (/[”"]$/.test(m[0]) && m[0].length > 1 ? 1 : 0) });
   }
-  if ((before.match(/"/g) ?? []).length % 2 === 0) return null;
-  const close = text.indexOf('"', at);
-  return { open: before.lastIndexOf('"'), close: close < 0 ? text.length : close };
+  return spans;
+}
+
+/** The quoted passage a position `at` stands in, or null when it is outside quotes. */
+function quoteAround(spans: readonly QuoteSpan[], at: number): QuoteSpan | null {
+  // The last passage opening before `at` (they are in order and do not overlap).
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as QuoteSpan).open < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = spans[lo - 1];
+  return last && at <= last.close ? last : null;
 }
 
 /** "…,” Scholz said", "…,” said Dimitra Papadaki", "…,” he added": the speaker told after the passage. */
@@ -682,14 +702,19 @@ const TOLD_BEFORE_QUOTE =
  * speaker's view; a name inside the passage holds nothing. (When the speaker stands for the name — "“The United
  * Kingdom is ready …,” he said" — `speakingFor` has already made it the speaker's.)
  */
-function namedInAttributedQuote(s: StanceSentence, at: number, holder: string): boolean {
-  const quote = quoteAround(s.text, at);
+function namedInAttributedQuote(
+  s: StanceSentence,
+  spans: readonly QuoteSpan[],
+  at: number,
+  holder: string,
+): boolean {
+  const quote = quoteAround(spans, at);
   if (!quote) return false;
   const inside = s.actors.some((a) => a.actorId === holder && a.index > quote.open && a.index < quote.close);
   return (
     inside &&
     (TOLD_AFTER_QUOTE.test(s.text.slice(quote.close, quote.close + 60)) ||
-      TOLD_BEFORE_QUOTE.test(s.text.slice(0, quote.open)))
+      TOLD_BEFORE_QUOTE.test(textBefore(s.text, quote.open, 120)))
   );
 }
 
@@ -703,12 +728,18 @@ export function suggestPositions(input: SuggestInput): SuggestedPosition[] {
     const s = sentence.actors.some((a) => input.kindOf?.(a.actorId) === 'media')
       ? { ...sentence, actors: sentence.actors.filter((a) => input.kindOf?.(a.actorId) !== 'media') }
       : sentence;
+    let spans: QuoteSpan[] | undefined;
     for (const f of stancesIn(s.text, input.topics)) {
       const condition =
         f.stance === 'conditional' || CONDITION_START.test(s.text.slice(f.cueAt, f.cueAt + 40));
       const holder = holderAt(s, f.cueAt, si, condition, input.antecedents);
       const actorId = holder && speakingFor(s, si, holder, f.cueAt, input);
-      if (actorId && actorId === holder && namedInAttributedQuote(s, f.cueAt, holder)) continue;
+      if (
+        actorId &&
+        actorId === holder &&
+        namedInAttributedQuote(s, (spans ??= quoteSpans(s.text)), f.cueAt, holder)
+      )
+        continue;
       if (!actorId || !input.isCurated(actorId) || input.isRecorded(actorId, f.topicId, s.id)) continue;
       const key = `${actorId}|${f.topicId}|${f.stance}`;
       if (out.has(key)) continue;
