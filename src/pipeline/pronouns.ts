@@ -8,7 +8,7 @@
  */
 import type { ActorMatch, Gazetteer } from './actors';
 import { officeHolder } from './offices';
-import { endsInsideQuote, textBefore } from './util';
+import { endsInsideQuote, firstAtOrAfter, textBefore } from './util';
 
 export interface PronounSentence {
   text: string;
@@ -43,20 +43,12 @@ export class PeopleIndex {
   /** People of a sentence mentioned at `from` ≤ index < `to`, by binary search. */
   between(sentenceIndex: number, from: number, to: number): ActorMatch[] {
     const people = this.of(sentenceIndex);
-    return people.slice(firstAtOrAfter(people, from), firstAtOrAfter(people, to));
+    return people.slice(firstAtIndex(people, from), firstAtIndex(people, to));
   }
 }
 
-function firstAtOrAfter(matches: readonly ActorMatch[], index: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((matches[mid] as ActorMatch).index < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtIndex = (matches: readonly ActorMatch[], index: number) =>
+  firstAtOrAfter(matches, index, (m) => m.index);
 
 /**
  * What may stand before a sentence's subject in its clause: capitalised words (offices, names, "NATO"),

@@ -17,7 +17,8 @@ import type { ActorMatch } from './actors';
 import { subjectOf, type Antecedents, type Pronoun } from './pronouns';
 import type { TopicMatcher } from './topics';
 import { excerpt } from './excerpt';
-import { Coverage, textBefore } from './util';
+import { quoteSpans } from './quotes';
+import { Coverage, firstAtOrAfter, textBefore } from './util';
 
 export interface SuggestedPosition {
   id: string;
@@ -185,16 +186,8 @@ const HOLDER_REACH = 300;
 type Occurrence = { topicId: string; index: number; end: number };
 
 /** Index of the first item whose `index` is at or after `at` (items sorted by index). */
-function firstFrom<T extends { index: number }>(items: readonly T[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((items[mid] as T).index < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = <T extends { index: number }>(items: readonly T[], at: number) =>
+  firstAtOrAfter(items, at, (item) => item.index);
 
 /** Any cue at all: most sentences have none, and are left before their topics are looked up. */
 const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
@@ -657,36 +650,12 @@ function dayOf(s: StanceSentence, published: string | null): string | null {
   return days.length === 1 ? (days[0] as string) : published;
 }
 
-interface QuoteSpan {
-  open: number;
-  close: number;
-}
+type QuoteSpan = ReturnType<typeof quoteSpans>[number];
 
-/**
- * The quoted passages of a sentence, in order: “…” and "…" (one left open runs to the end). Read once per
- * sentence, so a long sentence with many cues costs no more per cue.
- */
-function quoteSpans(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
-  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) {
-    const open = m.index ?? 0;
-    spans.push({ open, close: open + m[0].length - (/[”"]$/.test(m[0]) && m[0].length > 1 ? 1 : 0) });
-  }
-  return spans;
-}
-
-/** The quoted passage a position `at` stands in, or null when it is outside quotes. */
+/** The quoted passage a position `at` stands in (quotes.ts `quoteSpans`, in order), or null outside quotes. */
 function quoteAround(spans: readonly QuoteSpan[], at: number): QuoteSpan | null {
-  // The last passage opening before `at` (they are in order and do not overlap).
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as QuoteSpan).open < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = spans[lo - 1];
-  return last && at <= last.close ? last : null;
+  const last = spans[firstAtOrAfter(spans, at, (q) => q.start) - 1];
+  return last && at < last.end ? last : null;
 }
 
 /** "…,” Scholz said", "…,” said Dimitra Papadaki", "…,” he added": the speaker told after the passage. */
@@ -710,11 +679,11 @@ function namedInAttributedQuote(
 ): boolean {
   const quote = quoteAround(spans, at);
   if (!quote) return false;
-  const inside = s.actors.some((a) => a.actorId === holder && a.index > quote.open && a.index < quote.close);
+  const inside = s.actors.some((a) => a.actorId === holder && a.index > quote.start && a.index < quote.end);
   return (
     inside &&
-    (TOLD_AFTER_QUOTE.test(s.text.slice(quote.close, quote.close + 60)) ||
-      TOLD_BEFORE_QUOTE.test(textBefore(s.text, quote.open, 120)))
+    (TOLD_AFTER_QUOTE.test(s.text.slice(quote.end, quote.end + 60)) ||
+      TOLD_BEFORE_QUOTE.test(textBefore(s.text, quote.start, 120)))
   );
 }
 

@@ -167,6 +167,18 @@ export function endsInsideQuote(text: string): boolean {
   return (text.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
+/** Index of the first item at or after `at`, in items sorted by `position` (a binary search). */
+export function firstAtOrAfter<T>(items: readonly T[], at: number, position: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(items[mid] as T) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Character ranges already taken in one text (found dates, matched names), each check and mark linear in the range. */
 export class Coverage {
   private readonly taken: Uint8Array;
