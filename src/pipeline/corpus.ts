@@ -113,10 +113,16 @@ export function buildCorpus(
   const curated = compileCuration(curation, log);
   const files = [...rawFiles].sort((a, b) => byString(a.name, b.name));
   const sources = readSources(files, log);
-  const built = buildArticles(files, sources, curated, log, options.cleanAhead);
+  // An article no curated entry cites needs nothing from the other articles to have its quotes, events and
+  // suggestions found: they are found as soon as it is built, while the other thread is still cleaning files.
+  const cited = citedArticleIds(curated.parsed);
+  const early = new Map<BuiltArticle, ArticleFacts>();
+  const built = buildArticles(files, sources, curated, log, options.cleanAhead, (b) => {
+    if (!cited.has(b.article.id)) early.set(b, articleFacts(b, curated, NOTHING_CURATED));
+  });
   const resolved = resolveCuration(curation, curated.parsed, sentenceLookup(built.articles));
   log.errors.push(...resolved.errors);
-  const extracted = extractQuotesAndEvents(built.articles, curated, resolved);
+  const extracted = extractQuotesAndEvents(built.articles, curated, resolved, early);
   const articles = built.articles.map((b) => b.article).sort((a, b) => byString(a.id, b.id));
   const speakers = uncuratedSpeakers(built.articles);
   const index = assembleIndex(articles, curated, resolved, extracted, speakers);
@@ -207,6 +213,8 @@ function buildArticles(
   curated: CompiledCuration,
   log: BuildLog,
   cleanAhead?: CleanAhead,
+  /** Called with each article once built, unless it is to be read again in the story's year. */
+  whenBuilt: (b: BuiltArticle) => void = () => {},
 ): { articles: BuiltArticle[]; candidates: Map<string, { count: number; articles: Set<string> }> } {
   const bodies = new Map<string, string>(); // body key → file
   const ids = new Map<string, string>(); // article id → file
@@ -258,6 +266,7 @@ function buildArticles(
     const b = buildArticle(id, file, sourceUrl, body, curated.gazetteer, page);
     if (!b.article.published && body.cleaned.copyrightYear === null)
       yearless.set(built.length, { id, file, sourceUrl, body, page });
+    else whenBuilt(b);
     built.push(b);
   }
   // A page that prints no date and no year reads "on May 10" in the year of the story's other articles.
@@ -323,30 +332,72 @@ function extractQuotesAndEvents(
   built: readonly BuiltArticle[],
   curated: CompiledCuration,
   resolved: ResolvedCuration,
-): { quotes: Quote[]; events: StoryEvent[]; suggestions: SuggestedPosition[] } {
-  const curatedQuotes = bySentence(resolved.quotes, (q) => [q.evidence]);
-  const recorded = new Set(
-    resolved.positions.flatMap((p) =>
-      p.evidence.map((ev) => `${p.actorId}|${p.topicId}|${ev.articleId}#${ev.sentenceId}`),
+  early: ReadonlyMap<BuiltArticle, ArticleFacts>,
+): ArticleFacts {
+  const lookups: CuratedLookups = {
+    quotes: bySentence(resolved.quotes, (q) => [q.evidence]),
+    events: bySentence(resolved.events, (e) => e.evidence),
+    quotesPerArticle: countBy(resolved.quotes, (q) => [q.evidence.articleId]),
+    recorded: new Set(
+      resolved.positions.flatMap((p) =>
+        p.evidence.map((ev) => `${p.actorId}|${p.topicId}|${ev.articleId}#${ev.sentenceId}`),
+      ),
     ),
-  );
-  const suggestions: SuggestedPosition[] = [];
-  const curatedEvents = bySentence(resolved.events, (e) => e.evidence);
-  const curatedQuotesPerArticle = countBy(resolved.quotes, (q) => [q.evidence.articleId]);
-  const quotes: Quote[] = [];
-  const events: StoryEvent[] = [];
+  };
+  const all: ArticleFacts = { quotes: [], events: [], suggestions: [] };
   for (const b of built) {
-    const articleQuotes = extractArticleQuotes(b, curated, curatedQuotes);
-    // The article's own people are actors only when they act; the others leave before events are made.
-    keepActingPeople(b, new Set(articleQuotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
-    const articleEvents = extractArticleEvents(b, curatedEvents, articleQuotes);
-    labelBySentence(b, curated, articleQuotes, articleEvents);
-    b.report.counts.quotes = articleQuotes.length + (curatedQuotesPerArticle.get(b.article.id) ?? 0);
-    quotes.push(...articleQuotes);
-    events.push(...articleEvents);
-    suggestions.push(...articleSuggestions(b, curated, recorded));
+    const facts = early.get(b) ?? articleFacts(b, curated, lookups);
+    all.quotes.push(...facts.quotes);
+    all.events.push(...facts.events);
+    all.suggestions.push(...facts.suggestions);
   }
-  return { quotes, events, suggestions };
+  return all;
+}
+
+/** What stages 7–9 find in an article. */
+interface ArticleFacts {
+  quotes: Quote[];
+  events: StoryEvent[];
+  suggestions: SuggestedPosition[];
+}
+
+/** The curated entries an article's own findings give way to, by sentence (`articleId#sentenceId`). */
+interface CuratedLookups {
+  quotes: ReadonlyMap<string, Quote[]>;
+  events: ReadonlyMap<string, StoryEvent[]>;
+  quotesPerArticle: ReadonlyMap<string, number>;
+  /** `actorId|topicId|articleId#sentenceId` of each curated position. */
+  recorded: ReadonlySet<string>;
+}
+
+/** For an article no curated entry cites. */
+const NOTHING_CURATED: CuratedLookups = {
+  quotes: new Map(),
+  events: new Map(),
+  quotesPerArticle: new Map(),
+  recorded: new Set(),
+};
+
+/** The articles that curated events, quotes and positions cite as evidence. */
+function citedArticleIds(parsed: ParsedCuration): Set<string> {
+  return new Set(
+    [
+      ...parsed.events.flatMap((e) => e.evidence),
+      ...parsed.quotes.map((q) => q.evidence),
+      ...parsed.positions.flatMap((p) => p.evidence),
+    ].map((ev) => ev.articleId),
+  );
+}
+
+/** Stages 7–9 for one article: its quotes, then its events, then the positions it suggests. */
+function articleFacts(b: BuiltArticle, curated: CompiledCuration, lookups: CuratedLookups): ArticleFacts {
+  const quotes = extractArticleQuotes(b, curated, lookups.quotes);
+  // The article's own people are actors only when they act; the others leave before events are made.
+  keepActingPeople(b, new Set(quotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
+  const events = extractArticleEvents(b, lookups.events, quotes);
+  labelBySentence(b, curated, quotes, events);
+  b.report.counts.quotes = quotes.length + (lookups.quotesPerArticle.get(b.article.id) ?? 0);
+  return { quotes, events, suggestions: articleSuggestions(b, curated, lookups.recorded) };
 }
 
 /** Positions the article suggests for curated actors, not already recorded on the same sentence. */
