@@ -122,6 +122,8 @@ function asksToEnd(text: string, from: number, topicStart: number): boolean {
 }
 /** "in principle": support that holds back its yes (docs/curation.md: conditional). */
 const IN_PRINCIPLE = /\bin principle\b/i;
+/** "unless" right after a refusal's object: the refusal names what would change it (conditional). */
+const UNLESS_AFTER = /^\s*unless\b/i;
 
 /** Where the first occurrence of a topic at or after `from` starts (the text's end when none). */
 function topicAt(occurrences: readonly Occurrence[], topicId: string, from: number): number {
@@ -233,7 +235,9 @@ function stancesIn(text: string, topics: TopicMatcher): Found[] {
           f.stance === 'supports' && asksToEnd(text, end, topicAt(occurrences, f.topicId, end))
             ? { ...f, stance: 'opposes' as const }
             : // "backed the idea of a ceasefire in principle but …": a yes held back for conditions.
-              f.stance === 'supports' && IN_PRINCIPLE.test(text.slice(end, objectEnd(text, end) + 40))
+              (f.stance === 'supports' && IN_PRINCIPLE.test(text.slice(end, objectEnd(text, end) + 40))) ||
+                // "rejected a full ceasefire unless Western military aid was cut off": a no with its price.
+                (f.stance === 'opposes' && UNLESS_AFTER.test(text.slice(objectEnd(text, end))))
               ? { ...f, stance: 'conditional' as const }
               : f,
         ),

@@ -193,6 +193,18 @@ describe('suggested positions', () => {
     ]);
   });
 
+  it('a refusal "unless" something is given is conditional (two layouts); one the next clause qualifies is not', () => {
+    expect(
+      suggest('Russia rejected a full ceasefire unless Western military aid to Kyiv was cut off.'),
+    ).toEqual(['russia peace-talks conditional']);
+    expect(
+      suggest('Meloni said Italy would not join a reassurance force unless the US provided a backstop.'),
+    ).toEqual(['meloni reassurance-force conditional']);
+    expect(
+      suggest('Russia rejected a full ceasefire, saying the fighting would go on unless Kyiv withdrew.'),
+    ).toEqual(['russia peace-talks opposes']);
+  });
+
   it('a deal backed “with troops” offers the troops: the deal is their circumstance (two layouts)', () => {
     expect(
       suggest('Starmer said Britain was ready to back a ceasefire deal “with British troops on the ground”.'),
