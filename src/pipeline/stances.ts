@@ -272,7 +272,8 @@ function objectTopics(
   for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
     const o = occurrences[k] as Occurrence;
     if (o.index >= stop || o.index - end > TOPIC_REACH) break;
-    if (CIRCUMSTANCE_BEFORE.test(text.slice(end, o.index))) continue;
+    const between = text.slice(end, o.index);
+    if (CIRCUMSTANCE_BEFORE.test(between) || TERMS_BEFORE.test(between)) continue;
     // A force backed "with boots on the ground" is still the force; a deal backed with them is their circumstance.
     if (
       !NAMES_FORCES.test(text.slice(o.index, o.end)) &&
@@ -292,6 +293,13 @@ function objectTopics(
  */
 const CIRCUMSTANCE_BEFORE =
   /\b(?:to\s+(?:help\s+(?:to\s+)?)?(?:back|secure|guarantee|police|monitor|enforce|uphold|underpin|defend|protect)|after|once|until|before|following|the terms of|as part of)\s+(?:\S+\s+){0,3}$/i;
+/**
+ * The time, terms or price of something else: "deploy the day a ceasefire is signed", "as soon as a ceasefire is
+ * agreed", "a demand tied to a proposed ceasefire", "lifted as a condition for a Black Sea ceasefire", "stop
+ * Russia from breaking a ceasefire", "a post-ceasefire force".
+ */
+const TERMS_BEFORE =
+  /(?:\b(?:the day|as soon as|tied to|linked to|in (?:return|exchange) for|as a (?:pre)?condition (?:for|of)|from (?:breaking|violating|breaching))\s+(?:\S+\s+){0,3}|\bpost-)$/i;
 
 /**
  * "prepared to back any peace deal with “British troops on the ground and British jets in the air”": what is

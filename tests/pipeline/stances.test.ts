@@ -269,6 +269,34 @@ describe('suggested positions', () => {
     expect(suggest('Meloni backs a ceasefire.')).toEqual(['meloni peace-talks supports']);
   });
 
+  it('a ceasefire named as the time, terms or price of something else is not what is backed or rejected', () => {
+    expect(
+      suggest(
+        'Starmer rejected Russia’s demand that some sanctions be lifted as a condition for a Black Sea ceasefire.',
+      ),
+    ).toEqual([]);
+    expect(
+      suggest('Macron rejected a Kremlin demand tied to a proposed ceasefire in the Black Sea.'),
+    ).toEqual([]);
+    expect(suggest('Macron says the coalition is ready to deploy the day a ceasefire is signed.')).toEqual(
+      [],
+    );
+    expect(suggest('Starmer said Britain was ready to deploy as soon as a ceasefire is agreed.')).toEqual([]);
+    expect(
+      suggest('Starmer said the UK is prepared to send troops to Ukraine as part of a post-ceasefire force.'),
+    ).toEqual([]);
+    expect(suggest('Starmer backs a European force to stop Russia from breaking a ceasefire.')).toEqual([
+      'starmer reassurance-force supports',
+    ]);
+    // Where the ceasefire is what is backed or rejected, it is still the topic.
+    expect(suggest('Macron backed a ceasefire as soon as possible.')).toEqual([
+      'macron peace-talks supports',
+    ]);
+    expect(suggest('Zelensky rejected a ceasefire tied to territorial concessions.')).toEqual([
+      'zelensky peace-talks opposes',
+    ]);
+  });
+
   it("a state's stance told by a person the gazetteer lacks is theirs to add first: nothing is suggested", () => {
     expect(
       suggest('The Kremlin spokesman, Dmitry Peskov, said that Russia rejects a European force.'),
