@@ -59,6 +59,7 @@ import {
   isSignOff,
   isLinkShaped,
   isMetadataLabel,
+  isRecordField,
   isTimestampLine,
   PHOTO_LABEL,
   RELATED_MARKER,
@@ -873,6 +874,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
   } else if (isCopyrightLine(t)) mark(l, 'copyright');
   // "Filed under: Politics, Ukraine | Fri, 11 Jul 2025": a tags' line that carries the date is read as a date line.
   else if (isMetadataLabel(t) && !parseDateLine(t, page.slashes)) mark(l, 'metadata-label');
+  else if (isRecordField(t)) mark(l, 'metadata-label');
   else if (isInlineRelatedLink(t) || isAlertStrip(t)) mark(l, 'related-links');
   // "Marisa Whelan · CBC News" is parted like a menu but is a byline, read with the date lines.
   // "Foto: Ludovic Marin / AFP / NTB" is parted like a menu but credits a photo.

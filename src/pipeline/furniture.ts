@@ -887,7 +887,9 @@ const NOTICE_STARTS = [
   // of 21".
   String.raw`(?:see|continued on|turn to|please see)\s+[\p{L} ,'’-]{0,30}?(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
   String.raw`(?:continued|cont(?:inued|['’]d)?\.?)\s+from\s+(?:page|p\.|pg\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$`,
-  String.raw`(?:article|story|item|photo|image|slide|picture)\s+\d{1,3}\s+of\s+\d{1,3}$`,
+  String.raw`(?:article|story|item|photo|image|slide|picture|document)\s+\d{1,4}\s+of\s+\d{1,5}$`,
+  // A database's counter over each record it exports: "3 of 41 DOCUMENTS".
+  String.raw`\d{1,4}\s+of\s+\d{1,5}\s+documents$`,
   // Pitches and notes of rounds 228–231: "UNITED24 is the official fundraising platform of Ukraine. …",
   // "Reader-funded journalism like this depends on you.", "Keep updated, follow The Business Standard's Google news
   // channel", "Share your feedback to help improve our site experience!", "Sign in or create an account to …",
@@ -1050,8 +1052,9 @@ export const REFERENCE_LINE =
 const POSTAL_ADDRESS =
   /^\d{1,5} \p{Lu}[\p{L}'’ ]{1,30} (?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Place|Square)(?: (?:East|West|North|South))?(?:,\s*[\p{Lu}\d][\p{L}\d ]{1,30}){1,4}\.?$/u;
 
+// Not a date: "March 18, 2025 Tuesday" has a name, a number, a comma, four figures and a name too.
 const STREET_AND_POSTCODE =
-  /^[\p{L}.’' -]{2,40}\s\d{1,4}[a-z]?,\s*(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L} ]+)?$/u;
+  /^(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\b)[\p{L}.’' -]{2,40}\s\d{1,4}[a-z]?,\s*(?:\d{2}-\d{3}|\d{4,5}|[A-Z]{1,2}-\d{4,5})\s+\p{Lu}[\p{L}-]+(?:,\s*\p{Lu}[\p{L} ]+)?$/u;
 
 /**
  * An address in parts parted by commas, one of them the building's number: "Lake House, No. 35, D.R.
@@ -1183,6 +1186,47 @@ export function isMetadataLabel(text: string): boolean {
       ))
   );
 }
+
+/**
+ * A research database's record around the article it holds (Nexis, Factiva, ProQuest, Gale, NewsBank, EBSCO),
+ * as an analyst exports or copies it: its fields ("Load-Date: March 3, 2025", "BYLINE: …", "ProQuest document
+ * ID: 3172046518", "Content Level: (Level 5)"), its index terms with their weights ("Subject: ARMED FORCES
+ * (92%); CEASEFIRES (90%)") or codes ("gdip : International Relations | gvio : Military Action"), a row of its
+ * search summary ("Source<TAB>Reuters News"), its authors inverted ("Hallam, Rosalind; Okafor, Daniel.") and
+ * the citation it offers ("Gorman, Niamh. "Trump rules out …" Irish Times, … Accessed 3 Sept. 2025.").
+ */
+export function isRecordField(text: string): boolean {
+  const t = text.trim();
+  return (
+    (RECORD_FIELD.test(t) && !FIELD_VALUE_IN_PROSE.test(t)) ||
+    WEIGHTED_TERMS.test(t) ||
+    INDEX_CODES.test(t) ||
+    SUMMARY_ROW.test(t) ||
+    INVERTED_AUTHORS.test(t) ||
+    (INVERTED_NAME_OPENING.test(t) && CITATION_SHAPE.test(t))
+  );
+}
+/** A field's name and its value. */
+const RECORD_FIELD =
+  /^(?:load-date|byline|author\/byline|length|graphic|publication-type|document-type|journal-code|subject terms|organization|person|people|geographic|location|company \/ organization|publication title|place of publication|country of publication|publication subject|language of publication|(?:proquest )?document id|accession number|content level|gale document number|readability|lexile measure|word count|database)\s*:\s*\S/i;
+/** A value that goes on as a sentence does ("Location: the officials would not say …"): prose. */
+const FIELD_VALUE_IN_PROSE = /^[^:]+:\s*\p{Ll}/u;
+/** "ARMED FORCES (92%); CEASEFIRES (90%)": two terms or more with the share of the text each has. */
+const WEIGHTED_TERMS =
+  /^(?:[\p{L} ]{2,30}:\s*)?[^;:()]{2,80}\(\d{1,3}%\)(?:;\s*[^;:()]{2,80}\(\d{1,3}%\))+;?$/u;
+/** "gdip : International Relations | gvio : Military Action": a code, its label, and more of them. */
+const INDEX_CODES = /^[a-z0-9]{2,10} : [^|]{2,60}(?: \| [a-z0-9]{2,10} : [^|]{2,60})+$/;
+/** "Text<TAB>ukrain* and paris": a short label, a tab, its value. Prose has no tab after its first words. */
+// Not a byline in columns ("By Jane Doe<TAB>March 4, 2025"), read with the date lines.
+const SUMMARY_ROW = /^(?![Bb]y\s)\p{L}[\p{L} ]{1,29}\t+\S/u;
+const INVERTED_NAME = String.raw`\p{Lu}[\p{L}'’-]+, \p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)*`;
+const INVERTED_AUTHORS = new RegExp(String.raw`^${INVERTED_NAME}(?:; ${INVERTED_NAME})+\.?$`, 'u');
+const INVERTED_NAME_OPENING = new RegExp(
+  String.raw`^${INVERTED_NAME}(?:, and (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’-]+)?\. `,
+  'u',
+);
+/** What follows the authors in a citation: a quoted title, or the copy's own ending. */
+const CITATION_SHAPE = /\. ["“‘']\S|\bAccessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\.?$|\bKindle Edition\.?$/;
 
 /** "Image source, Getty Images", "Image caption,", "Media caption,": a broadcaster's labels around a photo. */
 export const PHOTO_LABEL = /^(?:image|photo|picture|video|media)\s+(source|credit|caption)s?\s*[,:]/i;

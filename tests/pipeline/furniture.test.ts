@@ -10276,3 +10276,61 @@ describe('rounds 408–415: social posts and think tanks', () => {
     ).toBe('Europe’s reassurance force needs a mission first');
   });
 });
+
+describe('a research database’s record around the article (round 416–418 layouts)', () => {
+  it('a news database’s fields and index terms go (Nexis layout)', () => {
+    for (const line of [
+      'Load-Date: March 3, 2025',
+      'LOAD-DATE: August 20, 2025',
+      'Byline: Aoife Garvan Political Correspondent',
+      'Subject: ARMED FORCES (92%); CEASEFIRES (90%); PEACE PROCESS (88%)',
+      'Person: KEIR STARMER (93%); EMMANUEL MACRON (79%)',
+      '3 of 41 DOCUMENTS',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('a wire archive’s codes and search summary go (Factiva layout)', () => {
+    for (const line of [
+      'gdip : International Relations | gvio : Military Action | gcat : Political/General News',
+      'Text\tukrain* and (reassurance force or coalition of the willing) and paris',
+      'Source\tReuters News',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('a library database’s record fields, inverted authors and citation go (ProQuest and Gale layouts)', () => {
+    for (const line of [
+      'ProQuest document ID: 3172046518',
+      'Gale Document Number: GALE|A869213457',
+      'Content Level: (Level 5)',
+      'Hallam, Rosalind; Okafor, Daniel.',
+      'Gorman, Niamh. "Trump rules out US troops." Irish Times, 20 Aug. 2025, p. 9. Accessed 3 Sept. 2025.',
+      'Lyle, Harriet, and Tom Ashworth. "Europe promises troops for Ukraine." Daily Telegraph, 16 Dec. 2025.',
+      'Document 3 of 41',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('must not: prose that opens like a field, a list of names, or shares with percentages', () => {
+    expectStays([
+      'Subject to a ceasefire, the force would deploy within weeks, officials said.',
+      'Macron, Starmer and Merz met in Paris on Thursday to agree the next steps.',
+      'Kyiv, Ukraine. The talks resumed on Monday after a pause of two weeks.',
+      'Support for the plan rose to 62% (up 4%) in March, a poll found.',
+      'People close to Macron said the plan was ready, with a headquarters in Paris.',
+    ]);
+  });
+});
+
+describe('a news database’s date line: "March 18, 2025 Tuesday" (round 417)', () => {
+  it('dates the page, with its time or without (two layouts); must not: a street, its number and a postcode stay an address', () => {
+    const nexis = (date: string) =>
+      clean('Irish Independent', date, 'Edition 1; National Edition', 'Allies weigh a force', BODY, BODY2)
+        .dateLine?.date;
+    expect(nexis('March 18, 2025 Tuesday')).toBe('2025-03-18');
+    expect(nexis('December 16, 2025 Tuesday 3:41 PM GMT')).toBe('2025-12-16');
+    expect(isContactLine('March 18, 2025 Tuesday')).toBe(false);
+    expect(isContactLine('Wiejska 4, 00902 Warszawa')).toBe(true);
+  });
+});
