@@ -942,6 +942,8 @@ const NOTICE_STARTS = [
   String.raw`(?:send|email|e-mail|forward)(?: this(?: article| story| page)?)? to a (?:colleague|friend)\.?$`,
   // An issue's number over the story: "Europe Daily Bulletin No. 13698", "Weekly Briefing Issue 212".
   String.raw`(?:the )?\p{Lu}[\p{L}&'’ ]{1,50}\s(?:No\.?|Number|Issue|Edition)\s*\d{2,6}$`,
+  // A print replica's masthead with its edition in brackets: "The Globe and Mail (Ontario Edition)".
+  String.raw`(?:the )?\p{Lu}[\p{L}&'’ .-]{1,50}\s\((?:[\p{L}-]+\s){1,3}edition\)$`,
   // The publisher's company, alone on its line: "The Warsaw Voice S.A.".
   String.raw`(?:the\s+)?\p{Lu}[\p{L}&'’ .-]{1,40}\s(?:S\.A\.|Ltd\.?|Limited|GmbH|LLC|Inc\.|plc|PLC|S\.p\.A\.|B\.V\.|AG|Sp\. z o\.o\.)$`,
   // Round 296–303: transcript pages, text-only pages, newsletters, aggregators, trade and market pages.

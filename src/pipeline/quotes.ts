@@ -1961,8 +1961,12 @@ function transcriptAnswers(input: ExtractQuotesInput): Map<number, { speaker: Sp
   return out.size ? out : titleCaseTurns(input);
 }
 
-/** "Vladimir Putin: Good afternoon, colleagues. …": a turn under a name in title case, as official transcripts print them. */
-const TITLE_CASE_LABEL = /^((?:\p{Lu}[\p{Ll}'’.-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+):\s+(?=\p{Lu})/u;
+/**
+ * "Vladimir Putin: Good afternoon, colleagues. …", "NATO Secretary General Mark Rutte: …": a turn under a name in
+ * title case, as official transcripts print them, the office before it or not.
+ */
+const TITLE_CASE_LABEL =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?((?:\p{Lu}[\p{Ll}'’.-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)):\s+(?=\p{Lu})/u;
 
 /**
  * An official transcript with its speakers' names in title case ("Vladimir Putin: …", "Sergei Lavrov: Thank
@@ -1977,14 +1981,23 @@ function titleCaseTurns(input: ExtractQuotesInput): Map<number, { speaker: Speak
     paragraph = s.paragraph;
     const m = TITLE_CASE_LABEL.exec(s.text);
     if (!m || !ENDS_AS_SENTENCE.test(s.text)) continue;
-    const name = m[1] as string;
-    const id = input.gazetteer.lookupExact(name, input.date);
-    if (id && input.gazetteer.byId.get(id)?.kind === 'person')
-      out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
+    // The one who chairs the press conference gives the floor ("NATO Spokesperson Allison Hart: Thank you,
+    // Secretary General. We have time for a few questions."): no quote.
+    if (CHAIRS.test(m[1] as string)) continue;
+    // The name's three words, or its last two after an office ("… Minister Giorgia Meloni").
+    const full = m[2] as string;
+    for (const name of [full, full.split(/\s+/).slice(-2).join(' ')]) {
+      const id = input.gazetteer.lookupExact(name, input.date);
+      if (!id) continue;
+      if (input.gazetteer.byId.get(id)?.kind === 'person')
+        out.set(paragraph, { speaker: { speakerId: id, speakerLabel: name }, label: m[0] });
+      break;
+    }
   }
   return out.size >= 2 ? out : new Map();
 }
 const ENDS_AS_SENTENCE = /[.!?…]["”’)]*$/;
+const CHAIRS = /\b(?:Spokes(?:person|man|woman)|Moderator|Host|Chair(?:man|woman|person)?)\b/;
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
 /** A closing mark at a word's start: after the start, a space or an opening bracket or dash, before a letter. */

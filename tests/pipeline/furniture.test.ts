@@ -10334,3 +10334,22 @@ describe('a news database’s date line: "March 18, 2025 Tuesday" (round 417)', 
     expect(isContactLine('Wiejska 4, 00902 Warszawa')).toBe(true);
   });
 });
+
+describe('a print replica’s masthead with its edition (round 418)', () => {
+  it('goes, and the headline under it is the title (two layouts); must not: a headline with brackets', () => {
+    for (const masthead of ['The Globe and Mail (Ontario Edition)', 'Daily Express (Scottish Edition)']) {
+      const r = clean(
+        'PressReader',
+        masthead,
+        '5 Sep 2025',
+        'Allies pledge a force for Ukraine',
+        BODY,
+        BODY2,
+      );
+      expect(r.title).toBe('Allies pledge a force for Ukraine');
+      expect(r.paragraphs).toEqual([BODY, BODY2]);
+    }
+    const r = clean('PressReader', 'Macron (and Starmer) push for a force', '5 Sep 2025', BODY, BODY2);
+    expect(r.title).toBe('Macron (and Starmer) push for a force');
+  });
+});

@@ -5658,6 +5658,41 @@ describe('rounds 408–415: an official transcript with names in title case', ()
   });
 });
 
+describe('round 421: an official transcript whose labels give the office before the name', () => {
+  it('"Italian Prime Minister Giorgia Meloni: …" / "Prime Minister Keir Starmer: …" are their turns (two layouts); must not: headings, one label alone', () => {
+    const nato = quotes(
+      'Question [Reuters]: Prime Minister, are Allies ready to take that risk?',
+      'Italian Prime Minister Giorgia Meloni: Russia does not get a veto over what Ukraine decides. Allies will decide.',
+      'Question [Ukrinform]: What do you expect from the United States?',
+      'Italian Prime Minister Giorgia Meloni: Every Ally decides on its own contribution.',
+    );
+    expect(nato).toContainEqual(['Every Ally decides on its own contribution.', 'Giorgia Meloni', 'meloni']);
+    // The one who chairs gives the floor: no quote.
+    expect(
+      quotes(
+        'NATO Spokesperson Allison Hart: Thank you. We have time for a few questions.',
+        'Italian Prime Minister Giorgia Meloni: Every Ally decides on its own contribution.',
+        'NATO Spokesperson Allison Hart: Thank you very much. This concludes the press conference.',
+        'Italian Prime Minister Giorgia Meloni: Thank you.',
+      ).map((q) => q[1]),
+    ).not.toContain('Allison Hart');
+    const downingStreet = quotes(
+      'Prime Minister Keir Starmer: We are ready to lead a coalition of the willing. Britain will do its part.',
+      'President Emmanuel Macron: France is ready too. We will not be alone.',
+    );
+    expect(downingStreet).toContainEqual(['France is ready too.', 'Emmanuel Macron', 'macron']);
+    expect(
+      quotes(
+        'Prime Minister Keir Starmer: UK ready to lead a coalition',
+        'President Emmanuel Macron: France will send planners to Kyiv',
+      ),
+    ).toEqual([]);
+    expect(quotes('Prime Minister Keir Starmer: We are ready to lead a coalition of the willing.')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('rounds 408–415: an office before a surname, a parliament’s rapporteur', () => {
   it('"… with French Minister for Europe and Foreign Affairs Jean-Noël Barrot about …" then "Foreign Minister Barrot said … “…”" is Barrot (two layouts); must not: a surname no one was named in full with', () => {
     const readout = quotes(
