@@ -1009,6 +1009,35 @@ const NOTICE_STARTS = [
   String.raw`good (?:morning|afternoon|evening),? (?:and )?welcome to [^.]{2,60}\.(?:\s+(?:I(?:'|’)m|this is) \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\.?)?$`,
   String.raw`a message from (?:our|this (?:week(?:'|’)s|newsletter(?:'|’)s)) (?:sponsor|partner)s?\b.{0,200}$`,
   String.raw`thanks to our (?:editors?|producers?)\b.{0,120}$`,
+  // Rounds 420 and 423: newsletters, a thread reader, a Kindle copy, a Mastodon server. A sponsor's label alone
+  // ("A message from Corvane"), the newsletter's credits ("Thanks to Owen Tallis for editing …", "Flagship,
+  // Semafor’s daily global briefing, is edited by …", "Axios thanks our partners for supporting …"), its
+  // pitches ("Want more Semafor? Explore …", "Enjoying Europe Express? Forward it …", "Follow Axios on social
+  // media: …", "Recommended newsletters for you"), the mailer's footer ("This email was sent to you by: …"),
+  // the greeting ("Good morning from London. Today we look at …", "Welcome back to World.").
+  String.raw`a message from (?:[\p{L}&.'’-]+\s+){0,3}[\p{L}&.'’-]+$`,
+  String.raw`(?:many )?thanks to (?:[\p{L}'’-]+\s+){1,3}for (?:editing|copy[- ]?editing|producing|fact-checking)\b.{0,160}$`,
+  String.raw`[^.]{0,80}\b(?:newsletter|briefing|bulletin|digest)\b[^.]{0,40}\bis edited by\b.{0,160}$`,
+  String.raw`[\p{L}&.'’ -]{1,40} thanks our (?:partners|sponsors|advertisers) for supporting\b.{0,200}$`,
+  String.raw`want more [\p{L}&.'’ -]{1,40}\?\s+(?:explore|sign up|subscribe|read|get|check out|browse|visit|find|see)\b.{0,120}$`,
+  String.raw`enjoying [\p{L}&.'’ -]{1,40}\?\s+(?:forward|share|tell|send)\b.{0,160}$`,
+  String.raw`follow [\p{L}&.'’ -]{1,40} on social media\b.{0,120}$`,
+  String.raw`recommended newsletters(?: for you)?:?$`,
+  String.raw`this (?:e-?mail|newsletter|message) was sent (?:to you )?(?:by|from)\b.{0,200}$`,
+  String.raw`good (?:morning|afternoon|evening) from [\p{L} ]{2,30}\.\s+today (?:we|I)(?:(?:'|’)ll)? (?:look|turn)\b.{0,200}$`,
+  String.raw`welcome back to [\p{L}&.'’ -]{1,30}\.(?:\s+.{0,120})?$`,
+  String.raw`missing some tweets? in this thread\?.{0,80}$`,
+  String.raw`get a notification whenever\b.{0,120}$`,
+  String.raw`this thread may be removed\b.{0,40}$`,
+  String.raw`try unrolling a thread yourself!?$`,
+  String.raw`did [\p{L} ]{2,30} help you today\?$`,
+  String.raw`buy (?:us|me) a coffee\b.{0,30}$`,
+  String.raw`(?:thank you|thanks) for your support[.!]?$`,
+  String.raw`go premium for\b.{0,120}$`,
+  String.raw`sent from [\p{L}\p{N}.-]+ with send to kindle\.?$`,
+  String.raw`\d{1,3} (?:min|mins|minutes?|hours?) left in (?:book|chapter)$`,
+  String.raw`new to the fediverse\?.{0,160}$`,
+  String.raw`[\p{L}\p{N}.-]+ is a mastodon server\b.{0,160}$`,
 ];
 export const NOTICE = anyAtStart(NOTICE_STARTS, 'iu');
 

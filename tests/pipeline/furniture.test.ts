@@ -10353,3 +10353,51 @@ describe('a print replica’s masthead with its edition (round 418)', () => {
     expect(r.title).toBe('Macron (and Starmer) push for a force');
   });
 });
+
+describe('rounds 420 and 423: a newsletter’s, a thread reader’s and a reading app’s own lines', () => {
+  it('a newsletter’s sponsor label, credits, pitches, footer and greeting go (Axios, Semafor, FT and Politico layouts)', () => {
+    for (const line of [
+      'A message from Halvorsen Capital',
+      'A message from Corvane',
+      'Thanks to Owen Tallis for editing and Priya Raman for copy editing this newsletter.',
+      'Flagship, Semafor’s daily global briefing, is edited by Tom Hallsworth, with Mira Desai.',
+      'Axios thanks our partners for supporting our newsletters. Sponsorship has no influence on editorial content.',
+      'Want more Semafor? Explore all our newsletters at semafor.com/newsletters.',
+      'Enjoying Europe Express? Forward it to a colleague, or tell us what you think: europe.express@ft.com',
+      'Follow Axios on social media: X · Facebook · LinkedIn · Instagram',
+      'Recommended newsletters for you',
+      'This email was sent to you by: POLITICO SRL, Rue de la Loi 62, 1040 Brussels, Belgium',
+      'Good morning from London. Today we look at Europe’s scramble over Ukraine and a rift at the Fed.',
+      'Welcome back to World. Smart Brevity® count: 1,412 words ... 5½ minutes.',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('a thread reader’s, a Kindle copy’s and a Mastodon server’s own lines go', () => {
+    for (const line of [
+      'Missing some Tweet in this thread? You can try to force a refresh',
+      'Get a notification whenever a new unroll from this author is published.',
+      'This Thread may be Removed Anytime!',
+      'Try unrolling a thread yourself!',
+      'Did Thread Reader help you today?',
+      'Buy us a coffee ($5)',
+      'Thank you for your support!',
+      'Go Premium for $3 a month or $30 a year to unlock extra features.',
+      'Sent from meridianreview.com with Send to Kindle',
+      '1 min left in book',
+      'New to the fediverse? Create an account to follow Lena, boost her posts and reply from any Mastodon server.',
+      'journa.host is a Mastodon server run by and for journalists, editors and newsrooms.',
+    ])
+      expectGoesAtFoot(line);
+  });
+
+  it('must not: the story’s own sentences that open the same way', () => {
+    expectStays([
+      'A message from Kyiv was read out at the start of the summit, officials said.',
+      'Thanks to British pressure, the coalition agreed on a headquarters in Paris.',
+      'Want more troops? Macron asked the allies, who promised an answer within weeks.',
+      'Welcome back to Washington, Trump told Zelensky as they met at the White House.',
+      'Thank you for your support, Zelensky told the leaders in London on Sunday.',
+    ]);
+  });
+});
