@@ -55,55 +55,70 @@ function corpus(dir: string) {
   return pages;
 }
 
+/**
+ * These compile the pipeline and build 120 pages in a child process: far longer than a unit test on a busy
+ * 2-core machine (the browser specs running beside them), so each gets a limit of its own.
+ */
+const SPAWNS_A_BUILD = 180_000;
+
 describe('cleaning on a second thread (npm run data)', () => {
-  it('writes the same data and report as a build on one thread, skipped files included', () => {
-    const dir = tempDir('ppe-ahead-');
-    const raw = join(dir, 'raw');
-    corpus(raw);
-    const child = runBuild(join(dir, 'cache'), raw, join(dir, 'out'), join(dir, 'report.json'));
-    expect(child.stderr).toBe('');
-    expect(child.status).toBe(0);
+  it(
+    'writes the same data and report as a build on one thread, skipped files included',
+    () => {
+      const dir = tempDir('ppe-ahead-');
+      const raw = join(dir, 'raw');
+      corpus(raw);
+      const child = runBuild(join(dir, 'cache'), raw, join(dir, 'out'), join(dir, 'report.json'));
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(0);
 
-    // As the command line names its folders: relative to where it runs.
-    const alone = buildCorpus(
-      readRawDir(raw),
-      readCurationDir(FIXTURE_CURATION, relative(ROOT, FIXTURE_CURATION)),
-      { rawDir: relative(ROOT, raw) },
-    );
-    const written = ['index.json', ...listFiles(join(dir, 'out', 'articles')).map((f) => `articles/${f}`)];
-    expect(written.sort()).toEqual([...alone.files.keys()].sort());
-    for (const [file, text] of alone.files) expect(readFileSync(join(dir, 'out', file), 'utf8')).toBe(text);
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-    expect(report).toEqual(JSON.parse(JSON.stringify(alone.report)));
-    expect(alone.articles.find((a) => a.id === '000005_f748d50e')?.published?.date).toBe('2025-02-03');
-    expect(report.skipped.map((s: { file: string }) => s.file).sort()).toEqual([
-      'zz_copy.txt',
-      'zz_empty.txt',
-      'zz_menu.txt',
-    ]);
-  });
+      // As the command line names its folders: relative to where it runs.
+      const alone = buildCorpus(
+        readRawDir(raw),
+        readCurationDir(FIXTURE_CURATION, relative(ROOT, FIXTURE_CURATION)),
+        { rawDir: relative(ROOT, raw) },
+      );
+      const written = ['index.json', ...listFiles(join(dir, 'out', 'articles')).map((f) => `articles/${f}`)];
+      expect(written.sort()).toEqual([...alone.files.keys()].sort());
+      for (const [file, text] of alone.files) expect(readFileSync(join(dir, 'out', file), 'utf8')).toBe(text);
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+      expect(report).toEqual(JSON.parse(JSON.stringify(alone.report)));
+      expect(alone.articles.find((a) => a.id === '000005_f748d50e')?.published?.date).toBe('2025-02-03');
+      expect(report.skipped.map((s: { file: string }) => s.file).sort()).toEqual([
+        'zz_copy.txt',
+        'zz_empty.txt',
+        'zz_menu.txt',
+      ]);
+    },
+    SPAWNS_A_BUILD,
+  );
 
-  it('the worker gives each file the body the main thread would, in build order', async () => {
-    const dir = tempDir('ppe-ahead-');
-    const cache = join(dir, 'cache');
-    // The compiled bundle is the module the worker loads in `npm run data`: built here on the one seed.
-    mkdirSync(join(dir, 'raw'));
-    writeFileSync(join(dir, 'raw', `${SEED_000}.txt`), seedText(SEED_000));
-    expect(runBuild(cache, join(dir, 'raw'), join(dir, 'out'), join(dir, 'r.json')).status).toBe(0);
-    const bundle = readdirSync(cache).find((f) => /^src_pipeline_build-.*\.mjs$/.test(f)) as string;
-    const jobs: CleanJob[] = generateRawArticles(6, 3).map((p) => ({
-      name: p.name,
-      text: p.text,
-      sourceUrl: p.url,
-    }));
-    jobs.push({ name: 'menu.txt', text: 'Skip to content\nSubscribe\n', sourceUrl: null });
-    const outlets = ['Reuters', 'AFP'];
+  it(
+    'the worker gives each file the body the main thread would, in build order',
+    async () => {
+      const dir = tempDir('ppe-ahead-');
+      const cache = join(dir, 'cache');
+      // The compiled bundle is the module the worker loads in `npm run data`: built here on the one seed.
+      mkdirSync(join(dir, 'raw'));
+      writeFileSync(join(dir, 'raw', `${SEED_000}.txt`), seedText(SEED_000));
+      expect(runBuild(cache, join(dir, 'raw'), join(dir, 'out'), join(dir, 'r.json')).status).toBe(0);
+      const bundle = readdirSync(cache).find((f) => /^src_pipeline_build-.*\.mjs$/.test(f)) as string;
+      const jobs: CleanJob[] = generateRawArticles(6, 3).map((p) => ({
+        name: p.name,
+        text: p.text,
+        sourceUrl: p.url,
+      }));
+      jobs.push({ name: 'menu.txt', text: 'Skip to content\nSubscribe\n', sourceUrl: null });
+      const outlets = ['Reuters', 'AFP'];
 
-    const ahead = cleanAheadFrom(pathToFileURL(join(cache, bundle)).href, 1)(jobs, outlets);
-    await ahead.finished;
-    for (const job of jobs) expect(ahead.take(job.name)).toEqual(cleanBody(job.text, job.sourceUrl, outlets));
-    expect(ahead.take('menu.txt')).toBeNull(); // each answer is taken once
-  });
+      const ahead = cleanAheadFrom(pathToFileURL(join(cache, bundle)).href, 1)(jobs, outlets);
+      await ahead.finished;
+      for (const job of jobs)
+        expect(ahead.take(job.name)).toEqual(cleanBody(job.text, job.sourceUrl, outlets));
+      expect(ahead.take('menu.txt')).toBeNull(); // each answer is taken once
+    },
+    SPAWNS_A_BUILD,
+  );
 
   it('a worker that cannot start leaves every file to the main thread', async () => {
     const jobs = [{ name: 'a.txt', text: 'On Monday the leaders met.', sourceUrl: null }];
