@@ -304,10 +304,10 @@ export function parseDateLine(line: string, slashes?: SlashOrder): DateLine | nu
     // "Peter Kováč|5. Sep 2025 at 14:03", "Aylin Demirtaş, Burak Sezer |19.08.2025": a bar with a space on one
     // side or none parts the segments as one with spaces does.
     .replace(/(?<=\S)\s?\|(?=\S)|(?<=\S)\|\s?(?=\S)/g, ' | ')
-    // "4 YORKSHIRE POST TUESDAY MARCH 4 2025": a printed page's running head, its number and the paper's name
-    // in capitals before the day.
+    // "4 YORKSHIRE POST TUESDAY MARCH 4 2025", "4 WORLD THE CONTINENTAL TIMES Monday 3 March 2025": a printed
+    // page's running head, its number and the paper's name in capitals before the day.
     .replace(
-      /^(?:\d{1,3}\s+)?(?:\p{Lu}[\p{Lu}'’&.-]*\s+){1,5}(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+\p{Lu})/u,
+      /^(?:\d{1,3}\s+)?(?:\p{Lu}[\p{Lu}'’&.-]*\s+){1,6}(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\s+\p{Lu}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}$)/u,
       '',
     )
     // "Published Date - 12:35 AM, Mon - 3 March 25": the label's "Date", a dash after the weekday, and the year

@@ -10401,3 +10401,17 @@ describe('rounds 420 and 423: a newsletter’s, a thread reader’s and a readin
     ]);
   });
 });
+
+describe('an e-paper’s running head with the day in title case (round 420)', () => {
+  it('"4 WORLD THE CONTINENTAL TIMES Monday 3 March 2025" dates the page and is no title (two layouts); must not: a headline in capitals before a weekday', () => {
+    for (const head of [
+      '4 WORLD THE CONTINENTAL TIMES Monday 3 March 2025',
+      '12 NEWS DAILY HERALD Monday 3 March 2025',
+    ]) {
+      const r = clean(head, 'Starmer and Macron rally allies to shield a truce', BODY, BODY2);
+      expect(r.title).toBe('Starmer and Macron rally allies to shield a truce');
+      expect(r.dateLine?.date).toBe('2025-03-03');
+    }
+    expect(parseDateLine('NATO SUMMIT Monday talks collapse over 3 March plan')).toBeNull();
+  });
+});
