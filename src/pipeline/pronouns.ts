@@ -8,7 +8,7 @@
  */
 import type { ActorMatch, Gazetteer } from './actors';
 import { officeHolder } from './offices';
-import { endsInsideQuote, firstAtOrAfter, textBefore } from './util';
+import { endsInsideQuote, firstAtIndex, textBefore } from './util';
 
 export interface PronounSentence {
   text: string;
@@ -46,9 +46,6 @@ export class PeopleIndex {
     return people.slice(firstAtIndex(people, from), firstAtIndex(people, to));
   }
 }
-
-const firstAtIndex = (matches: readonly ActorMatch[], index: number) =>
-  firstAtOrAfter(matches, index, (m) => m.index);
 
 /**
  * What may stand before a sentence's subject in its clause: capitalised words (offices, names, "NATO"),

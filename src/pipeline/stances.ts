@@ -18,7 +18,7 @@ import { subjectOf, type Antecedents, type Pronoun } from './pronouns';
 import type { TopicMatcher } from './topics';
 import { excerpt } from './excerpt';
 import { quoteSpans } from './quotes';
-import { Coverage, firstAtOrAfter, textBefore } from './util';
+import { Coverage, firstAtIndex, firstAtOrAfter, textBefore } from './util';
 
 export interface SuggestedPosition {
   id: string;
@@ -187,10 +187,6 @@ const HOLDER_REACH = 300;
 
 type Occurrence = { topicId: string; index: number; end: number };
 
-/** Index of the first item whose `index` is at or after `at` (items sorted by index). */
-const firstFrom = <T extends { index: number }>(items: readonly T[], at: number) =>
-  firstAtOrAfter(items, at, (item) => item.index);
-
 /** Any cue at all: most sentences have none, and are left before their topics are looked up. */
 const ANY_CUE = new RegExp(CUES.map((c) => c.re.source).join('|'), 'i');
 
@@ -269,7 +265,7 @@ function objectTopics(
   stop: number,
 ): Occurrence[] {
   const out: Occurrence[] = [];
-  for (let k = firstFrom(occurrences, end); k < occurrences.length; k++) {
+  for (let k = firstAtIndex(occurrences, end); k < occurrences.length; k++) {
     const o = occurrences[k] as Occurrence;
     if (o.index >= stop || o.index - end > TOPIC_REACH) break;
     const between = text.slice(end, o.index);
@@ -347,7 +343,7 @@ function topicsOfCue(
   const circumstance = (o: Occurrence) =>
     /\b(?:after|once|until|following|before)\s+(?:\S+\s+){0,2}$/i.test(textBefore(text, o.index, 40)) ||
     PURPOSE_BEFORE.test(textBefore(text, o.index, 40));
-  const k = firstFrom(occurrences, at) - 1;
+  const k = firstAtIndex(occurrences, at) - 1;
   const nearest = occurrences[k];
   const candidate = nearest && circumstance(nearest) ? occurrences[k - 1] : nearest;
   const before =
@@ -480,7 +476,7 @@ function holderAt(
     s.text,
     at,
     condition,
-    (start, end) => firstFrom(s.actors, start) < firstFrom(s.actors, end),
+    (start, end) => firstAtIndex(s.actors, start) < firstAtIndex(s.actors, end),
   );
   // "travel to Ukraine", "a backstop from the United States": the object of a preposition holds no stance.
   // The one opening the clause is its subject ("…, with Starmer insisting").
@@ -500,7 +496,7 @@ function holderAt(
   // right before the cue is whoever speaks the words, not a name in them.
   if (/\b(?:we|I)\s+(?:[\p{Ll}’'-]+\s+){0,2}$/u.test(textBefore(s.text, at, 30))) return null;
   const actors = s.actors
-    .slice(firstFrom(s.actors, from), firstFrom(s.actors, at))
+    .slice(firstAtIndex(s.actors, from), firstAtIndex(s.actors, at))
     .filter((a) => !governed(a) && !counted(a) && !qualifies(a));
   // "… given Russia would need …": an actor right before the cue (auxiliaries and adverbs between) is it.
   const last = actors[actors.length - 1];
@@ -518,7 +514,7 @@ function holderAt(
   const open = OPEN_RELATIVE.exec(textBefore(s.text, at, 160));
   if (open) {
     const who = at - Math.min(at, 160) + open.index;
-    const antecedent = s.actors[firstFrom(s.actors, who) - 1];
+    const antecedent = s.actors[firstAtIndex(s.actors, who) - 1];
     if (antecedent && antecedent.index + antecedent.text.length === who) return antecedent.actorId;
   }
   // Not for a condition: "a force will deter Russia only if …" holds the clause subject's condition, not
@@ -543,7 +539,7 @@ function holderAt(
   // no holder of its own is the reporting speaker's.
   if (!pronoun && /^\s*that\b/.test(s.text.slice(from, at))) {
     const speaker = s.actors
-      .slice(0, firstFrom(s.actors, from))
+      .slice(0, firstAtIndex(s.actors, from))
       .find((a) => SPEAKS_AFTER.test(s.text.slice(a.index + a.text.length, a.index + a.text.length + 40)));
     return speaker?.actorId ?? null;
   }
@@ -571,14 +567,14 @@ function speakingFor(
   if (input.kindOf?.(holder) !== 'person') {
     // Within a clause's reach, so each cue costs the same however long the sentence is.
     const teller = s.actors
-      .slice(firstFrom(s.actors, at), firstFrom(s.actors, at + HOLDER_REACH))
+      .slice(firstAtIndex(s.actors, at), firstAtIndex(s.actors, at + HOLDER_REACH))
       .find((a) => TOLD_AFTER_CLAUSE.test(textBefore(s.text, a.index, 60)) && tells(s.text, a));
     if (teller && input.kindOf?.(teller.actorId) === 'person') return teller.actorId;
   }
   // "Putin said on Friday that …, a day after 26 countries pledged to …": no one before a narrated clause
   // speaks it.
   const from = narratedFrom(s.text, at);
-  const before = s.actors.slice(firstFrom(s.actors, from), firstFrom(s.actors, at));
+  const before = s.actors.slice(firstAtIndex(s.actors, from), firstAtIndex(s.actors, at));
   // Not one named in a possessive: "Dmitry Peskov, Vladimir Putin’s spokesman, said" is the spokesman speaking.
   const leader = before.find((a) => input.affiliationOf(a.actorId) === holder && !isPossessive(s.text, a));
   if (leader) return leader.actorId;

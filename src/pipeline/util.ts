@@ -179,6 +179,10 @@ export function firstAtOrAfter<T>(items: readonly T[], at: number, position: (it
   return lo;
 }
 
+/** Index of the first item whose `index` (a character offset) is at or after `at`, in items sorted by it. */
+export const firstAtIndex = <T extends { index: number }>(items: readonly T[], at: number) =>
+  firstAtOrAfter(items, at, (item) => item.index);
+
 /** Character ranges already taken in one text (found dates, matched names), each check and mark linear in the range. */
 export class Coverage {
   private readonly taken: Uint8Array;
