@@ -1077,6 +1077,11 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 const CLAUSE_CHAR = `(?:[^.;:!?]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${TITLE_ABBR}|[A-Z]))\\.|(?<=[A-Za-z])\\.(?=(?:com|net|org|eu|ie|uk|ro|info|news|[Aa]z|[Gg]e|[Aa]m|[Uu]a|[Bb]y|[Kk]z|[Mm]d)\\b))`;
 const REPORTED_TAIL = new RegExp(`^(?:${SPEECH_VERB}|${PARTICIPLE})\\b(?:\\s+that)?${CLAUSE_CHAR}{0,220}$`);
 
+/** Words in capitals, a name: "Politico", "Bild am Sonntag" (a small word inside a name too). */
+const CAPITALISED_WORDS = String.raw`[\p{Lu}][\p{L}.’'-]*(?:\s+(?:(?:am|de|du|des|la|le|di|del|der|van|von)\s+)?[\p{Lu}][\p{L}.’'-]*)*`;
+/** Who is told, by what they are: "reporters", "the broadcaster (ZDF)", "the daily (Le Parisien)". */
+const LISTENER_NOUN = String.raw`(?:reporters|journalists|the press|the media|lawmakers|legislators|MPs|senators|deputies|parliament|(?:public\s+|state\s+|private\s+)?(?:broadcaster|television|TV|radio|channel|station|network)|(?:news\s+)?agency|newspaper|paper|daily|weekly|magazine|news\s+site|website|outlet|podcast|programme|program)`;
+
 /** Such a tail is a few words; a longer rest is more sentence, and is not read through. */
 const FINAL_TAIL_MAX = 200;
 
@@ -1085,9 +1090,16 @@ function isFinalTail(rest: string): boolean {
   return rest.length <= FINAL_TAIL_MAX && FINAL_TAIL.test(rest);
 }
 
-/** What may follow the verb of a sentence-final attribution: `told Politico.`, `wrote earlier this month.` */
-const FINAL_TAIL =
-  /^(?:\s+(?:to\s+)?(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:\s+(?:on|in|earlier|last|this|late|on\s+\w+)\b[^,;“”"]{0,30})?\s*[.!?]?\s*$/u;
+/**
+ * What may follow the verb of a sentence-final attribution: `told Politico.`, `wrote earlier this month.`, and
+ * who was told, named by what they are (`told reporters in Berlin.`, `told German public broadcaster ARD.`,
+ * `told the daily Le Parisien after the meeting.`).
+ */
+const FINAL_TAIL = new RegExp(
+  String.raw`^(?:\s+(?:to\s+)?(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}?${LISTENER_NOUN}(?:\s+${CAPITALISED_WORDS})?|${CAPITALISED_WORDS}))?` +
+    String.raw`(?:\s+(?:on|in|at|after|during|earlier|last|this|late|on\s+\w+)\b[^,;“”"]{0,30})?\s*[.!?]?\s*$`,
+  'u',
+);
 
 export interface ExtractQuotesInput {
   articleId: string;

@@ -192,6 +192,20 @@ describe('coreference, reported speech and reportedBy', () => {
         'Many want to work with the US even as Washington was “giving away” leverage, EU diplomats told Politico.',
       ),
     ).toEqual([['giving away', 'EU diplomats', 'eu-diplomats', 'Politico']]);
+    // Who was told, named by what they are, still ends the sentence: the short words are the speaker's.
+    expect(full('It is “much too early” to talk about numbers, Macron told reporters in Berlin.')).toEqual([
+      ['much too early', 'Macron', 'macron', null],
+    ]);
+    expect(
+      full(
+        'Any deployment would be “a long way off”, Starmer told the public broadcaster BBC on Sunday.',
+      )[0]?.[2],
+    ).toBe('starmer');
+    // A term of the story stays a term under such an ending; a sentence going on after the one told is no ending.
+    expect(full('The “coalition of the willing” will meet again, Starmer told reporters.')).toEqual([]);
+    expect(
+      full('It is “much too early” to say, Macron told reporters gathered at the base as the troops left.'),
+    ).toEqual([]);
     expect(
       full('Leaders came to Paris feeling a “mix of hurt and anger” toward Washington, Politico wrote.'),
     ).toEqual([['mix of hurt and anger', 'Politico', null, 'Politico']]);
