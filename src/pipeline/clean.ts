@@ -78,6 +78,7 @@ import {
   TERMINAL,
 } from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
+import { unwrapLines } from './unwrap';
 import { anyAtStart, escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
 
 export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
@@ -493,8 +494,7 @@ const LEADING_EMOJI = /^(?:(?:[\u{1F000}-\u{1FAFF}]|\u{FE0F}|\u{200D}|\u{20E3})+
 
 function readPage(text: string, options: CleanOptions): Page {
   const slashes = slashOrderOf(text);
-  const lines: Line[] = text
-    .split('\n')
+  const lines: Line[] = unwrapLines(text.split('\n'))
     // "🗓 19.08.2025 | MORNING BRIEFING", "🔗 Source: …": a social post's emoji before a line are decoration.
     // A row of reactions ("👍 512 🙏 88") keeps them: it is read as one.
     .map((line) => {
@@ -775,7 +775,8 @@ const STORY_LABEL =
 function markUnendedCaptions(page: Page): void {
   const kept = live(page.lines);
   const long = kept.filter((l) => wordCount(l.text) >= 10);
-  const unended = (l: Line) => !/[.!?…:;,"”’')\]]$/.test(l.text.trim());
+  // French and German quotes close on « … » and „ … “ too.
+  const unended = (l: Line) => !/[.!?…:;,"”’')\]»›“‘]$/.test(l.text.trim());
   const ended = (l: Line | undefined) =>
     !!l && !l.rule && ENDS_AS_PROSE.test(l.text.trim()) && wordCount(l.text) >= 10;
   const candidates = long.filter(unended);
@@ -785,7 +786,7 @@ function markUnendedCaptions(page: Page): void {
     const t = l.text.trim();
     // "Source: Macron at a press conference …": a labelled line of the story, not a picture's; nor is a line
     // with the page's date ("Posted on April 2, 2025 by …").
-    if (wordCount(t) > 45 || !/^\p{Lu}/u.test(t) || /[“”"]/.test(t) || STORY_LABEL.test(t)) continue;
+    if (wordCount(t) > 45 || !/^\p{Lu}/u.test(t) || /[“”"«»„]/.test(t) || STORY_LABEL.test(t)) continue;
     if (parseDateLine(t, page.slashes) || FULL_DATE_IN_LINE.test(t)) continue;
     // The kept lines on either side: an ad's label or a gallery's counter may stand between ("+4" / "View gallery").
     const k = place.get(l) as number;
@@ -1850,7 +1851,8 @@ function markMenuSandwiches(page: Page): void {
 const LABELLED = new Set(['published-line', 'updated-line', 'filed-line']);
 /** Words of a line that reads as an article's paragraph rather than a headline or a deck. */
 const PARAGRAPH_WORDS = 20;
-const ENDS_AS_PROSE = /[.!?…]["”’')\]]*$/;
+/** A stop, then any closing marks: English ones, German ones („…“) and French ones, set after a space (« … »). */
+const ENDS_AS_PROSE = /[.!?…](?:["”’'“‘)\]]|\s?[»›])*$/;
 
 const MAIL_HEADER = /^(?:From|To|Cc|Subject|Sent|Reply-To)\s*:\s*\S/i;
 function isMailDate(lines: readonly Line[], line: Line): boolean {

@@ -426,6 +426,8 @@ const NOTICE_STARTS = [
   String.raw`you(?:[’']re| are) receiving this(?: e-?mail| newsletter| message)? because\b`,
   String.raw`this (?:edition|newsletter|issue|episode|briefing) is (?:supported|sponsored|brought to you|presented) by\b`,
   String.raw`.{5,160}\s[-–—|]\s*read more\.?$`,
+  // "Trump-Putin summit in Alaska ends with no ceasefire Read More »": a teaser with its link's arrow.
+  String.raw`.{5,160}\sread (?:more|on|the (?:full )?(?:story|article))\s*[»›→>]+$`,
   String.raw`follow .{1,60} to get more stories\b`,
   String.raw`view (?:the )?original (?:story|article|post)\b`,
   String.raw`curator[’']s note:`,

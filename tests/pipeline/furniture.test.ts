@@ -9677,6 +9677,12 @@ describe('rounds 376–383: forums, newsletters, reader apps and printed copies'
     expect(
       between("- Poland's Tusk wants EU deficit rules loosened for defence spending - read more"),
     ).toEqual([BODY, BODY2]);
+    expect(between('Trump-Putin summit in Alaska ends with no ceasefire Read More »')).toEqual([BODY, BODY2]);
+    expect(between('Coalition chiefs meet in London to draw up the plan read the full story →')).toEqual([
+      BODY,
+      BODY2,
+    ]);
+    expectStays(['He said the allies would read more into the plan than Moscow had offered on Monday.']);
     expectStays(['Kyiv is receiving this aid because the coalition agreed it on Monday.']);
   });
 
@@ -10181,6 +10187,30 @@ describe('rounds 400–407: comments, captions with no full stop, writers’ bio
     expect(clean('Starmer tells MPs', 'March 3, 2025', ...wrapped).paragraphs.join(' ')).toContain(
       'European officials said the planning would continue',
     );
+  });
+
+  it('a paragraph closing on French or German quotation marks ends as prose: it is no caption, nor are those around it (two layouts)', () => {
+    // « … » with a space inside, as French sets it, and „ … “, as German does: the paragraph ends on the mark.
+    const french =
+      'Mr. Zelensky welcomed « the first concrete step in a long time », before adding: « Without the United States, the Russians will test us. »';
+    const german =
+      'Merz added that any German contribution would come only with a clear American backing: „Without it, there is nothing to decide.“';
+    for (const quoted of [french, german]) {
+      const r = clean('Starmer tells MPs', 'March 3, 2025', ...STORY.slice(0, 2), quoted, ...STORY.slice(2));
+      expect(r.paragraphs).toEqual([...STORY.slice(0, 2), quoted, ...STORY.slice(2)]);
+    }
+    // Between such paragraphs, a caption with no stop still goes.
+    const caption =
+      'Volodymyr Zelensky is greeted by Sir Keir Starmer as he arrives at Lancaster House on Sunday';
+    const r = clean(
+      'Starmer tells MPs',
+      'March 3, 2025',
+      ...STORY.slice(0, 2),
+      french,
+      caption,
+      ...STORY.slice(2),
+    );
+    expect(r.paragraphs).toEqual([...STORY.slice(0, 2), french, ...STORY.slice(2)]);
   });
 
   it('a bio by surname or given name under the story is a writer’s of a byline with two names (two layouts); must not: a story sentence naming someone else', () => {
