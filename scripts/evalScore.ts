@@ -717,10 +717,10 @@ export function formatMisses(s: ArticleScore): string[] {
   return out;
 }
 
-/** A fixture file's text without its leading `# …` comment lines (they say it is a fixture; the page has none). */
+/**
+ * A fixture file's text without its `# FIXTURE: …` comment line (it says the page is a fixture; the page has
+ * none). Only that line: a page saved as Markdown opens on its own `# Headline` right after it.
+ */
 export function stripFixtureHeader(text: string): string {
-  const lines = text.split('\n');
-  let i = 0;
-  while (i < lines.length && (lines[i] as string).startsWith('# ')) i++;
-  return lines.slice(i).join('\n');
+  return /^# FIXTURE\b/.test(text) ? text.slice(text.indexOf('\n') + 1 || text.length) : text;
 }

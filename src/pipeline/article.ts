@@ -14,11 +14,12 @@ import { cleanArticle, type CleanResult, type RemovedBlock } from './clean';
 import { extractDates, toMention, type FoundDate } from './dates';
 import { extractMetadata, type Metadata } from './metadata';
 import { nameKind, TRANSCRIPT_LABEL } from './names';
-import { withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
+import { preferPageMetadata, withPageMetadata, type MetadataChoice, type PageMetadata } from './pageMetadata';
 import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
+import { readClipping } from './clipping';
 import { sentenceIds, splitSentences } from './sentences';
 import type { CaptionDate } from './timeframes';
 import { byString, fold, sha1Hex } from './util';
@@ -105,6 +106,8 @@ export interface SentenceText {
 export interface ArticleBody {
   cleaned: CleanResult;
   sentences: SentenceText[];
+  /** What a web clipper's front matter states about the page (clipping.ts), or null. */
+  clipping: PageMetadata | null;
 }
 
 /**
@@ -116,10 +119,13 @@ export function cleanBody(
   sourceUrl: string | null,
   outlets: readonly string[],
 ): ArticleBody | { skip: string } {
-  const cleaned = cleanArticle(text, { publisher: publisherFromUrl(sourceUrl), outlets });
+  const clip = readClipping(text);
+  const address = sourceUrl ?? clip.page?.address ?? null;
+  const cleaned = cleanArticle(clip.text, { publisher: publisherFromUrl(address), outlets });
   if (!cleaned.paragraphs.length) return { skip: 'no article text left after removing boilerplate' };
   return {
     cleaned,
+    clipping: clip.page,
     sentences: cleaned.paragraphs.flatMap((p, paragraph) =>
       splitSentences(p).map((text) => ({ text, paragraph })),
     ),
@@ -135,18 +141,20 @@ export function bodyKey(cleaned: CleanResult): string {
 export function buildArticle(
   id: string,
   file: RawFile,
-  sourceUrl: string | null,
-  { cleaned, sentences: texts }: ArticleBody,
+  sourcesUrl: string | null,
+  { cleaned, sentences: texts, clipping }: ArticleBody,
   gazetteer: Gazetteer,
   page: PageMetadata | null = null,
   storyYear: number | null = null,
 ): BuiltArticle {
-  const { meta, choice } = withPageMetadata(
-    extractMetadata(cleaned, sourceUrl, id),
-    page,
-    sourceUrl,
-    file.name,
-  );
+  // A clipping's front matter names the page's address when SOURCES.tsv does not: readers can open it.
+  const sourceUrl = sourcesUrl ?? clipping?.address ?? null;
+  const fromText = extractMetadata(cleaned, sourceUrl, id);
+  // The page-metadata file beside the article wins; a clipping's front matter stands in the article's own file.
+  const { meta, choice } =
+    page || !clipping
+      ? withPageMetadata(fromText, page, sourceUrl, file.name)
+      : preferPageMetadata(fromText, clipping, sourceUrl, file.name);
   const published = meta.published?.date ?? null;
   // A page that states no date at all: "on March 27" still takes the year of its copyright line, or failing
   // that the story's year.

@@ -343,6 +343,7 @@ export interface CleanOptions {
 
 export function cleanArticle(text: string, options: CleanOptions): CleanResult {
   const page = readPage(text, options);
+  markClipperRecord(page);
   markLineShapes(page);
   markNotes(page);
   markConsentBanners(page);
@@ -797,6 +798,50 @@ function markUnendedCaptions(page: Page): void {
     mark(l, 'photo-caption');
   }
 }
+
+/**
+ * 0. A clipping tool's or a researcher's record above the page they saved (Evernote, OneNote, Zotero,
+ * Instapaper, a notes file): the page's address in a field ("Clipped from: https://…", "Source URL: …",
+ * "URL: …"), with when it was clipped, saved or read ("Created: 28 Mar 2025 08:31", "Accessed: 4 March 2025",
+ * "Saved December 11, 2025") or the tool's own words ("Clipped with Evernote Web Clipper", "Item Type: Web
+ * Page"). Everything above the address is the record (the note's title, its notebook, the analyst's own
+ * notes), and so are the fields right after it: none of it is the article, and none of its dates is the
+ * article's.
+ */
+function markClipperRecord(page: Page): void {
+  const top = page.lines.slice(0, CLIPPER_RECORD_MAX_LINES);
+  const address = top.findIndex((l) => CLIPPED_ADDRESS.test(l.text.trim()));
+  if (address < 0) return;
+  let end = address;
+  while (end + 1 < page.lines.length) {
+    const next = (page.lines[end + 1] as Line).text.trim();
+    if (next && !CLIPPER_FIELD.test(next) && !CLIPPER_WORDS.test(next) && !PASTED_BELOW.test(next)) break;
+    end += 1;
+    // "--- pasted article below ---": the page begins after it.
+    if (PASTED_BELOW.test(next)) break;
+  }
+  const record = page.lines.slice(0, end + 1);
+  const clipper = (t: string) =>
+    CLIPPER_WORDS.test(t) || CLIPPED_WHEN.test(t) || /^clipped from\s*:/i.test(t);
+  if (!record.some((l) => clipper(l.text.trim()))) return;
+  for (const l of record) if (!isBlank(l)) mark(l, 'clipping-record');
+}
+/** The record stands at the very top: its address within the first lines. */
+const CLIPPER_RECORD_MAX_LINES = 30;
+/** The saved page's address in a field of its own. */
+const CLIPPED_ADDRESS =
+  /^(?:source(?: url)?|url|clipped from|original(?: url| address)?|link|web address)\s*:\s*https?:\/\/\S+$/i;
+/** When the page was clipped, saved, read or exported: the record's date, never the article's. */
+const CLIPPED_WHEN =
+  /^(?:created|clipped|saved|exported|accessed|date accessed|date saved|date clipped|retrieved|last edited|downloaded)\b[^.!?]{0,60}\b(?:19|20)\d{2}\b/i;
+/** A field of the record, by the labels clipping tools and reference managers use. */
+const CLIPPER_FIELD =
+  /^(?:item type|title|short title|authors?|website(?: title)?|publication|publisher|date(?: (?:added|modified|accessed|saved|clipped|published))?|url|source(?: url)?|accessed|language|tags?|notes?|extra|rights|notebook|created|updated|modified|saved|clipped|exported|library catalog|abstract)\s*:/i;
+/** A marker a researcher leaves where the pasted page begins. */
+const PASTED_BELOW = /^-{2,}\s*[\p{L} ]{2,40}\s*-{2,}$/u;
+/** The tool's own words, a snapshot's heading, a marker where the pasted page begins. */
+const CLIPPER_WORDS =
+  /^(?:clipped (?:with|using|by)\b|item type\s*:|notebook\s*:|snapshot\b|(?:[\p{L} ]{2,30}\s[·|-]\s)?highlights export\b|(?:created|clipped|saved|exported|accessed|last edited)\b[^.!?]{0,60}\b(?:19|20)\d{2}\b)/iu;
 
 /** Non-blank lines no rule has removed yet. */
 function live(lines: readonly Line[]): Line[] {

@@ -270,9 +270,12 @@ describe('the eval scorer', () => {
     expect(speakerMatches(office, q("Macron's office"), new Map())).toBe(false);
   });
 
-  it('strips the fixture comment lines a dev-set page opens with', () => {
-    expect(stripFixtureHeader('# FIXTURE: invented\n# more\nTitle\n\nBody.')).toBe('Title\n\nBody.');
+  it('strips the fixture comment line a dev-set page opens with, and only that line', () => {
+    expect(stripFixtureHeader('# FIXTURE: invented\nTitle\n\nBody.')).toBe('Title\n\nBody.');
+    // A Markdown clipping's own headline after it is the page's.
+    expect(stripFixtureHeader('# FIXTURE: invented\n# Title\n\nBody.')).toBe('# Title\n\nBody.');
     expect(stripFixtureHeader('Title\n# not a header')).toBe('Title\n# not a header');
+    expect(stripFixtureHeader('# FIXTURE: invented')).toBe('');
   });
 });
 
