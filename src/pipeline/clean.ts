@@ -815,17 +815,17 @@ function markClipperRecord(page: Page): void {
   let end = address;
   while (end + 1 < page.lines.length) {
     const next = (page.lines[end + 1] as Line).text.trim();
-    if (next && !CLIPPER_FIELD.test(next) && !CLIPPER_WORDS.test(next) && !PASTED_BELOW.test(next)) break;
+    if (next && !CLIPPER_FIELD.test(next) && !isClipperLine(next) && !PASTED_BELOW.test(next)) break;
     end += 1;
     // "--- pasted article below ---": the page begins after it.
     if (PASTED_BELOW.test(next)) break;
   }
   const record = page.lines.slice(0, end + 1);
-  const clipper = (t: string) =>
-    CLIPPER_WORDS.test(t) || CLIPPED_WHEN.test(t) || /^clipped from\s*:/i.test(t);
-  if (!record.some((l) => clipper(l.text.trim()))) return;
+  if (!record.some((l) => isClipperLine(l.text.trim()))) return;
   for (const l of record) if (!isBlank(l)) mark(l, 'clipping-record');
 }
+/** The tool's own words, or when the page was clipped, saved or read: no article prints these. */
+const isClipperLine = (t: string) => CLIPPER_WORDS.test(t) || CLIPPED_WHEN.test(t);
 /** The record stands at the very top: its address within the first lines. */
 const CLIPPER_RECORD_MAX_LINES = 30;
 /** The saved page's address in a field of its own. */
@@ -839,9 +839,9 @@ const CLIPPER_FIELD =
   /^(?:item type|title|short title|authors?|website(?: title)?|publication|publisher|date(?: (?:added|modified|accessed|saved|clipped|published))?|url|source(?: url)?|accessed|language|tags?|notes?|extra|rights|notebook|created|updated|modified|saved|clipped|exported|library catalog|abstract)\s*:/i;
 /** A marker a researcher leaves where the pasted page begins. */
 const PASTED_BELOW = /^-{2,}\s*[\p{L} ]{2,40}\s*-{2,}$/u;
-/** The tool's own words, a snapshot's heading, a marker where the pasted page begins. */
+/** The tool's own words, a snapshot's heading. */
 const CLIPPER_WORDS =
-  /^(?:clipped (?:with|using|by)\b|item type\s*:|notebook\s*:|snapshot\b|(?:[\p{L} ]{2,30}\s[·|-]\s)?highlights export\b|(?:created|clipped|saved|exported|accessed|last edited)\b[^.!?]{0,60}\b(?:19|20)\d{2}\b)/iu;
+  /^(?:clipped (?:with|using|by)\b|clipped from\s*:|item type\s*:|notebook\s*:|snapshot\b|(?:[\p{L} ]{2,30}\s[·|-]\s)?highlights export\b)/iu;
 
 /** Non-blank lines no rule has removed yet. */
 function live(lines: readonly Line[]): Line[] {

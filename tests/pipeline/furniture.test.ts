@@ -10143,14 +10143,15 @@ describe('rounds 400–407: comments, captions with no full stop, writers’ bio
     'The Kremlin was quick to respond, saying that troops from NATO countries would be unacceptable to Moscow.',
     'In Washington, the mood was cooler still, and the White House declined to comment on the plan.',
   ];
+  /** A caption printed with no stop and no credit. */
+  const UNENDED_CAPTION =
+    'Volodymyr Zelensky is greeted by Sir Keir Starmer as he arrives at Lancaster House on Sunday';
   it('a caption with no full stop and no credit between two paragraphs goes (two layouts); must not: a page of hard-wrapped lines', () => {
-    const caption =
-      'Volodymyr Zelensky is greeted by Sir Keir Starmer as he arrives at Lancaster House on Sunday';
     const mail = clean(
       'Starmer tells MPs',
       'March 3, 2025',
       ...STORY.slice(0, 2),
-      caption,
+      UNENDED_CAPTION,
       'Advertisement',
       ...STORY.slice(2),
     );
@@ -10200,14 +10201,12 @@ describe('rounds 400–407: comments, captions with no full stop, writers’ bio
       expect(r.paragraphs).toEqual([...STORY.slice(0, 2), quoted, ...STORY.slice(2)]);
     }
     // Between such paragraphs, a caption with no stop still goes.
-    const caption =
-      'Volodymyr Zelensky is greeted by Sir Keir Starmer as he arrives at Lancaster House on Sunday';
     const r = clean(
       'Starmer tells MPs',
       'March 3, 2025',
       ...STORY.slice(0, 2),
       french,
-      caption,
+      UNENDED_CAPTION,
       ...STORY.slice(2),
     );
     expect(r.paragraphs).toEqual([...STORY.slice(0, 2), french, ...STORY.slice(2)]);
