@@ -51,6 +51,8 @@ const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GA
  */
 const OBJECT_AFTER =
   /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{L}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke|said|told|announced|pledged|warned|declared|unveiled|vowed|rejected|proposed|approved|voted|launched|struck)\b)/u;
+/** A quote mark closing a phrase: English, German („…“) and French (« … », set after a space). */
+const CLOSING_MARK = /^(?:[”"’“]|\s?[»›])+/;
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
@@ -58,7 +60,7 @@ const OBJECT_AFTER =
  * what happened (so does "leaders … said they would …"); an infinitive ("to take part") is no present.
  */
 const HYPOTHETICAL_OBJECT =
-  /^[”"’]?(?:(?:(?!\b(?:\p{Ll}{2,}ed|said|told|met|held|took|spoke)\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
+  /^(?:[”"’“]|\s?[»›])?(?:(?:(?!\b(?:\p{Ll}{2,}ed|said|told|met|held|took|spoke)\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on
@@ -296,11 +298,12 @@ function anchoredIn(
     const reported =
       /^\s+that\b/.test(s.text.slice(end, end + 6)) &&
       SPEECH_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0));
-    // "“the day after” a ceasefire": the quote mark closing the phrase stands before its object.
+    // "“the day after” a ceasefire", "« the day after » a ceasefire": the quote mark closing the phrase stands
+    // before its object (a French one after a space, a German one high).
     return (
       !/(?:before|after)$/i.test(m[0]) ||
       reported ||
-      !OBJECT_AFTER.test(s.text.slice(end, end + 80).replace(/^[”"’]+/, ''))
+      !OBJECT_AFTER.test(s.text.slice(end, end + 80).replace(CLOSING_MARK, ''))
     );
   };
   for (const m of s.text.matchAll(ADVERBIAL)) {

@@ -434,6 +434,13 @@ describe('“the day after” a ceasefire, quoted', () => {
       dated('2025-09-05', 'He said the troops would be deployed “the day after” a ceasefire, not before.'),
     ).toEqual([[]]);
     expect(dated('2025-09-05', 'Troops would go in the day after any deal, Macron said.')).toEqual([[]]);
+    // Quoted as French and German papers quote: « … » after a space, „ … “ closing high.
+    expect(
+      dated('2025-09-05', 'He said the troops would be deployed « the day after » a ceasefire, not before.'),
+    ).toEqual([[]]);
+    expect(
+      dated('2025-09-05', 'He said the troops would be deployed „the day after“ a ceasefire takes effect.'),
+    ).toEqual([[]]);
     expect(
       dated('2025-09-05', 'Macron spoke on Friday, a day after a tense meeting in Paris.')[0]?.map(
         (d) => d[1],
