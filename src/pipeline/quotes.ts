@@ -1776,7 +1776,7 @@ function unnamedSourceBefore(article: ArticleQuotes, sentenceIndex: number, inde
     : null;
 }
 const UNNAMED_SPEAKER = new RegExp(
-  `^(?:an?|one|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_NOUN}|lawmaker|analyst|manager|investor|trader|banker|executive|economist|strategist|resident)\\b[^“”"]{0,120}?\\s(?:said|told|says|tells|added)\\b`,
+  `^(?:an?|one|another)\\s+(?:[\\p{L}.-]+\\s+){0,3}?(?:${SOURCE_NOUN}|minister|MP|envoy|commander|general|lawmaker|analyst|manager|investor|trader|banker|executive|economist|strategist|resident)\\b[^“”"]{0,120}?\\s(?:said|told|says|tells|added)\\b`,
   'iu',
 );
 

@@ -2344,6 +2344,11 @@ describe('rounds 79 and 80: troops "posted" at places, "he said" after an unname
       'Macron spoke first. One senior official said the leaders were split. “There is no agreement on numbers,” she said.',
     );
     expect(official?.[1]).toMatch(/^One senior official/);
+    // An unnamed minister is no named one: not the Prime Minister quoted before (round 427).
+    const [minister] = quotes(
+      'Keir Starmer said the plan was ready. One minister said the hardest talks were still to come. “The easy part is saying you are willing,” he said.',
+    );
+    expect(minister?.slice(1)).toEqual(['One minister', null]);
     expect(
       quotes(
         'A diplomat said the talks were hard. Macron then spoke to reporters. “We are ready,” he said.',
