@@ -115,11 +115,14 @@ const COORDINATE_CLAUSE = new RegExp(
 // "… and Mr Zelensky has said he is ready": in the perfect too.
 // "…, while Emmanuel Macron was more guarded.": how someone spoke is a verb of speech too.
 const OWN_VERB =
-  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again|quickly|instead|repeatedly|already)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded|(?:was|were|sounded|seemed|remained)\s+(?:(?:more|less|far|much|even|rather|notably|also)\s+)*(?:guarded|cautious|sceptical|skeptical|blunt|direct|cooler|warmer|upbeat|optimistic|pessimistic|critical|defiant|firm|emphatic|circumspect|measured|forthright))\b/u;
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|later|then|again|quickly|instead|repeatedly|already)\s+)?(?:said|says|told|urged|warned|insisted|argued|refused|rejected|dismissed|called|demanded|vowed|pledged|promised|stressed|added|wrote|declined|replied|countered|responded|welcomed|hailed|praised|described|(?:was|were|sounded|seemed|remained)\s+(?:(?:more|less|far|much|even|rather|notably|also)\s+)*(?:guarded|cautious|sceptical|skeptical|blunt|direct|cooler|warmer|upbeat|optimistic|pessimistic|critical|defiant|firm|emphatic|circumspect|measured|forthright))\b/u;
 function lastClauseSubject(text: string, people: readonly ActorMatch[]): ActorMatch | null {
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i] as ActorMatch;
-    const after = text.slice(p.index + p.text.length, p.index + p.text.length + 30);
+    // "…, while Mark Rutte, the Nato secretary-general, welcomed …": the description between commas goes.
+    const after = text
+      .slice(p.index + p.text.length, p.index + p.text.length + 100)
+      .replace(/^,\s+(?:the|a|an|his|her|its)\s+[^,;“”"]{1,60},(?=\s)/, '');
     if (COORDINATE_CLAUSE.test(textBefore(text, p.index, 120)) && OWN_VERB.test(after)) return p;
   }
   return null;
@@ -254,7 +257,11 @@ export class Antecedents {
       // "The prime minister accused Vladimir Putin of … “…,” he said.": the office the sentence opens on is its
       // subject, and the person named before who holds it is "he".
       const subject =
-        (k < si ? (citedSource(text, people) ?? lastClauseSubject(text, people)) : null) ??
+        // In the pronoun's own sentence, the clause it stands in: "Tusk said …, while Mark Rutte welcomed what
+        // he called “…”" is Rutte.
+        (k < si
+          ? (citedSource(text, people) ?? lastClauseSubject(text, people))
+          : lastClauseSubject(text, people)) ??
         subjectOf(text, people) ??
         clauseSubjectOf(text, people);
       const holder = k < si && !subject ? officeHolder(this.sentences, k, this.gazetteer) : null;

@@ -2362,6 +2362,26 @@ describe('rounds 79 and 80: troops "posted" at places, "he said" after an unname
   });
 });
 
+describe('round 427: "he" in a later clause of its own sentence', () => {
+  it('"X said …, while Y welcomed what he called “…”" is Y (two layouts); must not: a pronoun before that clause', () => {
+    expect(
+      quotes(
+        'Giorgia Meloni said Italy would not send troops, while Emmanuel Macron welcomed what he called “a decisive stage”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Giorgia Meloni said Italy would not send troops, while Emmanuel Macron, the French president, welcomed what he called “a decisive stage” for Europe.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Emmanuel Macron welcomed what he called “a decisive stage”, while Keir Starmer said more work was needed.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+  });
+});
+
 describe('rounds 82–84: "if asked", a ruler by nationality, an office in initials, a straight quote running on', () => {
   it('"… if asked, promising “…”" keeps the whole subject as the speaker (two layouts); must not: "asked" as the speech verb', () => {
     expect(
