@@ -17,6 +17,7 @@ import {
   type FoundDate,
 } from './dates';
 import { GATHERING_MODIFIERS, GATHERING_NOUN, leadGathering, type Gathering } from './gathering';
+import { CLOSING_QUOTE } from './util';
 
 /** How many dated sentences back an anchor is looked for: a time line rarely carries further in news copy. */
 const ANCHOR_REACH = 5;
@@ -51,16 +52,18 @@ const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GA
  */
 const OBJECT_AFTER =
   /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{L}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke|said|told|announced|pledged|warned|declared|unveiled|vowed|rejected|proposed|approved|voted|launched|struck)\b)/u;
-/** A quote mark closing a phrase: English, German („…“) and French (« … », set after a space). */
-const CLOSING_MARK = /^(?:[”"’“]|\s?[»›])+/;
+/** The quotation marks closing the phrase before what it names. */
+const CLOSING_MARK = new RegExp(`^${CLOSING_QUOTE}+`);
 /**
  * What "the day after" names may be a condition, not a past event: "troops … the day after a ceasefire takes
  * effect", "the week after a deal is signed". Its verb in the present or the future says so, or it is just
  * "a ceasefire" or "any deal", with no day of its own. A past verb first ("26 countries pledged to take part") tells
  * what happened (so does "leaders … said they would …"); an infinitive ("to take part") is no present.
  */
-const HYPOTHETICAL_OBJECT =
-  /^(?:[”"’“]|\s?[»›])?(?:(?:(?!\b(?:\p{Ll}{2,}ed|said|told|met|held|took|spoke)\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))/u;
+const HYPOTHETICAL_OBJECT = new RegExp(
+  String.raw`^${CLOSING_QUOTE}?(?:(?:(?!\b(?:\p{Ll}{2,}ed|said|told|met|held|took|spoke)\b)[^,.;:]){0,60}?\b(?<!\bto\s)(?:takes?|comes?|enters?|is|are|begins?|starts?|ends?|stops?|ceases?|halts?|holds?|will|would|could)\b|\s*(?:a|any)\s+(?:ceasefire|truce|peace (?:deal|agreement)|deal|settlement)\b(?![^,.;:]{0,40}\b(?:on|last|this)\s+\p{Lu}))`,
+  'u',
+);
 /**
  * "… two days after <something>", "The visit came the day after Putin hosted …": what it came after happened
  * that long before the sentence's own day. Only a span then a named thing; "two days after the summit on

@@ -19,7 +19,7 @@ import { findLocalPeople, withLocalPeople, type LocalPerson } from './people';
 import { publisherFromUrl } from './publishers';
 import type { QuoteSentence } from './quotes';
 import { readArticle, type RawFile } from './read';
-import { readClipping } from './clipping';
+import { originalAddress, readClipping } from './clipping';
 import { sentenceIds, splitSentences } from './sentences';
 import type { CaptionDate } from './timeframes';
 import { byString, fold, sha1Hex } from './util';
@@ -120,8 +120,10 @@ export function cleanBody(
   outlets: readonly string[],
 ): ArticleBody | { skip: string } {
   const clip = readClipping(text);
-  const address = sourceUrl ?? clip.page?.address ?? null;
-  const cleaned = cleanArticle(clip.text, { publisher: publisherFromUrl(address), outlets });
+  const cleaned = cleanArticle(clip.text, {
+    publisher: publisherFromUrl(originalAddress(sourceUrl, clip.page)),
+    outlets,
+  });
   if (!cleaned.paragraphs.length) return { skip: 'no article text left after removing boilerplate' };
   return {
     cleaned,
@@ -148,7 +150,7 @@ export function buildArticle(
   storyYear: number | null = null,
 ): BuiltArticle {
   // A clipping's front matter names the page's address when SOURCES.tsv does not: readers can open it.
-  const sourceUrl = sourcesUrl ?? clipping?.address ?? null;
+  const sourceUrl = originalAddress(sourcesUrl, clipping);
   const fromText = extractMetadata(cleaned, sourceUrl, id);
   // The page-metadata file beside the article wins; a clipping's front matter stands in the article's own file.
   const { meta, choice } =

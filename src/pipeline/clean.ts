@@ -79,7 +79,7 @@ import {
 } from './lineShapes';
 import { KNOWN_OUTLETS, PUBLISHERS, profileByName, type PublisherProfile } from './publishers';
 import { unwrapLines } from './unwrap';
-import { anyAtStart, escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
+import { anyAtStart, CLOSING_QUOTE, escapeRegExp, MONTH_RE, monthNumber, wordCount } from './util';
 
 export { isBodyShaped, isHeadlineShaped, isSubheadShaped } from './lineShapes';
 
@@ -1896,8 +1896,8 @@ function markMenuSandwiches(page: Page): void {
 const LABELLED = new Set(['published-line', 'updated-line', 'filed-line']);
 /** Words of a line that reads as an article's paragraph rather than a headline or a deck. */
 const PARAGRAPH_WORDS = 20;
-/** A stop, then any closing marks: English ones, German ones („…“) and French ones, set after a space (« … »). */
-const ENDS_AS_PROSE = /[.!?…](?:["”’'“‘)\]]|\s?[»›])*$/;
+/** A stop, then any closing marks: quotation marks in the three styles, a single quote, a bracket. */
+const ENDS_AS_PROSE = new RegExp(String.raw`[.!?…](?:${CLOSING_QUOTE}|['‘)\]])*$`);
 
 const MAIL_HEADER = /^(?:From|To|Cc|Subject|Sent|Reply-To)\s*:\s*\S/i;
 function isMailDate(lines: readonly Line[], line: Line): boolean {

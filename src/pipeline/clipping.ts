@@ -19,6 +19,10 @@ export interface Clipping {
   page: PageMetadata | null;
 }
 
+/** The page's original address: the one SOURCES.tsv gives, else the one its front matter states. */
+export const originalAddress = (sourcesUrl: string | null, clipping: PageMetadata | null): string | null =>
+  sourcesUrl ?? clipping?.address ?? null;
+
 /** The front matter's fields that give the publication date; `created`, `saved` and the like are the clipper's. */
 const PUBLISHED_FIELDS = ['published', 'date_published', 'datePublished', 'publish_date', 'pubDate', 'date'];
 const ADDRESS_FIELDS = ['source', 'url', 'link', 'original_url', 'canonical'];

@@ -96,6 +96,12 @@ export function findFolded(haystack: string, needle: string): string | null {
 }
 
 /** `text` as a regular expression that matches it literally. */
+/**
+ * A quotation mark that closes a phrase, as English, German („…“) and French (« … », set after a space) papers
+ * print it: regex source, for the rules that read past a quote's end.
+ */
+export const CLOSING_QUOTE = String.raw`(?:[”"’“]|\s?[»›])`;
+
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
