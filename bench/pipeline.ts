@@ -62,6 +62,19 @@ function gazetteerCuration(tmp: string): string {
   return curation;
 }
 
+/** The options `npm run data` starts Node with (package.json), so the benchmark times the build users run. */
+export function nodeOptionsOfDataScript(packageJson: string): string[] {
+  const script = (JSON.parse(packageJson) as { scripts?: Record<string, string> }).scripts?.data ?? '';
+  const words = script.trim().split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const options: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word.startsWith('-')) break;
+    options.push(word);
+  }
+  return options;
+}
+
 /** Runs `build.ts` on one raw directory in a child process: wall time, the build's own time, peak RSS. */
 async function timeBuild(
   tmp: string,
@@ -86,6 +99,7 @@ async function timeBuild(
   const child = await runChild(
     process.execPath,
     [
+      ...nodeOptionsOfDataScript(readFileSync(join(ROOT, 'package.json'), 'utf8')),
       '--import',
       hook,
       // As `npm run data` runs it: the pipeline bundled once and cached (scripts/runCompiled.mjs).

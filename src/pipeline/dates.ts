@@ -6,7 +6,8 @@
  * date the rules missed. All arithmetic is on UTC calendar dates, so the
  * machine's time zone never matters.
  */
-import * as chrono from 'chrono-node';
+// The English parser alone: the package's main entry loads every locale it has (0.1 s more on each thread).
+import { casual as chronoCasual } from 'chrono-node/en';
 import type { DateMention } from '../model/schema';
 import {
   addDays,
@@ -972,7 +973,7 @@ export function extractDates(
   // chrono only where an explicit date may hide that the rules did not take: a digit outside found dates.
   const rest = blankOut(sentence, found);
   if (pub && /\d/.test(rest) && CHRONO_HINT.test(rest)) {
-    const results = chrono.en.casual.parse(sentence, {
+    const results = chronoCasual.parse(sentence, {
       instant: noonUtc(pub),
       timezone: 0,
     });
