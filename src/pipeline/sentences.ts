@@ -155,14 +155,57 @@ function splitAtLowerCaseWords(piece: string): string[] {
   return out;
 }
 
+/**
+ * Where the model ends a sentence every time, so it need not be asked: a full stop after a lower-case word of four
+ * letters or more, then a space and a capitalised word — unless the model reads the word and its stop as one
+ * abbreviation ("approx.", "calif.", "sept.": `isModelAbbreviation`). Shorter or capitalised ones ("etc.",
+ * "Sen.", "U.S.") never match.
+ */
+const SURE_END = /(?<![\p{L}\p{N}.'’-])(\p{Ll}{4,}\.)\s+(?=\p{Lu}\p{Ll})/gu;
+
+/** Words with their stop ("approx.") the model's lexicon holds as one token, asked once each. */
+const abbreviations = new Map<string, boolean>();
+
+function isModelAbbreviation(word: string): boolean {
+  let known = abbreviations.get(word);
+  if (known === undefined) {
+    known = (getNlp().readDoc(word).tokens().out() as string[]).length === 1;
+    abbreviations.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * The model's sentences of a paragraph. It costs more than the rest of the stage, and most of a paragraph's
+ * sentence ends are sure ones: the model reads only the stretches between them that may hold another end.
+ * Measured on the 28,938 paragraphs of the development set, the seeds and 250 synthetic articles: the same
+ * sentences as the model's on whole paragraphs, in 0.8 s instead of 1.8 s.
+ */
+function modelSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const stretch = (text: string) => {
+    if (INNER_BOUNDARY.test(text) || /\n/.test(text))
+      out.push(...(getNlp().readDoc(text).sentences().out() as string[]));
+    else out.push(text);
+  };
+  for (const m of paragraph.matchAll(SURE_END)) {
+    const word = m[1] as string;
+    if (isModelAbbreviation(word)) continue;
+    stretch(paragraph.slice(from, m.index + word.length));
+    from = m.index + m[0].length;
+  }
+  stretch(paragraph.slice(from));
+  return out;
+}
+
 export function splitSentences(paragraph: string): string[] {
   // A paragraph with no stop before its end is one sentence: the model is not asked (it costs more than the
   // rest of the stage).
   const whole = paragraph.trim();
   if (!whole) return [];
   if (!INNER_BOUNDARY.test(whole) && !/\n/.test(whole)) return [whole];
-  const doc = getNlp().readDoc(paragraph);
-  const raw = doc.sentences().out() as string[];
+  const raw = modelSentences(paragraph);
   // Locate each piece in the paragraph to know what separates it from the previous one.
   const pieces: { text: string; start: number; end: number }[] = [];
   let cursor = 0;

@@ -16,6 +16,24 @@ describe('sentence splitting', () => {
     ).toHaveLength(1);
   });
 
+  it('ends a sentence after a long lower-case word, unless the model reads the word and its stop as an abbreviation', () => {
+    // A paragraph of sure ends, with a quote held together across two of them.
+    expect(
+      splitSentences(
+        'Leaders met in Paris on Thursday. “The plan needs troops. Lots,” said one minister. Talks ended late.',
+      ),
+    ).toEqual([
+      'Leaders met in Paris on Thursday.',
+      '“The plan needs troops. Lots,” said one minister.',
+      'Talks ended late.',
+    ]);
+    // "approx." is an abbreviation to the model; "troops." is not.
+    expect(splitSentences('The force numbered approx. Twenty thousand troops. Britain leads.')).toEqual([
+      'The force numbered approx. Twenty thousand troops.',
+      'Britain leads.',
+    ]);
+  });
+
   it('keeps a quote that spans sentences together', () => {
     expect(
       splitSentences('“This was a waste of time. Really,” said a senior EU official. Then he left.'),
