@@ -96,8 +96,9 @@ export function readRaw(file: RawFile): { text: string } | { skip: string } {
   return read.ok ? { text: read.text } : { skip: read.reason };
 }
 
-/** A sentence's text and the paragraph it stands in. */
+/** A sentence's text, its id and the paragraph it stands in. */
 export interface SentenceText {
+  id: string;
   text: string;
   paragraph: number;
 }
@@ -105,6 +106,8 @@ export interface SentenceText {
 /** The cleaned article and its paragraphs' sentences: what the text alone gives, before any curation. */
 export interface ArticleBody {
   cleaned: CleanResult;
+  /** `bodyKey`: the same article under two names has the same one. */
+  key: string;
   sentences: SentenceText[];
   /** What a web clipper's front matter states about the page (clipping.ts), or null. */
   clipping: PageMetadata | null;
@@ -125,17 +128,21 @@ export function cleanBody(
     outlets,
   });
   if (!cleaned.paragraphs.length) return { skip: 'no article text left after removing boilerplate' };
+  const texts = cleaned.paragraphs.flatMap((p, paragraph) =>
+    splitSentences(p).map((text) => ({ text, paragraph })),
+  );
+  // The ids and the key are hashes of the text alone: found here, on the cleaning thread.
+  const ids = sentenceIds(texts.map((t) => t.text));
   return {
     cleaned,
+    key: bodyKey(cleaned),
     clipping: clip.page,
-    sentences: cleaned.paragraphs.flatMap((p, paragraph) =>
-      splitSentences(p).map((text) => ({ text, paragraph })),
-    ),
+    sentences: texts.map((t, i) => ({ id: ids[i] as string, ...t })),
   };
 }
 
 /** The same article under two names has the same key: its cleaned body, folded and hashed. */
-export function bodyKey(cleaned: CleanResult): string {
+function bodyKey(cleaned: CleanResult): string {
   return sha1Hex(fold(cleaned.paragraphs.join(' ')).toLowerCase(), 16);
 }
 
@@ -274,7 +281,7 @@ export function keepActingPeople(b: BuiltArticle, speakers: ReadonlySet<string>)
 }
 
 /**
- * Stages 4–6: sentences with their ids, dates (resolved against `published`, or against the day of the
+ * Stages 5–6: sentences with their dates (resolved against `published`, or against the day of the
  * live-page entry a paragraph stands under) and actors.
  */
 function analyseSentences(
@@ -284,11 +291,10 @@ function analyseSentences(
   entryDates: readonly (string | null)[] = [],
   pageYear: number | null = null,
 ): WorkingSentence[] {
-  const ids = sentenceIds(texts.map((t) => t.text));
-  const sentences = texts.map((t, i) => {
+  const sentences = texts.map((t) => {
     const actors = gazetteer.match(t.text, published);
     return {
-      id: ids[i] as string,
+      id: t.id,
       text: t.text,
       paragraph: t.paragraph,
       actors,

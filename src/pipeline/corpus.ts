@@ -25,7 +25,6 @@ import { problemsFromZod } from '../model/problems';
 import { compileGazetteer, type Gazetteer } from './actors';
 import {
   buildArticle,
-  bodyKey,
   cleanBody,
   keepActingPeople,
   readRaw,
@@ -255,12 +254,11 @@ function buildArticles(
       log.skip(file.name, body.skip);
       continue;
     }
-    const key = bodyKey(body.cleaned);
-    if (bodies.has(key)) {
-      log.skip(file.name, `same article as ${bodies.get(key)}`);
+    if (bodies.has(body.key)) {
+      log.skip(file.name, `same article as ${bodies.get(body.key)}`);
       continue;
     }
-    bodies.set(key, file.name);
+    bodies.set(body.key, file.name);
     ids.set(id, file.name);
     const page = pages.byArticle.get(file.name) ?? null;
     const b = buildArticle(id, file, sourceUrl, body, curated.gazetteer, page);
