@@ -398,7 +398,7 @@ function withoutAsides(before: string): string {
   );
 }
 /** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
-const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
+const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|defined|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
 /**
  * What may stand between a subject in apposition and its verb: an adverb, or a time ("Steve Witkoff, last
  * week dismissed …", "Sergei Lavrov, on Monday called …").
@@ -480,7 +480,7 @@ const CONJOINED_VERB = new RegExp(
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned|welcomed|hailed|praised)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|(?<!-)\b(?:called|described|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Ll}{2,}ing|(?!(?:on|for|in|at|up|off|to|out|into|from|by|upon|him|her|me|us|you)\b)\p{Ll}{3,}\s+(?:of|for|about|on)\s+\p{Ll}[\p{L}-]*)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)\baccused\s+(?!by\b)[^“”".;:]{1,60}?\s+of\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned|welcomed|hailed|praised)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward|held out the prospect of|spoke of|spoke about)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|(?<!-)\b(?:called|described|defined|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Ll}{2,}ing|(?!(?:on|for|in|at|up|off|to|out|into|from|by|upon|him|her|me|us|you)\b)\p{Ll}{3,}\s+(?:of|for|about|on)\s+\p{Ll}[\p{L}-]*)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)\baccused\s+(?!by\b)[^“”".;:]{1,60}?\s+of\s*)$/u;
 // "Zakharova called Western security guarantees for Ukraine “…”": a capitalised word opens the object only when
 // the quote follows a word or two later ("Zelensky called Trump on Monday after …" is a phone call).
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
@@ -733,7 +733,7 @@ const SPOKE_BEFORE_COLON = new RegExp(
  * committed, and Trump's envoy Steve Witkoff dismissed the effort as “…”" — Witkoff, not the United States.
  */
 const HANDING_VERB =
-  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have)\s+)*(?:called|described|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested|(?<!\b(?:was|were|been|being|is|are|be)\s)accused)\b/;
+  /^\s*([^,;:“”"]{1,80}?)\s+(?:(?:also|then|later|has|had|have|once again|again|already)\s+)*(?:called|described|defined|dubbed|branded|welcomed|hailed|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|put|proposed|offered|promised|pledged|demanded|floated|suggested|(?<!\b(?:was|were|been|being|is|are|be)\s)accused)\b/;
 function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(OPENING_PHRASE, '');
@@ -744,7 +744,7 @@ function clauseSubject(before: string): Attribution | null {
 
 // "The next day, he told …", "Two days later, she said …": a time the sentence opens on, too.
 const OPENING_PHRASE =
-  /^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|The\s+(?:day|night|evening|week)\s+(?:before|after|earlier)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
+  /^\s*(?:In|At|On|From|During|After|Before|Speaking|Asked|Standing|Sitting|Flanked|Writing|Addressing|Responding|Pressed|Questioned|Arriving|Earlier|Later|Last|This|Next|Since|Following|Meanwhile|Afterwards|Then|By|Despite|Unlike|Like|Over|Within|Throughout|However|Separately|Instead|Indeed|Still|The\s+(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night|week)|The\s+(?:day|night|evening|week)\s+(?:before|after|earlier)|(?:A|An|One|Two|Three|Four|Five|Several|Hours|Days|Minutes|Weeks)\s+(?:[\p{L}-]+\s+)?(?:later|earlier|after))\b[^,“”"]{0,80},\s+(?=\S)/iu;
 
 /**
  * "Keith Kellogg, Trump's envoy for Ukraine and Russia, arrived in Kyiv …", "Jonathan Powell, British Prime
@@ -849,6 +849,11 @@ const PRONOUN_VERB_ENDS = new RegExp(
 );
 const SPEECH_VERB_FIRST = new RegExp(`^\\s*${SPEECH_VERB}\\b`);
 
+/** A verb of asking for, offering or speaking of something, right before the quote that says what. */
+// "called on Tuesday for": the day may stand between the verb and its preposition.
+const ASKED_OR_SPOKEN_OF =
+  /\b(?:(?:called|spoke|talked)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+yesterday|\s+today)?\s+(?:for|of|about)|held out the prospect of)\s*$/;
+
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
   // "…, saying, quote, “…” End quote.": a transcript's spoken quote marks are no words of the sentence.
@@ -869,6 +874,17 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   if (handedTo) return tellerInstead(sentence, before, handedTo);
   const direct = beforeQuote(sentence, before);
   if (direct) return direct;
+  // "Miersch called for “no hasty promises”", "Trump held out the prospect of “a lot of help”": what is asked
+  // for, offered or spoken of, in the speaker's own words. A name there is no one's words ("called for “the
+  // coalition of the willing” to meet", "spoke of “Operation Unity”").
+  if (
+    ASKED_OR_SPOKEN_OF.test(before) &&
+    /^\s*\p{Ll}/u.test(sentence.slice(start + 1, end)) &&
+    !/^\s*the\s/.test(sentence.slice(start + 1, end))
+  ) {
+    const own = clauseSubject(before) ?? sentenceSubject(sentence);
+    if (own) return own;
+  }
   const m = END_ATTRIBUTION.exec(after);
   const final = m ? isFinalTail(sentence.slice(end + m.index + m[0].length)) : false;
   // Clauses away from the quote, a speech verb that goes on to report more ("…, Macron told reporters on

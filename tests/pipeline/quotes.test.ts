@@ -213,6 +213,28 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(full('Sources told the BBC that a smaller “tripwire force” might be deployed.')).toEqual([]);
     expect(full('Starmer has said that this plan requires a U.S. "backstop" to deter Russia.')).toEqual([]);
   });
+  it('words asked for, offered or spoken of, and what a translation says "defined" or "judged", are the speaker\'s', () => {
+    // English copy and a machine translation's guillemets.
+    expect(quotes('Macron called on Tuesday for “no hasty promises” from the allies.')).toEqual([
+      ['no hasty promises', 'Macron', 'macron'],
+    ]);
+    expect(quotes('Trump held out the prospect of "a lot of help".')).toEqual([
+      ['a lot of help', 'Trump', 'trump'],
+    ]);
+    expect(quotes('From Paris, Macron spoke of a coalition that is «growing stronger every week».')).toEqual([
+      ['growing stronger every week', 'Macron', 'macron'],
+    ]);
+    expect(quotes('Macron defined the hypothesis of a ceasefire without guarantees «a madness».')).toEqual([
+      ['a madness', 'Macron', 'macron'],
+    ]);
+    expect(quotes('Trump judged that the deployment would be « premature ».')).toEqual([
+      ['premature', 'Trump', 'trump'],
+    ]);
+    // A name asked for or spoken of is no one's words.
+    expect(quotes('Macron called for “the coalition of the willing” to meet again.')).toEqual([]);
+    expect(quotes('Macron spoke of “Operation Unity” in his briefing.')).toEqual([]);
+  });
+
   it('reportedBy: the outlet the sentence credits, never the publisher itself', () => {
     expect(
       full(
