@@ -114,8 +114,8 @@ export interface ArticleBody {
 }
 
 /**
- * Stages 2–3: the body with boilerplate removed and split into sentences, or why nothing is left. It needs
- * nothing but the text (cleanAhead.ts runs it on another thread).
+ * Stages 2–3: the body with boilerplate removed and split into sentences (with their ids, and the body's key),
+ * or why nothing is left. It needs nothing but the text (cleanAhead.ts runs it on another thread).
  */
 export function cleanBody(
   text: string,

@@ -1,6 +1,6 @@
 /**
- * Stages 2–3 (clean, split into sentences) on a second core while the first builds articles: `npm run data`
- * on a large corpus.
+ * Stages 2–3 (clean, split into sentences, with the sentences' ids and the body's key) on a second core while
+ * the first builds articles: `npm run data` on a large corpus.
  *
  * Why: they are nearly half the per-article time and depend on nothing but the file's text, its address and
  * the outlet names, so a worker thread can clean the files in build order while the main thread builds the
@@ -14,6 +14,10 @@
  *
  * Nothing here changes a result: the worker runs the same `cleanBody`. A worker that fails to start, throws on
  * a file or dies only means the main thread cleans those files itself, as it does without one.
+ *
+ * Tried and left (measured on 1,000 articles): the worker also finding each page's metadata and its sentences'
+ * dates, with the main thread taking files from the back of the queue rather than wait. It cost about 1 s more
+ * CPU in all and was 0.9 s slower, with or without the taking from the back.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { cleanBody } from './article';

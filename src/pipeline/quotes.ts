@@ -849,10 +849,16 @@ const PRONOUN_VERB_ENDS = new RegExp(
 );
 const SPEECH_VERB_FIRST = new RegExp(`^\\s*${SPEECH_VERB}\\b`);
 
-/** A verb of asking for, offering or speaking of something, right before the quote that says what. */
-// "called on Tuesday for": the day may stand between the verb and its preposition.
-const ASKED_OR_SPOKEN_OF =
-  /\b(?:(?:called|spoke|talked)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+yesterday|\s+today)?\s+(?:for|of|about)|held out the prospect of)\s*$/;
+/**
+ * A verb of asking for, offering or speaking of something, right before the quote that says what; the day may
+ * stand between the verb and its preposition ("called on Tuesday for").
+ */
+const ASKED_OR_SPOKEN_OF = (() => {
+  const day = '(?:\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+yesterday|\\s+today)?';
+  return new RegExp(
+    `\\b(?:called${day}\\s+for|(?:spoke|talked)${day}\\s+(?:of|about)|held out the prospect of)\\s*$`,
+  );
+})();
 
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
