@@ -694,7 +694,8 @@ function beforeQuote(sentence: string, before: string): Attribution | null {
     // "…, a day after 26 countries pledged to contribute to a postwar “…”": the verb is in a clause of time
     // with a subject of its own, not the sentence's.
     const clause = before.slice(before.lastIndexOf(',') + 1);
-    if (/\b(?:after|before|when|since|while|because|until|once)\b/.test(clause)) return clauseSubject(before);
+    if (/\b(?:after|before|when|since|while|because|until|once(?!\s+(?:again|more)\b))\b/.test(clause))
+      return clauseSubject(before);
     return clauseSubject(before) ?? sentenceSubject(sentence);
   }
   // "One senior British official put it more simply: the aim was “…”": the attribution ends at the colon,

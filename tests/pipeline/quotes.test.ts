@@ -227,6 +227,10 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(quotes('Macron defined the hypothesis of a ceasefire without guarantees «a madness».')).toEqual([
       ['a madness', 'Macron', 'macron'],
     ]);
+    // "once again" is no "once" of time that would open a clause of its own.
+    expect(quotes('Macron, on Friday, had once again defined the plan «a madness».')).toEqual([
+      ['a madness', 'Macron', 'macron'],
+    ]);
     expect(quotes('Trump judged that the deployment would be « premature ».')).toEqual([
       ['premature', 'Trump', 'trump'],
     ]);
