@@ -398,7 +398,7 @@ function withoutAsides(before: string): string {
   );
 }
 /** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
-const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|defined|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated)`;
+const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|defined|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated|invited|encouraged|pressed|exhorted|implored)`;
 /**
  * What may stand between a subject in apposition and its verb: an adverb, or a time ("Steve Witkoff, last
  * week dismissed …", "Sergei Lavrov, on Monday called …").
@@ -861,6 +861,10 @@ const ASKED_OR_SPOKEN_OF = (() => {
   );
 })();
 
+/** Calling on others to do what the quote says, right before it: "called on the allies to", "invited Europe to". */
+const CALLED_ON_TO =
+  /\b(?:called on|calls on|invited|invites|encouraged|encourages|exhorted|implored|pressed)\s+(?:[^,;:“”".]{1,40}?\s+)?to\s*$/;
+
 function attribute(sentence: string, start: number, end: number): Attribution | null {
   const after = sentence.slice(end, end + QUOTE_CONTEXT);
   // "…, saying, quote, “…” End quote.": a transcript's spoken quote marks are no words of the sentence.
@@ -883,11 +887,13 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   if (direct) return direct;
   // "Miersch called for “no hasty promises”", "Trump held out the prospect of “a lot of help”": what is asked
   // for, offered or spoken of, in the speaker's own words. A name there is no one's words ("called for “the
-  // coalition of the willing” to meet", "spoke of “Operation Unity”").
+  // coalition of the willing” to meet", "spoke of “Operation Unity”"). So is what others are called on to do
+  // ("called on the allies to “keep the pressure high”"), but not where they are invited ("to “a working dinner”").
+  const quoted = sentence.slice(start + 1, end);
   if (
-    ASKED_OR_SPOKEN_OF.test(before) &&
-    /^\s*\p{Ll}/u.test(sentence.slice(start + 1, end)) &&
-    !/^\s*the\s/.test(sentence.slice(start + 1, end))
+    (ASKED_OR_SPOKEN_OF.test(before) && /^\s*\p{Ll}/u.test(quoted) && !/^\s*the\s/.test(quoted)) ||
+    (CALLED_ON_TO.test(before) &&
+      /^\s*(?!(?:a|an|the|his|her|its|their|our|this|that)\b)\p{Ll}/u.test(quoted))
   ) {
     const own = clauseSubject(before) ?? sentenceSubject(sentence);
     if (own) return own;

@@ -234,7 +234,15 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(quotes('Trump judged that the deployment would be « premature ».')).toEqual([
       ['premature', 'Trump', 'trump'],
     ]);
-    // A name asked for or spoken of is no one's words.
+    // What others are called on to do, in English copy and in a translation's "invited … to".
+    expect(quotes('Macron called on the allies to “keep the pressure high” on Moscow.')).toEqual([
+      ['keep the pressure high', 'Macron', 'macron'],
+    ]);
+    expect(quotes('Trump, also connected, invited the Europeans to «do much more» for Kyiv.')).toEqual([
+      ['do much more', 'Trump', 'trump'],
+    ]);
+    // Where others are invited is no one's words; nor is a name asked for or spoken of.
+    expect(quotes('Macron invited leaders to “a working dinner” at the Elysee.')).toEqual([]);
     expect(quotes('Macron called for “the coalition of the willing” to meet again.')).toEqual([]);
     expect(quotes('Macron spoke of “Operation Unity” in his briefing.')).toEqual([]);
   });
