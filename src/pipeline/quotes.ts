@@ -400,11 +400,11 @@ function withoutAsides(before: string): string {
 /** A verb after the subject: one of speech, or one that hands over the quote ("described the offer as “…”"). */
 const VERB_OR_HANDING = `(?:${SPEECH_VERB}|described|defined|called|branded|dubbed|welcomed|hailed|praised|rejected|denounced|condemned|critici[sz]ed|proposed|floated|invited|encouraged|pressed|exhorted|implored)`;
 /**
- * What may stand between a subject in apposition and its verb: an adverb, or a time ("Steve Witkoff, last
- * week dismissed …", "Sergei Lavrov, on Monday called …").
+ * What may stand between a subject in apposition and its verb: an auxiliary, an adverb, or a time ("Steve
+ * Witkoff, last week dismissed …", "Sergei Lavrov, on Monday called …", "Maria Zakharova, had already warned …").
  */
 const BEFORE_THE_VERB =
-  '(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+|(?:last|this|earlier this)\\s+(?:week|month)\\s+|on\\s+\\p{Lu}\\p{Ll}+day\\s+|yesterday\\s+)?';
+  '(?:(?:has|had|have)\\s+)?(?:\\w+ly\\s+|also\\s+|already\\s+|later\\s+|then\\s+|(?:last|this|earlier this)\\s+(?:week|month)\\s+|on\\s+\\p{Lu}\\p{Ll}+day\\s+|yesterday\\s+)?';
 /**
  * "Gary Ollerenshaw, 58, from Stockport, who served …, said", "Sian Morgan, from Caerphilly, told": the age and
  * home town local news puts after a name. A comma left before the verb goes with them ("Mark Kent, 61, said").

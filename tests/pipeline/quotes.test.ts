@@ -227,6 +227,15 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(quotes('Macron defined the hypothesis of a ceasefire without guarantees «a madness».')).toEqual([
       ['a madness', 'Macron', 'macron'],
     ]);
+    // An auxiliary between a name in apposition and its verb ("…, Maria Zakharova, had already warned …").
+    expect(
+      quotes(
+        'The spokesman of the Elysee, Emmanuel Macron, had already warned that any pause would be a « trap ».',
+      ),
+    ).toEqual([['trap', 'The spokesman of the Elysee Emmanuel Macron', 'macron']]);
+    expect(quotes('The US president, Donald Trump, has repeatedly called the force “a posture”.')).toEqual([
+      ['a posture', 'The US president Donald Trump', 'trump'],
+    ]);
     // "once again" is no "once" of time that would open a clause of its own.
     expect(quotes('Macron, on Friday, had once again defined the plan «a madness».')).toEqual([
       ['a madness', 'Macron', 'macron'],
