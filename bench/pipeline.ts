@@ -75,6 +75,9 @@ export function nodeOptionsOfDataScript(packageJson: string): string[] {
   return options;
 }
 
+/** Read once: every timed build starts Node as `npm run data` does. */
+const dataNodeOptions = nodeOptionsOfDataScript(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
 /** Runs `build.ts` on one raw directory in a child process: wall time, the build's own time, peak RSS. */
 async function timeBuild(
   tmp: string,
@@ -99,7 +102,7 @@ async function timeBuild(
   const child = await runChild(
     process.execPath,
     [
-      ...nodeOptionsOfDataScript(readFileSync(join(ROOT, 'package.json'), 'utf8')),
+      ...dataNodeOptions,
       '--import',
       hook,
       // As `npm run data` runs it: the pipeline bundled once and cached (scripts/runCompiled.mjs).

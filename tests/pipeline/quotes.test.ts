@@ -214,46 +214,51 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(full('Starmer has said that this plan requires a U.S. "backstop" to deter Russia.')).toEqual([]);
   });
   it('words asked for, offered or spoken of, and what a translation says "defined" or "judged", are the speaker\'s', () => {
-    // English copy and a machine translation's guillemets.
-    expect(quotes('Macron called on Tuesday for “no hasty promises” from the allies.')).toEqual([
-      ['no hasty promises', 'Macron', 'macron'],
-    ]);
-    expect(quotes('Trump held out the prospect of "a lot of help".')).toEqual([
-      ['a lot of help', 'Trump', 'trump'],
-    ]);
-    expect(quotes('From Paris, Macron spoke of a coalition that is «growing stronger every week».')).toEqual([
-      ['growing stronger every week', 'Macron', 'macron'],
-    ]);
-    expect(quotes('Macron defined the hypothesis of a ceasefire without guarantees «a madness».')).toEqual([
-      ['a madness', 'Macron', 'macron'],
-    ]);
-    // An auxiliary between a name in apposition and its verb ("…, Maria Zakharova, had already warned …").
-    expect(
-      quotes(
+    // Sentence → its one quote: English copy and a machine translation's guillemets.
+    const theirs: [string, [string, string, string]][] = [
+      [
+        'Macron called on Tuesday for “no hasty promises” from the allies.',
+        ['no hasty promises', 'Macron', 'macron'],
+      ],
+      ['Trump held out the prospect of "a lot of help".', ['a lot of help', 'Trump', 'trump']],
+      [
+        'From Paris, Macron spoke of a coalition that is «growing stronger every week».',
+        ['growing stronger every week', 'Macron', 'macron'],
+      ],
+      [
+        'Macron defined the hypothesis of a ceasefire without guarantees «a madness».',
+        ['a madness', 'Macron', 'macron'],
+      ],
+      // An auxiliary between a name in apposition and its verb ("…, Maria Zakharova, had already warned …").
+      [
         'The spokesman of the Elysee, Emmanuel Macron, had already warned that any pause would be a « trap ».',
-      ),
-    ).toEqual([['trap', 'The spokesman of the Elysee Emmanuel Macron', 'macron']]);
-    expect(quotes('The US president, Donald Trump, has repeatedly called the force “a posture”.')).toEqual([
-      ['a posture', 'The US president Donald Trump', 'trump'],
-    ]);
-    // "once again" is no "once" of time that would open a clause of its own.
-    expect(quotes('Macron, on Friday, had once again defined the plan «a madness».')).toEqual([
-      ['a madness', 'Macron', 'macron'],
-    ]);
-    expect(quotes('Trump judged that the deployment would be « premature ».')).toEqual([
-      ['premature', 'Trump', 'trump'],
-    ]);
-    // What others are called on to do, in English copy and in a translation's "invited … to".
-    expect(quotes('Macron called on the allies to “keep the pressure high” on Moscow.')).toEqual([
-      ['keep the pressure high', 'Macron', 'macron'],
-    ]);
-    expect(quotes('Trump, also connected, invited the Europeans to «do much more» for Kyiv.')).toEqual([
-      ['do much more', 'Trump', 'trump'],
-    ]);
+        ['trap', 'The spokesman of the Elysee Emmanuel Macron', 'macron'],
+      ],
+      [
+        'The US president, Donald Trump, has repeatedly called the force “a posture”.',
+        ['a posture', 'The US president Donald Trump', 'trump'],
+      ],
+      // "once again" is no "once" of time that would open a clause of its own.
+      ['Macron, on Friday, had once again defined the plan «a madness».', ['a madness', 'Macron', 'macron']],
+      ['Trump judged that the deployment would be « premature ».', ['premature', 'Trump', 'trump']],
+      // What others are called on to do, in English copy and in a translation's "invited … to".
+      [
+        'Macron called on the allies to “keep the pressure high” on Moscow.',
+        ['keep the pressure high', 'Macron', 'macron'],
+      ],
+      [
+        'Trump, also connected, invited the Europeans to «do much more» for Kyiv.',
+        ['do much more', 'Trump', 'trump'],
+      ],
+    ];
+    for (const [sentence, quote] of theirs) expect(quotes(sentence)).toEqual([quote]);
     // Where others are invited is no one's words; nor is a name asked for or spoken of.
-    expect(quotes('Macron invited leaders to “a working dinner” at the Elysee.')).toEqual([]);
-    expect(quotes('Macron called for “the coalition of the willing” to meet again.')).toEqual([]);
-    expect(quotes('Macron spoke of “Operation Unity” in his briefing.')).toEqual([]);
+    for (const sentence of [
+      'Macron invited leaders to “a working dinner” at the Elysee.',
+      'Macron called for “the coalition of the willing” to meet again.',
+      'Macron spoke of “Operation Unity” in his briefing.',
+    ])
+      expect(quotes(sentence)).toEqual([]);
   });
 
   it('reportedBy: the outlet the sentence credits, never the publisher itself', () => {
