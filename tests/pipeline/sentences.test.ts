@@ -34,6 +34,27 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence after a name, a number or a closing quote, unless the model reads the word and its stop as an abbreviation', () => {
+    expect(
+      splitSentences(
+        'The talks began in Brussels. Officials met on Jul. 5. Mission staff left in 2014. “Why?”',
+      ),
+    ).toEqual([
+      'The talks began in Brussels.',
+      'Officials met on Jul. 5.',
+      'Mission staff left in 2014.',
+      '“Why?”',
+    ]);
+    expect(
+      splitSentences('He said the plan “will work.” Then he left. It cost $25. Officials paid.'),
+    ).toEqual(['He said the plan “will work.”', 'Then he left.', 'It cost $25.', 'Officials paid.']);
+    // "Calif." and "Mr." are abbreviations to the model, in the middle of a sentence.
+    expect(splitSentences('The governor of Calif. Gavin Newsom spoke. Mr. Macron met Sen. Graham.')).toEqual([
+      'The governor of Calif. Gavin Newsom spoke.',
+      'Mr. Macron met Sen. Graham.',
+    ]);
+  });
+
   it('keeps a quote that spans sentences together', () => {
     expect(
       splitSentences('“This was a waste of time. Really,” said a senior EU official. Then he left.'),
