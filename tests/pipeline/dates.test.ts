@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { extractDates, isFutureAt, sentenceTense } from '../../src/pipeline/dates';
+import { DATE_RULES, extractDates, isFutureAt, sentenceTense } from '../../src/pipeline/dates';
 import { parseDateLine } from '../../src/pipeline/dateline';
 import { addDays, mondayOf, weekday } from '../../src/model/calendar';
 import { article, SEED_000, SEED_001, SEED_004, seedBuild, sentenceWith } from './helpers';
@@ -15,6 +15,23 @@ describe('date rules', () => {
   for (const s of NO_DATE_CASES) {
     it(`no date in: ${s}`, () => expect(simple(s, '2025-02-26')).toEqual([]));
   }
+  // A sentence without a rule's cue is not read with the rule: each match must hold its cue, or the rule would
+  // miss dates in sentences that lack it.
+  it("every date rule's match holds the rule's cue, in each case the rules are tested on", () => {
+    const sentences = [
+      ...DATE_CASES.map((c) => c.sentence),
+      ...NO_DATE_CASES,
+      'The ministers signed the text on 2025-03-11 in Brussels.',
+      'The force could deploy in September if a ceasefire holds.',
+      'Talks collapsed two weeks ago in Riyadh.',
+      'Envoys met over the weekend and will meet again early in the new year.',
+    ];
+    for (const rule of DATE_RULES) {
+      const matches = sentences.flatMap((s) => [...s.matchAll(new RegExp(rule.re.source, rule.re.flags))]);
+      expect(matches.length, `no case exercises the "${rule.name}" rule`).toBeGreaterThan(0);
+      for (const m of matches) expect(rule.cue.test(m[0]), `"${m[0]}" (${rule.name})`).toBe(true);
+    }
+  });
   it('without a publication date only dates with a year resolve', () => {
     expect(simple('They met on Thursday and on Feb. 24, 2025.', null)).toEqual([
       ['on Feb. 24, 2025', '2025-02-24', 'day'],
