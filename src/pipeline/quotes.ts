@@ -2304,6 +2304,9 @@ function quotedWords(inner: string, wholeQuote: boolean): string {
   return text;
 }
 
+/** Two to five words, each capitalised, and nothing else: "Multinational Force Ukraine". */
+const NAME_IN_CAPITALS = /^(?:\p{Lu}[\p{L}-]*\s+){1,4}\p{Lu}[\p{L}-]*$/u;
+
 /**
  * Words that name something rather than say it: a name in capitals ("Multinational Force Ukraine"), a term
  * of the story ("reassurance force"), an actor ("coalition of the willing").
@@ -2311,7 +2314,7 @@ function quotedWords(inner: string, wholeQuote: boolean): string {
 function isName(words: string, article: ArticleQuotes): boolean {
   const { gazetteer, date, isTerm } = article.input;
   return (
-    /^(?:\p{Lu}[\p{L}-]*\s+){1,4}\p{Lu}[\p{L}-]*$/u.test(words) ||
+    NAME_IN_CAPITALS.test(words) ||
     !!isTerm?.(words) ||
     gazetteer.match(words, date).length > 0 ||
     mentions(article, words) > 1
@@ -2371,6 +2374,9 @@ function isSpeech(
   const framed = (attribution?.final && (noName || !termNear)) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
+  // "Macron summarised “Operation Unity” in his briefing": a name in capitals right after a word, with no colon
+  // or comma to open speech, is what the verb is about, not words said.
+  if (!wholeQuote && NAME_IN_CAPITALS.test(text) && /\p{L}\s*$/u.test(before)) return false;
   if (wordCount(text) <= SCARE_MAX_WORDS && !adjacent && !framed) return false;
   // "… to scope a possible 'reassurance force', Macron announced …": a term of the story (a topic's keyword)
   // after a determiner is the report's word, even with the speaker right after it.

@@ -213,9 +213,9 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(full('Sources told the BBC that a smaller “tripwire force” might be deployed.')).toEqual([]);
     expect(full('Starmer has said that this plan requires a U.S. "backstop" to deter Russia.')).toEqual([]);
   });
-  it('words asked for, offered or spoken of, and what a translation says "defined" or "judged", are the speaker\'s', () => {
+  it('words asked for, offered or spoken of, and what a translation says "defined", "judged" or "summarised", are the speaker\'s', () => {
     // Sentence → its one quote: English copy and a machine translation's guillemets.
-    const theirs: [string, [string, string, string]][] = [
+    const theirs: [string, [string, string, string | null]][] = [
       [
         'Macron called on Tuesday for “no hasty promises” from the allies.',
         ['no hasty promises', 'Macron', 'macron'],
@@ -241,6 +241,12 @@ describe('coreference, reported speech and reportedBy', () => {
       // "once again" is no "once" of time that would open a clause of its own.
       ['Macron, on Friday, had once again defined the plan «a madness».', ['a madness', 'Macron', 'macron']],
       ['Trump judged that the deployment would be « premature ».', ['premature', 'Trump', 'trump']],
+      // "summarised" and "summed up" report speech, after the quote (inverted) or before it.
+      [
+        '« The Americans tell us yes in private », summarised a European official on Thursday evening.',
+        ['The Americans tell us yes in private', 'a European official', null],
+      ],
+      ['Macron summed up the mood: “We are ready to act.”', ['We are ready to act.', 'Macron', 'macron']],
       // What others are called on to do, in English copy and in a translation's "invited … to".
       [
         'Macron called on the allies to “keep the pressure high” on Moscow.',
@@ -257,6 +263,9 @@ describe('coreference, reported speech and reportedBy', () => {
       'Macron invited leaders to “a working dinner” at the Elysee.',
       'Macron called for “the coalition of the willing” to meet again.',
       'Macron spoke of “Operation Unity” in his briefing.',
+      // A name in capitals right after a word, with no colon or comma to open speech, is what the verb is about.
+      'Macron summarised “Operation Unity” in his briefing.',
+      'The report noted the findings of "Operation Eastern Sentry" in two pages.',
     ])
       expect(quotes(sentence)).toEqual([]);
   });
