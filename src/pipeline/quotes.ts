@@ -758,6 +758,9 @@ const LEADING_APPOSITION =
 const ROLE_THEN_NAME =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.-]*[’']s\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*,\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)(?=,)/u;
 
+const ROLE_WITH_ARTICLE_THEN_NAME =
+  /^\s*[Tt]he\s+(?:[\p{L}-]+\s+){0,5}[\p{L}-]+,\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*),\s+(?=\p{Ll})/u;
+
 const AGE_AND_HOME = /^([^,“”"]{1,80}?),\s*\d{1,3}(?:,\s*(?:from|of)\s+[^,“”"]{1,40})?,(?=\s)/u;
 
 /** The sentence's subject as a speaker, an aside after the name left out; a participle is no one. */
@@ -790,6 +793,9 @@ function sentenceSubject(sentence: string): Attribution | null {
         '$1 ',
       )
       .replace(OPENING_PHRASE, '')
+      // "The British Prime Minister, Keir Starmer, who …, spoke of …", "(The day before,) the spokeswoman of
+      // Russian diplomacy, Maria Zakharova, had already warned …": a role with its article, the name in apposition.
+      .replace(ROLE_WITH_ARTICLE_THEN_NAME, '$1 ')
       .replace(AGE_AND_HOME, '$1')
       .replace(ROLE_THEN_NAME, '$1'),
   )
@@ -851,13 +857,14 @@ const PRONOUN_VERB_ENDS = new RegExp(
 const SPEECH_VERB_FIRST = new RegExp(`^\\s*${SPEECH_VERB}\\b`);
 
 /**
- * A verb of asking for, offering or speaking of something, right before the quote that says what; the day may
- * stand between the verb and its preposition ("called on Tuesday for").
+ * A verb of asking for, offering or speaking of something, right before the quote that says what, maybe after
+ * "a" ("spoke of a « decisive stage »"); the day or "for his part" may stand between the verb and its preposition
+ * ("called on Tuesday for", "spoke for his part of").
  */
 const ASKED_OR_SPOKEN_OF = (() => {
   const day = '(?:\\s+(?:on\\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\\s+yesterday|\\s+today)?';
   return new RegExp(
-    `\\b(?:called${day}\\s+for|(?:spoke|talked)${day}\\s+(?:of|about)|held out the prospect of)\\s*$`,
+    `\\b(?:called${day}\\s+for|(?:spoke|talked)${day}(?:\\s+for\\s+(?:his|her|their|its)\\s+part)?\\s+(?:of|about)|held out the prospect of)(?:\\s+an?)?\\s*$`,
   );
 })();
 
@@ -2374,6 +2381,10 @@ function isSpeech(
   const framed = (attribution?.final && (noName || !termNear)) || namedSays;
   // A quoted sentence of its own is speech, however short ('"It comes back."' after its speaker's quote).
   if (wholeQuote && /^\p{Lu}/u.test(text) && /[.!?]$/.test(text)) return true;
+  // "He spoke of a “coalition of the willing” that could …": what is spoken of or asked for after "a" is the
+  // speaker's description ("a « decisive stage »") unless it names something.
+  if (!wholeQuote && ASKED_OR_SPOKEN_OF.test(before) && /\ban?\s*$/.test(before) && isName(text, article))
+    return false;
   // "Macron summarised “Operation Unity” in his briefing": a name in capitals right after a word, with no colon
   // or comma to open speech, is what the verb is about, not words said.
   if (!wholeQuote && NAME_IN_CAPITALS.test(text) && /\p{L}\s*$/u.test(before)) return false;

@@ -221,6 +221,21 @@ describe('coreference, reported speech and reportedBy', () => {
         ['no hasty promises', 'Macron', 'macron'],
       ],
       ['Trump held out the prospect of "a lot of help".', ['a lot of help', 'Trump', 'trump']],
+      // After "a", and with "for his part" between the verb and its preposition.
+      [
+        'Macron spoke for his part of a « decisive stage » for the coalition.',
+        ['decisive stage', 'Macron', 'macron'],
+      ],
+      ['Macron called for a “robust and credible” guarantee.', ['robust and credible', 'Macron', 'macron']],
+      // A role with its article, the name in apposition, then an aside, before the verb.
+      [
+        'The French President, Emmanuel Macron, who hosted the talks, spoke for his part of a « decisive stage ».',
+        ['decisive stage', 'Emmanuel Macron', 'macron'],
+      ],
+      [
+        'The US president, Donald Trump, who joined by phone, called for a “robust and credible” guarantee.',
+        ['robust and credible', 'Donald Trump', 'trump'],
+      ],
       [
         'From Paris, Macron spoke of a coalition that is «growing stronger every week».',
         ['growing stronger every week', 'Macron', 'macron'],
@@ -258,11 +273,14 @@ describe('coreference, reported speech and reportedBy', () => {
       ],
     ];
     for (const [sentence, quote] of theirs) expect(quotes(sentence)).toEqual([quote]);
-    // Where others are invited is no one's words; nor is a name asked for or spoken of.
+    // Where others are invited is no one's words; nor is a name asked for or spoken of, nor a term of the story.
     for (const sentence of [
       'Macron invited leaders to “a working dinner” at the Elysee.',
       'Macron called for “the coalition of the willing” to meet again.',
       'Macron spoke of “Operation Unity” in his briefing.',
+      'Macron spoke of a “reassurance force” for Ukraine.',
+      'He spoke of a "coalition of the willing" that could send troops.',
+      'The talks, which lasted hours, ended with a « firm commitment » from Paris.',
       // A name in capitals right after a word, with no colon or comma to open speech, is what the verb is about.
       'Macron summarised “Operation Unity” in his briefing.',
       'The report noted the findings of "Operation Eastern Sentry" in two pages.',
