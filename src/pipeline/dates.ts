@@ -367,7 +367,7 @@ function monthYearFor(mo: number, pub: string, future: boolean): number {
   return p.y;
 }
 
-export interface Rule {
+interface Rule {
   name: string;
   /**
    * What every match of `re` holds, found far faster than `re` itself can fail: a sentence without it is not

@@ -793,8 +793,8 @@ function sentenceSubject(sentence: string): Attribution | null {
         '$1 ',
       )
       .replace(OPENING_PHRASE, '')
-      // "The British Prime Minister, Keir Starmer, who …, spoke of …", "(The day before,) the spokeswoman of
-      // Russian diplomacy, Maria Zakharova, had already warned …": a role with its article, the name in apposition.
+      // "The British Prime Minister, Keir Starmer, who …, spoke of …", "The US president, Donald Trump, who …,
+      // called for …": a role with its article, the name in apposition.
       .replace(ROLE_WITH_ARTICLE_THEN_NAME, '$1 ')
       .replace(AGE_AND_HOME, '$1')
       .replace(ROLE_THEN_NAME, '$1'),
