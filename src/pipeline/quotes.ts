@@ -1069,6 +1069,9 @@ function nearestComplement(before: string): string | null {
     // "U.K. Prime Minister Keir Starmer arrived having already written …": the name, not its deed.
     // "Foreign Ministry spokeswoman Maria Zakharova went further …": an office word may stand in the run.
     words = words.replace(NAME_BEFORE_DEED, '$1');
+    // "The day before, the spokeswoman of Russian diplomacy, Maria Zakharova, had already warned …": after an
+    // opening phrase, a description in lower case before the name in apposition is no part of the speaker.
+    words = words.replace(LOWER_CASE_ROLE_BEFORE_NAME, '');
     // "In August he said …", "On Monday she told …": the time the clause opens on is no part of its subject.
     words = words.replace(
       /^(?:In|On|Last|Earlier|Later|By|Since|Then)\s+(?:[\p{L}\d]+\s+){1,3}?(?=(?:he|she|they)$)/u,
@@ -1104,6 +1107,8 @@ const TRAILING_NAME = new RegExp(
 );
 // The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
 // It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
+const LOWER_CASE_ROLE_BEFORE_NAME =
+  /^the\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,4}(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*$)/u;
 const SUBJECT_BEFORE_VERB = new RegExp(
   `(?<![A-Za-z0-9'’])((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\\w+ly)\\s+)*$`,
 );

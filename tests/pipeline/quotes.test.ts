@@ -253,6 +253,21 @@ describe('coreference, reported speech and reportedBy', () => {
         'The US president, Donald Trump, has repeatedly called the force “a posture”.',
         ['a posture', 'The US president Donald Trump', 'trump'],
       ],
+      // After an opening phrase, a description in lower case before the name in apposition is no part of the
+      // speaker.
+      [
+        'The day before, the spokesman of the Elysee, Emmanuel Macron, had already warned that any pause would be a « trap ».',
+        ['trap', 'Emmanuel Macron', 'macron'],
+      ],
+      [
+        'On Monday, the president of France, Emmanuel Macron, said that the force would be “ready”.',
+        ['ready', 'Emmanuel Macron', 'macron'],
+      ],
+      // With no name after it, the description is the speaker.
+      [
+        'On Monday, the leaders of the coalition said that the force would be “ready”.',
+        ['ready', 'the leaders of the coalition', null],
+      ],
       // "once again" is no "once" of time that would open a clause of its own.
       ['Macron, on Friday, had once again defined the plan «a madness».', ['a madness', 'Macron', 'macron']],
       ['Trump judged that the deployment would be « premature ».', ['premature', 'Trump', 'trump']],
