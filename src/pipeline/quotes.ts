@@ -1105,10 +1105,11 @@ const TRAILING_NAME = new RegExp(
   `(?<!\\p{L})((?:(?:\\p{Lu}[\\p{L}.'’-]*|${NAME_PARTICLE})\\s+){0,6}\\p{Lu}[\\p{L}.'’-]*)$`,
   'u',
 );
-// The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
-// It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
+/** A role in lower case, then a name of two or three words: "the spokeswoman of Russian diplomacy Maria Zakharova". */
 const LOWER_CASE_ROLE_BEFORE_NAME =
   /^the\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+){0,4}(?=(?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’.-]*$)/u;
+// The subject may hold an initialism's full stops ("A U.S. official who briefed reporters …").
+// It starts at a word's edge: a window of 80 characters must not begin inside a name ("k Durbin").
 const SUBJECT_BEFORE_VERB = new RegExp(
   `(?<![A-Za-z0-9'’])((?:${KEPT_DOT}|[^,;:.“”"—–()]){1,80}?)\\s+(?:(?:also|then|later|previously|recently|has|have|had|will|would|shall|could|may|might|must|should|again|once|first|last|initially|originally|already|still|\\w+ly)\\s+)*$`,
 );
