@@ -213,20 +213,9 @@ describe('coreference, reported speech and reportedBy', () => {
     expect(full('Sources told the BBC that a smaller “tripwire force” might be deployed.')).toEqual([]);
     expect(full('Starmer has said that this plan requires a U.S. "backstop" to deter Russia.')).toEqual([]);
   });
-  it('words asked for, offered or spoken of, and what a translation says "defined", "judged" or "summarised", are the speaker\'s', () => {
+  it('the speaker behind a role and the name in apposition, an aside, an auxiliary or an opening phrase', () => {
     // Sentence → its one quote: English copy and a machine translation's guillemets.
     const theirs: [string, [string, string, string | null]][] = [
-      [
-        'Macron called on Tuesday for “no hasty promises” from the allies.',
-        ['no hasty promises', 'Macron', 'macron'],
-      ],
-      ['Trump held out the prospect of "a lot of help".', ['a lot of help', 'Trump', 'trump']],
-      // After "a", and with "for his part" between the verb and its preposition.
-      [
-        'Macron spoke for his part of a « decisive stage » for the coalition.',
-        ['decisive stage', 'Macron', 'macron'],
-      ],
-      ['Macron called for a “robust and credible” guarantee.', ['robust and credible', 'Macron', 'macron']],
       // A role with its article, the name in apposition, then an aside, before the verb.
       [
         'The French President, Emmanuel Macron, who hosted the talks, spoke for his part of a « decisive stage ».',
@@ -235,14 +224,6 @@ describe('coreference, reported speech and reportedBy', () => {
       [
         'The US president, Donald Trump, who joined by phone, called for a “robust and credible” guarantee.',
         ['robust and credible', 'Donald Trump', 'trump'],
-      ],
-      [
-        'From Paris, Macron spoke of a coalition that is «growing stronger every week».',
-        ['growing stronger every week', 'Macron', 'macron'],
-      ],
-      [
-        'Macron defined the hypothesis of a ceasefire without guarantees «a madness».',
-        ['a madness', 'Macron', 'macron'],
       ],
       // An auxiliary between a name in apposition and its verb ("…, Maria Zakharova, had already warned …").
       [
@@ -270,6 +251,32 @@ describe('coreference, reported speech and reportedBy', () => {
       ],
       // "once again" is no "once" of time that would open a clause of its own.
       ['Macron, on Friday, had once again defined the plan «a madness».', ['a madness', 'Macron', 'macron']],
+    ];
+    for (const [sentence, quote] of theirs) expect(quotes(sentence)).toEqual([quote]);
+  });
+
+  it('words asked for, offered or spoken of, and what a translation says "defined", "judged" or "summarised", are the speaker\'s', () => {
+    // Sentence → its one quote: English copy and a machine translation's guillemets.
+    const theirs: [string, [string, string, string | null]][] = [
+      [
+        'Macron called on Tuesday for “no hasty promises” from the allies.',
+        ['no hasty promises', 'Macron', 'macron'],
+      ],
+      ['Trump held out the prospect of "a lot of help".', ['a lot of help', 'Trump', 'trump']],
+      // After "a", and with "for his part" between the verb and its preposition.
+      [
+        'Macron spoke for his part of a « decisive stage » for the coalition.',
+        ['decisive stage', 'Macron', 'macron'],
+      ],
+      ['Macron called for a “robust and credible” guarantee.', ['robust and credible', 'Macron', 'macron']],
+      [
+        'From Paris, Macron spoke of a coalition that is «growing stronger every week».',
+        ['growing stronger every week', 'Macron', 'macron'],
+      ],
+      [
+        'Macron defined the hypothesis of a ceasefire without guarantees «a madness».',
+        ['a madness', 'Macron', 'macron'],
+      ],
       ['Trump judged that the deployment would be « premature ».', ['premature', 'Trump', 'trump']],
       // "summarised" and "summed up" report speech, after the quote (inverted) or before it.
       [
