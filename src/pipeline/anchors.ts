@@ -48,10 +48,11 @@ const THE_GATHERING_SUBJECT = new RegExp(`^\\s*The\\s+${GATHERING_MODIFIERS}${GA
 /**
  * What follows "the day before" when it names what it is before ("the summit", "Trump's visit"), or tells it
  * ("a day after he hosted Zelensky", "two days after leaders agreed …", "a day after defense ministers of the
- * coalition met …", "a day after leaders meeting in Paris said …").
+ * coalition met …", "a day after leaders meeting in Paris said …", "two days after talks at the White House on
+ * Friday collapsed …", "two days after military chiefs from about 30 countries, most of them European, met …").
  */
 const OBJECT_AFTER =
-  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:\p{Ll}+\s+)?\p{Ll}{2,}s\s+(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left)\b|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{L}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke|said|told|announced|pledged|warned|declared|unveiled|vowed|rejected|proposed|approved|voted|launched|struck)\b)/u;
+  /^\s+(?:(?:the|a|an|any|his|her|their|its|this|that|he|she|they|we|it)\b|\p{Lu}|\p{Ll}+ing\b|\d|(?:(?!(?:for|to|in|into|at|on|with|from|by|of|and|but|or|as|when|while)\b)\p{Ll}+\s+)?(?!(?:was|has|is|as|its|this|thus|towards)\b)\p{Ll}{2,}s\b(?=[^.;:“”"]{0,80}?\s(?:\p{Ll}{2,}ed|met|held|took|spoke|made|gave|sent|came|went|left|began|broke|fell|flew|ran)\b)|(?!(?:and|but|or|to|in|at|on|with|for|as|when|while|then)\b)(?:\p{L}[\p{L}’'-]*\s+){1,10}?(?:met|held|gathered|agreed|signed|hosted|took|spoke|said|told|announced|pledged|warned|declared|unveiled|vowed|rejected|proposed|approved|voted|launched|struck)\b)/u;
 /** The quotation marks closing the phrase before what it names. */
 const CLOSING_MARK = new RegExp(`^${CLOSING_QUOTE}+`);
 /**

@@ -600,6 +600,11 @@ const LONG_NOTICE = anyAtStart(
     String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is independent thanks to (?:you|readers like you|our readers|its readers)\b`,
     String.raw`(?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]{1,40} is [\p{L}'’ ]{1,30}[’']s independent voice\.\s+support\b`,
     String.raw`you make (?:our|this) (?:work|journalism|reporting) possible\b`,
+    // "Hi, this is Daria. I follow every round of these talks … Independent reporting from Kyiv depends on readers
+    // like you. If you value it, please consider becoming a member.": a reporter's greeting before the appeal,
+    // where the reporting comes from within it.
+    String.raw`[^“”"]{0,240}\b(?:our|this|independent|local|nonprofit|[\p{L}]+-funded) (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom)(?: (?:from|in|on|about) (?:the )?\p{Lu}[\p{L}-]*)? (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b.{0,300}$`,
+    String.raw`.{0,400}[.!?]\s+(?:if you (?:value|appreciate|enjoy) (?:it|this|our work|our reporting),?\s+)?please consider (?:becoming a (?:member|supporter|subscriber)|supporting (?:us|our work)|subscribing|donating)\b.{0,60}$`,
     // "Support The Brussels Report" over the appeal.
     String.raw`support (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}[.!]?$`,
     String.raw`[^.“”"]{2,120}\.\s+become an? (?:member|subscriber|supporter|donor|documenter|insider)(?: today| now)?[.!]?$`,

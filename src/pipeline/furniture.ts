@@ -899,6 +899,7 @@ const NOTICE_STARTS = [
   // Slate Group, a Graham Holdings Company.", "Stay informed with The New Republic’s free newsletters."
   String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform(?: (?:of|for) [\p{L} ]{2,30})?\.(?:\s+(?:every|each|all|your) (?:donation|contribution|gift)\b[^.]{0,120}\.?)?$`,
   String.raw`[^“”"]{0,80}\b(?:our|this|independent|local|nonprofit|[\p{L}]+-funded) (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
+  String.raw`(?:a )?note from the (?:author|reporter|editor|newsroom)s?\s*:?$`,
   // Rounds 236–239: public radio's and nonprofits' appeals, a festival's tickets, republishing and funding notes,
   // a tip line, what readers want covered, a comment section's moderation.
   String.raw`[^“”"]{0,80}\byour (?:gift|donation) keeps (?:independent |local |our )?(?:journalism|news|reporting)\b`,

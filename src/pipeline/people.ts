@@ -237,9 +237,11 @@ const LIFE_AFTER =
 const WHO_DID =
   /^,\s+(?:\d{1,3},\s+)?who\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{3,}ed|fled|came|left|went|met|spent|lost|found|grew|taught|ran|built|became|did|lives|works|runs|teaches|helps|leads|sits|serves|chairs|heads|advises|represents|studies|writes|covers|speaks)\b/u;
 const HOME_TOWN = /^,\s+(?:\d{1,3},\s+)?(?:from|of)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+\p{Ll}/u;
-// Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …".
+// Also by whose they are: "Steve Witkoff, President Donald Trump’s special envoy, has been …"; with no article,
+// as translated continental reports write it, by the body they work for: "Lorenzo Bassani, analyst of the Centro
+// studi Atlante in Milan, …".
 const DESCRIBED_PERSON =
-  /^,\s+(?:(?:a|an)\s+|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee|priest|bishop|pastor|imam|rabbi|teacher|doctor|nurse|farmer|student)\b[^,“”"]{0,60},/u;
+  /^,\s+(?:(?:a|an)\s+|(?=(?:[\p{Ll}-]+\s+){0,2}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee|priest|bishop|pastor|imam|rabbi|teacher|doctor|nurse|farmer|student)\s+(?:of|at|with|for|from)\s+(?:the\s+)?\p{Lu})|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*[’']s\s+)(?:[\p{L}’'-]+\s+){0,4}(?:general|officer|analyst|diplomat|official|expert|researcher|professor|fellow|adviser|advisor|commander|colonel|lawmaker|politician|economist|historian|veteran|director|lecturer|scholar|strategist|MP|MEP|senator|ambassador|negotiator|envoy|planner|pilot|soldier|engineer|campaigner|activist|lawyer|founder|organiser|organizer|volunteer|resident|refugee|priest|bishop|pastor|imam|rabbi|teacher|doctor|nurse|farmer|student)\b[^,“”"]{0,60},/u;
 
 /**
  * The people a transcript gives turns to ("OLENA MARCHUK: …", "PRIME MINISTER KEIR STARMER: …"), by name. One

@@ -475,12 +475,13 @@ const CONJOINED_VERB = new RegExp(
 );
 /**
  * A clause that hands over to the quote without a speech verb: "… put it bluntly: “…”", "… accused Putin of
- * “playing games”", "… had no
- * objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”", "… welcomed the decision on
+ * “playing games”", "… had no objection: “…”", "… called the pledges “…”", "… called Putin's offer “…”", "… welcomed the decision on
  * Wednesday as “…”"; an initialism's full stops may stand between ("called the offer of U.S. air power “…”").
+ * What it was called may follow "a" ("called the plan a “reckless adventure”"), not "of a" or "for a" ("called
+ * it the start of a “coalition of the willing”"), where the quote names a thing inside the speaker's words.
  */
 const INTRODUCED =
-  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned|welcomed|hailed|praised)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward|held out the prospect of|spoke of|spoke about)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|(?<!-)\b(?:called|described|defined|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Ll}{2,}ing|(?!(?:on|for|in|at|up|off|to|out|into|from|by|upon|him|her|me|us|you)\b)\p{Ll}{3,}\s+(?:of|for|about|on)\s+\p{Ll}[\p{L}-]*)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:a|an|the|its|their)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)\baccused\s+(?!by\b)[^“”".;:]{1,60}?\s+of\s*)$/u;
+  /(?::\s*|\b(?:rejected|ruled out|dismissed|denounced|condemned|welcomed|hailed|praised)\s*$|\b(?:proposed|offered|promised|pledged|demanded|called for|floated|suggested|put forward|held out the prospect of|spoke of|spoke about)\s+(?:a|an|the|what|to)\b[^“”".;:]{0,40}?(?<!\b(?:a|an|the|its|their)\s*)\s*$|(?<!-)\b(?:called|described|defined|dubbed|branded)\s+(?:the|it|them|this|that|his|her|their|\p{Lu}[\p{L}.-]*[’']s|\p{Ll}+\s+\p{Ll}+s|\p{Ll}{2,}ing|(?!(?:on|for|in|at|up|off|to|out|into|from|by|upon|him|her|me|us|you)\b)\p{Ll}{3,}\s+(?:of|for|about|on)\s+\p{Ll}[\p{L}-]*)(?![\p{L}])(?:[^“”".;:]|(?<=\b\p{Lu})\.){0,60}?(?<!\b(?:an|the|its|their|(?:of|for|with|in|to)\s+a)\s*)\s*|\bcalled\s+\p{Lu}\p{Ll}+(?:\s+(?!(?:on|after|to|in|at|about|before|when|while|and|but)\b)\p{Ll}+){1,2}(?:\s+(?:for|of)\s+\p{Lu}\p{Ll}+)?\s*|\b(?:welcomed|hailed|described|dismissed|denounced|condemned|critici[sz]ed|praised|rejected|branded)\b[^“”".;:]{0,60}?\bas(?:\s+(?:a|an|mere|just|little more than))?\s*|(?<!\b(?:was|were|been|being|is|are|be|get|got)\s)\baccused\s+(?!by\b)[^“”".;:]{1,60}?\s+of\s*)$/u;
 // "Zakharova called Western security guarantees for Ukraine “…”": a capitalised word opens the object only when
 // the quote follows a word or two later ("Zelensky called Trump on Monday after …" is a phone call).
 /** Participles that hand over what follows as speech: ", calling the idea “…”", ", dismissing the idea of “…”". */
@@ -768,7 +769,22 @@ const AGE_AND_HOME = /^([^,“”"]{1,80}?),\s*\d{1,3}(?:,\s*(?:from|of)\s+[^,�
 const PRESS_FRAME =
   /^\s*(?:[Tt]he\s+(?:paper|newspaper|daily|weekly|tabloid|broadsheet|title|magazine)|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Times|Post|Journal|Herald|Gazette|Telegraph|Guardian|Independent|Mirror|Express|Mail|Observer|Zeitung|Gazeta|Figaro|Monde|País|Stampa|Corriere|Repubblica))\s+(?:reports|reported|writes|wrote|notes|noted|recounts|recalls|describes|highlights|reveals)\s+(?:that|how)\s+(?=\p{Lu})/u;
 
+/**
+ * "For Camille Arnoult, a researcher at the Observatoire, the exercise has its limits", "According to Rutte, …":
+ * the person whose view the sentence gives, when nobody in it speaks instead ("According to the Kremlin, Putin
+ * told Trump …").
+ */
+const OPINION_OF =
+  /^\s*(?:For|According to|In the (?:view|eyes|opinion) of)\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+(?:\p{Ll}|(?:the|a|an)\s)[^,“”"]{1,120})?,\s+(?=\S)/u;
+function opinionHolder(sentence: string): Attribution | null {
+  const m = OPINION_OF.exec(sentence);
+  if (!m || REPORTS_WORDS.test(sentence.slice(m[0].length))) return null;
+  return labelled(m[1] as string, true);
+}
+
 function sentenceSubject(sentence: string): Attribution | null {
+  const holder = opinionHolder(sentence);
+  if (holder) return holder;
   // "In an interview with Le Figaro, he proposed …", "Last month, Trump ruled out …": the phrase the
   // sentence opens on is not its subject.
   // Two may stand in a row: "Last week, after talks in Jeddah, Rubio said …".
@@ -793,6 +809,8 @@ function sentenceSubject(sentence: string): Attribution | null {
         '$1 ',
       )
       .replace(OPENING_PHRASE, '')
+      // "According to the Kremlin, Putin told Trump …": whose account it is, when someone in it speaks.
+      .replace(OPINION_OF, '')
       // "The British Prime Minister, Keir Starmer, who …, spoke of …", "The US president, Donald Trump, who …,
       // called for …": a role with its article, the name in apposition.
       .replace(ROLE_WITH_ARTICLE_THEN_NAME, '$1 ')
@@ -2054,6 +2072,11 @@ const ENDS_AS_SENTENCE = /[.!?…]["”’)]*$/;
 const CHAIRS = /\b(?:Spokes(?:person|man|woman)|Moderator|Host|Chair(?:man|woman|person)?)\b/;
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
+/** A guillemet that opens a quote («, at the start or after a space) or closes one (», before a space or stop). */
+/** A pair of guillemets around words, in one sentence or across several. */
+const GUILLEMETS_ACROSS = /(?:^|[\s(—–-])«\s?\p{L}[^«»]{1,2000}»(?=$|[\s,.;:!?)—–-])/u;
+const GUILLEMET_OPENS = /(^|[\s(—–-])«/g;
+const GUILLEMET_CLOSES = /»(?=$|[\s,.;:!?)—–-])/g;
 /** A closing mark at a word's start: after the start, a space or an opening bracket or dash, before a letter. */
 const RIGHT_MARK_OPENS = /(?:^|[\s(—–-])”(?=[\p{L}\p{N}])/u;
 const RIGHT_MARK_OPENS_ALL = /(^|[\s(—–-])”(?=[\p{L}\p{N}])/gu;
@@ -2079,6 +2102,13 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
   // marks, character for character.
   // Closing marks on both sides (”…”, as Swedish and Finnish outlets print them) in an article with no opening
   // mark: the one that opens a word opens the quote.
+  // An article that quotes in guillemets also opens a quote with one that a later sentence or paragraph closes
+  // ("« The Europeans have done what they could. But …" / "« Everything will be decided in Washington … », she
+  // estimates").
+  const guillemetQuotes =
+    printed.some((s) => GUILLEMETS.test(s.text)) ||
+    (printed.some((s) => s.text.includes('«')) &&
+      GUILLEMETS_ACROSS.test(printed.map((s) => s.text).join(' ')));
   const rightMarksOnly =
     !printed.some((s) => s.text.includes('“')) && printed.some((s) => RIGHT_MARK_OPENS.test(s.text));
   const input = printed.some(
@@ -2095,7 +2125,9 @@ export function extractQuotes(printedInput: ExtractQuotesInput): Quote[] {
           const swedish = rightMarksOnly ? s.text.replace(RIGHT_MARK_OPENS_ALL, '$1“') : s.text;
           const guillemets = GUILLEMETS.test(swedish)
             ? swedish.replace(/«/g, '“').replace(/»/g, '”')
-            : swedish;
+            : guillemetQuotes && /[«»]/.test(swedish)
+              ? swedish.replace(GUILLEMET_OPENS, '$1“').replace(GUILLEMET_CLOSES, '”')
+              : swedish;
           // A pair within the sentence is set right whatever closes it; an opening left (a quote running on
           // into the next sentence) is an opening.
           const low = guillemets.includes('„')
@@ -2463,6 +2495,15 @@ function speakerOf(
       // ambitions. “Nobody talks about a front-line force any more.”": an unnamed source, described as a person.
       if (ANONYMOUS.test(speaker.speakerLabel) && headOf(cleanLabel(speaker.speakerLabel))) return speaker;
     }
+  }
+  // "For Camille Arnoult, a researcher at the Observatoire, the exercise has its limits. “…”": the person whose
+  // view the sentence gives goes on in their own words.
+  const holder =
+    wholeQuote && closed && before && !/[“”"]/.test(before.text) ? opinionHolder(before.text) : null;
+  if (holder) {
+    const speaker = resolveSpeaker(holder, article, si - 1, 0);
+    if (speaker.speakerId && article.input.gazetteer.byId.get(speaker.speakerId)?.kind === 'person')
+      return speaker;
   }
   return { speakerId: null, speakerLabel: 'unknown' };
 }

@@ -429,8 +429,9 @@ const RELATIVE_BEFORE =
 /** ", who …" with no comma after it yet: a relative clause still open, not one that reports ("who said …"). */
 const OPEN_RELATIVE = /,\s+who\s+(?![^,;:]*\b(?:said|says|told|tells|believes?|thinks?)\b)[^,;:]*$/;
 
+// "talks with Mr Trump", "a call with President Trump": an honorific or office between is still the object's.
 const AFTER_PREPOSITION =
-  /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within|alongside|beside|including)\s+(?:the\s+)?$/i;
+  /\b(?:to|in|into|for|from|of|on|with|by|at|about|over|against|towards?|across|inside|within|alongside|beside|including)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Chancellor)\.?\s+)?$/i;
 /**
  * "while pressing US President Donald Trump for an American backstop", "26 governments told Emmanuel Macron that
  * they …": the one asked or told is the object, not the holder.

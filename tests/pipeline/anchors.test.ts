@@ -1084,3 +1084,28 @@ describe('round 370: a plan for later on the page’s own day', () => {
     ).toEqual([['came a day after', '2025-08-18']]);
   });
 });
+
+describe('rounds 432–433: "two days after talks … on Friday collapsed", "two days after military chiefs …, met"', () => {
+  it('a plural noun then its past verb is what came before, dated by its own day (two layouts); must not: "the day before for talks"', () => {
+    expect(
+      dated(
+        '2025-03-03',
+        'The summit came two days after talks at the White House on Friday collapsed into a public row.',
+      )[0],
+    ).toEqual([['on Friday', '2025-02-28']]);
+    expect(
+      dated(
+        '2025-03-13',
+        'Her comments came two days after military chiefs from about 30 countries, most of them European, met in Paris on Tuesday.',
+      )[0]?.map((d) => d[1]),
+    ).not.toContain('2025-03-15');
+    // "for talks" is why they arrived, not what "the day before" names: counted from the day told.
+    expect(
+      dated(
+        '2025-09-04',
+        'Leaders met at the Élysée on Thursday.',
+        'Zelensky, who had arrived in Paris the day before for talks with Macron, called the meeting a step forward.',
+      )[1],
+    ).toEqual([['the day before', '2025-09-03']]);
+  });
+});

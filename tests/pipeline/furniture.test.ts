@@ -10444,3 +10444,23 @@ describe('an e-paper’s running head with the day in title case (round 420)', (
     expect(parseDateLine('NATO SUMMIT Monday talks collapse over 3 March plan')).toBeNull();
   });
 });
+
+describe('rounds 432–433: a reporter’s note asking readers to become members', () => {
+  it('"Note from the author:" and a greeting that ends in "… depends on readers like you. … please consider becoming a member." go (two layouts); must not: a sentence about who depends on whom', () => {
+    expect(
+      between(
+        "Hi, this is Daria. I follow every round of these talks so that you don't have to read between the lines alone. Independent reporting from Kyiv depends on readers like you. If you value it, please consider becoming a member.",
+      ),
+    ).toEqual([BODY, BODY2]);
+    expect(
+      between(
+        'I have covered the coalition since its first meeting in London, and I will keep doing so. If you appreciate our reporting, please consider supporting us.',
+      ),
+    ).toEqual([BODY, BODY2]);
+    expectGoesAtFoot('Note from the author:');
+    expectStays([
+      'Security in Kyiv depends on air defence as much as on any guarantee the coalition can offer.',
+      'Officials said they would consider every proposal before the summit.',
+    ]);
+  });
+});

@@ -5749,3 +5749,144 @@ describe('rounds 408–415: an office before a surname, a parliament’s rapport
     );
   });
 });
+
+describe('round 430: a quote opened in guillemets that a later sentence or paragraph closes', () => {
+  it('"« The Europeans have done … / « Everything will be decided … », she estimates" is one speaker’s, both parts (two layouts); must not: a page with no pair of guillemets', () => {
+    const arnoult = 'Camille Arnoult, a researcher at the Observatoire, says the exercise has its limits.';
+    expect(
+      quotes(
+        `${arnoult} « The Europeans have done what they could do alone: count their means. But a force that reassures no one remains a signal.`,
+        '« Everything will be decided in Washington, not in Paris. The meeting will tell whether the backstop exists », she said.',
+      ),
+    ).toEqual([
+      [
+        'The Europeans have done what they could do alone: count their means. But a force that reassures no one remains a signal.',
+        'Camille Arnoult',
+        'camille-arnoult',
+      ],
+      [
+        'Everything will be decided in Washington, not in Paris. The meeting will tell whether the backstop exists',
+        'Camille Arnoult',
+        'camille-arnoult',
+      ],
+    ]);
+    // One paragraph: the quote opens in one sentence and closes two sentences on.
+    expect(
+      quotes(
+        'The Kremlin was blunt. « No European soldier will be accepted. Not under any flag. Not in any form », Dmitry Peskov said on Thursday.',
+      ),
+    ).toEqual([
+      [
+        'No European soldier will be accepted. Not under any flag. Not in any form',
+        'Dmitry Peskov',
+        'dmitry-peskov',
+      ],
+    ]);
+    // Breadcrumbs and "Next »" links on a page that never quotes in guillemets are nobody's words.
+    expect(
+      quotes('Home » World » Europe', 'Peskov was blunt about the plan on Thursday.', 'Next article »'),
+    ).toEqual([]);
+  });
+});
+
+describe('round 430: speech verbs in the present, as analysis and translated reports write them', () => {
+  it('"“…,” she warns", "Rutte insists: “…”", "», she estimates" report speech (two layouts); must not: "comments that …", a passive "was not being considered"', () => {
+    expect(
+      quotes('Kaja Kallas spoke in Brussels. “Russia is testing us every single day,” she warns.').map(
+        (q) => q[2],
+      ),
+    ).toEqual(['kaja-kallas']);
+    expect(quotes('Mark Rutte insists: “The alliance will not be divided.”').map((q) => q[1])).toEqual([
+      'Mark Rutte',
+    ]);
+    expect(
+      quotes(
+        'Camille Arnoult, a researcher at the Observatoire, has doubts. « Everything will be decided in Washington », she estimates.',
+      ).map((q) => q[1]),
+    ).toEqual(['Camille Arnoult']);
+    // A noun, not a verb: nobody "comments" the quote.
+    expect(
+      quotes('Peskov called the plan “a provocation”, comments that irritated officials in London.').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Peskov']);
+    // The verb's subject is what "was not being considered", not who spoke.
+    expect(
+      quotes(
+        'Ishiba told reporters on Sunday that Japan would act, but said the dispatch of troops was not being considered “at this stage.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Ishiba']);
+  });
+});
+
+describe('round 430: "For Camille Arnoult, a researcher …, the exercise has its limits. “…”"', () => {
+  it('the person whose view a sentence opens on ("For X,", "According to X,") speaks the bare quote after it (two layouts); must not: a state, a group, someone else who speaks', () => {
+    const view = (opener: string) =>
+      quotes(
+        `${opener}, the exercise has its limits. “The Europeans have done what they could do alone.”`,
+      ).map((q) => q[1]);
+    expect(view('For Camille Arnoult, a researcher at the Observatoire')).toEqual(['Camille Arnoult']);
+    expect(view('According to Lorenzo Bassani, an analyst at the Centro studi Atlante')).toEqual([
+      'Lorenzo Bassani',
+    ]);
+    expect(view('For Ukraine')).toEqual(['unknown']);
+    expect(view('For many analysts')).toEqual(['unknown']);
+    // The view opens the sentence with its quote after a colon: the holder, without "For".
+    expect(
+      quotes(
+        'For Camille Arnoult, a researcher at the Observatoire, the exercise has its limits: “Everything will be decided in Washington.”',
+      ).map((q) => q[1]),
+    ).toEqual(['Camille Arnoult']);
+    // Whose account it is, when someone in it speaks: the one who speaks.
+    expect(
+      quotes('According to the Kremlin, Putin told Trump: “Everything will be decided in Washington.”').map(
+        (q) => q[1],
+      ),
+    ).toEqual(['Putin']);
+  });
+});
+
+describe('round 430: a person described with no article, by the body they work for', () => {
+  it('"Lorenzo Bassani, analyst of the Centro studi Atlante in Milan, …" is a person (two layouts); must not: a role word that names no work for a body', () => {
+    const people = (text: string) =>
+      findLocalPeople(
+        splitSentences(text).map((t) => ({
+          text: t,
+          unknown: gazetteer.candidateSpans(t, gazetteer.match(t, DATE)),
+        })),
+        gazetteer,
+        DATE,
+      ).map((p) => p.name);
+    expect(
+      people(
+        'For Lorenzo Bassani, analyst of the Centro studi Atlante in Milan, Rome is playing a careful game.',
+      ),
+    ).toContain('Lorenzo Bassani');
+    expect(
+      people(
+        'Camille Arnoult, researcher at the Observatoire européen de sécurité, sees limits to the exercise.',
+      ),
+    ).toContain('Camille Arnoult');
+    expect(
+      people('Santa Giustina, official seat of the Centro studi Atlante, is quiet this week.'),
+    ).not.toContain('Santa Giustina');
+  });
+});
+
+describe('rounds 432–433: "called the plan a “reckless adventure”"', () => {
+  it('what someone called a thing, after "a", is their words (two layouts); must not: a term after "the start of a"', () => {
+    expect(
+      quotes(
+        'The foreign ministry spokesperson, Maria Zakharova, called the plan a “reckless adventure” that would only prolong the war.',
+      ).map((q) => q[1]),
+    ).toEqual([expect.stringContaining('Maria Zakharova')]);
+    expect(
+      quotes('Keir Starmer called the meeting a “real step forward” on Tuesday.').map((q) => q[1]),
+    ).toEqual(['Keir Starmer']);
+    expect(
+      quotes(
+        'Leaders agreed to draw up plans, a step Keir Starmer called the start of a “coalition of the willing”.',
+      ),
+    ).toEqual([]);
+  });
+});

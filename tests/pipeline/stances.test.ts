@@ -878,3 +878,21 @@ describe('rounds 172–175: a second predicate ends the cue’s object', () => {
     expect(suggest('Meloni said Italy would not back a force without a UN mandate.')).not.toEqual([]);
   });
 });
+
+describe('rounds 432–433: "for talks with Mr Trump"', () => {
+  it('a name after a preposition and an honorific or office holds no stance (two layouts); must not: the honorific as the subject', () => {
+    expect(
+      suggest(
+        'The prime minister, who flew to Washington last week for talks with Mr Trump, said a European force would need a backstop.',
+      ).filter((s) => s.startsWith('trump ')),
+    ).toEqual([]);
+    expect(
+      suggest(
+        'The chancellor, after a call with President Macron, said a European force would need a backstop.',
+      ).filter((s) => s.startsWith('macron ')),
+    ).toEqual([]);
+    expect(suggest('Mr Macron said a European force would need a backstop.')).toContain(
+      'macron reassurance-force conditional',
+    );
+  });
+});
