@@ -974,11 +974,12 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
       return { ...teller, adjacent: false, final: true };
     return labelled(according[1] as string, true) ?? speaker;
   }
-  // "According to Macron, the American “backstop” would be finalized “in the coming days.”": the source the
-  // sentence opens on, when nothing nearer names another.
+  // "According to Macron, the American “backstop” would be finalized “in the coming days.”", "According to him,
+  // Putin is “buying time …”": the source the sentence opens on, when nothing nearer names another.
   const opening = speaker ? null : LEADING_ACCORDING.exec(sentence);
   if (opening && opening[0].length <= start) {
-    const found = labelled(opening[1] as string, false, { final: true });
+    const source = opening[1] as string;
+    const found = labelled(OBJECT_PRONOUN[source.toLowerCase()] ?? source, false, { final: true });
     if (found) return found;
   }
   // "…, a sign, according to an Elysée adviser, that Washington was “not turning its back”".
@@ -1016,7 +1017,10 @@ const RELAYER =
 /** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
 const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);
 const ACCORDING_BEFORE = /,\s*according to\s+([^,;:“”"]{1,80}?),\s+[^“”";:]{0,160}$/;
-const LEADING_ACCORDING = /^\s*According to\s+([^,;:“”"]{1,80}?),\s/;
+// "Details: According to Macron, …": after the label a news site sets before a paragraph.
+const LEADING_ACCORDING = /^\s*(?:\p{Lu}\p{Ll}{2,15}:\s+)?According to\s+([^,;:“”"]{1,80}?),\s/u;
+/** "According to him, …": the pronoun as the subject it stands for. */
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 
 // Earlier quoted words may stand between the verb and this quote ("said plans for the so-called “coalition
 // of the willing” were “well advanced”"); a participle reports too ("telling reporters it was “far too

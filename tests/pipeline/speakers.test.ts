@@ -5890,3 +5890,28 @@ describe('rounds 432–433: "called the plan a “reckless adventure”"', () =>
     ).toEqual([]);
   });
 });
+
+describe('round 430: "According to him, …", "Details: According to Macron, …"', () => {
+  it('the source a sentence opens on may be a pronoun, or follow a paragraph label (two layouts); must not: a document’s account', () => {
+    expect(
+      quotes(
+        'Keir Starmer, in turn, stated that the pressure on Moscow must stay. According to him, Putin is “buying time while his army continues to shell Ukrainian cities”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    expect(
+      quotes(
+        'Kaja Kallas spoke after the meeting in Brussels. According to her, the coalition is “closer than ever to a real plan”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Kaja Kallas']);
+    expect(
+      quotes(
+        'Details: According to Macron, the contingents will be placed in “several strategic locations” agreed with Kyiv.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Details: According to the plan, the contingents will be placed in “several strategic locations” agreed with Kyiv.',
+      ).map((q) => q[2]),
+    ).toEqual([null]);
+  });
+});
