@@ -10,7 +10,7 @@ import { hasOwnDay, type FoundDate } from './dates';
 import type { CarriedDate } from './timeframes';
 import { excerpt } from './excerpt';
 import { transcriptLabelOf } from './names';
-import { sha1Hex } from './util';
+import { sha1Hex, textBefore } from './util';
 
 export interface EventSentence {
   id: string;
@@ -177,6 +177,7 @@ export function extractEvents(input: ExtractEventsInput): StoryEvent[] {
     const dates = withoutCoarserDuplicates(s.dates).filter(
       (d) =>
         !isBackgroundYear(s.text, d) &&
+        !isOccasionBeside(s.text, s.dates, d) &&
         !(hasDay && d.precision === 'year') &&
         !(hasDay && isSpanStart(s.text, d)) &&
         !isRangeEnd(s.text, d, previous.get(d)),
@@ -230,6 +231,23 @@ function isSpanStart(text: string, d: FoundDate): boolean {
       /\bsince\s+(?:a|an|the|its|their|his|her|our|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.“”"]{0,60}$/iu.test(
         text.slice(Math.max(0, d.index - 70), d.index),
       ))
+  );
+}
+
+/**
+ * "Coalition defense chiefs are due to meet in London next Tuesday to turn Thursday’s pledges into a plan": a day
+ * in the possessive names the day of a thing the sentence speaks of; beside a later day a plan is set for, it is
+ * no event of its own. In a sentence told in the past it often is the act ("Trump broke off Monday's meeting to
+ * phone Putin"), and so it is in a relative clause.
+ */
+const POSSESSIVE_DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s$/;
+function isOccasionBeside(text: string, dates: readonly FoundDate[], d: FoundDate): boolean {
+  return (
+    POSSESSIVE_DAY.test(d.text) &&
+    // "Macron, who spoke with Trump by phone before Monday’s meeting, will host …": a relative clause tells an
+    // act of its own.
+    !/,\s+(?:who|whom|which)\b[^,;]*$/.test(textBefore(text, d.index, 120)) &&
+    dates.some((o) => o.future && o.precision === 'day' && !POSSESSIVE_DAY.test(o.text) && o.date > d.date)
   );
 }
 

@@ -784,3 +784,30 @@ describe('"the day before the summit" in the sentence’s own clause', () => {
     ).toContain('2025-03-02');
   });
 });
+
+describe('rounds 434–435: "due to meet next Tuesday to turn Thursday’s pledges into a plan"', () => {
+  it('a possessive day beside the later day a plan is set for is no event of its own (two layouts); must not: a past act, a relative clause', () => {
+    const days = (text: string, pub: string) => ev(text, pub).map((e) => e.date);
+    expect(
+      days(
+        'Coalition defense chiefs are due to meet in London next Tuesday to turn Thursday’s pledges into a deployment plan.',
+        '2025-09-04',
+      ),
+    ).toEqual(['2025-09-09']);
+    expect(
+      days(
+        'European defence ministers will meet in Brussels on 10 April to turn Thursday’s commitments into numbers.',
+        '2025-04-03',
+      ),
+    ).toEqual(['2025-04-10']);
+    expect(
+      days('Mr Trump broke off Monday’s meeting on Tuesday to phone Vladimir Putin.', '2025-08-19'),
+    ).toEqual(['2025-08-18', '2025-08-19']);
+    expect(
+      days(
+        'Macron, who spoke with Trump by phone before Monday’s meeting, will host a second round of talks on Wednesday.',
+        '2025-02-18',
+      ),
+    ).toContain('2025-02-17');
+  });
+});

@@ -10464,3 +10464,36 @@ describe('rounds 432–433: a reporter’s note asking readers to become members
     ]);
   });
 });
+
+describe('rounds 434–435: a bureau chief’s bio, "Explore more", an editor’s picks', () => {
+  it('"… is The Washington Post’s London bureau chief. She previously covered …" is a bio (two layouts); must not: someone the story is about', () => {
+    expect(
+      isBioLine(
+        'Lydia Marchetti is The Washington Post’s London bureau chief. She previously covered national security in Washington.',
+      ),
+    ).toBe(true);
+    expect(isBioLine('Tom Haskell is The Herald’s Europe producer.')).toBe(true);
+    expect(isBioLine('Mark Rutte is NATO’s secretary general and a former Dutch prime minister.')).toBe(
+      false,
+    );
+  });
+  it('"Explore more" heads a list of headlines; "… picks her favourite stories in this weekly newsletter" is a pitch (two layouts each); must not: the story', () => {
+    const related = clean(
+      'Allies weigh a force',
+      'March 21, 2025',
+      BODY,
+      BODY2,
+      'Explore more',
+      'Trump and Putin end Alaska summit without ceasefire deal',
+      '08/16/2025',
+      'What security guarantees could Ukraine get?',
+    );
+    expect(related.paragraphs).toEqual([BODY, BODY2]);
+    expectGoesAtFoot('Explore more');
+    expect(
+      between('Roula Khalaf, Editor of the FT, picks her favourite stories in this weekly newsletter.'),
+    ).toEqual([BODY, BODY2]);
+    expect(between('Our Europe editor picks his top stories of the week.')).toEqual([BODY, BODY2]);
+    expectStays(['Macron picks his words carefully when asked about a backstop.']);
+  });
+});
