@@ -950,6 +950,11 @@ function attribute(sentence: string, start: number, end: number): Attribution | 
   // "Meloni struck a cautious note, telling reporters it was “far too early”": the participle's subject is
   // the sentence's.
   if (!speaker && PARTICIPLE_REPORTS.test(before)) {
+    // "Britain would commit “troops and aircraft …”, he said, while insisting that any plan needed “…”": the one
+    // an inverted attribution just named goes on, not the sentence's subject.
+    const inverted = SAID_THEN_PARTICIPLE.exec(before);
+    const said = inverted ? labelled(inverted[1] as string, true) : null;
+    if (said) return { ...said, adjacent: false, final: true };
     // "Trump ruled out soldiers on the ground, and JD Vance went further, saying Europeans would have to “…”":
     // the participle goes with the last of coordinated clauses, and with its subject when it has one.
     const clause = lastCoordinateClause(before);
@@ -1027,8 +1032,13 @@ const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 't
 // early”", "adding flatly that there would be “no American boots”").
 const PARTICIPLE =
   '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring|urging|accusing)';
-// The comma may stand inside a quote before it: "called the plan "dangerous," saying it …".
-const PARTICIPLE_REPORTS = new RegExp(`,[”"’]?\\s+${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
+// The comma may stand inside a quote before it: "called the plan "dangerous," saying it …". "While" may open the
+// participle: "…, while stressing that the force would not be stationed “on the front line”".
+const SAID_THEN_PARTICIPLE = new RegExp(
+  `[”"’],?\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+(?:said|says|added|adds|told\\s+[^,“”"]{1,40}),\\s+(?:(?:while|whilst)\\s+)?${PARTICIPLE}\\b[^.;:!?“”"]{0,160}$`,
+  'u',
+);
+const PARTICIPLE_REPORTS = new RegExp(`,[”"’]?\\s+(?:(?:while|whilst)\\s+)?${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 /**
  * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in
  * "… the minister added that …, according to Politico, Macron told reporters on Feb. 24 that Europe was

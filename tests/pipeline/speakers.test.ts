@@ -5915,3 +5915,29 @@ describe('round 430: "According to him, …", "Details: According to Macron, …
     ).toEqual([null]);
   });
 });
+
+describe('rounds 434–435: "…, while stressing that the force would not be stationed “on the front line”"', () => {
+  it('a participle of speech after "while" goes on with the sentence subject (two layouts); must not: a clause of its own after "while"', () => {
+    expect(
+      quotes(
+        'Emmanuel Macron told reporters that the countries had committed, while stressing that the force would not be stationed “on the front line”.',
+      ).map((q) => q[2]),
+    ).toEqual(['macron']);
+    expect(
+      quotes(
+        'Keir Starmer said Britain was ready, whilst insisting that any deployment would need “a proper backstop”.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer']);
+    // After an inverted attribution, the one it named goes on.
+    expect(
+      quotes(
+        'Keir Starmer spoke after the call. Britain would commit “troops and aircraft if that is what it takes”, he said, while insisting that any plan needed “American backing” to hold.',
+      ).map((q) => q[2]),
+    ).toEqual(['starmer', 'starmer']);
+    expect(
+      quotes(
+        'Emmanuel Macron said the countries had committed, while Dmitry Peskov said any force would be “a legitimate target for our army”.',
+      ).map((q) => q[1]),
+    ).toEqual(['Dmitry Peskov']);
+  });
+});
