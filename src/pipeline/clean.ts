@@ -23,6 +23,7 @@ import {
   NAMES_ONLY_BYLINE,
   VIDEO_LENGTH,
   EDITOR_LINE,
+  LIVE_POST_BYLINE,
   isSignupPrompt,
   REPORTING_FROM,
   AGENCY_NAMES,
@@ -948,6 +949,7 @@ function furnitureRule(page: Page, l: Line, t: string): boolean {
     (NOTICE.test(t) ||
       ROLE_CREDITS.test(t) ||
       EDITOR_LINE.test(t) ||
+      LIVE_POST_BYLINE.test(t) ||
       REPORTING_FROM.test(t) ||
       WRITER_JOB_LINE.test(t) ||
       APPEAL_ENDING.test(t) ||

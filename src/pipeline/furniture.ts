@@ -53,7 +53,7 @@ const READ_ALSO_ELSEWHERE =
 
 /** The heading of a list of links to other stories ("Read more from the Daily Ledger:", "Most read"). */
 export const RELATED_MARKER = new RegExp(
-  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more(?: on these topics)?|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|more (?:clips|episodes)|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines| videos?| clips?| episodes?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|more in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?|keep reading|suggested (?:by [\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}|for you|reading|stories|articles))(?:\s+(?:from|on|via|with)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*(?::|\.{3}|…)?$`,
+  String.raw`^(?:${READ_ALSO_ELSEWHERE}|read more|(?:other )?(?:topics|stories|articles) of interest|latest in\s*:?\s*[\p{L} ]{1,40}|latest on [\p{L} ]{1,40}|follow the topics in this (?:article|story)|explore more(?: on these topics)?|more must-reads?(?: from .{1,40})?|more for you|more information|more (?:on|about) (?:this|the) (?:topic|subject|story)|what to read next|(?:news )?ticker|latest headlines|recommended reading|read also|also read|not[íi]cias relacionadas|art[íi]culos relacionados|articles? li[ée]s|[àa] lire aussi|lesen sie auch|mehr zum thema|leggi anche|articoli correlati|lees ook|czytaj (?:też|także)|läs också|les også|more on this story|related to this (?:story|article)|in case you missed it|also worth reading|more (?:clips|episodes)|before you (?:leave|go),? check (?:this|these) out|more videos|more from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|more (?:stories|opinion|news|coverage|on this)|more (?:world|politics|business|canada|europe|international|national|local|u\.?s\.?|uk)(?: news)?|latest from (?:the )?[\p{L}\p{N} .&'’-]{1,40}|other (?:articles|stories|news) (?:in|from) [\p{L}\p{N} .&'’-]{1,40}|(?:related|recent|popular)(?: stor(?:y|ies)| articles?| content| topics| coverage| links?| news| posts?| headlines| videos?| clips?| episodes?)?|most (?:read|popular|viewed|shared)(?:\s+(?:in\s+)?\p{Lu}[\p{L}&'’ ]{1,40})?|tags?|topics?(?: in this (?:article|story))?|keywords|filed under|trending(?: now| stories| nationally| locally| today| in [\p{L} ’'-]{2,30})?|recommended(?: for you| stories)?|recommendations|more on (?!(?:that|this|these|those|it|them|him|her)\b)[\p{L}\p{N}'’ -]{1,40}|more (?!(?:bad|good|great|fake|sad|grim|big|welcome|positive|negative|worrying|encouraging)\b)[\p{L}-]{2,20} (?:coverage|news|stories)|more news in [\p{L}]{2,20}|not[íi]cies relacionades|les eisini|you (?:may|might) also like(?: (?:these|the following|this))?(?: stories| articles| posts| reads)?|top stories|latest (?:news|stories)|see also|further reading|key (?:events|moments)|in other news|elsewhere|other (?:news|stories|headlines)|read next|up next|also of interest|you (?:may|might) (?:also )?be interested in(?: news| these| this)?|more to (?:explore|read)|(?:more )?in this section|more in\s+\p{Lu}[\p{L}&'’ ]{1,30}|more on the [\p{L}'’ ]{1,40}|on the same (?:topic|subject)|read more news on|all (?:news|stories|headlines)|also in the news|more headlines|in (?:today[’']?s|this) (?:edition|issue|newsletter|briefing)|what (?:we[’']re|else we[’']re) reading|around the web|suggested(?: (?:for you|reading|stories|articles))?|featured partners|read other (?:articles|stories|news)(?: in [\p{L}& ]{1,30})?|(?:partner|sponsored|promoted|paid) (?:content|links|stories|posts)|from our partners|(?:previous|prev|next|older|newer)\s+(?:article|post|story|news|item)s?|[«‹<]\s*(?:previous|prev)|next\s*[»›>]|editor[’']?s[’']? (?:picks?|choice)|must read|more like this|you (?:may|might) have missed|don[’']t miss(?: these| this)?(?: insights| stories| articles)?|keep reading|suggested (?:by [\p{L}\p{N}&'’-]+(?: [\p{L}\p{N}&'’-]+){0,2}|for you|reading|stories|articles))(?:\s+(?:from|on|via|with)\s+[\p{L}\p{N} .&'’-]{1,40})?\s*(?::|\.{3}|…)?$`,
   'iu',
 );
 
@@ -202,12 +202,12 @@ export function isMediaControl(text: string): boolean {
 
 /**
  * Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …". A role
- * without its colon is a credit only in a few words ("Illustration by Barnaby Quist") or as a job ("Editor at
+ * in brackets too ("[Edited by Marta Keller]"). Without its colon a role is a credit only in a few words ("Illustration by Barnaby Quist") or as a job ("Editor at
  * Kazinform's international desk."); a name and more words open a sentence ("Researcher Jussi Laaksonen …
  * considers …").
  */
 export const ROLE_CREDITS =
-  /^(?:(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?)(?:\s*:\s*\S.{0,200}|\s+(?:at|for|of|with|and)\s.{0,200}|\s+(?:[^\s.:]+\s+){0,5}[^\s.:]+)|(?:edited|produced|mixed|hosted|presented) by\s*:?\s*\S.{0,200})$/i;
+  /^\[?(?:(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?)(?:\s*:\s*\S.{0,200}|\s+(?:at|for|of|with|and)\s.{0,200}|\s+(?:[^\s.:]+\s+){0,5}[^\s.:]+)|(?:edited|produced|mixed|hosted|presented) by\s*:?\s*\S.{0,200})$/i;
 
 /**
  * A prompt to sign up for the newsroom's e-mails, in its language: "Receba no seu email as principais
@@ -254,6 +254,13 @@ export const REPORTING_FROM =
   /^Reporting from\s+\p{Lu}[\p{L}.'’-]+(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]+)*$/u;
 
 /** The editor answerable for the page, as its footer names them: "Ansvarlig redaktør: …", "Editor-in-chief: …". */
+/**
+ * A live page's post byline: "From CNN’s Marcus Webb in Washington", "From CNN’s Rachel Donnelly and Tim Lister".
+ * Case matters: "From Moscow’s point of view, …" is a sentence.
+ */
+export const LIVE_POST_BYLINE =
+  /^From (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}[’']s (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’.-]+(?:(?:,| and) (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’.-]+)*(?: in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?$/u;
+
 export const EDITOR_LINE =
   /^(?:ansvarlig redaktør|ansvarshavende (?:chef)?redaktør|ansvarig utgivare|chefredaktør|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|redaktør|redakteur(?:in)?|rédacteur en chef|directeur de la publication|redactor jefe|diretor(?:a)? de redação|päätoimittaja|redaktor naczelny|šéfredaktor(?:ka)?|főszerkesztő|genel yayın yönetmeni)\s*:/iu;
 
@@ -900,6 +907,15 @@ const NOTICE_STARTS = [
   String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:the|an?) (?:official )?(?:fundraising|crowdfunding|donation) platform(?: (?:of|for) [\p{L} ]{2,30})?\.(?:\s+(?:every|each|all|your) (?:donation|contribution|gift)\b[^.]{0,120}\.?)?$`,
   String.raw`[^“”"]{0,80}\b(?:our|this|independent|local|nonprofit|[\p{L}]+-funded) (?:[\p{L}-]+ )?(?:journalism|reporting|newsroom) (?:like (?:this|ours) )?(?:depends|relies) on (?:you|readers like you|your support)\b`,
   String.raw`(?:a )?note from the (?:author|reporter|editor|newsroom)s?\s*:?$`,
+  // Rounds 436–437: "Euractiv is part of the Trust Project >>>", a content type's description, an AI voice's note,
+  // an agency copyright note, a summary box's heading.
+  String.raw`[\p{L}\p{N}&.'’ -]{1,40} is (?:a )?(?:part|member) of the trust project\b.{0,10}$`,
+  String.raw`facts (?:observed|reported) and (?:checked|verified)\b.{0,140}$`,
+  String.raw`this audio(?: version)?(?: of (?:this|the) (?:article|story))? (?:was|is|has been) (?:produced|generated|created|made|read) (?:with|using|by)\b.{0,140}$`,
+  String.raw`some (?:material|content|stories) (?:on|in) this (?:service|site|website|page) (?:is|are) (?:supplied|provided) by\b.{0,200}$`,
+  String.raw`(?:what[’']s next|key points|the key points|at a glance)\s*[?:]?$`,
+  // "Our reporting from Kyiv, Paris and beyond stays free to read because readers pay for it. …": an appeal.
+  String.raw`our (?:[\p{L}-]+ )?(?:journalism|reporting|coverage)(?: (?:from|in|on) [^.]{1,60})? (?:stays|remains|is) free (?:to read|for everyone|for all)\b.{0,200}$`,
   // "Roula Khalaf, Editor of the FT, picks her favourite stories in this weekly newsletter.": a newsletter's pitch.
   String.raw`[^.“”"]{0,80}\bpicks (?:his|her|their|our) (?:favou?rite|top|best|must-read) (?:stories|reads|articles|pieces)\b[^.]{0,60}\.?$`,
   // Rounds 236–239: public radio's and nonprofits' appeals, a festival's tickets, republishing and funding notes,
@@ -1739,7 +1755,7 @@ export function isBioLine(text: string): boolean {
   const rest = contact ? t.slice(0, contact.index + 1) : t;
   const beat = history && !contact ? rest.slice(0, history.index + 1) : rest;
   if (
-    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:across\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ &-]*(?:,\s+(?:with a focus on|including|especially|particularly) [\p{L}.'’ &-]{2,80}|,\s+\p{Lu}[\p{L}.'’ -]{1,30}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
+    /^(?:[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*){1,2}\s+(?:covers|reports on|writes (?:about|on)|reports from)\s.*\b(?:from|for|in|across)\s+(?:[Tt]he\s+)?(?=\p{Lu}|[\p{Ll}-]+\.(?:com|org|net)\b)|[\p{Lu}][\p{L}'’-]+\s+(?:covers|reports on|writes (?:about|on))\s.*\b(?:(?:across|from)\s+(?=\p{Lu})|for\s+(?:The\s+|the\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\.|\s+and has\b|$)))))[\p{L}][\p{L}.'’ &-]*(?:,\s+(?:with a focus on|including|especially|particularly) [\p{L}.'’ &-]{2,80}|,\s+\p{Lu}[\p{L}.'’ -]{1,30}|\s+and has (?:reported|written|covered)\b[^.]{2,120})?\.?$/u.test(
       beat,
     ) &&
     wordCount(beat) <= 25 &&

@@ -740,6 +740,10 @@ function clauseSubject(before: string): Attribution | null {
   // "On Monday, Maria Zakharova rejected “any scenarios”": the time the clause opens on is not its subject.
   const clause = lastCoordinateClause(before).replace(OPENING_PHRASE, '');
   const m = HANDING_VERB.exec(clause);
+  // "A No 10 spokesperson said the prime minister had called Putin's delaying tactics “…”": a spokesperson or an
+  // office relays what the one it speaks for called it.
+  const relayed = m ? RELAYED_SUBJECT.exec(m[1] as string) : null;
+  if (relayed && RELAYER.test(relayed[1] as string)) return labelled(relayed[2] as string, true);
   // "opposition MP Joris Bakker (GroenLinks-PvdA) accused …": the party in brackets is no part of the name.
   return m ? labelled((m[1] as string).replace(/\s*\([^()]{1,40}\)\s*$/, ''), true) : null;
 }
@@ -1016,6 +1020,9 @@ function tellerInstead(sentence: string, before: string, attribution: Attributio
 
 /** An office or spokesperson that reports what its principal said: "Downing Street", "the Elysee", "his office". */
 // The role may come before the name: "Kremlin spokesman Dmitry Peskov", "Starmer's spokesman Dave Pares".
+const RELAYED_SUBJECT = new RegExp(
+  `^(.{1,60}?)\\s+${SPEECH_VERB}\\s+(?:that\\s+)?((?:the|his|her)\\s+[^,;:“”"]{1,60})$`,
+);
 const RELAYER =
   /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|advis[eo]rs?|readout|statement)\b/i;
 

@@ -10497,3 +10497,55 @@ describe('rounds 434–435: a bureau chief’s bio, "Explore more", an editor’
     expectStays(['Macron picks his words carefully when asked about a backstop.']);
   });
 });
+
+describe('rounds 436–437: notices of live pages, agencies and trust labels', () => {
+  it.each([
+    ['[Edited by Marta Keller]', 'Edited by: Martin Kessler'],
+    ['Euractiv is part of the Trust Project >>>', 'The Local is a member of the Trust Project'],
+    [
+      'Facts observed and checked by the reporter, or reported and verified with informed sources.',
+      'Facts reported and verified by our newsroom.',
+    ],
+    [
+      'This audio version of the article was produced with text-to-speech, an artificial intelligence technology.',
+      'This audio is created with AI assistance',
+    ],
+    [
+      'Some material on this service is supplied by news agencies including AFP, Reuters, AAP and the BBC World Service and is protected by copyright.',
+      'Some content on this site is provided by wire services.',
+    ],
+    ["What's next?", 'Key points:'],
+    ['From CNN’s Marcus Webb in Washington', 'From CNN’s Rachel Donnelly and Tim Lister'],
+    [
+      'Our reporting from Kyiv, Paris and beyond stays free to read because readers pay for it. If you can, back us from £2 a month.',
+      'Our journalism remains free for everyone thanks to our supporters.',
+    ],
+  ])('"%s" and "%s" go (two layouts)', (one, two) => {
+    expect(between(one)).toEqual([BODY, BODY2]);
+    expect(between(two)).toEqual([BODY, BODY2]);
+  });
+  it('"In This Section" heads a list of headlines; a one-name bio "reports on … from Paris"; must not: the story', () => {
+    expect(
+      clean(
+        'Allies weigh a force',
+        'March 21, 2025',
+        BODY,
+        BODY2,
+        'In This Section',
+        'Danish frigates and Swedish jets: what the Nordics could bring to a Ukraine mission',
+        'Kremlin warns Europe against sending troops as Macron prepares television address',
+      ).paragraphs,
+    ).toEqual([BODY, BODY2]);
+    expect(
+      isBioLine(
+        'Julien reports on French politics, defence and diplomacy from Paris. He previously covered the European Union from Brussels.',
+      ),
+    ).toBe(true);
+    expectStays([
+      'Some material on the force was supplied by Britain, officials said, and the rest would follow.',
+      'From Moscow’s point of view, any European soldier in Ukraine is a NATO soldier.',
+      'Our reporting shows that the plan is free to read for anyone who asks the ministry.',
+      'Macron reports on the talks to parliament from Paris every week.',
+    ]);
+  });
+});

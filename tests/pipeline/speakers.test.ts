@@ -5941,3 +5941,20 @@ describe('rounds 434–435: "…, while stressing that the force would not be st
     ).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('rounds 436–437: "A No 10 spokesperson said the prime minister had called … “a familiar playbook”"', () => {
+  it('what a spokesperson or an office relays, the one it speaks for called so (two layouts); must not: the spokesperson’s own words', () => {
+    const speaker = (text: string) => quotes(text).map((q) => q[1]);
+    expect(
+      speaker(
+        'A No 10 spokesperson said the prime minister had called Putin’s delaying tactics “a familiar playbook”.',
+      ),
+    ).toEqual(['the prime minister']);
+    expect(
+      speaker('The Elysee said the president had called the Russian offer “a trap for Europe”.'),
+    ).toEqual(['the president']);
+    expect(speaker('A No 10 spokesperson called the delays “a familiar playbook”.')).toEqual([
+      'A No 10 spokesperson',
+    ]);
+  });
+});
