@@ -201,10 +201,10 @@ export function isMediaControl(text: string): boolean {
 }
 
 /**
- * Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …". A role
- * in brackets too ("[Edited by Marta Keller]"). Without its colon a role is a credit only in a few words ("Illustration by Barnaby Quist") or as a job ("Editor at
- * Kazinform's international desk."); a name and more words open a sentence ("Researcher Jussi Laaksonen …
- * considers …").
+ * Production credits: "Presenter: Priya Natarajan. Producer: …", "Music: … by …", "Edited by …", in brackets too
+ * ("[Edited by Marta Keller]"). A role without its colon is a credit only in a few words ("Illustration by Barnaby
+ * Quist") or as a job ("Editor at Kazinform's international desk."); a name and more words open a sentence
+ * ("Researcher Jussi Laaksonen … considers …").
  */
 export const ROLE_CREDITS =
   /^\[?(?:(?:presenters?|hosts?|producers?|executive (?:editor|producer)s?|editors?|sound(?: design)?|music|mixing|artwork|research(?:er)?s?|camera|graphics|illustrations?)(?:\s*:\s*\S.{0,200}|\s+(?:at|for|of|with|and)\s.{0,200}|\s+(?:[^\s.:]+\s+){0,5}[^\s.:]+)|(?:edited|produced|mixed|hosted|presented) by\s*:?\s*\S.{0,200})$/i;
@@ -253,7 +253,6 @@ export function isSignupPrompt(text: string): boolean {
 export const REPORTING_FROM =
   /^Reporting from\s+\p{Lu}[\p{L}.'’-]+(?:(?:,\s*|\s+and\s+|\s+)\p{Lu}[\p{L}.'’-]+)*$/u;
 
-/** The editor answerable for the page, as its footer names them: "Ansvarlig redaktør: …", "Editor-in-chief: …". */
 /**
  * A live page's post byline: "From CNN’s Marcus Webb in Washington", "From CNN’s Rachel Donnelly and Tim Lister".
  * Case matters: "From Moscow’s point of view, …" is a sentence.
@@ -261,6 +260,7 @@ export const REPORTING_FROM =
 export const LIVE_POST_BYLINE =
   /^From (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}[’']s (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’.-]+(?:(?:,| and) (?:\p{Lu}[\p{L}'’.-]+ ){1,3}?\p{Lu}[\p{L}'’.-]+)*(?: in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?$/u;
 
+/** The editor answerable for the page, as its footer names them: "Ansvarlig redaktør: …", "Editor-in-chief: …". */
 export const EDITOR_LINE =
   /^(?:ansvarlig redaktør|ansvarshavende (?:chef)?redaktør|ansvarig utgivare|chefredaktør|chefredakteur(?:in)?|editor[- ]in[- ]chief|managing editor|executive editor|redaktør|redakteur(?:in)?|rédacteur en chef|directeur de la publication|redactor jefe|diretor(?:a)? de redação|päätoimittaja|redaktor naczelny|šéfredaktor(?:ka)?|főszerkesztő|genel yayın yönetmeni)\s*:/iu;
 

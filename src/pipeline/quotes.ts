@@ -1020,11 +1020,12 @@ function tellerInstead(sentence: string, before: string, attribution: Attributio
 
 /** An office or spokesperson that reports what its principal said: "Downing Street", "the Elysee", "his office". */
 // The role may come before the name: "Kremlin spokesman Dmitry Peskov", "Starmer's spokesman Dave Pares".
+const RELAYER =
+  /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|advis[eo]rs?|readout|statement)\b/i;
+/** "A No 10 spokesperson said the prime minister": who relays, and the one it speaks for. */
 const RELAYED_SUBJECT = new RegExp(
   `^(.{1,60}?)\\s+${SPEECH_VERB}\\s+(?:that\\s+)?((?:the|his|her)\\s+[^,;:“”"]{1,60})$`,
 );
-const RELAYER =
-  /^(?:the\s+)?(?:Downing Street|No\.? ?10|Number 10|White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|Pentagon|State Department|Foreign Office|Quai d['’]Orsay)$|\b(?:office|spokes(?:wo)?m[ae]n|spokesperson|press secretary|aides?|advis[eo]rs?|readout|statement)\b/i;
 
 /** "told his American counterparts that …", "warned allies that …": a report of what the subject said. */
 const REPORTS_THAT = new RegExp(`\\b${SPEECH_VERB}\\b[^“”"]{0,60}\\bthat\\b`);
@@ -1039,12 +1040,13 @@ const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 't
 // early”", "adding flatly that there would be “no American boots”").
 const PARTICIPLE =
   '(?:telling|saying|adding|warning|insisting|arguing|writing|noting|stressing|declaring|urging|accusing)';
-// The comma may stand inside a quote before it: "called the plan "dangerous," saying it …". "While" may open the
-// participle: "…, while stressing that the force would not be stationed “on the front line”".
+/** "“…”, he said, while insisting that …": the one an inverted attribution named, before the participle. */
 const SAID_THEN_PARTICIPLE = new RegExp(
   `[”"’],?\\s+((?:he|she|they)|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)\\s+(?:said|says|added|adds|told\\s+[^,“”"]{1,40}),\\s+(?:(?:while|whilst)\\s+)?${PARTICIPLE}\\b[^.;:!?“”"]{0,160}$`,
   'u',
 );
+// The comma may stand inside a quote before it: "called the plan "dangerous," saying it …". "While" may open the
+// participle: "…, while stressing that the force would not be stationed “on the front line”".
 const PARTICIPLE_REPORTS = new RegExp(`,[”"’]?\\s+(?:(?:while|whilst)\\s+)?${PARTICIPLE}\\b[^.;:!?]{0,160}$`);
 /**
  * The speech verb nearest before the quote whose reported clause runs on to it, with its subject: in
@@ -2093,9 +2095,9 @@ const ENDS_AS_SENTENCE = /[.!?…]["”’)]*$/;
 const CHAIRS = /\b(?:Spokes(?:person|man|woman)|Moderator|Host|Chair(?:man|woman|person)?)\b/;
 
 const GUILLEMETS = /«[^«»]{1,600}»/;
-/** A guillemet that opens a quote («, at the start or after a space) or closes one (», before a space or stop). */
 /** A pair of guillemets around words, in one sentence or across several. */
 const GUILLEMETS_ACROSS = /(?:^|[\s(—–-])«\s?\p{L}[^«»]{1,2000}»(?=$|[\s,.;:!?)—–-])/u;
+/** A guillemet that opens a quote («, at the start or after a space) or closes one (», before a space or stop). */
 const GUILLEMET_OPENS = /(^|[\s(—–-])«/g;
 const GUILLEMET_CLOSES = /»(?=$|[\s,.;:!?)—–-])/g;
 /** A closing mark at a word's start: after the start, a space or an opening bracket or dash, before a letter. */
