@@ -1488,8 +1488,8 @@ export function isCaptionWithCredit(text: string): boolean {
   // "… on Thursday. CNA photo April 11, 2025": the agency's photo and its date.
   if (AGENCY_PHOTO_AFTER_SENTENCE.test(credit) && wordCount(credit) <= 50) return true;
   // "… April 10, 2025. - AP Photo/Omar Havana", "… in Paris. AFP photo/Mathieu Renard": the agency's photo,
-  // then its photographer.
-  return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)(?: [Pp]hoto)?\/[\p{L} .'’-]{2,40}$/u.test(
+  // then its photographer, and a pool's name after another slash ("REUTERS/Benoit Laurent/Pool").
+  return /(?:^|\s)(?:REUTERS|AFP|AP|EPA|ANADOLU|GETTY IMAGES)(?: [Pp]hoto)?(?:\/[\p{L} .'’-]{2,40}){1,2}$/u.test(
     credit,
   );
 }

@@ -10549,3 +10549,23 @@ describe('rounds 436–437: notices of live pages, agencies and trust labels', (
     ]);
   });
 });
+
+describe('rounds 436–437: a Reuters caption with a pool after its photographer', () => {
+  it('"… September 4, 2025. REUTERS/Benoit Laurent/Pool Purchase Licensing Rights, opens new tab" is a caption (two layouts); must not: a sentence with a slash', () => {
+    expect(
+      isCaptionWithCredit(
+        'French President Emmanuel Macron hosts a meeting of the coalition of the willing at the Elysee Palace in Paris, France, September 4, 2025. REUTERS/Benoit Laurent/Pool Purchase Licensing Rights, opens new tab',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'Zelensky arrives at the Elysee Palace in Paris, March 27, 2025. AP Photo/Thibault Camus/Pool',
+      ),
+    ).toBe(true);
+    expect(
+      isCaptionWithCredit(
+        'The ministers discussed the force and/or a monitoring mission with AP and Reuters/Ipsos.',
+      ),
+    ).toBe(false);
+  });
+});
